@@ -1,0 +1,1 @@
+"""The Confdesk store: models, engine, migrations, search. Imports nothing from `desktop`."""

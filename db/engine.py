@@ -1,0 +1,226 @@
+"""From a path or URL to a ready store: engine, pragmas, migrations, backups, clear refusals.
+
+`open_store()` is the one way in. It
+- resolves `--db` / `CONFDESK_DB` / the default file in the user's data folder;
+- checks the file is an SQLite database (or the PostgreSQL server answers, within 5 s);
+- refuses a database written by a newer Confdesk;
+- upgrades an older one after writing a backup copy.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.backup import backup_sqlite, dump_tables, timestamp
+from db.errors import NewerSchemaError, StoreError
+
+ENV_VAR = "CONFDESK_DB"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def data_dir() -> Path:
+    """The user's Confdesk data folder (created on demand by callers that write)."""
+    override = os.environ.get("CONFDESK_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir("Confdesk", False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "events" / "default.sqlite"
+
+
+def resolve_url(db: str | None = None) -> str:
+    """`--db` value (path or URL), else `CONFDESK_DB`, else the default event file."""
+    value = db or os.environ.get(ENV_VAR) or str(default_db_path())
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def describe(url: str) -> str:
+    """A URL fit for messages: the file path, or the server without its password."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        return u.database or ":memory:"
+    return u.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the house settings for SQLite (WAL, FKs, busy timeout) or PostgreSQL."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if u.get_backend_name() == "postgresql":
+        return create_engine(
+            url,
+            connect_args={"connect_timeout": 5, "application_name": "confdesk"},
+            pool_pre_ping=True,
+        )
+    raise StoreError(
+        f"unsupported database URL {describe(url)!r}: use a file path or postgresql+psycopg://"
+    )
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a Confdesk database")
+        if not os.access(path, os.R_OK):
+            raise StoreError(f"cannot read {path}: permission denied")
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != SQLITE_MAGIC:
+            raise StoreError(f"{path} is not a Confdesk database (not an SQLite file)")
+        return
+    if not create:
+        raise StoreError(
+            f"no database at {path}; create one with `confdesk init --name NAME` or `confdesk demo`"
+        )
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create folder {folder}: {exc.strerror or exc}") from None
+    if not os.access(folder, os.W_OK):
+        raise StoreError(f"cannot write to folder {folder}: permission denied")
+
+
+def _connect_error(url: str, exc: Exception) -> StoreError:
+    u = make_url(url)
+    reason = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    text = reason[0] if reason else type(exc).__name__
+    if u.get_backend_name() == "sqlite":
+        return StoreError(f"cannot open {describe(url)}: {text}")
+    where = f"{u.host or 'localhost'}:{u.port or 5432}"
+    return StoreError(f"cannot connect to PostgreSQL at {where} (database {u.database!r}): {text}")
+
+
+@dataclass
+class Store:
+    """An open, migrated store. `session()` gives a Session in a transaction."""
+
+    url: str
+    engine: Engine
+    factory: sessionmaker[Session]
+    backup_path: Path | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return (
+            Path(self.engine.url.database) if self.is_sqlite and self.engine.url.database else None
+        )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error."""
+        with self.factory() as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _migrate(engine: Engine, url: str, upgrade: bool) -> Path | None:
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        tables = set(inspect(conn).get_table_names())
+    head = head_revision()
+    if current == head:
+        return None
+    if current is None and tables - {"alembic_version"}:
+        raise StoreError(f"{describe(url)} holds tables that are not a Confdesk database")
+    if current is not None and current not in known_revisions():
+        raise NewerSchemaError(
+            f"{describe(url)} was written by a newer Confdesk (schema {current}); "
+            f"this version knows schema {head}. Install the newer Confdesk to open it."
+        )
+    if not upgrade:
+        raise StoreError(f"{describe(url)} needs an upgrade to schema {head}")
+    backup: Path | None = None
+    if current is not None:
+        backup = write_backup(engine, url, label=f"before-{head}")
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def write_backup(engine: Engine, url: str, label: str = "manual", dest: Path | None = None) -> Path:
+    """Back up the store: SQLite file copy, or a JSON-lines dump for PostgreSQL."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite" and u.database:
+        src = Path(u.database)
+        target = dest or src.with_name(f"{src.stem}.{label}.{timestamp()}.sqlite")
+        return backup_sqlite(src, target)
+    target = dest or data_dir() / "backups" / f"{u.database}.{label}.{timestamp()}.jsonl"
+    return dump_tables(engine, target)
+
+
+def open_store(db: str | None = None, *, create: bool = False, upgrade: bool = True) -> Store:
+    """Open (and if needed create or upgrade) the store named by a path or URL.
+
+    Raises StoreError with a one-line message for every way this can go wrong.
+    """
+    url = resolve_url(db)
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite" and u.database:
+        _check_sqlite_file(Path(u.database), create)
+    engine = make_engine(url)
+    try:
+        backup = _migrate(engine, url, upgrade)
+    except StoreError:
+        engine.dispose()
+        raise
+    except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        raise _connect_error(url, exc) from None
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Store(url=url, engine=engine, factory=factory, backup_path=backup)

@@ -1,0 +1,331 @@
+"""SQLAlchemy 2 typed models: the whole Confdesk domain.
+
+Conventions every module relies on:
+- Times are stored as naive UTC datetimes (`utcnow()`); the event's time zone is applied only
+  when showing or printing them. SQLite keeps no time zone, so one rule for both backends.
+- A store holds one event (one SQLite file per event, or one PostgreSQL database); rows still
+  carry `event_id` so that the schema never has to change if a store holds several.
+- Logs (check-ins, prints, audit) are append-only: rows are added, never updated or deleted.
+- Schema changes go through Alembic (`db/migrations`); never `create_all` on a real store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    """The current time as the naive UTC datetime the store keeps."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+CATEGORIES = ("attendee", "speaker", "vip", "press", "staff", "exhibitor", "sponsor", "student")
+ATTENDEE_STATUSES = ("registered", "cancelled")
+SESSION_TYPES = ("keynote", "talk", "panel", "round_table", "workshop", "break", "plenary")
+SESSION_STATUSES = ("draft", "confirmed", "cancelled")
+SPEAKER_ROLES = ("speaker", "moderator", "panelist")
+
+
+class Event(Base):
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Hong_Kong")
+    start_date: Mapped[dt.date | None]
+    end_date: Mapped[dt.date | None]
+    # Hex-encoded secret for badge codes (HMAC-SHA256); never leaves the store.
+    signing_key: Mapped[str] = mapped_column(String(128))
+    # Short per-event tag inside badge codes, so a code of another event is recognised.
+    code_prefix: Mapped[str] = mapped_column(String(8), default="")
+    logo_path: Mapped[str | None] = mapped_column(String(1000))
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Attendee(Base):
+    __tablename__ = "attendee"
+    __table_args__ = (
+        UniqueConstraint("event_id", "badge_code", name="uq_attendee_badge_code"),
+        UniqueConstraint("event_id", "number", name="uq_attendee_number"),
+        Index("ix_attendee_event_family", "event_id", "family_name", "given_name"),
+        Index("ix_attendee_event_email", "event_id", "email"),
+        Index("ix_attendee_event_external", "event_id", "external_id"),
+        Index("ix_attendee_event_checked_in", "event_id", "checked_in_at"),
+        Index("ix_attendee_event_category", "event_id", "category"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    # Attendee number shown to staff (sequential per event).
+    number: Mapped[int] = mapped_column(Integer)
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    given_name: Mapped[str] = mapped_column(String(300), default="")
+    family_name: Mapped[str] = mapped_column(String(300), default="")
+    # Name in Chinese or another script, printed on its own badge line.
+    name_local: Mapped[str] = mapped_column(String(300), default="")
+    organization: Mapped[str] = mapped_column(String(300), default="")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    country: Mapped[str] = mapped_column(String(64), default="")
+    category: Mapped[str] = mapped_column(String(32), default="attendee")
+    status: Mapped[str] = mapped_column(String(16), default="registered")
+    badge_code: Mapped[str] = mapped_column(String(64))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Shown on the desk's result panel ("VIP: call host").
+    staff_note: Mapped[str] = mapped_column(String(500), default="")
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Lower-cased, accent-free text of every searchable field, kept by core.attendees.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    checked_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    checked_in_desk: Mapped[str | None] = mapped_column(String(100))
+    badge_printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Set when this record was merged into another one; it is then hidden.
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attendee.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    tickets: Mapped[list[TicketCode]] = relationship(
+        back_populates="attendee", cascade="all, delete-orphan"
+    )
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+
+class TicketCode(Base):
+    """A code from the ticketing system (pretix secret, Eventbrite barcode...) also accepted."""
+
+    __tablename__ = "ticket_code"
+    __table_args__ = (UniqueConstraint("event_id", "code", name="uq_ticket_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    attendee_id: Mapped[int] = mapped_column(
+        ForeignKey("attendee.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(255))
+    source: Mapped[str] = mapped_column(String(32), default="")
+
+    attendee: Mapped[Attendee] = relationship(back_populates="tickets")
+
+
+class CheckIn(Base):
+    """Append-only log of every scan and undo at any desk, including refused scans."""
+
+    __tablename__ = "checkin_log"
+    __table_args__ = (Index("ix_checkin_event_at", "event_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    attendee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attendee.id", ondelete="SET NULL"), index=True
+    )
+    # checked_in | already | undo | unknown | forged | other_event | cancelled
+    result: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(255), default="")
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PrintLog(Base):
+    """Append-only log of every badge printed (batch, desk, reprint)."""
+
+    __tablename__ = "print_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    attendee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attendee.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), default="batch")  # batch | desk | reprint
+    template: Mapped[str] = mapped_column(String(200), default="")
+    destination: Mapped[str] = mapped_column(String(500), default="")  # printer or PDF path
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    warning: Mapped[str] = mapped_column(String(500), default="")
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Room(Base):
+    __tablename__ = "room"
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_room_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # [[start_iso_utc, end_iso_utc], ...]; empty means always available.
+    availability: Mapped[list[Any]] = mapped_column(default=list)
+    external_id: Mapped[str | None] = mapped_column(String(200))
+
+
+class Track(Base):
+    __tablename__ = "track"
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_track_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    color: Mapped[str] = mapped_column(String(16), default="#888888")
+
+
+class Session(Base):
+    """A scheduled item: keynote, talk, panel, round table, workshop, break, plenary."""
+
+    __tablename__ = "session"
+    __table_args__ = (Index("ix_session_event_start", "event_id", "start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    guid: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(500))
+    subtitle: Mapped[str] = mapped_column(String(500), default="")
+    abstract: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    type: Mapped[str] = mapped_column(String(32), default="talk")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    track_id: Mapped[int | None] = mapped_column(ForeignKey("track.id", ondelete="SET NULL"))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id", ondelete="SET NULL"))
+    # Unscheduled while start is None. duration is kept when a session is unscheduled.
+    start: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    duration_min: Mapped[int] = mapped_column(Integer, default=30)
+    # A plenary spans all rooms (keynotes in the main hall with overflow, lunch...).
+    plenary: Mapped[bool] = mapped_column(Boolean, default=False)
+    expected_audience: Mapped[int | None] = mapped_column(Integer)
+    slug: Mapped[str] = mapped_column(String(300), default="")
+    url: Mapped[str] = mapped_column(String(1000), default="")
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    room: Mapped[Room | None] = relationship()
+    track: Mapped[Track | None] = relationship()
+    speakers: Mapped[list[SessionSpeaker]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="SessionSpeaker.position"
+    )
+
+    @property
+    def end(self) -> dt.datetime | None:
+        if self.start is None:
+            return None
+        return self.start + dt.timedelta(minutes=self.duration_min)
+
+
+class Speaker(Base):
+    __tablename__ = "speaker"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(300))
+    name_local: Mapped[str] = mapped_column(String(300), default="")
+    organization: Mapped[str] = mapped_column(String(300), default="")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    bio: Mapped[str] = mapped_column(Text, default="")
+    photo_path: Mapped[str | None] = mapped_column(String(1000))
+    email: Mapped[str] = mapped_column(String(320), default="")
+    # [[start_iso_utc, end_iso_utc], ...]; empty means available throughout the event.
+    availability: Mapped[list[Any]] = mapped_column(default=list)
+    attendee_id: Mapped[int | None] = mapped_column(ForeignKey("attendee.id", ondelete="SET NULL"))
+
+    sessions: Mapped[list[SessionSpeaker]] = relationship(
+        back_populates="speaker", cascade="all, delete-orphan"
+    )
+
+
+class SessionSpeaker(Base):
+    __tablename__ = "session_speaker"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
+    )
+    speaker_id: Mapped[int] = mapped_column(
+        ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(16), default="speaker")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    session: Mapped[Session] = relationship(back_populates="speakers")
+    speaker: Mapped[Speaker] = relationship(back_populates="sessions")
+
+
+class ScheduleRelease(Base):
+    """A published version of the schedule: a full snapshot, kept for ever."""
+
+    __tablename__ = "schedule_release"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    changes: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class BadgeTemplate(Base):
+    __tablename__ = "badge_template"
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_badge_template_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    spec: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Desk(Base):
+    __tablename__ = "desk"
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_desk_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AuditLog(Base):
+    """Append-only record of every edit, cancel, merge, undo and refused scan."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_event_at", "event_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)

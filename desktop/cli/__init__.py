@@ -1,0 +1,87 @@
+"""The `confdesk` command: argparse front end to the core; no Qt unless `gui` runs.
+
+Each command group lives in its own module under `desktop/cli/` with a `register(subparsers)`
+function; add the module's name to COMMAND_MODULES. Handlers take the parsed arguments and
+return the exit code. Errors reach the user as one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.cli.common import fail, log_path
+
+COMMAND_MODULES = [
+    "desktop.cli.basic",  # gui, init, demo, version, backup
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="confdesk",
+        description="Confdesk: registration desk, timetable, badges and program for a conference, offline.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="event database: an SQLite file path or postgresql+psycopg://user:pw@host/db "
+        "(default: $CONFDESK_DB, else the default event in the user's data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"confdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `confdesk` console script."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse already printed its one-line usage error
+        return int(exc.code or 0)
+    if not getattr(args, "func", None):
+        args = parser.parse_args([*args_list, "gui"])
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last guard: one line for the user, details in the log
+        from db.errors import StoreError
+        from desktop.core.errors import Cancelled, UserError
+
+        if isinstance(exc, UserError):
+            return fail(str(exc), exc.exit_code)
+        if isinstance(exc, StoreError):
+            return fail(str(exc), 2)
+        if isinstance(exc, Cancelled):
+            return fail("cancelled; nothing was changed", 130)
+        path = log_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(traceback.format_exc())
+            where = f" (details in {path})"
+        except OSError:
+            where = ""
+        logging.getLogger(__name__).debug("internal error", exc_info=True)
+        return fail(f"internal error: {type(exc).__name__}: {exc}{where}", 1)
+
+
+def gui_main() -> int:
+    """Entry point of the `confdesk-gui` launcher (no console on Windows)."""
+    return main([*sys.argv[1:], "gui"] if len(sys.argv) == 1 else sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""`confdesk gui | init | demo | version | backup`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+from desktop import __version__
+from desktop.cli.common import ProgressBar, store_from
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("gui", help="open the desktop app (the default)")
+    p.add_argument("--desk", help="this desk's name (saved in the settings)")
+    p.add_argument(
+        "--screen", help="screen to open first (desk, attendees, schedule, badges, dashboard)"
+    )
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("init", help="create an event database")
+    p.add_argument("--name", required=True, help="the event's name")
+    p.add_argument("--tz", default="Asia/Hong_Kong", help="time zone (default Asia/Hong_Kong)")
+    p.add_argument("--start", type=_date, help="first day (YYYY-MM-DD)")
+    p.add_argument("--end", type=_date, help="last day (YYYY-MM-DD)")
+    p.add_argument("--venue", default="", help="venue")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="create a realistic demo event (into an empty database)")
+    p.add_argument("--attendees", type=int, default=1200, help="number of attendees (default 1200)")
+    p.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same event)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("version", help="print the version")
+    p.set_defaults(func=cmd_version)
+
+    p = sub.add_parser("backup", help="write a backup copy of the event database")
+    p.add_argument(
+        "dest", nargs="?", type=Path, help="destination file (default: next to the database)"
+    )
+    p.set_defaults(func=cmd_backup)
+
+
+def cmd_version(_args: argparse.Namespace) -> int:
+    from db.engine import head_revision
+
+    print(f"confdesk {__version__} (schema {head_revision()})")
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.core.events import create_event
+
+    store = store_from(args, create=True)
+    with store.session() as s:
+        event = create_event(s, args.name, args.tz, args.start, args.end, args.venue)
+        print(f"created event {event.name!r} in {store.url}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.core.demo import generate
+    from desktop.core.errors import UserError
+
+    if not 0 <= args.attendees <= 1_000_000:
+        raise UserError("--attendees must be between 0 and 1,000,000")
+    store = store_from(args, create=True)
+    t0 = time.perf_counter()
+    summary = generate(
+        store, attendees=args.attendees, seed=args.seed, progress=ProgressBar("demo")
+    )
+    took = time.perf_counter() - t0
+    print(
+        f"demo event {summary['event']!r}: {summary['attendees']} attendees, "
+        f"{summary['sessions']} sessions, {summary['speakers']} speakers in {took:.1f} s"
+    )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from db.engine import write_backup
+
+    store = store_from(args)
+    path = write_backup(store.engine, store.url, dest=args.dest)
+    print(f"backup written to {path}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.ui.app import run
+
+    return run(
+        db=args.db,
+        desk=getattr(args, "desk", None),
+        screen=getattr(args, "screen", None),
+        argv=sys.argv[:1],
+    )

@@ -1,0 +1,57 @@
+"""Helpers shared by the CLI command modules: opening the store, output, progress."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from db.engine import Store, data_dir, open_store
+
+
+def fail(message: str, code: int = 2) -> int:
+    """Print one error line on stderr and return the exit code."""
+    print(f"confdesk: error: {message}", file=sys.stderr)
+    return code
+
+
+def log_path() -> Path:
+    return data_dir() / "logs" / "confdesk.log"
+
+
+def store_from(args: argparse.Namespace, create: bool = False) -> Store:
+    """Open the store named by `--db` (or CONFDESK_DB, or the default)."""
+    store = open_store(args.db, create=create)
+    if store.backup_path:
+        print(f"upgraded the database; backup written to {store.backup_path}", file=sys.stderr)
+    return store
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+class ProgressBar:
+    """A progress callback that draws a bar on stderr when it is a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        now = time.monotonic()
+        if not self.tty or (now - self._last < 0.1 and done < total):
+            return
+        self._last = now
+        width = 30
+        filled = int(width * done / total) if total else 0
+        sys.stderr.write(
+            f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {message[:30]:30}"
+        )
+        if total and done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()

@@ -1,0 +1,1 @@
+"""Use cases, free of Qt: functions that take a SQLAlchemy session and return plain data."""

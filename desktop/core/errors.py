@@ -1,0 +1,13 @@
+"""Errors whose message is meant for the user: one clear line, no traceback."""
+
+
+class UserError(Exception):
+    """Bad input or an impossible request; `exit_code` is what the CLI exits with."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class Cancelled(Exception):
+    """A long job was cancelled by its caller; nothing it started was kept."""

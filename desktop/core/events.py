@@ -1,0 +1,80 @@
+"""The event a store holds: create it, fetch it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import string
+import zoneinfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Event
+from desktop.core.errors import UserError
+from desktop.core.text import clean
+
+_PREFIX_ALPHABET = string.ascii_uppercase + string.digits
+
+
+def create_event(
+    session: Session,
+    name: str,
+    timezone: str = "Asia/Hong_Kong",
+    start_date: dt.date | None = None,
+    end_date: dt.date | None = None,
+    venue: str = "",
+) -> Event:
+    """Create the store's event with a fresh signing key; refuses a second event."""
+    name = clean(name)
+    if not name:
+        raise UserError("the event needs a name")
+    try:
+        zoneinfo.ZoneInfo(timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise UserError(
+            f"unknown time zone {timezone!r} (use a name such as Asia/Hong_Kong)"
+        ) from None
+    if session.scalar(select(Event.id).limit(1)) is not None:
+        raise UserError("this database already holds an event; use another --db for a new one")
+    if start_date and end_date and end_date < start_date:
+        raise UserError("the event ends before it starts")
+    event = Event(
+        name=name,
+        venue=clean(venue),
+        timezone=timezone,
+        start_date=start_date,
+        end_date=end_date or start_date,
+        signing_key=secrets.token_hex(32),
+        code_prefix="".join(secrets.choice(_PREFIX_ALPHABET) for _ in range(4)),
+        settings={},
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def current_event(session: Session) -> Event:
+    """The store's event, or a clear error when the database holds none yet."""
+    event = session.scalar(select(Event).order_by(Event.id).limit(1))
+    if event is None:
+        raise UserError(
+            "this database holds no event yet; run `confdesk init --name NAME` or `confdesk demo`"
+        )
+    return event
+
+
+def event_zone(event: Event) -> zoneinfo.ZoneInfo:
+    return zoneinfo.ZoneInfo(event.timezone)
+
+
+def to_local(event: Event, utc: dt.datetime) -> dt.datetime:
+    """A stored naive-UTC time as an aware datetime in the event's zone."""
+    return utc.replace(tzinfo=dt.UTC).astimezone(event_zone(event))
+
+
+def to_utc(event: Event, local: dt.datetime) -> dt.datetime:
+    """A local (naive = event zone, or aware) time as the naive UTC the store keeps."""
+    if local.tzinfo is None:
+        local = local.replace(tzinfo=event_zone(event))
+    return local.astimezone(dt.UTC).replace(tzinfo=None)

@@ -1,0 +1,27 @@
+"""Text normalisation for search and matching: case- and accent-insensitive, any script."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that NFKD does not decompose but people type without the mark.
+_EXTRA_FOLD = str.maketrans(
+    {"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify width (full-width Latin) and collapse spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.translate(_EXTRA_FOLD).split())
+
+
+def clean(text: object, limit: int = 300) -> str:
+    """A user-supplied field as a single trimmed line, control characters removed."""
+    if text is None:
+        return ""
+    s = str(text)
+    s = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in s)
+    s = " ".join(s.split())
+    return s[:limit]
