@@ -1,0 +1,26 @@
+"""Show errors to the user as one clear message; internal errors go to the log file."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.errors import StoreError
+from desktop.core.errors import UserError
+
+log = logging.getLogger("confdesk")
+
+
+def user_message(exc: BaseException) -> str:
+    """The one line a user should read for this exception."""
+    if isinstance(exc, (UserError, StoreError)):
+        return str(exc)
+    log.error("internal error\n%s", "".join(traceback.format_exception(exc)))
+    return f"Something went wrong ({type(exc).__name__}: {exc}). Details are in the log file."
+
+
+def report_error(exc: BaseException, title: str = "Confdesk") -> None:
+    parent = QApplication.activeWindow()
+    QMessageBox.warning(parent, title, user_message(exc))

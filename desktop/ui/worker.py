@@ -1,0 +1,71 @@
+"""The one database writer: core functions run on a single worker thread, results by signal.
+
+Screens call `ctx.worker.submit(fn, on_done, on_error)` where `fn(session)` is a core function;
+`on_done(result)` / `on_error(exc)` then run on the GUI thread. Quick indexed reads (a page of
+the lazy table, a search) may use `ctx.worker.read(fn)` synchronously on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
+
+from db.engine import Store
+
+T = TypeVar("T")
+
+
+class DbWorker(QObject):
+    """A single-thread executor for database work, answering on the GUI thread."""
+
+    _finished = Signal(object, object, object)  # callback, result, error-callback-or-None
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confdesk-db")
+        self._finished.connect(self._deliver)
+
+    def submit(
+        self,
+        fn: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[T]:
+        """Run `fn(session)` in its own transaction on the worker thread."""
+
+        def job() -> T:
+            with self.store.session() as s:
+                return fn(s)
+
+        future = self._pool.submit(job)
+
+        def done(f: Future[T]) -> None:
+            exc = f.exception()
+            if exc is not None:
+                self._finished.emit(on_error, exc, True)
+            else:
+                self._finished.emit(on_done, f.result(), False)
+
+        future.add_done_callback(done)
+        return future
+
+    def read(self, fn: Callable[[Session], T]) -> T:
+        """Run a quick read on the calling thread (its own session, no writes kept)."""
+        with self.store.factory() as s:
+            return fn(s)
+
+    def _deliver(self, callback: Any, value: Any, is_error: Any) -> None:
+        if callback is not None:
+            callback(value)
+        elif is_error:
+            from desktop.ui.errors import report_error
+
+            report_error(value)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)
