@@ -19,6 +19,7 @@ from desktop.cli.common import fail, log_path
 
 COMMAND_MODULES = [
     "desktop.cli.basic",  # gui, init, demo, version, backup
+    "desktop.cli.attendees",  # attendees search|import|export|...
 ]
 
 

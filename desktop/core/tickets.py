@@ -21,7 +21,7 @@ from db.models import Event
 
 _B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MAC_CHARS = 12
-_CODE_RE = re.compile(r"^([A-Z0-9]{4})-([0-9A-Z]{1,10})-([A-Z2-7]{%d})$" % MAC_CHARS)
+_CODE_RE = re.compile(rf"^([A-Z0-9]{{4}})-([0-9A-Z]{{1,10}})-([A-Z2-7]{{{MAC_CHARS}}})$")
 
 
 def _b36(n: int) -> str:
