@@ -1,0 +1,423 @@
+"""The schedule as plain, immutable data: what the timetable, the program and the exporters read.
+
+`load_schedule(session)` reads the live tables; `load_schedule(session, "latest")` or
+`load_schedule(session, release_id)` reads a published release's snapshot instead. Both give
+the same `ScheduleData`, with every time an aware datetime in the event's time zone.
+`schedule_to_dict` / `schedule_from_dict` are the JSON form kept in a release snapshot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Room, ScheduleRelease, SessionSpeaker, Speaker, Track
+from db.models import Session as SessionRow
+from desktop.core.errors import UserError
+from desktop.core.events import current_event
+
+Window = tuple[dt.datetime, dt.datetime]
+
+
+@dataclass(frozen=True)
+class RoomData:
+    id: int
+    name: str
+    capacity: int | None
+    position: int
+    # Aware (event zone) windows; empty means always available.
+    availability: tuple[Window, ...] = ()
+
+
+@dataclass(frozen=True)
+class TrackData:
+    id: int
+    name: str
+    color: str
+
+
+@dataclass(frozen=True)
+class SpeakerData:
+    id: int
+    name: str
+    name_local: str = ""
+    organization: str = ""
+    title: str = ""
+    bio: str = ""
+    email: str = ""
+    # The role in one session (speaker / moderator / panelist); "" in ScheduleData.speakers.
+    role: str = ""
+    attendee_id: int | None = None
+    availability: tuple[Window, ...] = ()
+    photo_path: str | None = None
+    external_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionData:
+    id: int
+    guid: str
+    title: str
+    subtitle: str
+    abstract: str
+    type: str
+    status: str
+    language: str
+    track: TrackData | None
+    room: RoomData | None
+    start: dt.datetime | None  # aware, event time zone; None while unscheduled
+    end: dt.datetime | None
+    duration_min: int
+    plenary: bool
+    expected_audience: int | None
+    speakers: tuple[SpeakerData, ...] = ()
+    description: str = ""
+    slug: str = ""
+    url: str = ""
+    external_id: str | None = None
+
+    @property
+    def scheduled(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True)
+class ScheduleData:
+    event_name: str
+    timezone: str
+    days: list[dt.date]
+    rooms: list[RoomData]
+    tracks: list[TrackData]
+    sessions: list[SessionData]  # scheduled by start then room position; unscheduled last
+    speakers: list[SpeakerData]
+    release_name: str | None = None
+    release_at: dt.datetime | None = None
+    venue: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    _by_id: dict[int, SessionData] = field(default_factory=dict, repr=False, compare=False)
+
+    def session(self, session_id: int) -> SessionData | None:
+        """The session with this id (None when the schedule holds no such session)."""
+        if not self._by_id and self.sessions:
+            self._by_id.update({x.id: x for x in self.sessions})
+        return self._by_id.get(session_id)
+
+    def sessions_on(self, day: dt.date) -> list[SessionData]:
+        """Scheduled sessions starting on a local day, in schedule order."""
+        return [x for x in self.sessions if x.start is not None and x.start.date() == day]
+
+    @property
+    def unscheduled(self) -> list[SessionData]:
+        return [x for x in self.sessions if x.start is None]
+
+
+def sort_key(item: SessionData) -> tuple[Any, ...]:
+    """Schedule order: scheduled by start, then room position, then id; unscheduled last."""
+    start = item.start.timestamp() if item.start is not None else float("inf")
+    pos = item.room.position if item.room is not None else -1
+    return (start, pos, item.id)
+
+
+def windows_from_json(raw: Any, zone: dt.tzinfo) -> tuple[Window, ...]:
+    """Stored availability ([[iso_utc, iso_utc], ...]) as aware windows in `zone`."""
+    out: list[Window] = []
+    for pair in raw or ():
+        try:
+            a, b = (dt.datetime.fromisoformat(str(p)) for p in pair)
+        except (TypeError, ValueError):
+            continue
+        a = a if a.tzinfo else a.replace(tzinfo=dt.UTC)
+        b = b if b.tzinfo else b.replace(tzinfo=dt.UTC)
+        out.append((a.astimezone(zone), b.astimezone(zone)))
+    return tuple(sorted(out))
+
+
+def _aware(utc: dt.datetime | None, zone: dt.tzinfo) -> dt.datetime | None:
+    return None if utc is None else utc.replace(tzinfo=dt.UTC).astimezone(zone)
+
+
+def event_days(start: dt.date | None, end: dt.date | None) -> list[dt.date]:
+    """Every date from start to end inclusive (empty when the event has no dates)."""
+    if start is None:
+        return []
+    end = end or start
+    return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+
+
+def _load_live(session: Session) -> ScheduleData:
+    event = current_event(session)
+    zone = zoneinfo.ZoneInfo(event.timezone)
+    rooms = {
+        r.id: RoomData(
+            r.id, r.name, r.capacity, r.position, windows_from_json(r.availability, zone)
+        )
+        for r in session.scalars(
+            select(Room).where(Room.event_id == event.id).order_by(Room.position, Room.name)
+        )
+    }
+    tracks = {
+        t.id: TrackData(t.id, t.name, t.color)
+        for t in session.scalars(
+            select(Track).where(Track.event_id == event.id).order_by(Track.name)
+        )
+    }
+    speakers = {
+        p.id: SpeakerData(
+            id=p.id,
+            name=p.name,
+            name_local=p.name_local,
+            organization=p.organization,
+            title=p.title,
+            bio=p.bio,
+            email=p.email,
+            attendee_id=p.attendee_id,
+            availability=windows_from_json(p.availability, zone),
+            photo_path=p.photo_path,
+            external_id=p.external_id,
+        )
+        for p in session.scalars(
+            select(Speaker).where(Speaker.event_id == event.id).order_by(Speaker.name, Speaker.id)
+        )
+    }
+    links: dict[int, list[tuple[int, int, str]]] = {}
+    for link in session.execute(
+        select(
+            SessionSpeaker.session_id,
+            SessionSpeaker.position,
+            SessionSpeaker.speaker_id,
+            SessionSpeaker.role,
+        )
+        .join(SessionRow, SessionRow.id == SessionSpeaker.session_id)
+        .where(SessionRow.event_id == event.id)
+    ):
+        links.setdefault(link.session_id, []).append((link.position, link.speaker_id, link.role))
+    sessions: list[SessionData] = []
+    for row in session.scalars(select(SessionRow).where(SessionRow.event_id == event.id)):
+        spk = tuple(
+            _with_role(speakers[sid], role)
+            for _pos, sid, role in sorted(links.get(row.id, ()))
+            if sid in speakers
+        )
+        start = _aware(row.start, zone)
+        sessions.append(
+            SessionData(
+                id=row.id,
+                guid=row.guid,
+                title=row.title,
+                subtitle=row.subtitle,
+                abstract=row.abstract,
+                type=row.type,
+                status=row.status,
+                language=row.language,
+                track=tracks.get(row.track_id) if row.track_id else None,
+                room=rooms.get(row.room_id) if row.room_id else None,
+                start=start,
+                end=None if start is None else start + dt.timedelta(minutes=row.duration_min),
+                duration_min=row.duration_min,
+                plenary=row.plenary,
+                expected_audience=row.expected_audience,
+                speakers=spk,
+                description=row.description,
+                slug=row.slug,
+                url=row.url,
+                external_id=row.external_id,
+            )
+        )
+    sessions.sort(key=sort_key)
+    days = set(event_days(event.start_date, event.end_date))
+    days.update(x.start.date() for x in sessions if x.start is not None)
+    return ScheduleData(
+        event_name=event.name,
+        timezone=event.timezone,
+        days=sorted(days),
+        rooms=list(rooms.values()),
+        tracks=list(tracks.values()),
+        sessions=sessions,
+        speakers=list(speakers.values()),
+        venue=event.venue,
+        start_date=event.start_date,
+        end_date=event.end_date,
+    )
+
+
+def _with_role(speaker: SpeakerData, role: str) -> SpeakerData:
+    return SpeakerData(**{**speaker.__dict__, "role": role})
+
+
+def load_schedule(session: Session, release: int | str | None = None) -> ScheduleData:
+    """The schedule: live tables (None), the latest release ("latest"), or release `id`.
+
+    "latest" falls back to the live tables when nothing has been published yet. A release may
+    also be named by its name.
+    """
+    if release is None:
+        return _load_live(session)
+    event = current_event(session)
+    query = select(ScheduleRelease).where(ScheduleRelease.event_id == event.id)
+    if release == "latest":
+        row = session.scalar(query.order_by(ScheduleRelease.id.desc()).limit(1))
+        if row is None:
+            return _load_live(session)
+    elif isinstance(release, int) or str(release).isdigit():
+        row = session.scalar(query.where(ScheduleRelease.id == int(release)))
+    else:
+        row = session.scalar(
+            query.where(ScheduleRelease.name == str(release))
+            .order_by(ScheduleRelease.id.desc())
+            .limit(1)
+        )
+    if row is None:
+        raise UserError(f"no schedule release {release!r}; `confdesk schedule releases` lists them")
+    data = schedule_from_dict(row.snapshot)
+    zone = zoneinfo.ZoneInfo(data.timezone)
+    return ScheduleData(
+        **{
+            **{k: getattr(data, k) for k in data.__dataclass_fields__ if k != "_by_id"},
+            "release_name": row.name,
+            "release_at": _aware(row.published_at, zone),
+        }
+    )
+
+
+# --- JSON form (release snapshots) --------------------------------------------------------
+
+
+def _iso(value: dt.datetime | dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _windows_out(windows: tuple[Window, ...]) -> list[list[str]]:
+    return [[a.isoformat(), b.isoformat()] for a, b in windows]
+
+
+def _room_out(r: RoomData) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "name": r.name,
+        "capacity": r.capacity,
+        "position": r.position,
+        "availability": _windows_out(r.availability),
+    }
+
+
+def _speaker_out(p: SpeakerData) -> dict[str, Any]:
+    out = {k: getattr(p, k) for k in SpeakerData.__dataclass_fields__}
+    out["availability"] = _windows_out(p.availability)
+    return out
+
+
+def schedule_to_dict(data: ScheduleData) -> dict[str, Any]:
+    """A JSON-safe dict of the whole schedule (sessions refer to rooms, tracks, speakers by id)."""
+    return {
+        "format": 1,
+        "event_name": data.event_name,
+        "timezone": data.timezone,
+        "venue": data.venue,
+        "start_date": _iso(data.start_date),
+        "end_date": _iso(data.end_date),
+        "days": [d.isoformat() for d in data.days],
+        "rooms": [_room_out(r) for r in data.rooms],
+        "tracks": [{"id": t.id, "name": t.name, "color": t.color} for t in data.tracks],
+        "speakers": [_speaker_out(p) for p in data.speakers],
+        "sessions": [
+            {
+                "id": x.id,
+                "guid": x.guid,
+                "title": x.title,
+                "subtitle": x.subtitle,
+                "abstract": x.abstract,
+                "description": x.description,
+                "type": x.type,
+                "status": x.status,
+                "language": x.language,
+                "track_id": x.track.id if x.track else None,
+                "room_id": x.room.id if x.room else None,
+                "start": _iso(x.start),
+                "duration_min": x.duration_min,
+                "plenary": x.plenary,
+                "expected_audience": x.expected_audience,
+                "slug": x.slug,
+                "url": x.url,
+                "external_id": x.external_id,
+                "speakers": [[p.id, p.role] for p in x.speakers],
+            }
+            for x in data.sessions
+        ],
+    }
+
+
+def _windows_in(raw: Any, zone: dt.tzinfo) -> tuple[Window, ...]:
+    return windows_from_json(raw, zone)
+
+
+def schedule_from_dict(raw: dict[str, Any]) -> ScheduleData:
+    """The inverse of `schedule_to_dict`."""
+    zone = zoneinfo.ZoneInfo(raw.get("timezone") or "UTC")
+    rooms = {
+        r["id"]: RoomData(
+            r["id"],
+            r["name"],
+            r.get("capacity"),
+            r.get("position", 0),
+            _windows_in(r.get("availability"), zone),
+        )
+        for r in raw.get("rooms", [])
+    }
+    tracks = {t["id"]: TrackData(t["id"], t["name"], t["color"]) for t in raw.get("tracks", [])}
+    speakers: dict[int, SpeakerData] = {}
+    for p in raw.get("speakers", []):
+        fields = {k: p.get(k) for k in SpeakerData.__dataclass_fields__ if k in p}
+        fields["availability"] = _windows_in(p.get("availability"), zone)
+        fields["role"] = ""
+        speakers[p["id"]] = SpeakerData(**fields)
+    sessions = []
+    for x in raw.get("sessions", []):
+        start = dt.datetime.fromisoformat(x["start"]).astimezone(zone) if x.get("start") else None
+        sessions.append(
+            SessionData(
+                id=x["id"],
+                guid=x["guid"],
+                title=x["title"],
+                subtitle=x.get("subtitle", ""),
+                abstract=x.get("abstract", ""),
+                type=x.get("type", "talk"),
+                status=x.get("status", "draft"),
+                language=x.get("language", ""),
+                track=tracks.get(x.get("track_id")),
+                room=rooms.get(x.get("room_id")),
+                start=start,
+                end=None if start is None else start + dt.timedelta(minutes=x["duration_min"]),
+                duration_min=x["duration_min"],
+                plenary=bool(x.get("plenary")),
+                expected_audience=x.get("expected_audience"),
+                speakers=tuple(
+                    _with_role(speakers[sid], role)
+                    for sid, role in x["speakers"]
+                    if sid in speakers
+                ),
+                description=x.get("description", ""),
+                slug=x.get("slug", ""),
+                url=x.get("url", ""),
+                external_id=x.get("external_id"),
+            )
+        )
+    sessions.sort(key=sort_key)
+    sd, ed = raw.get("start_date"), raw.get("end_date")
+    return ScheduleData(
+        event_name=raw.get("event_name", ""),
+        timezone=raw.get("timezone") or "UTC",
+        days=[dt.date.fromisoformat(d) for d in raw.get("days", [])],
+        rooms=list(rooms.values()),
+        tracks=list(tracks.values()),
+        sessions=sessions,
+        speakers=list(speakers.values()),
+        venue=raw.get("venue", ""),
+        start_date=dt.date.fromisoformat(sd) if sd else None,
+        end_date=dt.date.fromisoformat(ed) if ed else None,
+    )
