@@ -1,0 +1,242 @@
+"""The attendee table model, the Anki way: SQL sorts and filters ids, rows load on demand.
+
+`reload()` runs one query that returns the ids of the matching attendees in display order.
+`data()` looks a row up in a small LRU cache; on a miss it loads the whole page (PAGE_SIZE
+ids) around it with one `WHERE id IN (...)` query, so scrolling through 100,000 rows keeps at
+most `max_cache` rows in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from sqlalchemy import Select, and_, select
+from sqlalchemy.orm import Session
+
+from db.models import Attendee
+from desktop.core.text import fold
+
+T = TypeVar("T")
+Reader = Callable[[Callable[[Session], Any]], Any]
+
+ATTENDEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 100
+DEFAULT_MAX_CACHE = 1000
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    sort: tuple[Any, ...]  # SQL sort expressions (the id is always added as the tie-breaker)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("number", "No.", (Attendee.number,)),
+    Column("family_name", "Family name", (Attendee.family_name, Attendee.given_name)),
+    Column("given_name", "Given name", (Attendee.given_name, Attendee.family_name)),
+    Column("name_local", "Local name", (Attendee.name_local,)),
+    Column("organization", "Organization", (Attendee.organization,)),
+    Column("country", "Country", (Attendee.country,)),
+    Column("category", "Category", (Attendee.category,)),
+    Column("status", "Status", (Attendee.status,)),
+    Column("checked_in_at", "Checked in", (Attendee.checked_in_at,)),
+    Column("badge_printed_at", "Badge printed", (Attendee.badge_printed_at,)),
+)
+_FETCHED = [getattr(Attendee, c.key) for c in COLUMNS] + [Attendee.checked_in_desk]
+
+
+@dataclass(frozen=True)
+class AttendeeFilter:
+    """What the table shows: every field None/"" means "any"."""
+
+    text: str = ""
+    category: str = ""
+    status: str = ""
+    checked_in: bool | None = None
+    printed: bool | None = None
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def id_query(
+    event_id: int, flt: AttendeeFilter, sort_column: int = 0, descending: bool = False
+) -> Select[tuple[int]]:
+    """The SELECT of matching attendee ids in display order (merged records hidden)."""
+    conds = [Attendee.event_id == event_id, Attendee.merged_into_id.is_(None)]
+    for word in fold(flt.text).split():
+        conds.append(Attendee.search_text.like(f"%{_like_escape(word)}%", escape="\\"))
+    if flt.category:
+        conds.append(Attendee.category == flt.category)
+    if flt.status:
+        conds.append(Attendee.status == flt.status)
+    if flt.checked_in is not None:
+        conds.append(
+            Attendee.checked_in_at.is_not(None)
+            if flt.checked_in
+            else Attendee.checked_in_at.is_(None)
+        )
+    if flt.printed is not None:
+        conds.append(
+            Attendee.badge_printed_at.is_not(None)
+            if flt.printed
+            else Attendee.badge_printed_at.is_(None)
+        )
+    exprs = [*COLUMNS[sort_column].sort, Attendee.id]
+    order = [e.desc() if descending else e.asc() for e in exprs]
+    return select(Attendee.id).where(and_(*conds)).order_by(*order)
+
+
+class AttendeeTableModel(QAbstractTableModel):
+    """Rows are attendee ids; cells are fetched a page at a time into a bounded LRU cache."""
+
+    def __init__(
+        self,
+        read: Reader,
+        event_id: int,
+        timezone: str = "UTC",
+        max_cache: int = DEFAULT_MAX_CACHE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._read = read
+        self.event_id = event_id
+        self._zone = zoneinfo.ZoneInfo(timezone)
+        self.max_cache = max(max_cache, PAGE_SIZE)
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._cache: OrderedDict[int, tuple[Any, ...]] = OrderedDict()
+        self.filter = AttendeeFilter()
+        self.sort_column = 0
+        self.descending = False
+        self.peak_cache = 0
+        self.pages_loaded = 0
+
+    # --- what tests, benchmarks and the screen use -------------------------------------
+    @property
+    def cache_size(self) -> int:
+        """Rows currently held in memory."""
+        return len(self._cache)
+
+    def ids(self) -> Sequence[int]:
+        return self._ids
+
+    def attendee_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, attendee_id: int) -> int | None:
+        """The row showing this attendee, or None when the filter hides it."""
+        if self._row_of is None:
+            self._row_of = {a: r for r, a in enumerate(self._ids)}
+        return self._row_of.get(attendee_id)
+
+    def set_filter(self, flt: AttendeeFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def set_text(self, text: str) -> None:
+        self.set_filter(replace(self.filter, text=text))
+
+    def reload(self) -> None:
+        """Run the id query again (after a filter, a sort or a change in the data)."""
+        q = id_query(self.event_id, self.filter, self.sort_column, self.descending)
+        ids = self._read(lambda s: list(s.scalars(q)))
+        self.beginResetModel()
+        self._ids = ids
+        self._row_of = None
+        self._cache.clear()
+        self.endResetModel()
+
+    def invalidate(self, attendee_ids: Sequence[int] | None = None) -> None:
+        """Forget cached rows (all, or these) so the next paint reads them again."""
+        if attendee_ids is None:
+            self._cache.clear()
+        else:
+            for a in attendee_ids:
+                self._cache.pop(a, None)
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            )
+
+    # --- Qt model API ------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column = column
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row_no = index.row()
+        if role == ATTENDEE_ID_ROLE:
+            return self._ids[row_no]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            return None
+        row = self._row(row_no)
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#9a9a9a") if row[7] == "cancelled" else None
+        col = index.column()
+        value = row[col]
+        key = COLUMNS[col].key
+        if key in ("checked_in_at", "badge_printed_at"):
+            if value is None:
+                return "" if role == Qt.ItemDataRole.DisplayRole else None
+            text = self._local(value)
+            if key == "checked_in_at" and row[-1]:
+                return text if role == Qt.ItemDataRole.DisplayRole else f"{text} at {row[-1]}"
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return None
+        return value
+
+    # --- internals ---------------------------------------------------------------------
+    def _local(self, utc: dt.datetime) -> str:
+        return utc.replace(tzinfo=dt.UTC).astimezone(self._zone).strftime("%a %d %b %H:%M")
+
+    def _row(self, row_no: int) -> tuple[Any, ...] | None:
+        aid = self._ids[row_no]
+        row = self._cache.get(aid)
+        if row is not None:
+            self._cache.move_to_end(aid)
+            return row
+        self._load_page(row_no)
+        return self._cache.get(aid)
+
+    def _load_page(self, row_no: int) -> None:
+        start = row_no - row_no % PAGE_SIZE
+        wanted = [a for a in self._ids[start : start + PAGE_SIZE] if a not in self._cache]
+        q = select(Attendee.id, *_FETCHED).where(Attendee.id.in_(wanted))
+        rows = self._read(lambda s: s.execute(q).all())
+        for r in rows:
+            self._cache[r[0]] = tuple(r[1:])
+        self.pages_loaded += 1
+        while len(self._cache) > self.max_cache:
+            self._cache.popitem(last=False)
+        self.peak_cache = max(self.peak_cache, len(self._cache))

@@ -1,0 +1,220 @@
+"""The Attendees screen: a filter bar, a toolbar and the lazy attendee table.
+
+Hook points for other modules (edit, merge, history dialogs):
+- `toolbar`: a QToolBar; add actions with `screen.toolbar.addAction(...)`.
+- `selected_attendee_ids()`, `current_attendee_id()`: what the user selected.
+- `refresh()`: query again (keeps the filter and the sort).
+- `attendee_activated(int)`: emitted on double click / Enter on a row.
+- `selection_changed()`: emitted when the selection changes (enable/disable actions).
+- `open_item(attendee_id)`: select and scroll to an attendee (used by show_screen).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models import ATTENDEE_STATUSES, CATEGORIES, Event
+from desktop.ui.attendees.model import COLUMNS, AttendeeFilter, AttendeeTableModel
+from desktop.ui.context import AppContext
+
+_REFRESH_ON = {"attendees", "checkins", "prints", "event"}
+_TRISTATE = (("Any", None), ("Yes", True), ("No", False))
+
+
+def _combo(items: list[tuple[str, object]], name: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for label, value in items:
+        box.addItem(label, value)
+    return box
+
+
+class AttendeesScreen(QWidget):
+    """Every attendee of the event, sorted and filtered in SQL, loaded as you scroll."""
+
+    attendee_activated = Signal(int)
+    selection_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = False
+        tz = ctx.worker.read(lambda s: s.get(Event, ctx.event_id).timezone)
+        self.model = AttendeeTableModel(ctx.worker.read, ctx.event_id, tz, parent=self)
+
+        self.toolbar = QToolBar("Attendee actions")
+        self.toolbar.setObjectName("attendeeToolbar")
+
+        self.search = QLineEdit()
+        self.search.setObjectName("attendeeSearch")
+        self.search.setPlaceholderText("Filter: name, 中文名, organization, email, number, code…")
+        self.search.setClearButtonEnabled(True)
+        self.category = _combo(
+            [
+                ("All categories", ""),
+                *((c.upper() if c == "vip" else c.title(), c) for c in CATEGORIES),
+            ],
+            "categoryFilter",
+        )
+        self.status = _combo(
+            [("Any status", ""), *((s.title(), s) for s in ATTENDEE_STATUSES)], "statusFilter"
+        )
+        self.checked_in = _combo(
+            [(f"Checked in: {label}", v) for label, v in _TRISTATE], "checkedInFilter"
+        )
+        self.printed = _combo([(f"Printed: {label}", v) for label, v in _TRISTATE], "printedFilter")
+        self.count = QLabel()
+        self.count.setObjectName("attendeeCount")
+
+        # The toolbar sits at the start of the filter row: empty, it takes no room.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar = QHBoxLayout()
+        bar.addWidget(self.toolbar)
+        bar.addWidget(self.search, 3)
+        for w in (self.category, self.status, self.checked_in, self.printed):
+            bar.addWidget(w)
+        bar.addWidget(self.count)
+
+        self.table = QTableView()
+        self.table.setObjectName("attendeeTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never asks every row for its size (100,000 rows).
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        for col, width in zip(
+            range(len(COLUMNS)), (60, 130, 130, 90, 220, 110, 90, 90, 140), strict=False
+        ):
+            self.table.setColumnWidth(col, width)
+        # Indicator first: enabling sorting then runs the first query exactly once.
+        hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        for box in (self.category, self.status, self.checked_in, self.printed):
+            box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        ctx.signals.data_changed.connect(self._on_data_changed)
+        self._update_count()
+
+    # --- hook points -------------------------------------------------------------------
+    def selected_attendee_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.attendee_id(r) for r in rows]
+
+    def current_attendee_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return self.model.attendee_id(idx.row()) if idx.isValid() else None
+
+    def refresh(self) -> None:
+        """Run the query again, keeping the filter, the sort and the selection."""
+        selected = self.selected_attendee_ids()
+        self.model.reload()
+        self._dirty = False
+        self._reselect(selected)
+        self._update_count()
+
+    def open_item(self, attendee_id: int) -> None:
+        """Select and show one attendee, clearing the filters if they hide it."""
+        if self.model.row_of(attendee_id) is None:
+            self.clear_filters()
+        self._reselect([attendee_id])
+
+    def clear_filters(self) -> None:
+        for box in (self.category, self.status, self.checked_in, self.printed):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filter()
+
+    def on_shown(self) -> None:
+        if self._dirty:
+            self.refresh()
+
+    # --- internals ---------------------------------------------------------------------
+    def current_filter(self) -> AttendeeFilter:
+        return AttendeeFilter(
+            text=self.search.text(),
+            category=self.category.currentData() or "",
+            status=self.status.currentData() or "",
+            checked_in=self.checked_in.currentData(),
+            printed=self.printed.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _reselect(self, attendee_ids: list[int]) -> None:
+        sm = self.table.selectionModel()
+        sm.clearSelection()
+        first = True
+        for aid in attendee_ids:
+            row = self.model.row_of(aid)
+            if row is None:
+                continue
+            idx = self.model.index(row, 0)
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if first:
+                sm.setCurrentIndex(idx, flags)
+                self.table.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
+                first = False
+            else:
+                sm.select(idx, flags)
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count.setText(f"{n:,} attendee{'s' if n != 1 else ''}")
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            self.attendee_activated.emit(self.model.attendee_id(index.row()))
+
+    def _on_data_changed(self, what: str) -> None:
+        if what not in _REFRESH_ON:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
