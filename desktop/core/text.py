@@ -12,6 +12,8 @@ _EXTRA_FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify width (full-width Latin) and collapse spaces."""
+    if text.isascii():  # most fields (emails, codes, plain Latin names): skip Unicode work
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.translate(_EXTRA_FOLD).split())
@@ -22,6 +24,8 @@ def clean(text: object, limit: int = 300) -> str:
     if text is None:
         return ""
     s = str(text)
-    s = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in s)
-    s = " ".join(s.split())
+    if not s.isprintable():  # rare: only then pay for the per-character scan
+        s = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in s)
+    if "  " in s or s[:1].isspace() or s[-1:].isspace() or not s.isprintable():
+        s = " ".join(s.split())
     return s[:limit]
