@@ -1,0 +1,337 @@
+"""`confdesk gui`: the QApplication, the store, the first-start demo and the main window.
+
+On the very first start (no `--db`, no CONFDESK_DB, nothing in the settings and no file at the
+default path) the default event file is created with the demo event, so a new user sees
+something real. Any store error shows one clear message with a way out (open another
+database, create a new event, quit), never a traceback.
+
+`CONFDESK_EXIT_AFTER_PAINT=1` quits right after the main window's first paint and prints the
+time since the process started and the peak memory (the cold-start benchmark uses it).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from db.engine import ENV_VAR, Store, default_db_path, describe, open_store, resolve_url
+from db.errors import StoreError
+from desktop.core.errors import UserError
+from desktop.ui.context import AppContext
+from desktop.ui.errors import user_message
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+from desktop.ui.worker import DbWorker
+
+log = logging.getLogger("confdesk")
+
+EXIT_AFTER_PAINT = "CONFDESK_EXIT_AFTER_PAINT"
+DEMO_ATTENDEES = 1200
+DEMO_SEED = 2026
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder, in a checkout and in the frozen (PyInstaller) app."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def setup_logging() -> Path | None:
+    """Log to `<data folder>/logs/confdesk.log` (rotated); None when it cannot be written."""
+    from desktop.cli.common import log_path
+
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+        log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+_in_hook = False
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Uncaught errors in slots: logged, then shown as one message; the app keeps running."""
+    global _in_hook
+    if issubclass(exc_type, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    log.error("uncaught error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    if _in_hook or QApplication.instance() is None:
+        return
+    _in_hook = True
+    try:
+        if isinstance(exc, (UserError, StoreError)):
+            text = str(exc)
+        else:
+            text = (
+                f"Something went wrong ({exc_type.__name__}: {exc}). Details are in the log file."
+            )
+        QMessageBox.warning(QApplication.activeWindow(), "Confdesk", text)
+    finally:
+        _in_hook = False
+
+
+class _FirstPaint(QObject):
+    """Quits the application once any widget of the main window has been painted."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.done = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            not self.done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(obj, QWidget)
+            and obj.window() is self.window
+        ):
+            self.done = True
+            # Let the rest of this frame paint, then report and quit.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        import resource
+
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"painted {process_age():.3f} s peak_rss_mb {rss:.1f}", flush=True)
+        QApplication.quit()
+
+
+def process_age() -> float:
+    """Seconds since this process started (from /proc on Linux; else since import)."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        with open("/proc/self/stat") as fh:
+            start = int(fh.read().rsplit(")", 1)[1].split()[19]) / ticks
+        with open("/proc/uptime") as fh:
+            return float(fh.read().split()[0]) - start
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _IMPORTED
+
+
+_IMPORTED = time.perf_counter()
+
+
+def generate_demo_with_progress(store: Store, parent: QWidget | None = None) -> None:
+    """Fill `store` with the demo event on a thread while a progress dialog shows."""
+    from desktop.core.demo import generate
+
+    state: dict[str, Any] = {"done": 0, "total": DEMO_ATTENDEES, "error": None}
+
+    def progress(done: int, total: int, _message: str) -> None:
+        state["done"], state["total"] = done, total
+
+    def job() -> None:
+        try:
+            generate(store, attendees=DEMO_ATTENDEES, seed=DEMO_SEED, progress=progress)
+        except BaseException as exc:
+            state["error"] = exc
+
+    dialog = QProgressDialog("Creating the demo event…", "", 0, DEMO_ATTENDEES, parent)
+    dialog.setWindowTitle("Confdesk")
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(600)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    thread = threading.Thread(target=job, name="confdesk-demo", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.03)
+        dialog.setMaximum(max(state["total"], 1))
+        dialog.setValue(min(state["done"], state["total"]))
+        QApplication.processEvents()
+    dialog.close()
+    if state["error"] is not None:
+        raise state["error"]
+
+
+class Shell:
+    """Owns the open store, its worker and the main window; switches between events."""
+
+    def __init__(self, app: QApplication, settings: Settings, start_screen: str | None) -> None:
+        self.app = app
+        self.settings = settings
+        self.start_screen = start_screen
+        self.store: Store | None = None
+        self.worker: DbWorker | None = None
+        self.window: MainWindow | None = None
+
+    def initial_target(self, db: str | None) -> str | None:
+        """What to open: --db, else CONFDESK_DB, else the settings, else None (default file)."""
+        return db or os.environ.get(ENV_VAR) or self.settings.database or None
+
+    def open(self, target: str | None, remember: bool = False) -> None:
+        """Open a store and show its event in a new main window; raises StoreError/UserError."""
+        from desktop.core.events import current_event
+
+        url = resolve_url(target)
+        first_start = target is None and not default_db_path().exists()
+        store = open_store(target, create=first_start)
+        try:
+            if first_start:
+                generate_demo_with_progress(store, self.window)
+            with store.factory() as s:
+                event = current_event(s)
+                event_id, event_name = event.id, event.name
+        except BaseException:
+            store.close()
+            if first_start:
+                _remove_sqlite(url)
+            raise
+        if store.backup_path:
+            log.info("upgraded %s; backup at %s", describe(url), store.backup_path)
+        worker = DbWorker(store)
+        ctx = AppContext(
+            store=store,
+            worker=worker,
+            event_id=event_id,
+            desk=self.settings.desk,
+            operator=self.settings.operator,
+        )
+        window = MainWindow(ctx, self.settings, event_name)
+        window.database_requested.connect(self.switch)
+        window.new_event_requested.connect(self.new_event)
+        old = (self.window, self.worker, self.store)
+        self.store, self.worker, self.window = store, worker, window
+        key = self.start_screen or self.settings.get("ui/last_screen") or "attendees"
+        self.start_screen = None
+        window.show_screen(key if key in window.screen_actions else "attendees")
+        window.show()
+        if remember and target:
+            self.settings.database = target
+        if old[0] is not None:
+            old[0].close()
+            old[0].deleteLater()
+        self._close(old[1], old[2])
+
+    def open_interactively(self, target: str | None) -> bool:
+        """Open at start; on failure explain and offer another database, a new event or quit."""
+        remember = False
+        while True:
+            try:
+                self.open(target, remember)
+                return True
+            except (StoreError, UserError) as exc:
+                message = str(exc)
+            except Exception as exc:
+                message = user_message(exc)
+            choice = self._ask_after_failure(message)
+            if choice == "quit":
+                return False
+            if choice == "open":
+                from desktop.ui.event_dialogs import choose_event_file
+
+                path = choose_event_file(None)
+                if path:
+                    target, remember = path, True
+            elif choice == "new":
+                path = self._new_event_file(None)
+                if path:
+                    target, remember = path, True
+
+    def switch(self, target: str) -> None:
+        """Open another event from the running window; the current one stays on failure."""
+        try:
+            self.open(target, remember=True)
+        except (StoreError, UserError) as exc:
+            QMessageBox.warning(self.window, "Confdesk", str(exc))
+        except Exception as exc:
+            QMessageBox.warning(self.window, "Confdesk", user_message(exc))
+
+    def new_event(self) -> None:
+        path = self._new_event_file(self.window)
+        if path:
+            self.switch(path)
+
+    def _new_event_file(self, parent: QWidget | None) -> str:
+        from desktop.ui.event_dialogs import NewEventDialog
+
+        dialog = NewEventDialog(parent)
+        return dialog.created_path if dialog.exec() == NewEventDialog.DialogCode.Accepted else ""
+
+    def _ask_after_failure(self, message: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Confdesk", message)
+        box.setInformativeText("Open another event database, create a new event, or quit.")
+        open_b = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
+        new_b = box.addButton("New event…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "open" if clicked is open_b else "new" if clicked is new_b else "quit"
+
+    @staticmethod
+    def _close(worker: DbWorker | None, store: Store | None) -> None:
+        if worker is not None:
+            worker.shutdown()
+        if store is not None:
+            store.close()
+
+    def shutdown(self) -> None:
+        self._close(self.worker, self.store)
+        self.worker = self.store = None
+
+
+def _remove_sqlite(url: str) -> None:
+    """Remove a half-made first-start file so the next start tries again cleanly."""
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            p.unlink(missing_ok=True)
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv))
+    app.setApplicationName("Confdesk")
+    app.setOrganizationName("Confdesk")
+    app.setApplicationDisplayName("Confdesk")
+    app.setDesktopFileName("confdesk")
+    icon = resources_dir() / "icons" / "confdesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run(db: str | None, desk: str | None, screen: str | None, argv: Sequence[str]) -> int:
+    """Start the desktop app; returns the process exit code."""
+    setup_logging()
+    app = make_application(argv)
+    settings = Settings()
+    if desk:
+        settings.desk = desk
+    sys.excepthook = excepthook
+    shell = Shell(app, settings, screen)
+    if not shell.open_interactively(shell.initial_target(db)):
+        shell.shutdown()
+        return 1
+    if os.environ.get(EXIT_AFTER_PAINT) and shell.window is not None:
+        app.installEventFilter(_FirstPaint(shell.window))
+    app.setQuitOnLastWindowClosed(True)
+    try:
+        return int(app.exec())
+    finally:
+        shell.shutdown()

@@ -1,0 +1,144 @@
+"""Open an event file, or create a new event (file, name, time zone)."""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import data_dir, open_store
+from desktop.core.errors import UserError
+from desktop.core.events import create_event
+
+FILE_FILTER = "Confdesk events (*.sqlite);;All files (*)"
+
+
+def events_folder() -> Path:
+    return data_dir() / "events"
+
+
+def choose_event_file(parent: QWidget | None) -> str:
+    """Ask for an existing event file; "" when the user cancels."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Open event", str(events_folder()), FILE_FILTER)
+    return path
+
+
+@dataclass
+class NewEvent:
+    path: str
+    name: str
+    timezone: str
+
+
+def create_event_file(spec: NewEvent) -> str:
+    """Create a new SQLite event file holding one event; returns its path.
+
+    Refuses an existing file, so an event is never overwritten.
+    """
+    if not spec.name.strip():
+        raise UserError("the event needs a name")
+    if not spec.path.strip():
+        raise UserError("choose a file for the new event")
+    path = Path(spec.path).expanduser()
+    if path.suffix == "":
+        path = path.with_suffix(".sqlite")
+    if path.exists():
+        raise UserError(f"{path} already exists; choose another file name")
+    store = open_store(str(path), create=True)
+    try:
+        with store.session() as s:
+            create_event(s, spec.name, spec.timezone)
+    except Exception:
+        store.close()
+        path.unlink(missing_ok=True)
+        raise
+    store.close()
+    return str(path)
+
+
+class NewEventDialog(QDialog):
+    """File, name and time zone of a new event."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New event")
+        self.setObjectName("newEventDialog")
+        self.name = QLineEdit()
+        self.name.setObjectName("eventName")
+        self.name.setPlaceholderText("e.g. Hong Kong AI Summit 2026")
+        self.name.setMinimumWidth(360)
+        self.zone = QComboBox()
+        self.zone.setObjectName("eventZone")
+        self.zone.setEditable(True)
+        self.zone.addItems(sorted(zoneinfo.available_timezones()))
+        self.zone.setCurrentText("Asia/Hong_Kong")
+        self.path = QLineEdit()
+        self.path.setObjectName("eventPath")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.error = QLabel()
+        self.error.setObjectName("newEventError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.name.textChanged.connect(self._suggest_path)
+        self._path_edited = False
+        self.path.textEdited.connect(lambda _t: setattr(self, "_path_edited", True))
+
+        form = QFormLayout()
+        form.addRow("Name:", self.name)
+        form.addRow("Time zone:", self.zone)
+        form.addRow("File:", file_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.created_path = ""
+
+    def _suggest_path(self, name: str) -> None:
+        if self._path_edited:
+            return
+        slug = "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+        self.path.setText(str(events_folder() / f"{slug or 'event'}.sqlite"))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New event file", self.path.text(), FILE_FILTER)
+        if path:
+            self.path.setText(path)
+            self._path_edited = True
+
+    def accept(self) -> None:
+        from db.errors import StoreError
+
+        try:
+            self.created_path = create_event_file(
+                NewEvent(self.path.text(), self.name.text(), self.zone.currentText().strip())
+            )
+        except (UserError, StoreError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,277 @@
+"""The main window: a sidebar of screens (built when first shown), menus and a status bar.
+
+Screens come from `desktop.ui.screens.SCREENS`. A screen may define `on_shown()` (called each
+time it becomes visible) and `open_item(item_id)` (called for `show_screen(key, item_id)`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import describe, head_revision
+from desktop import __version__
+from desktop.ui.context import AppContext
+from desktop.ui.errors import user_message
+from desktop.ui.screens import SCREENS, ScreenSpec
+from desktop.ui.settings import Settings
+
+log = logging.getLogger("confdesk")
+
+SIDEBAR_STYLE = """
+QFrame#sidebar { border: none; border-right: 1px solid palette(mid); }
+QListWidget#navigation {
+    background: transparent;
+    border: none;
+    outline: 0;
+    font-size: 11pt;
+}
+QListWidget#navigation::item {
+    padding: 9px 16px;
+    border-left: 3px solid transparent;
+}
+QListWidget#navigation::item:selected {
+    background: palette(base);
+    color: palette(text);
+    border-left: 3px solid #2f7d6d;
+    font-weight: bold;
+}
+QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
+QLabel#eventTitle { font-weight: bold; font-size: 11pt; padding: 14px 16px 2px 16px; }
+QLabel#eventSubtitle { color: palette(placeholder-text); padding: 0 16px 10px 16px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """The application's one main window on one open event."""
+
+    # A path or URL the user chose (File > Open, Settings, or a new event's file).
+    database_requested = Signal(str)
+    new_event_requested = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        settings: Settings,
+        event_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.event_name = event_name
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{event_name} — Confdesk")
+        self._screens: dict[str, QWidget] = {}
+        self._specs: list[ScreenSpec] = list(SCREENS)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(0, 0))
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+
+        title = QLabel(event_name)
+        title.setObjectName("eventTitle")
+        title.setWordWrap(True)
+        subtitle = QLabel(ctx.desk)
+        subtitle.setObjectName("eventSubtitle")
+        self._desk_label_side = subtitle
+        side = QFrame()
+        side.setObjectName("sidebar")
+        side.setFixedWidth(190)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(title)
+        side_layout.addWidget(subtitle)
+        side_layout.addWidget(self.nav, 1)
+        side.setStyleSheet(SIDEBAR_STYLE)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        ctx.signals.show_screen.connect(self.show_screen)
+
+        geometry = settings.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # --- menus and status bar ----------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.action_new = QAction("&New event…", self)
+        self.action_new.setShortcut(QKeySequence.StandardKey.New)
+        self.action_new.triggered.connect(self.new_event_requested)
+        self.action_open = QAction("&Open event…", self)
+        self.action_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.action_open.triggered.connect(self._open_event)
+        self.action_settings = QAction("&Settings…", self)
+        self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.action_settings.triggered.connect(self._open_settings)
+        self.action_quit = QAction("&Quit", self)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.triggered.connect(self.close)
+        file_menu.addActions([self.action_new, self.action_open])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        go_menu = self.menuBar().addMenu("&Go")
+        self.screen_actions: dict[str, QAction] = {}
+        for spec in self._specs:
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _c=False, k=spec.key: self.show_screen(k, 0))
+            go_menu.addAction(action)
+            self.screen_actions[spec.key] = action
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.action_about = QAction("&About Confdesk", self)
+        self.action_about.triggered.connect(self._about)
+        help_menu.addAction(self.action_about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_event = QLabel(self.event_name)
+        self.status_event.setObjectName("statusEvent")
+        self.status_desk = QLabel()
+        self.status_desk.setObjectName("statusDesk")
+        self.status_db = QLabel(describe(self.ctx.store.url))
+        self.status_db.setObjectName("statusDatabase")
+        self.status_db.setToolTip("Event database")
+        for w in (self.status_event, self.status_desk, self.status_db):
+            w.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(self.status_event)
+        bar.addWidget(self.status_desk)
+        bar.addPermanentWidget(self.status_db)
+        self.update_desk()
+
+    def update_desk(self) -> None:
+        """Show the desk and operator names after a settings change."""
+        who = f" · {self.ctx.operator}" if self.ctx.operator else ""
+        self.status_desk.setText(f"{self.ctx.desk}{who}")
+        self._desk_label_side.setText(f"{self.ctx.desk}{who}")
+
+    # --- screens -----------------------------------------------------------------------
+    def screen(self, key: str) -> QWidget:
+        """The screen for this key, built the first time it is asked for."""
+        widget = self._screens.get(key)
+        if widget is not None:
+            return widget
+        spec = next(s for s in self._specs if s.key == key)
+        try:
+            widget = spec.load()(self.ctx)
+        except Exception as exc:  # one broken screen must not take the window down
+            log.exception("screen %s failed to open", key)
+            widget = QLabel(f"The {spec.title} screen could not open.\n\n{user_message(exc)}")
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            widget.setWordWrap(True)
+        widget.setObjectName(f"screen_{key}")
+        self._screens[key] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self._specs[row].key if row >= 0 else ""
+
+    def show_screen(self, key: str, item_id: int = 0) -> None:
+        """Switch to a screen; `item_id` (> 0) is handed to its `open_item()`."""
+        rows = [i for i, s in enumerate(self._specs) if s.key == key]
+        if not rows:
+            log.warning("unknown screen %r", key)
+            return
+        if self.nav.currentRow() != rows[0]:
+            self.nav.setCurrentRow(rows[0])  # builds and shows it through _on_nav_row
+        else:
+            self._on_nav_row(rows[0])
+        widget = self.screen(key)
+        if item_id and hasattr(widget, "open_item"):
+            widget.open_item(item_id)
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._specs[row].key
+        widget = self.screen(key)
+        if self.stack.currentWidget() is not widget:
+            self.stack.setCurrentWidget(widget)
+        on_shown = getattr(widget, "on_shown", None)
+        if callable(on_shown):
+            try:
+                on_shown()
+            except Exception as exc:
+                from desktop.ui.errors import report_error
+
+                report_error(exc)
+
+    # --- menu actions ------------------------------------------------------------------
+    def _open_event(self) -> None:
+        from desktop.ui.event_dialogs import choose_event_file
+
+        path = choose_event_file(self)
+        if path:
+            self.database_requested.emit(path)
+
+    def _open_settings(self) -> None:
+        from desktop.ui.settings import SettingsDialog
+
+        before = self.settings.database
+        dialog = SettingsDialog(self.settings, describe(self.ctx.store.url), self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.ctx.desk = self.settings.desk
+        self.ctx.operator = self.settings.operator
+        self.update_desk()
+        after = self.settings.database
+        if after and after != before and after != describe(self.ctx.store.url):
+            self.database_requested.emit(after)
+
+    def _about(self) -> None:
+        from PySide6 import __version__ as qt_version
+
+        QMessageBox.about(
+            self,
+            "About Confdesk",
+            f"<h3>Confdesk {__version__}</h3>"
+            "<p>Registration desk, timetable, badges and program for a conference, offline.</p>"
+            f"<p>Database schema {head_revision()}<br>"
+            f"Event database: {describe(self.ctx.store.url)}<br>"
+            f"Settings: {self.settings.location}<br>"
+            f"Qt for Python {qt_version}</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_geometry("main", self.saveGeometry())
+        if self.current_key():
+            self.settings.set("ui/last_screen", self.current_key())
+        super().closeEvent(event)
