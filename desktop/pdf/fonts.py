@@ -74,8 +74,7 @@ def ensure_fonts() -> None:
             scale = 1.0 / 1000.0
             default = face.defaultWidth * scale
             widths = {
-                cp: face.charWidths.get(gid, default) * scale
-                for cp, gid in face.charToGlyph.items()
+                cp: face.charWidths.get(cp, default) * scale for cp in face.charToGlyph
             }
             _widths[name] = widths
         _registered = True

@@ -1,0 +1,296 @@
+"""Badge layout shared by the PDF and the designer: a template + one attendee -> draw ops in mm.
+
+`compute(template, values, side)` fits every text, picks the category colour and resolves the
+QR data once; `draw_pdf` paints the ops with reportlab and the designer paints the very same
+ops with QPainter (`desktop/ui/badges/painter.py`), so what the designer shows is what prints.
+Coordinates are mm from the badge's top-left corner, y downwards; text sizes are points.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.pdf import fonts
+from desktop.pdf.qr import draw_qr
+from desktop.pdf.templates import expand
+
+MM = 72.0 / 25.4
+ASCENT = 0.76  # of the em, DejaVu Sans and WenQuanYi Micro Hei alike (0.76 / 0.24)
+
+
+@dataclass(slots=True)
+class RectOp:
+    item: str
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str = ""
+    stroke: str = ""
+    stroke_width: float = 0.0
+
+
+@dataclass(slots=True)
+class LineOp:
+    item: str
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    color: str = "#000000"
+    stroke_width: float = 0.3
+
+
+@dataclass(slots=True)
+class TextOp:
+    """Fitted lines: each (text, x mm of its left end, baseline y mm)."""
+
+    item: str
+    x: float
+    y: float
+    w: float
+    h: float
+    lines: list[tuple[str, float, float]]
+    size: float
+    bold: bool
+    color: str
+    overflow: bool = False
+
+
+@dataclass(slots=True)
+class QrOp:
+    item: str
+    x: float
+    y: float
+    size: float
+    data: str
+    color: str = "#000000"
+
+
+@dataclass(slots=True)
+class ImageOp:
+    item: str
+    x: float
+    y: float
+    w: float
+    h: float
+    path: str
+
+
+Op = RectOp | LineOp | TextOp | QrOp | ImageOp
+
+
+@dataclass
+class Layout:
+    """One side of one badge, ready to draw."""
+
+    width: float
+    height: float
+    background: str
+    background_image: str | None
+    ops: list[Op]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _text_op(
+    item: dict[str, Any], text: str, color: str, max_size: float, min_size: float
+) -> TextOp:
+    x, y, w, h = item["x"], item["y"], item["w"], item["h"]
+    bold = bool(item.get("bold"))
+    leading = 1.15
+    max_lines = int(item.get("max_lines", 2))
+    paragraphs = text.split("\n")
+    if len(paragraphs) > 1:
+        # An explicit line break ("{name}\n{name_local}"): each paragraph its own line.
+        per = h / len(paragraphs)
+        lines: list[tuple[str, float, float]] = []
+        sizes, overflow = [], False
+        fitted = []
+        for p in paragraphs:
+            r = fonts.fit_text(p, w * MM, per * MM, max_size, min_size, bold, 1, leading)
+            fitted.append(r)
+            sizes.append(r.size)
+            overflow |= r.overflow
+        size = min(sizes)
+        block = size * (1 + leading * (len(paragraphs) - 1))
+        lines_fit = [(r.lines[0] if r.lines else "") for r in fitted]
+        widths = [fonts.string_width(t, size, bold) for t in lines_fit]
+    else:
+        r = fonts.fit_text(text, w * MM, h * MM, max_size, min_size, bold, max_lines, leading)
+        size, overflow, lines_fit, widths = r.size, r.overflow, r.lines, r.widths
+        block = size * (1 + leading * (len(lines_fit) - 1)) if lines_fit else 0
+    valign = item.get("valign", "middle")
+    top = y * MM
+    if valign == "middle":
+        top += (h * MM - block) / 2
+    elif valign == "bottom":
+        top += h * MM - block
+    align = item.get("align", "left")
+    lines = []
+    for i, (t, lw) in enumerate(zip(lines_fit, widths, strict=False)):
+        if align == "center":
+            lx = x * MM + (w * MM - lw) / 2
+        elif align == "right":
+            lx = x * MM + w * MM - lw
+        else:
+            lx = x * MM
+        base = top + ASCENT * size + i * size * leading
+        lines.append((t, lx / MM, base / MM))
+    return TextOp(item["id"], x, y, w, h, lines, size, bold, color, overflow)
+
+
+def compute(
+    template: dict[str, Any],
+    values: dict[str, str],
+    side: str = "front",
+    logo_path: str | None = None,
+) -> Layout:
+    """The draw ops of one side of a badge for one attendee (`values`: field -> text)."""
+    ops: list[Op] = []
+    warnings: list[str] = []
+    colors = template["category_colors"]
+    for item in template[side]:
+        kind = item["type"]
+        if kind == "text":
+            text = expand(item["text"], values)
+            if item.get("upper"):
+                text = text.upper()
+            if not text:
+                continue
+            op = _text_op(item, text, item["color"], item["max_size"], item["min_size"])
+            warn = fonts.has_unsupported(text)
+            if warn:
+                warnings.append(f"{item['id']}: {warn}")
+            if op.overflow:
+                warnings.append(f"{item['id']}: text shortened to fit its box")
+            ops.append(op)
+        elif kind == "qr":
+            data = expand(item["data"], values)
+            if data:
+                ops.append(
+                    QrOp(item["id"], item["x"], item["y"], item["size"], data, item["color"])
+                )
+        elif kind == "band":
+            fill = item.get("color") or colors.get(values.get("category", ""), "#555555")
+            ops.append(RectOp(item["id"], item["x"], item["y"], item["w"], item["h"], fill))
+            label = expand(item["text"], values).upper()
+            if label:
+                inner = {
+                    **item,
+                    "x": item["x"] + 2,
+                    "w": item["w"] - 4,
+                    "y": item["y"] + 1,
+                    "h": item["h"] - 2,
+                    "bold": True,
+                    "align": "center",
+                    "valign": "middle",
+                    "max_lines": 1,
+                }
+                ops.append(
+                    _text_op(inner, label, item["text_color"], item["max_size"], item["min_size"])
+                )
+        elif kind == "image":
+            src = item.get("source", "event_logo")
+            path = logo_path if src == "event_logo" else src
+            if path and Path(path).is_file():
+                ops.append(ImageOp(item["id"], item["x"], item["y"], item["w"], item["h"], path))
+        elif kind == "box":
+            ops.append(
+                RectOp(
+                    item["id"],
+                    item["x"],
+                    item["y"],
+                    item["w"],
+                    item["h"],
+                    item.get("fill") or "",
+                    item.get("stroke") or "",
+                    float(item.get("stroke_width") or 0),
+                )
+            )
+        elif kind == "line":
+            ops.append(
+                LineOp(
+                    item["id"],
+                    item["x"],
+                    item["y"],
+                    item["x"] + item["w"],
+                    item["y"] + item["h"],
+                    item["color"],
+                    float(item["stroke_width"]),
+                )
+            )
+    bg = template["background"]
+    return Layout(
+        template["width_mm"], template["height_mm"], bg["color"], bg["image"], ops, warnings
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _image_reader(path: str) -> Any:
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(path)
+
+
+def draw_pdf(canvas: Any, layout: Layout, bleed: float = 0.0) -> None:
+    """Paint a layout on a reportlab canvas whose origin is the badge's top-left corner.
+
+    The caller translates (and scales) the canvas; here y grows upwards, so mm y -> -y * MM.
+    Rectangles touching the badge edge are extended by `bleed` mm beyond it.
+    """
+    W, H = layout.width, layout.height
+    if layout.background and layout.background.lower() not in ("#ffffff", "#fff", "white"):
+        canvas.setFillColor(layout.background)
+        canvas.rect(
+            -bleed * MM, -(H + bleed) * MM, (W + 2 * bleed) * MM, (H + 2 * bleed) * MM, 0, 1
+        )
+    if layout.background_image and Path(layout.background_image).is_file():
+        canvas.drawImage(
+            _image_reader(layout.background_image), 0, -H * MM, W * MM, H * MM, mask="auto"
+        )
+    for op in layout.ops:
+        if isinstance(op, TextOp):
+            canvas.setFillColor(op.color)
+            for text, x, base in op.lines:
+                fonts.draw_string(canvas, x * MM, -base * MM, text, op.size, op.bold)
+        elif isinstance(op, QrOp):
+            draw_qr(canvas, op.x * MM, -(op.y + op.size) * MM, op.size * MM, op.data, op.color)
+        elif isinstance(op, RectOp):
+            x, y, w, h = op.x, op.y, op.w, op.h
+            if bleed and op.fill:
+                if x <= 0.01:
+                    x, w = x - bleed, w + bleed
+                if y <= 0.01:
+                    y, h = y - bleed, h + bleed
+                if op.x + op.w >= W - 0.01:
+                    w += bleed
+                if op.y + op.h >= H - 0.01:
+                    h += bleed
+            fill = 1 if op.fill else 0
+            stroke = 1 if op.stroke and op.stroke_width > 0 else 0
+            if not (fill or stroke):
+                continue
+            if fill:
+                canvas.setFillColor(op.fill)
+            if stroke:
+                canvas.setStrokeColor(op.stroke)
+                canvas.setLineWidth(op.stroke_width * MM)
+            canvas.rect(x * MM, -(y + h) * MM, w * MM, h * MM, stroke, fill)
+        elif isinstance(op, LineOp):
+            canvas.setStrokeColor(op.color)
+            canvas.setLineWidth(op.stroke_width * MM)
+            canvas.line(op.x1 * MM, -op.y1 * MM, op.x2 * MM, -op.y2 * MM)
+        elif isinstance(op, ImageOp):
+            canvas.drawImage(
+                _image_reader(op.path),
+                op.x * MM,
+                -(op.y + op.h) * MM,
+                op.w * MM,
+                op.h * MM,
+                preserveAspectRatio=True,
+                anchor="c",
+                mask="auto",
+            )
