@@ -20,6 +20,8 @@ from desktop.cli.common import fail, log_path
 COMMAND_MODULES = [
     "desktop.cli.basic",  # gui, init, demo, version, backup
     "desktop.cli.attendees",  # attendees search|import|export|...
+    "desktop.cli.dashboard",  # dashboard [--json] [--csv FILE]
+    "desktop.cli.badges",  # badges OUT.pdf | badges templates
 ]
 
 

@@ -209,13 +209,24 @@ def render_calibration(
     lines = [
         f"Calibration: {sheet.title}",
         f"printer: {printer or '(PDF)'}; offset now x {offset[0]:+.1f} mm, y {offset[1]:+.1f} mm",
-        "Blue boxes should sit exactly on the labels. If they are shifted, add the shift",
-        "(right / down positive) to the printer's offset in Settings and print again.",
+        "Blue boxes should sit exactly on the labels.",
+        "If shifted, add the shift (right/down positive)",
+        "to the printer's offset in Settings; print again.",
     ]
-    y = ph / 2 - 12 if sheet.per_page > 1 else ph - 12
+    first = sheet.cells()[0]
+    size = 6 if first.w < 100 else 8
+    y = first.y + first.h / 2 + 12  # below cell 1's centre cross, inside the cell
+    cx = first.x + first.w / 2 + offset[0]
     for ln in lines:
-        fonts.draw_string(c, sheet.page_w / 2 * MM, y * MM, ln, 8, align="center")
-        y -= 4
+        fonts.draw_string(
+            c,
+            cx * MM,
+            (ph - y - offset[1]) * MM,
+            ln,
+            min(size, fonts.fit_text(ln, (first.w - 4) * MM, 10, size, 3).size),
+            align="center",
+        )
+        y += size * 0.45
     c.showPage()
     c.save()
     return Path(path)

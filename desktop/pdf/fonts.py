@@ -73,9 +73,7 @@ def ensure_fonts() -> None:
             face = pdfmetrics.getFont(name).face
             scale = 1.0 / 1000.0
             default = face.defaultWidth * scale
-            widths = {
-                cp: face.charWidths.get(cp, default) * scale for cp in face.charToGlyph
-            }
+            widths = {cp: face.charWidths.get(cp, default) * scale for cp in face.charToGlyph}
             _widths[name] = widths
         _registered = True
 

@@ -1,0 +1,125 @@
+"""`confdesk badges`: batch badge PDFs, the calibration page, and the list of templates."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.cli.common import ProgressBar, print_json, store_from
+
+
+def _ids(text: str) -> list[int]:
+    try:
+        ids = [int(p) for p in text.replace(" ", "").split(",") if p]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            "ids must be numbers separated by commas, e.g. 1,2,3"
+        ) from None
+    if not ids:
+        raise argparse.ArgumentTypeError("give at least one id")
+    return ids
+
+
+def _offset(text: str) -> tuple[float, float]:
+    try:
+        x, y = (float(v) for v in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError("offset is X,Y in mm, e.g. 1.5,-0.5") from None
+    if abs(x) > 50 or abs(y) > 50:
+        raise argparse.ArgumentTypeError("offset must be within 50 mm")
+    return x, y
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from desktop.pdf.sheets import sheet_names
+
+    p = sub.add_parser(
+        "badges",
+        help="print badges to a PDF (batch), a calibration page, or list templates",
+        description="Write the badges of the selected attendees to OUT.pdf and log them as "
+        "printed. `confdesk badges templates` lists the templates.",
+    )
+    p.add_argument("out", metavar="OUT.pdf|templates", help="the PDF to write, or `templates`")
+    p.add_argument("--template", default="a6-conference", help="template name or JSON file")
+    p.add_argument("--sheet", default="a4-4xa6", choices=sheet_names(), help="sheet preset")
+    p.add_argument(
+        "--only-unprinted", action="store_true", help="only attendees without a printed badge"
+    )
+    p.add_argument("--category", help="only this category (speaker, vip, press, ...)")
+    p.add_argument("--ids", type=_ids, help="only these attendee ids, e.g. 1,2,3")
+    p.add_argument("--sort", choices=("family", "category"), default="family", help="print order")
+    p.add_argument("--crop-marks", action="store_true", help="draw crop marks")
+    p.add_argument(
+        "--calibration", action="store_true", help="write the sheet's calibration page instead"
+    )
+    p.add_argument(
+        "--offset", type=_offset, default=(0.0, 0.0), metavar="X,Y", help="printer offset in mm"
+    )
+    p.add_argument(
+        "--no-log", action="store_true", help="do not mark the badges as printed (proofs)"
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print the result (or the templates) as JSON"
+    )
+    p.set_defaults(func=cmd_badges)
+
+
+def cmd_badges(args: argparse.Namespace) -> int:
+    from desktop.core import badges
+    from desktop.core.errors import UserError
+
+    store = store_from(args)
+    if args.out == "templates":
+        with store.factory() as s:
+            rows = badges.list_templates(s)
+        if args.json:
+            print_json(rows)
+        else:
+            for r in rows:
+                print(
+                    f"{r['name']:<24}{r['size_mm']:>18} mm  {r['sides']:<7} {r['source']:<14} {r['title']}"
+                )
+        return 0
+    if not args.out.lower().endswith(".pdf"):
+        raise UserError(f"the output must be a .pdf file, not {args.out!r}")
+    if args.calibration:
+        with store.factory() as s:
+            path = badges.calibration(s, args.out, args.template, args.sheet, args.offset)
+        print(f"calibration page written to {path}")
+        return 0
+    sel = badges.Selection(args.category, args.only_unprinted, args.ids, args.sort)
+    with store.session() as s:
+        try:
+            result = badges.render_badges(
+                s,
+                args.out,
+                args.template,
+                args.sheet,
+                sel,
+                offset=args.offset,
+                crop_marks=args.crop_marks,
+                log=not args.no_log,
+                progress=ProgressBar("badges"),
+            )
+        except OSError as exc:
+            raise UserError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    if args.json:
+        print_json(
+            {
+                "path": result.path,
+                "badges": result.badges,
+                "pages": result.pages,
+                "template": result.template,
+                "warnings": {str(k): v for k, v in result.warnings.items()},
+            }
+        )
+        return 0
+    print(f"{result.badges} badges on {result.pages} pages written to {result.path}")
+    for aid, warns in list(result.warnings.items())[:20]:
+        print(f"warning: attendee {aid}: {'; '.join(warns)}", file=sys.stderr)
+    if len(result.warnings) > 20:
+        print(
+            f"warning: {len(result.warnings) - 20} more badges with warnings (see the print log)",
+            file=sys.stderr,
+        )
+    return 0

@@ -1,0 +1,360 @@
+"""Badge use cases: choose who gets a badge, render them, log every print.
+
+Selection: everyone, one category, only those not printed yet, or explicit ids; sorted by
+family name (pick-up tables are alphabetical) or by category then family name. Cancelled and
+merged attendees never get a badge. Every printed badge adds a PrintLog row (batch, desk or
+reprint, with its reason and any warning such as a shortened name) and updates the
+attendee's `badge_printed_at` and `print_count`.
+
+Templates come from the event's database (saved by the designer) first, then the built-in
+JSON files, or a JSON file path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from db.models import CATEGORIES, Attendee, BadgeTemplate, Event, PrintLog, utcnow
+from desktop.core.errors import UserError
+from desktop.core.events import current_event
+from desktop.core.progress import CancelFlag, ProgressFn, no_progress
+from desktop.pdf import templates as tpl
+from desktop.pdf.badges import BadgeData, RenderResult, render, render_calibration
+from desktop.pdf.sheets import sheet_names
+
+POLICIES = ("never", "if_not_printed", "always")
+SORTS = ("family", "category")
+DEFAULT_TEMPLATE = "a6-conference"
+KINDS = ("batch", "desk", "reprint")
+
+
+@dataclass
+class Selection:
+    """Who gets a badge: all registered attendees, narrowed by the given filters."""
+
+    category: str | None = None
+    only_unprinted: bool = False
+    ids: list[int] | None = None
+    sort: str = "family"
+
+
+@dataclass
+class BatchResult:
+    path: str
+    badges: int
+    pages: int
+    template: str
+    warnings: dict[int, list[str]] = field(default_factory=dict)
+    # attendee ids whose name is in a script no font has: printed with the Latin name only
+    fallbacks: list[int] = field(default_factory=list)
+
+
+def category_label(category: str) -> str:
+    """The word printed on the category band."""
+    return {"vip": "VIP"}.get(category, category.replace("_", " ").title())
+
+
+def badge_values(event: Event, a: Attendee) -> dict[str, str]:
+    """The placeholder values of one attendee's badge."""
+    return {
+        "given_name": a.given_name or "",
+        "family_name": a.family_name or "",
+        "display_name": a.display_name,
+        "name_local": a.name_local or "",
+        "organization": a.organization or "",
+        "title": a.title or "",
+        "country": a.country or "",
+        "category": a.category or "",
+        "category_label": category_label(a.category or ""),
+        "badge_code": a.badge_code,
+        "number": str(a.number),
+        "email": a.email or "",
+        "event_name": event.name,
+    }
+
+
+def _with_fallback(data: BadgeData) -> tuple[BadgeData, bool]:
+    """Drop a local-script name that no shipped font can print (the Latin name stays)."""
+    from desktop.pdf.fonts import has_unsupported
+
+    local = data.values.get("name_local", "")
+    if local and has_unsupported(local):
+        return BadgeData(data.attendee_id, {**data.values, "name_local": ""}), True
+    return data, False
+
+
+def select_attendees(session: Session, event: Event, sel: Selection) -> list[Attendee]:
+    """Attendees to print, in print order; UserError for an unknown category or sort."""
+    if sel.sort not in SORTS:
+        raise UserError(f"unknown sort {sel.sort!r} (use {' or '.join(SORTS)})")
+    q = select(Attendee).where(
+        Attendee.event_id == event.id,
+        Attendee.status != "cancelled",
+        Attendee.merged_into_id.is_(None),
+    )
+    if sel.category:
+        cat = sel.category.strip().lower()
+        known = set(CATEGORIES) | set(session.scalars(select(Attendee.category).distinct()).all())
+        if cat not in known:
+            raise UserError(
+                f"unknown category {sel.category!r} (known: {', '.join(sorted(known))})"
+            )
+        q = q.where(Attendee.category == cat)
+    if sel.only_unprinted:
+        q = q.where(Attendee.badge_printed_at.is_(None))
+    if sel.ids is not None:
+        q = q.where(Attendee.id.in_(sel.ids))
+    order = [func.lower(Attendee.family_name), func.lower(Attendee.given_name), Attendee.id]
+    if sel.sort == "category":
+        order.insert(0, Attendee.category)
+    rows = list(session.scalars(q.order_by(*order)))
+    if sel.ids is not None:
+        found = {a.id for a in rows}
+        missing = [i for i in sel.ids if i not in found]
+        if missing:
+            raise UserError(
+                f"no printable attendee with id {', '.join(map(str, missing[:10]))}"
+                " (unknown, cancelled or merged)"
+            )
+    return rows
+
+
+def template_names(session: Session | None = None, event_id: int | None = None) -> list[str]:
+    """Built-in template names and those saved in the event's database."""
+    names = set(tpl.builtin_names())
+    if session is not None:
+        q = select(BadgeTemplate.name)
+        if event_id is not None:
+            q = q.where(BadgeTemplate.event_id == event_id)
+        names |= set(session.scalars(q))
+    return sorted(names)
+
+
+def list_templates(session: Session) -> list[dict[str, Any]]:
+    """Every template with its size and where it comes from (for `badges templates`)."""
+    event = current_event(session)
+    out = []
+    saved = {
+        t.name: t
+        for t in session.scalars(select(BadgeTemplate).where(BadgeTemplate.event_id == event.id))
+    }
+    for name in template_names(session, event.id):
+        spec = load_template(session, name)
+        out.append(
+            {
+                "name": name,
+                "title": spec["title"],
+                "size_mm": f"{spec['width_mm']:g} x {spec['height_mm']:g}",
+                "sides": spec["sides"] if spec["back"] else "front",
+                "source": f"database v{saved[name].version}" if name in saved else "built-in",
+            }
+        )
+    return out
+
+
+def load_template(session: Session | None, name: str) -> dict[str, Any]:
+    """A template by name (database first, then built-in) or by JSON file path."""
+    if name.endswith(".json") or "/" in name or "\\" in name:
+        return tpl.load_file(name)
+    if session is not None:
+        row = session.scalar(select(BadgeTemplate).where(BadgeTemplate.name == name))
+        if row is not None:
+            return tpl.normalise(row.spec)
+    return tpl.builtin(name)
+
+
+def save_template(session: Session, spec: dict[str, Any]) -> BadgeTemplate:
+    """Save a template in the event's database (a new one, or a new version of the same name)."""
+    event = current_event(session)
+    norm = tpl.normalise(spec)
+    row = session.scalar(
+        select(BadgeTemplate).where(
+            BadgeTemplate.event_id == event.id, BadgeTemplate.name == norm["name"]
+        )
+    )
+    if row is None:
+        row = BadgeTemplate(event_id=event.id, name=norm["name"], version=1, spec=norm)
+        session.add(row)
+    else:
+        row.version += 1
+        row.spec = norm
+    session.flush()
+    return row
+
+
+def log_prints(
+    session: Session,
+    event: Event,
+    attendee_ids: list[int],
+    kind: str,
+    template: str,
+    destination: str,
+    warnings: dict[int, list[str]] | None = None,
+    reason: str = "",
+    desk: str = "",
+    operator: str = "",
+    at: dt.datetime | None = None,
+) -> int:
+    """Append PrintLog rows and mark the attendees printed; returns the number logged."""
+    if kind not in KINDS:
+        raise UserError(f"unknown print kind {kind!r}")
+    if not attendee_ids:
+        return 0
+    at = at or utcnow()
+    warnings = warnings or {}
+    session.execute(
+        PrintLog.__table__.insert(),
+        [
+            {
+                "event_id": event.id,
+                "attendee_id": aid,
+                "kind": kind,
+                "template": template[:200],
+                "destination": destination[:500],
+                "reason": reason[:500],
+                "warning": "; ".join(warnings.get(aid, []))[:500],
+                "desk": desk,
+                "operator": operator,
+                "at": at,
+            }
+            for aid in attendee_ids
+        ],
+    )
+    for chunk in range(0, len(attendee_ids), 500):
+        session.execute(
+            update(Attendee)
+            .where(Attendee.id.in_(attendee_ids[chunk : chunk + 500]))
+            .values(badge_printed_at=at, print_count=Attendee.print_count + 1)
+            .execution_options(synchronize_session=False)
+        )
+    return len(attendee_ids)
+
+
+def render_badges(
+    session: Session,
+    out: str | Path,
+    template: str = DEFAULT_TEMPLATE,
+    sheet: str = "a4-4xa6",
+    selection: Selection | None = None,
+    offset: tuple[float, float] = (0.0, 0.0),
+    crop_marks: bool = False,
+    kind: str = "batch",
+    reason: str = "",
+    destination: str | None = None,
+    desk: str = "",
+    operator: str = "",
+    log: bool = True,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> BatchResult:
+    """Render the selected badges to `out` and (unless log=False) log them as printed."""
+    if sheet not in sheet_names():
+        raise UserError(f"unknown sheet preset {sheet!r} (choose from: {', '.join(sheet_names())})")
+    event = current_event(session)
+    spec = load_template(session, template)
+    rows = select_attendees(session, event, selection or Selection())
+    if not rows:
+        raise UserError("no attendee matches this selection; nothing printed", 1)
+    data, fallbacks = [], []
+    for a in rows:
+        d, fell_back = _with_fallback(BadgeData(a.id, badge_values(event, a)))
+        data.append(d)
+        if fell_back:
+            fallbacks.append(a.id)
+    out = Path(out)
+    if out.parent and not out.parent.exists():
+        raise UserError(f"folder does not exist: {out.parent}")
+    result: RenderResult = render(
+        out,
+        data,
+        spec,
+        sheet,
+        offset=offset,
+        marks=crop_marks,
+        logo_path=event.logo_path,
+        title=f"{event.name}: badges",
+        progress=progress,
+        cancel=cancel,
+    )
+    warnings = dict(result.warnings)
+    for aid in fallbacks:
+        warnings.setdefault(aid, []).insert(
+            0, "name in a script no font can print: printed with the Latin name only"
+        )
+    if log:
+        log_prints(
+            session,
+            event,
+            [a.id for a in rows],
+            kind,
+            spec["name"],
+            destination or str(out),
+            warnings,
+            reason,
+            desk,
+            operator,
+        )
+    return BatchResult(str(out), result.badges, result.pages, spec["name"], warnings, fallbacks)
+
+
+def calibration(
+    session: Session | None,
+    out: str | Path,
+    template: str = DEFAULT_TEMPLATE,
+    sheet: str = "a4-4xa6",
+    offset: tuple[float, float] = (0.0, 0.0),
+    printer: str = "",
+) -> Path:
+    """Write the calibration page of a sheet preset (for measuring a printer's offset)."""
+    spec = load_template(session, template)
+    return render_calibration(out, spec, sheet, offset, printer)
+
+
+def should_print_on_checkin(policy: str, attendee: Attendee) -> bool:
+    """Whether a desk check-in prints the badge: never, if not yet printed, or always."""
+    if policy not in POLICIES:
+        raise UserError(f"unknown print policy {policy!r} (use {', '.join(POLICIES)})")
+    if policy == "never":
+        return False
+    if policy == "always":
+        return True
+    return attendee.badge_printed_at is None
+
+
+def longest_name_attendee(session: Session) -> int | None:
+    """Id of the attendee with the longest printed name (the designer's worst case)."""
+    event = current_event(session)
+    length = func.length(Attendee.given_name) + func.length(Attendee.family_name)
+    return session.scalar(
+        select(Attendee.id)
+        .where(Attendee.event_id == event.id, Attendee.merged_into_id.is_(None))
+        .order_by(length.desc(), Attendee.id)
+        .limit(1)
+    )
+
+
+def preview_values(session: Session, attendee_id: int | None) -> dict[str, str]:
+    """Badge values of one attendee, or a sample when the event has none."""
+    event = current_event(session)
+    a = session.get(Attendee, attendee_id) if attendee_id else None
+    if a is None:
+        return {
+            "given_name": "Tai Man",
+            "family_name": "Chan",
+            "display_name": "Tai Man Chan",
+            "name_local": "陳大文",
+            "organization": "Hong Kong Science and Technology Parks",
+            "title": "Chief Scientist",
+            "category": "speaker",
+            "category_label": "Speaker",
+            "badge_code": "DEMO-1-AAAAAAAAAAAA",
+            "number": "1",
+            "event_name": event.name,
+        }
+    return badge_values(event, a)

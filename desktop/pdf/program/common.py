@@ -1,0 +1,497 @@
+"""What every printed-program document shares: draw ops, text fitting, page frames, rendering.
+
+Each document kind first computes its pages as plain draw ops (`Page.ops`), in points from the
+page's top-left corner, y downwards; `render()` then paints them with reportlab. Keeping the
+layout apart from the drawing lets the tests check every text box against its cell without
+parsing a PDF, and lets a document know its page count (for "page 3 of 12") before it draws.
+
+All text goes through `desktop.pdf.fonts`, so Chinese titles and names print.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A3, A4, landscape, portrait
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.core.progress import CancelFlag, ProgressFn, no_progress
+from desktop.pdf import fonts
+
+ASCENT = 0.76  # of the em, for DejaVu Sans and WenQuanYi Micro Hei alike
+PAPERS = {"A4": A4, "A3": A3}
+GREY = "#555555"
+LIGHT = "#DDDDDD"
+INK = "#111111"
+DRAFT_LABEL = "Draft, not published"
+
+
+@dataclass(slots=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str = ""
+    stroke: str = ""
+    width: float = 0.5
+
+
+@dataclass(slots=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    color: str = LIGHT
+    width: float = 0.5
+
+
+@dataclass(slots=True)
+class Image:
+    path: str
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+@dataclass(slots=True)
+class Text:
+    """Lines of text that must stay inside the box (x, y, w, h); `cell` is the box it belongs to."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    lines: list[str]
+    size: float
+    bold: bool = False
+    color: str = INK
+    align: str = "left"
+    leading: float = 1.2
+    role: str = ""
+    ref: int | None = None  # the session (or speaker) the text is about
+    overflow: bool = False
+    cell: tuple[float, float, float, float] | None = None
+
+    @property
+    def used_height(self) -> float:
+        n = len(self.lines)
+        return 0.0 if n == 0 else self.size * (1 + self.leading * (n - 1))
+
+    def line_widths(self) -> list[float]:
+        return [fonts.string_width(t, self.size, self.bold) for t in self.lines]
+
+
+Op = Rect | Line | Image | Text
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    ops: list[Op] = field(default_factory=list)
+    title: str = ""  # shown in the header; also the PDF outline entry
+    outline: list[tuple[int, str]] = field(default_factory=list)  # (level, text)
+
+    def texts(self) -> list[Text]:
+        return [op for op in self.ops if isinstance(op, Text)]
+
+
+@dataclass
+class DocInfo:
+    """What the frame of every page shows."""
+
+    event_name: str
+    kind_title: str
+    release_label: str
+    venue: str = ""
+
+
+def release_label(release_name: str | None, release_at: dt.datetime | None) -> str:
+    """'Release v3 · 2026-11-20', or the draft notice for the live (unpublished) schedule."""
+    if not release_name:
+        return DRAFT_LABEL
+    when = f" · {release_at:%Y-%m-%d}" if release_at else ""
+    name = release_name if release_name.lower().startswith("release") else f"Release {release_name}"
+    return f"{name}{when}"
+
+
+def page_size(paper: str, orientation: str) -> tuple[float, float]:
+    """Width and height in points of A4 or A3, landscape or portrait."""
+    try:
+        size = PAPERS[paper.upper()]
+    except KeyError:
+        raise ValueError(f"unknown paper {paper!r} (A4 or A3)") from None
+    return landscape(size) if orientation == "landscape" else portrait(size)
+
+
+# --- text fitting ---------------------------------------------------------------------------
+
+
+def _is_cjk(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x2E80 <= cp <= 0x9FFF
+        or 0xAC00 <= cp <= 0xD7AF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x2FFFF
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens(text: str, bold: bool) -> tuple[tuple[str, float, float], ...]:
+    """(token, width at 1 pt, width at 1 pt without trailing space): words and CJK characters."""
+    out: list[str] = []
+    buf = ""
+    for ch in text:
+        if _is_cjk(ch):
+            if buf:
+                out.append(buf)
+                buf = ""
+            out.append(ch)
+        elif ch == " ":
+            out.append(buf + ch)
+            buf = ""
+        else:
+            buf += ch
+    if buf:
+        out.append(buf)
+    return tuple(
+        (t, fonts.string_width(t, 1.0, bold), fonts.string_width(t.rstrip(), 1.0, bold))
+        for t in out
+    )
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy line breaking at spaces and between CJK characters; a word wider than the line
+    is split anywhere. Every line is at most `width` points wide at `size`."""
+    limit = width / size + 1e-9
+    lines: list[str] = []
+    cur, cur_w = "", 0.0
+    for tok, w_full, w_trim in _tokens(text, bold):
+        if cur_w + w_trim <= limit:
+            cur += tok
+            cur_w += w_full
+            continue
+        if cur.strip():
+            lines.append(cur.rstrip())
+        cur, cur_w = "", 0.0
+        if w_trim <= limit:
+            cur, cur_w = tok, w_full
+            continue
+        for ch in tok:  # a single word wider than the line
+            cw = fonts.string_width(ch, 1.0, bold)
+            if cur and cur_w + cw > limit and ch != " ":
+                lines.append(cur.rstrip())
+                cur, cur_w = "", 0.0
+            cur += ch
+            cur_w += cw
+    if cur.strip():
+        lines.append(cur.rstrip())
+    return lines
+
+
+def ellipsize(line: str, width: float, size: float, bold: bool = False) -> str:
+    """The longest prefix of `line` that fits `width` with an ellipsis after it."""
+    e = fonts.ELLIPSIS
+    if fonts.string_width(line + e, size, bold) <= width:
+        return line + e
+    lo, hi = 0, len(line)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fonts.string_width(line[:mid].rstrip() + e, size, bold) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return line[:lo].rstrip() + e
+
+
+def lines_height(n: int, size: float, leading: float) -> float:
+    return 0.0 if n <= 0 else size * (1 + leading * (n - 1))
+
+
+def fit_block(
+    text: str,
+    width: float,
+    height: float,
+    max_size: float,
+    min_size: float,
+    bold: bool = False,
+    leading: float = 1.15,
+    max_lines: int = 99,
+    step: float = 0.5,
+) -> tuple[list[str], float, bool]:
+    """Wrap text at the largest size (max_size down to min_size) whose lines fit the box.
+
+    Unlike one-line shrinking, a long title keeps a readable size over several lines. When
+    even min_size does not fit, the lines that fit are kept and the last one ends with an
+    ellipsis: the result never leaves the box (overflow flag True).
+    """
+    text = " ".join(text.split())
+    if not text:
+        return [], max_size, False
+    size = max_size
+    while size >= min_size - 1e-9:
+        lines = wrap(text, width, size, bold)
+        if len(lines) <= max_lines and lines_height(len(lines), size, leading) <= height + 1e-6:
+            return lines, size, False
+        size = round(size - step, 2)
+    size = min_size
+    lines = wrap(text, width, size, bold)
+    room = 1 if height < size else int((height / size - 1) / leading + 1e-9) + 1
+    keep = max(1, min(max_lines, room))
+    kept = lines[:keep]
+    kept[-1] = ellipsize(kept[-1], width, size, bold)
+    return kept, size, True
+
+
+def text_op(
+    text: str,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    max_size: float,
+    min_size: float | None = None,
+    bold: bool = False,
+    color: str = INK,
+    align: str = "left",
+    leading: float = 1.15,
+    max_lines: int = 99,
+    role: str = "",
+    ref: int | None = None,
+    cell: tuple[float, float, float, float] | None = None,
+) -> Text:
+    """A Text op holding `text` fitted into the box, at its top."""
+    lines, size, over = fit_block(
+        text, w, h, max_size, min_size or max_size, bold, leading, max_lines
+    )
+    return Text(x, y, w, h, lines, size, bold, color, align, leading, role, ref, over, cell)
+
+
+def tint(color: str, amount: float = 0.78) -> str:
+    """`color` mixed with white (amount 0 = colour, 1 = white): a light cell background."""
+    c = color.lstrip("#")
+    if len(c) == 3:
+        c = "".join(ch * 2 for ch in c)
+    try:
+        r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        r, g, b = 136, 136, 136
+    mix = [round(v + (255 - v) * amount) for v in (r, g, b)]
+    return "#{:02X}{:02X}{:02X}".format(*mix)
+
+
+def safe_color(color: str | None, default: str = "#888888") -> str:
+    c = (color or "").strip()
+    if len(c) in (4, 7) and c.startswith("#"):
+        try:
+            int(c[1:], 16)
+            return c
+        except ValueError:
+            pass
+    return default
+
+
+# --- page frame -----------------------------------------------------------------------------
+
+MARGIN = 28.0  # about 10 mm
+HEADER_H = 30.0
+FOOTER_H = 18.0
+
+
+def body_box(page: Page) -> tuple[float, float, float, float]:
+    """The area between header and footer (x, y, w, h)."""
+    top = MARGIN + HEADER_H
+    return MARGIN, top, page.width - 2 * MARGIN, page.height - top - MARGIN - FOOTER_H
+
+
+def add_frame(page: Page, info: DocInfo, number: int, total: int, subtitle: str = "") -> None:
+    """Header (event name, document kind, page title) and footer (release, page numbers)."""
+    w = page.width - 2 * MARGIN
+    half = w * 0.5
+    ops: list[Op] = [
+        text_op(info.event_name, MARGIN, MARGIN, half, 14, 12, 7, bold=True, max_lines=1),
+        text_op(
+            page.title or info.kind_title,
+            MARGIN + half,
+            MARGIN,
+            half,
+            14,
+            11,
+            7,
+            bold=True,
+            align="right",
+            max_lines=1,
+        ),
+    ]
+    if subtitle:
+        ops.append(text_op(subtitle, MARGIN, MARGIN + 15, w, 10, 8, 6, color=GREY, max_lines=1))
+    ops.append(
+        Line(MARGIN, MARGIN + HEADER_H - 4, page.width - MARGIN, MARGIN + HEADER_H - 4, GREY)
+    )
+    fy = page.height - MARGIN - FOOTER_H + 6
+    ops.append(Line(MARGIN, fy - 3, page.width - MARGIN, fy - 3, GREY))
+    ops.append(text_op(info.release_label, MARGIN, fy, half, 10, 8, 6, color=GREY, max_lines=1))
+    ops.append(
+        text_op(
+            f"{info.kind_title} · page {number} of {total}",
+            MARGIN + half,
+            fy,
+            half,
+            10,
+            8,
+            6,
+            color=GREY,
+            align="right",
+            max_lines=1,
+        )
+    )
+    page.ops[:0] = ops
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def _rgb(color: str) -> tuple[float, float, float]:
+    c = safe_color(color, "#000000").lstrip("#")
+    if len(c) == 3:
+        c = "".join(ch * 2 for ch in c)
+    return tuple(int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+def draw_page(canvas: Canvas, page: Page) -> None:
+    """Paint one page's ops on a reportlab canvas (y flipped to PDF coordinates)."""
+    H = page.height
+    fill = stroke = ""
+    for op in page.ops:
+        if isinstance(op, Text):
+            if fill != op.color:
+                canvas.setFillColorRGB(*_rgb(op.color))
+                fill = op.color
+            base = H - op.y - ASCENT * op.size
+            for i, line in enumerate(op.lines):
+                y = base - i * op.size * op.leading
+                if op.align == "center":
+                    fonts.draw_string(canvas, op.x + op.w / 2, y, line, op.size, op.bold, "center")
+                elif op.align == "right":
+                    fonts.draw_string(canvas, op.x + op.w, y, line, op.size, op.bold, "right")
+                else:
+                    fonts.draw_string(canvas, op.x, y, line, op.size, op.bold)
+        elif isinstance(op, Rect):
+            if op.fill and fill != op.fill:
+                canvas.setFillColorRGB(*_rgb(op.fill))
+                fill = op.fill
+            if op.stroke and stroke != op.stroke:
+                canvas.setStrokeColorRGB(*_rgb(op.stroke))
+                stroke = op.stroke
+            if op.stroke:
+                canvas.setLineWidth(op.width)
+            canvas.rect(
+                op.x,
+                H - op.y - op.h,
+                op.w,
+                op.h,
+                stroke=int(bool(op.stroke)),
+                fill=int(bool(op.fill)),
+            )
+        elif isinstance(op, Line):
+            if stroke != op.color:
+                canvas.setStrokeColorRGB(*_rgb(op.color))
+                stroke = op.color
+            canvas.setLineWidth(op.width)
+            canvas.line(op.x1, H - op.y1, op.x2, H - op.y2)
+        elif isinstance(op, Image):
+            try:
+                canvas.drawImage(
+                    op.path,
+                    op.x,
+                    H - op.y - op.h,
+                    op.w,
+                    op.h,
+                    preserveAspectRatio=True,
+                    mask="auto",
+                )
+            except Exception:  # noqa: BLE001 - an unreadable logo must not stop the program
+                pass
+
+
+def render(
+    pages: Sequence[Page],
+    out_path: Path,
+    info: DocInfo,
+    progress: ProgressFn | None = None,
+    cancel: CancelFlag | None = None,
+    outline: bool = True,
+) -> int:
+    """Write the pages to a PDF (atomically: a cancelled job leaves no file). Returns pages."""
+    fonts.ensure_fonts()
+    progress = progress or no_progress
+    out_path = Path(out_path)
+    tmp = out_path.with_name(f".{out_path.name}.part")
+    canvas = Canvas(str(tmp), pagesize=(pages[0].width, pages[0].height) if pages else A4)
+    canvas.setTitle(f"{info.event_name}: {info.kind_title}")
+    canvas.setAuthor(info.event_name)
+    canvas.setSubject(info.release_label)
+    canvas.setCreator("Confdesk")
+    total = len(pages)
+    try:
+        for i, page in enumerate(pages):
+            if cancel is not None and i % 8 == 0:
+                cancel.check()
+            canvas.setPageSize((page.width, page.height))
+            draw_page(canvas, page)
+            if outline:
+                for level, label in page.outline:
+                    key = f"p{i}-{level}-{label}"
+                    canvas.bookmarkPage(key)
+                    canvas.addOutlineEntry(label, key, level=level)
+            canvas.showPage()
+            if i % 10 == 0 or i == total - 1:
+                progress(i + 1, total, "writing pages")
+        if cancel is not None:
+            cancel.check()
+        canvas.save()
+        os.replace(tmp, out_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return total
+
+
+def frame_all(
+    pages: list[Page], info: DocInfo, subtitle: Callable[[int, Page], str] | None = None
+) -> None:
+    """Add header and footer to every page, now that their number is known."""
+    for i, page in enumerate(pages):
+        add_frame(page, info, i + 1, len(pages), subtitle(i, page) if subtitle else "")
+
+
+def fmt_day(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def fmt_time(t: dt.datetime | None) -> str:
+    return "" if t is None else f"{t:%H:%M}"
+
+
+def speaker_names(speakers: Sequence[object], with_roles: bool = False) -> str:
+    """'Ada Lovelace (陳大文), Alan Turing (moderator)'."""
+    out = []
+    for p in speakers:
+        name = getattr(p, "name", "")
+        local = getattr(p, "name_local", "")
+        role = getattr(p, "role", "")
+        label = f"{name} {local}" if local and local != name else name
+        if with_roles and role and role != "speaker":
+            label += f" ({role})"
+        out.append(label)
+    return ", ".join(out)
