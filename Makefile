@@ -1,0 +1,37 @@
+# Confdesk: `make run` opens the app, `make test` runs the test suite (both set up first).
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# pytest exits 5 when a marker selects no tests: that is not a failure here.
+PYTEST_OK5 = || { rc=$$?; [ $$rc -eq 5 ] || exit $$rc; }
+
+.PHONY: run test test-slow bench lint package setup setup-test clean
+
+setup:
+	scripts/setup.sh
+
+setup-test:
+	scripts/setup.sh --test
+
+run: setup
+	$(VENV)/bin/confdesk gui
+
+test: setup-test
+	$(PY) -m pytest $(PYTEST_OK5)
+
+test-slow: setup-test
+	$(PY) -m pytest -m slow $(PYTEST_OK5)
+
+bench: setup-test
+	@set -e; for f in tests/bench/bench_*.py; do \
+	  m=$$(echo $${f%.py} | tr / .); echo "== $$m"; $(PY) -m $$m; done
+
+lint: setup-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+package:
+	scripts/setup.sh --package
+	packaging/build.sh
+
+clean:
+	rm -rf build dist
