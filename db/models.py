@@ -72,6 +72,17 @@ class Attendee(Base):
         Index("ix_attendee_event_external", "event_id", "external_id"),
         Index("ix_attendee_event_checked_in", "event_id", "checked_in_at"),
         Index("ix_attendee_event_category", "event_id", "category"),
+        # Covering index of the dashboard's counts (desktop/core/dashboard.py).
+        Index(
+            "ix_attendee_dashboard",
+            "event_id",
+            "status",
+            "category",
+            "checked_in_desk",
+            "checked_in_at",
+            "badge_printed_at",
+            "merged_into_id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

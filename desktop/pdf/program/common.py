@@ -10,6 +10,7 @@ All text goes through `desktop.pdf.fonts`, so Chinese titles and names print.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
@@ -410,7 +411,7 @@ def draw_page(canvas: Canvas, page: Page) -> None:
             canvas.setLineWidth(op.width)
             canvas.line(op.x1, H - op.y1, op.x2, H - op.y2)
         elif isinstance(op, Image):
-            try:
+            with contextlib.suppress(Exception):
                 canvas.drawImage(
                     op.path,
                     op.x,
@@ -420,8 +421,6 @@ def draw_page(canvas: Canvas, page: Page) -> None:
                     preserveAspectRatio=True,
                     mask="auto",
                 )
-            except Exception:  # noqa: BLE001 - an unreadable logo must not stop the program
-                pass
 
 
 def render(

@@ -1,0 +1,73 @@
+"""`confdesk dashboard`: the live numbers (registered, checked in, arrivals, desks, next sessions)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.common import print_json, store_from
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "dashboard",
+        help="registered, checked in, no-shows, arrivals per 15 minutes, desks, next sessions",
+    )
+    p.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="also write the numbers to a CSV file")
+    p.set_defaults(func=cmd_dashboard)
+
+
+def _text(stats) -> str:  # type: ignore[no-untyped-def]
+    lines = [
+        f"{stats.event_name}, {stats.now:%Y-%m-%d %H:%M} ({stats.timezone})",
+        f"registered      {stats.registered:>8}",
+        f"checked in      {stats.checked_in:>8}  ({stats.checked_in_pct:.1f} %)",
+        f"no-shows        {stats.no_shows if stats.event_started else '-':>8}"
+        + ("" if stats.event_started else "  (the event has not started)"),
+        f"cancelled       {stats.cancelled:>8}",
+        f"badges printed  {stats.badges_printed:>8}  ({stats.prints_total} prints with reprints)",
+        "",
+        f"{'category':<14}{'registered':>11}{'checked in':>12}",
+        *(f"{c.category:<14}{c.registered:>11}{c.checked_in:>12}" for c in stats.by_category),
+    ]
+    if stats.arrivals:
+        peak = max(a.count for a in stats.arrivals) or 1
+        lines += ["", f"arrivals per 15 minutes, {stats.arrivals_day}"]
+        lines += [
+            f"{a.start:%H:%M} {a.count:>6} {'#' * round(40 * a.count / peak)}"
+            for a in stats.arrivals
+        ]
+    if stats.desks:
+        lines += ["", f"{'desk':<20}{'last 15 min':>12}{'total':>8}"]
+        lines += [f"{d.desk:<20}{d.last_15_min:>12}{d.total:>8}" for d in stats.desks]
+    if stats.next_sessions:
+        lines += ["", "next sessions (room capacity / expected audience)"]
+        for s in stats.next_sessions:
+            cap = "?" if s.capacity is None else s.capacity
+            exp = "?" if s.expected_audience is None else s.expected_audience
+            flag = "  OVER CAPACITY" if s.over_capacity else ""
+            now = "now " if s.running else ""
+            lines.append(f"{now}{s.start:%a %H:%M} {s.room}: {s.title} ({cap} / {exp}){flag}")
+    return "\n".join(lines)
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    from desktop.core.dashboard import dashboard_stats, to_csv
+    from desktop.core.errors import UserError
+
+    store = store_from(args)
+    with store.factory() as s:
+        stats = dashboard_stats(s)
+    if args.csv:
+        try:
+            args.csv.write_text(to_csv(stats), encoding="utf-8-sig")
+        except OSError as exc:
+            raise UserError(f"cannot write {args.csv}: {exc.strerror or exc}") from None
+    if args.json:
+        print_json(stats.as_dict())
+    else:
+        print(_text(stats))
+        if args.csv:
+            print(f"\nwritten to {args.csv}")
+    return 0

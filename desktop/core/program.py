@@ -1,0 +1,151 @@
+"""Build a printed-program PDF of one kind from the store: grid, book, room signs, speakers.
+
+The schedule printed is a published release (the latest by default) so that paper matches
+what was announced; `release="live"` prints the working draft, marked "Draft, not published"
+on every page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import UserError
+from desktop.core.events import current_event
+from desktop.core.progress import CancelFlag, ProgressFn, no_progress
+from desktop.core.schedule.data import ScheduleData, load_schedule
+from desktop.pdf.program.common import DocInfo, Page, release_label, render
+
+KINDS = {
+    "grid": "Timetable",
+    "book": "Program",
+    "room-signs": "Room signs",
+    "speakers": "Speaker itineraries",
+}
+PAPERS = ("A4", "A3")
+
+
+@dataclass
+class ProgramResult:
+    path: Path
+    kind: str
+    pages: int
+    release: str  # the label printed on every page
+    days: list[dt.date]
+    seconds: float
+    warnings: list[str] = field(default_factory=list)
+
+
+def load_for_print(session: Session, release: str | int | None = "latest") -> ScheduleData:
+    """The schedule to print: a release by name or id, "latest", or "live" (the draft)."""
+    if release in (None, "", "live", "draft"):
+        return load_schedule(session, None)
+    return load_schedule(session, release)
+
+
+def parse_day(data: ScheduleData, day: str | dt.date | None) -> list[dt.date] | None:
+    """`--day` as a list of one date (must be a day of the schedule), or None for all days."""
+    if day is None or day == "":
+        return None
+    if isinstance(day, str):
+        try:
+            day = dt.date.fromisoformat(day)
+        except ValueError:
+            raise UserError(f"not a date (YYYY-MM-DD): {day!r}") from None
+    if day not in data.days:
+        listed = ", ".join(d.isoformat() for d in data.days) or "none"
+        raise UserError(f"{day.isoformat()} is not a day of this schedule (days: {listed})")
+    return [day]
+
+
+def layout(
+    data: ScheduleData,
+    kind: str,
+    days: Sequence[dt.date] | None = None,
+    paper: str = "A4",
+    logo_path: str | None = None,
+    cancel: CancelFlag | None = None,
+) -> tuple[list[Page], DocInfo]:
+    """Compute the pages of a document kind (no file written): what the tests inspect."""
+    if kind not in KINDS:
+        raise UserError(f"unknown program kind {kind!r} (choose {', '.join(KINDS)})")
+    if paper.upper() not in PAPERS:
+        raise UserError(f"unknown paper {paper!r} (A4 or A3)")
+    info = DocInfo(
+        event_name=data.event_name,
+        kind_title=KINDS[kind],
+        release_label=release_label(data.release_name, data.release_at),
+        venue=data.venue,
+    )
+    if kind == "grid":
+        from desktop.pdf.program.grid import layout_grid
+
+        return layout_grid(data, info, days, paper.upper(), cancel), info
+    if kind == "book":
+        from desktop.pdf.program.book import layout_book
+
+        return layout_book(data, info, days, paper.upper(), logo_path, cancel), info
+    if kind == "room-signs":
+        from desktop.pdf.program.signs import layout_signs
+
+        return layout_signs(data, info, days, paper.upper(), cancel), info
+    from desktop.pdf.program.itineraries import layout_itineraries
+
+    return layout_itineraries(data, info, days, paper.upper(), cancel), info
+
+
+def build_program(
+    session: Session,
+    out_path: str | Path,
+    kind: str,
+    day: str | dt.date | None = None,
+    release: str | int | None = "latest",
+    progress: ProgressFn | None = None,
+    cancel: CancelFlag | None = None,
+    page_size: str = "A4",
+) -> ProgramResult:
+    """Write the program PDF of `kind` (grid, book, room-signs, speakers) to out_path."""
+    t0 = time.perf_counter()
+    progress = progress or no_progress
+    out = Path(out_path)
+    if out.suffix.lower() != ".pdf":
+        raise UserError(f"{out} should end in .pdf")
+    if not out.parent.exists():
+        raise UserError(f"folder {out.parent} does not exist")
+    if kind not in KINDS:
+        raise UserError(f"unknown program kind {kind!r} (choose {', '.join(KINDS)})")
+    progress(0, 1, "reading the schedule")
+    data = load_for_print(session, release)
+    days = parse_day(data, day)
+    event = current_event(session)
+    logo = event.logo_path if event.logo_path and Path(event.logo_path).is_file() else None
+    progress(0, 1, "laying out pages")
+    pages, info = layout(data, kind, days, page_size, logo, cancel)
+    warnings = sorted(
+        {
+            f"shortened to fit: {' '.join(op.lines)[:80]}"
+            for page in pages
+            for op in page.texts()
+            if op.overflow and op.role in ("title", "name")
+        }
+    )
+    try:
+        n = render(pages, out, info, progress, cancel)
+    except PermissionError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    return ProgramResult(
+        path=out,
+        kind=kind,
+        pages=n,
+        release=info.release_label,
+        days=list(days if days is not None else data.days),
+        seconds=time.perf_counter() - t0,
+        warnings=warnings,
+    )

@@ -1,0 +1,1 @@
+"""The printed program: timetable grid, program book, room door signs, speaker itineraries."""

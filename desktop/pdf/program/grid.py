@@ -1,0 +1,452 @@
+"""The timetable grid: one or more landscape pages per day, rooms as columns, time downwards.
+
+The layout picks its vertical scale so that every session's title fits its cell at a readable
+size: when the day is too dense for one page, the day is cut into time windows at moments no
+session spans (morning / afternoon pages), and when there are more rooms than fit across a
+page (FOSDEM has 35) the rooms are split over several pages; each page says what it continues.
+Parallel sessions in one room (a real schedule's conflicts) are drawn side by side in lanes;
+a plenary spans every room column; track colours mark each cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.progress import CancelFlag
+from desktop.core.schedule.data import RoomData, ScheduleData, SessionData, TrackData
+from desktop.pdf import fonts
+from desktop.pdf.program.common import (
+    GREY,
+    LIGHT,
+    DocInfo,
+    Line,
+    Page,
+    Rect,
+    body_box,
+    fit_block,
+    fmt_day,
+    frame_all,
+    lines_height,
+    page_size,
+    safe_color,
+    speaker_names,
+    text_op,
+    tint,
+)
+
+TIME_AXIS_W = 30.0
+ROOM_HEAD_H = 26.0
+LEGEND_H = 12.0
+MIN_COL_W = 90.0
+PAD = 1.6
+STRIPE = 2.6
+TITLE_MAX, TITLE_MIN, TITLE_READABLE = 9.0, 5.0, 6.0
+TIME_SIZE = 6.0
+LEADING = 1.15
+NO_ROOM = RoomData(id=-1, name="Other", capacity=None, position=1_000_000)
+
+
+@dataclass
+class _Placed:
+    session: SessionData
+    column: int  # index into the day's columns; -1 for a plenary
+    lane: int
+    lanes: int
+
+
+def _minutes(t: dt.datetime, origin: dt.datetime) -> float:
+    return (t - origin).total_seconds() / 60.0
+
+
+def _floor(t: dt.datetime, step: int) -> dt.datetime:
+    m = (t.hour * 60 + t.minute) // step * step
+    return t.replace(hour=m // 60, minute=m % 60, second=0, microsecond=0)
+
+
+def _ceil(t: dt.datetime, step: int) -> dt.datetime:
+    f = _floor(t, step)
+    return f if f == t else f + dt.timedelta(minutes=step)
+
+
+def _lanes(items: list[SessionData]) -> dict[int, tuple[int, int]]:
+    """Side-by-side lanes for overlapping sessions of one room: session id -> (lane, lanes)."""
+    out: dict[int, tuple[int, int]] = {}
+    cluster: list[tuple[SessionData, int]] = []
+    lane_ends: list[dt.datetime] = []
+    cluster_end: dt.datetime | None = None
+
+    def close() -> None:
+        for s, lane in cluster:
+            out[s.id] = (lane, len(lane_ends))
+
+    for s in sorted(items, key=lambda x: (x.start, x.end, x.id)):
+        assert s.start is not None and s.end is not None
+        if cluster_end is not None and s.start >= cluster_end:
+            close()
+            cluster, lane_ends, cluster_end = [], [], None
+        for i, end in enumerate(lane_ends):
+            if end <= s.start:
+                lane_ends[i] = s.end
+                cluster.append((s, i))
+                break
+        else:
+            lane_ends.append(s.end)
+            cluster.append((s, len(lane_ends) - 1))
+        cluster_end = s.end if cluster_end is None else max(cluster_end, s.end)
+    close()
+    return out
+
+
+def _title_need(s: SessionData, width: float) -> float:
+    """Height a cell needs for its time line and its whole title at a readable size."""
+    inner = width - STRIPE - 2 * PAD - 1
+    lines, size, _over = fit_block(
+        s.title, inner, 10_000, TITLE_READABLE, TITLE_READABLE, bold=True, leading=LEADING
+    )
+    return 2 * PAD + lines_height(len(lines), size, LEADING) + 1.2
+
+
+def _windows(
+    sessions: Sequence[SessionData], start: dt.datetime, end: dt.datetime, max_len: float
+) -> list[tuple[dt.datetime, dt.datetime]]:
+    """Cut [start, end] into windows of at most max_len minutes at times no session spans."""
+    out: list[tuple[dt.datetime, dt.datetime]] = []
+    ws = start
+    while ws < end:
+        limit = ws + dt.timedelta(minutes=max_len)
+        if limit >= end:
+            out.append((ws, end))
+            break
+        cut = None
+        t = _floor(limit, 5)
+        floor_t = ws + dt.timedelta(minutes=max(30.0, max_len / 2))
+        while t > floor_t:
+            if not any(s.start < t < s.end for s in sessions):  # type: ignore[operator]
+                cut = t
+                break
+            t -= dt.timedelta(minutes=5)
+        cut = cut or _floor(limit, 5)
+        if cut <= ws:
+            cut = limit
+        out.append((ws, cut))
+        ws = cut
+    return out
+
+
+def layout_grid(
+    data: ScheduleData,
+    info: DocInfo,
+    days: Sequence[dt.date] | None = None,
+    paper: str = "A4",
+    cancel: CancelFlag | None = None,
+) -> list[Page]:
+    """The grid's pages (framed, numbered) for the given days (default: every day)."""
+    width, height = page_size(paper, "landscape")
+    pages: list[Page] = []
+    for day in days if days is not None else data.days:
+        if cancel is not None:
+            cancel.check()
+        pages.extend(_day_pages(data, day, width, height))
+    if not pages:
+        page = Page(width, height, title="Timetable")
+        x, y, w, _h = body_box(page)
+        page.ops.append(text_op("No sessions are scheduled.", x, y + 20, w, 30, 16, bold=True))
+        pages.append(page)
+    frame_all(pages, info, lambda _i, p: getattr(p, "_subtitle", ""))
+    return pages
+
+
+def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) -> list[Page]:
+    sessions = [
+        s
+        for s in data.sessions_on(day)
+        if s.status != "cancelled" and s.start is not None and s.end is not None
+    ]
+    if not sessions:
+        return []
+    # Columns: the rooms with sessions that day, in room order; "Other" for room-less ones.
+    used = {s.room.id for s in sessions if s.room is not None and not s.plenary}
+    columns: list[RoomData] = [r for r in data.rooms if r.id in used]
+    known = {r.id for r in columns}
+    for s in sessions:  # rooms missing from data.rooms (should not happen): keep them
+        if s.room is not None and not s.plenary and s.room.id not in known:
+            columns.append(s.room)
+            known.add(s.room.id)
+    if any(s.room is None and not s.plenary for s in sessions):
+        columns.append(NO_ROOM)
+    if not columns:
+        first_room = next((s.room for s in sessions if s.room is not None), NO_ROOM)
+        columns = [first_room]
+    col_of = {r.id: i for i, r in enumerate(columns)}
+
+    probe = Page(width, height)
+    bx, by, bw, bh = body_box(probe)
+    tracks = sorted(
+        {s.track.name: s.track for s in sessions if s.track}.values(), key=lambda t: t.name
+    )
+    legend = 0 < len(tracks) <= 24
+    grid_top = by + ROOM_HEAD_H
+    grid_h = bh - ROOM_HEAD_H - (LEGEND_H + 4 if legend else 2)
+    grid_x = bx + TIME_AXIS_W
+    grid_w = bw - TIME_AXIS_W
+    max_cols = max(1, int(grid_w // MIN_COL_W))
+    groups = math.ceil(len(columns) / max_cols)
+    per = math.ceil(len(columns) / groups)
+    col_w = grid_w / per
+
+    # Lanes per room.
+    by_room: dict[int, list[SessionData]] = {}
+    for s in sessions:
+        if not s.plenary:
+            rid = s.room.id if s.room is not None else NO_ROOM.id
+            by_room.setdefault(rid, []).append(s)
+    placed: list[_Placed] = []
+    for rid, items in by_room.items():
+        lanes = _lanes(items)
+        for s in items:
+            lane, n = lanes[s.id]
+            placed.append(_Placed(s, col_of[rid], lane, n))
+    for s in sessions:
+        if s.plenary:
+            placed.append(_Placed(s, -1, 0, 1))
+
+    start = _floor(min(s.start for s in sessions), 30)  # type: ignore[type-var]
+    end = _ceil(max(s.end for s in sessions), 30)  # type: ignore[type-var]
+    span = max(30.0, _minutes(end, start))
+
+    # Scale (points per minute): fill the page, unless titles need more room than that.
+    def cell_w(p: _Placed) -> float:
+        return (per * col_w if p.column < 0 else col_w) / p.lanes
+
+    need = max(_title_need(p.session, cell_w(p)) / max(5, p.session.duration_min) for p in placed)
+    scale = grid_h / span
+    windows = [(start, end)]
+    if need > scale:
+        scale = min(need, grid_h / 60.0)
+        windows = _windows(sessions, start, end, grid_h / scale)
+
+    pages: list[Page] = []
+    for wi, (ws, we) in enumerate(windows):
+        for g in range(groups):
+            cols = columns[g * per : (g + 1) * per]
+            page = Page(width, height, title=fmt_day(day))
+            notes = []
+            if groups > 1:
+                notes.append(f"rooms {g * per + 1}–{g * per + len(cols)} of {len(columns)}")
+            if len(windows) > 1:
+                notes.append(f"{ws:%H:%M}–{we:%H:%M}")
+            if g > 0 or wi > 0:
+                notes.append("continued from the previous page")
+            if g < groups - 1 or wi < len(windows) - 1:
+                notes.append("continues on the next page")
+            page._subtitle = " · ".join(notes)  # type: ignore[attr-defined]
+            if wi == 0 and g == 0:
+                page.outline.append((0, fmt_day(day)))
+            _draw_page(
+                page, cols, g * per, placed, ws, we, scale, grid_x, grid_top, col_w, by, bx, day
+            )
+            if legend:
+                _legend(page, tracks, bx, by + bh - LEGEND_H, bw)
+            pages.append(page)
+    return pages
+
+
+def _draw_page(
+    page: Page,
+    cols: list[RoomData],
+    first_col: int,
+    placed: list[_Placed],
+    ws: dt.datetime,
+    we: dt.datetime,
+    scale: float,
+    grid_x: float,
+    grid_top: float,
+    col_w: float,
+    head_y: float,
+    axis_x: float,
+    day: dt.date,
+) -> None:
+    ops = page.ops
+    grid_h = _minutes(we, ws) * scale
+    width = col_w * len(cols)
+    # Room headers.
+    for i, room in enumerate(cols):
+        x = grid_x + i * col_w
+        ops.append(Rect(x + 0.5, head_y, col_w - 1, ROOM_HEAD_H - 2, fill="#2F3B4C"))
+        cap = f"{room.capacity} seats" if room.capacity else ""
+        name_h = ROOM_HEAD_H - 4 - (7 if cap else 0)
+        ops.append(
+            text_op(
+                room.name,
+                x + 3,
+                head_y + 1.5,
+                col_w - 6,
+                name_h,
+                8.5,
+                5.0,
+                bold=True,
+                color="#FFFFFF",
+                align="center",
+                max_lines=2,
+                role="room",
+            )
+        )
+        if cap:
+            ops.append(
+                text_op(
+                    cap,
+                    x + 3,
+                    head_y + ROOM_HEAD_H - 9.5,
+                    col_w - 6,
+                    7,
+                    6,
+                    5,
+                    color="#D8DEE6",
+                    align="center",
+                    max_lines=1,
+                    role="capacity",
+                )
+            )
+    # Time lines every 30 minutes, labelled.
+    t = ws
+    while t <= we:
+        y = grid_top + _minutes(t, ws) * scale
+        ops.append(Line(grid_x, y, grid_x + width, y, "#C8C8C8" if t.minute == 0 else "#E6E6E6"))
+        if t < we and we - t >= dt.timedelta(minutes=10):
+            ops.append(
+                text_op(
+                    f"{t:%H:%M}",
+                    axis_x,
+                    y + 1,
+                    TIME_AXIS_W - 3,
+                    8,
+                    7 if t.minute == 0 else 6,
+                    bold=t.minute == 0,
+                    color="#222222" if t.minute == 0 else GREY,
+                    align="right",
+                    max_lines=1,
+                    role="axis",
+                )
+            )
+        t += dt.timedelta(minutes=30)
+    for i in range(len(cols) + 1):
+        x = grid_x + i * col_w
+        ops.append(Line(x, grid_top, x, grid_top + grid_h, LIGHT))
+    # Sessions.
+    for p in placed:
+        s = p.session
+        assert s.start is not None and s.end is not None
+        a, b = max(s.start, ws), min(s.end, we)
+        if a >= b:
+            continue
+        if p.column < 0:
+            x0, w0 = grid_x, width
+        elif first_col <= p.column < first_col + len(cols):
+            x0, w0 = grid_x + (p.column - first_col) * col_w, col_w
+        else:
+            continue
+        w = w0 / p.lanes
+        x = x0 + p.lane * w
+        y = grid_top + _minutes(a, ws) * scale
+        h = _minutes(b, a) * scale
+        _cell(page, s, x + 0.6, y + 0.6, w - 1.2, h - 1.2, clipped=a > s.start)
+
+
+def _cell(
+    page: Page, s: SessionData, x: float, y: float, w: float, h: float, clipped: bool
+) -> None:
+    ops = page.ops
+    cell = (x, y, w, h)
+    is_break = s.type == "break"
+    color = safe_color(s.track.color if s.track else None, "#9AA5B1")
+    ops.append(
+        Rect(x, y, w, h, fill="#EEEEEE" if is_break else tint(color), stroke="#FFFFFF", width=0.4)
+    )
+    if not is_break:
+        ops.append(Rect(x, y, STRIPE, h, fill=color))
+    ix = x + (PAD if is_break else STRIPE + PAD)
+    iw = w - (2 * PAD if is_break else STRIPE + 2 * PAD)
+    iy, ih = y + PAD, h - 2 * PAD
+    if iw <= 2 or ih <= 2:
+        return
+    title = s.title
+    first, size, _ = fit_block(title, iw, 10_000, TITLE_MIN, TITLE_MIN, True, LEADING)
+    title_min_h = lines_height(len(first), size, LEADING)
+    time_text = f"{s.start:%H:%M}–{s.end:%H:%M}" + (" (continued)" if clipped else "")
+    if s.room is not None and s.plenary:
+        time_text += f" · {s.room.name}"
+    if ih >= title_min_h + TIME_SIZE * 1.25:
+        t = text_op(
+            time_text,
+            ix,
+            iy,
+            iw,
+            TIME_SIZE * 1.2,
+            TIME_SIZE,
+            5.0,
+            color=GREY,
+            max_lines=1,
+            role="time",
+            ref=s.id,
+            cell=cell,
+            align="center" if is_break else "left",
+        )
+        ops.append(t)
+        iy += TIME_SIZE * 1.25
+        ih -= TIME_SIZE * 1.25
+    t = text_op(
+        title,
+        ix,
+        iy,
+        iw,
+        ih,
+        TITLE_MAX,
+        TITLE_MIN,
+        bold=not is_break,
+        leading=LEADING,
+        role="title",
+        ref=s.id,
+        cell=cell,
+        align="center" if is_break else "left",
+    )
+    ops.append(t)
+    left = ih - t.used_height - 1.5
+    names = speaker_names(s.speakers)
+    if names and left >= 6.0 and not t.overflow:
+        sp = text_op(
+            names,
+            ix,
+            iy + t.used_height + 1.5,
+            iw,
+            left,
+            7.0,
+            5.5,
+            color="#333333",
+            leading=LEADING,
+            max_lines=3,
+            role="speakers",
+            ref=s.id,
+            cell=cell,
+        )
+        if sp.overflow and len(sp.lines) <= 1 and left < 12:
+            return
+        ops.append(sp)
+
+
+def _legend(page: Page, tracks: list[TrackData], x: float, y: float, w: float) -> None:
+    """One row of track colour keys, when they fit."""
+    size = 6.5
+    items = []
+    cx = x
+    for t in tracks:
+        tw = fonts.string_width(t.name, size)
+        items.append((cx, t, tw))
+        cx += 9 + tw + 8
+    if cx - x > w:
+        return
+    for ix, t, tw in items:
+        page.ops.append(Rect(ix, y + 2, 7, 7, fill=safe_color(t.color)))
+        page.ops.append(text_op(t.name, ix + 9, y + 2, tw + 1, 9, size, max_lines=1, role="legend"))
