@@ -243,7 +243,8 @@ def check(
                 )
             )
         if first_day is not None and last_day is not None:
-            day = x.start.date()  # type: ignore[union-attr]
+            day = data.day_of(x)
+            assert day is not None
             if not first_day <= day <= last_day:
                 out.append(
                     Conflict(

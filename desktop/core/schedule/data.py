@@ -100,6 +100,8 @@ class ScheduleData:
     venue: str = ""
     start_date: dt.date | None = None
     end_date: dt.date | None = None
+    # Sessions before this local time belong to the previous day (congress nights end at 04:00).
+    day_change: dt.time = dt.time(0)
     _by_id: dict[int, SessionData] = field(default_factory=dict, repr=False, compare=False)
 
     def session(self, session_id: int) -> SessionData | None:
@@ -108,9 +110,15 @@ class ScheduleData:
             self._by_id.update({x.id: x for x in self.sessions})
         return self._by_id.get(session_id)
 
+    def day_of(self, item: SessionData) -> dt.date | None:
+        """The event day a session belongs to (None while unscheduled), honouring day_change."""
+        if item.start is None:
+            return None
+        return day_of(item.start, self.day_change)
+
     def sessions_on(self, day: dt.date) -> list[SessionData]:
-        """Scheduled sessions starting on a local day, in schedule order."""
-        return [x for x in self.sessions if x.start is not None and x.start.date() == day]
+        """Scheduled sessions of one event day, in schedule order."""
+        return [x for x in self.sessions if x.start is not None and self.day_of(x) == day]
 
     @property
     def unscheduled(self) -> list[SessionData]:
@@ -136,6 +144,21 @@ def windows_from_json(raw: Any, zone: dt.tzinfo) -> tuple[Window, ...]:
         b = b if b.tzinfo else b.replace(tzinfo=dt.UTC)
         out.append((a.astimezone(zone), b.astimezone(zone)))
     return tuple(sorted(out))
+
+
+def day_of(start: dt.datetime, day_change: dt.time) -> dt.date:
+    """The event day of a local start time: before `day_change` counts as the day before."""
+    if start.time() < day_change:
+        return start.date() - dt.timedelta(days=1)
+    return start.date()
+
+
+def parse_day_change(raw: object) -> dt.time:
+    """The stored "HH:MM" day change (00:00 when absent or unreadable)."""
+    try:
+        return dt.time.fromisoformat(str(raw)) if raw else dt.time(0)
+    except ValueError:
+        return dt.time(0)
 
 
 def _aware(utc: dt.datetime | None, zone: dt.tzinfo) -> dt.datetime | None:
@@ -230,8 +253,9 @@ def _load_live(session: Session) -> ScheduleData:
             )
         )
     sessions.sort(key=sort_key)
+    day_change = parse_day_change((event.settings or {}).get("day_change"))
     days = set(event_days(event.start_date, event.end_date))
-    days.update(x.start.date() for x in sessions if x.start is not None)
+    days.update(day_of(x.start, day_change) for x in sessions if x.start is not None)
     return ScheduleData(
         event_name=event.name,
         timezone=event.timezone,
@@ -243,6 +267,7 @@ def _load_live(session: Session) -> ScheduleData:
         venue=event.venue,
         start_date=event.start_date,
         end_date=event.end_date,
+        day_change=day_change,
     )
 
 
@@ -321,6 +346,7 @@ def schedule_to_dict(data: ScheduleData) -> dict[str, Any]:
         "venue": data.venue,
         "start_date": _iso(data.start_date),
         "end_date": _iso(data.end_date),
+        "day_change": data.day_change.strftime("%H:%M"),
         "days": [d.isoformat() for d in data.days],
         "rooms": [_room_out(r) for r in data.rooms],
         "tracks": [{"id": t.id, "name": t.name, "color": t.color} for t in data.tracks],
@@ -420,4 +446,5 @@ def schedule_from_dict(raw: dict[str, Any]) -> ScheduleData:
         venue=raw.get("venue", ""),
         start_date=dt.date.fromisoformat(sd) if sd else None,
         end_date=dt.date.fromisoformat(ed) if ed else None,
+        day_change=parse_day_change(raw.get("day_change")),
     )

@@ -1,0 +1,173 @@
+"""What the frab XML and JSON writers share: which sessions go out, grouped by day and room,
+and the identifiers the schemas insist on (numeric ids, UUID guids, pattern-conforming slugs).
+
+Only scheduled, non-cancelled sessions with a room are published; `ExportPlan.left_out`
+says which others were not and why. Ids come from the imported file when they fit and are
+unique, otherwise fresh numbers above every imported one are given, so an id never points at
+another session or speaker on re-import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from dataclasses import dataclass, field
+
+from desktop.core.errors import UserError
+from desktop.core.interchange.parsed import guid_for, is_uuid, slugify
+from desktop.core.schedule.data import RoomData, ScheduleData, SessionData, SpeakerData
+from desktop.core.text import fold
+
+SLUG = re.compile(r"^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$")
+# Colours for tracks whose colour is not #rrggbb (the schemas require that form).
+FALLBACK_COLOR = "#888888"
+
+
+@dataclass
+class ExportDay:
+    index: int
+    date: dt.date
+    start: dt.datetime
+    end: dt.datetime
+    sessions: dict[int, list[SessionData]] = field(default_factory=dict)  # room id -> sessions
+
+
+@dataclass
+class ExportPlan:
+    acronym: str
+    version: str
+    days: list[ExportDay]
+    event_ids: dict[int, int]
+    guids: dict[int, str]
+    slugs: dict[int, str]
+    types: dict[int, str]
+    person_ids: dict[int, int]
+    room_guids: dict[int, str]
+    track_colors: dict[int, str]
+    left_out: list[str]
+
+    @property
+    def session_count(self) -> int:
+        return sum(len(v) for d in self.days for v in d.sessions.values())
+
+
+def _numeric_ids(items: list[tuple[int, str | None]]) -> dict[int, int]:
+    """Keep an imported numeric id when unique, else number above the highest one kept."""
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for key, ext in items:
+        if ext and ext.isdigit() and int(ext) > 0 and int(ext) not in used:
+            out[key] = int(ext)
+            used.add(int(ext))
+    top = max(used, default=0)
+    for key, _ext in items:
+        if key not in out:
+            top += 1
+            out[key] = top
+    return out
+
+
+def acronym_for(name: str) -> str:
+    """An acronym both schemas accept ([a-z0-9_]{4,})."""
+    text = slugify(name, 40) or "event"
+    return text if len(text) >= 4 else f"{text}_event"[: max(4, len(text) + 6)]
+
+
+def plan_export(
+    data: ScheduleData, room: str | None = None, speaker: str | None = None
+) -> ExportPlan:
+    """Choose the sessions to publish (optionally one room's or one speaker's) and their ids."""
+    zone = zoneinfo.ZoneInfo(data.timezone)
+    acronym = acronym_for(data.event_name)
+    left_out: list[str] = []
+    chosen: list[SessionData] = []
+    room_filter = _room_filter(data, room)
+    speaker_filter = _speaker_filter(data, speaker)
+    for x in data.sessions:
+        if room_filter is not None and (x.room is None or x.room.id not in room_filter):
+            continue
+        if speaker_filter is not None and speaker_filter.isdisjoint(p.id for p in x.speakers):
+            continue
+        if x.status == "cancelled":
+            continue
+        if x.start is None:
+            left_out.append(f"“{x.title}”: not scheduled")
+        elif x.room is None:
+            left_out.append(f"“{x.title}”: no room")
+        else:
+            chosen.append(x)
+    days: dict[dt.date, ExportDay] = {}
+    for d in sorted({*data.days, *(data.day_of(x) for x in chosen)}):  # type: ignore[type-var]
+        start = dt.datetime.combine(d, data.day_change, zone)
+        end = dt.datetime.combine(d + dt.timedelta(days=1), data.day_change, zone)
+        days[d] = ExportDay(0, d, start, end - dt.timedelta(seconds=1))
+    for x in chosen:
+        days[data.day_of(x)].sessions.setdefault(x.room.id, []).append(x)  # type: ignore[index,union-attr]
+    ordered = [d for d in days.values() if d.sessions or (room is None and speaker is None)]
+    for i, d in enumerate(ordered, 1):
+        d.index = i
+    event_ids = _numeric_ids([(x.id, x.external_id) for x in chosen])
+    guids: dict[int, str] = {}
+    for x in chosen:
+        g = x.guid if is_uuid(x.guid) else guid_for("confdesk", x.guid or x.id)
+        guids[x.id] = g if g not in guids.values() else guid_for("confdesk-dup", x.id)
+    slugs: dict[int, str] = {}
+    for x in chosen:
+        slug = x.slug if SLUG.match(x.slug or "") else ""
+        if not slug or slug in slugs.values():
+            rest = slugify(x.title, 50) or "session"
+            rest = rest if len(rest) >= 4 else f"{rest}_session"
+            slug = f"{acronym}-{event_ids[x.id]}-{rest}"
+        slugs[x.id] = slug
+    people: dict[int, SpeakerData] = {}
+    for x in chosen:
+        for p in x.speakers:
+            people.setdefault(p.id, p)
+    person_ids = _numeric_ids([(p.id, p.external_id) for p in people.values()])
+    return ExportPlan(
+        acronym=acronym,
+        version=data.release_name or f"live {dt.datetime.now(zone):%Y-%m-%d %H:%M}",
+        days=ordered,
+        event_ids=event_ids,
+        guids=guids,
+        slugs=slugs,
+        types={x.id: export_type(x) for x in chosen},
+        person_ids=person_ids,
+        room_guids={r.id: guid_for("confdesk-room", r.name) for r in data.rooms},
+        track_colors={
+            t.id: t.color if re.match(r"^#[0-9a-fA-F]{6}$", t.color or "") else FALLBACK_COLOR
+            for t in data.tracks
+        },
+        left_out=left_out,
+    )
+
+
+def export_type(x: SessionData) -> str:
+    """The session's type as frab files name it (the imported word when there was one)."""
+    return x.type
+
+
+def _room_filter(data: ScheduleData, room: str | None) -> set[int] | None:
+    if room is None:
+        return None
+    found = {r.id for r in data.rooms if fold(r.name) == fold(room)}
+    if not found:
+        raise UserError(f"no room named {room!r} (rooms: {', '.join(_names(data.rooms))})")
+    return found
+
+
+def _speaker_filter(data: ScheduleData, speaker: str | None) -> set[int] | None:
+    if speaker is None:
+        return None
+    key = fold(speaker)
+    found = {p.id for p in data.speakers if key in (fold(p.name), fold(p.name_local))}
+    if not found:
+        found = {p.id for p in data.speakers if key in fold(p.name)}
+    if not found:
+        raise UserError(f"no speaker named {speaker!r}")
+    return found
+
+
+def _names(rooms: list[RoomData]) -> list[str]:
+    return [r.name for r in rooms][:12]

@@ -1,0 +1,251 @@
+"""The frab schedule JSON (what frab and pretalx export as schedule.json): reading and writing.
+
+The layout mirrors the XML: schedule.conference.days[].rooms{room name: [events]}. pretalx adds
+a conference-level room list (with capacities) and richer persons (code, biography). Writing
+follows voc-schedule-schema.json.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop import __version__
+from desktop.core.errors import UserError
+from desktop.core.interchange.exporting import ExportPlan, plan_export
+from desktop.core.interchange.parsed import (
+    ParsedDay,
+    ParsedEvent,
+    ParsedPerson,
+    ParsedSchedule,
+    parse_clock,
+    parse_date,
+    parse_datetime,
+    parse_duration,
+)
+from desktop.core.schedule.data import ScheduleData
+from desktop.core.text import clean
+
+SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
+ROLE_WORDS = {"speaker", "moderator", "panelist"}
+_TZ_PATTERN = r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$"
+
+
+def _str(value: Any, limit: int | None = None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):  # translated fields: {"en": "...", "de": "..."}
+        value = value.get("en") or next(iter(value.values()), "")
+    text = str(value).strip()
+    return clean(text, limit) if limit else text
+
+
+def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
+    """Read a frab/pretalx schedule JSON document; raises UserError for anything else."""
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise UserError(f"{name} is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{name} is not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
+            "nothing was imported"
+        ) from None
+    sched = doc.get("schedule") if isinstance(doc, dict) else None
+    conf = sched.get("conference") if isinstance(sched, dict) else None
+    if not isinstance(conf, dict) or not isinstance(conf.get("days"), list):
+        raise UserError(
+            f"{name} is JSON but not a frab/pretalx schedule (no schedule.conference.days)"
+        )
+    is_pretalx = (
+        any(isinstance(r, dict) and "guid" in r for r in conf.get("rooms") or [])
+        or "pretalx" in str(doc.get("generator", "")).lower()
+    )
+    out = ParsedSchedule(format="pretalx JSON" if is_pretalx else "frab JSON")
+    out.title = _str(conf.get("title"), 300)
+    out.acronym = _str(conf.get("acronym"), 100)
+    out.timezone = _str(conf.get("time_zone_name"), 64) or None
+    out.day_change = parse_clock(conf.get("day_change"))
+    for track in conf.get("tracks") or []:
+        if isinstance(track, dict) and _str(track.get("name")):
+            out.tracks[_str(track.get("name"), 200)] = _str(track.get("color"), 16)
+    for room in conf.get("rooms") or []:
+        if isinstance(room, dict) and _str(room.get("name")):
+            rname = _str(room.get("name"), 200)
+            out.declared_rooms.append(rname)
+            out.add_room(rname)
+            cap = room.get("capacity")
+            if isinstance(cap, int | float) and cap > 0:
+                out.room_capacity[rname] = int(cap)
+    if not conf["days"]:
+        raise UserError(f"{name} holds no days: an empty schedule")
+    for n, day in enumerate(conf["days"], 1):
+        if not isinstance(day, dict):
+            out.skipped.append(f"day {n}: not an object; skipped")
+            continue
+        start, end = parse_datetime(day.get("day_start")), parse_datetime(day.get("day_end"))
+        date = parse_date(day.get("date")) or (start.date() if start else None)
+        index = day.get("index") if isinstance(day.get("index"), int) else n
+        if date is None:
+            out.skipped.append(f"day {index}: no date; its events were skipped")
+            continue
+        pday = ParsedDay(index, date, start, end)
+        out.days.append(pday)
+        rooms = day.get("rooms") or {}
+        if not isinstance(rooms, dict):
+            out.skipped.append(f"day {index}: rooms is not an object; skipped")
+            continue
+        for rname_raw, events in rooms.items():
+            rname = clean(rname_raw, 200)
+            out.add_room(rname)
+            for ev in events if isinstance(events, list) else []:
+                parsed = _event(ev, rname, pday, out) if isinstance(ev, dict) else None
+                if parsed is not None:
+                    out.events.append(parsed)
+    return out
+
+
+def _event(
+    ev: dict[str, Any], rname: str, day: ParsedDay, out: ParsedSchedule
+) -> ParsedEvent | None:
+    import datetime as dt
+
+    ext = _str(ev.get("id") if ev.get("id") is not None else ev.get("code"), 200) or None
+    title = _str(ev.get("title"), 500)
+    where = f"event {ext}" if ext else f"an event in {rname} on {day.date}"
+    if not title:
+        out.skipped.append(f"{where}: no title; skipped")
+        return None
+    where = f"{where} “{title}”"
+    start = parse_datetime(ev.get("date"))
+    if start is None:
+        clock = parse_clock(ev.get("start"))
+        if clock is None:
+            out.skipped.append(f"{where}: no readable date or start; skipped")
+            return None
+        start = dt.datetime.combine(day.date, clock)
+        if out.day_change and clock < out.day_change:
+            start += dt.timedelta(days=1)
+    duration = parse_duration(ev.get("duration"))
+    if duration is None:
+        end = parse_datetime(ev.get("end"))
+        if end is not None and (end.tzinfo is None) == (start.tzinfo is None) and end > start:
+            duration = int((end - start).total_seconds() // 60)
+    if duration is None:
+        out.notes.append(f"{where}: unreadable duration {ev.get('duration')!r}; 30 minutes assumed")
+        duration = 30
+    persons = []
+    for p in ev.get("persons") or []:
+        if isinstance(p, str):
+            p = {"name": p}
+        if not isinstance(p, dict):
+            continue
+        pname = _str(p.get("public_name") or p.get("name") or p.get("full_public_name"), 300)
+        if not pname:
+            continue
+        pid = p.get("id") if p.get("id") is not None else p.get("code") or p.get("guid")
+        role = str(p.get("role") or "speaker").lower()
+        persons.append(
+            ParsedPerson(
+                name=pname,
+                external_id=_str(pid, 200) or None,
+                role=role if role in ROLE_WORDS else "speaker",
+                bio=_str(p.get("biography")),
+            )
+        )
+    return ParsedEvent(
+        title=title,
+        room=_str(ev.get("room"), 200) or rname,
+        start=start,
+        duration_min=duration,
+        guid=_str(ev.get("guid"), 64),
+        external_id=ext,
+        subtitle=_str(ev.get("subtitle"), 500),
+        abstract=_str(ev.get("abstract")),
+        description=_str(ev.get("description")),
+        type=_str(ev.get("type"), 100),
+        language=_str(ev.get("language"), 16),
+        track=_str(ev.get("track"), 200),
+        slug=_str(ev.get("slug"), 300),
+        url=_str(ev.get("url"), 1000),
+        persons=persons,
+        where=f"{where} (listed under room {rname})",
+    )
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def export_json(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
+    """The schedule as frab/pretalx schedule JSON (voc-schedule-schema.json)."""
+    import re
+
+    plan = plan or plan_export(data)
+    conference: dict[str, Any] = {
+        "acronym": plan.acronym,
+        "title": data.event_name,
+        "start": plan.days[0].date.isoformat() if plan.days else "",
+        "end": plan.days[-1].date.isoformat() if plan.days else "",
+        "daysCount": len(plan.days),
+        "timeslot_duration": "00:05",
+    }
+    if re.match(_TZ_PATTERN, data.timezone):
+        conference["time_zone_name"] = data.timezone
+    conference["tracks"] = [{"name": t.name, "color": plan.track_colors[t.id]} for t in data.tracks]
+    conference["rooms"] = [
+        {"name": r.name, "guid": plan.room_guids[r.id], "capacity": r.capacity} for r in data.rooms
+    ]
+    days = []
+    for day in plan.days:
+        rooms: dict[str, list[dict[str, Any]]] = {}
+        for room in data.rooms:
+            rooms[room.name] = [
+                _event_out(x, room.name, plan) for x in day.sessions.get(room.id, ())
+            ]
+        days.append(
+            {
+                "index": day.index,
+                "date": day.date.isoformat(),
+                "day_start": day.start.isoformat(),
+                "day_end": day.end.isoformat(),
+                "rooms": rooms,
+            }
+        )
+    conference["days"] = days
+    doc = {
+        "$schema": SCHEMA_URL,
+        "generator": {"name": "confdesk", "version": __version__},
+        "schedule": {"version": plan.version, "conference": conference},
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _event_out(x: Any, room: str, plan: ExportPlan) -> dict[str, Any]:
+    assert x.start is not None and x.end is not None
+    return {
+        "guid": plan.guids[x.id],
+        "id": plan.event_ids[x.id],
+        "date": x.start.isoformat(),
+        "start": x.start.strftime("%H:%M"),
+        "end": x.end.isoformat(),
+        "duration": _hhmm(x.duration_min),
+        "room": room,
+        "slug": plan.slugs[x.id].rstrip("-_"),
+        "url": x.url
+        if x.url.startswith(("http://", "https://"))
+        else f"urn:uuid:{plan.guids[x.id]}",
+        "title": x.title,
+        "subtitle": x.subtitle,
+        "track": x.track.name if x.track else None,
+        "type": plan.types[x.id],
+        "language": x.language,
+        "abstract": x.abstract,
+        "description": x.description,
+        "persons": [
+            {"id": plan.person_ids[p.id], "public_name": p.name, "role": p.role or "speaker"}
+            for p in x.speakers
+        ],
+        "links": [],
+        "attachments": [],
+    }

@@ -1,0 +1,244 @@
+"""The frab schedule XML (application/vnd.c3voc.schedule+xml): lenient reading, valid writing.
+
+Reading goes through defusedxml, so entity expansion (the "billion laughs" bomb) and external
+entities are refused. Real files deviate from the schema in many small ways (FOSDEM has no
+`<date>` or guid per event, DebConf types like "Long talk (45 minutes)", ids and slugs that do
+not match the patterns); the parser accepts those and lists every event it had to skip.
+
+Writing produces a file that validates against the c3voc XSD: numeric ids, UUID guids and
+pattern-conforming slugs are derived where the store's values do not fit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from desktop import __version__
+from desktop.core.errors import UserError
+from desktop.core.interchange.exporting import ExportPlan, plan_export
+from desktop.core.interchange.parsed import (
+    ParsedDay,
+    ParsedEvent,
+    ParsedPerson,
+    ParsedSchedule,
+    parse_clock,
+    parse_date,
+    parse_datetime,
+    parse_duration,
+)
+from desktop.core.schedule.data import ScheduleData
+from desktop.core.text import clean
+
+ROLE_WORDS = {"speaker", "moderator", "panelist"}
+
+
+def _text(el: Any, tag: str, limit: int | None = None) -> str:
+    child = el.find(tag)
+    if child is None or child.text is None:
+        return ""
+    text = child.text.strip()
+    return clean(text, limit) if limit else text
+
+
+def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
+    """Read a frab schedule XML document; raises UserError for a file that is not one."""
+    try:
+        root = SafeET.fromstring(raw)
+    except DefusedXmlException as exc:
+        raise UserError(
+            f"{name} was refused: it declares XML entities or a DTD ({type(exc).__name__}); "
+            "schedule files never need them and they can be used for an XML bomb"
+        ) from None
+    except ET.ParseError as exc:
+        line, col = exc.position
+        hint = (
+            " (the file looks truncated)"
+            if "no element found" in str(exc) or "unclosed" in str(exc)
+            else ""
+        )
+        raise UserError(
+            f"{name} is not well-formed XML at line {line}, column {col}{hint}; nothing was imported"
+        ) from None
+    if root.tag != "schedule":
+        raise UserError(f"{name} is XML but not a frab schedule (its root is <{root.tag}>)")
+    out = ParsedSchedule(format="frab XML")
+    conf = root.find("conference")
+    if conf is not None:
+        out.title = _text(conf, "title", 300)
+        out.acronym = _text(conf, "acronym", 100)
+        out.timezone = _text(conf, "time_zone_name", 64) or None
+        out.day_change = parse_clock(_text(conf, "day_change"))
+        for track in conf.findall("track"):
+            tname = clean(track.get("name") or track.text, 200)
+            if tname:
+                out.tracks[tname] = track.get("color") or ""
+    days = root.findall("day")
+    if not days:
+        raise UserError(f"{name} holds no <day> elements: not a schedule, or an empty one")
+    for n, day in enumerate(days, 1):
+        date = parse_date(day.get("date"))
+        start, end = parse_datetime(day.get("start")), parse_datetime(day.get("end"))
+        if date is None and start is not None:
+            date = start.date()
+        try:
+            index = int(day.get("index") or n)
+        except ValueError:
+            index = n
+        if date is None:
+            out.skipped.append(f"day {index}: no date; its events were skipped")
+            continue
+        pday = ParsedDay(index, date, start, end)
+        out.days.append(pday)
+        for room in day.findall("room"):
+            rname = clean(room.get("name"), 200)
+            if not rname:
+                count = len(room.findall("event"))
+                out.skipped.append(f"day {index}: a room without a name ({count} events skipped)")
+                continue
+            out.add_room(rname)
+            for ev in room.findall("event"):
+                parsed = _event(ev, rname, pday, out)
+                if parsed is not None:
+                    out.events.append(parsed)
+    return out
+
+
+def _event(ev: Any, rname: str, day: ParsedDay, out: ParsedSchedule) -> ParsedEvent | None:
+    ext = clean(ev.get("id"), 200) or None
+    where = f"event {ext}" if ext else f"an event in {rname} on {day.date}"
+    title = _text(ev, "title", 500)
+    if not title:
+        out.skipped.append(f"{where}: no title; skipped")
+        return None
+    where = f"{where} “{title}”"
+    start = parse_datetime(_text(ev, "date"))
+    if start is None:
+        clock = parse_clock(_text(ev, "start"))
+        if clock is None:
+            out.skipped.append(f"{where}: no readable <date> or <start>; skipped")
+            return None
+        start = dt.datetime.combine(day.date, clock)
+        change = out.day_change or (
+            day.start.time()
+            if day.start is not None and day.end is not None and day.end.date() > day.start.date()
+            else None
+        )
+        if change is not None and clock < change:
+            start += dt.timedelta(days=1)  # after midnight: still this conference day
+    raw_duration = _text(ev, "duration")
+    duration = parse_duration(raw_duration)
+    if duration is None:
+        out.notes.append(f"{where}: unreadable duration {raw_duration!r}; 30 minutes assumed")
+        duration = 30
+    event_room = _text(ev, "room", 200)
+    persons = []
+    for p in ev.findall("persons/person"):
+        pname = clean(p.text, 300)
+        if not pname:
+            continue
+        role = (p.get("role") or "speaker").lower()
+        persons.append(
+            ParsedPerson(
+                name=pname,
+                external_id=clean(p.get("id") or p.get("guid"), 200) or None,
+                role=role if role in ROLE_WORDS else "speaker",
+            )
+        )
+    url = _text(ev, "url", 1000)
+    if not url:
+        for link in ev.findall("links/link"):
+            href = link.get("href") or ""
+            if href.startswith(("http://", "https://")) and "feedback" not in href:
+                url = href
+                break
+    return ParsedEvent(
+        title=title,
+        room=event_room or rname,
+        start=start,
+        duration_min=duration,
+        guid=clean(ev.get("guid"), 64),
+        external_id=ext,
+        subtitle=_text(ev, "subtitle", 500),
+        abstract=_text(ev, "abstract"),
+        description=_text(ev, "description"),
+        type=_text(ev, "type", 100),
+        language=_text(ev, "language", 16),
+        track=_text(ev, "track", 200),
+        slug=_text(ev, "slug", 300),
+        url=url,
+        persons=persons,
+        where=f"{where} (listed under room {rname})",
+    )
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    el = ET.SubElement(parent, tag, {k: v for k, v in attrs.items() if v is not None})
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
+    """The schedule as frab XML that validates against voc-schedule.xml.xsd."""
+    plan = plan or plan_export(data)
+    root = ET.Element("schedule")
+    _sub(root, "generator", name="confdesk", version=__version__)
+    _sub(root, "version", plan.version)
+    conf = _sub(root, "conference")
+    _sub(conf, "acronym", plan.acronym)
+    _sub(conf, "title", data.event_name)
+    if plan.days:
+        _sub(conf, "start", plan.days[0].date.isoformat())
+        _sub(conf, "end", plan.days[-1].date.isoformat())
+    _sub(conf, "days", str(len(plan.days)))
+    _sub(conf, "timeslot_duration", "00:05")
+    _sub(conf, "time_zone_name", data.timezone)
+    for track in data.tracks:
+        _sub(conf, "track", track.name, name=track.name, color=plan.track_colors[track.id])
+    for day in plan.days:
+        del_ = _sub(
+            root,
+            "day",
+            index=str(day.index),
+            date=day.date.isoformat(),
+            start=day.start.isoformat(),
+            end=day.end.isoformat(),
+        )
+        for room in data.rooms:
+            room_el = _sub(del_, "room", name=room.name, guid=plan.room_guids[room.id])
+            for x in day.sessions.get(room.id, ()):
+                assert x.start is not None
+                ev = _sub(room_el, "event", id=str(plan.event_ids[x.id]), guid=plan.guids[x.id])
+                _sub(ev, "date", x.start.isoformat())
+                _sub(ev, "start", x.start.strftime("%H:%M"))
+                _sub(ev, "duration", _hhmm(x.duration_min))
+                _sub(ev, "room", room.name)
+                _sub(ev, "slug", plan.slugs[x.id])
+                if x.url.startswith(("http://", "https://")):
+                    _sub(ev, "url", x.url)
+                _sub(ev, "title", x.title)
+                _sub(ev, "subtitle", x.subtitle)
+                _sub(ev, "track", x.track.name if x.track else "")
+                _sub(ev, "type", plan.types[x.id])
+                _sub(ev, "language", x.language)
+                _sub(ev, "abstract", x.abstract)
+                _sub(ev, "description", x.description)
+                persons = _sub(ev, "persons")
+                for p in x.speakers:
+                    _sub(persons, "person", p.name, id=str(plan.person_ids[p.id]))
+                _sub(ev, "links")
+    ET.indent(root, space="  ")
+    body = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")

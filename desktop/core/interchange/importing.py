@@ -1,0 +1,383 @@
+"""Importing a schedule file into the store: all of it, or nothing.
+
+`import_schedule(session, path)` reads a frab XML or JSON (frab or pretalx) file, checks it
+as a whole (days that overlap, events in rooms the file does not have) and only then writes
+rooms, tracks, speakers and sessions. Everything happens in the caller's transaction, so any
+error leaves the store as it was. Re-importing a file updates sessions by guid and speakers by
+id or name instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import zoneinfo
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import AuditLog, Room, SessionSpeaker, Speaker, Track
+from db.models import Session as SessionRow
+from desktop.core.errors import UserError
+from desktop.core.events import current_event
+from desktop.core.interchange.parsed import (
+    ParsedSchedule,
+    guid_for,
+    resolve_zone,
+    session_type,
+)
+from desktop.core.progress import CancelFlag, ProgressFn, no_progress
+from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
+from desktop.core.text import clean, fold
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+TRACK_PALETTE = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939",
+)  # fmt: skip
+
+
+@dataclass
+class ImportReport:
+    file: str
+    format: str
+    timezone: str
+    days: int = 0
+    rooms: int = 0
+    tracks: int = 0
+    events: int = 0
+    speakers: int = 0
+    sessions_created: int = 0
+    sessions_updated: int = 0
+    rooms_created: int = 0
+    tracks_created: int = 0
+    speakers_created: int = 0
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def read_schedule_file(path: str | Path) -> ParsedSchedule:
+    """Parse a frab XML or frab/pretalx JSON file (chosen by its content, not its name)."""
+    from desktop.core.interchange.frab_json import parse_json
+    from desktop.core.interchange.frab_xml import parse_xml
+
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(f"{p.name} is {size // 2**20} MiB; a schedule file is far smaller")
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"no such file: {p}") from None
+    except IsADirectoryError:
+        raise UserError(f"{p} is a folder, not a schedule file") from None
+    except OSError as exc:
+        raise UserError(f"cannot read {p}: {exc.strerror}") from None
+    head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head == b"<":
+        return parse_xml(raw, p.name)
+    if head in (b"{", b"["):
+        return parse_json(raw, p.name)
+    raise UserError(f"{p.name} is neither a frab XML nor a frab/pretalx JSON schedule")
+
+
+def _check_days(parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo, name: str) -> None:
+    seen: dict[dt.date, int] = {}
+    for day in parsed.days:
+        if day.date in seen:
+            raise UserError(
+                f"{name}: days {seen[day.date]} and {day.index} are both {day.date}; "
+                "overlapping days, nothing was imported"
+            )
+        seen[day.date] = day.index
+    spans = []
+    for day in parsed.days:
+        if day.start is None or day.end is None:
+            continue
+        a = day.start if day.start.tzinfo else day.start.replace(tzinfo=zone)
+        b = day.end if day.end.tzinfo else day.end.replace(tzinfo=zone)
+        if b <= a:
+            raise UserError(f"{name}: day {day.index} ({day.date}) ends before it starts")
+        spans.append((a, b, day))
+    spans.sort(key=lambda t: t[0])
+    for (_a1, b1, d1), (a2, _b2, d2) in itertools.pairwise(spans):
+        if a2 < b1:
+            raise UserError(
+                f"{name}: day {d1.index} ({d1.date}, until {b1:%Y-%m-%d %H:%M}) overlaps day "
+                f"{d2.index} ({d2.date}, from {a2:%Y-%m-%d %H:%M}); nothing was imported"
+            )
+
+
+def _check_rooms(parsed: ParsedSchedule, name: str) -> None:
+    known = set(parsed.declared_rooms or parsed.rooms)
+    for ev in parsed.events:
+        if ev.room not in known:
+            listed = ", ".join(sorted(known)[:10])
+            raise UserError(
+                f"{name}: {ev.where} is in room {ev.room!r}, which the file does not list "
+                f"(rooms: {listed}); nothing was imported"
+            )
+
+
+def apply_schedule(
+    s: Session,
+    parsed: ParsedSchedule,
+    name: str = "the file",
+    timezone: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> ImportReport:
+    """Write a parsed schedule into the store's event (in the caller's transaction)."""
+    event = current_event(s)
+    zone_name, why = resolve_zone(parsed, timezone, event.timezone)
+    zone = zoneinfo.ZoneInfo(zone_name)
+    _check_days(parsed, zone, name)
+    _check_rooms(parsed, name)
+    report = ImportReport(file=name, format=parsed.format, timezone=zone_name)
+    report.skipped = list(parsed.skipped)
+    report.notes = list(parsed.notes)
+
+    naive = sum(1 for e in parsed.events if e.start.tzinfo is None)
+    if naive:
+        report.notes.append(
+            f"{naive} of {len(parsed.events)} event times carry no time zone; read as "
+            f"{zone_name} ({why})"
+            + ("; choose another with --timezone" if why == "the event's" else "")
+        )
+    fresh = not s.scalar(
+        select(func.count()).select_from(SessionRow).where(SessionRow.event_id == event.id)
+    )
+    if fresh and event.timezone != zone_name:
+        report.notes.append(
+            f"the event's time zone was {event.timezone}; it is now {zone_name} ({why})"
+        )
+        event.timezone = zone_name
+    elif not fresh and event.timezone != zone_name and naive:
+        report.notes.append(f"the event keeps its time zone {event.timezone}")
+
+    # Sessions: guid first, so the duplicate check below sees generated guids too.
+    seen_guids: set[str] = set()
+    events = []
+    for ev in parsed.events:
+        guid = ev.guid or guid_for(
+            parsed.acronym or parsed.title, ev.external_id or "", ev.title, ev.start.isoformat()
+        )
+        if guid in seen_guids:
+            report.skipped.append(
+                f"{ev.where}: its guid {guid} was already used in the file; skipped"
+            )
+            continue
+        seen_guids.add(guid)
+        start = ev.start if ev.start.tzinfo else ev.start.replace(tzinfo=zone)
+        events.append((ev, guid, start.astimezone(dt.UTC).replace(tzinfo=None)))
+    if not events:
+        raise UserError(f"{name} holds no events that could be read; nothing was imported")
+
+    day_dates = sorted({_local_day(d, zone) for d in parsed.days}) or sorted(
+        {start.replace(tzinfo=dt.UTC).astimezone(zone).date() for _e, _g, start in events}
+    )
+    if fresh or event.start_date is None:
+        event.start_date, event.end_date = day_dates[0], day_dates[-1]
+        change = parsed.day_change or _day_change(parsed, zone)
+        event.settings = {**(event.settings or {}), "day_change": change.strftime("%H:%M")}
+    report.days = len(day_dates)
+
+    # Rooms, in the file's order after the existing ones.
+    rooms = {r.name: r for r in s.scalars(select(Room).where(Room.event_id == event.id))}
+    position = max((r.position for r in rooms.values()), default=0)
+    room_names = parsed.declared_rooms or parsed.rooms
+    for rname in room_names:
+        if rname not in rooms:
+            position += 1
+            rooms[rname] = Room(
+                event_id=event.id,
+                name=rname,
+                position=position,
+                capacity=parsed.room_capacity.get(rname),
+                availability=[],
+            )
+            s.add(rooms[rname])
+            report.rooms_created += 1
+    report.rooms = len(room_names)
+
+    # Tracks.
+    tracks = {t.name: t for t in s.scalars(select(Track).where(Track.event_id == event.id))}
+    wanted_tracks = list(
+        dict.fromkeys([*parsed.tracks, *(e.track for e, _g, _s in events if e.track)])
+    )
+    for tname in wanted_tracks:
+        if tname not in tracks:
+            color = parsed.tracks.get(tname) or TRACK_PALETTE[len(tracks) % len(TRACK_PALETTE)]
+            tracks[tname] = Track(event_id=event.id, name=tname[:200], color=color[:16])
+            s.add(tracks[tname])
+            report.tracks_created += 1
+    report.tracks = len(wanted_tracks)
+
+    # Speakers: by the file's person id, then by name.
+    by_ext: dict[str, Speaker] = {}
+    by_name: dict[str, Speaker] = {}
+    for p in s.scalars(select(Speaker).where(Speaker.event_id == event.id)):
+        if p.external_id:
+            by_ext.setdefault(p.external_id, p)
+        by_name.setdefault(fold(p.name), p)
+    file_people: dict[str, Speaker] = {}
+
+    def speaker_for(person: Any) -> Speaker:
+        key = f"id:{person.external_id}" if person.external_id else f"name:{fold(person.name)}"
+        if key in file_people:
+            return file_people[key]
+        sp = (by_ext.get(person.external_id) if person.external_id else None) or by_name.get(
+            fold(person.name)
+        )
+        if sp is None:
+            sp = Speaker(
+                event_id=event.id,
+                name=person.name,
+                external_id=person.external_id,
+                bio=person.bio,
+                availability=[],
+            )
+            s.add(sp)
+            report.speakers_created += 1
+            by_name.setdefault(fold(person.name), sp)
+            if person.external_id:
+                by_ext[person.external_id] = sp
+        elif person.bio and not sp.bio:
+            sp.bio = person.bio
+        file_people[key] = sp
+        return sp
+
+    s.flush()
+    existing = (
+        {
+            row.guid: row
+            for row in s.scalars(
+                select(SessionRow).where(
+                    SessionRow.event_id == event.id, SessionRow.guid.in_(list(seen_guids))
+                )
+            )
+        }
+        if len(seen_guids) < 30000
+        else {}
+    )
+    total = len(events)
+    links: list[tuple[SessionRow, list[tuple[Speaker, str]]]] = []
+    for n, (ev, guid, start_utc) in enumerate(events):
+        if cancel is not None and n % 100 == 0:
+            cancel.check()
+        kind = session_type(ev.type)
+        values = {
+            "title": clean(ev.title, 500),
+            "subtitle": clean(ev.subtitle, 500),
+            "abstract": ev.abstract,
+            "description": ev.description,
+            "language": clean(ev.language, 16),
+            "type": kind,
+            "track_id": None,
+            "room_id": None,
+            "start": start_utc,
+            "duration_min": min(ev.duration_min, 24 * 60) or SESSION_DEFAULT_DURATIONS[kind],
+            "plenary": kind == "plenary",
+            "external_id": ev.external_id,
+            "slug": clean(ev.slug, 300),
+            "url": clean(ev.url, 1000),
+        }
+        row = existing.get(guid)
+        if row is None:
+            row = SessionRow(
+                event_id=event.id,
+                guid=guid,
+                status="confirmed",
+                extra={"source_type": ev.type},
+                **values,
+            )
+            s.add(row)
+            report.sessions_created += 1
+        else:
+            for key, value in values.items():
+                setattr(row, key, value)
+            if row.status == "cancelled":
+                row.status = "confirmed"
+            report.sessions_updated += 1
+        row.room = rooms[ev.room]
+        row.track = tracks.get(ev.track) if ev.track else None
+        people: list[tuple[Speaker, str]] = []
+        for person in ev.persons:
+            sp = speaker_for(person)
+            if all(sp is not other for other, _r in people):
+                people.append((sp, person.role))
+        links.append((row, people))
+        if n % 200 == 0:
+            progress(n, total, "sessions")
+    s.flush()
+    for row, _people in links:
+        if row.speakers:
+            row.speakers.clear()
+    s.flush()
+    s.add_all(
+        SessionSpeaker(session_id=row.id, speaker_id=sp.id, role=role, position=pos)
+        for row, people in links
+        for pos, (sp, role) in enumerate(people)
+    )
+    s.add(
+        AuditLog(
+            event_id=event.id,
+            action="schedule.import",
+            entity="schedule",
+            details={
+                "file": name,
+                "format": parsed.format,
+                "created": report.sessions_created,
+                "updated": report.sessions_updated,
+            },
+        )
+    )
+    s.flush()
+    progress(total, total, "sessions")
+    report.events = len(events)
+    report.speakers = len(file_people)
+    return report
+
+
+def _local_day(day: Any, zone: zoneinfo.ZoneInfo) -> dt.date:
+    """A day's date where the event is (DebConf labels its days with the UTC date)."""
+    if day.start is None or day.start.tzinfo is None:
+        return day.date
+    return day.start.astimezone(zone).date()
+
+
+def _day_change(parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo) -> dt.time:
+    """Where the file's days turn over: a day ending after midnight (congress nights) sets it."""
+    ends = []
+    for day in parsed.days:
+        if day.end is None:
+            continue
+        end = (day.end if day.end.tzinfo else day.end.replace(tzinfo=zone)).astimezone(zone)
+        if end.date() > _local_day(day, zone):
+            ends.append(end)
+    if not ends or len(ends) < len(parsed.days) - 1:
+        return dt.time(0)
+    first = min(ends, key=lambda e: e.time())
+    # Round up to the quarter hour: files say "ends 03:59" or "04:59:59" for "until 04:00".
+    minutes = first.hour * 60 + first.minute + (1 if first.second or first.microsecond else 0)
+    minutes = -(-minutes // 15) * 15
+    return dt.time(minutes // 60, minutes % 60) if minutes < 24 * 60 else dt.time(0)
+
+
+def import_schedule(
+    s: Session,
+    path: str | Path,
+    timezone: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> ImportReport:
+    """Read and import a schedule file; raises UserError (nothing written) for a bad file."""
+    parsed = read_schedule_file(path)
+    return apply_schedule(s, parsed, Path(path).name, timezone, progress, cancel)

@@ -1,0 +1,185 @@
+"""What a schedule file says, before it touches the store: the importers' common shape.
+
+The frab XML and JSON parsers both produce a `ParsedSchedule`; `importing.apply_schedule`
+checks it as a whole and writes it in one transaction. Helpers here read the loose values real
+files carry (durations "0:30", "00:30", "00:30:00"; times with or without a zone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+
+from desktop.core.errors import UserError
+
+# A fixed namespace, so a file without guids gets the same ones on every import.
+GUID_NAMESPACE = uuid.UUID("6f1d3c52-9a3e-4c71-8f0e-2c1a7d5b9e40")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
+_DURATION = re.compile(r"^\s*(?:(\d+)d\s*)?(\d{1,3}):(\d{1,2})(?::(\d{1,2}))?\s*$")
+
+
+@dataclass
+class ParsedPerson:
+    name: str
+    external_id: str | None = None
+    role: str = "speaker"
+    bio: str = ""
+
+
+@dataclass
+class ParsedEvent:
+    title: str
+    room: str
+    start: dt.datetime  # aware, or naive = in the file's / event's zone
+    duration_min: int
+    guid: str = ""
+    external_id: str | None = None
+    subtitle: str = ""
+    abstract: str = ""
+    description: str = ""
+    type: str = ""  # as the file says ("lecture", "Long talk (45 minutes)")
+    language: str = ""
+    track: str = ""
+    slug: str = ""
+    url: str = ""
+    persons: list[ParsedPerson] = field(default_factory=list)
+    where: str = ""  # "event 6561" for messages
+
+
+@dataclass
+class ParsedDay:
+    index: int
+    date: dt.date
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+
+
+@dataclass
+class ParsedSchedule:
+    format: str  # "frab XML" | "frab JSON" | "pretalx JSON"
+    title: str = ""
+    acronym: str = ""
+    timezone: str | None = None  # the file's time_zone_name
+    day_change: dt.time | None = None
+    days: list[ParsedDay] = field(default_factory=list)
+    rooms: list[str] = field(default_factory=list)  # every room the file names, in order
+    declared_rooms: list[str] = field(default_factory=list)  # the file's own room list, if any
+    room_capacity: dict[str, int] = field(default_factory=dict)
+    tracks: dict[str, str] = field(default_factory=dict)  # name -> colour ("" when none)
+    events: list[ParsedEvent] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add_room(self, name: str) -> None:
+        if name and name not in self.rooms:
+            self.rooms.append(name)
+
+
+def parse_duration(raw: object) -> int | None:
+    """Minutes from "0:30", "00:30", "01:30:00", "1d 02:00" or a plain number of minutes."""
+    if raw is None:
+        return None
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return int(raw) if raw > 0 else None
+    text = str(raw).strip()
+    if text.isdigit():
+        return int(text) or None
+    m = _DURATION.match(text)
+    if not m:
+        return None
+    days, hours, minutes, seconds = (int(g) if g else 0 for g in m.groups())
+    total = days * 1440 + hours * 60 + minutes + (1 if seconds >= 30 else 0)
+    return total or None
+
+
+def parse_datetime(raw: object) -> dt.datetime | None:
+    """An ISO date-time ("2014-12-27T11:00:00+01:00", "...Z", naive too), or None."""
+    if not raw:
+        return None
+    text = str(raw).strip().replace("Z", "+00:00").replace(" ", "T", 1)
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def parse_date(raw: object) -> dt.date | None:
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(str(raw).strip()[:10])
+    except ValueError:
+        return None
+
+
+def parse_clock(raw: object) -> dt.time | None:
+    """ "11:00", "9:30", "11:00:00" as a time, or None."""
+    text = str(raw or "").strip()
+    m = re.match(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$", text)
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    return dt.time(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))
+
+
+def is_uuid(text: str) -> bool:
+    return bool(_UUID.match(text or ""))
+
+
+def guid_for(*parts: object) -> str:
+    """A stable guid for an event that has none (same file, same guid)."""
+    return str(uuid.uuid5(GUID_NAMESPACE, "/".join(str(p) for p in parts)))
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    """Lower-case ASCII words joined by "_" (for frab slugs)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")[:limit].strip("_")
+
+
+def session_type(raw: str) -> str:
+    """The Confdesk session type for a frab/pretalx type such as "lecture" or "BoF"."""
+    t = (raw or "").lower()
+    for words, kind in (
+        (("keynote",), "keynote"),
+        (("plenary",), "plenary"),
+        (("panel", "podium"), "panel"),
+        (("round", "bof", "discussion", "meeting", "meetup"), "round_table"),
+        (("workshop", "hands-on", "hands on", "tutorial"), "workshop"),
+        (("break", "lunch", "coffee", "dinner"), "break"),
+    ):
+        if any(w in t for w in words):
+            return kind
+    return "talk"
+
+
+def resolve_zone(parsed: ParsedSchedule, override: str | None, event_zone: str) -> tuple[str, str]:
+    """The zone for times without one, and why: --timezone, the file's, its offsets, the event's."""
+    import zoneinfo
+
+    def valid(name: str) -> bool:
+        try:
+            zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return False
+        return True
+
+    if override:
+        if not valid(override):
+            raise UserError(f"unknown time zone {override!r} (use a name such as Europe/Brussels)")
+        return override, "given with --timezone"
+    if parsed.timezone:
+        if valid(parsed.timezone):
+            return parsed.timezone, "the file's time_zone_name"
+        parsed.notes.append(f"the file's time zone {parsed.timezone!r} is unknown; ignored")
+    offsets = {e.start.utcoffset() for e in parsed.events if e.start.tzinfo is not None}
+    offsets |= {d.start.utcoffset() for d in parsed.days if d.start and d.start.tzinfo}
+    if len(offsets) == 1:
+        (offset,) = offsets
+        hours, rest = divmod(int(offset.total_seconds()), 3600)  # type: ignore[union-attr]
+        if rest == 0:
+            name = "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"  # POSIX sign is inverted
+            return name, f"every time in the file is at UTC{hours:+03d}:00"
+    return event_zone, "the event's"
