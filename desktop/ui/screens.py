@@ -25,7 +25,7 @@ class ScreenSpec:
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("desk", "Desk", "desktop.ui.placeholder:DeskPlaceholder", "Ctrl+1"),
     ScreenSpec("attendees", "Attendees", "desktop.ui.attendees.screen:AttendeesScreen", "Ctrl+2"),
-    ScreenSpec("schedule", "Schedule", "desktop.ui.placeholder:SchedulePlaceholder", "Ctrl+3"),
+    ScreenSpec("schedule", "Schedule", "desktop.ui.schedule:ScheduleScreen", "Ctrl+3"),
     ScreenSpec("badges", "Badges", "desktop.ui.placeholder:BadgesPlaceholder", "Ctrl+4"),
     ScreenSpec("dashboard", "Dashboard", "desktop.ui.placeholder:DashboardPlaceholder", "Ctrl+5"),
 ]

@@ -1,0 +1,367 @@
+"""The Schedule screen: day tabs and tools above; unscheduled list, grid and conflicts below.
+
+Keyboard (also in the README): Tab / Shift+Tab select the next / previous session, Ctrl+arrows
+the neighbouring one; arrows move it by one snap step (Up/Down) or one room (Left/Right);
+Shift+Up/Down shorten or lengthen it; Enter edits; Delete unschedules; U places the session
+selected in the unscheduled list at the first free slot; Ctrl+Z / Ctrl+Shift+Z undo and redo;
+Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out, to fit; Ctrl+PgUp / Ctrl+PgDown change the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QSplitter,
+    QTabBar,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.context import AppContext
+from desktop.ui.schedule.commands import (
+    EditSessionCommand,
+    MoveSessionCommand,
+    Placement,
+    create_session_command,
+)
+from desktop.ui.schedule.conflicts_panel import ConflictsPanel
+from desktop.ui.schedule.controller import ScheduleController
+from desktop.ui.schedule.grid import DayLayout, TimetableView
+from desktop.ui.schedule.slots import SNAP_CHOICES, day_bounds, first_free_slot
+from desktop.ui.schedule.unscheduled import UnscheduledPanel
+from desktop.ui.settings import Settings
+
+SNAP_SETTING = "schedule/snap_minutes"
+
+
+class ScheduleScreen(QWidget):
+    """Plan sessions on a days-by-rooms grid, with undo, live conflicts and releases."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = ScheduleController(ctx, self)
+        self.day: dt.date | None = None
+        self._days: list[dt.date] = []
+
+        self.view = TimetableView()
+        self.view.lookup = lambda sid: self.controller.sessions.get(sid)
+        self.unscheduled = UnscheduledPanel()
+        self.conflicts = ConflictsPanel()
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #4b5563; padding: 2px 6px;")
+        self.day_tabs = QTabBar()
+        self.day_tabs.setDocumentMode(True)
+        self.day_tabs.setExpanding(False)
+        self.snap = QComboBox()
+        for m in SNAP_CHOICES:
+            self.snap.addItem(f"Snap {m} min", m)
+        saved = Settings().get(SNAP_SETTING, 15)
+        self.snap.setCurrentIndex(SNAP_CHOICES.index(saved) if saved in SNAP_CHOICES else 1)
+        self.view.timetable.snap = int(self.snap.currentData())
+        self.snap.setToolTip("Grid step for moving and resizing sessions")
+
+        self._build_toolbar()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.unscheduled)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.conflicts)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([230, 900, 300])
+        self.splitter = splitter
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.toolbar)
+        lay.addWidget(splitter, 1)
+        lay.addWidget(self.status)
+
+        scene = self.view.timetable
+        scene.unscheduled_zone = self.unscheduled.contains_global
+        scene.move_requested.connect(self.request_move)
+        scene.unschedule_requested.connect(self.unschedule)
+        scene.edit_requested.connect(self.edit_session)
+        self.view.schedule_first_free.connect(self._schedule_selected_unscheduled)
+        self.unscheduled.schedule_requested.connect(self.schedule_first_free)
+        self.unscheduled.edit_requested.connect(self.edit_session)
+        self.conflicts.session_activated.connect(self.show_session)
+        self.conflicts.changeover_changed.connect(self.controller.set_changeover)
+        self.day_tabs.currentChanged.connect(self._day_tab_changed)
+        self.snap.currentIndexChanged.connect(self._snap_changed)
+        self.controller.changed.connect(self.refresh_views)
+        self.controller.focus_session.connect(self.show_session)
+        self.controller.message.connect(self.status.setText)
+        self._loaded = False
+
+    # -- construction --------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip or shortcuts:
+            keys = ", ".join(
+                s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts or []
+            )
+            action.setToolTip(f"{tip or text} ({keys})" if keys else tip)
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> None:
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        for a in (self.undo_action, self.redo_action):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(a)
+        self.zoom_in_action = self._action(
+            "Zoom in", self.view.zoom_in, [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
+        )
+        self.zoom_out_action = self._action(
+            "Zoom out", self.view.zoom_out, [QKeySequence("Ctrl+-")]
+        )
+        self.fit_action = self._action("Fit day", self.view.zoom_to_fit, [QKeySequence("Ctrl+0")])
+        self._action("Next day", lambda: self._step_day(1), [QKeySequence("Ctrl+PgDown")])
+        self._action("Previous day", lambda: self._step_day(-1), [QKeySequence("Ctrl+PgUp")])
+        self.new_action = self._action(
+            "New session…", self.new_session, [QKeySequence("Ctrl+N")], "Add a session"
+        )
+        self.rooms_action = self._action("Rooms…", self.edit_rooms, tip="Rooms and capacities")
+        self.tracks_action = self._action("Tracks…", self.edit_tracks, tip="Tracks and colours")
+        self.speakers_action = self._action("Speakers…", self.edit_speakers, tip="Speakers")
+        self.releases_action = self._action(
+            "Releases…", self.show_releases, tip="Publish a version, see what changed"
+        )
+        tb = QToolBar("Schedule")
+        tb.setMovable(False)
+        tb.addWidget(self.day_tabs)
+        tb.addSeparator()
+        tb.addAction(self.undo_action)
+        tb.addAction(self.redo_action)
+        tb.addSeparator()
+        tb.addWidget(self.snap)
+        tb.addAction(self.zoom_out_action)
+        tb.addAction(self.zoom_in_action)
+        tb.addAction(self.fit_action)
+        tb.addSeparator()
+        for a in (
+            self.new_action,
+            self.rooms_action,
+            self.tracks_action,
+            self.speakers_action,
+            self.releases_action,
+        ):
+            tb.addAction(a)
+        self.toolbar = tb
+
+    # -- loading and showing -------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        self.controller.reload()
+
+    def refresh(self) -> None:
+        self.controller.reload()
+
+    def refresh_views(self) -> None:
+        """Redraw everything from the controller's fresh snapshot."""
+        data = self.controller.data
+        if data is None:
+            return
+        days = list(data.days)
+        if not days:  # an event without dates and nothing scheduled yet: plan from today
+            days = [dt.datetime.now(zoneinfo.ZoneInfo(data.timezone)).date()]
+        if self.day not in days:
+            self.day = days[0] if days else None
+        if days != self._days:
+            self._days = days
+            self.day_tabs.blockSignals(True)
+            while self.day_tabs.count():
+                self.day_tabs.removeTab(0)
+            for d in days:
+                self.day_tabs.addTab(f"{d:%a %d %b}")
+            self.day_tabs.blockSignals(False)
+        if self.day is not None:
+            self.day_tabs.setCurrentIndex(days.index(self.day))
+        self.unscheduled.set_sessions(self.controller.unscheduled())
+        self.conflicts.set_conflicts(self.controller.conflicts)
+        self._show_day()
+        if not self._loaded:
+            self._loaded = True
+
+    def _show_day(self) -> None:
+        data = self.controller.data
+        if data is None or self.day is None:
+            return
+        tz = zoneinfo.ZoneInfo(data.timezone)
+        sessions = self.controller.scheduled(self.day)
+        start, end = day_bounds(self.day, tz, sessions)
+        layout = DayLayout(data.rooms, start, end, self.view.zoom, self.view.viewport().width())
+        self.view.timetable.show_day(layout, sessions, self.controller.conflicts_by_session)
+        self.view.refresh_margins()
+
+    def _snap_changed(self, _index: int) -> None:
+        minutes = int(self.snap.currentData())
+        self.view.timetable.snap = minutes
+        Settings().set(SNAP_SETTING, minutes)
+
+    def open_item(self, session_id: int) -> None:
+        """`show_screen("schedule", id)`: jump to that session."""
+        if self.controller.data is None:
+            self.controller.reload()
+        self.show_session(session_id)
+
+    def _day_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(self._days) and self._days[index] != self.day:
+            self.day = self._days[index]
+            self._show_day()
+
+    def _step_day(self, step: int) -> None:
+        if self._days:
+            self.day_tabs.setCurrentIndex((self.day_tabs.currentIndex() + step) % len(self._days))
+
+    def show_session(self, session_id: int) -> None:
+        """Switch to the session's day and select it (or select it in the unscheduled list)."""
+        sd = self.controller.sessions.get(session_id)
+        if sd is None:
+            return
+        if sd.start is None:
+            self.unscheduled.select(session_id)
+            return
+        if sd.start.date() != self.day and sd.start.date() in self._days:
+            self.day_tabs.setCurrentIndex(self._days.index(sd.start.date()))
+        self.view.show_session(session_id)
+        self.view.setFocus()
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def request_move(self, session_id: int, room_id: object, start: object, minutes: int) -> None:
+        """Schedule, move or resize a session (one undoable step)."""
+        self.unscheduled.set_drop_highlight(False)
+        sd = self.controller.sessions.get(session_id)
+        if sd is None:
+            return
+        new = Placement(room_id if isinstance(room_id, int) else None, start, int(minutes))  # type: ignore[arg-type]
+        if new == Placement.of(sd):
+            self._show_day()
+            return
+        self.controller.execute(MoveSessionCommand(self.controller, sd, new))
+
+    def unschedule(self, session_id: int) -> None:
+        self.unscheduled.set_drop_highlight(False)
+        sd = self.controller.sessions.get(session_id)
+        if sd is None or sd.start is None:
+            return
+        self.controller.execute(
+            MoveSessionCommand(self.controller, sd, Placement(None, None, sd.duration_min))
+        )
+
+    def _schedule_selected_unscheduled(self) -> None:
+        sid = self.unscheduled.selected_id()
+        if sid is None:
+            self.status.setText("Select a session in the unscheduled list first, then press U.")
+            return
+        self.schedule_first_free(sid)
+
+    def schedule_first_free(self, session_id: int) -> None:
+        """Place an unscheduled session at the earliest free slot of the shown day."""
+        sd = self.controller.sessions.get(session_id)
+        lay = self.view.timetable.layout
+        if sd is None or lay is None or self.controller.data is None:
+            return
+        slot = first_free_slot(
+            self.controller.data.rooms,
+            self.controller.scheduled(self.day),
+            lay.day_start,
+            lay.day_end,
+            sd.duration_min,
+            self.view.timetable.snap,
+            plenary=sd.plenary,
+        )
+        if slot is None:
+            self.status.setText(
+                f"No free slot of {sd.duration_min} minutes on {self.day:%a %d %b}."
+            )
+            return
+        room_id, start = slot
+        self.request_move(session_id, room_id, start, sd.duration_min)
+
+    def edit_session(self, session_id: int) -> None:
+        from desktop.ui.schedule.session_dialog import SessionDialog
+
+        sd = self.controller.sessions.get(session_id)
+        data = self.controller.data
+        if sd is None or data is None:
+            return
+        dialog = SessionDialog(data, sd, self)
+        if not dialog.exec():
+            return
+        old_fields, new_fields = dialog.field_changes()
+        new_speakers = dialog.speakers()
+        old_speakers = [(p.id, p.role) for p in sd.speakers]
+        speakers_changed = new_speakers != old_speakers
+        if not new_fields and not speakers_changed:
+            return
+        self.controller.execute(
+            EditSessionCommand(
+                self.controller,
+                sd,
+                old_fields,
+                new_fields,
+                old_speakers if speakers_changed else None,
+                new_speakers if speakers_changed else None,
+            )
+        )
+
+    def new_session(self) -> None:
+        from desktop.ui.schedule.session_dialog import SessionDialog
+
+        if self.controller.data is None:
+            return
+        dialog = SessionDialog(self.controller.data, None, self)
+        if dialog.exec():
+            _old, fields = dialog.field_changes()
+            self.controller.execute(
+                create_session_command(self.controller, fields, dialog.speakers())
+            )
+
+    def edit_rooms(self) -> None:
+        from desktop.ui.schedule.rooms_dialog import RoomsDialog
+
+        RoomsDialog(self.controller, self).exec()
+
+    def edit_tracks(self) -> None:
+        from desktop.ui.schedule.tracks_dialog import TracksDialog
+
+        TracksDialog(self.controller, self).exec()
+
+    def edit_speakers(self) -> None:
+        from desktop.ui.schedule.speakers_dialog import SpeakersDialog
+
+        SpeakersDialog(self.controller, self).exec()
+
+    def show_releases(self) -> None:
+        from desktop.ui.schedule.releases_dialog import ReleasesDialog
+
+        ReleasesDialog(self.controller, self).exec()
+
+    def global_point_of_unscheduled(self) -> QPoint:
+        """Screen position of the unscheduled list's centre (tests drop blocks there)."""
+        lst = self.unscheduled.list
+        return lst.mapToGlobal(lst.rect().center())

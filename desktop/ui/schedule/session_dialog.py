@@ -1,0 +1,266 @@
+"""Edit one session: title, subtitle, abstract, language, type and length, track, status,
+expected audience, plenary, and its speakers with their roles (in billing order)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models import SESSION_STATUSES, SESSION_TYPES, SPEAKER_ROLES
+from desktop.core.schedule.data import ScheduleData, SessionData, SpeakerData
+from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
+from desktop.ui.schedule.style import ROLE_LABELS, STATUS_LABELS, TYPE_LABELS
+
+LANGUAGES = ("en", "zh", "yue", "zh-Hant", "zh-Hans", "ja", "ko", "fr", "de", "es")
+
+
+def speaker_label(p: SpeakerData) -> str:
+    text = p.name
+    if p.name_local:
+        text += f" {p.name_local}"
+    if p.organization:
+        text += f" ({p.organization})"
+    return text
+
+
+class SessionDialog(QDialog):
+    """A form for one session; `field_changes()` and `speakers()` read the result."""
+
+    def __init__(
+        self, data: ScheduleData, sd: SessionData | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.sd = sd
+        self.setWindowTitle("New session" if sd is None else f"Session: {sd.title}")
+        self.setMinimumWidth(560)
+        self.title = QLineEdit(sd.title if sd else "")
+        self.subtitle = QLineEdit(sd.subtitle if sd else "")
+        self.abstract = QPlainTextEdit(sd.abstract if sd else "")
+        self.abstract.setTabChangesFocus(True)
+        self.abstract.setFixedHeight(90)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.addItems(LANGUAGES)
+        self.language.setCurrentText(sd.language if sd else "en")
+        self.type = QComboBox()
+        for t in SESSION_TYPES:
+            self.type.addItem(TYPE_LABELS.get(t, t), t)
+        self.type.setCurrentIndex(
+            SESSION_TYPES.index(sd.type) if sd and sd.type in SESSION_TYPES else 1
+        )
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 24 * 60)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(sd.duration_min if sd else SESSION_DEFAULT_DURATIONS["talk"])
+        self.track = QComboBox()
+        self.track.addItem("(no track)", None)
+        for t in data.tracks:
+            self.track.addItem(t.name, t.id)
+        if sd and sd.track:
+            self.track.setCurrentIndex(max(0, self.track.findData(sd.track.id)))
+        self.status = QComboBox()
+        for st in SESSION_STATUSES:
+            self.status.addItem(STATUS_LABELS.get(st, st), st)
+        self.status.setCurrentIndex(SESSION_STATUSES.index(sd.status) if sd else 0)
+        self.audience = QSpinBox()
+        self.audience.setRange(0, 100_000)
+        self.audience.setSpecialValueText("unknown")
+        self.audience.setValue(sd.expected_audience or 0 if sd else 0)
+        self.plenary = QCheckBox("Spans all rooms")
+        self.plenary.setChecked(bool(sd and sd.plenary))
+        self.type.currentIndexChanged.connect(self._type_changed)
+
+        self.speaker_table = QTableWidget(0, 2)
+        self.speaker_table.setHorizontalHeaderLabels(["Speaker", "Role"])
+        self.speaker_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.speaker_table.verticalHeader().hide()
+        self.speaker_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.speaker_table.setMinimumHeight(120)
+        for p in sd.speakers if sd else ():
+            self._add_speaker_row(p.id, p.role)
+        add = QPushButton("Add speaker")
+        remove = QPushButton("Remove")
+        up = QPushButton("Up")
+        down = QPushButton("Down")
+        add.clicked.connect(lambda: self._add_speaker_row(None, "speaker"))
+        remove.clicked.connect(self._remove_row)
+        up.clicked.connect(lambda: self._move_row(-1))
+        down.clicked.connect(lambda: self._move_row(1))
+        buttons_row = QHBoxLayout()
+        for b in (add, remove, up, down):
+            buttons_row.addWidget(b)
+        buttons_row.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow("&Title", self.title)
+        form.addRow("S&ubtitle", self.subtitle)
+        form.addRow("&Abstract", self.abstract)
+        row = QHBoxLayout()
+        row.addWidget(self.type)
+        row.addWidget(self.duration)
+        row.addWidget(self.plenary)
+        form.addRow("T&ype", row)
+        form.addRow("T&rack", self.track)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.status)
+        row2.addWidget(QLabel("Language"))
+        row2.addWidget(self.language)
+        row2.addWidget(QLabel("Expected audience"))
+        row2.addWidget(self.audience)
+        form.addRow("&Status", row2)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.accepted.connect(self._accept)
+        box.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(QLabel("<b>Speakers</b> (in billing order)"))
+        lay.addWidget(self.speaker_table)
+        lay.addLayout(buttons_row)
+        lay.addWidget(self.error)
+        lay.addWidget(box)
+        self._duration_touched = sd is not None
+        self.duration.valueChanged.connect(lambda _v: setattr(self, "_duration_touched", True))
+
+    # -- speakers table ------------------------------------------------------------------
+
+    def _add_speaker_row(self, speaker_id: int | None, role: str) -> None:
+        row = self.speaker_table.rowCount()
+        self.speaker_table.insertRow(row)
+        who = QComboBox()
+        who.setEditable(True)
+        who.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        who.addItem("", None)
+        for p in self.data.speakers:
+            who.addItem(speaker_label(p), p.id)
+        who.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        who.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        if speaker_id is not None:
+            who.setCurrentIndex(max(0, who.findData(speaker_id)))
+        what = QComboBox()
+        for r in SPEAKER_ROLES:
+            what.addItem(ROLE_LABELS.get(r, r), r)
+        what.setCurrentIndex(max(0, what.findData(role)))
+        self.speaker_table.setCellWidget(row, 0, who)
+        self.speaker_table.setCellWidget(row, 1, what)
+
+    def _row_values(self, row: int) -> tuple[int | None, str]:
+        who = self.speaker_table.cellWidget(row, 0)
+        what = self.speaker_table.cellWidget(row, 1)
+        assert isinstance(who, QComboBox) and isinstance(what, QComboBox)
+        index = who.findText(who.currentText())
+        sid = who.itemData(index) if index >= 0 else None
+        return sid, what.currentData()
+
+    def _remove_row(self) -> None:
+        row = self.speaker_table.currentRow()
+        if row >= 0:
+            self.speaker_table.removeRow(row)
+
+    def _move_row(self, step: int) -> None:
+        row = self.speaker_table.currentRow()
+        other = row + step
+        if row < 0 or not 0 <= other < self.speaker_table.rowCount():
+            return
+        values = [self._row_values(r) for r in range(self.speaker_table.rowCount())]
+        values[row], values[other] = values[other], values[row]
+        self.speaker_table.setRowCount(0)
+        for sid, role in values:
+            self._add_speaker_row(sid, role)
+        self.speaker_table.selectRow(other)
+
+    def speakers(self) -> list[tuple[int, str]]:
+        out = []
+        for r in range(self.speaker_table.rowCount()):
+            sid, role = self._row_values(r)
+            if sid is not None:
+                out.append((int(sid), role))
+        return out
+
+    # -- fields --------------------------------------------------------------------------
+
+    def _type_changed(self, _index: int) -> None:
+        kind = self.type.currentData()
+        if not self._duration_touched:
+            self.duration.blockSignals(True)
+            self.duration.setValue(SESSION_DEFAULT_DURATIONS.get(kind, 30))
+            self.duration.blockSignals(False)
+        if kind == "plenary":
+            self.plenary.setChecked(True)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "subtitle": self.subtitle.text().strip(),
+            "abstract": self.abstract.toPlainText().strip(),
+            "language": self.language.currentText().strip(),
+            "type": self.type.currentData(),
+            "duration_min": self.duration.value(),
+            "track_id": self.track.currentData(),
+            "status": self.status.currentData(),
+            "expected_audience": self.audience.value() or None,
+            "plenary": self.plenary.isChecked(),
+        }
+
+    def field_changes(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(old, new) values of the fields the user changed."""
+        new = self.values()
+        sd = self.sd
+        if sd is None:
+            return {}, new
+        old = {
+            "title": sd.title,
+            "subtitle": sd.subtitle,
+            "abstract": sd.abstract,
+            "language": sd.language,
+            "type": sd.type,
+            "duration_min": sd.duration_min,
+            "track_id": sd.track.id if sd.track else None,
+            "status": sd.status,
+            "expected_audience": sd.expected_audience,
+            "plenary": sd.plenary,
+        }
+        changed = [k for k in new if new[k] != old[k]]
+        return {k: old[k] for k in changed}, {k: new[k] for k in changed}
+
+    def _accept(self) -> None:
+        if not self.title.text().strip():
+            self.error.setText("A session needs a title.")
+            self.title.setFocus()
+            return
+        ids = [sid for sid, _ in self.speakers()]
+        if len(ids) != len(set(ids)):
+            self.error.setText("A speaker is listed twice.")
+            return
+        for r in range(self.speaker_table.rowCount()):
+            who = self.speaker_table.cellWidget(r, 0)
+            if isinstance(who, QComboBox) and who.currentText() and self._row_values(r)[0] is None:
+                self.error.setText(f"No speaker called {who.currentText()!r}; add them first.")
+                return
+        self.accept()

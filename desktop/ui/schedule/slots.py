@@ -1,0 +1,81 @@
+"""Time arithmetic of the grid (no Qt): the hours a day shows, snapping, the first free slot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from desktop.core.schedule.data import RoomData, SessionData
+
+SNAP_CHOICES = (5, 15, 30)
+DEFAULT_DAY_HOURS = (8, 19)  # shown even when the day has fewer sessions
+
+
+def day_bounds(
+    day: dt.date, tz: dt.tzinfo, sessions: Iterable[SessionData]
+) -> tuple[dt.datetime, dt.datetime]:
+    """First and last whole hour the grid shows for `day` (08:00-19:00 at least)."""
+    start = dt.datetime.combine(day, dt.time(DEFAULT_DAY_HOURS[0]), tz)
+    end = dt.datetime.combine(day, dt.time(DEFAULT_DAY_HOURS[1]), tz)
+    for sd in sessions:
+        if sd.start is None or sd.end is None:
+            continue
+        if sd.start < start:
+            start = sd.start.replace(minute=0, second=0, microsecond=0)
+        if sd.end > end:
+            end = sd.end.replace(minute=0, second=0, microsecond=0)
+            if end < sd.end:
+                end += dt.timedelta(hours=1)
+    return start, end
+
+
+def snap_minutes(minutes: float, step: int) -> int:
+    """Round a minute offset to the nearest multiple of `step`."""
+    return round(minutes / step) * step
+
+
+def _busy(sd: SessionData) -> bool:
+    return sd.start is not None and sd.status != "cancelled"
+
+
+def first_free_slot(
+    rooms: Sequence[RoomData],
+    sessions: Iterable[SessionData],
+    day_start: dt.datetime,
+    day_end: dt.datetime,
+    duration_min: int,
+    step: int,
+    plenary: bool = False,
+) -> tuple[int, dt.datetime] | None:
+    """The earliest (room id, start) where a session of `duration_min` fits, rooms in order.
+
+    A plenary blocks every room, and a plenary needs every room free. None when the day
+    is full.
+    """
+    if not rooms:
+        return None
+    busy: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {r.id: [] for r in rooms}
+    for sd in sessions:
+        if not _busy(sd):
+            continue
+        assert sd.start is not None and sd.end is not None
+        targets = busy.keys() if sd.plenary else [sd.room.id] if sd.room else []
+        for rid in targets:
+            if rid in busy:
+                busy[rid].append((sd.start, sd.end))
+    length = dt.timedelta(minutes=duration_min)
+
+    def free(rid: int, t: dt.datetime) -> bool:
+        return all(not (s < t + length and t < e) for s, e in busy[rid])
+
+    t = day_start
+    while t + length <= day_end:
+        if plenary:
+            if all(free(r.id, t) for r in rooms):
+                return rooms[0].id, t
+        else:
+            for r in rooms:
+                if free(r.id, t):
+                    return r.id, t
+        t += dt.timedelta(minutes=step)
+    return None

@@ -1,0 +1,283 @@
+"""The timetable screen offscreen on a real SQLite store: drops, undo/redo, conflicts, keys.
+
+The schedule is built through the core editing functions; every assertion reads either the
+stored row (what was really written) or what the grid and the panels show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from db.engine import Store
+from db.models import Session as SessionRow
+from desktop.core.schedule import editing
+from desktop.ui.context import AppContext
+from desktop.ui.schedule import ScheduleScreen
+from desktop.ui.schedule.grid import SessionItem, session_mime
+from desktop.ui.schedule.unscheduled import ID_ROLE
+from desktop.ui.worker import DbWorker
+
+HK = zoneinfo.ZoneInfo("Asia/Hong_Kong")
+DAY = dt.date(2026, 12, 3)
+
+
+def at(hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(DAY, dt.time(hour, minute), HK)
+
+
+def utc(local: dt.datetime) -> dt.datetime:
+    return local.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+@dataclass
+class Plan:
+    hall: int
+    room_b: int
+    keynote: int
+    talk: int  # unscheduled at first
+    lunch: int  # plenary
+
+
+@pytest.fixture
+def plan(store: Store) -> Plan:
+    with store.session() as s:
+        hall = editing.create_room(s, "Main Hall", capacity=500)
+        room_b = editing.create_room(s, "Room B", capacity=60)
+        ai = editing.create_track(s, "AI Safety", "#2563eb")
+        ada = editing.create_speaker(s, "Ada Chan", name_local="陳愛達", organization="HKU")
+        keynote = editing.create_session(
+            s, "Opening Keynote", "keynote", status="confirmed", track_id=ai
+        )
+        editing.move_session(s, keynote, hall, at(9))
+        editing.set_session_speakers(s, keynote, [(ada, "speaker")])
+        talk = editing.create_session(
+            s, "大型語言模型的評測", "talk", status="confirmed", duration_min=30, track_id=ai
+        )
+        lunch = editing.create_session(s, "Lunch", "plenary", status="confirmed")
+        editing.move_session(s, lunch, hall, at(12), duration_min=60)
+    return Plan(hall, room_b, keynote, talk, lunch)
+
+
+@pytest.fixture
+def screen(qtbot, store: Store, plan: Plan) -> Iterator[ScheduleScreen]:
+    worker = DbWorker(store)
+    ctx = AppContext(store=store, worker=worker, event_id=1)
+    w = ScheduleScreen(ctx)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.on_shown()
+    yield w
+    worker.shutdown()
+
+
+def row(store: Store, session_id: int) -> SessionRow:
+    with store.factory() as s:
+        r = s.get(SessionRow, session_id)
+        assert r is not None
+        s.expunge(r)
+        return r
+
+
+def item(w: ScheduleScreen, session_id: int) -> SessionItem | None:
+    return w.view.timetable.items_by_id.get(session_id)
+
+
+def viewport_point(w: ScheduleScreen, room_index: int, when: dt.datetime) -> QPoint:
+    """Where in the viewport a drop lands in a room column at a time (a little below it)."""
+    lay = w.view.timetable.layout
+    assert lay is not None
+    scene = QPointF((room_index + 0.5) * lay.col_w, lay.y_of(when) + 3)
+    return w.view.mapFromScene(scene)
+
+
+def drop_from_list(w: ScheduleScreen, session_id: int, pos: QPoint) -> None:
+    """Drop what the unscheduled list drags (its mime data) onto the grid's viewport."""
+    lst = w.unscheduled.list
+    found = [lst.item(i) for i in range(lst.count()) if lst.item(i).data(ID_ROLE) == session_id]
+    assert found, "the session is not in the unscheduled list"
+    mime = session_mime(int(found[0].data(ID_ROLE)))
+    vp = w.view.viewport()
+    args = (Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # Qt delivers a drop only to the widget the drag entered, as a real drag does.
+    enter = QDragEnterEvent(QPointF(pos), Qt.DropAction.MoveAction, mime, *args)
+    QApplication.sendEvent(vp, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(QPointF(pos), Qt.DropAction.MoveAction, mime, *args)
+    QApplication.sendEvent(vp, move)
+    assert move.isAccepted() and w.view.timetable.ghost.isVisible()
+    drop = QDropEvent(QPointF(pos), Qt.DropAction.MoveAction, mime, *args)
+    QApplication.sendEvent(vp, drop)
+    assert drop.isAccepted() and not w.view.timetable.ghost.isVisible()
+
+
+def unscheduled_titles(w: ScheduleScreen) -> list[str]:
+    lst = w.unscheduled.list
+    return [lst.item(i).text().split("\n")[0] for i in range(lst.count())]
+
+
+def test_drop_from_unscheduled_list_then_undo_and_redo(
+    qtbot, screen: ScheduleScreen, store: Store, plan: Plan
+) -> None:
+    w = screen
+    assert unscheduled_titles(w) == ["大型語言模型的評測"]
+    assert item(w, plan.talk) is None
+
+    drop_from_list(w, plan.talk, viewport_point(w, 1, at(10, 30)))
+
+    r = row(store, plan.talk)
+    assert (r.room_id, r.start) == (plan.room_b, utc(at(10, 30)))
+    block = item(w, plan.talk)
+    assert block is not None and block.sd.room is not None and block.sd.room.name == "Room B"
+    assert unscheduled_titles(w) == []
+    assert w.undo_action.isEnabled()
+
+    QTest.keyClick(w.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    r = row(store, plan.talk)
+    assert (r.room_id, r.start) == (None, None)
+    assert item(w, plan.talk) is None
+    assert unscheduled_titles(w) == ["大型語言模型的評測"]
+
+    QTest.keyClick(
+        w.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    r = row(store, plan.talk)
+    assert (r.room_id, r.start) == (plan.room_b, utc(at(10, 30)))
+    assert item(w, plan.talk) is not None
+
+
+def test_drop_snaps_to_the_chosen_step(screen: ScheduleScreen, store: Store, plan: Plan) -> None:
+    w = screen
+    w.snap.setCurrentIndex(w.snap.findData(30))
+    drop_from_list(w, plan.talk, viewport_point(w, 0, at(10, 40)))
+    assert row(store, plan.talk).start == utc(at(10, 30))
+
+
+def test_overlap_shows_on_the_block_and_in_the_panel_until_moved_away(
+    screen: ScheduleScreen, store: Store, plan: Plan
+) -> None:
+    w = screen
+    assert w.conflicts.count() == 0
+    assert not item(w, plan.keynote).in_conflict
+
+    # The talk dropped into the Main Hall at 09:15 overlaps the keynote (09:00-09:45).
+    drop_from_list(w, plan.talk, viewport_point(w, 0, at(9, 15)))
+    keynote, talk = item(w, plan.keynote), item(w, plan.talk)
+    assert keynote.in_conflict and talk.in_conflict
+    assert "Opening Keynote" in keynote.toolTip() and "Conflicts" in keynote.toolTip()
+    assert any(c.kind == "room_double_booked" for c in talk.conflicts)
+    assert w.conflicts.count() == 1
+    assert "Opening Keynote" in w.conflicts.messages()[0]
+    assert "conflict" in w.conflicts.heading.text()
+
+    # A click in the panel selects the session on the grid.
+    w.view.timetable.clearSelection()
+    first = w.conflicts.tree.topLevelItem(0)
+    w.conflicts.tree.itemClicked.emit(first, 1)
+    assert w.view.timetable.selected_id() in (plan.keynote, plan.talk)
+
+    # Move the talk to Room B with the keyboard: the conflict is gone everywhere.
+    w.view.show_session(plan.talk)
+    QTest.keyClick(w.view, Qt.Key.Key_Right)
+    assert row(store, plan.talk).room_id == plan.room_b
+    assert w.conflicts.count() == 0
+    assert not item(w, plan.keynote).in_conflict
+    assert not item(w, plan.talk).in_conflict
+    assert "No conflicts" in w.conflicts.heading.text()
+
+
+def test_keyboard_selects_moves_resizes_and_unschedules(
+    screen: ScheduleScreen, store: Store, plan: Plan
+) -> None:
+    w = screen
+    w.view.setFocus()
+    QTest.keyClick(w.view, Qt.Key.Key_Tab)
+    assert w.view.timetable.selected_id() == plan.keynote  # first in reading order
+
+    QTest.keyClick(w.view, Qt.Key.Key_Down)  # one 15-minute step later
+    assert row(store, plan.keynote).start == utc(at(9, 15))
+    QTest.keyClick(w.view, Qt.Key.Key_Right)  # next room
+    assert row(store, plan.keynote).room_id == plan.room_b
+    QTest.keyClick(w.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # longer
+    assert row(store, plan.keynote).duration_min == 60
+    assert w.view.timetable.selected_id() == plan.keynote  # still selected after each edit
+
+    QTest.keyClick(w.view, Qt.Key.Key_Delete)
+    assert row(store, plan.keynote).start is None
+    assert "Opening Keynote" in unscheduled_titles(w)
+
+    # U places the session selected in the unscheduled list at the first free slot:
+    # the Main Hall at 08:00, the top of the day.
+    w.unscheduled.select(plan.keynote)
+    QTest.keyClick(w.unscheduled.list, Qt.Key.Key_U)
+    r = row(store, plan.keynote)
+    assert (r.room_id, r.start, r.duration_min) == (plan.hall, utc(at(8)), 60)
+
+    # Five undos walk every step back, to 09:00 in the Main Hall for 45 minutes.
+    for _ in range(5):
+        w.undo_action.trigger()
+    r = row(store, plan.keynote)
+    assert (r.room_id, r.start, r.duration_min) == (plan.hall, utc(at(9)), 45)
+
+
+def test_mouse_drag_moves_a_block_to_another_room_and_time(
+    qtbot, screen: ScheduleScreen, store: Store, plan: Plan
+) -> None:
+    w = screen
+    vp = w.view.viewport()
+    start = viewport_point(w, 0, at(9, 10))
+    end = viewport_point(w, 1, at(10, 10))
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(vp, start + (end - start) * (i / 5))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    r = row(store, plan.keynote)
+    # The block moved by one hour (its top follows the pointer) into Room B.
+    assert (r.room_id, r.start) == (plan.room_b, utc(at(10)))
+
+
+def test_plenary_spans_every_room(screen: ScheduleScreen, plan: Plan) -> None:
+    w = screen
+    lay = w.view.timetable.layout
+    lunch = item(w, plan.lunch).sceneBoundingRect()
+    keynote = item(w, plan.keynote).sceneBoundingRect()
+    assert lunch.left() < lay.col_w * 0.1 and lunch.right() > lay.col_w * 1.9
+    assert keynote.width() <= lay.col_w
+    # Dropping the talk beside the plenary in Room B clashes with it.
+    drop_from_list(w, plan.talk, viewport_point(w, 1, at(12, 15)))
+    assert item(w, plan.lunch).in_conflict
+    assert any("plenary" in m for m in w.conflicts.messages())
+
+
+def test_dragging_a_block_onto_the_unscheduled_list_unschedules_it(
+    screen: ScheduleScreen, store: Store, plan: Plan
+) -> None:
+    w = screen
+    vp = w.view.viewport()
+    start = viewport_point(w, 0, at(9, 10))
+    over_list = vp.mapFromGlobal(w.global_point_of_unscheduled())
+    assert over_list.x() < 0  # the list is left of the grid
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(vp, start + (over_list - start) * (i / 5))
+    assert item(w, plan.keynote).over_unscheduled  # the block shows it will leave the grid
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, over_list)
+    r = row(store, plan.keynote)
+    assert (r.room_id, r.start) == (None, None)
+    assert "Opening Keynote" in unscheduled_titles(w)
+    assert item(w, plan.keynote) is None
+    w.undo_action.trigger()
+    assert row(store, plan.keynote).start == utc(at(9))
