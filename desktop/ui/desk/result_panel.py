@@ -1,0 +1,271 @@
+"""The big result panel of the desk: green, amber or red, readable from a step away.
+
+Every state carries a symbol and a word as well as its colour, the name in large type in
+English and Chinese, the organization, the category as a coloured chip with its name, and
+the staff note ("VIP: call host") in a white box nobody can miss.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.ui.desk.style import (
+    INFO,
+    NEUTRAL,
+    OUTCOME_TONES,
+    RED,
+    Tone,
+    category_color,
+    category_label,
+    desk_font,
+    text_on,
+)
+
+if TYPE_CHECKING:
+    from desktop.core.checkin import AttendeeCard, ScanResult
+
+HEADLINES = {
+    "checked_in": "Checked in",
+    "unknown": "Unknown code",
+    "forged": "Forged code",
+    "other_event": "Badge of another event",
+    "cancelled": "Registration cancelled",
+    "invalid": "Not a badge code",
+}
+# What the volunteer should do next, for the refusals.
+HINTS = {
+    "unknown": "Type the person's name to find the registration, or register a walk-in.",
+    "forged": "This badge was not issued by this event. Send the person to the help desk.",
+    "other_event": "This badge is from another event. Search by name or register a walk-in.",
+    "cancelled": "This registration was cancelled. Send the person to the help desk.",
+    "invalid": "Scan again, or type the person's name.",
+    "already": "Do not hand over a second badge unless it is lost: use Reprint.",
+}
+
+
+def local_time(when: dt.datetime | None, zone: dt.tzinfo) -> str:
+    """A stored naive-UTC time as HH:MM in the event's zone (and the date if not today)."""
+    if when is None:
+        return ""
+    local = when.replace(tzinfo=dt.UTC).astimezone(zone)
+    if local.date() != dt.datetime.now(zone).date():
+        return local.strftime("%d %b %H:%M")
+    return local.strftime("%H:%M")
+
+
+def already_headline(card: AttendeeCard | None, zone: dt.tzinfo) -> str:
+    """ "Already checked in at 09:02 at Desk 2" (parts left out when unknown)."""
+    text = "Already checked in"
+    if card is not None and card.checked_in_at is not None:
+        text += f" at {local_time(card.checked_in_at, zone)}"
+    if card is not None and card.checked_in_desk:
+        text += f" at {card.checked_in_desk}"
+    return text
+
+
+class ResultPanel(QFrame):
+    """Shows the outcome of the last scan, check-in, walk-in or undo."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ResultPanel")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(320)
+        self.outcome = "ready"
+        self.attendee: AttendeeCard | None = None
+        self.tone: Tone = NEUTRAL
+
+        self.symbol = QLabel()
+        self.symbol.setFont(desk_font(40, bold=True))
+        self.headline = QLabel()
+        self.headline.setFont(desk_font(26, bold=True))
+        self.headline.setWordWrap(True)
+        self.time_label = QLabel()
+        self.time_label.setFont(desk_font(16))
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        top = QHBoxLayout()
+        top.addWidget(self.symbol)
+        top.addWidget(self.headline, 1)
+        top.addWidget(self.time_label)
+
+        self.name = QLabel()
+        self._name_font = desk_font(34, bold=True)
+        self.name.setFont(self._name_font)
+        self.name.setWordWrap(True)
+        self.name_local = QLabel()
+        self.name_local.setFont(desk_font(32, bold=True))
+        self.organization = QLabel()
+        self.organization.setFont(desk_font(17))
+        self.organization.setWordWrap(True)
+        self.chip = QLabel()
+        self.chip.setObjectName("chip")
+        self.chip.setFont(desk_font(15, bold=True))
+        chip_row = QHBoxLayout()
+        chip_row.addWidget(self.chip)
+        chip_row.addStretch(1)
+        self.note = QLabel()
+        self.note.setObjectName("note")
+        self.note.setFont(desk_font(20, bold=True))
+        self.note.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setFont(desk_font(15))
+        self.detail.setWordWrap(True)
+
+        for label in (self.name, self.name_local, self.organization, self.note, self.detail):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(28, 22, 28, 22)
+        box.setSpacing(8)
+        box.addLayout(top)
+        box.addSpacing(10)
+        box.addWidget(self.name)
+        box.addWidget(self.name_local)
+        box.addWidget(self.organization)
+        box.addLayout(chip_row)
+        box.addSpacing(6)
+        box.addWidget(self.note)
+        box.addStretch(1)
+        box.addWidget(self.detail)
+        self.show_ready()
+
+    # --- states -------------------------------------------------------------------------
+    def show_ready(self) -> None:
+        """The idle state: ready for the next person."""
+        self._paint(NEUTRAL)
+        self.outcome = "ready"
+        self.attendee = None
+        self.symbol.setText(NEUTRAL.symbol)
+        self.headline.setText("Ready")
+        self.time_label.clear()
+        self.name.setText("Scan a badge or type a name")
+        self.name_local.setText("請掃描胸章或輸入姓名")
+        self.organization.setText(
+            "Search finds English and Chinese names, organizations and e-mail addresses."
+        )
+        self._set_chip("")
+        self._set_note("")
+        self.detail.clear()
+
+    def show_result(self, result: ScanResult, zone: dt.tzinfo, code: str = "") -> None:
+        """Show a scan or check-in outcome (`code`: what was scanned, if anything)."""
+        outcome = str(result.outcome)
+        tone = OUTCOME_TONES.get(outcome, RED)
+        self._paint(tone)
+        self.outcome = outcome
+        card = result.attendee
+        self.attendee = card
+        self.symbol.setText(tone.symbol)
+        if outcome == "already":
+            self.headline.setText(already_headline(card, zone))
+        else:
+            self.headline.setText(HEADLINES.get(outcome, result.message or outcome))
+        self.time_label.setText(dt.datetime.now(zone).strftime("%H:%M:%S"))
+        self._show_card(card)
+        self._set_note(result.staff_note or (card.staff_note if card else ""))
+        hint = HINTS.get(outcome, "")
+        if outcome == "checked_in":
+            self.detail.setText("Badge sent to the printer." if card else "")
+            return
+        if card is None:
+            # A refusal without a person: the advice takes the place of the name.
+            self.name.setText(hint)
+            self.name.setFont(desk_font(22, bold=True))
+            shown = code.strip()
+            shown = shown if len(shown) <= 48 else shown[:47] + "…"
+            self.organization.setText(f"Scanned: {shown}" if shown else "")
+            message = result.message if result.message != self.headline.text() else ""
+            self.detail.setText(message)
+            return
+        message = result.message if outcome != "already" else ""
+        message = message if message != self.headline.text() else ""
+        self.detail.setText("  ".join(p for p in (message, hint) if p))
+
+    def show_undone(self, card: AttendeeCard, reason: str) -> None:
+        """Confirm that a check-in was taken back."""
+        self._paint(INFO)
+        self.outcome = "undone"
+        self.attendee = card
+        self.symbol.setText(INFO.symbol)
+        self.headline.setText("Check-in undone")
+        self.time_label.clear()
+        self._show_card(card)
+        self._set_note("")
+        self.detail.setText(f"Reason: {reason}")
+
+    def show_message(self, tone: Tone, headline: str, text: str = "") -> None:
+        """A plain message (nothing to undo, an error from the store...)."""
+        self._paint(tone)
+        self.outcome = "message"
+        self.attendee = None
+        self.symbol.setText(tone.symbol)
+        self.headline.setText(headline)
+        self.time_label.clear()
+        self.name.clear()
+        self.name_local.clear()
+        self.organization.clear()
+        self._set_chip("")
+        self._set_note("")
+        self.detail.setText(text)
+
+    # --- pieces -------------------------------------------------------------------------
+    def _show_card(self, card: AttendeeCard | None) -> None:
+        if card is None:
+            self.name.clear()
+            self.name_local.clear()
+            self.name_local.hide()
+            self.organization.clear()
+            self._set_chip("")
+            return
+        self.name.setText(card.display_name or "(no name)")
+        self.name_local.setText(card.name_local or "")
+        self.name_local.setVisible(bool(card.name_local))
+        org = " · ".join(p for p in (card.organization, card.title) if p)
+        self.organization.setText(org)
+        self._set_chip(card.category or "attendee")
+
+    def _set_chip(self, category: str) -> None:
+        if not category:
+            self.chip.hide()
+            return
+        bg = category_color(category)
+        fg = text_on(bg)
+        self.chip.setText(f"  {category_label(category)}  ")
+        self.chip.setStyleSheet(
+            f"QLabel#chip {{ background: {bg.name()}; color: {fg.name()}; border-radius: 6px;"
+            " padding: 4px 10px; border: 2px solid rgba(255,255,255,0.85); }"
+        )
+        self.chip.show()
+
+    def _set_note(self, note: str) -> None:
+        self.note.setText(f"★ {note}" if note else "")
+        self.note.setVisible(bool(note))
+
+    def _paint(self, tone: Tone) -> None:
+        self.tone = tone
+        self.name_local.show()
+        self.name.setFont(self._name_font)
+        self.setStyleSheet(
+            f"QFrame#ResultPanel {{ background: {tone.background}; border-radius: 14px; }}"
+            f" QFrame#ResultPanel QLabel {{ color: {tone.foreground}; background: transparent; }}"
+            " QFrame#ResultPanel QLabel#note { background: #FFFFFF; color: #1A1A1A;"
+            " border-radius: 8px; padding: 10px 14px; border: 3px solid #1A1A1A; }"
+        )
+
+    def background(self) -> QColor:
+        """The panel's current colour (what tests and screenshots check)."""
+        return QColor(self.tone.background)
+
+
+def event_zone(name: str) -> zoneinfo.ZoneInfo:
+    """The event's zone, or UTC when the name is unknown on this machine."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo("UTC")

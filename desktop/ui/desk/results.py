@@ -1,0 +1,208 @@
+"""The desk's search field and result list: a small model and a painting delegate.
+
+At most one page of hits (50) is ever shown, so the model is a plain list reset on each
+search; the delegate paints each row (no widget per row), which keeps a keystroke-to-paint
+round trip to a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desktop.ui.desk.result_panel import local_time
+from desktop.ui.desk.style import category_color, category_label, desk_font
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_HEIGHT = 62
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def status_text(hit: Any, zone: dt.tzinfo) -> tuple[str, QColor]:
+    """The status column of a hit: words and symbol, colour as a second signal."""
+    if hit.status == "cancelled":
+        return "✖ Cancelled", QColor("#B3261E")
+    if hit.checked_in_at is not None:
+        where = f" · {hit.checked_in_desk}" if hit.checked_in_desk else ""
+        return f"✔ In {local_time(hit.checked_in_at, zone)}{where}", QColor("#146C2E")
+    return "○ Not checked in", QColor("#44505F")
+
+
+class HitsModel(QAbstractListModel):
+    """The current search hits (attendee cards with a rank)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Any] = []
+
+    def set_hits(self, hits: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(p for p in (hit.display_name, hit.name_local, hit.organization) if p)
+        if role == HIT_ROLE:
+            return hit
+        if role == ID_ROLE:
+            return hit.id
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints a hit: category strip, name EN + 中文, organization, category, status."""
+
+    def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.name_font = desk_font(15, bold=True)
+        self.small_font = desk_font(11)
+        self.status_font = desk_font(11, bold=True)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return QSize(100, ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            return
+        painter.save()
+        r: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(r, QColor("#DCEBFF") if selected else QColor("#FFFFFF"))
+        painter.setPen(QPen(QColor("#E3E6EA")))
+        painter.drawLine(r.bottomLeft(), r.bottomRight())
+        if selected:
+            painter.fillRect(QRect(r.left(), r.top(), 4, r.height()), QColor("#0B5CAD"))
+        chip = category_color(hit.category)
+        painter.fillRect(QRect(r.left() + 8, r.top() + 10, 8, r.height() - 20), chip)
+
+        left = r.left() + 26
+        status, status_color = status_text(hit, self.zone)
+        painter.setFont(self.status_font)
+        status_w = QFontMetrics(self.status_font).horizontalAdvance(status) + 16
+        painter.setPen(status_color)
+        painter.drawText(
+            QRect(r.right() - status_w, r.top() + 8, status_w - 8, 22),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            status,
+        )
+
+        painter.setFont(self.name_font)
+        painter.setPen(QColor("#8A8F98") if hit.status == "cancelled" else QColor("#111418"))
+        name = "  ".join(p for p in (hit.display_name, hit.name_local) if p) or "(no name)"
+        fm = QFontMetrics(self.name_font)
+        name_w = r.width() - (left - r.left()) - status_w - 8
+        painter.drawText(
+            QRect(left, r.top() + 6, name_w, 28),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(name, Qt.TextElideMode.ElideRight, name_w),
+        )
+        painter.setFont(self.small_font)
+        painter.setPen(QColor("#44505F"))
+        second = " · ".join(
+            p for p in (category_label(hit.category), hit.organization, hit.email) if p
+        )
+        sfm = QFontMetrics(self.small_font)
+        width = r.width() - (left - r.left()) - 10
+        painter.drawText(
+            QRect(left, r.top() + 34, width, 22),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            sfm.elidedText(second, Qt.TextElideMode.ElideRight, width),
+        )
+        painter.restore()
+
+
+class HitsView(QListView):
+    """The result list; Enter or a click checks the chosen person in."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("QListView { border: 1px solid #C9CED6; border-radius: 8px; }")
+        self.clicked.connect(self._emit)
+        self.activated.connect(self._emit)
+
+    def _emit(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.chosen.emit(int(index.data(ID_ROLE)))
+
+    def move(self, step: int) -> None:
+        """Move the highlight by `step` rows (clamped), as arrow keys in the field do."""
+        rows = self.model().rowCount() if self.model() else 0
+        if rows == 0:
+            return
+        current = self.currentIndex().row() if self.currentIndex().isValid() else -1
+        row = max(0, min(rows - 1, current + step))
+        self.setCurrentIndex(self.model().index(row, 0))
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else None
+
+
+class DeskField(QLineEdit):
+    """The one search field: arrow keys move through the results, Esc clears."""
+
+    move_requested = Signal(int)
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(desk_font(20))
+        self.setMinimumHeight(54)
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText("Scan a badge, or type a name, 中文姓名, organization, e-mail…")
+        self.setStyleSheet(
+            "QLineEdit { border: 2px solid #0B5CAD; border-radius: 8px; padding: 4px 12px; }"
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_PageDown: 8,
+            Qt.Key.Key_PageUp: -8,
+        }
+        if event.key() in steps:
+            self.move_requested.emit(steps[Qt.Key(event.key())])
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.cleared.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,455 @@
+"""The Desk screen: one field always ready, scan or search, a big unmistakable result.
+
+Flow: keys typed in the field search as you type (debounced); Enter or a click on a hit
+checks that person in; a scanner's burst ending in Enter (anywhere on the window, see
+`ScanBuffer`) verifies the code and checks in at once. Every write goes through the one
+writer thread (`ctx.worker.submit`); searches and counters are quick reads on the GUI thread.
+A 2-second poll of `checkin.activity_marker` brings other desks' work onto this screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import attendees, checkin
+from desktop.core.events import current_event
+from desktop.ui.context import AppContext
+from desktop.ui.desk.options import DeskOptions, load_options, save_options
+from desktop.ui.desk.result_panel import ResultPanel, event_zone
+from desktop.ui.desk.results import DeskField, HitDelegate, HitsModel, HitsView
+from desktop.ui.desk.scan_buffer import ScanBuffer
+from desktop.ui.desk.style import RED, desk_font
+from desktop.ui.errors import user_message
+
+SHORTCUTS = (
+    ("Enter", "check in the highlighted person"),
+    ("↑ ↓", "choose"),
+    ("Esc", "clear"),
+    ("F6", "search field"),
+    ("Ctrl+Z", "undo last check-in"),
+    ("Ctrl+P", "print / reprint badge"),
+    ("Ctrl+N", "walk-in"),
+)
+POLL_MS = 2000
+
+
+class Counter(QFrame):
+    """A big number with a caption ("412 / 1,000 checked in")."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("counter")
+        self.value = QLabel("–")
+        self.value.setFont(desk_font(22, bold=True))
+        self.caption = QLabel(caption)
+        self.caption.setFont(desk_font(10))
+        self.caption.setStyleSheet("color: #44505F;")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 6, 14, 6)
+        box.setSpacing(0)
+        box.addWidget(self.value)
+        box.addWidget(self.caption)
+        self.setStyleSheet(
+            "QFrame#counter { background: #F1F4F8; border: 1px solid #D5DAE1; border-radius: 8px; }"
+        )
+
+
+class DeskScreen(QWidget):
+    """The registration desk."""
+
+    # Emitted after every finished check-in action (tests and the bench wait on it).
+    result_shown = Signal(str)
+    # Emitted after the hit list was refilled (search done and painted on the next frame).
+    hits_shown = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.options: DeskOptions = load_options()
+        self.zone = event_zone(ctx.worker.read(lambda s: current_event(s).timezone))
+        self._last_checked_in: int | None = None
+        self._marker: Any = None
+        self._pending: int = 0
+        self._sized = False
+
+        self.field = DeskField()
+        self.hits = HitsModel(self)
+        self.view = HitsView()
+        self.view.setModel(self.hits)
+        self.view.setItemDelegate(HitDelegate(self.zone, self.view))
+        self.view.setMinimumWidth(380)
+        self.panel = ResultPanel()
+        self.scan_buffer = ScanBuffer(
+            self, self.field, self.options.scan_gap_ms, self.options.scan_min_length
+        )
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(self.options.search_delay_ms)
+        self.clear_timer = QTimer(self)
+        self.clear_timer.setSingleShot(True)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+
+        self._build()
+        self._connect()
+        self.refresh_counters()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(f"Registration desk · {self.ctx.desk}")
+        title.setFont(desk_font(18, bold=True))
+        self.event_counter = Counter("checked in / registered (event)")
+        self.desk_counter = Counter(f"checked in at {self.ctx.desk}")
+        self.status_label = QLabel("")
+        self.status_label.setStyleSheet("color: #44505F;")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.event_counter)
+        head.addWidget(self.desk_counter)
+
+        self.undo_button = QPushButton("↶ Undo last check-in  (Ctrl+Z)")
+        self.print_button = QPushButton("Print badge  (Ctrl+P)")
+        self.walk_in_button = QPushButton("＋ Walk-in  (Ctrl+N)")
+        for b in (self.undo_button, self.print_button, self.walk_in_button):
+            b.setFont(desk_font(12, bold=True))
+            b.setMinimumHeight(40)
+        self.undo_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.clear_spin = QSpinBox()
+        self.clear_spin.setRange(0, 120)
+        self.clear_spin.setSuffix(" s")
+        self.clear_spin.setSpecialValueText("never")
+        self.clear_spin.setValue(self.options.clear_after_s)
+        self.clear_spin.setToolTip("Clear the result panel after this long (0: never)")
+        self.sound_box = QCheckBox("Sounds")
+        self.sound_box.setChecked(self.options.sounds)
+        actions = QHBoxLayout()
+        for b in (self.undo_button, self.print_button, self.walk_in_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(QLabel("Clear result after"))
+        actions.addWidget(self.clear_spin)
+        actions.addWidget(self.sound_box)
+
+        left = QWidget()
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        self.hits_label = QLabel("Results")
+        self.hits_label.setFont(desk_font(11, bold=True))
+        lbox.addWidget(self.hits_label)
+        lbox.addWidget(self.view, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+
+        keys = "   ".join(f"<b>{k}</b> {what}" for k, what in SHORTCUTS)
+        self.keys_label = QLabel(keys)
+        self.keys_label.setStyleSheet("color: #44505F;")
+        self.keys_label.setWordWrap(True)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 12, 16, 10)
+        box.setSpacing(10)
+        box.addLayout(head)
+        box.addWidget(self.field)
+        box.addWidget(split, 1)
+        box.addLayout(actions)
+        foot = QHBoxLayout()
+        foot.addWidget(self.keys_label, 1)
+        foot.addWidget(self.status_label)
+        box.addLayout(foot)
+        self.setFocusProxy(self.field)
+
+    def _connect(self) -> None:
+        self.field.textEdited.connect(self._on_text_edited)
+        self.field.returnPressed.connect(self.enter_pressed)
+        self.field.move_requested.connect(self.view.move)
+        self.field.cleared.connect(self._on_cleared)
+        self.view.chosen.connect(self.check_in)
+        self.scan_buffer.scanned.connect(self.scan)
+        self.search_timer.timeout.connect(self.run_search)
+        self.clear_timer.timeout.connect(self.panel.show_ready)
+        self.poll_timer.timeout.connect(self.poll)
+        self.undo_button.clicked.connect(lambda: self.undo_last())
+        self.print_button.clicked.connect(self.print_badge)
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        self.clear_spin.valueChanged.connect(self._options_changed)
+        self.sound_box.toggled.connect(self._options_changed)
+        for seq, slot in (
+            ("Ctrl+Z", lambda: self.undo_last()),
+            ("Ctrl+P", self.print_badge),
+            ("Ctrl+N", self.open_walk_in),
+            ("F6", self.focus_field),
+            ("Ctrl+L", self.focus_field),
+        ):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        self.ctx.signals.data_changed.connect(self._on_data_changed)
+
+    # --- visibility -----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Fixed shares: the panel's changing text must not move the divider.
+            self._sized = True
+            total = max(self.splitter.width(), 900)
+            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        self.scan_buffer.install()
+        self.poll_timer.start()
+        self.focus_field()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scan_buffer.remove()
+        self.poll_timer.stop()
+        super().hideEvent(event)
+
+    def on_shown(self) -> None:
+        self.refresh_counters()
+        self.focus_field()
+
+    def open_item(self, attendee_id: int) -> None:
+        """Show one attendee as the only hit, ready for Enter (from "open it")."""
+        if attendee_id <= 0:
+            return
+        card = self.ctx.worker.read(lambda s: attendees.get_card(s, attendee_id))
+        if card is not None:
+            self._show_hits([card])
+            self.hits_label.setText(f"Registered: {card.display_name} (Enter checks in)")
+        self.focus_field()
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    # --- search ---------------------------------------------------------------------------
+    def _on_text_edited(self, _text: str) -> None:
+        self.search_timer.start()
+
+    def _on_cleared(self) -> None:
+        self.search_timer.stop()
+        self._show_hits([])
+
+    def run_search(self) -> None:
+        """Search now for the field's text (the debounce timer calls this)."""
+        self.search_timer.stop()
+        text = self.field.text().strip()
+        if not text:
+            self._show_hits([])
+            return
+        try:
+            hits = self.ctx.worker.read(lambda s: attendees.search(s, text, limit=50))
+        except Exception as exc:  # a store error must not take the desk down
+            self.status_label.setText(user_message(exc))
+            return
+        self._show_hits(hits)
+
+    def _show_hits(self, hits: list[Any]) -> None:
+        self.hits.set_hits(hits)
+        if hits:
+            self.view.setCurrentIndex(self.hits.index(0, 0))
+            n = len(hits)
+            more = "+" if n >= 50 else ""
+            self.hits_label.setText(f"{n}{more} found · Enter checks in the highlighted person")
+        else:
+            text = self.field.text().strip()
+            self.hits_label.setText(f"Nobody found for “{text}”" if text else "Results")
+        self.hits_shown.emit(len(hits))
+
+    # --- check-in -------------------------------------------------------------------------
+    def enter_pressed(self) -> None:
+        """Enter in the field: check in the highlighted hit, or treat the text as a code."""
+        text = self.field.text().strip()
+        if not text:
+            return
+        if self.search_timer.isActive():
+            self.run_search()
+        hit_id = self.view.current_id()
+        hit = self.hits.hits[self.view.currentIndex().row()] if hit_id is not None else None
+        if hit is None or text.upper() == (hit.badge_code or "").upper():
+            self.scan(text)
+        else:
+            self.check_in(hit_id)
+
+    def scan(self, raw: str) -> None:
+        """Verify a scanned (or typed) code and check its holder in, on the writer thread."""
+        desk, operator = self.ctx.desk, self.ctx.operator
+        self._submit(lambda s: checkin.scan(s, raw, desk, operator), raw)
+
+    def check_in(self, attendee_id: int) -> None:
+        """Check in a person chosen from the hits."""
+        desk, operator = self.ctx.desk, self.ctx.operator
+        self._submit(lambda s: checkin.check_in_attendee(s, attendee_id, desk, operator))
+
+    def _submit(self, fn: Any, code: str = "") -> None:
+        self.field.clear()
+        self.search_timer.stop()
+        self._pending += 1
+        self.ctx.worker.submit(fn, lambda r: self.show_result(r, code), self._on_error)
+
+    def show_result(self, result: Any, code: str = "") -> None:
+        """Show a check-in outcome and do what follows it (print, counters, sounds)."""
+        self._pending = max(0, self._pending - 1)
+        self.panel.show_result(result, self.zone, code)
+        outcome = str(result.outcome)
+        card = result.attendee
+        if outcome == "checked_in" and card is not None:
+            self._last_checked_in = card.id
+            self.ctx.signals.print_badge_requested.emit(card.id, "desk")
+        self._after_result(outcome)
+
+    def _after_result(self, outcome: str) -> None:
+        self._show_hits([])
+        self.hits_label.setText("Results")
+        self.undo_button.setEnabled(self._last_checked_in is not None)
+        card = self.panel.attendee
+        self.print_button.setEnabled(card is not None)
+        printed = card is not None and (card.print_count or card.badge_printed_at)
+        self.print_button.setText("Reprint badge  (Ctrl+P)" if printed else "Print badge  (Ctrl+P)")
+        self.refresh_counters()
+        self._beep(outcome)
+        self._restart_clear_timer()
+        if outcome in ("checked_in", "undone", "walk_in"):
+            self.ctx.signals.data_changed.emit("checkins")
+        self.focus_field()
+        self.result_shown.emit(outcome)
+
+    def _on_error(self, exc: Exception) -> None:
+        self._pending = max(0, self._pending - 1)
+        self.panel.show_message(RED, "Could not check in", user_message(exc))
+        self._after_result("error")
+
+    # --- undo, print, walk-in ---------------------------------------------------------------
+    def undo_last(self, reason: str | None = None) -> None:
+        """Take back this desk's last check-in; asks for the reason unless given."""
+        attendee_id = self._last_checked_in
+        if attendee_id is None:
+            self.status_label.setText("Nothing to undo at this desk.")
+            return
+        if reason is None:
+            name = self.panel.attendee.display_name if self.panel.attendee else "this person"
+            text, ok = QInputDialog.getText(
+                self,
+                "Undo check-in",
+                f"Why is the check-in of {name} undone? (for the log)",
+                text="Wrong person checked in",
+            )
+            if not ok:
+                return
+            reason = text
+        reason = reason.strip() or "undone at the desk"
+        desk, operator = self.ctx.desk, self.ctx.operator
+
+        def done(card: Any) -> None:
+            self._last_checked_in = None
+            self.panel.show_undone(card, reason)
+            self._after_result("undone")
+
+        self.ctx.worker.submit(
+            lambda s: checkin.undo_checkin(s, attendee_id, reason, desk, operator),
+            done,
+            self._on_error,
+        )
+
+    def print_badge(self) -> None:
+        """Ask for the badge of the person on the panel (always printed: kind "reprint")."""
+        card = self.panel.attendee
+        if card is None:
+            self.status_label.setText("Check someone in first, then print their badge.")
+            return
+        self.ctx.signals.print_badge_requested.emit(card.id, "reprint")
+        self.status_label.setText(f"Badge of {card.display_name} sent to the printer.")
+        self._restart_clear_timer()
+
+    def open_walk_in(self) -> None:
+        """The walk-in form; its result is shown on the panel like a check-in."""
+        from desktop.ui.walk_in import WalkInDialog
+
+        dialog = WalkInDialog(self.ctx, self)
+        dialog.registered.connect(self.show_walk_in)
+        dialog.open_existing.connect(self.open_item)
+        dialog.finished.connect(lambda _r: self.focus_field())
+        dialog.open()
+        self.walk_in_dialog = dialog
+
+    def show_walk_in(self, result: Any) -> None:
+        """A walk-in was registered (and checked in): show it and hand it to printing."""
+        self.panel.show_result(result, self.zone)
+        card = result.attendee
+        outcome = str(result.outcome)
+        if card is not None and outcome == "checked_in":
+            self._last_checked_in = card.id
+            self.ctx.signals.print_badge_requested.emit(card.id, "desk")
+        self.ctx.signals.data_changed.emit("attendees")
+        self._after_result(outcome)
+
+    # --- other desks, counters, settings ----------------------------------------------------
+    def refresh_counters(self) -> None:
+        try:
+            c = self.ctx.worker.read(lambda s: checkin.counters(s, self.ctx.desk))
+        except Exception as exc:
+            self.status_label.setText(user_message(exc))
+            return
+        self.event_counter.value.setText(f"{c.checked_in:,} / {c.registered:,}")
+        self.desk_counter.value.setText(f"{c.desk_checked_in:,}")
+
+    def poll(self) -> None:
+        """Every 2 s: if any desk changed something, refresh counters and the hit list."""
+        try:
+            marker = self.ctx.worker.read(checkin.activity_marker)
+        except Exception:
+            return  # the store is briefly unreachable; the next poll tries again
+        if marker == self._marker:
+            return
+        first = self._marker is None
+        self._marker = marker
+        if first:
+            return
+        self.refresh_counters()
+        if self.hits.hits and self.field.text().strip():
+            self.run_search()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("attendees", "checkins", "prints") and self.isVisible():
+            self.refresh_counters()
+
+    def _restart_clear_timer(self) -> None:
+        if self.options.clear_after_s > 0:
+            self.clear_timer.start(self.options.clear_after_s * 1000)
+        else:
+            self.clear_timer.stop()
+
+    def _beep(self, outcome: str) -> None:
+        if not self.options.sounds:
+            return
+        QApplication.beep()
+        if outcome not in ("checked_in", "undone"):
+            QTimer.singleShot(180, QApplication.beep)
+
+    def _options_changed(self) -> None:
+        self.options.clear_after_s = self.clear_spin.value()
+        self.options.sounds = self.sound_box.isChecked()
+        save_options(self.options)
+        self._restart_clear_timer()
