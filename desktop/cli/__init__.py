@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "desktop.cli.attendees",  # attendees search|import|export|...
     "desktop.cli.dashboard",  # dashboard [--json] [--csv FILE]
     "desktop.cli.badges",  # badges OUT.pdf | badges templates
+    "desktop.cli.schedule",  # schedule import|export|conflicts|release|releases
 ]
 
 

@@ -12,6 +12,7 @@ pattern-conforming slugs are derived where the store's values do not fit.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -35,6 +36,8 @@ from desktop.core.schedule.data import ScheduleData
 from desktop.core.text import clean
 
 ROLE_WORDS = {"speaker", "moderator", "panelist"}
+# What the XSD's httpURI accepts (real data holds "http://https://..." typos).
+HTTP_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\s]*)?$")
 
 
 def _text(el: Any, tag: str, limit: int | None = None) -> str:
@@ -226,7 +229,7 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
                 _sub(ev, "duration", _hhmm(x.duration_min))
                 _sub(ev, "room", room.name)
                 _sub(ev, "slug", plan.slugs[x.id])
-                if x.url.startswith(("http://", "https://")):
+                if HTTP_URL.match(x.url):
                     _sub(ev, "url", x.url)
                 _sub(ev, "title", x.title)
                 _sub(ev, "subtitle", x.subtitle)

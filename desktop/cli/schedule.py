@@ -1,0 +1,274 @@
+"""`confdesk schedule import | export | conflicts | release | releases`.
+
+Exit codes: 0 done; 1 conflicts found (`conflicts`, or `release` refused because of them);
+2 bad input (one line on stderr, nothing changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.common import ProgressBar, print_json, store_from
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("schedule", help="sessions: import, export, conflicts, releases")
+    ssub = p.add_subparsers(dest="schedule_command", metavar="ACTION", required=True)
+
+    q = ssub.add_parser(
+        "import",
+        help="import a frab XML or frab/pretalx JSON schedule (all of it, or nothing)",
+        description="Import rooms, tracks, sessions and speakers from a frab schedule XML or "
+        "its JSON sibling (frab, pretalx). Sessions are matched by guid and speakers by id or "
+        "name, so importing the same file again updates instead of duplicating.",
+    )
+    q.add_argument("file", type=Path, help="schedule.xml or schedule.json")
+    q.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="time zone for times the file gives without one (e.g. Europe/Brussels); "
+        "default: the file's time_zone_name, else the event's",
+    )
+    q.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
+    q.add_argument("--json", action="store_true", help="print the report as JSON")
+    q.set_defaults(func=cmd_import)
+
+    q = ssub.add_parser(
+        "export",
+        help="export to frab XML (.xml), schedule JSON (.json) or iCalendar (.ics)",
+        description="Write the schedule (live, or a release) as frab XML, its JSON sibling or "
+        "iCalendar. --room and --speaker narrow it to one room's or one speaker's sessions.",
+    )
+    q.add_argument("file", type=Path, help="output file: .xml, .json or .ics")
+    q.add_argument("--room", metavar="NAME", help="only this room's sessions")
+    q.add_argument("--speaker", metavar="NAME", help="only this speaker's sessions")
+    q.add_argument(
+        "--release",
+        metavar="ID|NAME|latest",
+        help="export a published release instead of the live schedule",
+    )
+    q.set_defaults(func=cmd_export)
+
+    q = ssub.add_parser(
+        "conflicts",
+        help="list schedule conflicts; exit 1 when there is any",
+        description="One line per conflict: double-booked rooms and speakers, speakers or rooms "
+        "outside their availability, rooms too small, sessions outside the event days, tight "
+        "changeovers; with --release also unscheduled and unconfirmed sessions.",
+    )
+    q.add_argument("--json", action="store_true", help="print the conflicts as JSON")
+    q.add_argument(
+        "--changeover",
+        type=int,
+        default=10,
+        metavar="MIN",
+        help="minutes a speaker needs between rooms (default 10)",
+    )
+    q.add_argument(
+        "--release",
+        action="store_true",
+        help="also report unscheduled and unconfirmed sessions (the check before a release)",
+    )
+    q.set_defaults(func=cmd_conflicts)
+
+    q = ssub.add_parser(
+        "release",
+        help="publish the live schedule as a named release",
+        description="Keep a snapshot of the schedule under a name, with the change list against "
+        "the previous release. Refused while the release check finds conflicts, unless --force.",
+    )
+    q.add_argument("name", help="release name, such as v1 or final")
+    q.add_argument("--notes", default="", help="release notes")
+    q.add_argument("--force", action="store_true", help="publish even with conflicts")
+    q.add_argument("--changeover", type=int, default=10, metavar="MIN", help="as for `conflicts`")
+    q.set_defaults(func=cmd_release)
+
+    q = ssub.add_parser(
+        "releases", help="list published releases with their changes against the previous one"
+    )
+    q.add_argument("--json", action="store_true", help="print as JSON")
+    q.set_defaults(func=cmd_releases)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.core.interchange.importing import apply_schedule, read_schedule_file
+
+    parsed = read_schedule_file(args.file)  # before opening the store: bad files fail fast
+    store = store_from(args)
+    s = store.factory()
+    try:
+        report = apply_schedule(
+            s, parsed, args.file.name, args.timezone, progress=ProgressBar("import")
+        )
+        report.dry_run = args.dry_run
+        if args.dry_run:
+            s.rollback()
+        else:
+            s.commit()
+    except BaseException:
+        s.rollback()
+        raise
+    finally:
+        s.close()
+        store.close()
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    verb = "would import" if args.dry_run else "imported"
+    print(
+        f"{verb} {report.events} sessions ({report.sessions_created} new, "
+        f"{report.sessions_updated} updated), {report.rooms} rooms, {report.tracks} tracks, "
+        f"{report.speakers} speakers over {report.days} days from {report.file} ({report.format})"
+    )
+    for note in report.notes:
+        print(f"note: {note}")
+    for item in report.skipped:
+        print(f"skipped: {item}")
+    if args.dry_run:
+        print("dry run: nothing was changed")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.core.errors import UserError
+    from desktop.core.interchange.exporting import plan_export
+    from desktop.core.schedule.data import load_schedule
+
+    suffix = args.file.suffix.lower()
+    if suffix not in (".xml", ".json", ".ics"):
+        raise UserError(f"export to .xml, .json or .ics, not {args.file.name!r}")
+    if not args.file.parent.is_dir():
+        raise UserError(f"no such folder: {args.file.parent}")
+    store = store_from(args)
+    try:
+        with store.session() as s:
+            data = load_schedule(s, args.release)
+    finally:
+        store.close()
+    if suffix == ".ics":
+        from desktop.core.interchange.ical import export_ical
+
+        raw, count = export_ical(data, room=args.room, speaker=args.speaker)
+        left_out = plan_export(data, args.room, args.speaker).left_out
+    else:
+        plan = plan_export(data, room=args.room, speaker=args.speaker)
+        if suffix == ".xml":
+            from desktop.core.interchange.frab_xml import export_xml
+
+            raw = export_xml(data, plan)
+        else:
+            from desktop.core.interchange.frab_json import export_json
+
+            raw = export_json(data, plan)
+        count, left_out = plan.session_count, plan.left_out
+    try:
+        args.file.write_bytes(raw)
+    except OSError as exc:
+        raise UserError(f"cannot write {args.file}: {exc.strerror}") from None
+    print(f"wrote {count} sessions to {args.file}")
+    if left_out:
+        print(f"left out {len(left_out)} sessions without a time or room:", file=sys.stderr)
+        for item in left_out[:20]:
+            print(f"  {item}", file=sys.stderr)
+    return 0
+
+
+def _conflicts(args: argparse.Namespace, for_release: bool) -> list:
+    from desktop.core.errors import UserError
+    from desktop.core.schedule.conflicts import find_conflicts
+
+    if not 0 <= args.changeover <= 240:
+        raise UserError("--changeover is minutes between 0 and 240")
+    store = store_from(args)
+    try:
+        with store.session() as s:
+            return find_conflicts(s, args.changeover, for_release)
+    finally:
+        store.close()
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from desktop.core.schedule.conflicts import KIND_LABELS
+
+    found = _conflicts(args, args.release)
+    if args.json:
+        print_json(
+            [
+                {
+                    "kind": c.kind,
+                    "message": c.message,
+                    "session_ids": list(c.session_ids),
+                    "speaker_id": c.speaker_id,
+                    "room_id": c.room_id,
+                }
+                for c in found
+            ]
+        )
+    else:
+        for c in found:
+            print(f"{KIND_LABELS[c.kind]}: {c.message}")
+        print(f"{len(found)} conflicts" if found else "no conflicts", file=sys.stderr)
+    return 1 if found else 0
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from desktop.core.schedule.conflicts import KIND_LABELS
+    from desktop.core.schedule.releases import changes, publish_release
+
+    found = _conflicts(args, True)
+    if found and not args.force:
+        for c in found[:20]:
+            print(f"{KIND_LABELS[c.kind]}: {c.message}", file=sys.stderr)
+        more = " (first 20 shown)" if len(found) > 20 else ""
+        print(
+            f"confdesk: error: {len(found)} conflicts{more}; fix them or publish anyway with --force",
+            file=sys.stderr,
+        )
+        return 1
+    store = store_from(args)
+    try:
+        with store.session() as s:
+            rid = publish_release(s, args.name, args.notes)
+            listed = changes(s, rid)
+    finally:
+        store.close()
+    print(f"published release {args.name!r} (id {rid}) with {len(listed)} changes")
+    for c in listed:
+        print(f"  {c['message']}")
+    return 0
+
+
+def cmd_releases(args: argparse.Namespace) -> int:
+    from desktop.core.schedule.releases import changes, list_releases
+
+    store = store_from(args)
+    try:
+        with store.session() as s:
+            rows = list_releases(s)
+            for row in rows:
+                row["change_list"] = changes(s, row["id"])
+    finally:
+        store.close()
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("no releases yet; publish one with `confdesk schedule release NAME`")
+        return 0
+    for row in rows:
+        summary = (
+            "first release"
+            if row["first"]
+            else ", ".join(f"{n} {k}" for k, n in row["changes"].items() if n) or "no changes"
+        )
+        print(
+            f"{row['id']}  {row['name']}  {row['published_at']:%Y-%m-%d %H:%M}  "
+            f"{row['sessions']} sessions  ({summary})"
+        )
+        if row["notes"]:
+            print(f"    {row['notes']}")
+        for c in row["change_list"]:
+            print(f"    {c['message']}")
+    return 0
