@@ -37,7 +37,8 @@ def _mac(key_hex: str, event_id: int, attendee_id: int) -> str:
     digest = hmac.new(
         bytes.fromhex(key_hex), f"{event_id}:{attendee_id}".encode(), hashlib.sha256
     ).digest()
-    return base64.b32encode(digest).decode()[:MAC_CHARS]
+    # The first 8 bytes hold the 60 bits kept; encoding only those is 4x cheaper.
+    return base64.b32encode(digest[:8]).decode()[:MAC_CHARS]
 
 
 def badge_code(event: Event, attendee_id: int) -> str:
