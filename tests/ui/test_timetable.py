@@ -22,7 +22,7 @@ from db.models import Session as SessionRow
 from desktop.core.schedule import editing
 from desktop.ui.context import AppContext
 from desktop.ui.schedule import ScheduleScreen
-from desktop.ui.schedule.grid import SessionItem, session_mime
+from desktop.ui.schedule.blocks import SessionItem, session_mime
 from desktop.ui.schedule.unscheduled import ID_ROLE
 from desktop.ui.worker import DbWorker
 

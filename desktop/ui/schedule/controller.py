@@ -58,6 +58,7 @@ class ScheduleController(QObject):
         self.sessions: dict[int, SessionData] = {}
         self.conflicts_by_session: dict[int, list[Conflict]] = {}
         self._notifying = False
+        self.last_error = ""
         ctx.signals.data_changed.connect(self._on_data_changed)
 
     # -- reading -------------------------------------------------------------------------
@@ -101,13 +102,20 @@ class ScheduleController(QObject):
         future = self.ctx.worker.submit(fn, None, _ignore)
         return future.result(timeout=WRITE_TIMEOUT_S)
 
-    def execute(self, command: ScheduleCommand) -> bool:
-        """Apply `command` now; on success put it on the undo stack. False when it failed."""
+    def execute(self, command: ScheduleCommand, report: bool = True) -> bool:
+        """Apply `command` now; on success put it on the undo stack.
+
+        False when it failed; then nothing changed, `last_error` holds the one-line reason and,
+        when `report`, a message box shows it (dialogs pass False and show it inline).
+        """
+        self.last_error = ""
         try:
             self.write(command.do)
         except Exception as exc:
-            self.message.emit(user_message(exc))
-            report_error(exc, "Schedule")
+            self.last_error = user_message(exc)
+            self.message.emit(self.last_error)
+            if report:
+                report_error(exc, "Schedule")
             self.reload()
             return False
         command.applied = True

@@ -1,7 +1,7 @@
 """The timetable grid: one day, rooms as columns, time running down, sessions as blocks.
 
-`TimetableScene` holds one `SessionItem` per session of the shown day, laid out by a
-`DayLayout` (minutes to pixels, rooms to columns). `TimetableView` adds the room header and
+`TimetableScene` holds one `blocks.SessionItem` per session of the shown day, laid out by a
+`blocks.DayLayout` (minutes to pixels, rooms to columns). `TimetableView` adds the room header and
 the time ruler (child widgets in the view's margins, so they stay put while scrolling), zoom,
 drops from the unscheduled list, and the keyboard. The grid never writes: it emits
 `move_requested` / `unschedule_requested` / `edit_requested` and the screen turns those into
@@ -13,16 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QCursor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
-    QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -31,409 +29,24 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSceneHoverEvent,
-    QGraphicsSceneMouseEvent,
     QGraphicsView,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from desktop.core.schedule.conflicts import Conflict
 from desktop.core.schedule.data import RoomData, SessionData
-from desktop.ui.schedule.slots import snap_minutes
-from desktop.ui.schedule.style import (
-    TYPE_LABELS,
-    conflict_html,
-    session_colors,
-    speaker_line,
-    time_range,
+from desktop.ui.schedule.blocks import (
+    BASE_PPM,
+    HEADER_H,
+    RULER_W,
+    TOP_PAD,
+    ZOOM_LEVELS,
+    DayLayout,
+    SessionItem,
+    mime_session_id,
 )
-
-MIME_SESSION = "application/x-confdesk-session"
-HEADER_H = 42
-RULER_W = 58
-BASE_PPM = 1.8  # pixels per minute at zoom 1 (one hour = 108 px)
-BASE_COL_W = 200
-ZOOM_LEVELS = (0.5, 0.6, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
-RESIZE_GRIP = 7  # pixels at the bottom edge that resize instead of move
-TOP_PAD = 10  # scene space above the first hour, so its label is not cut
-GAP = 2  # pixels between a session block and its column edges
-
-
-def session_mime(session_id: int) -> QMimeData:
-    """What a dragged session carries (from the unscheduled list or elsewhere)."""
-    mime = QMimeData()
-    mime.setData(MIME_SESSION, QByteArray(str(session_id).encode()))
-    return mime
-
-
-def mime_session_id(mime: QMimeData) -> int | None:
-    if not mime.hasFormat(MIME_SESSION):
-        return None
-    try:
-        return int(bytes(mime.data(MIME_SESSION).data()).decode())
-    except ValueError:
-        return None
-
-
-class DayLayout:
-    """Geometry of one day: rooms to x, times to y, at the current zoom."""
-
-    def __init__(
-        self,
-        rooms: Sequence[RoomData],
-        day_start: dt.datetime,
-        day_end: dt.datetime,
-        zoom: float,
-        fill_width: float = 0,
-    ) -> None:
-        self.rooms = list(rooms)
-        self.day_start = day_start
-        self.day_end = day_end
-        self.zoom = zoom
-        self.fill_width = fill_width
-        self.ppm = BASE_PPM * zoom
-        # Columns widen to fill the view when there are few rooms.
-        natural = BASE_COL_W * min(1.6, max(0.75, zoom**0.5))
-        self.col_w = max(natural, (fill_width - 2) / max(1, len(self.rooms)))
-        self._index = {r.id: i for i, r in enumerate(self.rooms)}
-
-    @property
-    def minutes(self) -> float:
-        return (self.day_end - self.day_start).total_seconds() / 60
-
-    @property
-    def width(self) -> float:
-        return max(1, len(self.rooms)) * self.col_w
-
-    @property
-    def height(self) -> float:
-        return self.minutes * self.ppm
-
-    def room_index(self, room_id: int | None) -> int | None:
-        return None if room_id is None else self._index.get(room_id)
-
-    def index_at(self, x: float) -> int:
-        return min(max(int(x // self.col_w), 0), max(0, len(self.rooms) - 1))
-
-    def y_of(self, t: dt.datetime) -> float:
-        return (t - self.day_start).total_seconds() / 60 * self.ppm
-
-    def time_at(self, y: float, snap: int) -> dt.datetime:
-        """The snapped time at scene y, kept inside the day."""
-        minutes = snap_minutes(y / self.ppm, snap)
-        minutes = min(max(minutes, 0), int(self.minutes) - snap)
-        return self.day_start + dt.timedelta(minutes=minutes)
-
-    def rect(self, index: int | None, plenary: bool, start: dt.datetime, minutes: int) -> QRectF:
-        """Scene rectangle of a block (a plenary spans every column)."""
-        y = self.y_of(start)
-        h = max(minutes * self.ppm, 8.0)
-        if plenary or index is None:
-            return QRectF(GAP, y + 1, self.width - 2 * GAP, h - 2)
-        return QRectF(index * self.col_w + GAP, y + 1, self.col_w - 2 * GAP, h - 2)
-
-
-class SessionItem(QGraphicsItem):
-    """One session block: track colour, time and type, title, speakers; red when in conflict."""
-
-    def __init__(self, sd: SessionData, conflicts: list[Conflict], layout: DayLayout) -> None:
-        super().__init__()
-        self.sd = sd
-        self.conflicts = conflicts
-        self.layout = layout
-        self._size = QRectF()
-        self._drag: dict | None = None
-        self.over_unscheduled = False
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
-        self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(2 if sd.plenary else 1)
-        self.setToolTip(self.tooltip())
-        self.place()
-
-    @property
-    def session_id(self) -> int:
-        return self.sd.id
-
-    @property
-    def in_conflict(self) -> bool:
-        return bool(self.conflicts)
-
-    def tooltip(self) -> str:
-        sd = self.sd
-        where = "all rooms" if sd.plenary else (sd.room.name if sd.room else "no room")
-        parts = [
-            f"<b>{_esc(sd.title)}</b>",
-            f"{time_range(sd)} · {where} · {TYPE_LABELS.get(sd.type, sd.type)} · {sd.status}",
-        ]
-        if sd.speakers:
-            parts.append(_esc(speaker_line(sd, long=True)))
-        if sd.track:
-            parts.append(f"Track: {_esc(sd.track.name)}")
-        if self.conflicts:
-            parts.append(conflict_html(self.conflicts))
-        return "<br>".join(parts)
-
-    def place(self) -> None:
-        """Put the block where its session is, at the layout's zoom."""
-        assert self.sd.start is not None
-        r = self.layout.rect(
-            self.layout.room_index(self.sd.room.id if self.sd.room else None),
-            self.sd.plenary,
-            self.sd.start,
-            self.sd.duration_min,
-        )
-        self.set_geometry(r)
-
-    def set_geometry(self, r: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._size = QRectF(0, 0, r.width(), r.height())
-        self.setPos(r.topLeft())
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._size.adjusted(-2, -2, 2, 2)
-
-    # -- painting ------------------------------------------------------------------------
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        sd = self.sd
-        r = self._size
-        fill, stripe, ink = session_colors(sd)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(fill))
-        painter.drawRoundedRect(r, 4, 4)
-        if sd.type == "break":
-            painter.setBrush(QBrush(QColor(0, 0, 0, 18), Qt.BrushStyle.BDiagPattern))
-            painter.drawRoundedRect(r, 4, 4)
-        painter.setBrush(QBrush(stripe))
-        painter.drawRoundedRect(QRectF(r.left(), r.top(), 5, r.height()), 2, 2)
-        if self.over_unscheduled:
-            painter.setBrush(QBrush(QColor(255, 255, 255, 150)))
-            painter.drawRoundedRect(r, 4, 4)
-
-        # Border: selection wins over conflict colour, both thick; drafts dashed.
-        if self.isSelected():
-            pen = QPen(QColor("#1d4ed8"), 3)
-        elif self.conflicts:
-            pen = QPen(QColor("#dc2626"), 2.5)
-        else:
-            pen = QPen(stripe.darker(115), 1)
-            if sd.status == "draft":
-                pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(pen)
-        painter.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        if self.conflicts and self.isSelected():
-            painter.setPen(QPen(QColor("#dc2626"), 2, Qt.PenStyle.DashLine))
-            painter.drawRoundedRect(r.adjusted(3, 3, -3, -3), 3, 3)
-        self._paint_text(painter, r, ink)
-        if self.conflicts:
-            self._paint_badge(painter, r)
-
-    def _paint_text(self, painter: QPainter, r: QRectF, ink: QColor) -> None:
-        sd = self.sd
-        text_r = r.adjusted(10, 3, -6 - (16 if self.conflicts else 0), -3)
-        base = QFont(painter.font())
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() - 1.5))
-        bold = QFont(base)
-        bold.setBold(True)
-        bold.setStrikeOut(sd.status == "cancelled")
-        fm_small = QFontMetricsF(small)
-        fm_bold = QFontMetricsF(bold)
-        y = text_r.top()
-        bottom = text_r.bottom()
-        # Line 1: time and type.
-        meta = f"{time_range(sd)}  {TYPE_LABELS.get(sd.type, sd.type)}"
-        if sd.status != "confirmed":
-            meta += f" · {sd.status}"
-        if fm_small.height() <= bottom - y + 2:
-            painter.setFont(small)
-            painter.setPen(ink.lighter(140) if ink.lightness() < 128 else ink)
-            painter.drawText(
-                QRectF(text_r.left(), y, text_r.width(), fm_small.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                fm_small.elidedText(meta, Qt.TextElideMode.ElideRight, text_r.width()),
-            )
-            y += fm_small.height()
-        # Title: as many wrapped lines as fit, leaving one line for the speakers if possible.
-        speakers = speaker_line(sd)
-        room_left = bottom - y
-        reserve = fm_small.height() if speakers and room_left > 2 * fm_bold.height() else 0
-        title_h = room_left - reserve
-        lines = max(0, int(title_h // fm_bold.lineSpacing()))
-        if lines:
-            painter.setFont(bold)
-            painter.setPen(ink)
-            text = _wrap(sd.title, fm_bold, text_r.width(), lines)
-            painter.drawText(
-                QRectF(text_r.left(), y, text_r.width(), lines * fm_bold.lineSpacing()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                text,
-            )
-            used = text.count("\n") + 1
-            y += used * fm_bold.lineSpacing()
-        if speakers and bottom - y >= fm_small.height() - 1:
-            painter.setFont(small)
-            painter.setPen(ink)
-            painter.drawText(
-                QRectF(text_r.left(), y, text_r.width(), fm_small.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                fm_small.elidedText(speakers, Qt.TextElideMode.ElideRight, text_r.width()),
-            )
-
-    def _paint_badge(self, painter: QPainter, r: QRectF) -> None:
-        badge = QRectF(r.right() - 19, r.top() + 4, 15, 15)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#dc2626"))
-        painter.drawEllipse(badge)
-        f = QFont(painter.font())
-        f.setBold(True)
-        f.setPointSizeF(8)
-        painter.setFont(f)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
-
-    # -- mouse: move, resize, drop on the unscheduled list --------------------------------
-
-    def _near_bottom(self, y: float) -> bool:
-        return y >= self._size.height() - RESIZE_GRIP and self._size.height() > 3 * RESIZE_GRIP
-
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        shape = (
-            Qt.CursorShape.SizeVerCursor
-            if self._near_bottom(event.pos().y())
-            else Qt.CursorShape.OpenHandCursor
-        )
-        self.setCursor(QCursor(shape))
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        scene = self.scene()
-        if scene is not None:
-            scene.clearSelection()
-        self.setSelected(True)
-        self._drag = {
-            "mode": "resize" if self._near_bottom(event.pos().y()) else "move",
-            "press": event.scenePos(),
-            "origin": self.pos(),
-            "size": QRectF(self._size),
-            "moved": False,
-            "target": None,
-        }
-        event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        drag = self._drag
-        if drag is None:
-            return
-        delta = event.scenePos() - drag["press"]
-        if not drag["moved"] and delta.manhattanLength() < QApplication.startDragDistance():
-            return
-        drag["moved"] = True
-        scene = self.scene()
-        snap = scene.snap if isinstance(scene, TimetableScene) else 15
-        lay = self.layout
-        if drag["mode"] == "resize":
-            minutes = max(snap, snap_minutes((drag["size"].height() + delta.y()) / lay.ppm, snap))
-            start = self.sd.start
-            assert start is not None
-            r = lay.rect(
-                lay.room_index(self.sd.room.id if self.sd.room else None),
-                self.sd.plenary,
-                start,
-                minutes,
-            )
-            self.set_geometry(r)
-            drag["target"] = (self.sd.room.id if self.sd.room else None, start, minutes)
-        else:
-            top = drag["origin"].y() + delta.y()
-            start = lay.time_at(top, snap)
-            if self.sd.plenary or not lay.rooms:
-                index = lay.room_index(self.sd.room.id if self.sd.room else None)
-            else:
-                index = lay.index_at(event.scenePos().x())
-            room_id = self.sd.room.id if self.sd.plenary and self.sd.room else None
-            if index is not None and not self.sd.plenary:
-                room_id = lay.rooms[index].id
-            self.setZValue(10)
-            self.set_geometry(lay.rect(index, self.sd.plenary, start, self.sd.duration_min))
-            drag["target"] = (room_id, start, self.sd.duration_min)
-            over = isinstance(scene, TimetableScene) and scene.is_over_unscheduled(
-                event.screenPos()
-            )
-            if over != self.over_unscheduled:
-                self.over_unscheduled = over
-                self.update()
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        drag, self._drag = self._drag, None
-        scene = self.scene()
-        if drag is None or not isinstance(scene, TimetableScene):
-            return
-        self.setZValue(2 if self.sd.plenary else 1)
-        if self.over_unscheduled:
-            self.over_unscheduled = False
-            scene.unschedule_requested.emit(self.sd.id)
-            return
-        target = drag["target"]
-        if not drag["moved"] or target is None:
-            return
-        room_id, start, minutes = target
-        current = (self.sd.room.id if self.sd.room else None, self.sd.start, self.sd.duration_min)
-        if (room_id, start, minutes) == current:
-            self.place()
-            return
-        scene.move_requested.emit(self.sd.id, room_id, start, minutes)
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self.scene()
-        if isinstance(scene, TimetableScene):
-            scene.edit_requested.emit(self.sd.id)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> str:
-    """Word-wrap `text` (any script) into at most `max_lines` lines, eliding the last."""
-    lines: list[str] = []
-    rest = text.strip()
-    while rest and len(lines) < max_lines:
-        if len(lines) == max_lines - 1 or fm.horizontalAdvance(rest) <= width:
-            lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-            break
-        # Longest prefix that fits, broken at a space when there is one (CJK: anywhere).
-        lo, hi = 1, len(rest)
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if fm.horizontalAdvance(rest[:mid]) <= width:
-                lo = mid
-            else:
-                hi = mid - 1
-        cut = lo
-        space = rest.rfind(" ", 0, cut + 1)
-        if space > 0 and rest[cut : cut + 1] not in ("",) and space > cut // 3:
-            cut = space
-        lines.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    return "\n".join(lines)
 
 
 class TimetableScene(QGraphicsScene):

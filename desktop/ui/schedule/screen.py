@@ -34,6 +34,7 @@ from desktop.ui.schedule.commands import (
 from desktop.ui.schedule.conflicts_panel import ConflictsPanel
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.schedule.grid import DayLayout, TimetableView
+from desktop.ui.schedule.session_dialog import SessionDialog
 from desktop.ui.schedule.slots import SNAP_CHOICES, day_bounds, first_free_slot
 from desktop.ui.schedule.unscheduled import UnscheduledPanel
 from desktop.ui.settings import Settings
@@ -303,22 +304,29 @@ class ScheduleScreen(QWidget):
         self.request_move(session_id, room_id, start, sd.duration_min)
 
     def edit_session(self, session_id: int) -> None:
-        from desktop.ui.schedule.session_dialog import SessionDialog
-
+        """Open the session form; OK writes the changes as one undoable step."""
         sd = self.controller.sessions.get(session_id)
         data = self.controller.data
         if sd is None or data is None:
             return
         dialog = SessionDialog(data, sd, self)
-        if not dialog.exec():
-            return
+        if dialog.exec():
+            self.apply_session_dialog(dialog)
+
+    def apply_session_dialog(self, dialog: SessionDialog) -> bool:
+        """Write what an accepted session form changed (a new session, or edits)."""
+        sd = dialog.sd
         old_fields, new_fields = dialog.field_changes()
         new_speakers = dialog.speakers()
+        if sd is None:
+            return self.controller.execute(
+                create_session_command(self.controller, new_fields, new_speakers)
+            )
         old_speakers = [(p.id, p.role) for p in sd.speakers]
         speakers_changed = new_speakers != old_speakers
         if not new_fields and not speakers_changed:
-            return
-        self.controller.execute(
+            return False
+        return self.controller.execute(
             EditSessionCommand(
                 self.controller,
                 sd,
@@ -330,16 +338,11 @@ class ScheduleScreen(QWidget):
         )
 
     def new_session(self) -> None:
-        from desktop.ui.schedule.session_dialog import SessionDialog
-
         if self.controller.data is None:
             return
         dialog = SessionDialog(self.controller.data, None, self)
         if dialog.exec():
-            _old, fields = dialog.field_changes()
-            self.controller.execute(
-                create_session_command(self.controller, fields, dialog.speakers())
-            )
+            self.apply_session_dialog(dialog)
 
     def edit_rooms(self) -> None:
         from desktop.ui.schedule.rooms_dialog import RoomsDialog

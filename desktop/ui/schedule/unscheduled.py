@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.schedule.data import SessionData
 from desktop.core.text import fold
-from desktop.ui.schedule.grid import session_mime
+from desktop.ui.schedule.blocks import session_mime
 from desktop.ui.schedule.style import TYPE_LABELS, speaker_line, track_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -1,0 +1,194 @@
+"""Releases: publish the schedule as a named version, list every release, and read each one's
+change list against the release before it (new, cancelled, moved, speakers changed).
+
+The first row, "Not yet published", previews what the next release would change. Publishing
+is not an undoable edit: releases are kept for ever.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.core.schedule.conflicts import check
+from desktop.core.schedule.data import load_schedule, schedule_to_dict
+from desktop.core.schedule.releases import (
+    CHANGE_KINDS,
+    changes,
+    diff_snapshots,
+    list_releases,
+    publish_release,
+)
+from desktop.ui.errors import user_message
+from desktop.ui.schedule.controller import ScheduleController
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+PENDING = -1
+KIND_LABELS = {"new": "New", "cancelled": "Cancelled", "moved": "Moved", "speakers": "Speakers"}
+
+
+def pending_changes(s: Session) -> list[dict[str, Any]]:
+    """What publishing now would list: the live schedule against the latest release."""
+    latest = load_schedule(s, "latest")
+    if latest.release_name is None:
+        return []
+    return diff_snapshots(schedule_to_dict(latest), schedule_to_dict(load_schedule(s)))
+
+
+def _counts(summary: dict[str, int]) -> str:
+    parts = [f"{summary[k]} {KIND_LABELS[k].lower()}" for k in CHANGE_KINDS if summary.get(k)]
+    return ", ".join(parts) or "no changes"
+
+
+class ReleasesDialog(QDialog):
+    """Releases on the left, the selected one's changes on the right, publishing below."""
+
+    def __init__(self, controller: ScheduleController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Schedule releases")
+        self.resize(980, 560)
+        self.releases = QTreeWidget()
+        self.releases.setHeaderLabels(["Release", "Published", "Sessions", "Changes"])
+        self.releases.setRootIsDecorated(False)
+        self.releases.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.changes = QTreeWidget()
+        self.changes.setHeaderLabels(["Change", "Session"])
+        self.changes.setRootIsDecorated(False)
+        self.changes.setWordWrap(True)
+        self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.changes.header().setStretchLastSection(True)
+        self.changes_title = QLabel()
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.changes_title)
+        rl.addWidget(self.changes, 1)
+        split = QSplitter()
+        split.addWidget(self.releases)
+        split.addWidget(right)
+        split.setSizes([420, 560])
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Name, e.g. v2 or final")
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText("Notes (optional)")
+        self.publish_button = QPushButton("&Publish")
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.message = QLabel()
+        publish_row = QHBoxLayout()
+        publish_row.addWidget(QLabel("New release:"))
+        publish_row.addWidget(self.name, 1)
+        publish_row.addWidget(self.notes, 2)
+        publish_row.addWidget(self.publish_button)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.warning)
+        lay.addLayout(publish_row)
+        lay.addWidget(self.message)
+        lay.addWidget(box)
+
+        self.releases.currentItemChanged.connect(self._selected)
+        self.publish_button.clicked.connect(self.publish)
+        self.name.returnPressed.connect(self.publish)
+        self.refresh()
+
+    def refresh(self, select: int = PENDING) -> None:
+        rows = self.controller.ctx.worker.read(list_releases)
+        self.releases.clear()
+        pending = QTreeWidgetItem(["Not yet published", "", "", "what the next release changes"])
+        pending.setData(0, ID_ROLE, PENDING)
+        f = pending.font(0)
+        f.setItalic(True)
+        pending.setFont(0, f)
+        self.releases.addTopLevelItem(pending)
+        current = pending
+        for r in reversed(rows):
+            item = QTreeWidgetItem(
+                [
+                    r["name"],
+                    f"{r['published_at']:%a %d %b %H:%M}",
+                    str(r["sessions"]),
+                    "first release" if r["first"] else _counts(r["changes"]),
+                ]
+            )
+            item.setData(0, ID_ROLE, r["id"])
+            item.setToolTip(0, r["notes"] or r["name"])
+            self.releases.addTopLevelItem(item)
+            if r["id"] == select:
+                current = item
+        self.releases.setCurrentItem(current)
+        self._update_warning()
+        if not self.name.text():
+            self.name.setText(f"v{len(rows) + 1}")
+
+    def _update_warning(self) -> None:
+        data = self.controller.data
+        if data is None:
+            return
+        found = check(data, self.controller.changeover_min, for_release=True)
+        if found:
+            self.warning.setText(
+                f"<span style='color:#b45309'>{len(found)} open issue"
+                f"{'s' if len(found) != 1 else ''} (conflicts, unscheduled or unconfirmed "
+                "sessions). You can still publish.</span>"
+            )
+        else:
+            self.warning.setText("<span style='color:#15803d'>No open issues.</span>")
+
+    def _selected(self, item: QTreeWidgetItem | None, _prev: object = None) -> None:
+        self.changes.clear()
+        if item is None:
+            return
+        release_id = item.data(0, ID_ROLE)
+        if release_id == PENDING:
+            found = self.controller.ctx.worker.read(pending_changes)
+            self.changes_title.setText("<b>Changes since the last release</b>")
+        else:
+            found = self.controller.ctx.worker.read(lambda s: changes(s, release_id))
+            self.changes_title.setText(f"<b>Changes in {item.text(0)}</b> (against the one before)")
+        for c in found:
+            row = QTreeWidgetItem([KIND_LABELS.get(c["kind"], c["kind"]), c["message"]])
+            row.setToolTip(1, c["message"])
+            self.changes.addTopLevelItem(row)
+        if not found:
+            self.changes.addTopLevelItem(QTreeWidgetItem(["", "No changes."]))
+
+    def change_messages(self) -> list[str]:
+        return [
+            self.changes.topLevelItem(i).text(1) for i in range(self.changes.topLevelItemCount())
+        ]
+
+    def publish(self) -> int | None:
+        """Publish the live schedule under the typed name; the new release's id."""
+        name, notes = self.name.text().strip(), self.notes.text().strip()
+        try:
+            release_id = self.controller.write(lambda s: publish_release(s, name, notes))
+        except Exception as exc:
+            self.message.setText(f"<span style='color:#b91c1c'>{user_message(exc)}</span>")
+            return None
+        self.message.setText(f"Published {name}.")
+        self.name.clear()
+        self.notes.clear()
+        self.controller.after_write(None)
+        self.refresh(release_id)
+        return release_id

@@ -1,0 +1,280 @@
+"""Speakers: name, Chinese name, organization, title, bio, email, availability windows, and
+the link to their attendee record (which makes their badge a speaker badge).
+
+Saving one speaker is one undoable step (new speakers: undo deletes them). Undoing a link
+unlinks the attendee; the attendee's category stays "speaker".
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Attendee
+from desktop.core.schedule import editing
+from desktop.core.schedule.data import SpeakerData
+from desktop.core.text import fold
+from desktop.ui.schedule.commands import CallCommand, CreateCommand
+from desktop.ui.schedule.controller import ScheduleController
+from desktop.ui.schedule.windows import format_windows, parse_windows
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+TEXT_FIELDS = ("name", "name_local", "organization", "title", "email")
+
+
+def attendee_choices(s: Session) -> list[tuple[int, str]]:
+    """(id, label) of every attendee that can be linked: current records, by name."""
+    rows = s.execute(
+        select(
+            Attendee.id,
+            Attendee.number,
+            Attendee.given_name,
+            Attendee.family_name,
+            Attendee.name_local,
+            Attendee.organization,
+        )
+        .where(Attendee.merged_into_id.is_(None))
+        .order_by(Attendee.family_name, Attendee.given_name)
+    ).all()
+    out = []
+    for r in rows:
+        label = " ".join(p for p in (r.given_name, r.family_name, r.name_local) if p)
+        if r.organization:
+            label += f" — {r.organization}"
+        out.append((r.id, f"{label} (#{r.number})"))
+    return out
+
+
+class SpeakersDialog(QDialog):
+    """A filterable list of speakers beside the form of the selected one."""
+
+    def __init__(self, controller: ScheduleController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Speakers")
+        self.resize(900, 560)
+        data = controller.data
+        assert data is not None
+        self.tz = zoneinfo.ZoneInfo(data.timezone)
+        self.current: SpeakerData | None = None
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter speakers…")
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.filter)
+        ll.addWidget(self.list, 1)
+        new = QPushButton("&New speaker")
+        ll.addWidget(new)
+
+        self.fields: dict[str, QLineEdit] = {k: QLineEdit() for k in TEXT_FIELDS}
+        self.bio = QPlainTextEdit()
+        self.bio.setTabChangesFocus(True)
+        self.availability = QPlainTextEdit()
+        self.availability.setTabChangesFocus(True)
+        self.availability.setPlaceholderText("Blank: throughout the event.\n2026-12-03 09:00-18:00")
+        self.availability.setFixedHeight(70)
+        self.attendee = QComboBox()
+        self.attendee.setEditable(True)
+        self.attendee.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.attendee.addItem("(not linked)", None)
+        for aid, label in controller.ctx.worker.read(attendee_choices):
+            self.attendee.addItem(label, aid)
+        self.attendee.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.attendee.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.sessions = QLabel()
+        self.sessions.setWordWrap(True)
+        self.sessions.setStyleSheet("color: #4b5563;")
+        form_w = QWidget()
+        form = QFormLayout(form_w)
+        form.addRow("&Name", self.fields["name"])
+        form.addRow("Chinese &name", self.fields["name_local"])
+        form.addRow("&Organization", self.fields["organization"])
+        form.addRow("&Title", self.fields["title"])
+        form.addRow("&Email", self.fields["email"])
+        form.addRow("&Bio", self.bio)
+        form.addRow("A&vailable", self.availability)
+        form.addRow("&Attendee", self.attendee)
+        form.addRow("Sessions", self.sessions)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setWordWrap(True)
+        save = QPushButton("&Save speaker")
+        save.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(save)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(form_w)
+        rl.addLayout(buttons)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([300, 600])
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(split, 1)
+        lay.addWidget(box)
+
+        self.filter.textChanged.connect(self._apply_filter)
+        self.list.currentItemChanged.connect(self._selected)
+        new.clicked.connect(self.new_speaker)
+        save.clicked.connect(self.save)
+        self._fill_list()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.new_speaker()
+
+    # -- list ----------------------------------------------------------------------------
+
+    def _fill_list(self, select_id: int | None = None) -> None:
+        data = self.controller.data
+        assert data is not None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for p in data.speakers:
+            label = p.name + (f"  {p.name_local}" if p.name_local else "")
+            item = QListWidgetItem(label)
+            item.setData(ID_ROLE, p.id)
+            item.setData(ID_ROLE + 1, fold(f"{p.name} {p.name_local} {p.organization}"))
+            self.list.addItem(item)
+            if p.id == select_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._apply_filter(self.filter.text())
+
+    def _apply_filter(self, text: str) -> None:
+        needle = fold(text)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(needle) and needle not in item.data(ID_ROLE + 1))
+
+    def _speaker(self, speaker_id: int) -> SpeakerData | None:
+        data = self.controller.data
+        return next((p for p in data.speakers if p.id == speaker_id), None) if data else None
+
+    def _selected(self, item: QListWidgetItem | None, _prev: object = None) -> None:
+        p = self._speaker(int(item.data(ID_ROLE))) if item is not None else None
+        self.show_speaker(p)
+
+    def show_speaker(self, p: SpeakerData | None) -> None:
+        self.current = p
+        self.error.clear()
+        for k, w in self.fields.items():
+            w.setText(getattr(p, k) if p else "")
+        self.bio.setPlainText(p.bio if p else "")
+        self.availability.setPlainText(format_windows(p.availability) if p else "")
+        index = self.attendee.findData(p.attendee_id) if p and p.attendee_id else 0
+        self.attendee.setCurrentIndex(max(0, index))
+        data = self.controller.data
+        talks = [
+            f"{sd.title} ({sd.start:%a %H:%M})" if sd.start else f"{sd.title} (unscheduled)"
+            for sd in (data.sessions if data else [])
+            if p and any(x.id == p.id for x in sd.speakers)
+        ]
+        self.sessions.setText("; ".join(talks) or "none yet")
+
+    def new_speaker(self) -> None:
+        self.list.clearSelection()
+        self.show_speaker(None)
+        self.fields["name"].setFocus()
+
+    # -- saving --------------------------------------------------------------------------
+
+    def form_values(self) -> dict[str, Any]:
+        """The form as update_speaker fields; ValueError for unreadable availability."""
+        values: dict[str, Any] = {k: w.text().strip() for k, w in self.fields.items()}
+        values["bio"] = self.bio.toPlainText().strip()
+        values["availability"] = parse_windows(self.availability.toPlainText(), self.tz)
+        return values
+
+    def _attendee_id(self) -> int | None:
+        index = self.attendee.findText(self.attendee.currentText())
+        return self.attendee.itemData(index) if index > 0 else None
+
+    def save(self) -> bool:
+        """Write the form as one undoable step; False (with the reason shown) when refused."""
+        try:
+            values = self.form_values()
+        except ValueError as exc:
+            self.error.setText(f"Availability {exc}")
+            return False
+        if not values["name"]:
+            self.error.setText("A speaker needs a name.")
+            return False
+        attendee_id = self._attendee_id()
+        p = self.current
+        ctl = self.controller
+        if p is None:
+            fields = {k: v for k, v in values.items() if k != "name"}
+
+            def create(s: Session) -> int:
+                sid = editing.create_speaker(s, values["name"], **fields)
+                if attendee_id is not None:
+                    editing.link_speaker_attendee(s, sid, attendee_id)
+                return sid
+
+            cmd = CreateCommand(
+                ctl, f"New speaker {values['name']}", create, editing.delete_speaker
+            )
+            ok = ctl.execute(cmd, report=False)
+            new_id = cmd.created_id
+        else:
+            old = {k: getattr(p, k) for k in (*TEXT_FIELDS, "bio")}
+            old["availability"] = list(p.availability)
+            changed = {k: v for k, v in values.items() if v != old[k]}
+            before = {k: old[k] for k in changed}
+            link_changed = attendee_id != p.attendee_id
+            if not changed and not link_changed:
+                self.error.setText("Nothing changed.")
+                return True
+            old_link = p.attendee_id
+
+            def do(s: Session) -> None:
+                if changed:
+                    editing.update_speaker(s, p.id, **changed)
+                if link_changed:
+                    editing.link_speaker_attendee(s, p.id, attendee_id)
+
+            def revert(s: Session) -> None:
+                if before:
+                    editing.update_speaker(s, p.id, **before)
+                if link_changed:
+                    editing.link_speaker_attendee(s, p.id, old_link)
+
+            ok = ctl.execute(CallCommand(ctl, f"Edit speaker {values['name']}", do, revert), False)
+            new_id = p.id
+        if not ok:
+            self.error.setText(ctl.last_error)
+            return False
+        self._fill_list(new_id)
+        self.show_speaker(self._speaker(new_id) if new_id is not None else None)
+        self.error.setText("Saved.")
+        return True

@@ -1,0 +1,172 @@
+"""Tracks and their colours (the colour of every block on the grid).
+
+Renames and colour changes are written as one undoable step on OK. New tracks are created
+at once when added (the core has no way to delete a track, so adding one is not undoable).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.core.schedule import editing
+from desktop.ui.errors import user_message
+from desktop.ui.schedule.commands import CallCommand
+from desktop.ui.schedule.controller import ScheduleController
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+# A palette that stays readable as a light tint behind dark text.
+PALETTE = (
+    "#2563eb",
+    "#16a34a",
+    "#ea580c",
+    "#9333ea",
+    "#db2777",
+    "#0891b2",
+    "#ca8a04",
+    "#4b5563",
+)
+
+
+def swatch(color: str) -> QIcon:
+    pm = QPixmap(18, 18)
+    pm.fill(QColor(color))
+    return QIcon(pm)
+
+
+class TracksDialog(QDialog):
+    """Name and colour of each track; double-click the colour to change it."""
+
+    def __init__(self, controller: ScheduleController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Tracks")
+        self.resize(460, 340)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Name", "Colour"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(self._cell_double_clicked)
+        self.old: dict[int, tuple[str, str]] = {}
+        self._load()
+        add = QPushButton("&Add track")
+        colour = QPushButton("&Colour…")
+        add.clicked.connect(self.add_track)
+        colour.clicked.connect(lambda: self.pick_colour(self.table.currentRow()))
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(colour)
+        row.addStretch(1)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.accepted.connect(self.apply)
+        box.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+        lay.addLayout(row)
+        lay.addWidget(self.error)
+        lay.addWidget(box)
+
+    def _load(self) -> None:
+        data = self.controller.data
+        assert data is not None
+        self.table.setRowCount(0)
+        for t in data.tracks:
+            self.old[t.id] = (t.name, t.color)
+            self._add_row(t.id, t.name, t.color)
+
+    def _add_row(self, track_id: int, name: str, color: str) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        item = QTableWidgetItem(name)
+        item.setData(ID_ROLE, track_id)
+        self.table.setItem(r, 0, item)
+        c = QTableWidgetItem(swatch(color), color)
+        c.setFlags(c.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(r, 1, c)
+
+    def _cell_double_clicked(self, row: int, column: int) -> None:
+        if column == 1:
+            self.pick_colour(row)
+
+    def pick_colour(self, row: int) -> None:
+        if row < 0:
+            return
+        item = self.table.item(row, 1)
+        chosen = QColorDialog.getColor(QColor(item.text()), self, "Track colour")
+        if chosen.isValid():
+            self.set_colour(row, chosen.name())
+
+    def set_colour(self, row: int, color: str) -> None:
+        item = self.table.item(row, 1)
+        item.setText(color)
+        item.setIcon(swatch(color))
+
+    def add_track(self) -> None:
+        """Create a track at once (with the next palette colour)."""
+        n = self.table.rowCount()
+        name = f"Track {n + 1}"
+        color = PALETTE[n % len(PALETTE)]
+        try:
+            track_id = self.controller.write(lambda s: editing.create_track(s, name, color))
+        except Exception as exc:
+            self.error.setText(user_message(exc))
+            return
+        self.old[track_id] = (name, color)
+        self._add_row(track_id, name, color)
+        self.controller.after_write(None)
+        self.table.setCurrentCell(n, 0)
+        self.table.editItem(self.table.item(n, 0))
+
+    def planned(self) -> list[tuple[int, dict, dict]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            track_id = self.table.item(r, 0).data(ID_ROLE)
+            name = self.table.item(r, 0).text().strip()
+            color = self.table.item(r, 1).text()
+            old_name, old_color = self.old[track_id]
+            old, new = {}, {}
+            if name != old_name:
+                old["name"], new["name"] = old_name, name
+            if color.lower() != old_color.lower():
+                old["color"], new["color"] = old_color, color
+            if new:
+                out.append((track_id, old, new))
+        return out
+
+    def apply(self) -> None:
+        updates = self.planned()
+        if not updates:
+            self.accept()
+            return
+
+        def do(s: Session) -> None:
+            for track_id, _old, new in updates:
+                editing.update_track(s, track_id, **new)
+
+        def revert(s: Session) -> None:
+            for track_id, old, _new in updates:
+                editing.update_track(s, track_id, **old)
+
+        if self.controller.execute(
+            CallCommand(self.controller, "Edit tracks", do, revert), report=False
+        ):
+            self.accept()
+        else:
+            self.error.setText(self.controller.last_error)

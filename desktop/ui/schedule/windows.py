@@ -1,0 +1,60 @@
+"""Availability windows as text people type: one window a line, in the event's time zone.
+
+    2026-12-03 09:00-18:00
+    2026-12-04 09:00 - 2026-12-05 12:00
+
+Blank text means "always available". No Qt here, so the parsing is tested on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+Window = tuple[dt.datetime, dt.datetime]
+
+_LINE = re.compile(
+    r"^\s*(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})\s*(?:-|–|to)\s*"
+    r"(?:(\d{4}-\d{2}-\d{2})[ T])?(\d{1,2}:\d{2})\s*$"
+)
+
+
+def parse_windows(text: str, tz: dt.tzinfo) -> list[Window]:
+    """Parse the lines of `text` into aware windows; ValueError names the first bad line."""
+    out: list[Window] = []
+    for n, raw in enumerate(re.split(r"[;\n]", text), 1):
+        if not raw.strip():
+            continue
+        m = _LINE.match(raw)
+        if m is None:
+            raise ValueError(
+                f"line {n}: {raw.strip()!r} is not a window such as 2026-12-03 09:00-18:00"
+            )
+        day, t0, day2, t1 = m.groups()
+        try:
+            start = dt.datetime.fromisoformat(f"{day} {t0:0>5}").replace(tzinfo=tz)
+            end = dt.datetime.fromisoformat(f"{day2 or day} {t1:0>5}").replace(tzinfo=tz)
+        except ValueError:
+            raise ValueError(f"line {n}: {raw.strip()!r} has an impossible date or time") from None
+        if end <= start:
+            raise ValueError(f"line {n}: the window ends before it starts")
+        out.append((start, end))
+    return sorted(out)
+
+
+def format_windows(windows: Iterable[Window]) -> str:
+    """The text form of windows, one a line (the inverse of `parse_windows`)."""
+    lines = []
+    for a, b in windows:
+        if a.date() == b.date():
+            lines.append(f"{a:%Y-%m-%d %H:%M}-{b:%H:%M}")
+        else:
+            lines.append(f"{a:%Y-%m-%d %H:%M} - {b:%Y-%m-%d %H:%M}")
+    return "\n".join(lines)
+
+
+def summary(windows: Iterable[Window]) -> str:
+    """A short one-line form for tables ("always" when there are none)."""
+    text = format_windows(windows).replace("\n", "; ")
+    return text or "always"
