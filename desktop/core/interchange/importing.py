@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import AuditLog, Room, SessionSpeaker, Speaker, Track
@@ -233,9 +233,13 @@ def apply_schedule(
         key = f"id:{person.external_id}" if person.external_id else f"name:{fold(person.name)}"
         if key in file_people:
             return file_people[key]
-        sp = (by_ext.get(person.external_id) if person.external_id else None) or by_name.get(
-            fold(person.name)
-        )
+        if person.external_id:
+            sp = by_ext.get(person.external_id)
+            if sp is None:  # a speaker typed in by hand (no id yet) with the same name
+                named = by_name.get(fold(person.name))
+                sp = named if named is not None and not named.external_id else None
+        else:
+            sp = by_name.get(fold(person.name))
         if sp is None:
             sp = Speaker(
                 event_id=event.id,
@@ -306,8 +310,8 @@ def apply_schedule(
             if row.status == "cancelled":
                 row.status = "confirmed"
             report.sessions_updated += 1
-        row.room = rooms[ev.room]
-        row.track = tracks.get(ev.track) if ev.track else None
+        row.room_id = rooms[ev.room].id
+        row.track_id = tracks[ev.track].id if ev.track else None
         people: list[tuple[Speaker, str]] = []
         for person in ev.persons:
             sp = speaker_for(person)
@@ -316,16 +320,23 @@ def apply_schedule(
         links.append((row, people))
         if n % 200 == 0:
             progress(n, total, "sessions")
-    s.flush()
-    for row, _people in links:
-        if row.speakers:
-            row.speakers.clear()
-    s.flush()
-    s.add_all(
-        SessionSpeaker(session_id=row.id, speaker_id=sp.id, role=role, position=pos)
+    s.flush()  # session and speaker ids
+    updated = [row.id for row in existing.values()]
+    for chunk in range(0, len(updated), 500):
+        s.execute(
+            delete(SessionSpeaker).where(
+                SessionSpeaker.session_id.in_(updated[chunk : chunk + 500])
+            )
+        )
+    rows = [
+        {"session_id": row.id, "speaker_id": sp.id, "role": role, "position": pos}
         for row, people in links
         for pos, (sp, role) in enumerate(people)
-    )
+    ]
+    if rows:
+        s.execute(insert(SessionSpeaker), rows)
+    for row in existing.values():
+        s.expire(row, ["speakers"])
     s.add(
         AuditLog(
             event_id=event.id,
