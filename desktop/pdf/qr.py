@@ -71,7 +71,7 @@ def matrix(data: str, mask: int | None = FIXED_MASK, level: str = "M") -> QrMatr
 @functools.lru_cache(maxsize=4096)
 def _pdf_ops(data: str) -> str:
     m = matrix(data)
-    # Rows grow downwards in the matrix; the transform flips y, so row r is at y = -r - 1.
+    # Rows grow downwards in the matrix; in PDF space row r spans y = -r - 1 .. -r.
     parts = [f"{c} {-r - 1} {n} 1 re" for r, c, n in m.runs]
     parts.append("f")
     return "\n".join(parts)

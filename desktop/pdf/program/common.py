@@ -494,3 +494,75 @@ def speaker_names(speakers: Sequence[object], with_roles: bool = False) -> str:
             label += f" ({role})"
         out.append(label)
     return ", ".join(out)
+
+
+# --- rows of text, stacked down a page ------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Cell:
+    """One column of a row: text at a base size (scaled by the row's factor when laid out)."""
+
+    text: str
+    x: float  # offset from the row's left edge
+    w: float
+    size: float
+    bold: bool = False
+    color: str = INK
+    role: str = ""
+    ref: int | None = None
+    max_lines: int = 99
+    align: str = "left"
+
+
+def measure_row(
+    cells: Sequence[Cell], x: float, factor: float, gap: float, leading: float = 1.15
+) -> tuple[float, list[Text]]:
+    """Lay out a row's cells at y=0 (scaled by `factor`); returns (height with gap, ops)."""
+    ops: list[Text] = []
+    height = 0.0
+    for c in cells:
+        size = c.size * factor
+        lines, sz, over = fit_block(c.text, c.w, 100_000, size, size, c.bold, leading, c.max_lines)
+        t = Text(
+            x + c.x,
+            0.0,
+            c.w,
+            lines_height(len(lines), sz, leading),
+            lines,
+            sz,
+            c.bold,
+            c.color,
+            c.align,
+            leading,
+            c.role,
+            c.ref,
+            over,
+        )
+        ops.append(t)
+        height = max(height, t.h)
+    return height + gap * factor, ops
+
+
+def place(ops: Sequence[Text], dy: float) -> list[Text]:
+    """The ops moved down by dy (their cell is their own box)."""
+    for op in ops:
+        op.y += dy
+        op.cell = (op.x, op.y, op.w, op.h)
+    return list(ops)
+
+
+def plain(text: str, limit: int = 0) -> str:
+    """Text without HTML tags or markdown emphasis, one paragraph; cut at a word near `limit`."""
+    import html
+    import re
+
+    if "<" in text:
+        text = re.sub(r"<[^>]+>", " ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = " ".join(text.replace("**", "").replace("__", "").split())
+    if limit and len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        text = text[: cut if cut > limit // 2 else limit].rstrip(" ,.;:") + fonts.ELLIPSIS
+    return text

@@ -100,40 +100,47 @@ def _lanes(items: list[SessionData]) -> dict[int, tuple[int, int]]:
     return out
 
 
-def _title_need(s: SessionData, width: float) -> float:
-    """Height a cell needs for its time line and its whole title at a readable size."""
-    inner = width - STRIPE - 2 * PAD - 1
-    lines, size, _over = fit_block(
-        s.title, inner, 10_000, TITLE_READABLE, TITLE_READABLE, bold=True, leading=LEADING
-    )
-    return 2 * PAD + lines_height(len(lines), size, LEADING) + 1.2
+def _title_need(s: SessionData, width: float, size: float) -> float:
+    """Height a cell of this width needs for its whole title at `size` (no time line)."""
+    inner = width - 1.2 - STRIPE - 2 * PAD
+    lines, sz, _over = fit_block(s.title, inner, 10_000, size, size, bold=True, leading=LEADING)
+    return 1.2 + 2 * PAD + lines_height(len(lines), sz, LEADING) + 0.3
 
 
 def _windows(
     sessions: Sequence[SessionData], start: dt.datetime, end: dt.datetime, max_len: float
 ) -> list[tuple[dt.datetime, dt.datetime]]:
-    """Cut [start, end] into windows of at most max_len minutes at times no session spans."""
+    """Cut [start, end] into windows of at most max_len minutes.
+
+    A cut goes where no session runs across it when there is such a moment in the second half
+    of the window; otherwise the next window starts early enough to hold, whole, the sessions
+    running across the cut (they are drawn there, not clipped on this page).
+    """
+    step = dt.timedelta(minutes=5)
     out: list[tuple[dt.datetime, dt.datetime]] = []
     ws = start
-    while ws < end:
-        limit = ws + dt.timedelta(minutes=max_len)
+    while True:
+        limit = _floor(ws + dt.timedelta(minutes=max_len), 5)
         if limit >= end:
             out.append((ws, end))
-            break
-        cut = None
-        t = _floor(limit, 5)
-        floor_t = ws + dt.timedelta(minutes=max(30.0, max_len / 2))
-        while t > floor_t:
+            return out
+        cut, t = None, limit
+        lowest = ws + dt.timedelta(minutes=max_len / 2)
+        while t > lowest:
             if not any(s.start < t < s.end for s in sessions):  # type: ignore[operator]
                 cut = t
                 break
-            t -= dt.timedelta(minutes=5)
-        cut = cut or _floor(limit, 5)
-        if cut <= ws:
-            cut = limit
-        out.append((ws, cut))
-        ws = cut
-    return out
+            t -= step
+        if cut is not None:
+            out.append((ws, cut))
+            ws = cut
+            continue
+        # Sessions that started in this window and run across the cut (a session longer than
+        # a window is drawn clipped anyway and does not hold the next window back).
+        crossing = [s.start for s in sessions if ws < s.start < limit < s.end]  # type: ignore[operator]
+        nxt = _floor(min(crossing), 5) if crossing else limit  # type: ignore[type-var]
+        out.append((ws, limit))
+        ws = nxt if nxt > ws else limit
 
 
 def layout_grid(
@@ -221,17 +228,26 @@ def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) ->
     def cell_w(p: _Placed) -> float:
         return (per * col_w if p.column < 0 else col_w) / p.lanes
 
-    need = max(_title_need(p.session, cell_w(p)) / max(5, p.session.duration_min) for p in placed)
-    scale = grid_h / span
-    windows = [(start, end)]
-    if need > scale:
-        scale = min(need, grid_h / 60.0)
-        windows = _windows(sessions, start, end, grid_h / scale)
+    # Every title must fit at the smallest size; most should fit at a readable size.
+    def per_min(p: _Placed, size: float) -> float:
+        return _title_need(p.session, cell_w(p), size) / max(5, p.session.duration_min)
+
+    must = max(per_min(p, TITLE_MIN) for p in placed)
+    readable = sorted(per_min(p, TITLE_READABLE) for p in placed)
+    want = max(must, readable[int(0.85 * (len(readable) - 1))])
+    fill = grid_h / span
+    scale = max(fill, min(want, grid_h / 30.0))
 
     pages: list[Page] = []
-    for wi, (ws, we) in enumerate(windows):
-        for g in range(groups):
-            cols = columns[g * per : (g + 1) * per]
+    for g in range(groups):
+        cols = columns[g * per : (g + 1) * per]
+        mine = [p for p in placed if p.column < 0 or g * per <= p.column < (g + 1) * per]
+        if scale > fill:
+            windows = _windows([p.session for p in mine], start, end, grid_h / scale)
+        else:
+            windows = [(start, end)]
+        drawn: set[int] = set()
+        for wi, (ws, we) in enumerate(windows):
             page = Page(width, height, title=fmt_day(day))
             notes = []
             if groups > 1:
@@ -245,9 +261,17 @@ def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) ->
             page._subtitle = " · ".join(notes)  # type: ignore[attr-defined]
             if wi == 0 and g == 0:
                 page.outline.append((0, fmt_day(day)))
-            _draw_page(
-                page, cols, g * per, placed, ws, we, scale, grid_x, grid_top, col_w, by, bx, day
-            )
+            # A session is drawn whole on the first window holding it; one longer than any
+            # window is drawn, clipped, on each window it crosses.
+            here = []
+            for p in mine:
+                s = p.session
+                if s.start >= ws and s.end <= we and s.id not in drawn:  # type: ignore[operator]
+                    here.append(p)
+                    drawn.add(s.id)
+                elif s.start < we and s.end > ws and s.end - s.start > we - ws:  # type: ignore[operator]
+                    here.append(p)
+            _draw_page(page, cols, g * per, here, ws, we, scale, grid_x, grid_top, col_w, by, bx)
             if legend:
                 _legend(page, tracks, bx, by + bh - LEGEND_H, bw)
             pages.append(page)
@@ -267,7 +291,6 @@ def _draw_page(
     col_w: float,
     head_y: float,
     axis_x: float,
-    day: dt.date,
 ) -> None:
     ops = page.ops
     grid_h = _minutes(we, ws) * scale

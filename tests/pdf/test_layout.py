@@ -1,0 +1,113 @@
+"""The shared layout: every text item stays inside its box for the longest names; templates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import UserError
+from desktop.pdf import fonts, templates
+from desktop.pdf.layout import MM, QrOp, RectOp, TextOp, compute
+
+WORST = {
+    "given_name": "Hubert Blaine " * 10 + "Wolfeschlegelsteinhausenbergerdorff " * 4,
+    "family_name": "Müller-Lüdenscheidt " * 5,
+    "name_local": "陳大文" * 20,
+    "organization": "International Association for Applied Machine Intelligence",
+    "title": "Distinguished Principal Research Scientist and Head of the Laboratory",
+    "category": "speaker",
+    "category_label": "Speaker",
+    "badge_code": "ABCD-1-ABCDEFGHIJKL",
+    "event_name": "Hong Kong International Conference on Artificial Intelligence 2026",
+}
+NAMES = [
+    {"given_name": "Tai Man", "family_name": "Chan", "name_local": "陳大文"},
+    {"given_name": "Zoë", "family_name": "Müller-Lüdenscheidt"},
+    {"given_name": "Ann", "family_name": "Lee", "organization": "A" * 60},
+    WORST,
+]
+
+
+def _check_inside(op: TextOp) -> None:
+    for text, x, base in op.lines:
+        w = fonts.string_width(text, op.size, op.bold) / MM
+        assert x >= op.x - 0.01, (op.item, text)
+        assert x + w <= op.x + op.w + 0.01, (op.item, text)
+        assert base - 0.76 * op.size / MM >= op.y - 0.01, (op.item, text)
+        assert base + 0.24 * op.size / MM <= op.y + op.h + 0.01, (op.item, text)
+
+
+@pytest.mark.parametrize("name", templates.builtin_names())
+@pytest.mark.parametrize("values", NAMES)
+def test_longest_names_stay_inside_boxes(name: str, values: dict) -> None:
+    tpl = templates.builtin(name)
+    full = {**WORST, **values} if values is not WORST else WORST
+    for side in ("front", "back"):
+        layout = compute(tpl, full, side)
+        texts = [op for op in layout.ops if isinstance(op, TextOp)]
+        for op in texts:
+            _check_inside(op)
+            assert op.size >= 4
+
+
+def test_a6_has_the_badge_parts() -> None:
+    layout = compute(templates.builtin("a6-conference"), {**WORST, **NAMES[0]})
+    by_item = {op.item: op for op in layout.ops if isinstance(op, TextOp)}
+    assert by_item["name"].lines[0][0] == "Tai Man Chan"
+    assert by_item["name_local"].lines[0][0] == "陳大文"
+    assert by_item["name"].size >= 30  # a short name prints large
+    assert any(isinstance(op, QrOp) and op.data == WORST["badge_code"] for op in layout.ops)
+    band = [op for op in layout.ops if isinstance(op, RectOp) and op.item == "band"]
+    assert band and band[0].fill == templates.DEFAULT_CATEGORY_COLORS["speaker"]
+    assert by_item["band"].lines[0][0] == "SPEAKER"
+
+
+def test_overflow_is_reported_as_warning() -> None:
+    layout = compute(templates.builtin("cr80"), WORST)
+    assert any("shortened" in w for w in layout.warnings)
+
+
+def test_explicit_line_break_puts_local_name_on_its_own_line() -> None:
+    tpl = templates.normalise(
+        {
+            "format": "confdesk-badge-template",
+            "version": 1,
+            "name": "two-lines",
+            "width_mm": 90,
+            "height_mm": 50,
+            "front": [
+                {
+                    "type": "text",
+                    "id": "n",
+                    "x": 5,
+                    "y": 5,
+                    "w": 80,
+                    "h": 30,
+                    "text": "{given_name} {family_name}\n{name_local}",
+                    "max_size": 24,
+                    "min_size": 8,
+                }
+            ],
+        }
+    )
+    op = compute(tpl, NAMES[0]).ops[0]
+    assert [t for t, _, _ in op.lines] == ["Tai Man Chan", "陳大文"]
+    op = compute(tpl, NAMES[1]).ops[0]  # no local name: one line
+    assert [t for t, _, _ in op.lines] == ["Zoë Müller-Lüdenscheidt"]
+
+
+def test_template_validation_messages(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="not a Confdesk badge template"):
+        templates.normalise({"name": "x"})
+    bad = json.loads(templates.to_json(templates.builtin("cr80")))
+    bad["front"][0]["x"] = "left"
+    with pytest.raises(UserError, match="'x' must be a number"):
+        templates.normalise(bad)
+    bad = json.loads(templates.to_json(templates.builtin("cr80")))
+    bad["version"] = 99
+    with pytest.raises(UserError, match="newer"):
+        templates.normalise(bad)
+    path = templates.save_file(templates.builtin("cr80"), tmp_path / "c.json")
+    assert templates.load_file(path)["front"] == templates.builtin("cr80")["front"]
