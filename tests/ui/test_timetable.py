@@ -185,8 +185,9 @@ def test_overlap_shows_on_the_block_and_in_the_panel_until_moved_away(
 
     # A click in the panel selects the session on the grid.
     w.view.timetable.clearSelection()
-    first = w.conflicts.tree.topLevelItem(0)
-    w.conflicts.tree.itemClicked.emit(first, 1)
+    first = w.conflicts.tree.item(0)
+    rect = w.conflicts.tree.visualItemRect(first)
+    QTest.mouseClick(w.conflicts.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert w.view.timetable.selected_id() in (plan.keynote, plan.talk)
 
     # Move the talk to Room B with the keyboard: the conflict is gone everywhere.

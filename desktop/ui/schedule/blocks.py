@@ -111,21 +111,37 @@ class DayLayout:
         minutes = min(max(minutes, 0), int(self.minutes) - snap)
         return self.day_start + dt.timedelta(minutes=minutes)
 
-    def rect(self, index: int | None, plenary: bool, start: dt.datetime, minutes: int) -> QRectF:
-        """Scene rectangle of a block (a plenary spans every column)."""
+    def rect(
+        self,
+        index: int | None,
+        plenary: bool,
+        start: dt.datetime,
+        minutes: int,
+        lane: tuple[int, int] = (0, 1),
+    ) -> QRectF:
+        """Scene rectangle of a block (a plenary spans every column; overlapping blocks in
+        one room split its width into `lane` = (this lane, lanes))."""
         y = self.y_of(start)
         h = max(minutes * self.ppm, 8.0)
         if plenary or index is None:
             return QRectF(GAP, y + 1, self.width - 2 * GAP, h - 2)
-        return QRectF(index * self.col_w + GAP, y + 1, self.col_w - 2 * GAP, h - 2)
+        w = self.col_w / lane[1]
+        return QRectF(index * self.col_w + lane[0] * w + GAP, y + 1, w - 2 * GAP, h - 2)
 
 
 class SessionItem(QGraphicsItem):
     """One session block: track colour, time and type, title, speakers; red when in conflict."""
 
-    def __init__(self, sd: SessionData, conflicts: list[Conflict], layout: DayLayout) -> None:
+    def __init__(
+        self,
+        sd: SessionData,
+        conflicts: list[Conflict],
+        layout: DayLayout,
+        lane: tuple[int, int] = (0, 1),
+    ) -> None:
         super().__init__()
         self.sd = sd
+        self.lane = lane
         self.conflicts = conflicts
         self.layout = layout
         self._size = QRectF()
@@ -172,6 +188,7 @@ class SessionItem(QGraphicsItem):
             self.sd.plenary,
             self.sd.start,
             self.sd.duration_min,
+            self.lane,
         )
         self.set_geometry(r)
 

@@ -6,15 +6,17 @@ Clicking (or Enter on) a row asks the screen to jump to and select its first ses
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,20 @@ from desktop.core.schedule.conflicts import Conflict
 from desktop.ui.schedule.style import conflict_kind_label
 
 SESSIONS_ROLE = Qt.ItemDataRole.UserRole
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@cache
+def _dot() -> QIcon:
+    pm = QPixmap(12, 12)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#dc2626"))
+    p.drawEllipse(1, 1, 10, 10)
+    p.end()
+    return QIcon(pm)
 
 
 class ConflictsPanel(QWidget):
@@ -41,15 +57,15 @@ class ConflictsPanel(QWidget):
         self.changeover.setToolTip(
             "Changeover: the least time a speaker needs between sessions in different rooms"
         )
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Kind", "Conflict"])
-        self.tree.setRootIsDecorated(False)
+        # One wrapped entry per conflict: the kind on its first line, the message below.
+        self.tree = QListWidget()
         self.tree.setWordWrap(True)
+        self.tree.setResizeMode(QListView.ResizeMode.Adjust)
+        self.tree.setUniformItemSizes(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(QLabel("Changeover"))
@@ -68,11 +84,11 @@ class ConflictsPanel(QWidget):
     def set_conflicts(self, conflicts: Sequence[Conflict]) -> None:
         self.tree.clear()
         for c in conflicts:
-            item = QTreeWidgetItem([conflict_kind_label(c.kind), c.message])
-            item.setData(0, SESSIONS_ROLE, list(c.session_ids))
-            item.setToolTip(1, c.message)
-            item.setForeground(0, Qt.GlobalColor.darkRed)
-            self.tree.addTopLevelItem(item)
+            item = QListWidgetItem(_dot(), f"{conflict_kind_label(c.kind)}\n{c.message}")
+            item.setData(SESSIONS_ROLE, list(c.session_ids))
+            item.setData(MESSAGE_ROLE, c.message)
+            item.setToolTip(c.message)
+            self.tree.addItem(item)
         n = len(conflicts)
         if n:
             self.heading.setText(
@@ -82,12 +98,12 @@ class ConflictsPanel(QWidget):
             self.heading.setText("<b style='color:#15803d'>No conflicts</b>")
 
     def count(self) -> int:
-        return self.tree.topLevelItemCount()
+        return self.tree.count()
 
     def messages(self) -> list[str]:
-        return [self.tree.topLevelItem(i).text(1) for i in range(self.count())]
+        return [self.tree.item(i).data(MESSAGE_ROLE) for i in range(self.count())]
 
-    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        ids = item.data(0, SESSIONS_ROLE) or []
+    def _activate(self, item: QListWidgetItem) -> None:
+        ids = item.data(SESSIONS_ROLE) or []
         if ids:
             self.session_activated.emit(int(ids[0]))

@@ -47,6 +47,7 @@ from desktop.ui.schedule.blocks import (
     SessionItem,
     mime_session_id,
 )
+from desktop.ui.schedule.slots import assign_lanes
 
 
 class TimetableScene(QGraphicsScene):
@@ -87,10 +88,11 @@ class TimetableScene(QGraphicsScene):
         self.items_by_id = {}
         self.layout = layout
         self.setSceneRect(QRectF(0, -TOP_PAD, layout.width, layout.height + 2 * TOP_PAD))
+        lanes = assign_lanes(sessions)
         for sd in sessions:
             if sd.start is None:
                 continue
-            item = SessionItem(sd, conflicts.get(sd.id, []), layout)
+            item = SessionItem(sd, conflicts.get(sd.id, []), layout, lanes.get(sd.id, (0, 1)))
             self.addItem(item)
             self.items_by_id[sd.id] = item
         if selected is not None and selected in self.items_by_id:

@@ -10,6 +10,7 @@ Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out, to fit; Ctrl+PgUp / Ctrl+PgDown change th
 from __future__ import annotations
 
 import datetime as dt
+import html
 import zoneinfo
 
 from PySide6.QtCore import QPoint, Qt
@@ -58,6 +59,9 @@ class ScheduleScreen(QWidget):
         self.conflicts = ConflictsPanel()
         self.status = QLabel()
         self.status.setStyleSheet("color: #4b5563; padding: 2px 6px;")
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("padding: 6px;")
         self.day_tabs = QTabBar()
         self.day_tabs.setDocumentMode(True)
         self.day_tabs.setExpanding(False)
@@ -71,7 +75,12 @@ class ScheduleScreen(QWidget):
 
         self._build_toolbar()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.unscheduled)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.unscheduled, 1)
+        left_lay.addWidget(self.legend)
+        splitter.addWidget(left)
         splitter.addWidget(self.view)
         splitter.addWidget(self.conflicts)
         splitter.setStretchFactor(0, 0)
@@ -123,15 +132,28 @@ class ScheduleScreen(QWidget):
 
     def _build_toolbar(self) -> None:
         stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        # Own actions rather than QUndoStack.createUndoAction: the button keeps a short label
+        # and the step ("Undo Move “…”") goes to the tooltip.
+        self.undo_action = self._action(
+            "Undo", stack.undo, [QKeySequence(QKeySequence.StandardKey.Undo)]
         )
-        for a in (self.undo_action, self.redo_action):
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(a)
+        self.redo_action = self._action(
+            "Redo",
+            stack.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)],
+        )
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda t: self.undo_action.setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo (Ctrl+Z)")
+        )
+        stack.redoTextChanged.connect(
+            lambda t: self.redo_action.setToolTip(
+                f"Redo {t} (Ctrl+Shift+Z)" if t else "Redo (Ctrl+Shift+Z)"
+            )
+        )
         self.zoom_in_action = self._action(
             "Zoom in", self.view.zoom_in, [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
         )
@@ -190,14 +212,23 @@ class ScheduleScreen(QWidget):
             days = [dt.datetime.now(zoneinfo.ZoneInfo(data.timezone)).date()]
         if self.day not in days:
             self.day = days[0] if days else None
+        self.day_tabs.blockSignals(True)
         if days != self._days:
             self._days = days
-            self.day_tabs.blockSignals(True)
             while self.day_tabs.count():
                 self.day_tabs.removeTab(0)
-            for d in days:
-                self.day_tabs.addTab(f"{d:%a %d %b}")
-            self.day_tabs.blockSignals(False)
+            for _d in days:
+                self.day_tabs.addTab("")
+        for i, d in enumerate(days):
+            n = len(self.controller.scheduled(d))
+            self.day_tabs.setTabText(i, f"{d:%a %d %b} ({n})")
+        self.day_tabs.blockSignals(False)
+        self.legend.setText(
+            "<b>Tracks</b><br>"
+            + "<br>".join(
+                f"<span style='color:{t.color}'>■</span> {html.escape(t.name)}" for t in data.tracks
+            )
+        )
         if self.day is not None:
             self.day_tabs.setCurrentIndex(days.index(self.day))
         self.unscheduled.set_sessions(self.controller.unscheduled())

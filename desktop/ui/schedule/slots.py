@@ -79,3 +79,41 @@ def first_free_slot(
                     return r.id, t
         t += dt.timedelta(minutes=step)
     return None
+
+
+def _close(out: dict[int, tuple[int, int]], cluster: list[tuple[int, int]], lanes: int) -> None:
+    for session_id, lane in cluster:
+        out[session_id] = (lane, lanes)
+
+
+def assign_lanes(sessions: Iterable[SessionData]) -> dict[int, tuple[int, int]]:
+    """Side-by-side lanes for overlapping sessions in one room: {id: (lane, lanes)}.
+
+    Sessions that overlap (a conflict) share their column instead of hiding each other.
+    Plenaries are left out: they span every column anyway.
+    """
+    by_room: dict[int, list[SessionData]] = {}
+    for sd in sessions:
+        if sd.start is not None and sd.room is not None and not sd.plenary:
+            by_room.setdefault(sd.room.id, []).append(sd)
+    out: dict[int, tuple[int, int]] = {}
+    for items in by_room.values():
+        items.sort(key=lambda x: (x.start, x.id))
+        cluster: list[tuple[int, int]] = []
+        lane_ends: list[dt.datetime] = []
+        cluster_end: dt.datetime | None = None
+        for sd in items:
+            assert sd.start is not None and sd.end is not None
+            if cluster_end is not None and sd.start >= cluster_end:
+                _close(out, cluster, len(lane_ends))
+                cluster, lane_ends, cluster_end = [], [], None
+            lane = next((i for i, end in enumerate(lane_ends) if end <= sd.start), None)
+            if lane is None:
+                lane = len(lane_ends)
+                lane_ends.append(sd.end)
+            else:
+                lane_ends[lane] = sd.end
+            cluster.append((sd.id, lane))
+            cluster_end = sd.end if cluster_end is None else max(cluster_end, sd.end)
+        _close(out, cluster, len(lane_ends))
+    return out
