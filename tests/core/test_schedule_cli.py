@@ -1,0 +1,92 @@
+"""`confdesk schedule ...`: exit codes, one-line errors, what the user reads."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import icalendar
+import pytest
+from lxml import etree
+
+from desktop.cli import main
+from tests.conftest import SHARED_DATA
+
+SCHEDULES = SHARED_DATA / "schedules"
+
+
+def run(capsys: pytest.CaptureFixture, db: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db), "schedule", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_import_conflicts_export_release(event_db: Path, tmp_path: Path, capsys) -> None:
+    democon = str(SCHEDULES / "pretalx-democon.json")
+    code, out, _ = run(capsys, event_db, "import", democon, "--dry-run")
+    assert code == 0
+    assert "would import 36 sessions (36 new, 0 updated), 2 rooms" in out
+    assert "dry run: nothing was changed" in out
+    code, out, _ = run(capsys, event_db, "conflicts")
+    assert (code, out) == (0, "")  # the dry run left nothing behind
+
+    code, out, _ = run(capsys, event_db, "import", democon, "--json")
+    report = json.loads(out)
+    assert (code, report["sessions_created"], report["format"]) == (0, 36, "pretalx JSON")
+
+    code, out, err = run(capsys, event_db, "conflicts")
+    assert code == 1  # democon double-books a speaker
+    assert out.startswith("speaker in two places: ")
+    assert err.strip() == f"{len(out.splitlines())} conflicts"
+    code, out, _ = run(capsys, event_db, "conflicts", "--json", "--release")
+    kinds = {c["kind"] for c in json.loads(out)}
+    assert code == 1 and "speaker_double_booked" in kinds
+
+    # a release is refused while there are conflicts, unless forced
+    code, _, err = run(capsys, event_db, "release", "v1")
+    assert code == 1 and "publish anyway with --force" in err
+    code, out, _ = run(capsys, event_db, "release", "v1", "--force", "--notes", "first")
+    assert code == 0 and "published release 'v1'" in out
+    code, out, _ = run(capsys, event_db, "releases")
+    assert code == 0 and "v1" in out and "36 sessions" in out and "first release" in out
+
+    xml_out, ics_out = tmp_path / "out.xml", tmp_path / "room.ics"
+    code, out, _ = run(capsys, event_db, "export", str(xml_out), "--release", "latest")
+    assert (code, out.strip()) == (0, f"wrote 36 sessions to {xml_out}")
+    xsd = etree.XMLSchema(etree.parse(str(SCHEDULES / "voc-schedule.xml.xsd")))
+    assert xsd.validate(etree.parse(str(xml_out)))
+    code, out, _ = run(capsys, event_db, "export", str(ics_out), "--room", "Gray Room")
+    n = len(icalendar.Calendar.from_ical(ics_out.read_bytes()).walk("VEVENT"))
+    assert code == 0 and out.strip() == f"wrote {n} sessions to {ics_out}" and 0 < n < 36
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["import", "missing.xml"], "no such file"),
+        (["export", "out.pdf"], "export to .xml, .json or .ics"),
+        (["export", "/no/such/folder/out.xml"], "no such folder"),
+        (["export", "OUT.ics", "--room", "Nowhere"], "no room named 'Nowhere'"),
+        (["export", "OUT.xml", "--release", "v9"], "no schedule release 'v9'"),
+        (["conflicts", "--changeover", "-5"], "--changeover"),
+        (["import", "BOMB", "--timezone", "Mars/Olympus"], "refused"),
+        (
+            ["import", str(SCHEDULES / "fosdem-2020.xml"), "--timezone", "Mars/Olympus"],
+            "unknown time zone",
+        ),
+    ],
+)
+def test_errors_are_one_line(
+    event_db: Path, tmp_path: Path, capsys, args: list[str], words: str
+) -> None:
+    bomb = tmp_path / "bomb.xml"
+    bomb.write_text('<!DOCTYPE s [<!ENTITY a "aaaa">]><schedule>&a;</schedule>')
+    args = [
+        str(bomb) if a == "BOMB" else str(tmp_path / a) if a in ("OUT.ics", "OUT.xml") else a
+        for a in args
+    ]
+    code, out, err = run(capsys, event_db, *args)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("confdesk: error: ")
+    assert words in err
+    assert "Traceback" not in err + out
