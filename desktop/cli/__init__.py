@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "desktop.cli.basic",  # gui, init, demo, version, backup
     "desktop.cli.attendees",  # attendees search|import|export|...
     "desktop.cli.dashboard",  # dashboard [--json] [--csv FILE]
+    "desktop.cli.program",  # program OUT.pdf --kind grid|book|room-signs|speakers
     "desktop.cli.badges",  # badges OUT.pdf | badges templates
     "desktop.cli.schedule",  # schedule import|export|conflicts|release|releases
 ]

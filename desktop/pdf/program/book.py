@@ -37,8 +37,8 @@ from desktop.pdf.program.common import (
 )
 
 GUTTER = 16.0
-ABSTRACT_CHARS = 420
-BIO_CHARS = 320
+ABSTRACT_CHARS = 300
+BIO_CHARS = 200
 TOC_LINE = 15.0
 
 

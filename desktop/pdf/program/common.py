@@ -378,15 +378,20 @@ def draw_page(canvas: Canvas, page: Page) -> None:
             if fill != op.color:
                 canvas.setFillColorRGB(*_rgb(op.color))
                 fill = op.color
+            # One text object per box (fewer PDF operators than one per line).
             base = H - op.y - ASCENT * op.size
+            tx = canvas.beginText()
             for i, line in enumerate(op.lines):
                 y = base - i * op.size * op.leading
-                if op.align == "center":
-                    fonts.draw_string(canvas, op.x + op.w / 2, y, line, op.size, op.bold, "center")
-                elif op.align == "right":
-                    fonts.draw_string(canvas, op.x + op.w, y, line, op.size, op.bold, "right")
-                else:
-                    fonts.draw_string(canvas, op.x, y, line, op.size, op.bold)
+                x = op.x
+                if op.align != "left":
+                    lw = fonts.string_width(line, op.size, op.bold)
+                    x += (op.w - lw) / 2 if op.align == "center" else op.w - lw
+                tx.setTextOrigin(x, y)
+                for font, sub in fonts.runs(line, op.bold):
+                    tx.setFont(font, op.size)
+                    tx.textOut(sub)
+            canvas.drawText(tx)
         elif isinstance(op, Rect):
             if op.fill and fill != op.fill:
                 canvas.setFillColorRGB(*_rgb(op.fill))
