@@ -87,6 +87,8 @@ class DeskScreen(QWidget):
         self._marker: Any = None
         self._pending: int = 0
         self._sized = False
+        self._search_dirty = False
+        self.searched_text = ""  # the text the hit list shows results for
 
         self.field = DeskField()
         self.hits = HitsModel(self)
@@ -189,7 +191,7 @@ class DeskScreen(QWidget):
         self.field.cleared.connect(self._on_cleared)
         self.view.chosen.connect(self.check_in)
         self.scan_buffer.scanned.connect(self.scan)
-        self.search_timer.timeout.connect(self.run_search)
+        self.search_timer.timeout.connect(self._on_search_timer)
         self.clear_timer.timeout.connect(self.panel.show_ready)
         self.poll_timer.timeout.connect(self.poll)
         self.undo_button.clicked.connect(lambda: self.undo_last())
@@ -246,16 +248,36 @@ class DeskScreen(QWidget):
 
     # --- search ---------------------------------------------------------------------------
     def _on_text_edited(self, _text: str) -> None:
+        # Leading and trailing edge: the first key after a pause searches at once; keys that
+        # follow within the delay are searched together when it ends (a scanner's burst costs
+        # one search, a person sees results as soon as they stop).
+        self._search_dirty = True
+        if self.search_timer.isActive():
+            return
+        # Run on the next turn of the event loop, so the key handler itself returns at once
+        # (a scanner's next keys are not held up behind a search).
+        QTimer.singleShot(0, self._leading_search)
         self.search_timer.start()
+
+    def _leading_search(self) -> None:
+        if self._search_dirty:
+            self.run_search()
+
+    def _on_search_timer(self) -> None:
+        if self._search_dirty:
+            self.run_search()
+            self.search_timer.start()
 
     def _on_cleared(self) -> None:
         self.search_timer.stop()
+        self._search_dirty = False
         self._show_hits([])
 
     def run_search(self) -> None:
-        """Search now for the field's text (the debounce timer calls this)."""
-        self.search_timer.stop()
+        """Search now for the field's text."""
+        self._search_dirty = False
         text = self.field.text().strip()
+        self.searched_text = text
         if not text:
             self._show_hits([])
             return
@@ -284,7 +306,7 @@ class DeskScreen(QWidget):
         text = self.field.text().strip()
         if not text:
             return
-        if self.search_timer.isActive():
+        if self._search_dirty:
             self.run_search()
         hit_id = self.view.current_id()
         hit = self.hits.hits[self.view.currentIndex().row()] if hit_id is not None else None
@@ -306,6 +328,7 @@ class DeskScreen(QWidget):
     def _submit(self, fn: Any, code: str = "") -> None:
         self.field.clear()
         self.search_timer.stop()
+        self._search_dirty = False
         self._pending += 1
         self.ctx.worker.submit(fn, lambda r: self.show_result(r, code), self._on_error)
 
@@ -407,11 +430,15 @@ class DeskScreen(QWidget):
 
     # --- other desks, counters, settings ----------------------------------------------------
     def refresh_counters(self) -> None:
+        desk = self.ctx.desk
         try:
-            c = self.ctx.worker.read(lambda s: checkin.counters(s, self.ctx.desk))
+            marker, c = self.ctx.worker.read(
+                lambda s: (checkin.activity_marker(s), checkin.counters(s, desk))
+            )
         except Exception as exc:
             self.status_label.setText(user_message(exc))
             return
+        self._marker = marker
         self.event_counter.value.setText(f"{c.checked_in:,} / {c.registered:,}")
         self.desk_counter.value.setText(f"{c.desk_checked_in:,}")
 
@@ -422,10 +449,6 @@ class DeskScreen(QWidget):
         except Exception:
             return  # the store is briefly unreachable; the next poll tries again
         if marker == self._marker:
-            return
-        first = self._marker is None
-        self._marker = marker
-        if first:
             return
         self.refresh_counters()
         if self.hits.hits and self.field.text().strip():

@@ -1,0 +1,238 @@
+"""The walk-in form: register someone at the desk, check them in and print, in one step.
+
+Validation messages appear under the field they concern. Before registering, the form looks
+for an existing registration of the same person (`attendees.find_duplicates`) and offers to
+open it instead ("Chan Tai Man, chan@example.com is already registered: open it?").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models import CATEGORIES
+from desktop.core import attendees
+from desktop.ui.context import AppContext
+from desktop.ui.desk.style import category_label, desk_font
+from desktop.ui.errors import user_message
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+FIELDS = (
+    ("given_name", "Given name"),
+    ("family_name", "Family name"),
+    ("name_local", "Chinese name"),
+    ("organization", "Organization"),
+    ("email", "E-mail"),
+)
+
+
+def validate(values: dict[str, str]) -> dict[str, str]:
+    """Field -> message for what is wrong with the form (empty when it may be saved)."""
+    errors: dict[str, str] = {}
+    if not any(values.get(k, "").strip() for k in ("given_name", "family_name", "name_local")):
+        errors["given_name"] = "Enter the person's name (in English or in Chinese)."
+    email = values.get("email", "").strip()
+    if email and not EMAIL_RE.match(email):
+        errors["email"] = "This e-mail address looks wrong (name@example.com)."
+    if len(values.get("organization", "")) > 300:
+        errors["organization"] = "At most 300 characters."
+    return errors
+
+
+def duplicate_text(dups: list[Any]) -> str:
+    """ "Chan Tai Man, chan@example.com is already registered: open it?"."""
+    first = dups[0]
+    who = ", ".join(
+        p for p in (first.display_name or first.name_local, first.email or first.organization) if p
+    )
+    more = f" (and {len(dups) - 1} more alike)" if len(dups) > 1 else ""
+    return f"{who} is already registered{more}: open it?"
+
+
+class WalkInDialog(QDialog):
+    """Register a walk-in; emits `registered(ScanResult)` or `open_existing(attendee_id)`."""
+
+    registered = Signal(object)
+    open_existing = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Walk-in registration")
+        self.setMinimumWidth(520)
+        self.duplicates: list[Any] = []
+        self._acknowledged: tuple[str, ...] = ()
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        heading = QLabel("Register a walk-in")
+        heading.setFont(desk_font(16, bold=True))
+        hint = QLabel("They are checked in and their badge is printed when you press Register.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #44505F;")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in FIELDS:
+            edit = QLineEdit()
+            edit.setFont(desk_font(13))
+            edit.setObjectName(key)
+            error = QLabel()
+            error.setObjectName(f"{key}_error")
+            error.setStyleSheet("color: #B3261E; font-weight: bold;")
+            error.hide()
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(edit)
+            column.addWidget(error)
+            form.addRow(label, column)
+            self.edits[key] = edit
+            self.errors[key] = error
+            edit.textEdited.connect(lambda _t, k=key: self._clear_error(k))
+        self.edits["email"].setPlaceholderText("name@example.com")
+        self.edits["name_local"].setPlaceholderText("陳大文")
+        self.category = QComboBox()
+        for c in CATEGORIES:
+            self.category.addItem(category_label(c), c)
+        form.addRow("Category", self.category)
+
+        self.duplicate_box = QFrame()
+        self.duplicate_box.setObjectName("duplicate")
+        self.duplicate_box.setStyleSheet(
+            "QFrame#duplicate { background: #FFF4D6; border: 2px solid #B26A00;"
+            " border-radius: 8px; }"
+        )
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setFont(desk_font(12, bold=True))
+        self.open_button = QPushButton("Open it")
+        self.anyway_button = QPushButton("Register as a new person anyway")
+        dup_buttons = QHBoxLayout()
+        dup_buttons.addWidget(self.open_button)
+        dup_buttons.addWidget(self.anyway_button)
+        dup_buttons.addStretch(1)
+        dbox = QVBoxLayout(self.duplicate_box)
+        dbox.addWidget(self.duplicate_label)
+        dbox.addLayout(dup_buttons)
+        self.duplicate_box.hide()
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.message.hide()
+        self.register_button = QPushButton("Register, check in and print")
+        self.register_button.setDefault(True)
+        self.register_button.setMinimumHeight(36)
+        cancel = QPushButton("Cancel")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.register_button)
+
+        box = QVBoxLayout(self)
+        box.addWidget(heading)
+        box.addWidget(hint)
+        box.addLayout(form)
+        box.addWidget(self.duplicate_box)
+        box.addWidget(self.message)
+        box.addLayout(buttons)
+
+        self.register_button.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        self.open_button.clicked.connect(self._open_duplicate)
+        self.anyway_button.clicked.connect(self._register_anyway)
+
+    # --- values and validation ---------------------------------------------------------------
+    def values(self) -> dict[str, str]:
+        out = {k: e.text().strip() for k, e in self.edits.items()}
+        out["category"] = str(self.category.currentData())
+        return out
+
+    def _clear_error(self, key: str) -> None:
+        self.errors[key].hide()
+        self.message.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            text = errors.get(key, "")
+            label.setText(f"✖ {text}" if text else "")
+            label.setVisible(bool(text))
+        if errors:
+            self.edits[next(iter(errors))].setFocus()
+
+    # --- the one step --------------------------------------------------------------------
+    def submit(self) -> None:
+        """Validate, warn about a likely duplicate once, then register and check in."""
+        values = self.values()
+        errors = validate(values)
+        self.show_errors(errors)
+        if errors:
+            return
+        key = tuple(values.values())
+        if key != self._acknowledged:
+            try:
+                self.duplicates = self.ctx.worker.read(
+                    lambda s: attendees.find_duplicates(s, values)
+                )
+            except Exception as exc:
+                self._show_message(user_message(exc))
+                return
+            if self.duplicates:
+                self.duplicate_label.setText("⚠ " + duplicate_text(self.duplicates))
+                self.duplicate_box.show()
+                self.open_button.setFocus()
+                return
+        self._register(values)
+
+    def _register_anyway(self) -> None:
+        self._acknowledged = tuple(self.values().values())
+        self.duplicate_box.hide()
+        self.submit()
+
+    def _open_duplicate(self) -> None:
+        if self.duplicates:
+            self.open_existing.emit(self.duplicates[0].id)
+        self.accept()
+
+    def _register(self, values: dict[str, str]) -> None:
+        desk, operator = self.ctx.desk, self.ctx.operator
+        self.register_button.setEnabled(False)
+        self.ctx.worker.submit(
+            lambda s: attendees.register_walk_in(s, values, desk, operator, check_in=True),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, result: Any) -> None:
+        self.register_button.setEnabled(True)
+        self.registered.emit(result)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.register_button.setEnabled(True)
+        self._show_message(user_message(exc))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(f"✖ {text}")
+        self.message.show()
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter in a field submits (the default button), never closes the form half-filled.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return
+        super().keyPressEvent(event)
