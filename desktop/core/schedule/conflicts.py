@@ -88,6 +88,23 @@ def _within(windows: tuple[Window, ...], starts: list[dt.datetime], x: SessionDa
     return i >= 0 and windows[i][1] >= x.end  # type: ignore[operator]
 
 
+def _neighbourhood(data: ScheduleData, only: set[int]) -> list[SessionData]:
+    """The sessions a conflict with any of `only` can involve: same room, plenaries, same speaker."""
+    targets = [x for x in data.sessions if x.id in only]
+    if any(x.plenary for x in targets):
+        return data.sessions
+    rooms = {x.room.id for x in targets if x.room is not None}
+    people = {p.id for x in targets for p in x.speakers}
+    return [
+        x
+        for x in data.sessions
+        if x.id in only
+        or x.plenary
+        or (x.room is not None and x.room.id in rooms)
+        or (people and not people.isdisjoint(p.id for p in x.speakers))
+    ]
+
+
 def check(
     data: ScheduleData,
     changeover_min: int = DEFAULT_CHANGEOVER_MIN,
@@ -96,7 +113,8 @@ def check(
 ) -> list[Conflict]:
     """Every conflict in a loaded schedule (or only those touching the sessions in `only`)."""
     out: list[Conflict] = []
-    live = [x for x in data.sessions if x.status != "cancelled"]
+    sessions = data.sessions if only is None else _neighbourhood(data, only)
+    live = [x for x in sessions if x.status != "cancelled"]
     placed = sorted((x for x in live if x.start is not None), key=lambda x: (x.start, x.id))
     touches = (lambda ids: True) if only is None else (lambda ids: not only.isdisjoint(ids))
 
@@ -146,7 +164,7 @@ def check(
     # Speakers: double bookings and changeovers in one sweep per speaker.
     by_speaker: dict[int, list[SessionData]] = defaultdict(list)
     names: dict[int, str] = {}
-    avail = {p.id: p.availability for p in data.speakers}
+    avail: dict[int, tuple[Window, ...]] = {}
     for x in placed:
         for p in x.speakers:
             by_speaker[p.id].append(x)
