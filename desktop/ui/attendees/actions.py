@@ -16,6 +16,7 @@ from desktop.core import attendees
 from desktop.ui.attendees.edit_dialog import EditDialog
 from desktop.ui.attendees.history_dialog import HistoryDialog
 from desktop.ui.attendees.merge_dialog import MergeDialog
+from desktop.ui.attendees.records import editable_values
 from desktop.ui.errors import report_error
 
 
@@ -60,8 +61,11 @@ class AttendeeActions(QObject):
             a.setEnabled(one)
         self.merge.setEnabled(len(ids) in (1, 2))
         if one:
-            card = self.ctx.worker.read(lambda s: attendees.get_card(s, ids[0]))
-            cancelled = card is not None and card.status == "cancelled"
+            try:
+                status = self.ctx.worker.read(lambda s: editable_values(s, ids[0]))["status"]
+            except Exception:
+                return  # the row went away meanwhile; the next refresh fixes the actions
+            cancelled = status == "cancelled"
             self.cancel.setText("Restore" if cancelled else "Cancel registration")
 
     def _one(self) -> int | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import ATTENDEE_STATUSES, CATEGORIES, Event
+from desktop.ui.attendees.actions import AttendeeActions
 from desktop.ui.attendees.model import COLUMNS, AttendeeFilter, AttendeeTableModel
 from desktop.ui.context import AppContext
 
@@ -78,14 +79,15 @@ class AttendeesScreen(QWidget):
         self.count = QLabel()
         self.count.setObjectName("attendeeCount")
 
-        # The toolbar sits at the start of the filter row: empty, it takes no room.
+        # Row 1: the actions other modules add, and the count; row 2: the filters.
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.count)
         bar = QHBoxLayout()
-        bar.addWidget(self.toolbar)
-        bar.addWidget(self.search, 3)
+        bar.addWidget(self.search, 1)
         for w in (self.category, self.status, self.checked_in, self.printed):
             bar.addWidget(w)
-        bar.addWidget(self.count)
 
         self.table = QTableView()
         self.table.setObjectName("attendeeTable")
@@ -104,7 +106,7 @@ class AttendeesScreen(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         for col, width in zip(
-            range(len(COLUMNS)), (60, 130, 130, 90, 220, 110, 90, 90, 140), strict=False
+            range(len(COLUMNS)), (56, 112, 112, 80, 200, 64, 90, 90, 136), strict=False
         ):
             self.table.setColumnWidth(col, width)
         # Indicator first: enabling sorting then runs the first query exactly once.
@@ -118,6 +120,7 @@ class AttendeesScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
@@ -131,6 +134,8 @@ class AttendeesScreen(QWidget):
             box.currentIndexChanged.connect(lambda _i: self.apply_filter())
         ctx.signals.data_changed.connect(self._on_data_changed)
         self._update_count()
+        # Edit, Notes, Cancel/Restore, Merge, History (and double click to edit).
+        self.actions = AttendeeActions(self)
 
     # --- hook points -------------------------------------------------------------------
     def selected_attendee_ids(self) -> list[int]:
