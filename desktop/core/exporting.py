@@ -1,0 +1,274 @@
+"""Exporting attendees, the check-in log and the print log to CSV and XLSX.
+
+CSV is written as UTF-8 with a byte-order mark so that Excel shows Chinese names correctly.
+Cells a spreadsheet would run as a formula (starting with `=` `+` `-` `@`, tab or CR) are
+neutralised: in CSV they get a leading apostrophe (the importer removes it again, so an
+export re-imports to identical attendees); in XLSX they are written as text cells with
+Excel's quote prefix, so the value is unchanged but never a live formula. Times are shown
+in the event's time zone. Files are written to a temporary name and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import Attendee, CheckIn, Event, PrintLog, TicketCode
+from desktop.core.errors import UserError
+from desktop.core.events import to_local
+from desktop.core.progress import CancelFlag, ProgressFn, no_progress
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+WHAT = ("attendees", "checkins", "prints")
+
+# (header, attendee attribute); the confdesk import preset knows these headers.
+ATTENDEE_COLUMNS: list[tuple[str, str]] = [
+    ("No.", "number"),
+    ("External id", "external_id"),
+    ("Given name", "given_name"),
+    ("Family name", "family_name"),
+    ("Name (local script)", "name_local"),
+    ("Organization", "organization"),
+    ("Job title", "title"),
+    ("Email", "email"),
+    ("Phone", "phone"),
+    ("Country", "country"),
+    ("Category", "category"),
+    ("Status", "status"),
+    ("Ticket codes", "tickets"),
+    ("Notes", "notes"),
+    ("Staff note", "staff_note"),
+    ("Badge code", "badge_code"),
+    ("Checked in at", "checked_in_at"),
+    ("Checked in desk", "checked_in_desk"),
+    ("Badge printed at", "badge_printed_at"),
+    ("Print count", "print_count"),
+]
+
+
+def neutralise(value: str) -> str:
+    """A CSV cell that no spreadsheet will evaluate: `=1+1` -> `'=1+1`."""
+    if value and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+@dataclass
+class ExportResult:
+    path: str
+    what: str
+    format: str
+    rows: int
+
+
+def _local(event: Event, t: dt.datetime | None) -> dt.datetime | None:
+    return to_local(event, t).replace(tzinfo=None, microsecond=0) if t else None
+
+
+def _attendee_rows(session: Session, event: Event) -> tuple[list[str], Iterator[list[Any]], int]:
+    codes: dict[int, list[str]] = {}
+    for aid, code, source in session.execute(
+        select(TicketCode.attendee_id, TicketCode.code, TicketCode.source)
+        .where(TicketCode.event_id == event.id)
+        .order_by(TicketCode.id)
+    ):
+        codes.setdefault(aid, []).append(f"{source}:{code}" if source else code)
+    where = (Attendee.event_id == event.id, Attendee.merged_into_id.is_(None))
+    extra_keys: dict[str, None] = {}
+    count = 0
+    for (extra,) in session.execute(select(Attendee.extra).where(*where)):
+        count += 1
+        for k in extra or {}:
+            extra_keys.setdefault(k, None)
+    base = [h for h, _ in ATTENDEE_COLUMNS]
+    taken = {h.casefold() for h in base}
+    extra_headers = [k if k.casefold() not in taken else f"{k} (extra)" for k in extra_keys]
+    headers = base + extra_headers
+
+    def rows() -> Iterator[list[Any]]:
+        q = (
+            select(Attendee)
+            .where(*where)
+            .order_by(Attendee.number)
+            .execution_options(yield_per=1000)
+        )
+        for a in session.scalars(q):
+            rec: list[Any] = []
+            for _h, attr in ATTENDEE_COLUMNS:
+                if attr == "tickets":
+                    rec.append("; ".join(codes.get(a.id, [])))
+                elif attr in ("checked_in_at", "badge_printed_at"):
+                    rec.append(_local(event, getattr(a, attr)))
+                else:
+                    v = getattr(a, attr)
+                    rec.append("" if v is None else v)
+            extra = a.extra or {}
+            rec.extend(extra.get(k, "") for k in extra_keys)
+            yield rec
+
+    return headers, rows(), count
+
+
+def _log_rows(
+    session: Session, event: Event, what: str
+) -> tuple[list[str], Iterator[list[Any]], int]:
+    person = aliased(Attendee)
+    if what == "checkins":
+        headers = ["Time", "Result", "No.", "Given name", "Family name", "Code", "Desk",
+                   "Operator", "Reason"]  # fmt: skip
+        q = (
+            select(CheckIn, person.number, person.given_name, person.family_name)
+            .outerjoin(person, person.id == CheckIn.attendee_id)
+            .where(CheckIn.event_id == event.id)
+            .order_by(CheckIn.at, CheckIn.id)
+        )
+
+        def shape(r: Any) -> list[Any]:
+            c = r[0]
+            return [_local(event, c.at), c.result, r[1] or "", r[2] or "", r[3] or "", c.code,
+                    c.desk, c.operator, c.reason]  # fmt: skip
+
+    else:
+        headers = ["Time", "Kind", "No.", "Given name", "Family name", "Template",
+                   "Destination", "Desk", "Operator", "Reason", "Warning"]  # fmt: skip
+        q = (
+            select(PrintLog, person.number, person.given_name, person.family_name)
+            .outerjoin(person, person.id == PrintLog.attendee_id)
+            .where(PrintLog.event_id == event.id)
+            .order_by(PrintLog.at, PrintLog.id)
+        )
+
+        def shape(r: Any) -> list[Any]:
+            p = r[0]
+            return [_local(event, p.at), p.kind, r[1] or "", r[2] or "", r[3] or "", p.template,
+                    p.destination, p.desk, p.operator, p.reason, p.warning]  # fmt: skip
+
+    model = CheckIn if what == "checkins" else PrintLog
+    count = len(session.scalars(select(model.id).where(model.event_id == event.id)).all())
+    return headers, (shape(r) for r in session.execute(q.execution_options(yield_per=1000))), count
+
+
+def _csv_value(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, dt.datetime):
+        return v.isoformat(sep=" ")
+    if isinstance(v, str):
+        return neutralise(v)
+    return str(v)
+
+
+def _write_csv(
+    tmp: Path, headers: list[str], rows: Iterator[list[Any]], tick: Callable[[], None]
+) -> int:
+    n = 0
+    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow([neutralise(h) for h in headers])
+        for rec in rows:
+            w.writerow([_csv_value(v) for v in rec])
+            n += 1
+            tick()
+    return n
+
+
+def _write_xlsx(
+    tmp: Path,
+    headers: list[str],
+    rows: Iterator[list[Any]],
+    tick: Callable[[], None],
+    title: str,
+) -> int:
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet(title)
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+
+    def cell(v: Any) -> Any:
+        if isinstance(v, str) and v.startswith(FORMULA_START):
+            c = WriteOnlyCell(ws, value=v)
+            c.data_type = "s"  # openpyxl would otherwise store `=...` as a formula
+            c.quotePrefix = True
+            return c
+        if isinstance(v, dt.datetime):
+            c = WriteOnlyCell(ws, value=v)
+            c.number_format = "yyyy-mm-dd hh:mm:ss"
+            return c
+        return v
+
+    head = []
+    for h in headers:
+        c = cell(h)
+        c = c if isinstance(c, WriteOnlyCell) else WriteOnlyCell(ws, value=h)
+        c.font = bold
+        head.append(c)
+    ws.append(head)
+    n = 0
+    for rec in rows:
+        ws.append([cell(v) for v in rec])
+        n += 1
+        tick()
+    wb.save(tmp)
+    return n
+
+
+def export(
+    session: Session,
+    event: Event,
+    path: str | Path,
+    what: str = "attendees",
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> ExportResult:
+    """Write `what` (attendees | checkins | prints) to a .csv or .xlsx file."""
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "xlsx"):
+        raise UserError(f"{path.name}: give the file a .csv or .xlsx name")
+    if what not in WHAT:
+        raise UserError(f"unknown export {what!r} (choose from {', '.join(WHAT)})")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder")
+    if not path.parent.exists():
+        raise UserError(f"no folder {path.parent}")
+    if what == "attendees":
+        headers, rows, total = _attendee_rows(session, event)
+    else:
+        headers, rows, total = _log_rows(session, event, what)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if done % 1000 == 0:
+            if cancel is not None:
+                cancel.check()
+            progress(done, total, f"writing {what}")
+
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        if fmt == "csv":
+            n = _write_csv(tmp, headers, rows, tick)
+        else:
+            n = _write_xlsx(tmp, headers, rows, tick, what.capitalize())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    progress(total, total, "done")
+    return ExportResult(str(path), what, fmt, n)

@@ -1,0 +1,426 @@
+"""Applying an import as a sync: match, compare, then write everything in one transaction.
+
+Each valid row is matched to an attendee by external id, then (only when that finds no one)
+by e-mail; never by name, so two different people who share a name stay two people. Matched
+rows update the fields that changed (through `update_attendee`); check-in and print state and
+the logs are never touched. New people go through `add_attendees` in bulk. The existing ids,
+e-mails and ticket codes are read with one query each, not one per row.
+
+The caller owns the transaction (`store.session()`): if anything fails or is cancelled, it
+rolls back and the store is as it was. With rejected rows nothing is written unless
+`skip_invalid` is set.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Attendee, AuditLog, Event, TicketCode, utcnow
+from desktop.core.attendees import EDITABLE, add_attendees, refresh_search_text, update_attendee
+from desktop.core.errors import UserError
+from desktop.core.exporting import neutralise
+from desktop.core.importing import mapping as mp
+from desktop.core.importing.readers import DELIMITERS, Table, read_table
+from desktop.core.importing.validate import Prepared, Row, prepare
+from desktop.core.progress import CancelFlag, ProgressFn, no_progress
+
+CHUNK = 2000
+NAME_FIELDS = ("given_name", "family_name", "full_name", "name_local")
+
+
+@dataclass
+class ImportOptions:
+    """What the user chose; every field has the automatic default."""
+
+    preset: str | None = None
+    overrides: dict[str, str] = field(default_factory=dict)  # {column: field}
+    mapping: dict[str, list[str]] | None = None  # a whole mapping (the wizard's table)
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    dry_run: bool = False
+    skip_invalid: bool = False
+    desk: str = ""
+    operator: str = ""
+
+
+@dataclass
+class Problem:
+    line: int
+    level: str  # error | warning
+    message: str
+
+
+@dataclass
+class ImportResult:
+    """The summary an import reports (also for a dry run)."""
+
+    file: str
+    kind: str
+    encoding: str
+    delimiter: str
+    sheet: str
+    preset: str
+    mapping_source: str
+    mapping: dict[str, list[str]]
+    headers: list[str]
+    total: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    applied: bool = False
+    dry_run: bool = False
+    warnings: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # (line, original cells, reasons) of each rejected row, for the rejects file.
+    rejected_rows: list[tuple[int, list[Any], list[str]]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line: what happened."""
+        counts = (
+            f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}, "
+            f"rejected {self.rejected}"
+        )
+        if self.dry_run:
+            verdict = "dry run, nothing written"
+        elif self.applied:
+            verdict = "applied" + (" (rejected rows skipped)" if self.rejected else "")
+        else:
+            verdict = "NOT applied: fix the rejected rows (or skip them) and import again"
+        return f"{counts} of {self.total} rows; {verdict}"
+
+    def source_line(self) -> str:
+        if self.kind == "xlsx":
+            how = f"XLSX, sheet {self.sheet!r}"
+        else:
+            how = f"{self.encoding}, delimiter {DELIMITERS.get(self.delimiter, self.delimiter)}"
+        via = f"preset {self.preset}" if self.preset else f"{self.mapping_source} mapping"
+        return f"{self.file}: {how}; {via}"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.pop("rejected_rows")
+        d["summary"] = self.summary()
+        return d
+
+
+def _existing(session: Session, event: Event) -> tuple[dict[int, dict[str, Any]], dict[str, int]]:
+    """Every live attendee's comparable fields, and ticket code -> attendee id."""
+    cols = [getattr(Attendee, f) for f in EDITABLE]
+    rows = session.execute(
+        select(Attendee.id, Attendee.status, Attendee.extra, *cols).where(
+            Attendee.event_id == event.id, Attendee.merged_into_id.is_(None)
+        )
+    )
+    people: dict[int, dict[str, Any]] = {}
+    for r in rows:
+        m = r._mapping
+        people[m["id"]] = {f: m[f] for f in (*EDITABLE, "status", "extra")}
+    codes: dict[str, int] = {
+        code: aid
+        for code, aid in session.execute(
+            select(TicketCode.code, TicketCode.attendee_id).where(TicketCode.event_id == event.id)
+        )
+    }
+    return people, codes
+
+
+@dataclass
+class _Plan:
+    creates: list[Row] = field(default_factory=list)
+    # (attendee id, row, changed field values, new extra or None, new status or None, new codes)
+    updates: list[tuple[int, Row, dict[str, Any], dict[str, Any] | None, str | None, list]] = field(
+        default_factory=list
+    )
+    unchanged: int = 0
+
+
+def _diff(current: Mapping[str, Any], row: Row) -> dict[str, Any]:
+    from desktop.core.attendees import normalise_fields
+
+    new = normalise_fields(row.values)
+    return {k: v for k, v in new.items() if (current.get(k) or "") != (v or "")}
+
+
+def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
+    people, codes = _existing(session, event)
+    by_ext: dict[str, int] = {}
+    by_email: dict[str, list[int]] = {}
+    for pid, p in people.items():
+        if p["external_id"]:
+            by_ext.setdefault(p["external_id"], pid)
+        if p["email"]:
+            by_email.setdefault(p["email"], []).append(pid)
+    plan = _Plan()
+    claimed: dict[int, int] = {}
+    for row in prepared.rows:
+        if row.errors:
+            continue
+        ext = row.values.get("external_id")
+        email = row.values.get("email")
+        match: int | None = None
+        if ext:
+            match = by_ext.get(ext)
+            if match is None and email:
+                # Adopt an attendee with this e-mail only if they carry no id of their own.
+                cands = [i for i in by_email.get(email, ()) if not people[i]["external_id"]]
+                if len(cands) == 1:
+                    match = cands[0]
+        elif email:
+            cands = by_email.get(email, [])
+            if len(cands) > 1:
+                row.errors.append(
+                    f"email {email!r} belongs to {len(cands)} attendees; add an id column "
+                    "to tell them apart"
+                )
+                continue
+            match = cands[0] if cands else None
+        if match is not None:
+            if match in claimed:
+                row.errors.append(f"matches the same attendee as line {claimed[match]}")
+                continue
+            claimed[match] = row.line
+        new_codes = []
+        for code, src in row.tickets:
+            owner = codes.get(code)
+            if owner is None:
+                new_codes.append((code, src))
+            elif owner != match:
+                num = owner
+                row.errors.append(f"ticket code {code!r} already belongs to attendee #{num}")
+        if row.errors:
+            continue
+        if match is None:
+            plan.creates.append(row)
+            continue
+        current = people[match]
+        changed = _diff(current, row)
+        extra = None
+        if row.extra:
+            merged = {**(current["extra"] or {}), **row.extra}
+            if merged != (current["extra"] or {}):
+                extra = merged
+        status = row.status if row.status and row.status != current["status"] else None
+        if changed or extra is not None or status or new_codes:
+            plan.updates.append((match, row, changed, extra, status, new_codes))
+        else:
+            plan.unchanged += 1
+    return plan
+
+
+def _apply(
+    session: Session,
+    event: Event,
+    plan: _Plan,
+    progress: ProgressFn,
+    cancel: CancelFlag | None,
+) -> None:
+    total = len(plan.creates) + len(plan.updates)
+    done = 0
+    for start in range(0, len(plan.creates), CHUNK):
+        if cancel is not None:
+            cancel.check()
+        chunk = plan.creates[start : start + CHUNK]
+        rows = [{**r.values, "extra": r.extra, "status": r.status or "registered"} for r in chunk]
+        add_attendees(session, event, rows, [r.tickets for r in chunk])
+        done += len(chunk)
+        progress(done, total, "adding attendees")
+    for start in range(0, len(plan.updates), CHUNK):
+        if cancel is not None:
+            cancel.check()
+        chunk = plan.updates[start : start + CHUNK]
+        objs = {
+            a.id: a
+            for a in session.scalars(select(Attendee).where(Attendee.id.in_([u[0] for u in chunk])))
+        }
+        for aid, _row, changed, extra, status, new_codes in chunk:
+            a = objs[aid]
+            if changed:
+                update_attendee(session, a, changed)
+            if extra is not None:
+                a.extra = extra
+            if status:
+                a.status = status
+            if new_codes:
+                session.add_all(
+                    TicketCode(event_id=event.id, attendee_id=aid, code=c, source=s)
+                    for c, s in new_codes
+                )
+                session.flush()
+                refresh_search_text(session, a)
+        session.flush()
+        done += len(chunk)
+        progress(done, total, "updating attendees")
+
+
+def save_mapping(event: Event, headers: Sequence[str], resolved: mp.Resolved) -> None:
+    """Remember this mapping for files with the same columns."""
+    settings = dict(event.settings or {})
+    saved = mp.saved_mappings(settings)
+    saved[mp.header_signature(headers)] = {
+        "mapping": resolved.mapping,
+        "preset": resolved.preset,
+        "headers": list(headers),
+        "saved_at": utcnow().isoformat(timespec="seconds"),
+    }
+    settings["import_mappings"] = saved
+    event.settings = settings  # a new dict, so the JSON column is written
+
+
+def resolve_for(table: Table, event: Event, options: ImportOptions) -> mp.Resolved:
+    """The mapping this import will use (also what the wizard shows first)."""
+    overrides = dict(options.overrides)
+    resolved = mp.resolve(
+        table.headers, preset=options.preset, overrides=overrides, settings=event.settings
+    )
+    if options.mapping is not None:
+        present = set(table.headers)
+        resolved.mapping = {
+            f: [c for c in cols if c in present]
+            for f, cols in options.mapping.items()
+            if f in mp.FIELDS
+        }
+        resolved.mapping = {f: c for f, c in resolved.mapping.items() if c}
+        resolved.source = "chosen"
+    return resolved
+
+
+def import_table(
+    session: Session,
+    event: Event,
+    table: Table,
+    options: ImportOptions,
+    *,
+    file_name: str = "",
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> ImportResult:
+    """Validate, plan and (unless a dry run or rows were rejected) apply a read table."""
+    resolved = resolve_for(table, event, options)
+    if not any(resolved.mapping.get(f) for f in NAME_FIELDS):
+        raise UserError(
+            f"{file_name or 'the file'}: no column holds a name; map one with "
+            f"--map COLUMN=given_name (or full_name) - columns: {', '.join(table.headers)}"
+        )
+    if not table.rows:
+        raise UserError(f"{file_name or 'the file'} has a header but no rows")
+    prepared = prepare(
+        table,
+        resolved.mapping,
+        converters=resolved.converters,
+        ticket_source=resolved.ticket_source,
+        progress=progress,
+        cancel=cancel,
+    )
+    plan = _plan(session, event, prepared)
+    result = ImportResult(
+        file=file_name,
+        kind=table.kind,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        sheet=table.sheet,
+        preset=resolved.preset,
+        mapping_source=resolved.source,
+        mapping=resolved.mapping,
+        headers=list(table.headers),
+        total=len(prepared.rows),
+        dry_run=options.dry_run,
+        warnings=list(prepared.warnings),
+    )
+    for i, row in enumerate(prepared.rows):
+        for msg in row.errors:
+            result.problems.append(Problem(row.line, "error", msg))
+        for msg in row.warnings:
+            result.problems.append(Problem(row.line, "warning", msg))
+        if row.errors:
+            result.rejected += 1
+            result.rejected_rows.append((row.line, list(table.rows[i]), list(row.errors)))
+    result.created = len(plan.creates)
+    result.updated = len(plan.updates)
+    result.unchanged = plan.unchanged
+    result.problems.sort(key=lambda p: p.line)
+    if options.dry_run or (result.rejected and not options.skip_invalid):
+        return result
+    if cancel is not None:
+        cancel.check()
+    _apply(session, event, plan, progress, cancel)
+    save_mapping(event, table.headers, resolved)
+    session.add(
+        AuditLog(
+            event_id=event.id,
+            desk=options.desk,
+            operator=options.operator,
+            action="import",
+            entity="attendee",
+            details={
+                "file": file_name,
+                "created": result.created,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+                "rejected": result.rejected,
+                "preset": result.preset,
+                "encoding": result.encoding or result.kind,
+            },
+        )
+    )
+    session.flush()
+    result.applied = True
+    return result
+
+
+def import_file(
+    session: Session,
+    event: Event,
+    path: str | Path,
+    options: ImportOptions | None = None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> ImportResult:
+    """Read a registration file and import it (see the module docstring)."""
+    options = options or ImportOptions()
+    progress(0, 1, "reading the file")
+    table = read_table(
+        path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet
+    )
+    if options.overrides:
+        # Overrides come as {column: field}; check the columns exist (case-insensitively).
+        options.overrides = mp.parse_map_args(
+            [f"{c}={f}" for c, f in options.overrides.items()], table.headers
+        )
+    return import_table(
+        session, event, table, options, file_name=Path(path).name, progress=progress, cancel=cancel
+    )
+
+
+def write_rejects(result: ImportResult, path: str | Path) -> Path:
+    """The rejected rows with their reasons, as a CSV (UTF-8 with BOM) to fix and re-import."""
+    path = Path(path)
+    try:
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow([*result.headers, "Import problem"])
+            for _line, cells, reasons in result.rejected_rows:
+                padded = [neutralise(_cell(c)) for c in cells[: len(result.headers)]]
+                padded += [""] * (len(result.headers) - len(padded))
+                w.writerow([*padded, neutralise("; ".join(reasons))])
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,297 @@
+"""Turning a file's rows into attendee values, with a report per row, before anything is written.
+
+Each row becomes a `Row`: cleaned EDITABLE values, extra fields (unmapped columns), ticket
+codes, status, and the errors (the row is rejected) and warnings (imported, but look) found.
+Checks: a name is present and not absurdly long, the e-mail looks like one, the category is
+known, no two rows share an id, e-mail (rows without id) or ticket code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.attendees import EDITABLE
+from desktop.core.importing.mapping import split_full_name
+from desktop.core.importing.readers import Table
+from desktop.core.progress import CancelFlag, ProgressFn, no_progress
+from desktop.core.text import clean, fold
+
+MAX_NAME = 150  # longer than any real name part; a badge could not print it anyway
+_LIMITS = {"email": 320, "phone": 64, "country": 64, "notes": 5000, "staff_note": 500}
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+_TICKET = re.compile(r"^([a-z][a-z0-9_-]{0,31}):(\S+)$")
+
+CATEGORY_WORDS: dict[str, str] = {
+    **{w: "attendee" for w in ("attendee", "attendees", "delegate", "participant", "general",
+                               "regular", "visitor", "guest", "參加者", "参加者", "與會者",
+                               "与会者", "参会者", "參會者", "嘉賓", "嘉宾", "觀眾", "观众")},
+    **{w: "speaker" for w in ("speaker", "speakers", "presenter", "panelist", "panellist",
+                              "moderator", "講者", "讲者", "演講者", "演讲者", "講員")},
+    **{w: "vip" for w in ("vip", "v.i.p.", "貴賓", "贵宾", "vvip")},
+    **{w: "press" for w in ("press", "media", "journalist", "媒體", "媒体", "記者", "记者")},
+    **{w: "staff" for w in ("staff", "volunteer", "crew", "organizer", "organiser",
+                            "工作人員", "工作人员", "義工", "义工", "志願者", "志愿者")},
+    **{w: "exhibitor" for w in ("exhibitor", "exhibitors", "參展商", "参展商", "展商")},
+    **{w: "sponsor" for w in ("sponsor", "sponsors", "partner", "贊助商", "赞助商")},
+    **{w: "student" for w in ("student", "students", "學生", "学生")},
+}  # fmt: skip
+CANCELLED_WORDS = {
+    "cancelled", "canceled", "refunded", "withdrawn", "rejected", "deleted", "void",
+    "not attending", "declined", "c", "已取消", "取消", "已退款", "退款",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Row:
+    """One data row, ready to compare with the store and write."""
+
+    line: int
+    values: dict[str, Any]
+    extra: dict[str, Any]
+    tickets: list[tuple[str, str]]
+    status: str | None
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str] | None:
+        """How this row is told apart from others: its id, else its e-mail."""
+        if self.values.get("external_id"):
+            return ("id", self.values["external_id"])
+        if self.values.get("email"):
+            return ("email", self.values["email"])
+        return None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes" if not value.second else "seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def fast_clean(value: str, limit: int) -> str:
+    """core.text.clean, with a fast path for the common already-clean cell."""
+    if value.isprintable() and "  " not in value:
+        return value.strip()[:limit]
+    return clean(value, limit)
+
+
+_GF_TIME = re.compile(
+    r"^\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\s+(上午|下午|午前|午後)?\s*"
+    r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|am|pm|上午|下午)?\s*"
+    r"(?:(?:GMT|UTC)\s*([+-]\d{1,2})(?::?(\d{2}))?)?\s*$"
+)
+
+
+def gforms_time(value: str) -> str:
+    """A Google Forms timestamp in the owner's locale -> ISO 8601 (with offset when given).
+
+    `2026/09/27 3:00:00 PM GMT+3` -> `2026-09-27T15:00:00+03:00`; `27/09/2026 15:00:00` ->
+    `2026-09-27T15:00:00`. Unreadable text is kept as it is.
+    """
+    m = _GF_TIME.match(value)
+    if not m:
+        return value
+    a, b, c, pre, hh, mm, ss, post, oh, om = m.groups()
+    if len(a) == 4:
+        y, mo, d = int(a), int(b), int(c)
+    else:
+        y = int(c)
+        first, second = int(a), int(b)
+        # Month first (US) unless the first number cannot be a month.
+        mo, d = (second, first) if first > 12 else (first, second)
+    h = int(hh)
+    half = pre or post
+    if half and half.lower() in ("pm", "下午", "午後") and h < 12:
+        h += 12
+    if half and half.lower() in ("am", "上午", "午前") and h == 12:
+        h = 0
+    try:
+        t = dt.datetime(y, mo, d, h, int(mm), int(ss or 0))
+    except ValueError:
+        return value
+    if oh is not None:
+        sign = -1 if oh.startswith("-") else 1
+        offset = dt.timedelta(hours=abs(int(oh)), minutes=int(om or 0)) * sign
+        t = t.replace(tzinfo=dt.timezone(offset))
+    return t.isoformat()
+
+
+CONVERTERS = {"gforms_time": gforms_time}
+
+
+def _category(value: str) -> str | None:
+    if not value:
+        return "attendee"
+    return CATEGORY_WORDS.get(fold(value))
+
+
+def parse_tickets(value: str, default_source: str) -> list[tuple[str, str]]:
+    """Ticket codes from one cell: `code`, or `source:code; source:code` (Confdesk exports)."""
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"[;\n]", value):
+        part = part.strip()
+        if not part:
+            continue
+        m = _TICKET.match(part)
+        out.append((m.group(2), m.group(1)) if m else (part[:255], default_source))
+    return out
+
+
+@dataclass
+class Prepared:
+    """Every row of a file checked against the mapping, plus file-level warnings."""
+
+    rows: list[Row]
+    warnings: list[str]
+
+
+def prepare(
+    table: Table,
+    mapping: Mapping[str, Sequence[str]],
+    *,
+    converters: Mapping[str, str] | None = None,
+    ticket_source: str = "import",
+    progress: ProgressFn = no_progress,
+    cancel: CancelFlag | None = None,
+) -> Prepared:
+    """Check and convert every row (no database access)."""
+    headers = table.headers
+    index = {h: i for i, h in enumerate(headers)}
+    cols: dict[str, list[int]] = {
+        f: [index[c] for c in cs if c in index] for f, cs in mapping.items()
+    }
+    mapped = {i for f, idx in cols.items() for i in idx}
+    extra_cols = [(i, h) for i, h in enumerate(headers) if i not in mapped]
+    conv = {index[c]: CONVERTERS[n] for c, n in (converters or {}).items() if c in index}
+    plain_fields = [
+        f
+        for f in EDITABLE
+        if f in cols and cols[f] and f not in ("given_name", "family_name", "email", "category")
+    ]
+    has_name = any(cols.get(f) for f in ("given_name", "family_name", "full_name", "name_local"))
+    id_from_ticket = not cols.get("external_id") and bool(cols.get("ticket_code"))
+    ncols = len(headers)
+    total = len(table.rows)
+    rows: list[Row] = []
+    seen: dict[tuple[str, str], int] = {}
+    seen_codes: dict[str, int] = {}
+    unmatched = 0
+
+    def get(raw: list[Any], f: str) -> str:
+        for i in cols.get(f, ()):
+            if i < len(raw):
+                v = raw[i]
+                if v is not None and v != "":
+                    s = _text(v)
+                    if s.strip():
+                        return s
+        return ""
+
+    for n, (line, raw) in enumerate(zip(table.lines, table.rows, strict=True)):
+        if cancel is not None and n % 2000 == 0:
+            cancel.check()
+        if n % 5000 == 0:
+            progress(n, total, "checking rows")
+        errors: list[str] = []
+        warnings: list[str] = []
+        if len(raw) > ncols and any(_text(v).strip() for v in raw[ncols:]):
+            errors.append(
+                f"{len(raw)} cells but the header has {ncols} columns "
+                "(a delimiter inside an unquoted value?)"
+            )
+        values: dict[str, Any] = {}
+        for f in plain_fields:
+            v = get(raw, f)
+            if v:
+                limit = _LIMITS.get(f, 300)
+                cleaned = fast_clean(v, limit) if f != "notes" else v[:limit]
+                if len(v.strip()) > limit:
+                    warnings.append(f"{f.replace('_', ' ')} cut to {limit} characters")
+                values[f] = cleaned
+        given = fast_clean(get(raw, "given_name"), 10_000)
+        family = fast_clean(get(raw, "family_name"), 10_000)
+        if not given and not family:
+            full = fast_clean(get(raw, "full_name"), 10_000)
+            if full:
+                given, family = split_full_name(full)
+                cjk = any(ord(c) > 0x2E7F for c in full) and " " not in full
+                if cjk and not values.get("name_local"):
+                    values["name_local"] = full
+        for f, v in (("given_name", given), ("family_name", family)):
+            if len(v) > MAX_NAME:
+                errors.append(
+                    f"{f.replace('_', ' ')} is {len(v)} characters long "
+                    f"(at most {MAX_NAME}); shorten it"
+                )
+            values[f] = v[:MAX_NAME]
+        if len(values.get("name_local", "")) > MAX_NAME:
+            errors.append(f"local name is {len(values['name_local'])} characters long")
+        if not (given or family or values.get("name_local")):
+            errors.append("no name" if has_name else "no name column mapped")
+        email = get(raw, "email").strip()
+        if email:
+            if "@" not in email and email.startswith("mailto:"):
+                email = email[7:]
+            email = email.lower()
+            if not _EMAIL.match(email) or len(email) > 320:
+                errors.append(f"malformed email {email[:60]!r}")
+            values["email"] = email
+        cat_raw = get(raw, "category").strip()
+        cat = _category(cat_raw)
+        if cat is None:
+            errors.append(f"unknown category {cat_raw[:40]!r}")
+        elif cols.get("category"):
+            values["category"] = cat
+        status_raw = get(raw, "status")
+        status = None
+        if cols.get("status"):
+            status = "cancelled" if fold(status_raw) in CANCELLED_WORDS else "registered"
+        tickets = parse_tickets(get(raw, "ticket_code"), ticket_source)
+        if id_from_ticket and tickets:
+            values["external_id"] = tickets[0][0][:200]
+        if "external_id" in values:
+            values["external_id"] = values["external_id"][:200]
+        extra: dict[str, Any] = {}
+        for i, h in extra_cols:
+            if i < len(raw):
+                v = raw[i]
+                if v is None or v == "":
+                    continue
+                s = conv[i](_text(v)) if i in conv else _text(v)
+                if s.strip():
+                    extra[h] = s
+        row = Row(line, values, extra, tickets, status, errors, warnings)
+        key = row.key
+        if key is not None:
+            first = seen.get(key)
+            if first is not None:
+                what = "id" if key[0] == "id" else "email"
+                errors.append(f"duplicate of line {first} (same {what} {key[1]!r})")
+            else:
+                seen[key] = line
+        else:
+            unmatched += 1
+        for code, _src in tickets:
+            first = seen_codes.get(code)
+            if first is not None and first != line:
+                errors.append(f"ticket code {code!r} is also on line {first}")
+            else:
+                seen_codes.setdefault(code, line)
+        rows.append(row)
+    progress(total, total, "checked")
+    file_warnings: list[str] = []
+    if unmatched:
+        file_warnings.append(
+            f"{unmatched} row(s) have neither an id nor an email: a later import of the same "
+            "people cannot recognise them and will add them again"
+        )
+    return Prepared(rows, file_warnings)
