@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.pdf import fonts
-from desktop.pdf.qr import draw_qr
+from desktop.pdf.qr import draw_qr, to_color
 from desktop.pdf.templates import expand
 
 MM = 72.0 / 25.4
@@ -243,7 +243,7 @@ def draw_pdf(canvas: Any, layout: Layout, bleed: float = 0.0) -> None:
     """
     W, H = layout.width, layout.height
     if layout.background and layout.background.lower() not in ("#ffffff", "#fff", "white"):
-        canvas.setFillColor(layout.background)
+        canvas.setFillColor(to_color(layout.background))
         canvas.rect(
             -bleed * MM, -(H + bleed) * MM, (W + 2 * bleed) * MM, (H + 2 * bleed) * MM, 0, 1
         )
@@ -253,7 +253,7 @@ def draw_pdf(canvas: Any, layout: Layout, bleed: float = 0.0) -> None:
         )
     for op in layout.ops:
         if isinstance(op, TextOp):
-            canvas.setFillColor(op.color)
+            canvas.setFillColor(to_color(op.color))
             for text, x, base in op.lines:
                 fonts.draw_string(canvas, x * MM, -base * MM, text, op.size, op.bold)
         elif isinstance(op, QrOp):
@@ -274,13 +274,13 @@ def draw_pdf(canvas: Any, layout: Layout, bleed: float = 0.0) -> None:
             if not (fill or stroke):
                 continue
             if fill:
-                canvas.setFillColor(op.fill)
+                canvas.setFillColor(to_color(op.fill))
             if stroke:
-                canvas.setStrokeColor(op.stroke)
+                canvas.setStrokeColor(to_color(op.stroke))
                 canvas.setLineWidth(op.stroke_width * MM)
             canvas.rect(x * MM, -(y + h) * MM, w * MM, h * MM, stroke, fill)
         elif isinstance(op, LineOp):
-            canvas.setStrokeColor(op.color)
+            canvas.setStrokeColor(to_color(op.color))
             canvas.setLineWidth(op.stroke_width * MM)
             canvas.line(op.x1 * MM, -op.y1 * MM, op.x2 * MM, -op.y2 * MM)
         elif isinstance(op, ImageOp):

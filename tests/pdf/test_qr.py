@@ -41,3 +41,23 @@ def test_naive_path_decodes_too(tmp_path: Path) -> None:
     c.save()
     (png,) = render_png(pdf, dpi=100)
     assert decode_qr(png) == ["K7Q2-5-ABCDEFGHIJKL"]
+
+
+def test_fast_encoder_matches_qrcode_with_the_same_mask() -> None:
+    import random
+
+    import qrcode
+    from qrcode import constants
+
+    rng = random.Random(5)
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-"
+    for length in (2, 5, 19, 20, 21, 25, 40, 70, 150):
+        for _ in range(6):
+            data = "A" + "".join(rng.choice(alphabet) for _ in range(length - 1))
+            for level, ec in (("M", constants.ERROR_CORRECT_M), ("H", constants.ERROR_CORRECT_H)):
+                ref = qrcode.QRCode(error_correction=ec, border=0, mask_pattern=qr.FIXED_MASK)
+                ref.add_data(data)
+                ref.make(fit=True)
+                got = qr.matrix(data, qr.FIXED_MASK, level)
+                assert got.size == len(ref.modules)
+                assert got.runs == qr._runs(ref.modules), (data, level)
