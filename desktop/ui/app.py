@@ -62,8 +62,10 @@ def setup_logging() -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        log.addHandler(handler)
+    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        log.removeHandler(old)  # a second run() in one process (tests) logs to its own folder
+        old.close()
+    log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
 

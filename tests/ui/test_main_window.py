@@ -171,3 +171,59 @@ def test_new_event_then_switching_back(shell: Shell, tmp_path: Path, demo_db: Pa
     assert shell.settings.database == path
     shell.switch(str(demo_db))
     assert shell.window.screen("attendees").model.rowCount() == 400
+
+
+def _answer_next_dialog(button_text: str, seen: list[str]) -> None:
+    """When the next modal dialog shows, note its text and press the named button."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        for b in box.buttons():
+            if b.text().replace("&", "") == button_text:
+                b.click()
+                return
+        box.close()
+
+    QTimer.singleShot(20, poll)
+
+
+def test_a_file_that_is_not_a_database_gives_one_message(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    bad = tmp_path / "registrations.sqlite"
+    bad.write_text("name,email\nChan Tai Man,tm@example.org\n")
+    before = bad.read_bytes()
+    sh = Shell(qapp, Settings(), None)
+    seen: list[str] = []
+    _answer_next_dialog("Quit", seen)
+    assert sh.open_interactively(str(bad)) is False
+    assert len(seen) == 1
+    assert f"{bad} is not a Confdesk database" in seen[0]
+    assert "Traceback" not in seen[0]
+    assert bad.read_bytes() == before
+    assert sh.window is None
+
+
+def test_uncaught_errors_are_logged_and_shown(shell: Shell) -> None:
+    import sys
+
+    from desktop.cli.common import log_path
+    from desktop.ui.app import excepthook, setup_logging
+
+    setup_logging()
+    seen: list[str] = []
+    _answer_next_dialog("OK", seen)
+    try:
+        raise ValueError("boom in a slot")
+    except ValueError:
+        excepthook(*sys.exc_info())
+    assert seen and "Something went wrong (ValueError: boom in a slot)" in seen[0]
+    log = log_path().read_text(encoding="utf-8")
+    assert "Traceback" in log and "boom in a slot" in log
+    assert shell.window.isVisible()
