@@ -343,3 +343,24 @@ def test_lenient_skips_are_reported(store, tmp_path: Path) -> None:
     assert any("event 4" in m and "skipped" in m for m in report.skipped)
     assert any("event 5" in m and "no title" in m for m in report.skipped)
     assert any("event 6" in m and "30 minutes assumed" in m for m in report.notes)
+
+
+def test_import_on_each_backend(backend_store, tmp_path: Path) -> None:
+    """The bulk inserts work on SQLite and PostgreSQL; a person listed with and without an id
+    in one file is one speaker."""
+    doc = json.loads((SCHEDULES / "pretalx-democon.json").read_text("utf-8"))
+    events = [
+        e for d in doc["schedule"]["conference"]["days"] for evs in d["rooms"].values() for e in evs
+    ]
+    named = events[0]["persons"][0]["public_name"]
+    events[1]["persons"].append({"public_name": named})  # the same person, without an id
+    path = write(tmp_path, "democon.json", json.dumps(doc))
+    with backend_store.session() as s:
+        report = import_schedule(s, path)
+    with backend_store.session() as s:
+        data = load_schedule(s)
+        assert len(data.sessions) == report.sessions_created == 36
+        assert [p.name for p in data.speakers].count(named) == 1
+        second = next(x for x in data.sessions if x.external_id == str(events[1]["id"]))
+        assert named in [p.name for p in second.speakers]
+        assert len(data.speakers) == report.speakers

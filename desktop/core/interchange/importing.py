@@ -227,9 +227,13 @@ def apply_schedule(
         if p.external_id:
             by_ext.setdefault(p.external_id, p)
         by_name.setdefault(fold(p.name), p)
-    file_people: dict[str, Speaker] = {}
+    # New speakers and sessions go in as bulk INSERT ... RETURNING (ORM objects for ~2,000
+    # rows cost more than the whole parse); `_Ref` carries the id once it is known.
+    file_people: dict[str, _Ref] = {}
+    new_people: list[tuple[_Ref, dict[str, Any]]] = []
+    new_by_name: dict[str, tuple[_Ref, bool]] = {}
 
-    def speaker_for(person: Any) -> Speaker:
+    def speaker_for(person: Any) -> _Ref:
         key = f"id:{person.external_id}" if person.external_id else f"name:{fold(person.name)}"
         if key in file_people:
             return file_people[key]
@@ -240,39 +244,46 @@ def apply_schedule(
                 sp = named if named is not None and not named.external_id else None
         else:
             sp = by_name.get(fold(person.name))
-        if sp is None:
-            sp = Speaker(
-                event_id=event.id,
-                name=person.name,
-                external_id=person.external_id,
-                bio=person.bio,
-                availability=[],
-            )
-            s.add(sp)
-            report.speakers_created += 1
-            by_name.setdefault(fold(person.name), sp)
-            if person.external_id:
-                by_ext[person.external_id] = sp
-        elif person.bio and not sp.bio:
-            sp.bio = person.bio
-        file_people[key] = sp
-        return sp
-
-    s.flush()
-    existing = (
-        {
-            row.guid: row
-            for row in s.scalars(
-                select(SessionRow).where(
-                    SessionRow.event_id == event.id, SessionRow.guid.in_(list(seen_guids))
+        new_named = new_by_name.get(fold(person.name))
+        if sp is None and new_named is not None and (not person.external_id or not new_named[1]):
+            ref = new_named[0]  # the same person listed with and without an id in this file
+        elif sp is None:
+            ref = _Ref()
+            new_by_name.setdefault(fold(person.name), (ref, bool(person.external_id)))
+            new_people.append(
+                (
+                    ref,
+                    {
+                        "event_id": event.id,
+                        "name": person.name,
+                        "external_id": person.external_id,
+                        "bio": person.bio,
+                        "availability": [],
+                    },
                 )
             )
-        }
-        if len(seen_guids) < 30000
-        else {}
-    )
+            report.speakers_created += 1
+        else:
+            ref = _Ref(sp.id)
+            if person.bio and not sp.bio:
+                sp.bio = person.bio
+        file_people[key] = ref
+        return ref
+
+    s.flush()
+    guids = list(seen_guids)
+    existing = {
+        row.guid: row
+        for chunk in range(0, len(guids), 500)
+        for row in s.scalars(
+            select(SessionRow).where(
+                SessionRow.event_id == event.id, SessionRow.guid.in_(guids[chunk : chunk + 500])
+            )
+        )
+    }
     total = len(events)
-    links: list[tuple[SessionRow, list[tuple[Speaker, str]]]] = []
+    links: list[tuple[_Ref, list[tuple[_Ref, str]]]] = []
+    new_sessions: list[tuple[_Ref, dict[str, Any]]] = []
     for n, (ev, guid, start_utc) in enumerate(events):
         if cancel is not None and n % 100 == 0:
             cancel.check()
@@ -284,8 +295,8 @@ def apply_schedule(
             "description": ev.description,
             "language": clean(ev.language, 16),
             "type": kind,
-            "track_id": None,
-            "room_id": None,
+            "track_id": tracks[ev.track].id if ev.track else None,
+            "room_id": rooms[ev.room].id,
             "start": start_utc,
             "duration_min": min(ev.duration_min, 24 * 60) or SESSION_DEFAULT_DURATIONS[kind],
             "plenary": kind == "plenary",
@@ -295,32 +306,38 @@ def apply_schedule(
         }
         row = existing.get(guid)
         if row is None:
-            row = SessionRow(
-                event_id=event.id,
-                guid=guid,
-                status="confirmed",
-                extra={"source_type": ev.type},
-                **values,
+            ref = _Ref()
+            new_sessions.append(
+                (
+                    ref,
+                    {
+                        "event_id": event.id,
+                        "guid": guid,
+                        "status": "confirmed",
+                        "extra": {"source_type": ev.type},
+                        **values,
+                    },
+                )
             )
-            s.add(row)
             report.sessions_created += 1
         else:
             for key, value in values.items():
                 setattr(row, key, value)
             if row.status == "cancelled":
                 row.status = "confirmed"
+            ref = _Ref(row.id)
             report.sessions_updated += 1
-        row.room_id = rooms[ev.room].id
-        row.track_id = tracks[ev.track].id if ev.track else None
-        people: list[tuple[Speaker, str]] = []
+        people: list[tuple[_Ref, str]] = []
         for person in ev.persons:
-            sp = speaker_for(person)
-            if all(sp is not other for other, _r in people):
-                people.append((sp, person.role))
-        links.append((row, people))
+            sp_ref = speaker_for(person)
+            if all(sp_ref is not other for other, _r in people):
+                people.append((sp_ref, person.role))
+        links.append((ref, people))
         if n % 200 == 0:
             progress(n, total, "sessions")
-    s.flush()  # session and speaker ids
+    s.flush()
+    _insert_returning(s, Speaker, new_people)
+    _insert_returning(s, SessionRow, new_sessions)
     updated = [row.id for row in existing.values()]
     for chunk in range(0, len(updated), 500):
         s.execute(
@@ -329,8 +346,8 @@ def apply_schedule(
             )
         )
     rows = [
-        {"session_id": row.id, "speaker_id": sp.id, "role": role, "position": pos}
-        for row, people in links
+        {"session_id": ref.id, "speaker_id": sp.id, "role": role, "position": pos}
+        for ref, people in links
         for pos, (sp, role) in enumerate(people)
     ]
     if rows:
@@ -353,8 +370,29 @@ def apply_schedule(
     s.flush()
     progress(total, total, "sessions")
     report.events = len(events)
-    report.speakers = len(file_people)
+    report.speakers = len({id(ref) for ref in file_people.values()})
     return report
+
+
+class _Ref:
+    """The id of a row that may not be inserted yet."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, ident: int | None = None) -> None:
+        self.id = ident
+
+
+def _insert_returning(s: Session, model: type, items: list[tuple[_Ref, dict[str, Any]]]) -> None:
+    """Insert many rows in one statement and hand each its new id."""
+    if not items:
+        return
+    ids = s.scalars(
+        insert(model).returning(model.id, sort_by_parameter_order=True),  # type: ignore[attr-defined]
+        [values for _ref, values in items],
+    ).all()
+    for (ref, _values), ident in zip(items, ids, strict=True):
+        ref.id = ident
 
 
 def _local_day(day: Any, zone: zoneinfo.ZoneInfo) -> dt.date:
