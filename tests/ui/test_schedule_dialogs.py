@@ -32,6 +32,7 @@ from desktop.ui.schedule.style import session_colors
 from desktop.ui.schedule.tracks_dialog import TracksDialog
 from desktop.ui.schedule.windows import format_windows, parse_windows
 from desktop.ui.worker import DbWorker
+from tests.ui.test_timetable import hover_tooltip
 
 HK = zoneinfo.ZoneInfo("Asia/Hong_Kong")
 DAY = dt.date(2026, 12, 3)
@@ -97,7 +98,8 @@ def test_session_dialog_edits_fields_and_speakers_undoably(
     roles = [(p.id, p.role) for p in screen.controller.sessions[ids["talk"]].speakers]
     assert roles == [(ids["ada"], "speaker"), (ids["bo"], "moderator")]
     block = screen.view.timetable.items_by_id[ids["talk"]]
-    assert "人工智能" in block.toolTip() and "Bo Li" in block.toolTip()
+    tip = hover_tooltip(screen, block)
+    assert "人工智能" in tip and "Bo Li" in tip
 
     screen.undo_action.trigger()
     row = read(store, SessionRow, ids["talk"])

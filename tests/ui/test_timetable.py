@@ -177,7 +177,8 @@ def test_overlap_shows_on_the_block_and_in_the_panel_until_moved_away(
     drop_from_list(w, plan.talk, viewport_point(w, 0, at(9, 15)))
     keynote, talk = item(w, plan.keynote), item(w, plan.talk)
     assert keynote.in_conflict and talk.in_conflict
-    assert "Opening Keynote" in keynote.toolTip() and "Conflicts" in keynote.toolTip()
+    tip = hover_tooltip(w, keynote)
+    assert "Opening Keynote" in tip and "Conflicts" in tip and "overlaps" in tip
     assert any(c.kind == "room_double_booked" for c in talk.conflicts)
     assert w.conflicts.count() == 1
     assert "Opening Keynote" in w.conflicts.messages()[0]
@@ -245,6 +246,7 @@ def test_mouse_drag_moves_a_block_to_another_room_and_time(
     for i in range(1, 6):
         QTest.mouseMove(vp, start + (end - start) * (i / 5))
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    qtbot.waitUntil(lambda: row(store, plan.keynote).room_id == plan.room_b)
     r = row(store, plan.keynote)
     # The block moved by one hour (its top follows the pointer) into Room B.
     assert (r.room_id, r.start) == (plan.room_b, utc(at(10)))
@@ -264,7 +266,7 @@ def test_plenary_spans_every_room(screen: ScheduleScreen, plan: Plan) -> None:
 
 
 def test_dragging_a_block_onto_the_unscheduled_list_unschedules_it(
-    screen: ScheduleScreen, store: Store, plan: Plan
+    qtbot, screen: ScheduleScreen, store: Store, plan: Plan
 ) -> None:
     w = screen
     vp = w.view.viewport()
@@ -276,9 +278,18 @@ def test_dragging_a_block_onto_the_unscheduled_list_unschedules_it(
         QTest.mouseMove(vp, start + (over_list - start) * (i / 5))
     assert item(w, plan.keynote).over_unscheduled  # the block shows it will leave the grid
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, over_list)
+    qtbot.waitUntil(lambda: row(store, plan.keynote).start is None)
     r = row(store, plan.keynote)
     assert (r.room_id, r.start) == (None, None)
     assert "Opening Keynote" in unscheduled_titles(w)
     assert item(w, plan.keynote) is None
     w.undo_action.trigger()
     assert row(store, plan.keynote).start == utc(at(9))
+
+
+def hover_tooltip(w: ScheduleScreen, block: SessionItem) -> str:
+    """The tooltip a user sees after moving the pointer onto a block."""
+    pos = w.view.mapFromScene(block.sceneBoundingRect().center())
+    QTest.mouseMove(w.view.viewport(), pos - QPoint(0, 3))
+    QTest.mouseMove(w.view.viewport(), pos)
+    return block.toolTip()

@@ -10,10 +10,10 @@ dropping it on the unscheduled list. Items never write; they ask their scene
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QRectF, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -154,7 +154,6 @@ class SessionItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2 if sd.plenary else 1)
-        self.setToolTip(self.tooltip())
         self.place()
 
     @property
@@ -315,6 +314,12 @@ class SessionItem(QGraphicsItem):
     def _near_bottom(self, y: float) -> bool:
         return y >= self._size.height() - RESIZE_GRIP and self._size.height() > 3 * RESIZE_GRIP
 
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        # Built when first needed: formatting 1,000 tooltips up front slows opening the day.
+        if not self.toolTip():
+            self.setToolTip(self.tooltip())
+        self.hoverMoveEvent(event)
+
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         shape = (
             Qt.CursorShape.SizeVerCursor
@@ -349,49 +354,50 @@ class SessionItem(QGraphicsItem):
         if not drag["moved"] and delta.manhattanLength() < QApplication.startDragDistance():
             return
         drag["moved"] = True
+        self._drag_to(drag, event.scenePos(), event.screenPos())
+        event.accept()
+
+    def _drag_to(self, drag: dict, scene_pos: QPointF, screen_pos: QPointF) -> None:
+        """Show the block where it would land with the pointer at `scene_pos` (snapped)."""
+        delta = scene_pos - drag["press"]
         scene = self._timetable()
         snap = scene.snap if scene is not None else 15
         lay = self.layout
+        room_id = self.sd.room.id if self.sd.room else None
         if drag["mode"] == "resize":
             minutes = max(snap, snap_minutes((drag["size"].height() + delta.y()) / lay.ppm, snap))
             start = self.sd.start
             assert start is not None
-            r = lay.rect(
-                lay.room_index(self.sd.room.id if self.sd.room else None),
-                self.sd.plenary,
-                start,
-                minutes,
-            )
+            r = lay.rect(lay.room_index(room_id), self.sd.plenary, start, minutes, self.lane)
             self.set_geometry(r)
-            drag["target"] = (self.sd.room.id if self.sd.room else None, start, minutes)
+            drag["target"] = (room_id, start, minutes)
+            return
+        start = lay.time_at(drag["origin"].y() + delta.y(), snap)
+        if self.sd.plenary or not lay.rooms:
+            index = lay.room_index(room_id)
         else:
-            top = drag["origin"].y() + delta.y()
-            start = lay.time_at(top, snap)
-            if self.sd.plenary or not lay.rooms:
-                index = lay.room_index(self.sd.room.id if self.sd.room else None)
-            else:
-                index = lay.index_at(event.scenePos().x())
-            room_id = self.sd.room.id if self.sd.plenary and self.sd.room else None
-            if index is not None and not self.sd.plenary:
-                room_id = lay.rooms[index].id
-            self.setZValue(10)
-            self.set_geometry(lay.rect(index, self.sd.plenary, start, self.sd.duration_min))
-            drag["target"] = (room_id, start, self.sd.duration_min)
-            over = scene is not None and scene.is_over_unscheduled(event.screenPos())
-            if over != self.over_unscheduled:
-                self.over_unscheduled = over
-                self.update()
-        event.accept()
+            index = lay.index_at(scene_pos.x())
+            room_id = lay.rooms[index].id
+        self.setZValue(10)
+        self.set_geometry(lay.rect(index, self.sd.plenary, start, self.sd.duration_min))
+        drag["target"] = (room_id, start, self.sd.duration_min)
+        over = scene is not None and scene.is_over_unscheduled(screen_pos)
+        if over != self.over_unscheduled:
+            self.over_unscheduled = over
+            self.update()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         drag, self._drag = self._drag, None
         scene = self._timetable()
         if drag is None or scene is None:
             return
+        if drag["moved"]:
+            self._drag_to(drag, event.scenePos(), event.screenPos())
         self.setZValue(2 if self.sd.plenary else 1)
+        # The edit rebuilds the scene, deleting this item: let the event finish first.
         if self.over_unscheduled:
             self.over_unscheduled = False
-            scene.unschedule_requested.emit(self.sd.id)
+            _later(scene.unschedule_requested.emit, self.sd.id)
             return
         target = drag["target"]
         if not drag["moved"] or target is None:
@@ -401,12 +407,17 @@ class SessionItem(QGraphicsItem):
         if (room_id, start, minutes) == current:
             self.place()
             return
-        scene.move_requested.emit(self.sd.id, room_id, start, minutes)
+        _later(scene.move_requested.emit, self.sd.id, room_id, start, minutes)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self._timetable()
         if scene is not None:
-            scene.edit_requested.emit(self.sd.id)
+            _later(scene.edit_requested.emit, self.sd.id)
+
+
+def _later(fn: Callable[..., Any], *args: Any) -> None:
+    """Call `fn(*args)` from the event loop, after the current event handler returned."""
+    QTimer.singleShot(0, lambda: fn(*args))
 
 
 def _esc(text: str) -> str:

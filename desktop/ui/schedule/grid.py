@@ -274,6 +274,9 @@ class TimetableView(QGraphicsView):
         self.zoom = 1.0
         self.lookup: Callable[[int], SessionData | None] = lambda _id: None
         self.setViewportMargins(RULER_W, HEADER_H, 0, 0)
+        # A day is always taller than the view: a fixed scroll bar keeps the width stable,
+        # so the blocks are laid out once, not again when a scroll bar appears.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)

@@ -56,9 +56,10 @@ def session_colors(sd: SessionData) -> tuple[QColor, QColor, QColor]:
 
 
 def time_range(sd: SessionData) -> str:
-    if sd.start is None or sd.end is None:
+    a, b = sd.start, sd.end
+    if a is None or b is None:
         return f"{sd.duration_min} min"
-    return f"{sd.start:%H:%M}–{sd.end:%H:%M}"
+    return f"{a.hour:02d}:{a.minute:02d}–{b.hour:02d}:{b.minute:02d}"
 
 
 def speaker_line(sd: SessionData, long: bool = False) -> str:
