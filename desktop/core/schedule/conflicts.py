@@ -101,7 +101,7 @@ def _neighbourhood(data: ScheduleData, only: set[int]) -> list[SessionData]:
         if x.id in only
         or x.plenary
         or (x.room is not None and x.room.id in rooms)
-        or (people and not people.isdisjoint(p.id for p in x.speakers))
+        or any(p.id in people for p in x.speakers)
     ]
 
 
@@ -288,7 +288,7 @@ def check(
             if x.status != "confirmed":
                 out.append(Conflict("unconfirmed", f"{_q(x)} is still a draft", (x.id,)))
     order = {k: i for i, k in enumerate(KINDS)}
-    starts = {x.id: x.start.timestamp() if x.start else float("inf") for x in data.sessions}
+    starts = {x.id: x.start.timestamp() if x.start else float("inf") for x in sessions}
     out.sort(key=lambda c: (order[c.kind], starts.get(c.session_ids[0], 0.0), c.session_ids))
     return out
 
