@@ -19,6 +19,7 @@ from desktop.core.errors import UserError
 from desktop.core.events import current_event
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.schedule.data import ScheduleData, load_schedule
+from desktop.pdf import fonts
 from desktop.pdf.program.common import DocInfo, Page, release_label, render
 
 KINDS = {
@@ -126,14 +127,17 @@ def build_program(
     logo = event.logo_path if event.logo_path and Path(event.logo_path).is_file() else None
     progress(0, 1, "laying out pages")
     pages, info = layout(data, kind, days, page_size, logo, cancel)
-    warnings = sorted(
-        {
-            f"shortened to fit: {' '.join(op.lines)[:80]}"
-            for page in pages
-            for op in page.texts()
-            if op.overflow and op.role in ("title", "name")
-        }
-    )
+    warnings: set[str] = set()
+    for page in pages:
+        for op in page.texts():
+            if op.role not in ("title", "name", "speakers"):
+                continue
+            text = " ".join(op.lines)
+            if op.overflow:
+                warnings.add(f"shortened to fit: {text[:80]}")
+            missing = fonts.has_unsupported(text)
+            if missing:
+                warnings.add(f"{text[:60]}: {missing}")
     try:
         n = render(pages, out, info, progress, cancel)
     except PermissionError as exc:
@@ -147,5 +151,5 @@ def build_program(
         release=info.release_label,
         days=list(days if days is not None else data.days),
         seconds=time.perf_counter() - t0,
-        warnings=warnings,
+        warnings=sorted(warnings),
     )
