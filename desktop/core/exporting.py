@@ -210,8 +210,9 @@ def _write_xlsx(
 
     head = []
     for h in headers:
-        c = cell(h)
-        c = c if isinstance(c, WriteOnlyCell) else WriteOnlyCell(ws, value=h)
+        c = WriteOnlyCell(ws, value=h)
+        if h.startswith(FORMULA_START):
+            c.data_type, c.quotePrefix = "s", True
         c.font = bold
         head.append(c)
     ws.append(head)

@@ -276,16 +276,20 @@ def cell_text(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, str):
         return unquote_formula(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date()  # openpyxl gives date-only cells as midnight datetimes
     return value  # None, datetime, date
 
 
-def _read_xlsx(path: Path, sheet: str | None, limit: int | None) -> Table:
+def _read_xlsx(path: Path, data: bytes, sheet: str | None, limit: int | None) -> Table:
     import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
 
     name = path.name
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        # From memory: openpyxl refuses a path whose name does not end in .xlsx.
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise UserError(f"{name} is not a readable XLSX workbook ({exc})") from None
     try:
         names = list(wb.sheetnames)
@@ -348,7 +352,7 @@ def read_table(
         raise UserError(f"{name} is empty")
     if data.startswith(b"PK\x03\x04"):
         # An XLSX, whatever its name says (Excel users rename files).
-        return _read_xlsx(path, sheet, limit)
+        return _read_xlsx(path, data, sheet, limit)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         raise UserError(f"{name} is not a readable XLSX workbook (not a zip file)")
     for magic, what in _BINARY_MAGIC.items():

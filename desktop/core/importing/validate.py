@@ -233,6 +233,9 @@ def prepare(
                     f"(at most {MAX_NAME}); shorten it"
                 )
             values[f] = v[:MAX_NAME]
+        whole = len(given) + len(family) + (1 if given and family else 0)
+        if whole > MAX_NAME and len(given) <= MAX_NAME and len(family) <= MAX_NAME:
+            errors.append(f"name is {whole} characters long (at most {MAX_NAME}); shorten it")
         if len(values.get("name_local", "")) > MAX_NAME:
             errors.append(f"local name is {len(values['name_local'])} characters long")
         if not (given or family or values.get("name_local")):

