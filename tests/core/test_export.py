@@ -93,7 +93,7 @@ def test_xlsx_has_no_formula_cells_and_keeps_values(store, tmp_path: Path) -> No
     cells = [c for row in ws.iter_rows() for c in row]
     assert cells and all(c.data_type != "f" for c in cells)
     header = [c.value for c in next(ws.iter_rows(max_row=1))]
-    hacker = [c for c in list(ws.iter_rows(min_row=3, max_row=3))[0]]
+    hacker = [c for c in next(iter(ws.iter_rows(min_row=3, max_row=3)))]
     given = hacker[header.index("Given name")]
     assert given.value == EVIL and given.data_type == "s" and given.quotePrefix
     assert hacker[header.index("How did you hear?")].value == "=1+1"
@@ -135,7 +135,7 @@ def test_checkin_and_print_logs(store, tmp_path: Path, suffix: str) -> None:
 
 
 def test_export_refusals_and_cli(store, event_db: Path, tmp_path: Path, capsys) -> None:
-    with store.session() as s, pytest.raises(UserError, match="give the file a .csv or .xlsx"):
+    with store.session() as s, pytest.raises(UserError, match=r"give the file a \.csv or \.xlsx"):
         export(s, current_event(s), tmp_path / "x.txt")
     db = ["--db", str(event_db)]
     assert main([*db, "attendees", "export", str(tmp_path / "nope" / "x.csv")]) == 2

@@ -131,7 +131,7 @@ def test_xlsx_dates_stay_dates_and_float_phones_keep_digits(tmp_path: Path) -> N
     assert table.rows[1][1] == "4420794600"
     assert len(table.rows) == 2
     assert read_table(path).sheet == "Cover"
-    with pytest.raises(UserError, match="no sheet named 'Nope'.*Cover, Registrations"):
+    with pytest.raises(UserError, match=r"no sheet named 'Nope'.*Cover, Registrations"):
         read_table(path, sheet="Nope")
 
 

@@ -213,7 +213,7 @@ def _bad_files(tmp: Path) -> dict[str, tuple[Path, list[str], int, str]]:
         "300-characters",
         "unknown-map-column",
         "unknown-map-field",
-    ],  # fmt: skip
+    ],
 )
 def test_bad_input_gives_one_clear_line_and_changes_nothing(
     store, event_db: Path, tmp_path: Path, capsys, case: str
