@@ -293,3 +293,28 @@ def hover_tooltip(w: ScheduleScreen, block: SessionItem) -> str:
     QTest.mouseMove(w.view.viewport(), pos - QPoint(0, 3))
     QTest.mouseMove(w.view.viewport(), pos)
     return block.toolTip()
+
+
+def test_the_screen_after_edits_matches_a_fresh_load(
+    screen: ScheduleScreen, store: Store, plan: Plan
+) -> None:
+    """Moves update the snapshot in place; it must equal what the store now holds."""
+    from desktop.core.schedule.conflicts import check
+    from desktop.core.schedule.data import load_schedule
+
+    w = screen
+    drop_from_list(w, plan.talk, viewport_point(w, 0, at(9, 15)))  # a clash
+    w.view.show_session(plan.keynote)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Left):
+        QTest.keyClick(w.view, key)
+    QTest.keyClick(w.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    w.undo_action.trigger()
+    with store.factory() as s:
+        fresh = load_schedule(s)
+    assert w.controller.data.sessions == fresh.sessions
+    assert sorted(w.controller.conflicts, key=repr) == sorted(check(fresh), key=repr)
+    assert len(w.controller.conflicts) == 1 == w.conflicts.count()
+    assert {i for i, it in w.view.timetable.items_by_id.items() if it.in_conflict} == {
+        plan.keynote,
+        plan.talk,
+    }

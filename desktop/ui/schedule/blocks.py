@@ -84,6 +84,16 @@ class DayLayout:
         self.col_w = max(natural, (fill_width - 2) / max(1, len(self.rooms)))
         self._index = {r.id: i for i, r in enumerate(self.rooms)}
 
+    def same_as(self, other: DayLayout) -> bool:
+        """Whether `other` puts every block in the same place (same day, rooms, zoom)."""
+        return (
+            self.rooms == other.rooms
+            and self.day_start == other.day_start
+            and self.day_end == other.day_end
+            and self.ppm == other.ppm
+            and self.col_w == other.col_w
+        )
+
     @property
     def minutes(self) -> float:
         return (self.day_end - self.day_start).total_seconds() / 60
@@ -153,6 +163,22 @@ class SessionItem(QGraphicsItem):
         )
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(2 if sd.plenary else 1)
+        self.place()
+
+    def refresh(
+        self,
+        sd: SessionData,
+        conflicts: list[Conflict],
+        layout: DayLayout,
+        lane: tuple[int, int],
+    ) -> None:
+        """Show a newer version of the session (after an edit)."""
+        self.sd = sd
+        self.conflicts = conflicts
+        self.layout = layout
+        self.lane = lane
+        self.setToolTip("")
         self.setZValue(2 if sd.plenary else 1)
         self.place()
 
@@ -316,8 +342,7 @@ class SessionItem(QGraphicsItem):
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         # Built when first needed: formatting 1,000 tooltips up front slows opening the day.
-        if not self.toolTip():
-            self.setToolTip(self.tooltip())
+        self.setToolTip(self.tooltip())
         self.hoverMoveEvent(event)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:

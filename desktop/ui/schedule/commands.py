@@ -6,6 +6,7 @@ the old values. See `controller.py` for how they are written (synchronously on t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -66,6 +67,26 @@ class MoveSessionCommand(ScheduleCommand):
 
     def revert(self, s: Session) -> None:
         self._place(s, self.session_id, self.old)
+
+    def patched(self, forward: bool) -> list[SessionData] | None:
+        data = self.controller.data
+        sd = self.controller.sessions.get(self.session_id)
+        if data is None or sd is None:
+            return None
+        p = self.new if forward else self.old
+        room = next((r for r in data.rooms if r.id == p.room_id), None)
+        if p.room_id is not None and room is None:
+            return None
+        end = None if p.start is None else p.start + dt.timedelta(minutes=p.duration_min)
+        return [
+            dataclasses.replace(
+                sd,
+                room=room if p.start is not None else None,
+                start=p.start,
+                end=end,
+                duration_min=p.duration_min,
+            )
+        ]
 
 
 SpeakerRoles = Sequence[tuple[int, str]]

@@ -8,24 +8,27 @@ write the same way. Waiting on the future is deliberate: these edits are single-
 failed write must never leave a command on the stack that did not happen. Long work (imports,
 exports) does not come through here.
 
-After each write the controller reloads the schedule and re-runs the full conflict check
-(`conflicts.check` on the loaded data, the same check `find_conflicts` runs), then emits `changed`; the grid, the unscheduled list and the conflict
+After a move, resize, schedule or unschedule the controller takes the written session into
+its snapshot and rechecks only the conflicts involving it (`conflicts.check_sessions`); after
+any other write it reloads the schedule and runs the full check (`conflicts.check`, what
+`find_conflicts` runs). Then it emits `changed`; the grid, the unscheduled list and the conflict
 panel redraw from that one snapshot.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
-from desktop.core.schedule.conflicts import Conflict, check
-from desktop.core.schedule.data import ScheduleData, SessionData, load_schedule
+from desktop.core.schedule.conflicts import Conflict, check, check_sessions
+from desktop.core.schedule.data import ScheduleData, SessionData, load_schedule, sort_key
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
 
@@ -65,9 +68,25 @@ class ScheduleController(QObject):
 
     def reload(self) -> None:
         """Read the schedule and its conflicts again and tell the views."""
-        changeover = self.changeover_min
         self.data = self.ctx.worker.read(load_schedule)
-        self.conflicts = check(self.data, changeover_min=changeover)
+        self.conflicts = check(self.data, changeover_min=self.changeover_min)
+        self._index()
+
+    def apply_patch(self, changed: Sequence[SessionData]) -> None:
+        """Take sessions just written (moved, resized...) into the snapshot without reading
+        everything again, and recheck only the conflicts that involve them."""
+        assert self.data is not None
+        by_id = {sd.id: sd for sd in changed}
+        sessions = sorted((by_id.get(sd.id, sd) for sd in self.data.sessions), key=sort_key)
+        self.data = dataclasses.replace(self.data, sessions=sessions, _by_id={})
+        ids = set(by_id)
+        kept = [c for c in self.conflicts if ids.isdisjoint(c.session_ids)]
+        fresh = check_sessions(self.data, ids, changeover_min=self.changeover_min)
+        self.conflicts = kept + fresh
+        self._index()
+
+    def _index(self) -> None:
+        assert self.data is not None
         self.sessions = {sd.id: sd for sd in self.data.sessions}
         by_session: dict[int, list[Conflict]] = defaultdict(list)
         for c in self.conflicts:
@@ -120,21 +139,31 @@ class ScheduleController(QObject):
             return False
         command.applied = True
         self.undo_stack.push(command)
-        self.after_write(command.focus_id)
+        self.after_write(command.focus_id, command.patched(forward=True))
         self.message.emit(command.text())
         return True
 
-    def run_step(self, fn: Callable[[Session], Any], focus_id: int | None) -> None:
+    def run_step(
+        self,
+        fn: Callable[[Session], Any],
+        focus_id: int | None,
+        patch: Sequence[SessionData] | None = None,
+    ) -> None:
         """An undo or redo step: write, then refresh; errors are reported, not raised."""
         try:
             self.write(fn)
         except Exception as exc:
             self.message.emit(user_message(exc))
             report_error(exc, "Schedule")
-        self.after_write(focus_id)
+            patch = None
+        self.after_write(focus_id, patch)
 
-    def after_write(self, focus_id: int | None) -> None:
-        self.reload()
+    def after_write(self, focus_id: int | None, patch: Sequence[SessionData] | None = None) -> None:
+        """Refresh after a write: the written sessions alone when known, else everything."""
+        if patch is not None and self.data is not None:
+            self.apply_patch(patch)
+        else:
+            self.reload()
         self._notifying = True
         try:
             self.ctx.signals.data_changed.emit("schedule")
@@ -167,11 +196,16 @@ class ScheduleCommand(QUndoCommand):
     def revert(self, s: Session) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def patched(self, forward: bool) -> list[SessionData] | None:
+        """The sessions as they are after `do` (forward) or `revert`, when the command can
+        tell without reading the store; None means "reload everything"."""
+        return None
+
     def redo(self) -> None:
         if self.applied:
             self.applied = False  # the next redo() is a real one
             return
-        self.controller.run_step(self.do, self.focus_id)
+        self.controller.run_step(self.do, self.focus_id, self.patched(forward=True))
 
     def undo(self) -> None:
-        self.controller.run_step(self.revert, self.focus_id)
+        self.controller.run_step(self.revert, self.focus_id, self.patched(forward=False))

@@ -81,23 +81,36 @@ class TimetableScene(QGraphicsScene):
         sessions: Sequence[SessionData],
         conflicts: dict[int, list[Conflict]],
     ) -> None:
-        """Replace the blocks with the given day's sessions."""
+        """Show the given day's sessions: blocks that did not change are kept as they are,
+        so an edit costs only the blocks it touched (and their cached pictures stay)."""
         selected = self.selected_id()
-        for item in self.items_by_id.values():
-            self.removeItem(item)
-        self.items_by_id = {}
-        self.layout = layout
-        self.setSceneRect(QRectF(0, -TOP_PAD, layout.width, layout.height + 2 * TOP_PAD))
+        same_grid = self.layout is not None and self.layout.same_as(layout)
+        if same_grid:
+            layout = self.layout
+        else:
+            self.layout = layout
+            self.setSceneRect(QRectF(0, -TOP_PAD, layout.width, layout.height + 2 * TOP_PAD))
         lanes = assign_lanes(sessions)
+        keep: dict[int, SessionItem] = {}
         for sd in sessions:
             if sd.start is None:
                 continue
-            item = SessionItem(sd, conflicts.get(sd.id, []), layout, lanes.get(sd.id, (0, 1)))
-            self.addItem(item)
-            self.items_by_id[sd.id] = item
-        if selected is not None and selected in self.items_by_id:
-            self.items_by_id[selected].setSelected(True)
-        self.update()
+            found = conflicts.get(sd.id, [])
+            lane = lanes.get(sd.id, (0, 1))
+            item = self.items_by_id.pop(sd.id, None)
+            if item is None:
+                item = SessionItem(sd, found, layout, lane)
+                self.addItem(item)
+            elif not same_grid or item.sd != sd or item.conflicts != found or item.lane != lane:
+                item.refresh(sd, found, layout, lane)
+            keep[sd.id] = item
+        for item in self.items_by_id.values():
+            self.removeItem(item)
+        self.items_by_id = keep
+        if selected is not None and selected in keep:
+            keep[selected].setSelected(True)
+        if not same_grid:
+            self.update()
 
     def relayout(self, layout: DayLayout) -> None:
         """Same sessions, new zoom."""
