@@ -28,6 +28,7 @@ from desktop.core.interchange.importing import import_schedule
 from desktop.core.schedule import editing as ed
 from desktop.core.schedule.data import ScheduleData, load_schedule
 from tests.conftest import SHARED_DATA
+from tests.core.schedule_support import imported_store
 
 SCHEDULES = SHARED_DATA / "schedules"
 FILES = [
@@ -62,11 +63,8 @@ def fresh_store(tmp: Path, name: str = "s.sqlite"):
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ScheduleData]:
     out = {}
     for name in FILES:
-        store = fresh_store(tmp_path_factory.mktemp("exp"))
-        with store.session() as s:
-            import_schedule(
-                s, SCHEDULES / name, timezone="Europe/Brussels" if "fosdem" in name else None
-            )
+        path, _report = imported_store(name, tmp_path_factory.getbasetemp())
+        store = open_store(str(path))
         with store.session() as s:
             out[name] = load_schedule(s)
         store.close()

@@ -20,11 +20,11 @@ from db.engine import open_store
 from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
 from desktop.core.errors import UserError
-from desktop.core.events import create_event
 from desktop.core.interchange.importing import import_schedule
 from desktop.core.schedule.conflicts import find_conflicts
 from desktop.core.schedule.data import load_schedule
 from tests.conftest import SHARED_DATA
+from tests.core.schedule_support import imported_store
 
 SCHEDULES = SHARED_DATA / "schedules"
 # file: (days, rooms, events, speakers) as the data README states them (None: count only).
@@ -90,18 +90,8 @@ def overlaps(events: list) -> tuple[set, set]:
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, object]]:
     """Each real file imported once into its own SQLite store (tests only read them)."""
-    out = {}
-    for name in STATED:
-        path = tmp_path_factory.mktemp("sched") / f"{name}.sqlite"
-        store = open_store(str(path), create=True)
-        with store.session() as s:
-            create_event(s, "Imported", "Asia/Hong_Kong")
-        zone = "Europe/Brussels" if name.startswith("fosdem") else None  # FOSDEM names none
-        with store.session() as s:
-            report = import_schedule(s, SCHEDULES / name, timezone=zone)
-        store.close()
-        out[name] = (path, report)
-    return out
+    root = tmp_path_factory.getbasetemp()
+    return {name: imported_store(name, root) for name in STATED}
 
 
 @pytest.mark.parametrize("name", list(STATED))

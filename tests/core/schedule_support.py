@@ -1,0 +1,39 @@
+"""Real schedules imported once per test run and shared by the schedule test modules.
+
+Each file goes into its own SQLite store under pytest's base temp folder; tests only read
+these stores (they copy them when they need to write).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from db.engine import open_store
+from desktop.core.events import create_event
+from desktop.core.interchange.importing import ImportReport, import_schedule
+from tests.conftest import SHARED_DATA
+
+SCHEDULES = SHARED_DATA / "schedules"
+REAL_FILES = (
+    "31c3-schedule.xml",
+    "debconf23-schedule.xml",
+    "fosdem-2020.xml",
+    "frab-camp2019.json",
+    "pretalx-democon.json",
+)
+
+
+@functools.cache
+def imported_store(name: str, root: Path) -> tuple[Path, ImportReport]:
+    """The path of a store holding `name` imported into an empty event, and the report."""
+    path = root / "schedules" / f"{name}.sqlite"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(str(path), create=True)
+    with store.session() as s:
+        create_event(s, "Imported", "Asia/Hong_Kong")
+    zone = "Europe/Brussels" if name.startswith("fosdem") else None  # FOSDEM names none
+    with store.session() as s:
+        report = import_schedule(s, SCHEDULES / name, timezone=zone)
+    store.close()
+    return path, report
