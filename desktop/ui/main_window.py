@@ -27,6 +27,7 @@ from db.engine import describe, head_revision
 from desktop import __version__
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
+from desktop.ui.printing import install as install_badge_printing
 from desktop.ui.screens import SCREENS, ScreenSpec
 from desktop.ui.settings import Settings
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        install_badge_printing(ctx, self)  # print_badge_requested -> the badge printer
         self.settings = settings
         self.event_name = event_name
         self.setObjectName("mainWindow")

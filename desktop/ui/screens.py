@@ -26,6 +26,6 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("desk", "Desk", "desktop.ui.placeholder:DeskPlaceholder", "Ctrl+1"),
     ScreenSpec("attendees", "Attendees", "desktop.ui.attendees.screen:AttendeesScreen", "Ctrl+2"),
     ScreenSpec("schedule", "Schedule", "desktop.ui.schedule:ScheduleScreen", "Ctrl+3"),
-    ScreenSpec("badges", "Badges", "desktop.ui.placeholder:BadgesPlaceholder", "Ctrl+4"),
-    ScreenSpec("dashboard", "Dashboard", "desktop.ui.placeholder:DashboardPlaceholder", "Ctrl+5"),
+    ScreenSpec("badges", "Badges", "desktop.ui.badges:BadgesScreen", "Ctrl+4"),
+    ScreenSpec("dashboard", "Dashboard", "desktop.ui.dashboard:DashboardScreen", "Ctrl+5"),
 ]

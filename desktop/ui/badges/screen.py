@@ -1,0 +1,412 @@
+"""The Badges screen: batch PDFs with progress and cancel, a live preview, the desk's printer
+settings (printer, print-on-check-in policy, offsets, calibration page), and the designer tab.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import data_dir
+from db.models import CATEGORIES
+from desktop.core import badges as core
+from desktop.core.errors import Cancelled
+from desktop.core.progress import CancelFlag
+from desktop.pdf.layout import compute
+from desktop.pdf.sheets import sheet_titles
+from desktop.ui.badges.designer import DesignerPanel
+from desktop.ui.badges.painter import render_image
+from desktop.ui.context import AppContext
+from desktop.ui.printing import (
+    POLICY_TITLES,
+    PrintSettings,
+    load_settings,
+    printer_names,
+    save_settings,
+    send_with_lp,
+)
+from desktop.ui.settings import Settings
+
+
+class _Progress(QObject):
+    """Carries progress from the writer thread to the GUI thread (queued signal)."""
+
+    step = Signal(int, int, str)
+
+
+class BadgesScreen(QWidget):
+    """Batch printing, preview, printer settings; the designer in a second tab."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = Settings()
+        self.cancel_flag: CancelFlag | None = None
+        self.last_pdf: str = ""
+        self.tabs = QTabWidget()
+        self.batch = QWidget()
+        self.designer: DesignerPanel | None = None
+        self.tabs.addTab(self.batch, "Batch and printer")
+        self.tabs.addTab(QWidget(), "Designer")
+        self.tabs.currentChanged.connect(self._tab)
+        root = QVBoxLayout(self)
+        root.addWidget(self.tabs)
+        self._build_batch()
+        self._progress = _Progress()
+        self._progress.step.connect(self._on_progress)
+        self.refresh()
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build_batch(self) -> None:
+        self.template_box = QComboBox()
+        self.sheet_box = QComboBox()
+        for name, title in sheet_titles().items():
+            self.sheet_box.addItem(title, name)
+        self.sheet_box.setCurrentIndex(max(0, self.sheet_box.findData("a4-4xa6")))
+        self.category_box = QComboBox()
+        self.category_box.addItem("All categories", "")
+        for c in CATEGORIES:
+            self.category_box.addItem(core.category_label(c), c)
+        self.unprinted_box = QCheckBox("Only attendees without a printed badge")
+        self.sort_box = QComboBox()
+        self.sort_box.addItem("Family name", "family")
+        self.sort_box.addItem("Category, then family name", "category")
+        self.ids_edit = QLineEdit()
+        self.ids_edit.setPlaceholderText("optional: attendee ids, e.g. 12, 40, 41")
+        self.marks_box = QCheckBox("Crop marks")
+        self.make_button = QPushButton("Make badge PDF…")
+        self.make_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        sel = QGroupBox("Batch")
+        form = QFormLayout(sel)
+        form.addRow("Template", self.template_box)
+        form.addRow("Sheet", self.sheet_box)
+        form.addRow("Who", self.category_box)
+        form.addRow("", self.unprinted_box)
+        form.addRow("Selection", self.ids_edit)
+        form.addRow("Order", self.sort_box)
+        form.addRow("", self.marks_box)
+        row = QHBoxLayout()
+        row.addWidget(self.make_button)
+        row.addWidget(self.cancel_button)
+        form.addRow(row)
+        form.addRow(self.progress)
+        form.addRow(self.status)
+
+        self.printer_box = QComboBox()
+        self.policy_box = QComboBox()
+        for key, title in POLICY_TITLES.items():
+            self.policy_box.addItem(title, key)
+        self.desk_template_box = QComboBox()
+        self.off_x = QDoubleSpinBox()
+        self.off_y = QDoubleSpinBox()
+        for sp in (self.off_x, self.off_y):
+            sp.setRange(-20, 20)
+            sp.setDecimals(1)
+            sp.setSingleStep(0.5)
+            sp.setSuffix(" mm")
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setPlaceholderText(str(data_dir() / "badges"))
+        self.save_printer_button = QPushButton("Save printer settings")
+        self.calibration_button = QPushButton("Print calibration page")
+        self.desk_status = QLabel("")
+        self.desk_status.setWordWrap(True)
+        prn = QGroupBox("Desk printing")
+        pf = QFormLayout(prn)
+        pf.addRow("Badge printer", self.printer_box)
+        pf.addRow("On check-in", self.policy_box)
+        pf.addRow("Desk template", self.desk_template_box)
+        offs = QHBoxLayout()
+        offs.addWidget(QLabel("x"))
+        offs.addWidget(self.off_x)
+        offs.addWidget(QLabel("y"))
+        offs.addWidget(self.off_y)
+        pf.addRow("Printer offset", offs)
+        pf.addRow("PDF folder", self.folder_edit)
+        btns = QHBoxLayout()
+        btns.addWidget(self.save_printer_button)
+        btns.addWidget(self.calibration_button)
+        pf.addRow(btns)
+        pf.addRow(self.desk_status)
+
+        left = QVBoxLayout()
+        left.addWidget(sel)
+        left.addWidget(prn)
+        left.addStretch(1)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(320, 420)
+        self.preview.setStyleSheet("background: #e6e8ec;")
+        self.preview_note = QLabel("")
+        self.preview_note.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Preview: the longest name in the event"))
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.preview_note)
+        body = QHBoxLayout(self.batch)
+        lw = QWidget()
+        lw.setLayout(left)
+        lw.setMaximumWidth(520)
+        body.addWidget(lw)
+        body.addLayout(right, 1)
+
+        self.make_button.clicked.connect(self._ask_and_run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.template_box.currentTextChanged.connect(lambda _t: self.update_preview())
+        self.save_printer_button.clicked.connect(self.save_printer_settings)
+        self.calibration_button.clicked.connect(self.print_calibration)
+        self.printer_box.currentIndexChanged.connect(self._printer_changed)
+
+    # --- data --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        names = self.ctx.worker.read(lambda s: core.template_names(s, self.ctx.event_id))
+        for box, default in (
+            (self.template_box, core.DEFAULT_TEMPLATE),
+            (self.desk_template_box, None),
+        ):
+            cur = box.currentText() or default
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(names)
+            box.blockSignals(False)
+            if cur:
+                box.setCurrentText(cur)
+        ps = load_settings(self.settings)
+        self.printer_box.blockSignals(True)
+        self.printer_box.clear()
+        self.printer_box.addItem("PDF only (no printer)", "")
+        for p in printer_names():
+            self.printer_box.addItem(p, p)
+        idx = self.printer_box.findData(ps.printer)
+        self.printer_box.setCurrentIndex(max(0, idx))
+        self.printer_box.blockSignals(False)
+        self.policy_box.setCurrentIndex(max(0, self.policy_box.findData(ps.policy)))
+        self.desk_template_box.setCurrentText(ps.template)
+        self.off_x.setValue(ps.offset_x)
+        self.off_y.setValue(ps.offset_y)
+        self.folder_edit.setText(ps.pdf_dir)
+        self.update_preview()
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def _printer_changed(self) -> None:
+        from desktop.ui.printing import printer_offset
+
+        x, y = printer_offset(self.settings, self.printer_box.currentData() or "")
+        self.off_x.setValue(x)
+        self.off_y.setValue(y)
+
+    def update_preview(self) -> None:
+        name = self.template_box.currentText()
+        if not name:
+            return
+
+        def read(s: Any) -> tuple[dict, dict, str | None]:
+            from desktop.core.events import current_event
+
+            spec = core.load_template(s, name)
+            vals = core.preview_values(s, core.longest_name_attendee(s))
+            return spec, vals, current_event(s).logo_path
+
+        try:
+            spec, values, logo = self.ctx.worker.read(read)
+        except Exception as exc:
+            from desktop.ui.errors import user_message
+
+            self.preview_note.setText(user_message(exc))
+            return
+        layout = compute(spec, values, "front", logo)
+        img = render_image(layout, 4.0)
+        pix = QPixmap.fromImage(img)
+        target = self.preview.size()
+        self.preview.setPixmap(
+            pix.scaled(
+                target.width() - 16,
+                target.height() - 16,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        note = f"{spec['title']}; {values.get('given_name', '')} {values.get('family_name', '')}"
+        if layout.warnings:
+            note += "\nWarnings: " + "; ".join(layout.warnings)
+        self.preview_note.setText(note)
+
+    def _tab(self, index: int) -> None:
+        if index == 1 and self.designer is None:
+            self.designer = DesignerPanel(self.ctx)
+            self.designer.saved.connect(lambda _n: self.refresh())
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, self.designer, "Designer")
+            self.tabs.setCurrentIndex(1)
+            self.tabs.blockSignals(False)
+
+    def open_designer(self) -> DesignerPanel:
+        self.tabs.setCurrentIndex(1)
+        assert self.designer is not None
+        return self.designer
+
+    # --- batch -------------------------------------------------------------------------------
+    def selection(self) -> core.Selection:
+        ids_text = self.ids_edit.text().strip()
+        ids = None
+        if ids_text:
+            try:
+                ids = [int(p) for p in ids_text.replace(" ", "").split(",") if p]
+            except ValueError:
+                from desktop.core.errors import UserError
+
+                raise UserError("the selection must be attendee ids separated by commas") from None
+        return core.Selection(
+            self.category_box.currentData() or None,
+            self.unprinted_box.isChecked(),
+            ids,
+            self.sort_box.currentData(),
+        )
+
+    def _ask_and_run(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save badges", str(Path.home() / "badges.pdf"), "PDF (*.pdf)"
+        )
+        if path:
+            self.run_batch(path)
+
+    def run_batch(self, path: str) -> None:
+        """Render the selected badges to `path` on the writer thread, with progress and cancel."""
+        try:
+            sel = self.selection()
+        except Exception as exc:
+            from desktop.ui.errors import user_message
+
+            self.status.setText(user_message(exc))
+            return
+        template = self.template_box.currentText()
+        sheet = self.sheet_box.currentData()
+        marks = self.marks_box.isChecked()
+        self.cancel_flag = CancelFlag()
+        flag = self.cancel_flag
+        step = self._progress.step
+        desk, operator = self.ctx.desk, self.ctx.operator
+        self._busy(True)
+        self.status.setText("Rendering badges…")
+
+        def job(s: Any) -> core.BatchResult:
+            return core.render_badges(
+                s,
+                path,
+                template,
+                sheet,
+                sel,
+                crop_marks=marks,
+                desk=desk,
+                operator=operator,
+                progress=lambda d, t, m: step.emit(d, t, m),
+                cancel=flag,
+            )
+
+        self.ctx.worker.submit(job, self._done, self._failed)
+
+    def cancel(self) -> None:
+        if self.cancel_flag is not None:
+            self.cancel_flag.cancel()
+            self.status.setText("Cancelling…")
+
+    def _busy(self, busy: bool) -> None:
+        self.make_button.setEnabled(not busy)
+        self.cancel_button.setVisible(busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def _on_progress(self, done: int, total: int, _msg: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _done(self, result: core.BatchResult) -> None:
+        self._busy(False)
+        self.last_pdf = result.path
+        text = f"{result.badges} badges on {result.pages} pages: {result.path}"
+        if result.warnings:
+            text += f"\n{len(result.warnings)} badges with warnings (see the print log)"
+        self.status.setText(text)
+        self.ctx.signals.data_changed.emit("prints")
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy(False)
+        if isinstance(exc, Cancelled):
+            self.status.setText("Cancelled; no badge was logged as printed.")
+            return
+        from desktop.ui.errors import user_message
+
+        self.status.setText(user_message(exc))
+
+    # --- printer settings --------------------------------------------------------------------
+    def current_print_settings(self) -> PrintSettings:
+        return PrintSettings(
+            printer=self.printer_box.currentData() or "",
+            policy=self.policy_box.currentData(),
+            template=self.desk_template_box.currentText() or core.DEFAULT_TEMPLATE,
+            pdf_dir=self.folder_edit.text().strip(),
+            offset_x=self.off_x.value(),
+            offset_y=self.off_y.value(),
+        )
+
+    def save_printer_settings(self) -> None:
+        ps = self.current_print_settings()
+        save_settings(ps, self.settings)
+        self.desk_status.setText(
+            f"Saved: {POLICY_TITLES[ps.policy].lower()}, printer {ps.printer or 'none (PDF only)'}"
+        )
+
+    def print_calibration(self) -> None:
+        """The calibration page for the desk template on a single badge, to the chosen printer."""
+        ps = self.current_print_settings()
+        folder = ps.folder
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / "calibration.pdf"
+        try:
+            self.ctx.worker.read(
+                lambda s: core.calibration(
+                    s,
+                    out,
+                    ps.template,
+                    self.sheet_box.currentData(),
+                    (ps.offset_x, ps.offset_y),
+                    ps.printer,
+                )
+            )
+            job = send_with_lp(out, ps.printer, "Confdesk calibration") if ps.printer else ""
+        except Exception as exc:
+            from desktop.ui.errors import user_message
+
+            self.desk_status.setText(user_message(exc))
+            return
+        self.desk_status.setText(f"Calibration page: {out}" + (f" (job {job})" if job else ""))

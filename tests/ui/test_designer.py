@@ -1,0 +1,137 @@
+"""Designer: drag an item with the mouse and see its mm position change in the saved JSON;
+nudge with arrows; undo/redo; the preview shows the longest name; the Badges screen's batch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from desktop.ui.badges import BadgesScreen
+from desktop.ui.badges.designer import DesignerPanel
+from tests.pdf.helpers import NAMES, add_people
+from tests.ui.desk_support import desk_context
+
+
+def _drag(widget, start: QPoint, end: QPoint) -> None:  # type: ignore[no-untyped-def]
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    steps = 5
+    for i in range(1, steps + 1):
+        p = start + (end - start) * i / steps
+        QTest.mouseMove(widget, p)
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_drag_moves_item_in_saved_json(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    add_people(store, NAMES[:3])
+    with desk_context(store) as ctx:
+        panel = DesignerPanel(ctx)
+        qtbot.addWidget(panel)
+        panel.resize(1100, 800)
+        panel.show()
+        qtbot.waitExposed(panel)
+        panel.template_box.setCurrentText("cr80")
+        canvas = panel.canvas
+        before = dict(canvas.item("qr"))
+        scale = canvas.scale()
+        r = canvas.item_widget_rect("qr")
+        start = r.center().toPoint()
+        end = start + QPoint(round(10 * scale), round(5 * scale))  # 10 mm right, 5 mm down
+        _drag(canvas, start, end)
+        assert canvas.selected == "qr"
+        out = panel.save_json(tmp_path / "moved.json", "cr80-moved")
+        saved = {i["id"]: i for i in json.loads(out.read_text(encoding="utf-8"))["front"]}
+        assert saved["qr"]["x"] == before["x"] + 10
+        assert saved["qr"]["y"] == before["y"] + 5
+        assert saved["name"]["x"] == dict(canvas.item("name"))["x"]  # others stay
+        # Arrow keys nudge (0.5 mm, Shift 2 mm), and undo/redo walk back through the moves.
+        QTest.keyClick(canvas, Qt.Key.Key_Left)
+        QTest.keyClick(canvas, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+        assert canvas.item("qr")["x"] == before["x"] + 9.5
+        assert canvas.item("qr")["y"] == before["y"] + 3
+        assert panel.spins["x"].value() == before["x"] + 9.5  # the property panel follows
+        canvas.undo_stack.undo()
+        canvas.undo_stack.undo()
+        canvas.undo_stack.undo()
+        assert (canvas.item("qr")["x"], canvas.item("qr")["y"]) == (before["x"], before["y"])
+        canvas.undo_stack.redo()
+        assert canvas.item("qr")["x"] == before["x"] + 10
+
+
+def test_resize_and_property_panel_and_save_as_new(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    add_people(store, NAMES[:2])
+    with desk_context(store) as ctx:
+        panel = DesignerPanel(ctx)
+        qtbot.addWidget(panel)
+        panel.resize(1100, 800)
+        panel.show()
+        canvas = panel.canvas
+        canvas.select("name")
+        r = canvas.item_widget_rect("name")
+        w0 = canvas.item("name")["w"]
+        corner = r.bottomRight().toPoint()
+        _drag(canvas, corner, corner + QPoint(round(-10 * canvas.scale()), 0))
+        assert canvas.item("name")["w"] == w0 - 10
+        panel.spins["max_size"].setValue(20)
+        assert canvas.item("name")["max_size"] == 20
+        canvas.undo_stack.undo()
+        assert canvas.item("name")["max_size"] != 20
+        panel.name_edit.setText("a6-desk")
+        with qtbot.waitSignal(panel.saved, timeout=5000):
+            panel.save_as_new()
+        from desktop.core import badges
+
+        with store.session() as s:
+            saved = badges.load_template(s, "a6-desk")
+        assert {i["id"]: i for i in saved["front"]}["name"]["w"] == w0 - 10
+
+
+def test_preview_uses_longest_name(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    add_people(
+        store,
+        [
+            *NAMES[:2],
+            {"given_name": "Maximiliana Alexandra", "family_name": "von Hohenzollern-Sigmaringen"},
+        ],
+    )
+    with desk_context(store) as ctx:
+        panel = DesignerPanel(ctx)
+        qtbot.addWidget(panel)
+        assert panel.preview_box.currentText().startswith("Longest name: Maximiliana")
+        assert panel.canvas.values["family_name"] == "von Hohenzollern-Sigmaringen"
+
+
+def test_badges_screen_batch_with_progress(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    add_people(store, NAMES * 3)
+    with desk_context(store) as ctx:
+        screen = BadgesScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.resize(1200, 800)
+        screen.show()
+        assert screen.preview.pixmap() is not None and not screen.preview.pixmap().isNull()
+        screen.category_box.setCurrentIndex(screen.category_box.findData("speaker"))
+        out = tmp_path / "speakers.pdf"
+        screen.run_batch(str(out))
+        qtbot.waitUntil(lambda: "badges on" in screen.status.text(), timeout=10000)
+        assert screen.status.text().startswith("3 badges on 1 pages")
+        assert out.exists()
+        # A cancelled batch logs nothing: hold the writer thread, start, cancel, release.
+        import threading
+
+        from sqlalchemy import func, select
+
+        from db.models import PrintLog
+
+        gate = threading.Event()
+        ctx.worker.submit(lambda _s: gate.wait(5))
+        screen.category_box.setCurrentIndex(0)
+        screen.run_batch(str(tmp_path / "all.pdf"))
+        assert screen.cancel_button.isVisible()
+        screen.cancel()
+        gate.set()
+        qtbot.waitUntil(lambda: screen.make_button.isEnabled(), timeout=10000)
+        assert screen.status.text().startswith("Cancelled")
+        with store.session() as s:
+            assert s.scalar(select(func.count()).select_from(PrintLog)) == 3
