@@ -153,3 +153,26 @@ def build_program(
         seconds=time.perf_counter() - t0,
         warnings=sorted(warnings),
     )
+
+
+@dataclass
+class ProgramChoices:
+    """What the Program screen offers: the schedule's days and the published releases."""
+
+    days: list[dt.date]
+    releases: list[tuple[int, str, dt.datetime]]  # (id, name, published at, UTC), newest first
+
+
+def program_choices(session: Session) -> ProgramChoices:
+    """Days of the live schedule and every published release, for the Program screen."""
+    from sqlalchemy import select
+
+    from db.models import ScheduleRelease
+
+    event = current_event(session)
+    rows = session.execute(
+        select(ScheduleRelease.id, ScheduleRelease.name, ScheduleRelease.published_at)
+        .where(ScheduleRelease.event_id == event.id)
+        .order_by(ScheduleRelease.id.desc())
+    ).all()
+    return ProgramChoices(load_schedule(session, None).days, [tuple(r) for r in rows])

@@ -1,0 +1,367 @@
+"""The Dashboard screen: live numbers for the organizers during the morning rush.
+
+Big tiles (registered, checked in, no-shows, badges printed), check-ins by category, arrivals
+per 15 minutes as a bar chart painted with QPainter (no QtCharts: it would add 150 MB), the
+throughput of each desk and the next sessions with their room's capacity. The numbers come
+from `desktop.core.dashboard.dashboard_stats` on the database worker every few seconds, so
+every desk's work shows, whichever laptop it was done on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.dashboard import (
+    BUCKET_MIN,
+    ArrivalBucket,
+    DashboardStats,
+    dashboard_stats,
+    to_csv,
+)
+from desktop.core.errors import UserError
+from desktop.ui.context import AppContext
+from desktop.ui.errors import report_error, user_message
+
+REFRESH_MS = 5000
+TILE_STYLE = """
+QFrame#tile { background: #F4F6F9; border: 1px solid #D5DBE3; border-radius: 8px; }
+QLabel#tileValue { color: #1F2A37; }
+QLabel#tileCaption { color: #5B6675; }
+"""
+BAR = QColor("#2F6FB0")
+BAR_NOW = QColor("#E07B24")  # the quarter hour we are in
+QUARTER = dt.timedelta(minutes=BUCKET_MIN)
+
+
+class Tile(QFrame):
+    """A big number with its caption and a small note under it."""
+
+    def __init__(self, key: str, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.value = QLabel("–")
+        self.value.setObjectName("tileValue")
+        self.value.setAccessibleName(caption)
+        f = self.value.font()
+        f.setPointSizeF(max(f.pointSizeF(), 9) * 2.8)
+        f.setBold(True)
+        self.value.setFont(f)
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("tileCaption")
+        self.note = QLabel("")
+        self.note.setObjectName("tileCaption")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 10)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.value)
+        lay.addWidget(self.note)
+        self.key = key
+
+    def set(self, value: str, note: str = "") -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+
+
+class ArrivalsChart(QWidget):
+    """Check-ins per quarter hour as bars, the current quarter in orange."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buckets: list[ArrivalBucket] = []
+        self.now: dt.datetime | None = None
+        self.title = "Arrivals per 15 minutes"
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_buckets(
+        self, buckets: list[ArrivalBucket], title: str, now: dt.datetime | None = None
+    ) -> None:
+        self.buckets = buckets
+        self.now = now
+        self.title = title
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self.rect().adjusted(8, 8, -8, -8)
+        p.fillRect(self.rect(), QColor("#FFFFFF"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        fm = p.fontMetrics()
+        p.setPen(QColor("#1F2A37"))
+        p.drawText(r.left(), r.top() + fm.ascent(), self.title)
+        p.setFont(self.font())
+        fm = p.fontMetrics()
+        if not self.buckets:
+            p.setPen(QColor("#5B6675"))
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, "No check-ins yet")
+            return
+        top = r.top() + fm.height() + 10
+        left = r.left() + fm.horizontalAdvance("00000") + 6
+        bottom = r.bottom() - fm.height() - 6
+        width = r.right() - left
+        height = max(10, bottom - top)
+        peak = (max(b.count for b in self.buckets) or 1) * 1.12  # headroom for the labels
+        # Gridlines at a round step.
+        step = max(1, _nice_step(peak / 4))
+        p.setPen(QPen(QColor("#E3E7ED"), 1))
+        v = 0
+        while v <= peak / 1.12:
+            y = bottom - height * v / peak
+            p.drawLine(int(left), int(y), int(r.right()), int(y))
+            p.setPen(QColor("#5B6675"))
+            p.drawText(
+                QRectF(r.left(), y - fm.height() / 2, left - r.left() - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(v),
+            )
+            p.setPen(QPen(QColor("#E3E7ED"), 1))
+            v += step
+        n = len(self.buckets)
+        slot = width / n
+        bar_w = max(2.0, slot * 0.75)
+        label_every = max(1, int(fm.horizontalAdvance("00:00 ") / slot) + 1)
+        for i, b in enumerate(self.buckets):
+            h = height * b.count / peak
+            x = left + i * slot + (slot - bar_w) / 2
+            current = b.start <= self.now < b.start + QUARTER if self.now else False
+            p.fillRect(QRectF(x, bottom - h, bar_w, h), BAR_NOW if current else BAR)
+            if b.count and slot > fm.horizontalAdvance(str(b.count)) + 2:
+                p.setPen(QColor("#1F2A37"))
+                p.drawText(
+                    QRectF(x - 10, bottom - h - fm.height(), bar_w + 20, fm.height()),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                    str(b.count),
+                )
+            if i % label_every == 0:
+                p.setPen(QColor("#5B6675"))
+                p.drawText(
+                    QRectF(x - 20, bottom + 3, bar_w + 40, fm.height()),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    b.start.strftime("%H:%M"),
+                )
+        p.end()
+
+
+def _nice_step(x: float) -> int:
+    for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
+        if s >= x:
+            return s
+    return int(x)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    t.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], numeric_from: int = 1) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c >= numeric_from:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+class DashboardScreen(QWidget):
+    """Registered, checked in, no-shows, badges; categories; arrivals; desks; next sessions."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stats: DashboardStats | None = None
+        self._pending = False
+        self.setStyleSheet(TILE_STYLE)
+
+        heading = QLabel("Dashboard")
+        f = heading.font()
+        f.setPointSizeF(max(f.pointSizeF(), 9) * 1.5)
+        f.setBold(True)
+        heading.setFont(f)
+        self.as_of = QLabel("")
+        self.as_of.setObjectName("asOf")
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.clicked.connect(self._export)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.as_of, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
+
+        self.tiles = {
+            "registered": Tile("registered", "Registered"),
+            "checked_in": Tile("checked_in", "Checked in"),
+            "no_shows": Tile("no_shows", "No-shows"),
+            "badges": Tile("badges", "Badges printed"),
+        }
+        tiles = QHBoxLayout()
+        for t in self.tiles.values():
+            tiles.addWidget(t)
+
+        self.chart = ArrivalsChart()
+        self.categories = _table(["Category", "Registered", "Checked in", "%"])
+        self.desks = _table(["Desk", f"Last {BUCKET_MIN} min", "Total"])
+        self.sessions = _table(["Time", "Room", "Session", "Capacity", "Expected"])
+        header = self.sessions.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        grid = QGridLayout()
+        grid.addWidget(self.chart, 0, 0)
+        grid.addWidget(_boxed("By category", self.categories), 0, 1)
+        grid.addWidget(_boxed("Next sessions", self.sessions), 1, 0)
+        grid.addWidget(_boxed("Desks", self.desks), 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(tiles)
+        lay.addLayout(grid, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        ctx.signals.data_changed.connect(self._on_data_changed)
+
+    # --- refreshing ------------------------------------------------------------------------
+    def on_shown(self) -> None:
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.timer.stop()  # no polling while another screen is in front
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.timer.isActive():
+            self.timer.start()
+        super().showEvent(event)
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("checkins", "prints", "attendees", "schedule") and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Ask the worker for fresh numbers (one request at a time)."""
+        if self._pending:
+            return
+        self._pending = True
+        self.ctx.worker.submit(dashboard_stats, self._show, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self._pending = False
+        self.as_of.setText(f"Could not refresh: {user_message(exc)}")
+
+    def _show(self, stats: DashboardStats) -> None:
+        self._pending = False
+        self.stats = stats
+        self.as_of.setText(
+            f"{stats.event_name} · as of {stats.now:%H:%M:%S} ({stats.timezone}) · "
+            f"refreshed every {REFRESH_MS // 1000} s"
+        )
+        t = self.tiles
+        t["registered"].set(f"{stats.registered:,}", f"{stats.cancelled:,} cancelled")
+        t["checked_in"].set(f"{stats.checked_in:,}", f"{stats.checked_in_pct:.1f} % of registered")
+        if stats.event_started:
+            t["no_shows"].set(f"{stats.no_shows:,}", "registered, not checked in")
+        else:
+            t["no_shows"].set("–", "counted once the event starts")
+        t["badges"].set(f"{stats.badges_printed:,}", f"{stats.prints_total:,} prints with reprints")
+        _fill(
+            self.categories,
+            [
+                [
+                    c.category,
+                    f"{c.registered:,}",
+                    f"{c.checked_in:,}",
+                    f"{100 * c.checked_in / c.registered:.0f} %" if c.registered else "",
+                ]
+                for c in stats.by_category
+            ],
+        )
+        _fill(self.desks, [[d.desk, f"{d.last_15_min:,}", f"{d.total:,}"] for d in stats.desks])
+        rows = []
+        for s in stats.next_sessions:
+            when = ("now " if s.running else "") + f"{s.start:%a %H:%M}–{s.end:%H:%M}"
+            flag = "  ⚠ over capacity" if s.over_capacity else ""
+            rows.append(
+                [
+                    when,
+                    s.room,
+                    s.title + flag,
+                    "" if s.capacity is None else f"{s.capacity:,}",
+                    "" if s.expected_audience is None else f"{s.expected_audience:,}",
+                ]
+            )
+        _fill(self.sessions, rows, numeric_from=3)
+        day = f", {stats.arrivals_day:%A %d %B}" if stats.arrivals_day else ""
+        self.chart.set_buckets(stats.arrivals, f"Arrivals per {BUCKET_MIN} minutes{day}", stats.now)
+
+    # --- export ------------------------------------------------------------------------------
+    def _export(self) -> None:
+        if self.stats is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the dashboard", "dashboard.csv", "CSV files (*.csv)"
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        """Write the numbers on screen as CSV (UTF-8 with BOM, so Excel reads Chinese)."""
+        if self.stats is None:
+            return
+        try:
+            path.write_text(to_csv(self.stats), encoding="utf-8-sig")
+        except OSError as exc:
+            report_error(UserError(f"cannot write {path}: {exc.strerror or exc}"))
+
+
+def _boxed(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(title)
+    f = label.font()
+    f.setBold(True)
+    label.setFont(f)
+    lay.addWidget(label)
+    lay.addWidget(widget, 1)
+    return box

@@ -1,0 +1,85 @@
+"""The Dashboard screen on the demo event: tiles show the database's numbers, check-ins from two
+desks appear on the next refresh, the chart and tables fill, CSV export writes the numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db.engine import open_store
+from db.models import Attendee
+from desktop.core.checkin import scan
+from desktop.ui.context import AppContext
+from desktop.ui.dashboard import DashboardScreen
+from desktop.ui.worker import DbWorker
+
+
+@pytest.fixture
+def screen(qtbot, demo_db: Path) -> Iterator[DashboardScreen]:
+    store = open_store(str(demo_db))
+    worker = DbWorker(store)
+    ctx = AppContext(store=store, worker=worker, event_id=1, desk="Desk 1")
+    w = DashboardScreen(ctx)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    yield w
+    w.timer.stop()
+    worker.shutdown()
+    store.close()
+
+
+def _refresh(qtbot, w: DashboardScreen) -> None:
+    before = w.stats
+    w.refresh()
+    qtbot.waitUntil(lambda: w.stats is not before and not w._pending, timeout=10_000)
+
+
+def test_tiles_show_the_numbers_and_follow_two_desks(qtbot, screen: DashboardScreen) -> None:
+    screen.on_shown()
+    qtbot.waitUntil(lambda: screen.stats is not None, timeout=10_000)
+    store = screen.ctx.store
+    with store.factory() as s:
+        registered = s.scalar(
+            select(func.count()).where(
+                Attendee.status == "registered", Attendee.merged_into_id.is_(None)
+            )
+        )
+    assert screen.tiles["registered"].value.text() == f"{registered:,}"
+    assert screen.tiles["checked_in"].value.text() == "0"
+    assert screen.chart.buckets == []
+    assert screen.sessions.rowCount() == 8
+    # Two desks check people in (another laptop would do exactly this on the shared database).
+    with store.session() as s:
+        codes = s.scalars(
+            select(Attendee.badge_code).where(Attendee.status == "registered").limit(25)
+        ).all()
+        for i, code in enumerate(codes):
+            scan(s, code, "Desk A" if i < 15 else "Desk B")
+    _refresh(qtbot, screen)
+    assert screen.tiles["checked_in"].value.text() == "25"
+    assert "%" in screen.tiles["checked_in"].note.text()
+    desks = {
+        screen.desks.item(r, 0).text(): screen.desks.item(r, 2).text()
+        for r in range(screen.desks.rowCount())
+    }
+    assert desks == {"Desk A": "15", "Desk B": "10"}
+    cats = sum(
+        int(screen.categories.item(r, 2).text()) for r in range(screen.categories.rowCount())
+    )
+    assert cats == 25
+    assert sum(b.count for b in screen.chart.buckets) == 25
+    assert screen.timer.isActive() and screen.timer.interval() <= 10_000
+
+
+def test_export_csv(qtbot, screen: DashboardScreen, tmp_path: Path) -> None:
+    screen.on_shown()
+    qtbot.waitUntil(lambda: screen.stats is not None, timeout=10_000)
+    out = tmp_path / "dash.csv"
+    screen.export_csv(out)
+    text = out.read_text(encoding="utf-8-sig")
+    assert f"registered,{screen.stats.registered}" in text
+    assert "next session,start,end,room,room capacity,expected audience" in text
