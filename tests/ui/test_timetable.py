@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -318,3 +318,64 @@ def test_the_screen_after_edits_matches_a_fresh_load(
         plan.keynote,
         plan.talk,
     }
+
+
+def test_resize_from_the_bottom_edge_changes_the_duration(
+    qtbot, screen: ScheduleScreen, store: Store, plan: Plan
+) -> None:
+    w = screen
+    vp = w.view.viewport()
+    block = item(w, plan.keynote).sceneBoundingRect()  # 09:00-09:45
+    bottom = w.view.mapFromScene(QPointF(block.center().x(), block.bottom() - 4))
+    target = viewport_point(w, 0, at(10, 15))
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, bottom)
+    for i in range(1, 5):
+        QTest.mouseMove(vp, bottom + (target - bottom) * (i / 4))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    qtbot.waitUntil(lambda: row(store, plan.keynote).duration_min != 45)
+    r = row(store, plan.keynote)
+    assert (r.start, r.duration_min, r.room_id) == (utc(at(9)), 75, plan.hall)
+    assert w.undo_action.toolTip().startswith("Undo Resize")
+
+
+def test_ctrl_wheel_zooms_and_enter_opens_the_session_form(
+    qtbot, screen: ScheduleScreen, plan: Plan
+) -> None:
+    w = screen
+    ppm = w.view.timetable.layout.ppm
+    pos = QPointF(viewport_point(w, 0, at(10)))
+    wheel = QWheelEvent(
+        pos,
+        QPointF(w.view.viewport().mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(w.view.viewport(), wheel)
+    assert w.view.timetable.layout.ppm > ppm * 1.2
+    # The block keeps its time under the zoom: 10:00 is still where the pointer was.
+    assert abs(w.view.mapToScene(pos.toPoint()).y() / w.view.timetable.layout.ppm - 120) < 3
+
+    seen: list[str] = []
+
+    def close_form() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.windowTitle() if dialog else "")
+        if dialog:
+            dialog.reject()
+
+    w.view.show_session(plan.keynote)
+    QTimer.singleShot(200, close_form)
+    QTest.keyClick(w.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["Session: Opening Keynote"]
+
+
+def test_the_main_window_registry_opens_this_screen() -> None:
+    from desktop.ui.screens import SCREENS
+
+    spec = next(s for s in SCREENS if s.key == "schedule")
+    assert spec.load() is ScheduleScreen

@@ -173,7 +173,7 @@ class ScheduleController(QObject):
             self.focus_session.emit(focus_id)
 
     def _on_data_changed(self, what: str) -> None:
-        if not self._notifying and what in ("schedule", "event", "attendees"):
+        if not self._notifying and what in ("schedule", "event"):
             self.reload()
 
 
