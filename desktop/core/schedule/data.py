@@ -102,13 +102,17 @@ class ScheduleData:
     end_date: dt.date | None = None
     # Sessions before this local time belong to the previous day (congress nights end at 04:00).
     day_change: dt.time = dt.time(0)
+    # Kept so that `dataclasses.replace(data, ..., _by_id={})` still works; no longer used.
     _by_id: dict[int, SessionData] = field(default_factory=dict, repr=False, compare=False)
 
     def session(self, session_id: int) -> SessionData | None:
         """The session with this id (None when the schedule holds no such session)."""
-        if not self._by_id and self.sessions:
-            self._by_id.update({x.id: x for x in self.sessions})
-        return self._by_id.get(session_id)
+        # The index is rebuilt whenever `sessions` is another list (after dataclasses.replace).
+        cache = self.__dict__.get("_index")
+        if cache is None or cache[0] is not self.sessions:
+            cache = (self.sessions, {x.id: x for x in self.sessions})
+            object.__setattr__(self, "_index", cache)
+        return cache[1].get(session_id)
 
     def day_of(self, item: SessionData) -> dt.date | None:
         """The event day a session belongs to (None while unscheduled), honouring day_change."""
