@@ -30,7 +30,7 @@ def search_triggers_suspended(session: Session, table: str = "attendee") -> Iter
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
             " AND sql LIKE :content"
         ),
-        {"content": f"%content='{table}'%"},
+        {"content": f"%content='{table}%"},  # also views named {table}_...
     ).all()
     fts_triggers = [(n, sql) for n, sql in triggers if any(i in sql for i in indexes)]
     for name, _ in fts_triggers:

@@ -1,20 +1,49 @@
-"""Attendee records: creating them in bulk or one by one, with their badge code and search text.
+"""Attendee records: creating, finding, editing, cancelling and merging them.
 
 Every writer of attendee rows (demo, import, walk-in, edit) goes through `add_attendees` or
-`update_attendee`, so the badge code, the attendee number and `search_text` are always right.
+`update_attendee`, so the badge code, the attendee number and `search_text` are always right
+(the search index itself follows search_text through SQL triggers, see db.search).
+Edits, cancellations and merges are audit-logged with desk and operator.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, Event, TicketCode, utcnow
+from db.models import (
+    CATEGORIES,
+    Attendee,
+    CheckIn,
+    Event,
+    PrintLog,
+    TicketCode,
+    utcnow,
+)
+from db.search import EXACT, PREFIX, SUBSTRING, WORD, search_ids
+from desktop.core.audit import history as audit_history
+from desktop.core.audit import write_audit
+from desktop.core.checkin import (
+    CARD_COLUMNS,
+    AttendeeCard,
+    Outcome,
+    ScanResult,
+    card_from_row,
+    check_in_attendee,
+    load_card,
+    staff_note_for,
+)
+from desktop.core.errors import UserError
+from desktop.core.events import current_event
 from desktop.core.text import clean, fold
 from desktop.core.tickets import badge_code_for
+
+_A = Attendee.__table__
 
 # Fields a person can edit or import; everything else is kept by Confdesk itself.
 EDITABLE = (
@@ -41,8 +70,27 @@ _LIMITS = {
 }
 
 
+_CJK_CHAR = re.compile("([\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0010ffff])")
+
+
+def spaced_cjk(text: str) -> str:
+    """`陳大文` -> `陳 大 文`: one token per CJK character, for 1- and 2-character search."""
+    if text.isascii():
+        return text
+    return " ".join(_CJK_CHAR.sub(r" \1 ", text).split())
+
+
+def _fold(text: str) -> str:
+    # Same result as text.fold, without the Unicode work for plain ASCII (most fields).
+    return " ".join(text.lower().split()) if text.isascii() else fold(text)
+
+
 def search_text_for(row: Mapping[str, Any], codes: Iterable[str] = ()) -> str:
-    """Folded text of every searchable field, names in both orders."""
+    """Folded text of every searchable field, names in both orders.
+
+    Fields holding CJK text are repeated with one character per word, so the search index
+    (db.search) answers 1- and 2-character Chinese queries from its word table.
+    """
     given, family = row.get("given_name") or "", row.get("family_name") or ""
     parts = [
         f"{given} {family}",
@@ -55,7 +103,9 @@ def search_text_for(row: Mapping[str, Any], codes: Iterable[str] = ()) -> str:
         row.get("external_id") or "",
         *codes,
     ]
-    return " | ".join(fold(p) for p in parts if p and p.strip())
+    folded = [_fold(p) for p in parts if p and p.strip()]
+    spaced = [sp for f in folded if (sp := spaced_cjk(f)) != f]
+    return " | ".join(folded + spaced)
 
 
 def normalise_fields(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -133,7 +183,9 @@ def add_attendees(
                 {"event_id": event.id, "attendee_id": new_id, "code": code, "source": source}
             )
     if payload:
-        session.execute(insert(Attendee), payload)
+        # RETURNING makes SQLAlchemy batch rows into multi-row INSERTs ("insertmanyvalues"):
+        # the search index triggers then flush once per batch instead of once per row.
+        session.execute(insert(Attendee).returning(Attendee.id), payload)
     if ticket_rows:
         session.execute(insert(TicketCode), ticket_rows)
     return ids
@@ -159,3 +211,314 @@ def update_attendee(
     if changed:
         refresh_search_text(session, attendee)
     return changed
+
+
+# --- Finding people -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchHit(AttendeeCard):
+    """A search result: the attendee's card and how well it matched (0 exact .. 3 substring)."""
+
+    rank: int
+
+
+RANK_NAMES = {EXACT: "exact", PREFIX: "prefix", WORD: "word", SUBSTRING: "substring"}
+
+
+def get_cards(session: Session, ids: Sequence[int]) -> dict[int, AttendeeCard]:
+    """Cards of many attendees in one query (unknown ids are left out)."""
+    out: dict[int, AttendeeCard] = {}
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i : i + 500])
+        for row in session.execute(select(*CARD_COLUMNS).where(_A.c.id.in_(chunk))):
+            card = card_from_row(row)
+            out[card.id] = card
+    return out
+
+
+def get_card(session: Session, attendee_id: int) -> AttendeeCard:
+    """One attendee's card; UserError (exit 4) when there is no such attendee."""
+    card = load_card(session, attendee_id)
+    if card is None:
+        raise UserError(f"no attendee with id {attendee_id}", 4)
+    return card
+
+
+def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
+    """Attendees matching every word of `text`, best first (see db.search for the ranking).
+
+    Case-, accent- and width-insensitive; names in either order; Chinese from one character;
+    organization, e-mail, badge code, ticket codes and attendee number too. Merged records
+    are left out; cancelled ones are found (their status says so).
+    """
+    query = fold(clean(text, 300))
+    if not query:
+        return []
+    event = current_event(session)
+    matches = search_ids(session, event.id, query, query.split(), limit)
+    cards = get_cards(session, [m.attendee_id for m in matches])
+    return [
+        SearchHit(**cards[m.attendee_id].__dict__, rank=m.rank)
+        for m in matches
+        if m.attendee_id in cards
+    ]
+
+
+def table_ids(
+    session: Session,
+    *,
+    category: str | None = None,
+    checked_in: bool | None = None,
+    printed: bool | None = None,
+    cancelled: bool | None = None,
+    text: str = "",
+    order: str = "name",
+    limit: int | None = None,
+) -> list[int]:
+    """Ids for the attendees table, filtered and sorted in SQL (rows are fetched on demand).
+
+    order: name | number | checked_in | organization | category.
+    """
+    event = current_event(session)
+    stmt = select(_A.c.id).where(_A.c.event_id == event.id, _A.c.merged_into_id.is_(None))
+    if category:
+        stmt = stmt.where(_A.c.category == category)
+    if checked_in is not None:
+        cond = _A.c.checked_in_at.is_not(None)
+        stmt = stmt.where(cond if checked_in else ~cond)
+    if printed is not None:
+        cond = _A.c.badge_printed_at.is_not(None)
+        stmt = stmt.where(cond if printed else ~cond)
+    if cancelled is not None:
+        stmt = stmt.where(
+            (_A.c.status == "cancelled") if cancelled else (_A.c.status != "cancelled")
+        )
+    if text.strip():
+        found = [m.attendee_id for m in search(session, text, limit=limit or 100_000)]
+        stmt = stmt.where(_A.c.id.in_(found))
+    orders = {
+        "name": (_A.c.family_name, _A.c.given_name, _A.c.id),
+        "number": (_A.c.number,),
+        "checked_in": (_A.c.checked_in_at.desc(), _A.c.id),
+        "organization": (_A.c.organization, _A.c.family_name, _A.c.id),
+        "category": (_A.c.category, _A.c.family_name, _A.c.id),
+    }
+    stmt = stmt.order_by(*orders.get(order, orders["name"]))
+    if limit:
+        stmt = stmt.limit(limit)
+    return [int(i) for i in session.scalars(stmt)]
+
+
+def find_duplicates(session: Session, fields: Mapping[str, Any]) -> list[AttendeeCard]:
+    """Registered records that look like the same person: same e-mail, same full name
+    (either order, case and accents ignored) or same Chinese name."""
+    values = normalise_fields(fields)
+    event = current_event(session)
+    email = values.get("email", "")
+    given, family = values.get("given_name", ""), values.get("family_name", "")
+    name = fold(f"{given} {family}")
+    names = {name, fold(f"{family} {given}")} if name else set()
+    local = fold(values.get("name_local", ""))
+    ids: set[int] = set()
+    if email:
+        ids.update(
+            session.scalars(select(_A.c.id).where(_A.c.event_id == event.id, _A.c.email == email))
+        )
+    for q in (name, local):
+        if q:
+            ids.update(m.attendee_id for m in search_ids(session, event.id, q, q.split(), 200))
+    out = []
+    for card in get_cards(session, sorted(ids)).values():
+        if card.merged_into_id is not None:
+            continue
+        same_email = bool(email) and card.email == email
+        same_name = bool(names) and fold(f"{card.given_name} {card.family_name}") in names
+        same_local = bool(local) and fold(card.name_local) == local
+        if same_email or same_name or same_local:
+            out.append(card)
+    return sorted(out, key=lambda c: c.id)
+
+
+# --- Changing people ------------------------------------------------------------------------
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def validate_fields(values: Mapping[str, Any], *, need_name: bool) -> dict[str, Any]:
+    """Normalised fields, or UserError with a message a desk volunteer understands."""
+    out = normalise_fields(values)
+    if need_name and not (out.get("given_name") or out.get("family_name") or out.get("name_local")):
+        raise UserError("enter a name: given or family name, or the name in Chinese")
+    email = out.get("email")
+    if email and not _EMAIL_RE.match(email):
+        raise UserError(f"{email!r} is not an e-mail address (expected name@example.com)")
+    category = out.get("category")
+    if category is not None and category not in CATEGORIES:
+        raise UserError(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
+    return out
+
+
+def _attendee(session: Session, attendee_id: int) -> Attendee:
+    event = current_event(session)
+    a = session.get(Attendee, attendee_id, populate_existing=True)
+    if a is None or a.event_id != event.id:
+        raise UserError(f"no attendee with id {attendee_id}", 4)
+    if a.merged_into_id is not None:
+        raise UserError(
+            f"attendee {attendee_id} was merged into {a.merged_into_id}; change that one", 4
+        )
+    return a
+
+
+def register_walk_in(
+    session: Session,
+    fields: Mapping[str, Any],
+    desk: str,
+    operator: str = "",
+    check_in: bool = True,
+) -> ScanResult:
+    """Register someone at the desk and (by default) check them in at once.
+
+    Validates the fields (a name, a well-formed e-mail, a known category); duplicates are
+    not refused here: call `find_duplicates` first and ask. The result carries the new
+    attendee's card, ready for badge printing.
+    """
+    values = validate_fields(fields, need_name=True)
+    values.setdefault("category", "attendee")
+    event = current_event(session)
+    (new_id,) = add_attendees(session, event, [values])
+    write_audit(
+        session,
+        event.id,
+        "register",
+        new_id,
+        {"detail": "walk-in", "fields": values},
+        desk,
+        operator,
+    )
+    if check_in:
+        return check_in_attendee(session, new_id, desk, operator)
+    card = get_card(session, new_id)
+    return ScanResult(Outcome.REGISTERED, "Registered", card, staff_note_for(event, card), 0)
+
+
+def edit_attendee(
+    session: Session, attendee_id: int, values: Mapping[str, Any], desk: str, operator: str = ""
+) -> dict[str, tuple[Any, Any]]:
+    """Change EDITABLE fields; returns {field: (old, new)}; every change is audit-logged."""
+    unknown = sorted(set(values) - set(EDITABLE))
+    if unknown:
+        raise UserError(f"cannot edit {', '.join(unknown)}: editable are {', '.join(EDITABLE)}")
+    clean_values = validate_fields(values, need_name=False)
+    a = _attendee(session, attendee_id)
+    if not any(
+        clean_values.get(k, getattr(a, k)) for k in ("given_name", "family_name", "name_local")
+    ):
+        raise UserError("an attendee needs a name: given or family name, or the name in Chinese")
+    changes = update_attendee(session, a, clean_values)
+    if changes:
+        session.flush()
+        write_audit(
+            session,
+            a.event_id,
+            "edit",
+            a.id,
+            {"changes": {k: [o, n] for k, (o, n) in changes.items()}},
+            desk,
+            operator,
+        )
+    return changes
+
+
+def cancel_attendee(
+    session: Session, attendee_id: int, reason: str, desk: str, operator: str = ""
+) -> AttendeeCard:
+    """Cancel a registration: the badge is refused at the desk from now on."""
+    reason = clean(reason, 500)
+    if not reason:
+        raise UserError("give a reason for cancelling the registration")
+    a = _attendee(session, attendee_id)
+    if a.status == "cancelled":
+        raise UserError(f"{a.display_name or a.name_local} is already cancelled", 3)
+    a.status = "cancelled"
+    session.flush()
+    write_audit(session, a.event_id, "cancel", a.id, {"reason": reason}, desk, operator)
+    return get_card(session, a.id)
+
+
+def restore_attendee(
+    session: Session, attendee_id: int, desk: str, operator: str = "", reason: str = ""
+) -> AttendeeCard:
+    """Undo a cancellation."""
+    a = _attendee(session, attendee_id)
+    if a.status != "cancelled":
+        raise UserError(f"{a.display_name or a.name_local} is not cancelled", 3)
+    a.status = "registered"
+    session.flush()
+    write_audit(
+        session, a.event_id, "restore", a.id, {"reason": clean(reason, 500)}, desk, operator
+    )
+    return get_card(session, a.id)
+
+
+def merge_attendees(
+    session: Session, keep_id: int, drop_id: int, desk: str, operator: str = ""
+) -> AttendeeCard:
+    """Merge two records of the same person into `keep_id`.
+
+    Check-in and print logs and ticket codes move to the kept record; fields empty there are
+    filled from the other; the earliest check-in wins and print counts add up. The dropped
+    record stays (for the audit trail) with `merged_into_id` set, hidden from search and the
+    table; its badge still scans, as the kept person.
+    """
+    if keep_id == drop_id:
+        raise UserError("choose two different records to merge")
+    keep, drop = _attendee(session, keep_id), _attendee(session, drop_id)
+    filled = {}
+    for key in EDITABLE:
+        if not getattr(keep, key) and getattr(drop, key):
+            filled[key] = getattr(drop, key)
+    if filled:
+        update_attendee(session, keep, filled)
+    if drop.checked_in_at and (
+        keep.checked_in_at is None or drop.checked_in_at < keep.checked_in_at
+    ):
+        keep.checked_in_at, keep.checked_in_desk = drop.checked_in_at, drop.checked_in_desk
+    keep.print_count = (keep.print_count or 0) + (drop.print_count or 0)
+    printed = [t for t in (keep.badge_printed_at, drop.badge_printed_at) if t]
+    keep.badge_printed_at = max(printed) if printed else None
+    for model in (CheckIn, PrintLog, TicketCode):
+        session.execute(
+            update(model).where(model.attendee_id == drop.id).values(attendee_id=keep.id)
+        )
+    drop.merged_into_id = keep.id
+    session.flush()
+    refresh_search_text(session, keep)
+    session.flush()
+    dropped_name = drop.display_name or drop.name_local
+    write_audit(
+        session,
+        keep.event_id,
+        "merge",
+        keep.id,
+        {"dropped_id": drop.id, "dropped_name": dropped_name, "filled": sorted(filled)},
+        desk,
+        operator,
+    )
+    write_audit(
+        session, keep.event_id, "merged_into", drop.id, {"kept_id": keep.id}, desk, operator
+    )
+    return get_card(session, keep.id)
+
+
+def history(session: Session, attendee_id: int) -> list[dict[str, Any]]:
+    """Everything that happened to an attendee (and to records merged into it), newest first:
+    {at (naive UTC), kind, desk, operator, detail}; kind is checkin, undo, refused, print,
+    edit, cancel, restore, merge or register."""
+    ids = [attendee_id]
+    frontier = [attendee_id]
+    while frontier:
+        frontier = list(session.scalars(select(_A.c.id).where(_A.c.merged_into_id.in_(frontier))))
+        ids.extend(frontier)
+    return audit_history(session, ids)

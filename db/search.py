@@ -1,0 +1,129 @@
+"""Attendee search over the folded `attendee.search_text`, on SQLite and PostgreSQL.
+
+The caller (desktop.core.attendees) folds the query (case, accents, width) and splits it into
+words; every word must match. Results are ranked
+    0 exact     the query is a whole field (`tai man chan`, `陳大文`, an e-mail, a code)
+    1 prefix    a field starts with the query (`chan tai`, `陳`)
+    2 word      a word inside a field starts with it (`muller` in `zoe muller`)
+    3 substring anywhere else (`uller`, `大文`)
+then by name.
+
+SQLite (index from migration 0002_search, kept by triggers):
+- `attendee_words` (FTS5 unicode61, 1- and 2-character prefix indexes) answers every query
+  as word prefixes; CJK text is also stored one character per word, so `曾傑` is the phrase
+  `"曾 傑"` and 1- and 2-character Chinese queries work (FTS5 trigram cannot go below 3);
+- `attendee_tri` (FTS5 trigram over the name) adds substrings inside names, asked only when
+  the word-prefix answer leaves room under the limit (they rank last anyway).
+PostgreSQL: `LIKE '%word%'` per word, served by a pg_trgm GIN index when the server has it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+EXACT, PREFIX, WORD, SUBSTRING = 0, 1, 2, 3
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0010ffff]")
+# Candidate rows ranked at most: a one-letter query matches a third of a big event, and
+# ranking all of them would cost more than the few ms a keystroke may take.
+MAX_CANDIDATES = 3000
+
+
+@dataclass(frozen=True)
+class Match:
+    attendee_id: int
+    rank: int
+
+
+def _phrase(word: str) -> str:
+    """An FTS5 phrase for one folded query word, CJK split into one token per character."""
+    spaced = " ".join(_CJK.sub(r" \g<0> ", word).split())
+    return '"' + spaced.replace('"', '""') + '"'
+
+
+def _searchable(word: str) -> bool:
+    return any(c.isalnum() for c in word)
+
+
+def _rank_sql(dialect: str) -> str:
+    pos = "instr({hay}, {needle})" if dialect == "sqlite" else "strpos({hay}, {needle})"
+    exact = pos.format(hay="' | ' || a.search_text || ' | '", needle="' | ' || :q || ' | '")
+    prefix = pos.format(hay="' | ' || a.search_text", needle="' | ' || :q")
+    word = pos.format(hay="' ' || a.search_text", needle="' ' || :q")
+    return (
+        f"CASE WHEN {exact} > 0 THEN {EXACT} WHEN {prefix} > 0 THEN {PREFIX} "
+        f"WHEN {word} > 0 THEN {WORD} ELSE {SUBSTRING} END"
+    )
+
+
+def _ranked(session: Session, where: str, params: dict, limit: int) -> list[Match]:
+    dialect = session.get_bind().dialect.name
+    sql = (
+        f"SELECT a.id, {_rank_sql(dialect)} AS rank FROM attendee a "
+        f"WHERE a.event_id = :event_id AND a.merged_into_id IS NULL AND {where} "
+        "ORDER BY rank, a.family_name, a.given_name, a.id LIMIT :limit"
+    )
+    rows = session.execute(text(sql), {**params, "limit": limit})
+    return [Match(int(r[0]), int(r[1])) for r in rows]
+
+
+def search_ids(
+    session: Session, event_id: int, query: str, words: list[str], limit: int = 50
+) -> list[Match]:
+    """Best matches for `words` (folded, non-empty), ranked against the whole folded `query`."""
+    words = [w for w in words if _searchable(w)]
+    if not words or limit <= 0:
+        return []
+    params: dict = {"event_id": event_id, "q": query}
+    if session.get_bind().dialect.name != "sqlite":
+        conds = []
+        for i, w in enumerate(words):
+            params[f"w{i}"] = (
+                "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
+            conds.append(f"a.search_text LIKE :w{i} ESCAPE '\\'")
+        return _ranked(session, " AND ".join(conds), params, limit)
+
+    # Word prefixes (and CJK phrases) in one FTS5 query: every word must match.
+    params["m"] = " AND ".join(_phrase(w) + ("" if _CJK.search(w) else "*") for w in words)
+    params["cap"] = MAX_CANDIDATES
+    found = _ranked(
+        session,
+        "a.id IN (SELECT rowid FROM attendee_words WHERE attendee_words MATCH :m LIMIT :cap)",
+        params,
+        limit,
+    )
+    long_latin = [w for w in words if len(w) >= 3 and not _CJK.search(w)]
+    if len(found) >= limit or not long_latin:
+        return found
+    # Substrings inside names: each long Latin word as a trigram phrase or a word prefix.
+    seen = {m.attendee_id for m in found}
+    conds = []
+    for i, w in enumerate(words):
+        if w in long_latin:
+            params[f"t{i}"] = _phrase(w)
+            params[f"p{i}"] = _phrase(w) + "*"
+            conds.append(
+                f"(a.id IN (SELECT rowid FROM attendee_tri WHERE attendee_tri MATCH :t{i})"
+                f" OR a.id IN (SELECT rowid FROM attendee_words WHERE attendee_words MATCH :p{i}))"
+            )
+        else:
+            params[f"p{i}"] = _phrase(w) + ("" if _CJK.search(w) else "*")
+            conds.append(
+                f"a.id IN (SELECT rowid FROM attendee_words WHERE attendee_words MATCH :p{i})"
+            )
+    more = _ranked(session, " AND ".join(conds), params, limit + len(seen))
+    found.extend(m for m in more if m.attendee_id not in seen)
+    found.sort(key=lambda m: m.rank)  # stable: keeps the name order inside a rank
+    return found[:limit]
+
+
+def rebuild_index(session: Session) -> None:
+    """Rebuild the SQLite search index from search_text (repair; PostgreSQL needs none)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    session.execute(text("INSERT INTO attendee_words(attendee_words) VALUES ('rebuild')"))
+    session.execute(text("INSERT INTO attendee_tri(attendee_tri) VALUES ('rebuild')"))

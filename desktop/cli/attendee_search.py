@@ -1,0 +1,256 @@
+"""`confdesk attendees search|show|add|edit|cancel|restore|merge`: find and change attendees."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from desktop.cli.common import print_json, store_from
+from desktop.core import attendees as core
+from desktop.core.checkin import AttendeeCard
+from desktop.core.errors import UserError
+from desktop.core.events import current_event, to_local
+
+DEFAULT_DESK = "command line"
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.replace(tzinfo=dt.UTC).isoformat() if value else None
+
+
+def card_json(card: AttendeeCard) -> dict[str, Any]:
+    """An attendee as JSON: times in UTC ISO 8601."""
+    out: dict[str, Any] = {
+        "id": card.id,
+        "number": card.number,
+        "given_name": card.given_name,
+        "family_name": card.family_name,
+        "name_local": card.name_local,
+        "display_name": card.display_name,
+        "organization": card.organization,
+        "title": card.title,
+        "email": card.email,
+        "category": card.category,
+        "status": "merged" if card.merged_into_id else card.status,
+        "checked_in_at": _iso(card.checked_in_at),
+        "checked_in_desk": card.checked_in_desk,
+        "badge_code": card.badge_code,
+        "badge_printed_at": _iso(card.badge_printed_at),
+        "staff_note": card.staff_note,
+    }
+    if isinstance(card, core.SearchHit):
+        out["match"] = core.RANK_NAMES.get(card.rank, str(card.rank))
+    return out
+
+
+def _line(card: AttendeeCard, zone_event: Any) -> str:
+    name = card.display_name + (
+        f" {card.name_local}" if card.name_local and card.given_name + card.family_name else ""
+    )
+    state = "cancelled" if card.status == "cancelled" else ""
+    if card.checked_in_at:
+        state = f"in {to_local(zone_event, card.checked_in_at):%d %b %H:%M}"
+    org = f" · {card.organization}" if card.organization else ""
+    return f"{card.id:>7}  {name}{org}  [{card.category}] {state}".rstrip()
+
+
+def _search(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    with store.session() as s:
+        hits = core.search(s, args.text, limit=args.limit)
+        if args.json:
+            print_json([card_json(h) for h in hits])
+        else:
+            event = current_event(s)
+            for h in hits:
+                print(_line(h, event))
+            if not hits:
+                print(f"no attendee matches {args.text!r}")
+    return 0 if hits else 1
+
+
+def _show(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    with store.session() as s:
+        card = core.get_card(s, args.id)
+        items = core.history(s, args.id)
+        if args.json:
+            print_json({**card_json(card), "history": [{**i, "at": _iso(i["at"])} for i in items]})
+            return 0
+        event = current_event(s)
+        print(_line(card, event))
+        for label, value in (
+            ("title", card.title),
+            ("email", card.email),
+            ("badge code", card.badge_code),
+            ("note for staff", card.staff_note),
+            ("notes", card.notes),
+            ("merged into", card.merged_into_id),
+        ):
+            if value:
+                print(f"  {label}: {value}")
+        for i in items:
+            where = " ".join(p for p in (i["desk"], i["operator"]) if p)
+            print(
+                f"  {to_local(event, i['at']):%d %b %H:%M:%S}  {i['kind']:<8} {where}  {i['detail']}"
+            )
+    return 0
+
+
+def _fields(args: argparse.Namespace) -> dict[str, Any]:
+    names = {
+        "given": "given_name",
+        "family": "family_name",
+        "chinese": "name_local",
+        "org": "organization",
+        "title": "title",
+        "email": "email",
+        "category": "category",
+        "phone": "phone",
+        "country": "country",
+        "staff_note": "staff_note",
+    }
+    return {f: getattr(args, a) for a, f in names.items() if getattr(args, a, None) is not None}
+
+
+def _add(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    fields = _fields(args)
+    with store.session() as s:
+        core.validate_fields(fields, need_name=True)
+        dupes = core.find_duplicates(s, fields)
+        if dupes and not args.force:
+            d = dupes[0]
+            who = ", ".join(p for p in (d.display_name, d.name_local, d.email) if p)
+            raise UserError(
+                f"{who} is already registered (id {d.id}); add --force to register anyway", 5
+            )
+        result = core.register_walk_in(
+            s, fields, args.desk, args.operator, check_in=not args.no_checkin
+        )
+        card = result.attendee
+        assert card is not None
+        if args.json:
+            print_json({**card_json(card), "outcome": str(result.outcome)})
+        else:
+            print(f"{result.message}: {card.display_name} (id {card.id}, badge {card.badge_code})")
+            if result.staff_note:
+                print(f"  {result.staff_note}")
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    values: dict[str, str] = {}
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise UserError(f"--set expects FIELD=VALUE, got {item!r}")
+        values[key.strip()] = value
+    if not values:
+        raise UserError("nothing to change: give --set FIELD=VALUE")
+    store = store_from(args)
+    with store.session() as s:
+        changes = core.edit_attendee(s, args.id, values, args.desk, args.operator)
+    for key, (old, new) in changes.items():
+        print(f"{key}: {old!r} -> {new!r}")
+    if not changes:
+        print("nothing changed")
+    return 0
+
+
+def _cancel(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    with store.session() as s:
+        card = core.cancel_attendee(s, args.id, args.reason, args.desk, args.operator)
+    print(f"cancelled: {card.display_name} (id {card.id})")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    with store.session() as s:
+        card = core.restore_attendee(s, args.id, args.desk, args.operator, args.reason or "")
+    print(f"restored: {card.display_name} (id {card.id})")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    with store.session() as s:
+        card = core.merge_attendees(s, args.keep, args.drop, args.desk, args.operator)
+    print(f"merged {args.drop} into {card.id}: {card.display_name}")
+    return 0
+
+
+def _desk_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--desk", default=DEFAULT_DESK, help="desk name for the audit log")
+    p.add_argument("--operator", default="", help="who does it, for the audit log")
+
+
+def register(asub: argparse._SubParsersAction) -> None:
+    p = asub.add_parser(
+        "search",
+        help="find attendees by name (any order, Chinese too), organization, e-mail, code or number",
+        description="Exit 0 when something matched, 1 when nothing did.",
+    )
+    p.add_argument("text", help="what to look for, e.g. 'zoe muller', '陳', an e-mail or a code")
+    p.add_argument("--json", action="store_true", help="print the matches as JSON")
+    p.add_argument("--limit", type=int, default=50, help="at most this many matches (default 50)")
+    p.set_defaults(func=_search)
+
+    p = asub.add_parser("show", help="one attendee with the check-in and change history")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_show)
+
+    p = asub.add_parser(
+        "add",
+        help="register a walk-in (and check them in)",
+        description="Exit 5 when the person looks already registered (use --force).",
+    )
+    p.add_argument("--given", help="given name")
+    p.add_argument("--family", help="family name")
+    p.add_argument("--chinese", help="name in Chinese (or another script)")
+    p.add_argument("--org", help="organization")
+    p.add_argument("--title", help="job title")
+    p.add_argument("--email")
+    p.add_argument("--phone")
+    p.add_argument("--country")
+    p.add_argument("--staff-note", dest="staff_note", help="shown to desk staff on check-in")
+    p.add_argument("--category", help="attendee (default), speaker, vip, press, staff, ...")
+    p.add_argument("--no-checkin", action="store_true", help="register only, do not check in")
+    p.add_argument("--force", action="store_true", help="register even if it looks a duplicate")
+    p.add_argument("--json", action="store_true")
+    _desk_options(p)
+    p.set_defaults(func=_add)
+
+    p = asub.add_parser("edit", help="change fields of an attendee (audit-logged)")
+    p.add_argument("id", type=int)
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help=f"field to change; one of {', '.join(core.EDITABLE)}",
+    )
+    _desk_options(p)
+    p.set_defaults(func=_edit)
+
+    p = asub.add_parser("cancel", help="cancel a registration (the badge is refused)")
+    p.add_argument("id", type=int)
+    p.add_argument("--reason", required=True)
+    _desk_options(p)
+    p.set_defaults(func=_cancel)
+
+    p = asub.add_parser("restore", help="undo a cancellation")
+    p.add_argument("id", type=int)
+    p.add_argument("--reason")
+    _desk_options(p)
+    p.set_defaults(func=_restore)
+
+    p = asub.add_parser("merge", help="merge two records of the same person into KEEP")
+    p.add_argument("keep", type=int, help="id of the record to keep")
+    p.add_argument("drop", type=int, help="id of the duplicate (hidden afterwards)")
+    _desk_options(p)
+    p.set_defaults(func=_merge)

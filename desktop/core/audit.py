@@ -1,0 +1,110 @@
+"""The append-only audit trail: writing entries, and one attendee's history from all logs.
+
+Where things are recorded:
+- `checkin_log`: every scan and check-in from search (checked_in, already and refused ones)
+  and every undo;
+- `audit_log`: edits, cancel, restore, merge, walk-in registration, undo and refused scans;
+- `print_log`: every badge printed.
+`history()` merges them for one attendee, newest first, without counting anything twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from db.models import AuditLog, CheckIn, PrintLog, utcnow
+from desktop.core.text import clean
+
+# audit_log actions that history() shows (the others repeat a checkin_log row).
+_HISTORY_ACTIONS = {
+    "edit": "edit",
+    "cancel": "cancel",
+    "restore": "restore",
+    "merge": "merge",
+    "merged_into": "merge",
+    "register": "register",
+}
+
+
+def write_audit(
+    session: Session,
+    event_id: int,
+    action: str,
+    attendee_id: int | None,
+    details: dict[str, Any],
+    desk: str,
+    operator: str = "",
+    entity: str = "attendee",
+) -> None:
+    """Append one audit entry (who, which desk, when, what)."""
+    session.execute(
+        insert(AuditLog),
+        {
+            "event_id": event_id,
+            "at": utcnow(),
+            "desk": clean(desk, 100),
+            "operator": clean(operator, 100),
+            "action": action,
+            "entity": entity,
+            "entity_id": attendee_id,
+            "details": details,
+        },
+    )
+
+
+def _detail_of_edit(details: dict[str, Any]) -> str:
+    changes = details.get("changes") or {}
+    return ", ".join(f"{k}: {v[0]!r} → {v[1]!r}" for k, v in changes.items())
+
+
+def history(session: Session, attendee_ids: list[int]) -> list[dict[str, Any]]:
+    """Everything that happened to these attendee records: {at, kind, desk, operator, detail},
+    newest first. kind is one of checkin, undo, refused, print, edit, cancel, restore, merge,
+    register. (core.attendees.history passes a record and the records merged into it.)
+    """
+    items: list[tuple[dt.datetime, int, dict[str, Any]]] = []
+    for row in session.execute(
+        select(CheckIn).where(CheckIn.attendee_id.in_(attendee_ids))
+    ).scalars():
+        if row.result == "checked_in":
+            kind, detail = "checkin", row.reason or (f"code {row.code}" if row.code else "")
+        elif row.result == "undo":
+            kind, detail = "undo", row.reason
+        else:
+            kind, detail = "refused", row.reason or row.result
+        items.append((row.at, row.id, _item(row.at, kind, row.desk, row.operator, detail)))
+    for row in session.execute(
+        select(PrintLog).where(PrintLog.attendee_id.in_(attendee_ids))
+    ).scalars():
+        detail = " ".join(p for p in (row.kind, row.destination, row.reason) if p)
+        items.append((row.at, row.id, _item(row.at, "print", row.desk, row.operator, detail)))
+    for row in session.execute(
+        select(AuditLog).where(
+            AuditLog.entity == "attendee",
+            AuditLog.entity_id.in_(attendee_ids),
+            AuditLog.action.in_(tuple(_HISTORY_ACTIONS)),
+        )
+    ).scalars():
+        kind = _HISTORY_ACTIONS[row.action]
+        d = row.details or {}
+        if row.action == "edit":
+            detail = _detail_of_edit(d)
+        elif row.action == "merge":
+            detail = (
+                f"merged record {d.get('dropped_id')} ({d.get('dropped_name', '')}) into this one"
+            )
+        elif row.action == "merged_into":
+            detail = f"merged into record {d.get('kept_id')}"
+        else:
+            detail = str(d.get("reason") or d.get("detail") or "")
+        items.append((row.at, row.id, _item(row.at, kind, row.desk, row.operator, detail)))
+    items.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [item for _, _, item in items]
+
+
+def _item(at: dt.datetime, kind: str, desk: str, operator: str, detail: str) -> dict[str, Any]:
+    return {"at": at, "kind": kind, "desk": desk, "operator": operator, "detail": detail}

@@ -1,0 +1,399 @@
+"""Check-in at the registration desk: scan a code, check in once, undo, count.
+
+A scan is verified offline (desktop.core.tickets), looked up, and checked in with ONE
+conditional UPDATE (`... WHERE checked_in_at IS NULL AND status = 'registered'`) inside the
+caller's transaction: the row count decides "Checked in" against "Already checked in", so two
+desks scanning the same badge at the same instant (on PostgreSQL, the second UPDATE waits for
+the first and then re-checks the condition) give exactly one of each.
+
+Every scan writes one `checkin_log` row. A refused scan (unknown, forged, other event,
+cancelled, not a code) changes nothing else except one `audit_log` entry `scan_refused`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from db.models import Attendee, AuditLog, CheckIn, Event, PrintLog, TicketCode, utcnow
+from desktop.core.audit import write_audit
+from desktop.core.errors import UserError
+from desktop.core.events import current_event, to_local
+from desktop.core.text import clean
+from desktop.core.tickets import Verdict, verify
+
+_A = Attendee.__table__
+# Longest text a scan may be: our codes are ~20 characters, ticketing codes up to 255.
+MAX_SCAN = 255
+
+# Shown to desk staff on check-in, by category; an event may override them in
+# `event.settings["desk_notes"]` ({category: text}).
+CATEGORY_NOTES = {
+    "speaker": "Speaker: hand over speaker pack",
+    "vip": "VIP: call host",
+    "press": "Press: hand over press kit",
+    "sponsor": "Sponsor: hand over sponsor pack",
+    "exhibitor": "Exhibitor: hand over booth pass",
+}
+
+
+@dataclass(frozen=True)
+class AttendeeCard:
+    """What the desk shows of one attendee (plain data, no session needed)."""
+
+    id: int
+    number: int
+    given_name: str
+    family_name: str
+    name_local: str
+    organization: str
+    title: str
+    email: str
+    category: str
+    status: str
+    staff_note: str
+    badge_code: str
+    checked_in_at: dt.datetime | None  # naive UTC
+    checked_in_desk: str | None
+    badge_printed_at: dt.datetime | None  # naive UTC
+    print_count: int
+    external_id: str | None
+    phone: str
+    country: str
+    notes: str
+    merged_into_id: int | None
+
+    @property
+    def display_name(self) -> str:
+        """`Given Family`, else the name in Chinese (or other script)."""
+        latin = " ".join(p for p in (self.given_name, self.family_name) if p)
+        return latin or self.name_local
+
+    @property
+    def checked_in(self) -> bool:
+        return self.checked_in_at is not None
+
+
+CARD_FIELDS = tuple(AttendeeCard.__dataclass_fields__)
+CARD_COLUMNS = tuple(_A.c[name] for name in CARD_FIELDS)
+
+
+def card_from_row(row: Any) -> AttendeeCard:
+    """An AttendeeCard from a result row holding CARD_COLUMNS."""
+    return AttendeeCard(**{name: row._mapping[name] for name in CARD_FIELDS})
+
+
+def load_card(session: Session, attendee_id: int) -> AttendeeCard | None:
+    row = session.execute(select(*CARD_COLUMNS).where(_A.c.id == attendee_id)).first()
+    return card_from_row(row) if row else None
+
+
+class Outcome(StrEnum):
+    CHECKED_IN = "checked_in"
+    ALREADY = "already"
+    UNKNOWN = "unknown"
+    FORGED = "forged"
+    OTHER_EVENT = "other_event"
+    CANCELLED = "cancelled"
+    INVALID = "invalid"
+    REGISTERED = "registered"  # walk-in registered without check-in
+
+
+EXIT_CODES = {Outcome.CHECKED_IN: 0, Outcome.ALREADY: 3}
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What the desk's result panel shows after a scan or a check-in from search."""
+
+    outcome: Outcome
+    message: str
+    attendee: AttendeeCard | None
+    staff_note: str
+    exit_code: int
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is Outcome.CHECKED_IN
+
+
+def staff_note_for(event: Event, card: AttendeeCard) -> str:
+    """The category's desk note plus the attendee's own note for staff."""
+    notes = dict(CATEGORY_NOTES)
+    notes.update((event.settings or {}).get("desk_notes") or {})
+    parts = [notes.get(card.category, ""), card.staff_note]
+    return " · ".join(p for p in parts if p)
+
+
+def _already_message(event: Event, card: AttendeeCard) -> str:
+    assert card.checked_in_at is not None
+    local = to_local(event, card.checked_in_at)
+    today = to_local(event, utcnow()).date()
+    when = f"at {local:%H:%M}"
+    if local.date() != today:
+        when = f"on {local.day} {local:%b} at {local:%H:%M}"
+    where = f" at {card.checked_in_desk}" if card.checked_in_desk else ""
+    return f"Already checked in {when}{where}"
+
+
+def _screen_input(raw: str | None) -> tuple[str, str]:
+    """(trimmed text, problem): problem is the panel message when it is no code at all."""
+    if raw is None:
+        return "", "Nothing scanned"
+    if len(raw) > 4 * MAX_SCAN:
+        return "", "Not a badge code (too long)"
+    text = raw.strip()
+    if not text:
+        return "", "Nothing scanned"
+    if len(text) > MAX_SCAN:
+        return "", "Not a badge code (too long)"
+    if any(unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") or c == "\ufffd" for c in text):
+        return "", "Not a badge code (unreadable characters)"
+    return text, ""
+
+
+def _printable(raw: str | None) -> str:
+    """What the log keeps of a scan: printable, at most 100 characters (PostgreSQL refuses NUL)."""
+    if not raw:
+        return ""
+    shown = "".join(c if c.isprintable() else "\ufffd" for c in raw[:100])
+    return shown + ("…" if len(raw) > 100 else "")
+
+
+def _log(
+    session: Session,
+    event: Event,
+    result: Outcome | str,
+    attendee_id: int | None,
+    code: str,
+    desk: str,
+    operator: str,
+    reason: str = "",
+    at: dt.datetime | None = None,
+) -> None:
+    session.execute(
+        insert(CheckIn),
+        {
+            "event_id": event.id,
+            "attendee_id": attendee_id,
+            "result": str(result),
+            "code": code,
+            "desk": clean(desk, 100),
+            "operator": clean(operator, 100),
+            "reason": clean(reason, 500),
+            "at": at or utcnow(),
+        },
+    )
+
+
+def _refuse(
+    session: Session,
+    event: Event,
+    outcome: Outcome,
+    message: str,
+    raw: str | None,
+    desk: str,
+    operator: str,
+    card: AttendeeCard | None = None,
+) -> ScanResult:
+    code = _printable(raw)
+    attendee_id = card.id if card else None
+    _log(session, event, outcome, attendee_id, code, desk, operator, reason=message)
+    write_audit(
+        session,
+        event.id,
+        "scan_refused",
+        attendee_id,
+        {"outcome": str(outcome), "message": message, "code": code},
+        desk,
+        operator,
+    )
+    note = staff_note_for(event, card) if card else ""
+    return ScanResult(outcome, message, card, note, EXIT_CODES.get(outcome, 4))
+
+
+def _lookup_foreign(session: Session, event: Event, text: str) -> int | None:
+    """A ticketing-system code (pretix secret, Eventbrite barcode, Indico ticket) or external id."""
+    found = session.scalar(
+        select(TicketCode.attendee_id).where(
+            TicketCode.event_id == event.id, TicketCode.code == text
+        )
+    )
+    if found is None:
+        found = session.scalar(
+            select(_A.c.id)
+            .where(_A.c.event_id == event.id, _A.c.external_id == text)
+            .order_by(_A.c.merged_into_id.is_not(None), _A.c.id)
+            .limit(1)
+        )
+    return found
+
+
+def _resolve_merged(session: Session, card: AttendeeCard) -> AttendeeCard:
+    """Follow `merged_into_id` to the record that was kept (a badge of the dropped one counts)."""
+    for _ in range(10):
+        if card.merged_into_id is None:
+            return card
+        nxt = load_card(session, card.merged_into_id)
+        if nxt is None:
+            return card
+        card = nxt
+    return card
+
+
+def _check_in(
+    session: Session,
+    event: Event,
+    card: AttendeeCard,
+    code: str,
+    desk: str,
+    operator: str,
+    reason: str = "",
+) -> ScanResult:
+    card = _resolve_merged(session, card)
+    now = utcnow()
+    desk = clean(desk, 100)
+    result = session.execute(
+        update(_A)
+        .where(
+            _A.c.id == card.id,
+            _A.c.checked_in_at.is_(None),
+            _A.c.status == "registered",
+            _A.c.merged_into_id.is_(None),
+        )
+        .values(checked_in_at=now, checked_in_desk=desk)
+    )
+    if result.rowcount == 1:
+        fresh = AttendeeCard(**{**card.__dict__, "checked_in_at": now, "checked_in_desk": desk})
+        _log(session, event, Outcome.CHECKED_IN, card.id, code, desk, operator, reason, at=now)
+        return ScanResult(Outcome.CHECKED_IN, "Checked in", fresh, staff_note_for(event, fresh), 0)
+    # Re-read: on PostgreSQL another desk may have committed since our first read.
+    fresh = load_card(session, card.id) or card
+    if fresh.status != "registered":
+        return _refuse(
+            session, event, Outcome.CANCELLED, "Registration cancelled", code, desk, operator, fresh
+        )
+    if fresh.checked_in_at is not None:
+        message = _already_message(event, fresh)
+        _log(session, event, Outcome.ALREADY, card.id, code, desk, operator, message, at=now)
+        return ScanResult(Outcome.ALREADY, message, fresh, staff_note_for(event, fresh), 3)
+    return _refuse(session, event, Outcome.UNKNOWN, "Unknown code", code, desk, operator)
+
+
+def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResult:
+    """Check in whoever `raw` (a scanned or typed code) belongs to; never raises for bad input."""
+    event = current_event(session)
+    text, problem = _screen_input(raw)
+    if problem:
+        return _refuse(session, event, Outcome.INVALID, problem, raw, desk, operator)
+    parsed = verify(event, text)
+    if parsed.verdict is Verdict.FORGED:
+        return _refuse(session, event, Outcome.FORGED, "Forged code", text, desk, operator)
+    if parsed.verdict is Verdict.OTHER_EVENT:
+        return _refuse(
+            session, event, Outcome.OTHER_EVENT, "Badge of another event", text, desk, operator
+        )
+    if parsed.verdict is Verdict.VALID:
+        attendee_id = parsed.attendee_id
+    else:
+        attendee_id = _lookup_foreign(session, event, text)
+        if attendee_id is None and text.upper().startswith(f"{event.code_prefix}-"):
+            return _refuse(
+                session,
+                event,
+                Outcome.INVALID,
+                "Incomplete badge code: scan again",
+                text,
+                desk,
+                operator,
+            )
+    card = load_card(session, attendee_id) if attendee_id is not None else None
+    if card is None:
+        return _refuse(session, event, Outcome.UNKNOWN, "Unknown code", text, desk, operator)
+    return _check_in(session, event, card, _printable(text), desk, operator)
+
+
+def check_in_attendee(
+    session: Session, attendee_id: int, desk: str, operator: str = ""
+) -> ScanResult:
+    """Check in an attendee picked from search results (same rules and log as a scan)."""
+    event = current_event(session)
+    card = load_card(session, attendee_id)
+    if card is None:
+        raise UserError(f"no attendee with id {attendee_id}", 4)
+    return _check_in(session, event, card, "", desk, operator, reason="from search")
+
+
+def undo_checkin(
+    session: Session, attendee_id: int, reason: str, desk: str, operator: str = ""
+) -> AttendeeCard:
+    """Take back a check-in (wrong person, scanned by mistake); the reason is required."""
+    event = current_event(session)
+    reason = clean(reason, 500)
+    if not reason:
+        raise UserError("give a reason for undoing the check-in")
+    card = load_card(session, attendee_id)
+    if card is None:
+        raise UserError(f"no attendee with id {attendee_id}", 4)
+    result = session.execute(
+        update(_A)
+        .where(_A.c.id == attendee_id, _A.c.checked_in_at.is_not(None))
+        .values(checked_in_at=None, checked_in_desk=None)
+    )
+    if result.rowcount != 1:
+        raise UserError(f"{card.display_name} is not checked in", 3)
+    _log(session, event, "undo", attendee_id, "", desk, operator, reason)
+    write_audit(
+        session,
+        event.id,
+        "undo_checkin",
+        attendee_id,
+        {
+            "reason": reason,
+            "was_checked_in_at": card.checked_in_at.isoformat() if card.checked_in_at else None,
+            "was_desk": card.checked_in_desk,
+        },
+        desk,
+        operator,
+    )
+    return AttendeeCard(**{**card.__dict__, "checked_in_at": None, "checked_in_desk": None})
+
+
+@dataclass(frozen=True)
+class Counters:
+    registered: int
+    checked_in: int
+    desk_checked_in: int
+
+
+def counters(session: Session, desk: str) -> Counters:
+    """Registered (not cancelled, not merged) attendees, how many are in, how many at `desk`."""
+    event = current_event(session)
+    live = (_A.c.status == "registered") & _A.c.merged_into_id.is_(None)
+    row = session.execute(
+        select(
+            func.count().filter(live),
+            func.count().filter(live & _A.c.checked_in_at.is_not(None)),
+            func.count().filter(live & (_A.c.checked_in_desk == desk)),
+        ).where(_A.c.event_id == event.id)
+    ).one()
+    return Counters(int(row[0]), int(row[1]), int(row[2]))
+
+
+def activity_marker(session: Session) -> tuple[int, int]:
+    """A cheap value that changes whenever any desk checks in, undoes, edits, prints or adds.
+
+    (last check-in log id, last audit id + last print id + last attendee id): every part
+    only grows, so the pair changes exactly when something happened. Poll it every ~2 s.
+    """
+    checkins = session.scalar(select(func.max(CheckIn.id))) or 0
+    audit = session.scalar(select(func.max(AuditLog.id))) or 0
+    prints = session.scalar(select(func.max(PrintLog.id))) or 0
+    people = session.scalar(select(func.max(_A.c.id))) or 0
+    return int(checkins), int(audit) + int(prints) + int(people)
