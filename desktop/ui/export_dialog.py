@@ -1,0 +1,128 @@
+"""The export dialog: attendees, the check-in log or the print log to CSV or XLSX.
+
+The file is written by `desktop.core.exporting.export` on the database worker; CSV is UTF-8
+with BOM (Excel shows Chinese names), and formula-like cells are neutralised.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models import Event
+from desktop.core.exporting import ExportResult, export
+from desktop.ui.context import AppContext
+from desktop.ui.errors import user_message
+
+WHAT = [("Attendees", "attendees"), ("Check-in log", "checkins"), ("Print log", "prints")]
+FORMATS = [("Excel workbook (.xlsx)", "xlsx"), ("CSV, UTF-8 with BOM (.csv)", "csv")]
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where; the export runs on the worker."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export")
+        self.what = QComboBox()
+        self.what.setObjectName("exportWhat")
+        for label, key in WHAT:
+            self.what.addItem(label, key)
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        for label, key in FORMATS:
+            self.format.addItem(label, key)
+        self.path = QLineEdit()
+        self.path.setObjectName("exportPath")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow("Export", self.what)
+        form.addRow("Format", self.format)
+        form.addRow("File", row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.what.currentIndexChanged.connect(lambda _i: self._suggest())
+        self.format.currentIndexChanged.connect(lambda _i: self._suggest())
+        self._suggest()
+        self.resize(560, 200)
+
+    def _suggest(self) -> None:
+        current = Path(self.path.text()) if self.path.text() else Path.home()
+        folder = current.parent if self.path.text() else current
+        name = f"{self.what.currentData()}.{self.format.currentData()}"
+        self.path.setText(str(folder / name))
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.path.text(), f"{fmt.upper()} (*.{fmt})"
+        )
+        if name:
+            if not name.lower().endswith(f".{fmt}"):
+                name += f".{fmt}"
+            self.path.setText(name)
+
+    def start(self) -> None:
+        """Write the file on the worker; the status line says what happened."""
+        path = Path(self.path.text().strip())
+        fmt = self.format.currentData()
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_suffix(f".{fmt}")
+            self.path.setText(str(path))
+        what = self.what.currentData()
+        self.export_button.setEnabled(False)
+        self.status.setText("Exporting…")
+        self.ctx.worker.submit(
+            lambda s: export(s, s.get(Event, self.ctx.event_id), path, what),
+            self._done,
+            self._error,
+        )
+
+    def _done(self, result: ExportResult) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(f"Wrote {result.rows:,} rows to {result.path}")
+
+    def _error(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(user_message(exc))
+
+
+def open_export_dialog(ctx: AppContext, parent: QWidget | None = None) -> ExportDialog:
+    """Show the export dialog (window-modal, non-blocking) and return it."""
+    dialog = ExportDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.open()
+    return dialog

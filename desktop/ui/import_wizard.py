@@ -1,0 +1,589 @@
+"""The import wizard: file -> preview -> mapping -> validation report -> import -> summary.
+
+The pages only gather choices; the work is `desktop.core.importing` run on the database
+worker (a dry run for the report, then the import with a progress callback and a
+CancelFlag), so the window stays responsive and cancelling leaves the store unchanged.
+A mapping that was applied is saved per event and offered first for files with the same
+columns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from db.models import Event
+from desktop.core.errors import Cancelled, UserError
+from desktop.core.importing import ImportOptions, ImportResult, import_file, write_rejects
+from desktop.core.importing import mapping as mp
+from desktop.core.importing.presets import PRESETS
+from desktop.core.importing.readers import DELIMITERS, Table, read_table
+from desktop.core.importing.sync import resolve_for
+from desktop.core.progress import CancelFlag
+from desktop.ui.context import AppContext
+from desktop.ui.errors import user_message
+
+PREVIEW_ROWS = 20
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp950", "big5hkscs", "gb18030", "cp1252", "latin-1"]
+FILE_FILTER = "Registrations (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_RUN, PAGE_DONE = range(6)
+
+
+def _table_widget(name: str) -> QTableWidget:
+    t = QTableWidget()
+    t.setObjectName(name)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+class _Relay(QObject):
+    """Carries progress from the worker thread to the GUI thread."""
+
+    progress = Signal(int, int, str)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Choose the registration file")
+        self.setSubTitle(
+            "CSV or TSV in any encoding (UTF-8, UTF-16, Big5, GBK, Windows-1252) or an XLSX "
+            "workbook: Eventbrite, pretix, Indico, Google Forms or your own sheet."
+        )
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText("/path/to/registrations.csv")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        self.error = QLabel()
+        self.error.setObjectName("fileError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Registration file", "", FILE_FILTER)
+        if name:
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:
+        return Path(self.path.text().strip()).is_file()
+
+    def validatePage(self) -> bool:
+        self.wiz.path = Path(self.path.text().strip())
+        self.wiz.encoding = self.wiz.delimiter = self.wiz.sheet = None
+        ok = self.wiz.load_preview()
+        self.error.setText("" if ok else self.wiz.preview_error)
+        return ok
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Preview")
+        self.setSubTitle("Check that names look right; change the encoding or delimiter if not.")
+        self.detected = QLabel()
+        self.detected.setObjectName("detectedLabel")
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("encodingCombo")
+        self.encoding.addItem("Automatic", None)
+        for e in ENCODINGS:
+            self.encoding.addItem(e, e)
+        self.delimiter = QComboBox()
+        self.delimiter.setObjectName("delimiterCombo")
+        self.delimiter.addItem("Automatic", None)
+        for d, name in DELIMITERS.items():
+            self.delimiter.addItem(name, d)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("sheetCombo")
+        self.error = QLabel()
+        self.error.setObjectName("previewError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.table = _table_widget("previewTable")
+        form = QFormLayout()
+        form.addRow("Encoding", self.encoding)
+        form.addRow("Delimiter", self.delimiter)
+        form.addRow("Sheet", self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.detected)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        self._loading = False
+        self.encoding.currentIndexChanged.connect(self._reload)
+        self.delimiter.currentIndexChanged.connect(self._reload)
+        self.sheet.currentIndexChanged.connect(self._reload)
+
+    def initializePage(self) -> None:
+        self.fill()
+
+    def _reload(self) -> None:
+        if self._loading:
+            return
+        self.wiz.encoding = self.encoding.currentData()
+        self.wiz.delimiter = self.delimiter.currentData()
+        self.wiz.sheet = self.sheet.currentData()
+        self.wiz.load_preview()
+        self.fill()
+
+    def fill(self) -> None:
+        self._loading = True
+        t = self.wiz.table
+        self.error.setText(self.wiz.preview_error)
+        is_xlsx = t is not None and t.kind == "xlsx"
+        self.encoding.setEnabled(not is_xlsx)
+        self.delimiter.setEnabled(not is_xlsx)
+        self.sheet.setEnabled(is_xlsx)
+        if t is not None:
+            if is_xlsx:
+                self.detected.setText(f"XLSX workbook, sheet “{t.sheet}”")
+                self.sheet.clear()
+                for name in t.sheets:
+                    self.sheet.addItem(name, name)
+                self.sheet.setCurrentIndex(max(0, t.sheets.index(t.sheet)))
+            else:
+                self.detected.setText(
+                    f"Detected: encoding {t.encoding}, delimiter {DELIMITERS.get(t.delimiter)}"
+                )
+            self.table.clear()
+            self.table.setColumnCount(len(t.headers))
+            self.table.setHorizontalHeaderLabels(t.headers)
+            rows = t.rows[:PREVIEW_ROWS]
+            self.table.setRowCount(len(rows))
+            for r, rec in enumerate(rows):
+                for c in range(len(t.headers)):
+                    value = _show(rec[c]) if c < len(rec) else ""
+                    self.table.setItem(r, c, QTableWidgetItem(value))
+        self._loading = False
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.wiz.table is not None and not self.wiz.preview_error
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Columns")
+        self.setSubTitle(
+            "Each column goes to a field, by its name. Columns left as “extra” are kept "
+            "with the attendee; “(ignore)” drops them."
+        )
+        self.preset = QComboBox()
+        self.preset.setObjectName("presetCombo")
+        self.preset.addItem("Automatic", "")
+        for p in PRESETS.values():
+            self.preset.addItem(p.label, p.name)
+        self.source = QLabel()
+        self.source.setObjectName("mappingSource")
+        self.table = _table_widget("mappingTable")
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels(["Column", "Example", "Field"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 220)
+        self.combos: dict[str, QComboBox] = {}
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Preset"))
+        row.addWidget(self.preset, 1)
+        row.addWidget(self.source)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.preset.currentIndexChanged.connect(lambda _i: self._resolve(self.preset.currentData()))
+
+    def initializePage(self) -> None:
+        self._resolve(self.wiz.preset_choice)
+
+    def _resolve(self, preset: str | None) -> None:
+        t = self.wiz.table
+        if t is None:
+            return
+        self.wiz.preset_choice = preset or ""
+        options = ImportOptions(preset=preset or None)
+
+        def run(s: Any) -> mp.Resolved:
+            return resolve_for(t, s.get(Event, self.wiz.ctx.event_id), options)
+
+        resolved = self.wiz.ctx.worker.read(run)
+        self.wiz.resolved = resolved
+        what = {"saved": "the mapping saved for these columns", "preset": "preset"}.get(
+            resolved.source, "column names"
+        )
+        self.source.setText(
+            f"From {what}" + (f": {PRESETS[resolved.preset].label}" if resolved.preset else "")
+        )
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(resolved.preset)))
+        self.preset.blockSignals(False)
+        self._fill(t, mp.column_fields(resolved.mapping))
+
+    def _fill(self, t: Table, fields: dict[str, str]) -> None:
+        self.table.setRowCount(len(t.headers))
+        self.combos.clear()
+        for r, h in enumerate(t.headers):
+            example = next((_show(rec[r]) for rec in t.rows if r < len(rec) and rec[r]), "")
+            self.table.setItem(r, 0, QTableWidgetItem(h))
+            self.table.setItem(r, 1, QTableWidgetItem(example))
+            box = QComboBox()
+            box.addItem("extra field", mp.EXTRA)
+            for key, label in mp.FIELDS.items():
+                box.addItem(label, key)
+            box.setCurrentIndex(max(0, box.findData(fields.get(h, mp.EXTRA))))
+            self.table.setCellWidget(r, 2, box)
+            self.combos[h] = box
+
+    def chosen(self) -> dict[str, list[str]]:
+        columns = {h: box.currentData() for h, box in self.combos.items()}
+        previous = self.wiz.resolved.mapping if self.wiz.resolved else None
+        return mp.from_column_fields(columns, previous)
+
+    def set_field(self, column: str, field: str) -> None:
+        """Choose a column's field (what a user does with the combo box)."""
+        box = self.combos[column]
+        box.setCurrentIndex(box.findData(field))
+
+    def validatePage(self) -> bool:
+        self.wiz.mapping = self.chosen()
+        return True
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Check")
+        self.setSubTitle("Nothing has been written yet. Every row is checked first.")
+        self.summary = QLabel()
+        self.summary.setObjectName("checkSummary")
+        self.summary.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.problems = _table_widget("problemTable")
+        self.problems.setColumnCount(3)
+        self.problems.setHorizontalHeaderLabels(["Line", "", "Problem"])
+        self.problems.setColumnWidth(0, 60)
+        self.problems.setColumnWidth(1, 70)
+        self.skip = QCheckBox("Import the valid rows and skip the rejected ones")
+        self.skip.setObjectName("skipInvalid")
+        self.skip.toggled.connect(lambda _c: self.completeChanged.emit())
+        self.save = QPushButton("Save rejected rows…")
+        self.save.setObjectName("saveRejects")
+        self.save.clicked.connect(self._save)
+        row = QHBoxLayout()
+        row.addWidget(self.skip, 1)
+        row.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(row)
+        self.result: ImportResult | None = None
+        self.failed = False
+        # Past this page the import runs; there is no going back to change it.
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+
+    def initializePage(self) -> None:
+        self.result, self.failed = None, False
+        self.summary.setText("Checking every row…")
+        self.busy.show()
+        self.problems.setRowCount(0)
+        self.skip.setChecked(False)
+        self.skip.hide()
+        self.save.hide()
+        options = self.wiz.options(dry_run=True)
+        path = self.wiz.path
+        assert path is not None
+        self.wiz.ctx.worker.submit(
+            lambda s: import_file(s, s.get(Event, self.wiz.ctx.event_id), path, options),
+            self._done,
+            self._error,
+        )
+        self.completeChanged.emit()
+
+    def _done(self, result: ImportResult) -> None:
+        self.result = result
+        self.busy.hide()
+        lines = [
+            f"{result.created} to add, {result.updated} to update, {result.unchanged} "
+            f"unchanged, {result.rejected} rejected, of {result.total} rows.",
+            *result.warnings,
+        ]
+        self.summary.setText("\n".join(lines))
+        self.problems.setRowCount(len(result.problems))
+        for r, p in enumerate(result.problems):
+            for c, v in enumerate((str(p.line), p.level, p.message)):
+                self.problems.setItem(r, c, QTableWidgetItem(v))
+        self.skip.setVisible(bool(result.rejected))
+        self.save.setVisible(bool(result.rejected))
+        self.completeChanged.emit()
+
+    def _error(self, exc: Exception) -> None:
+        self.failed = True
+        self.busy.hide()
+        self.summary.setText(user_message(exc))
+        self.completeChanged.emit()
+
+    def _save(self) -> None:
+        if self.result is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Rejected rows", "rejected.csv", "CSV (*.csv)")
+        if name:
+            try:
+                write_rejects(self.result, name)
+            except UserError as exc:
+                self.summary.setText(str(exc))
+
+    def isComplete(self) -> bool:
+        r = self.result
+        return (
+            r is not None
+            and (r.rejected == 0 or self.skip.isChecked())
+            and (r.created + r.updated > 0 or r.rejected == 0)
+        )
+
+    def validatePage(self) -> bool:
+        self.wiz.skip_invalid = self.skip.isChecked()
+        return True
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Importing")
+        self.setSubTitle("All rows are written in one transaction: cancel and nothing changes.")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("importProgress")
+        self.label = QLabel()
+        self.label.setObjectName("importStatus")
+        self.cancel = QPushButton("Cancel import")
+        self.cancel.setObjectName("cancelImport")
+        self.cancel.clicked.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.relay = _Relay()
+        self.relay.progress.connect(self._progress)
+        self.flag = CancelFlag()
+        self.finished = False
+
+    def initializePage(self) -> None:
+        self.finished = False
+        self.flag = CancelFlag()
+        self.cancel.setEnabled(True)
+        self.label.setText("Reading the file…")
+        self.bar.setRange(0, 0)
+        options = self.wiz.options(dry_run=False)
+        path, flag, relay = self.wiz.path, self.flag, self.relay
+        assert path is not None
+        self.wiz.ctx.worker.submit(
+            lambda s: import_file(
+                s,
+                s.get(Event, self.wiz.ctx.event_id),
+                path,
+                options,
+                progress=relay.progress.emit,
+                cancel=flag,
+            ),
+            self._done,
+            self._error,
+        )
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.label.setText(f"{message.capitalize()}: {done:,} of {total:,}")
+
+    def _cancel(self) -> None:
+        self.flag.cancel()
+        self.cancel.setEnabled(False)
+        self.label.setText("Cancelling…")
+
+    def _done(self, result: ImportResult) -> None:
+        self.wiz.result = result
+        self.wiz.outcome = result.summary()
+        self._finish()
+        if result.applied:
+            self.wiz.ctx.signals.data_changed.emit("attendees")
+
+    def _error(self, exc: Exception) -> None:
+        self.wiz.result = None
+        if isinstance(exc, Cancelled):
+            self.wiz.outcome = "Import cancelled; nothing was changed."
+        else:
+            self.wiz.outcome = f"Import failed; nothing was changed. {user_message(exc)}"
+        self._finish()
+
+    def _finish(self) -> None:
+        self.finished = True
+        self.cancel.setEnabled(False)
+        self.completeChanged.emit()
+        self.wiz.next()
+
+    def isComplete(self) -> bool:
+        return self.finished
+
+    def cancel_running(self) -> None:
+        if not self.finished:
+            self.flag.cancel()
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Summary")
+        self.text = QLabel()
+        self.text.setObjectName("importSummary")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        r = self.wiz.result
+        if r is None:
+            self.text.setText(self.wiz.outcome)
+            return
+        lines = [
+            f"Created {r.created} · Updated {r.updated} · Unchanged {r.unchanged} · "
+            f"Rejected {r.rejected}",
+            r.source_line(),
+            "The column mapping was saved for the next file with these columns.",
+        ]
+        self.text.setText("\n".join(lines))
+
+
+class ImportWizard(QWizard):
+    """Import registrations into the open event."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, path: str | Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("importWizard")
+        self.setWindowTitle("Import registrations")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(860, 600)
+        self.path: Path | None = None
+        self.encoding: str | None = None
+        self.delimiter: str | None = None
+        self.sheet: str | None = None
+        self.table: Table | None = None
+        self.preview_error = ""
+        self.preset_choice = ""
+        self.resolved: mp.Resolved | None = None
+        self.mapping: dict[str, list[str]] | None = None
+        self.skip_invalid = False
+        self.result: ImportResult | None = None
+        self.outcome = ""
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.run_page = RunPage(self)
+        self.done_page = DonePage(self)
+        for pid, page in enumerate(
+            (
+                self.file_page,
+                self.preview_page,
+                self.mapping_page,
+                self.check_page,
+                self.run_page,
+                self.done_page,
+            )
+        ):
+            self.setPage(pid, page)
+        if path:
+            self.file_page.path.setText(str(path))
+        self.rejected.connect(self.run_page.cancel_running)
+
+    def load_preview(self) -> bool:
+        """Read the first rows with the current choices; False (and `preview_error`) on error."""
+        assert self.path is not None
+        try:
+            self.table = read_table(
+                self.path,
+                encoding=self.encoding,
+                delimiter=self.delimiter,
+                sheet=self.sheet,
+                limit=PREVIEW_ROWS,
+            )
+            self.preview_error = ""
+            return True
+        except UserError as exc:
+            self.table = None if self.encoding is None and self.delimiter is None else self.table
+            self.preview_error = str(exc)
+            return False
+
+    def options(self, dry_run: bool) -> ImportOptions:
+        return ImportOptions(
+            preset=self.preset_choice or None,
+            mapping=self.mapping,
+            sheet=self.sheet or (self.table.sheet if self.table and self.table.sheet else None),
+            encoding=self.encoding,
+            delimiter=self.delimiter,
+            dry_run=dry_run,
+            skip_invalid=self.skip_invalid,
+            desk=self.ctx.desk,
+            operator=self.ctx.operator,
+        )
+
+
+def open_import_wizard(
+    ctx: AppContext, parent: QWidget | None = None, path: str | Path | None = None
+) -> ImportWizard:
+    """Show the import wizard (window-modal, non-blocking) and return it."""
+    wizard = ImportWizard(ctx, parent, path)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    wizard.open()
+    return wizard
