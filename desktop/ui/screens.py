@@ -28,4 +28,5 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("schedule", "Schedule", "desktop.ui.schedule:ScheduleScreen", "Ctrl+3"),
     ScreenSpec("badges", "Badges", "desktop.ui.badges:BadgesScreen", "Ctrl+4"),
     ScreenSpec("dashboard", "Dashboard", "desktop.ui.dashboard:DashboardScreen", "Ctrl+5"),
+    ScreenSpec("program", "Program", "desktop.ui.program_preview:ProgramScreen", "Ctrl+6"),
 ]

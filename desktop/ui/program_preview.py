@@ -1,0 +1,309 @@
+"""The Program screen: choose a document (grid, book, room signs, speaker itineraries), generate
+it with progress and cancel, preview its pages (QtPdf), print it (Qt print support) or save it.
+
+The PDF is made by the same core function as `confdesk program` (desktop.core.program), on the
+database worker; the preview shows that very file, so what is previewed is what prints.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import Cancelled, UserError
+from desktop.core.program import KINDS, ProgramResult, build_program, program_choices
+from desktop.core.progress import CancelFlag
+from desktop.ui.context import AppContext
+from desktop.ui.errors import report_error, user_message
+
+KIND_LABELS = {
+    "grid": "Timetable grid (one per day)",
+    "book": "Program book",
+    "room-signs": "Room door signs",
+    "speakers": "Speaker itineraries",
+}
+PRINT_DPI = 300
+
+
+class _Relay(QObject):
+    """Carries progress from the worker thread to the GUI thread (queued signal)."""
+
+    progressed = Signal(int, int, str)
+
+
+class ProgramScreen(QWidget):
+    """Generate, preview, print and save the printed program."""
+
+    generated = Signal(object)  # ProgramResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result: ProgramResult | None = None
+        self._cancel: CancelFlag | None = None
+        self._runs = 0
+        self._tmp = tempfile.TemporaryDirectory(prefix="confdesk-program-")
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self._on_progress)
+
+        self.kind = QComboBox()
+        for key in KINDS:
+            self.kind.addItem(KIND_LABELS[key], key)
+        self.day = QComboBox()
+        self.release = QComboBox()
+        self.paper = QComboBox()
+        self.paper.addItems(["A4", "A3"])
+        self.generate_button = QPushButton("Generate")
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self._print)
+        self.save_button = QPushButton("Save PDF…")
+        self.save_button.clicked.connect(self._save)
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(False)
+
+        controls = QHBoxLayout()
+        for label, widget in (
+            ("Document", self.kind),
+            ("Day", self.day),
+            ("Schedule", self.release),
+            ("Paper", self.paper),
+        ):
+            controls.addWidget(QLabel(label))
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.generate_button)
+        controls.addWidget(self.cancel_button)
+        controls.addWidget(self.print_button)
+        controls.addWidget(self.save_button)
+
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel("Choose a document and press Generate.")
+        self.status.setObjectName("programStatus")
+        self.status.setWordWrap(True)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(controls)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.status)
+        lay.addWidget(self.view, 1)
+
+    # --- choices ---------------------------------------------------------------------------
+    def on_shown(self) -> None:
+        try:
+            choices = self.ctx.worker.read(program_choices)
+        except Exception as exc:
+            self.status.setText(user_message(exc))
+            return
+        keep_day, keep_release = self.day.currentData(), self.release.currentData()
+        self.day.clear()
+        self.day.addItem("All days", "")
+        for d in choices.days:
+            self.day.addItem(f"{d:%a} {d.day} {d:%b %Y}", d.isoformat())
+        self.release.clear()
+        if choices.releases:
+            rid, name, when = choices.releases[0]
+            self.release.addItem(f"Latest release ({name}, {when:%Y-%m-%d})", "latest")
+            for rid, name, when in choices.releases[1:]:
+                self.release.addItem(f"Release {name} ({when:%Y-%m-%d})", str(rid))
+        self.release.addItem("Live draft (not published)", "live")
+        for combo, value in ((self.day, keep_day), (self.release, keep_release)):
+            i = combo.findData(value)
+            if i >= 0:
+                combo.setCurrentIndex(i)
+
+    # --- generating ------------------------------------------------------------------------
+    def generate(self) -> None:
+        """Build the chosen PDF on the worker; progress and Cancel show meanwhile."""
+        if self._cancel is not None:
+            return
+        if self.day.count() == 0:
+            self.on_shown()
+        kind = self.kind.currentData()
+        day = self.day.currentData() or None
+        release = self.release.currentData() or "latest"
+        paper = self.paper.currentText()
+        self._runs += 1
+        out = Path(self._tmp.name) / f"{kind}-{self._runs}.pdf"
+        flag = self._cancel = CancelFlag()
+        relay = self._relay
+
+        def job(session):  # type: ignore[no-untyped-def]
+            return build_program(
+                session, out, kind, day, release, relay.progressed.emit, flag, paper
+            )
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.generate_button.setEnabled(False)
+        self.status.setText(f"Generating the {KIND_LABELS[kind].lower()}…")
+        self.ctx.worker.submit(job, self._done, self._failed)
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.cancel()
+            self.status.setText("Cancelling…")
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if self._cancel is None:
+            return
+        if total > 1:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.status.setText(
+            f"{message[:1].upper()}{message[1:]}… {done}/{total}" if total > 1 else message
+        )
+
+    def _finish(self) -> None:
+        self._cancel = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.generate_button.setEnabled(True)
+
+    def _done(self, result: ProgramResult) -> None:
+        self._finish()
+        self.result = result
+        self.document.close()
+        self.document.load(str(result.path))
+        self.view.setDocument(self.document)
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        days = "all days" if len(result.days) != 1 else f"{result.days[0]:%a %d %b}"
+        note = f" · {len(result.warnings)} warning(s)" if result.warnings else ""
+        self.status.setText(
+            f"{result.pages} page(s), {days}, {result.release} · made in {result.seconds:.1f} s{note}"
+        )
+        self.status.setToolTip("\n".join(result.warnings[:30]))
+        self.generated.emit(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self._finish()
+        if isinstance(exc, Cancelled):
+            self.status.setText("Cancelled; nothing was written.")
+            return
+        self.status.setText(user_message(exc))
+        if not isinstance(exc, UserError):
+            report_error(exc)
+
+    # --- printing and saving ---------------------------------------------------------------
+    def _print(self) -> None:
+        if self.result is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.result.path.stem)
+        self.prepare_printer(printer)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the program")
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def prepare_printer(self, printer: QPrinter) -> None:
+        """Offer the document's own paper size and orientation in the print dialog."""
+        if self.document.pageCount() <= 0:
+            return
+        pt = self.document.pagePointSize(0)
+        w, h = round(min(pt.width(), pt.height())), round(max(pt.width(), pt.height()))
+        printer.setPageSize(QPageSize(QSize(w, h), "", QPageSize.SizeMatchPolicy.FuzzyMatch))
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape
+            if pt.width() > pt.height()
+            else QPageLayout.Orientation.Portrait
+        )
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint every page of the previewed PDF on `printer`, with progress and Cancel.
+
+        Returns the pages printed. Each page is rendered by QtPdf at the printer's resolution
+        (at most 300 dpi) and fitted to the printable area, in the page's own orientation.
+        """
+        n = self.document.pageCount()
+        if n <= 0:
+            return 0
+        dialog = QProgressDialog("Printing…", "Cancel", 0, n, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(600)
+        painter = QPainter()
+        if not painter.begin(printer):
+            dialog.close()
+            raise UserError("the printer could not be opened")
+        printed = 0
+        try:
+            dpi = min(PRINT_DPI, printer.resolution())
+            for i in range(n):
+                if dialog.wasCanceled():
+                    break
+                if i:
+                    printer.newPage()
+                size = self.document.pagePointSize(i)
+                image = self.document.render(
+                    i, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
+                )
+                area = painter.viewport()
+                scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(area.x(), area.y(), scaled.width(), scaled.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(area)
+                painter.setWindow(area)
+                printed += 1
+                dialog.setValue(i + 1)
+        finally:
+            painter.end()
+            dialog.close()
+        self.status.setText(f"Printed {printed} of {n} page(s).")
+        return printed
+
+    def _save(self) -> None:
+        if self.result is None:
+            return
+        suggested = f"{self.result.kind}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF", suggested, "PDF (*.pdf)")
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> None:
+        """Copy the generated PDF to `path`."""
+        if self.result is None:
+            return
+        try:
+            shutil.copyfile(self.result.path, path)
+        except OSError as exc:
+            report_error(UserError(f"cannot write {path}: {exc.strerror or exc}"))
+            return
+        self.status.setText(f"Saved to {path}")
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.cancel()
+        self.document.close()
+        super().closeEvent(event)

@@ -1,0 +1,78 @@
+"""The Program screen on the demo event: generate with progress, preview pages with QtPdf,
+print through Qt's print support (to a PDF printer), save, cancel."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from db.engine import open_store
+from desktop.core.schedule.releases import publish_release
+from desktop.ui.context import AppContext
+from desktop.ui.program_preview import ProgramScreen
+from desktop.ui.worker import DbWorker
+
+
+@pytest.fixture
+def screen(qtbot, demo_db: Path) -> Iterator[ProgramScreen]:
+    store = open_store(str(demo_db))
+    with store.session() as s:
+        publish_release(s, "v1")
+    worker = DbWorker(store)
+    w = ProgramScreen(AppContext(store=store, worker=worker, event_id=1))
+    qtbot.addWidget(w)
+    w.resize(1100, 800)
+    w.show()
+    w.on_shown()
+    yield w
+    worker.shutdown()
+    store.close()
+
+
+def _pages(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(re.search(r"^Pages:\s+(\d+)", out.stdout, re.M).group(1))
+
+
+def test_generate_preview_print_and_save(qtbot, screen: ProgramScreen, tmp_path: Path) -> None:
+    assert screen.release.itemText(0).startswith("Latest release (v1")
+    assert screen.day.count() == 3  # all days + the demo's two days
+    screen.kind.setCurrentIndex(screen.kind.findData("grid"))
+    screen.day.setCurrentIndex(1)
+    with qtbot.waitSignal(screen.generated, timeout=30_000) as got:
+        qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
+    result = got.args[0]
+    assert result.pages == 1 and result.release.startswith("Release v1 · ")
+    assert screen.document.pageCount() == 1
+    assert "1 page(s)" in screen.status.text() and screen.print_button.isEnabled()
+    # Print through Qt's print support to a PDF "printer": one printed page per page.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setResolution(100)
+    screen.prepare_printer(printer)
+    assert screen.print_to(printer) == 1
+    assert _pages(out) == 1
+    size = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    w, h = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", size).groups())
+    assert w > h  # the grid is landscape on paper too
+    screen.save_pdf(tmp_path / "saved.pdf")
+    assert _pages(tmp_path / "saved.pdf") == 1
+
+
+def test_cancel_leaves_nothing(qtbot, screen: ProgramScreen) -> None:
+    screen.kind.setCurrentIndex(screen.kind.findData("speakers"))
+    screen.generate()
+    assert screen.cancel_button.isVisible() and not screen.generate_button.isEnabled()
+    screen.cancel()
+    qtbot.waitUntil(lambda: screen.generate_button.isEnabled(), timeout=30_000)
+    assert screen.status.text() == "Cancelled; nothing was written."
+    assert screen.result is None and screen.document.pageCount() == 0
+    assert list(Path(screen._tmp.name).iterdir()) == []
