@@ -11,8 +11,8 @@ import datetime as dt
 import zoneinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.desk.style import (
@@ -119,6 +119,20 @@ class ResultPanel(QFrame):
 
         for label in (self.name, self.name_local, self.organization, self.note, self.detail):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._tinted = (
+            self.symbol,
+            self.headline,
+            self.time_label,
+            self.name,
+            self.name_local,
+            self.organization,
+            self.detail,
+        )
+        self._chip_category = ""
+        self.note.setStyleSheet(
+            "QLabel#note { background: #FFFFFF; color: #1A1A1A; border-radius: 8px;"
+            " padding: 10px 14px; border: 3px solid #1A1A1A; }"
+        )
 
         box = QVBoxLayout(self)
         box.setContentsMargins(28, 22, 28, 22)
@@ -234,13 +248,17 @@ class ResultPanel(QFrame):
         if not category:
             self.chip.hide()
             return
-        bg = category_color(category)
-        fg = text_on(bg)
-        self.chip.setText(f"  {category_label(category)}  ")
-        self.chip.setStyleSheet(
-            f"QLabel#chip {{ background: {bg.name()}; color: {fg.name()}; border-radius: 6px;"
-            " padding: 4px 10px; border: 2px solid rgba(255,255,255,0.85); }"
-        )
+        if category != self._chip_category:
+            # Style sheets re-polish the widget: only when the category changes.
+            self._chip_category = category
+            bg = category_color(category)
+            fg = text_on(bg)
+            self.chip.setText(f"  {category_label(category)}  ")
+            self.chip.setStyleSheet(
+                f"QLabel#chip {{ background: {bg.name()}; color: {fg.name()};"
+                " border-radius: 6px; padding: 4px 10px;"
+                " border: 2px solid rgba(255,255,255,0.85); }"
+            )
         self.chip.show()
 
     def _set_note(self, note: str) -> None:
@@ -248,15 +266,24 @@ class ResultPanel(QFrame):
         self.note.setVisible(bool(note))
 
     def _paint(self, tone: Tone) -> None:
+        """Colours by palette and paintEvent: no style sheet re-polish on every result."""
         self.tone = tone
         self.name_local.show()
         self.name.setFont(self._name_font)
-        self.setStyleSheet(
-            f"QFrame#ResultPanel {{ background: {tone.background}; border-radius: 14px; }}"
-            f" QFrame#ResultPanel QLabel {{ color: {tone.foreground}; background: transparent; }}"
-            " QFrame#ResultPanel QLabel#note { background: #FFFFFF; color: #1A1A1A;"
-            " border-radius: 8px; padding: 10px 14px; border: 3px solid #1A1A1A; }"
-        )
+        fg = QColor(tone.foreground)
+        for label in self._tinted:
+            pal = label.palette()
+            pal.setColor(QPalette.ColorRole.WindowText, fg)
+            label.setPalette(pal)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.tone.background))
+        painter.drawRoundedRect(QRectF(self.rect()), 14, 14)
+        painter.end()
 
     def background(self) -> QColor:
         """The panel's current colour (what tests and screenshots check)."""

@@ -77,6 +77,7 @@ class ScanBuffer(QObject):
         self._last_time = 0.0
         self._last_event = 0
         self._last_target: QWidget | None = None
+        self._burst_target: QWidget | None = None
         self._replaying = False
         self._installed = False
         self._flush_timer = QTimer(self)
@@ -166,8 +167,9 @@ class ScanBuffer(QObject):
             self.flush()
             return False
 
-        if gap_ms > self.max_gap_ms:
-            self.flush()  # what came before was typed by a person
+        if gap_ms > self.max_gap_ms or target is not self._burst_target:
+            self.flush()  # what came before was typed by a person, or somewhere else
+            self._burst_target = target
         self._chars.append(text)
         if in_field:
             return False

@@ -31,6 +31,7 @@ from desktop.core import attendees, checkin
 from desktop.core.events import current_event
 from desktop.ui.context import AppContext
 from desktop.ui.desk.options import DeskOptions, load_options, save_options
+from desktop.ui.desk.recent import recent_checkins
 from desktop.ui.desk.result_panel import ResultPanel, event_zone
 from desktop.ui.desk.results import DeskField, HitDelegate, HitsModel, HitsView
 from desktop.ui.desk.scan_buffer import ScanBuffer
@@ -44,9 +45,10 @@ SHORTCUTS = (
     ("F6", "search field"),
     ("Ctrl+Z", "undo last check-in"),
     ("Ctrl+P", "print / reprint badge"),
-    ("Ctrl+N", "walk-in"),
+    ("F2", "walk-in"),
 )
 POLL_MS = 2000
+RECENT = 12  # latest check-ins of this desk shown while the field is empty
 
 
 class Counter(QFrame):
@@ -77,6 +79,8 @@ class DeskScreen(QWidget):
     result_shown = Signal(str)
     # Emitted after the hit list was refilled (search done and painted on the next frame).
     hits_shown = Signal(int)
+    # Emitted when exact counts arrived from the store.
+    counters_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +93,10 @@ class DeskScreen(QWidget):
         self._sized = False
         self._search_dirty = False
         self.searched_text = ""  # the text the hit list shows results for
+        self.counts: list[int] = []  # checked in, registered, checked in at this desk
+        self._counting = False
+        self._count_again = False
+        self._own_change = False
 
         self.field = DeskField()
         self.hits = HitsModel(self)
@@ -112,6 +120,9 @@ class DeskScreen(QWidget):
         self._build()
         self._connect()
         self.refresh_counters()
+        desk = ctx.desk
+        self._recent: list[Any] = ctx.worker.read(lambda s: recent_checkins(s, desk, RECENT))
+        self.show_recent()
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -129,7 +140,7 @@ class DeskScreen(QWidget):
 
         self.undo_button = QPushButton("↶ Undo last check-in  (Ctrl+Z)")
         self.print_button = QPushButton("Print badge  (Ctrl+P)")
-        self.walk_in_button = QPushButton("＋ Walk-in  (Ctrl+N)")
+        self.walk_in_button = QPushButton("＋ Walk-in  (F2)")
         for b in (self.undo_button, self.print_button, self.walk_in_button):
             b.setFont(desk_font(12, bold=True))
             b.setMinimumHeight(40)
@@ -202,7 +213,7 @@ class DeskScreen(QWidget):
         for seq, slot in (
             ("Ctrl+Z", lambda: self.undo_last()),
             ("Ctrl+P", self.print_badge),
-            ("Ctrl+N", self.open_walk_in),
+            ("F2", self.open_walk_in),
             ("F6", self.focus_field),
             ("Ctrl+L", self.focus_field),
         ):
@@ -271,7 +282,7 @@ class DeskScreen(QWidget):
     def _on_cleared(self) -> None:
         self.search_timer.stop()
         self._search_dirty = False
-        self._show_hits([])
+        self.show_recent()
 
     def run_search(self) -> None:
         """Search now for the field's text."""
@@ -279,7 +290,7 @@ class DeskScreen(QWidget):
         text = self.field.text().strip()
         self.searched_text = text
         if not text:
-            self._show_hits([])
+            self.show_recent()
             return
         try:
             hits = self.ctx.worker.read(lambda s: attendees.search(s, text, limit=50))
@@ -299,6 +310,22 @@ class DeskScreen(QWidget):
             text = self.field.text().strip()
             self.hits_label.setText(f"Nobody found for “{text}”" if text else "Results")
         self.hits_shown.emit(len(hits))
+
+    def show_recent(self) -> None:
+        """While the field is empty: this desk's latest check-ins (click one to reprint)."""
+        self.hits.set_hits(self._recent)
+        self.view.clearSelection()
+        desk = self.ctx.desk
+        self.hits_label.setText(
+            f"Latest check-ins at {desk}" if self._recent else "Type a name to search"
+        )
+
+    def _remember(self, card: Any, checked_in: bool) -> None:
+        """Keep the recent list in step without asking the store."""
+        self._recent = [c for c in self._recent if c.id != card.id]
+        if checked_in:
+            self._recent.insert(0, card)
+            del self._recent[RECENT:]
 
     # --- check-in -------------------------------------------------------------------------
     def enter_pressed(self) -> None:
@@ -340,22 +367,28 @@ class DeskScreen(QWidget):
         card = result.attendee
         if outcome == "checked_in" and card is not None:
             self._last_checked_in = card.id
+            self._remember(card, True)
+            self._bump_counters(+1)
             self.ctx.signals.print_badge_requested.emit(card.id, "desk")
         self._after_result(outcome)
 
     def _after_result(self, outcome: str) -> None:
-        self._show_hits([])
-        self.hits_label.setText("Results")
+        self.show_recent()
         self.undo_button.setEnabled(self._last_checked_in is not None)
         card = self.panel.attendee
         self.print_button.setEnabled(card is not None)
         printed = card is not None and (card.print_count or card.badge_printed_at)
         self.print_button.setText("Reprint badge  (Ctrl+P)" if printed else "Print badge  (Ctrl+P)")
-        self.refresh_counters()
+        # Counters moved already (_bump_counters); the exact count over the whole event
+        # follows within one poll, so a rush of scans costs one count per poll, not per scan.
         self._beep(outcome)
         self._restart_clear_timer()
-        if outcome in ("checked_in", "undone", "walk_in"):
-            self.ctx.signals.data_changed.emit("checkins")
+        if outcome in ("checked_in", "undone"):
+            self._own_change = True  # our counters are already being refreshed
+            try:
+                self.ctx.signals.data_changed.emit("checkins")
+            finally:
+                self._own_change = False
         self.focus_field()
         self.result_shown.emit(outcome)
 
@@ -387,6 +420,8 @@ class DeskScreen(QWidget):
 
         def done(card: Any) -> None:
             self._last_checked_in = None
+            self._remember(card, False)
+            self._bump_counters(-1)
             self.panel.show_undone(card, reason)
             self._after_result("undone")
 
@@ -424,23 +459,56 @@ class DeskScreen(QWidget):
         outcome = str(result.outcome)
         if card is not None and outcome == "checked_in":
             self._last_checked_in = card.id
+            self._remember(card, True)
+            self._bump_counters(+1, registered=+1)
             self.ctx.signals.print_badge_requested.emit(card.id, "desk")
-        self.ctx.signals.data_changed.emit("attendees")
+        self._own_change = True
+        try:
+            self.ctx.signals.data_changed.emit("attendees")
+        finally:
+            self._own_change = False
         self._after_result(outcome)
 
     # --- other desks, counters, settings ----------------------------------------------------
     def refresh_counters(self) -> None:
-        desk = self.ctx.desk
-        try:
-            marker, c = self.ctx.worker.read(
-                lambda s: (checkin.activity_marker(s), checkin.counters(s, desk))
-            )
-        except Exception as exc:
-            self.status_label.setText(user_message(exc))
+        """Count again on the worker thread (a count over 100,000 rows takes tens of ms)."""
+        if self._counting:
+            self._count_again = True
             return
-        self._marker = marker
-        self.event_counter.value.setText(f"{c.checked_in:,} / {c.registered:,}")
-        self.desk_counter.value.setText(f"{c.desk_checked_in:,}")
+        self._counting = True
+        desk = self.ctx.desk
+        self.ctx.worker.submit(
+            lambda s: (checkin.activity_marker(s), checkin.counters(s, desk)),
+            self._show_counters,
+            self._counters_failed,
+        )
+
+    def _show_counters(self, value: tuple[Any, Any]) -> None:
+        self._counting = False
+        if self._count_again:
+            self._count_again = False
+            self.refresh_counters()
+        self._marker, c = value
+        self.counts = [c.checked_in, c.registered, c.desk_checked_in]
+        self._paint_counters()
+        self.counters_shown.emit()
+
+    def _counters_failed(self, exc: Exception) -> None:
+        self._counting = False
+        self.status_label.setText(user_message(exc))
+
+    def _bump_counters(self, checked_in: int, registered: int = 0) -> None:
+        """Move the counters at once after our own action; the exact count follows."""
+        if self.counts:
+            self.counts[0] += checked_in
+            self.counts[1] += registered
+            self.counts[2] += checked_in
+            self._paint_counters()
+
+    def _paint_counters(self) -> None:
+        checked_in, registered, desk = self.counts
+        self.event_counter.value.setText(f"{checked_in:,} / {registered:,}")
+        self.desk_counter.value.setText(f"{desk:,}")
 
     def poll(self) -> None:
         """Every 2 s: if any desk changed something, refresh counters and the hit list."""
@@ -451,10 +519,14 @@ class DeskScreen(QWidget):
         if marker == self._marker:
             return
         self.refresh_counters()
-        if self.hits.hits and self.field.text().strip():
+        if not self.field.text().strip():
+            self.show_recent()
+        elif self.hits.hits:
             self.run_search()
 
     def _on_data_changed(self, what: str) -> None:
+        if self._own_change:
+            return
         if what in ("attendees", "checkins", "prints") and self.isVisible():
             self.refresh_counters()
 
