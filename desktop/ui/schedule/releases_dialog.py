@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -68,12 +71,12 @@ class ReleasesDialog(QDialog):
         self.releases.setHeaderLabels(["Release", "Published", "Sessions", "Changes"])
         self.releases.setRootIsDecorated(False)
         self.releases.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.changes = QTreeWidget()
-        self.changes.setHeaderLabels(["Change", "Session"])
-        self.changes.setRootIsDecorated(False)
+        # One wrapped line per change: its kind, then the message.
+        self.changes = QListWidget()
         self.changes.setWordWrap(True)
-        self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.changes.header().setStretchLastSection(True)
+        self.changes.setResizeMode(QListView.ResizeMode.Adjust)
+        self.changes.setAlternatingRowColors(True)
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.changes_title = QLabel()
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -167,15 +170,18 @@ class ReleasesDialog(QDialog):
             found = self.controller.ctx.worker.read(lambda s: changes(s, release_id))
             self.changes_title.setText(f"<b>Changes in {item.text(0)}</b> (against the one before)")
         for c in found:
-            row = QTreeWidgetItem([KIND_LABELS.get(c["kind"], c["kind"]), c["message"]])
-            row.setToolTip(1, c["message"])
-            self.changes.addTopLevelItem(row)
+            message = c["message"]  # already starts with its kind ("moved: …")
+            row = QListWidgetItem(message[:1].upper() + message[1:])
+            row.setData(ID_ROLE, c["message"])
+            self.changes.addItem(row)
         if not found:
-            self.changes.addTopLevelItem(QTreeWidgetItem(["", "No changes."]))
+            self.changes.addItem(QListWidgetItem("No changes."))
 
     def change_messages(self) -> list[str]:
         return [
-            self.changes.topLevelItem(i).text(1) for i in range(self.changes.topLevelItemCount())
+            self.changes.item(i).data(ID_ROLE)
+            for i in range(self.changes.count())
+            if self.changes.item(i).data(ID_ROLE)
         ]
 
     def publish(self) -> int | None:

@@ -33,6 +33,13 @@ from desktop.ui.schedule.style import ROLE_LABELS, STATUS_LABELS, TYPE_LABELS
 LANGUAGES = ("en", "zh", "yue", "zh-Hant", "zh-Hans", "ja", "ko", "fr", "de", "es")
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose Alt+letter focuses `widget` (rows holding several widgets)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def speaker_label(p: SpeakerData) -> str:
     text = p.name
     if p.name_local:
@@ -122,7 +129,7 @@ class SessionDialog(QDialog):
         row.addWidget(self.type)
         row.addWidget(self.duration)
         row.addWidget(self.plenary)
-        form.addRow("T&ype", row)
+        form.addRow(_buddy("T&ype", self.type), row)
         form.addRow("T&rack", self.track)
         row2 = QHBoxLayout()
         row2.addWidget(self.status)
@@ -130,7 +137,7 @@ class SessionDialog(QDialog):
         row2.addWidget(self.language)
         row2.addWidget(QLabel("Expected audience"))
         row2.addWidget(self.audience)
-        form.addRow("&Status", row2)
+        form.addRow(_buddy("&Status", self.status), row2)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         box = QDialogButtonBox(

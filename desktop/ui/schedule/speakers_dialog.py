@@ -83,6 +83,7 @@ class SpeakersDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         left = QWidget()
+        left.setMinimumWidth(260)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.filter)
