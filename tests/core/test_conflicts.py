@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import random
 
 import pytest
@@ -153,3 +155,60 @@ def test_changeover_threshold(store, changeover: int) -> None:
         kinds = by_kind(find_conflicts(s, changeover_min=changeover))
         assert ("tight_changeover" in kinds) == (changeover > 5)
         assert ids
+
+
+def test_sweep_matches_brute_force_on_random_schedules() -> None:
+    """Room, speaker and changeover findings equal a brute-force pairwise check."""
+    from desktop.core.schedule.data import RoomData, ScheduleData, SessionData, SpeakerData
+
+    zone = dt.timezone(dt.timedelta(hours=8))
+    seen = {"rooms": 0, "people": 0, "tight": 0}
+    for seed in range(6):
+        rnd = random.Random(seed)
+        rooms = [RoomData(i, f"R{i}", None, i) for i in range(1, 5)]
+        people = [SpeakerData(i, f"P{i}") for i in range(1, 15)]
+        sessions = []
+        for i in range(1, 61):
+            start = dt.datetime(2026, 9, 27, 9, tzinfo=zone) + dt.timedelta(
+                minutes=5 * rnd.randrange(60)
+            )
+            dur = rnd.choice((15, 30, 45))
+            sessions.append(
+                SessionData(
+                    i, f"g{i}", f"S{i}", "", "", "talk",
+                    rnd.choice(("confirmed", "confirmed", "draft", "cancelled")), "en", None,
+                    rnd.choice(rooms), start, start + dt.timedelta(minutes=dur), dur,
+                    rnd.random() < 0.05, None, tuple(rnd.sample(people, rnd.choice((0, 1, 2)))),
+                )
+            )  # fmt: skip
+        data = ScheduleData("E", "Asia/Hong_Kong", [], rooms, [], sessions, people)
+        live = [x for x in sessions if x.status != "cancelled"]
+        want_rooms, want_people, want_tight = set(), set(), set()
+        for a, b in itertools.combinations(live, 2):
+            pair = tuple(sorted((a.id, b.id)))
+            shared = {p.id for p in a.speakers} & {p.id for p in b.speakers}
+            if a.start < b.end and b.start < a.end:
+                if a.plenary or b.plenary or a.room.id == b.room.id:
+                    want_rooms.add(pair)
+                want_people |= {(sid, pair) for sid in shared}
+            if a.room.id != b.room.id:  # changeover: less than 10 minutes between rooms
+                first, then = (a, b) if a.end <= b.start else (b, a)
+                if first.end <= then.start < first.end + dt.timedelta(minutes=10):
+                    want_tight |= {(sid, (first.id, then.id)) for sid in shared}
+        found = check(data)
+        got = functools.partial(_pairs, found)
+        assert {tuple(sorted(ids)) for ids in got("room_double_booked")} == want_rooms
+        assert {(s, tuple(sorted(ids))) for s, ids in got("speaker_double_booked")} == want_people
+        assert got("tight_changeover") == want_tight
+        seen["rooms"] += len(want_rooms)
+        seen["people"] += len(want_people)
+        seen["tight"] += len(want_tight)
+    assert all(seen.values()), seen  # every kind really occurred in these schedules
+
+
+def _pairs(found, kind: str) -> set:
+    return {
+        c.session_ids if c.speaker_id is None else (c.speaker_id, c.session_ids)
+        for c in found
+        if c.kind == kind
+    }

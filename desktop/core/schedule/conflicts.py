@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from bisect import bisect_right
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -176,12 +176,13 @@ def check(
             continue
         name = names[sid]
         active: list[tuple[dt.datetime, int, SessionData]] = []
-        last: SessionData | None = None  # the finished session that ended last
+        # Finished sessions that ended less than `changeover` ago, in order of their end.
+        recent: deque[SessionData] = deque()
         for x in items:  # already sorted by start
             while active and active[0][0] <= x.start:  # type: ignore[operator]
-                _end, _id, done = heapq.heappop(active)
-                if last is None or done.end > last.end:  # type: ignore[operator]
-                    last = done
+                recent.append(heapq.heappop(active)[2])
+            while recent and x.start - recent[0].end >= changeover:  # type: ignore[operator]
+                recent.popleft()
             for _end, _id, other in active:
                 if touches((other.id, x.id)):
                     out.append(
@@ -192,25 +193,25 @@ def check(
                             speaker_id=sid,
                         )
                     )
-            if (
-                last is not None
-                and last.room is not None
-                and x.room is not None
-                and last.room.id != x.room.id
-                and x.start - last.end < changeover  # type: ignore[operator]
-                and touches((last.id, x.id))
-            ):
-                gap = int((x.start - last.end).total_seconds() // 60)  # type: ignore[operator]
-                out.append(
-                    Conflict(
-                        "tight_changeover",
-                        f"{name} has {gap} min from {_q(last)} ({last.room.name}, ends "
-                        f"{last.end:%H:%M}) to {_q(x)} ({x.room.name}, {x.start:%H:%M}); "
-                        f"needs {changeover_min}",
-                        (last.id, x.id),
-                        speaker_id=sid,
+            for before in recent:
+                if (
+                    before.room is not None
+                    and x.room is not None
+                    and before.room.id != x.room.id
+                    and touches((before.id, x.id))
+                ):
+                    gap = int((x.start - before.end).total_seconds() // 60)  # type: ignore[operator]
+                    out.append(
+                        Conflict(
+                            "tight_changeover",
+                            f"{name} has {gap} min from {_q(before)} ({before.room.name}, ends "
+                            f"{before.end:%H:%M}) to {_q(x)} ({x.room.name}, {x.start:%H:%M}); "
+                            f"needs {changeover_min}",
+                            (before.id, x.id),
+                            speaker_id=sid,
+                            room_id=x.room.id,
+                        )
                     )
-                )
             heapq.heappush(active, (x.end, x.id, x))  # type: ignore[arg-type]
 
     # Per-session checks.
