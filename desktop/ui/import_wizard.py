@@ -587,3 +587,20 @@ def open_import_wizard(
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     wizard.open()
     return wizard
+
+
+def add_toolbar_actions(screen: Any) -> None:
+    """Import… and Export… on a screen's toolbar (the Attendees screen)."""
+    from PySide6.QtGui import QAction
+
+    from desktop.ui.export_dialog import open_export_dialog
+
+    for text, tip, slot in (
+        ("Import…", "Import registrations from CSV or XLSX (Ctrl+I)", open_import_wizard),
+        ("Export…", "Export attendees or the logs to CSV or XLSX", open_export_dialog),
+    ):
+        action = QAction(text, screen)
+        action.setObjectName(f"{text.rstrip('…').lower()}Action")
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _c=False, f=slot: f(screen.ctx, screen))
+        screen.toolbar.addAction(action)

@@ -143,6 +143,14 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         file_menu.addActions([self.action_new, self.action_open])
         file_menu.addSeparator()
+        self.action_import = QAction("&Import registrations…", self)
+        self.action_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.action_import.triggered.connect(self._import_registrations)
+        self.action_export = QAction("&Export…", self)
+        self.action_export.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.action_export.triggered.connect(self._export)
+        file_menu.addActions([self.action_import, self.action_export])
+        file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
@@ -237,6 +245,16 @@ class MainWindow(QMainWindow):
                 report_error(exc)
 
     # --- menu actions ------------------------------------------------------------------
+    def _import_registrations(self) -> None:
+        from desktop.ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self.ctx, self)
+
+    def _export(self) -> None:
+        from desktop.ui.export_dialog import open_export_dialog
+
+        open_export_dialog(self.ctx, self)
+
     def _open_event(self) -> None:
         from desktop.ui.event_dialogs import choose_event_file
 

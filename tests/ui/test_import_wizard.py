@@ -186,3 +186,29 @@ def test_export_dialog_writes_the_file(qtbot: Any, ctx: AppContext, store, tmp_p
     assert dialog.status.text() == f"Wrote 1 rows to {tmp_path / 'people.csv'}"
     text = (tmp_path / "people.csv").read_text(encoding="utf-8-sig")
     assert "Ana,Lima" in text
+
+
+def test_file_menu_and_attendees_toolbar_open_the_dialogs(qtbot: Any, qapp, event_db: Path):
+    from PySide6.QtGui import QAction
+
+    from desktop.ui.app import Shell
+    from desktop.ui.settings import Settings
+
+    shell = Shell(qapp, Settings(), "attendees")
+    shell.open(str(event_db))
+    window = shell.window
+    try:
+        window.action_import.trigger()
+        wizard = window.findChild(ImportWizard)
+        assert wizard is not None and wizard.isVisible()
+        wizard.reject()
+        window.action_export.trigger()
+        assert window.findChild(ExportDialog).isVisible()
+        screen = window.screen("attendees")
+        screen.findChild(QAction, "importAction").trigger()
+        assert screen.findChild(ImportWizard).isVisible()
+        screen.findChild(QAction, "exportAction").trigger()
+        assert screen.findChild(ExportDialog).isVisible()
+    finally:
+        window.close()
+        shell.shutdown()

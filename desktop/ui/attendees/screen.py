@@ -29,6 +29,7 @@ from db.models import ATTENDEE_STATUSES, CATEGORIES, Event
 from desktop.ui.attendees.actions import AttendeeActions
 from desktop.ui.attendees.model import COLUMNS, AttendeeFilter, AttendeeTableModel
 from desktop.ui.context import AppContext
+from desktop.ui.import_wizard import add_toolbar_actions
 
 _REFRESH_ON = {"attendees", "checkins", "prints", "event"}
 _TRISTATE = (("Any", None), ("Yes", True), ("No", False))
@@ -136,6 +137,7 @@ class AttendeesScreen(QWidget):
         self._update_count()
         # Edit, Notes, Cancel/Restore, Merge, History (and double click to edit).
         self.actions = AttendeeActions(self)
+        add_toolbar_actions(self)  # Import…, Export…
 
     # --- hook points -------------------------------------------------------------------
     def selected_attendee_ids(self) -> list[int]:
