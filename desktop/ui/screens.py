@@ -23,7 +23,7 @@ class ScreenSpec:
 
 
 SCREENS: list[ScreenSpec] = [
-    ScreenSpec("desk", "Desk", "desktop.ui.placeholder:DeskPlaceholder", "Ctrl+1"),
+    ScreenSpec("desk", "Desk", "desktop.ui.desk:DeskScreen", "Ctrl+1"),
     ScreenSpec("attendees", "Attendees", "desktop.ui.attendees.screen:AttendeesScreen", "Ctrl+2"),
     ScreenSpec("schedule", "Schedule", "desktop.ui.schedule:ScheduleScreen", "Ctrl+3"),
     ScreenSpec("badges", "Badges", "desktop.ui.badges:BadgesScreen", "Ctrl+4"),

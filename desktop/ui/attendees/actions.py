@@ -115,9 +115,14 @@ class AttendeeActions(QObject):
                 return
             reason = text.strip() or ("restored" if restoring else "cancelled")
         desk, operator = self.ctx.desk, self.ctx.operator
-        fn = attendees.restore_attendee if restoring else attendees.cancel_attendee
+
+        def change(s: Any) -> Any:
+            if restoring:
+                return attendees.restore_attendee(s, aid, desk, operator, reason=reason)
+            return attendees.cancel_attendee(s, aid, reason, desk, operator)
+
         self.ctx.worker.submit(
-            lambda s: fn(s, aid, reason, desk, operator),
+            change,
             lambda _r: self._changed(),
             self._failed,
         )

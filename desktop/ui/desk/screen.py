@@ -247,7 +247,11 @@ class DeskScreen(QWidget):
         """Show one attendee as the only hit, ready for Enter (from "open it")."""
         if attendee_id <= 0:
             return
-        card = self.ctx.worker.read(lambda s: attendees.get_card(s, attendee_id))
+        try:
+            card = self.ctx.worker.read(lambda s: attendees.get_card(s, attendee_id))
+        except Exception as exc:
+            self.status_label.setText(user_message(exc))
+            return
         if card is not None:
             self._show_hits([card])
             self.hits_label.setText(f"Registered: {card.display_name} (Enter checks in)")
