@@ -262,7 +262,9 @@ class ResultPanel(QFrame):
         self.chip.show()
 
     def _set_note(self, note: str) -> None:
-        self.note.setText(f"★ {note}" if note else "")
+        # The category's note and the person's own note arrive joined by " · ": one a line.
+        lines = [p.strip() for p in note.split(" · ") if p.strip()]
+        self.note.setText("\n".join(f"★ {line}" for line in lines))
         self.note.setVisible(bool(note))
 
     def _paint(self, tone: Tone) -> None:
