@@ -1,0 +1,221 @@
+"""Scanning at the desk: each outcome's message, exit code and exactly what gets written."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from db.models import Attendee, AuditLog, CheckIn, TicketCode
+from desktop.cli import main
+from desktop.core import attendees as core
+from desktop.core.checkin import (
+    Outcome,
+    activity_marker,
+    check_in_attendee,
+    counters,
+    scan,
+    undo_checkin,
+)
+from desktop.core.errors import UserError
+from desktop.core.events import current_event, to_local
+from desktop.core.tickets import badge_code_for
+
+PEOPLE = [
+    {"given_name": "Tai Man", "family_name": "Chan", "name_local": "陳大文", "category": "speaker"},
+    {
+        "given_name": "Mei Ling",
+        "family_name": "Ho",
+        "category": "vip",
+        "staff_note": "Wheelchair access",
+    },
+    {"given_name": "Zoë", "family_name": "Müller", "external_id": "IND-2026-77"},
+    {"given_name": "Cancelled", "family_name": "Person", "status": "cancelled"},
+]
+
+
+@pytest.fixture
+def ids(store) -> list[int]:
+    with store.session() as s:
+        return core.add_attendees(
+            s, current_event(s), PEOPLE, [[], [], [("pretix-SECRET-abc123", "pretix")], []]
+        )
+
+
+def code_of(store, attendee_id: int) -> str:
+    with store.session() as s:
+        return core.get_card(s, attendee_id).badge_code
+
+
+def snapshot(store) -> dict[str, Any]:
+    """Every row a scan could touch, to prove what changed and what did not."""
+    with store.engine.connect() as c:
+        return {
+            "attendee": c.execute(text("SELECT * FROM attendee ORDER BY id")).all(),
+            "ticket": c.execute(text("SELECT * FROM ticket_code ORDER BY id")).all(),
+            "checkin": c.execute(
+                text("SELECT id, attendee_id, result, desk FROM checkin_log")
+            ).all(),
+            "audit": c.execute(text("SELECT id, action, entity_id FROM audit_log")).all(),
+            "print": c.execute(text("SELECT count(*) FROM print_log")).scalar(),
+        }
+
+
+def test_check_in_then_already(store, ids) -> None:
+    code = code_of(store, ids[0])
+    with store.session() as s:
+        first = scan(s, code, "Desk 1", "Ann")
+    assert (first.outcome, first.message, first.exit_code) == (Outcome.CHECKED_IN, "Checked in", 0)
+    assert first.attendee and first.attendee.name_local == "陳大文"
+    assert first.staff_note == "Speaker: hand over speaker pack"
+    with store.session() as s:
+        second = scan(s, code.lower() + "\r\n", "Desk 2")  # a scanner in lower case, with CR LF
+        when = to_local(current_event(s), second.attendee.checked_in_at)
+    assert second.outcome is Outcome.ALREADY and second.exit_code == 3
+    assert second.message == f"Already checked in at {when:%H:%M} at Desk 1"
+    with store.session() as s:
+        rows = s.execute(select(CheckIn.result, CheckIn.desk, CheckIn.operator)).all()
+        assert rows == [("checked_in", "Desk 1", "Ann"), ("already", "Desk 2", "")]
+        a = s.get(Attendee, ids[0])
+        assert (a.checked_in_desk, a.checked_in_at is not None) == ("Desk 1", True)
+
+
+def test_vip_note_joins_category_and_own_note(store, ids) -> None:
+    with store.session() as s:
+        result = scan(s, code_of(store, ids[1]), "Desk 1")
+    assert result.staff_note == "VIP: call host · Wheelchair access"
+
+
+def test_ticketing_codes_and_external_ids_check_in(store, ids) -> None:
+    with store.session() as s:
+        r = scan(s, "pretix-SECRET-abc123", "Desk 1")
+    assert (r.outcome, r.attendee.display_name) == (Outcome.CHECKED_IN, "Zoë Müller")
+    with store.session() as s:
+        assert scan(s, "IND-2026-77", "Desk 1").outcome is Outcome.ALREADY
+
+
+def _other_event_code(store) -> str:
+    return badge_code_for("ab" * 32, "ZZZZ", 99, 1)
+
+
+def _forged(code: str) -> str:
+    return code[:-1] + ("A" if code[-1] != "A" else "B")
+
+
+REFUSALS = [
+    ("forged", lambda c, s: _forged(c), Outcome.FORGED, "Forged code"),
+    ("truncated", lambda c, s: c[:-4], Outcome.INVALID, "Incomplete badge code: scan again"),
+    ("empty", lambda c, s: "", Outcome.INVALID, "Nothing scanned"),
+    ("blank", lambda c, s: " \r\n", Outcome.INVALID, "Nothing scanned"),
+    ("4 KB", lambda c, s: "A" * 4096, Outcome.INVALID, "Not a badge code (too long)"),
+    (
+        "binary",
+        lambda c, s: "\x00\xff\xfe\x01\x02PK\x03\x04",
+        Outcome.INVALID,
+        "Not a badge code (unreadable characters)",
+    ),
+    (
+        "other event",
+        lambda c, s: _other_event_code(s),
+        Outcome.OTHER_EVENT,
+        "Badge of another event",
+    ),
+    ("unknown", lambda c, s: "HELLO-WORLD", Outcome.UNKNOWN, "Unknown code"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "make", "outcome", "message"), REFUSALS, ids=[r[0] for r in REFUSALS]
+)
+def test_refused_scan_writes_only_its_log_and_audit_entry(
+    store, ids, label, make, outcome, message
+) -> None:
+    raw = make(code_of(store, ids[0]), store)
+    before = snapshot(store)
+    with store.session() as s:
+        result = scan(s, raw, "Desk 1", "Ann")
+    assert (result.outcome, result.message, result.exit_code, result.attendee) == (
+        outcome,
+        message,
+        4,
+        None,
+    )
+    after = snapshot(store)
+    assert after["attendee"] == before["attendee"] and after["ticket"] == before["ticket"]
+    assert after["print"] == before["print"]
+    (new_log,) = after["checkin"][len(before["checkin"]) :]
+    assert new_log[1:] == (None, str(outcome), "Desk 1")
+    (new_audit,) = after["audit"][len(before["audit"]) :]
+    assert new_audit[1:] == ("scan_refused", None)
+
+
+def test_cancelled_registration_refused(store, ids) -> None:
+    before = snapshot(store)
+    with store.session() as s:
+        r = scan(s, code_of(store, ids[3]), "Desk 1")
+    assert (r.outcome, r.message, r.exit_code) == (Outcome.CANCELLED, "Registration cancelled", 4)
+    after = snapshot(store)
+    assert after["attendee"] == before["attendee"]
+    assert [row[1:] for row in after["checkin"]] == [(ids[3], "cancelled", "Desk 1")]
+    assert [row[1:] for row in after["audit"]] == [("scan_refused", ids[3])]
+
+
+def test_check_in_from_search_and_undo(store, ids) -> None:
+    with store.session() as s:
+        assert check_in_attendee(s, ids[0], "Desk 2").outcome is Outcome.CHECKED_IN
+        assert check_in_attendee(s, ids[0], "Desk 1").outcome is Outcome.ALREADY
+        assert counters(s, "Desk 2") == counters(s, "Desk 2").__class__(3, 1, 1)
+        marker = activity_marker(s)
+    with store.session() as s, pytest.raises(UserError, match="reason"):
+        undo_checkin(s, ids[0], "  ", "Desk 2")
+    with store.session() as s:
+        card = undo_checkin(s, ids[0], "wrong person", "Desk 2", "Ann")
+        assert card.checked_in_at is None
+        assert activity_marker(s) != marker
+        assert counters(s, "Desk 2").checked_in == 0
+    with store.session() as s, pytest.raises(UserError, match="not checked in"):
+        undo_checkin(s, ids[0], "again", "Desk 2")
+    with store.session() as s:
+        assert scan(s, code_of(store, ids[0]), "Desk 3").outcome is Outcome.CHECKED_IN
+        kinds = [(h["kind"], h["desk"]) for h in core.history(s, ids[0])]
+        assert kinds == [
+            ("checkin", "Desk 3"),
+            ("undo", "Desk 2"),
+            ("refused", "Desk 1"),
+            ("checkin", "Desk 2"),
+        ]
+        assert (
+            s.scalar(
+                select(func.count()).select_from(AuditLog).where(AuditLog.action == "undo_checkin")
+            )
+            == 1
+        )
+
+
+def test_merged_records_badge_checks_in_the_kept_record(store, ids) -> None:
+    with store.session() as s:
+        core.merge_attendees(s, ids[0], ids[2], "Desk 1")
+        r = scan(s, code_of(store, ids[2]), "Desk 1")
+        assert (r.outcome, r.attendee.id) == (Outcome.CHECKED_IN, ids[0])
+        assert s.scalar(select(TicketCode.attendee_id)) == ids[0]
+
+
+def test_cli_exit_codes(store, ids, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(store.url)
+    code = code_of(store, ids[0])
+    assert main(["--db", db, "checkin", code, "--desk", "Desk 4"]) == 0
+    assert "Checked in: Tai Man Chan 陳大文" in capsys.readouterr().out
+    assert main(["--db", db, "checkin", code, "--json"]) == 3
+    out = json.loads(capsys.readouterr().out)
+    assert out["outcome"] == "already" and out["message"].endswith("at Desk 4")
+    assert out["attendee"]["id"] == ids[0]
+    for raw in (_forged(code), "nonsense", code_of(store, ids[3])):
+        assert main(["--db", db, "checkin", raw]) == 4
+    assert main(["--db", db, "checkin", "--undo", str(ids[0])]) == 2
+    assert "needs --reason" in capsys.readouterr().err
+    assert main(["--db", db, "checkin", "--undo", str(ids[0]), "--reason", "mistake"]) == 0
+    assert main(["--db", db, "checkin", "--undo", str(ids[0]), "--reason", "mistake"]) == 3
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["confdesk: error: Tai Man Chan is not checked in"]

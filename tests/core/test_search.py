@@ -1,0 +1,156 @@
+"""Attendee search on SQLite and on a real PostgreSQL: what a desk volunteer types, what they get."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from desktop.cli import main
+from desktop.core import attendees as core
+from desktop.core.events import current_event
+
+PEOPLE: list[dict[str, Any]] = [
+    {
+        "given_name": "Zoë",
+        "family_name": "Müller",
+        "organization": "Max Planck Institut",
+        "email": "zoe.mueller@mpi.example",
+    },
+    {
+        "given_name": "Tai Man",
+        "family_name": "Chan",
+        "name_local": "陳大文",
+        "organization": "Kowloon Robotics Ltd",
+        "email": "chan@example.com",
+    },
+    {
+        "given_name": "Siu Ming",
+        "family_name": "Chan",
+        "name_local": "陳小明",
+        "organization": "HKUST",
+    },
+    {
+        "given_name": "Kit",
+        "family_name": "Tsang",
+        "name_local": "曾傑",
+        "organization": "香港科技大學",
+    },
+    {"given_name": "Chun Kit", "family_name": "Wong", "name_local": "黃俊傑"},
+    {"given_name": "Lam", "family_name": ""},
+    {"given_name": "Ka Ho", "family_name": "Lam", "name_local": "林家豪"},
+    {"given_name": "Wai Lam", "family_name": "Cheung"},
+    {"given_name": "Ahmed", "family_name": "Islam", "category": "speaker"},
+    {"given_name": "François", "family_name": "Lefèvre", "status": "cancelled"},
+]
+TICKETS = [[("EB-4471-0001", "eventbrite")]] + [[] for _ in PEOPLE[1:]]
+
+
+@pytest.fixture
+def people(backend_store) -> dict[str, int]:
+    with backend_store.session() as s:
+        ids = core.add_attendees(s, current_event(s), PEOPLE, TICKETS)
+    return {
+        (p.get("name_local") or f"{p['given_name']} {p['family_name']}".strip()): i
+        for p, i in zip(PEOPLE, ids, strict=True)
+    }
+
+
+def names(store, text: str, limit: int = 50) -> list[str]:
+    with store.session() as s:
+        return [h.name_local or h.display_name for h in core.search(s, text, limit)]
+
+
+def test_case_and_accent_insensitive(backend_store, people) -> None:
+    assert names(backend_store, "zoe muller") == ["Zoë Müller"]
+    assert names(backend_store, "ZOË MÜLLER") == ["Zoë Müller"]
+    assert names(backend_store, "francois lefevre") == ["François Lefèvre"]
+    assert names(backend_store, "ｚｏｅ") == ["Zoë Müller"]  # full-width Latin from a CJK keyboard
+
+
+def test_both_name_orders_and_every_word_must_match(backend_store, people) -> None:
+    assert names(backend_store, "Tai Man Chan") == ["陳大文"]
+    assert names(backend_store, "Chan Tai Man") == ["陳大文"]
+    assert names(backend_store, "chan tai") == ["陳大文"]
+    assert sorted(names(backend_store, "chan")) == ["陳大文", "陳小明"]
+    assert names(backend_store, "chan robotics") == ["陳大文"]
+    assert names(backend_store, "chan nobody") == []
+
+
+def test_one_and_two_character_chinese(backend_store, people) -> None:
+    assert sorted(names(backend_store, "陳")) == ["陳大文", "陳小明"]
+    assert names(backend_store, "曾傑") == ["曾傑"]
+    assert names(backend_store, "大文") == ["陳大文"]  # inside the name
+    assert sorted(names(backend_store, "傑")) == ["曾傑", "黃俊傑"]
+    assert names(backend_store, "陳大文") == ["陳大文"]
+    assert names(backend_store, "科技") == ["曾傑"]  # organization in Chinese
+
+
+def test_short_latin_queries_and_other_fields(backend_store, people) -> None:
+    assert "曾傑" in names(backend_store, "ts")
+    assert names(backend_store, "chan@example.com") == ["陳大文"]
+    assert names(backend_store, "max planck") == ["Zoë Müller"]
+    assert names(backend_store, "EB-4471-0001") == ["Zoë Müller"]  # ticketing-system code
+    with backend_store.session() as s:
+        card = core.get_card(s, people["曾傑"])
+    assert names(backend_store, card.badge_code) == ["曾傑"]
+    assert names(backend_store, card.badge_code.lower()) == ["曾傑"]
+    assert names(backend_store, str(card.number))[0] == "曾傑"
+
+
+def test_ranking_exact_prefix_word_substring(backend_store, people) -> None:
+    with backend_store.session() as s:
+        hits = core.search(s, "lam")
+    got = [(h.name_local or h.display_name, core.RANK_NAMES[h.rank]) for h in hits]
+    assert got == [
+        ("Lam", "exact"),  # the whole name
+        ("林家豪", "prefix"),  # "Lam Ka Ho": the name starts with it
+        ("Wai Lam Cheung", "word"),  # a word of the name
+        ("Ahmed Islam", "substring"),  # inside a word
+    ]
+
+
+def test_cancelled_found_merged_hidden_and_edits_followed(backend_store, people) -> None:
+    with backend_store.session() as s:
+        (hit,) = core.search(s, "lefevre")
+        assert hit.status == "cancelled"
+        core.merge_attendees(s, people["陳大文"], people["陳小明"], "Desk 1")
+    assert names(backend_store, "siu ming") == []
+    with backend_store.session() as s:
+        core.edit_attendee(
+            s, people["曾傑"], {"given_name": "Jacky", "name_local": "曾志傑"}, "Desk 1"
+        )
+    assert names(backend_store, "jacky tsang") == ["曾志傑"]
+    assert names(backend_store, "kit tsang") == []
+    assert names(backend_store, "志傑") == ["曾志傑"]
+
+
+@pytest.mark.parametrize(
+    "text", ['"', "*", "-", "a AND b", "NEAR(x", "'; drop table attendee; --", "%", "_"]
+)
+def test_odd_input_is_just_text(backend_store, people, text: str) -> None:
+    assert names(backend_store, text) == []
+    assert names(backend_store, "   ") == []
+
+
+def test_limit(backend_store, people) -> None:
+    assert len(names(backend_store, "ch")) == 4  # Chan, Chan, Cheung, Chun Kit
+    assert len(names(backend_store, "ch", limit=3)) == 3
+
+
+def test_cli_search_json(backend_store, people, capsys: pytest.CaptureFixture[str]) -> None:
+    url = backend_store.url
+    assert main(["--db", url, "attendees", "search", "曾傑", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["id"], row["name_local"], row["given_name"], row["family_name"]) == (
+        people["曾傑"],
+        "曾傑",
+        "Kit",
+        "Tsang",
+    )
+    assert row["organization"] == "香港科技大學" and row["category"] == "attendee"
+    assert row["status"] == "registered" and row["checked_in_at"] is None
+    assert row["badge_code"].count("-") == 2 and row["match"] == "exact"
+    assert main(["--db", url, "attendees", "search", "nobody here"]) == 1
+    assert "no attendee matches" in capsys.readouterr().out
