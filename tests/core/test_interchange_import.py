@@ -354,3 +354,25 @@ def test_import_on_each_backend(backend_store, tmp_path: Path) -> None:
         second = next(x for x in data.sessions if x.external_id == str(events[1]["id"]))
         assert named in [p.name for p in second.speakers]
         assert len(data.speakers) == report.speakers
+
+
+def test_dateless_events_after_midnight_stay_on_their_day(store, tmp_path: Path) -> None:
+    """Without <date>, a 01:30 event of a day running to 04:00 is on the next date."""
+    xml = """<schedule><conference><title>Night</title><time_zone_name>Europe/Berlin</time_zone_name></conference>
+<day index="1" date="2026-12-27" start="2026-12-27T10:00:00+01:00" end="2026-12-28T04:00:00+01:00">
+<room name="Saal 1">
+<event id="1"><start>09:30</start><duration>00:30</duration><room>Saal 1</room><title>Early</title></event>
+<event id="2"><start>23:30</start><duration>01:00</duration><room>Saal 1</room><title>Late</title></event>
+<event id="3"><start>01:30</start><duration>00:30</duration><room>Saal 1</room><title>Night</title></event>
+</room></day></schedule>"""
+    with store.session() as s:
+        import_schedule(s, write(tmp_path, "night.xml", xml))
+        data = load_schedule(s)
+    starts = {x.title: x.start.isoformat() for x in data.sessions}
+    assert starts == {
+        "Early": "2026-12-27T09:30:00+01:00",
+        "Late": "2026-12-27T23:30:00+01:00",
+        "Night": "2026-12-28T01:30:00+01:00",
+    }
+    assert data.days == [dt.date(2026, 12, 27)]  # the night session belongs to day one
+    assert data.day_change == dt.time(4, 0)

@@ -126,8 +126,9 @@ def _event(ev: Any, rname: str, day: ParsedDay, out: ParsedSchedule) -> ParsedEv
             out.skipped.append(f"{where}: no readable <date> or <start>; skipped")
             return None
         start = dt.datetime.combine(day.date, clock)
+        # A day that runs past midnight (until its end time) holds events of the next date.
         change = out.day_change or (
-            day.start.time()
+            day.end.time()
             if day.start is not None and day.end is not None and day.end.date() > day.start.date()
             else None
         )
