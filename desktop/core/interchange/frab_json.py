@@ -22,6 +22,7 @@ from desktop.core.interchange.parsed import (
     parse_date,
     parse_datetime,
     parse_duration,
+    start_from_clock,
 )
 from desktop.core.schedule.data import ScheduleData
 from desktop.core.text import clean
@@ -108,7 +109,6 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
 def _event(
     ev: dict[str, Any], rname: str, day: ParsedDay, out: ParsedSchedule
 ) -> ParsedEvent | None:
-    import datetime as dt
 
     ext = _str(ev.get("id") if ev.get("id") is not None else ev.get("code"), 200) or None
     title = _str(ev.get("title"), 500)
@@ -123,9 +123,7 @@ def _event(
         if clock is None:
             out.skipped.append(f"{where}: no readable date or start; skipped")
             return None
-        start = dt.datetime.combine(day.date, clock)
-        if out.day_change and clock < out.day_change:
-            start += dt.timedelta(days=1)
+        start = start_from_clock(day, clock, out.day_change)
     duration = parse_duration(ev.get("duration"))
     if duration is None:
         end = parse_datetime(ev.get("end"))

@@ -11,7 +11,6 @@ pattern-conforming slugs are derived where the store's values do not fit.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from typing import Any
@@ -31,6 +30,7 @@ from desktop.core.interchange.parsed import (
     parse_date,
     parse_datetime,
     parse_duration,
+    start_from_clock,
 )
 from desktop.core.schedule.data import ScheduleData
 from desktop.core.text import clean
@@ -125,15 +125,7 @@ def _event(ev: Any, rname: str, day: ParsedDay, out: ParsedSchedule) -> ParsedEv
         if clock is None:
             out.skipped.append(f"{where}: no readable <date> or <start>; skipped")
             return None
-        start = dt.datetime.combine(day.date, clock)
-        # A day that runs past midnight (until its end time) holds events of the next date.
-        change = out.day_change or (
-            day.end.time()
-            if day.start is not None and day.end is not None and day.end.date() > day.start.date()
-            else None
-        )
-        if change is not None and clock < change:
-            start += dt.timedelta(days=1)  # after midnight: still this conference day
+        start = start_from_clock(day, clock, out.day_change)
     raw_duration = _text(ev, "duration")
     duration = parse_duration(raw_duration)
     if duration is None:

@@ -124,6 +124,23 @@ def parse_clock(raw: object) -> dt.time | None:
     return dt.time(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))
 
 
+def start_from_clock(day: ParsedDay, clock: dt.time, day_change: dt.time | None) -> dt.datetime:
+    """A naive start from a day's date and an "HH:MM" start (files without a full date).
+
+    A day that runs past midnight (congress nights until 04:00, or the file's day_change)
+    holds events of the next date before that time.
+    """
+    change = day_change or (
+        day.end.time()
+        if day.start is not None and day.end is not None and day.end.date() > day.start.date()
+        else None
+    )
+    start = dt.datetime.combine(day.date, clock)
+    if change is not None and clock < change:
+        start += dt.timedelta(days=1)
+    return start
+
+
 def is_uuid(text: str) -> bool:
     return bool(_UUID.match(text or ""))
 
