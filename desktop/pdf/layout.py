@@ -251,11 +251,10 @@ def draw_pdf(canvas: Any, layout: Layout, bleed: float = 0.0) -> None:
         canvas.drawImage(
             _image_reader(layout.background_image), 0, -H * MM, W * MM, H * MM, mask="auto"
         )
+    texts: list[TextOp] = []
     for op in layout.ops:
         if isinstance(op, TextOp):
-            canvas.setFillColor(to_color(op.color))
-            for text, x, base in op.lines:
-                fonts.draw_string(canvas, x * MM, -base * MM, text, op.size, op.bold)
+            texts.append(op)
         elif isinstance(op, QrOp):
             draw_qr(canvas, op.x * MM, -(op.y + op.size) * MM, op.size * MM, op.data, op.color)
         elif isinstance(op, RectOp):
@@ -294,3 +293,24 @@ def draw_pdf(canvas: Any, layout: Layout, bleed: float = 0.0) -> None:
                 anchor="c",
                 mask="auto",
             )
+    if texts:
+        _draw_texts(canvas, texts)
+
+
+def _draw_texts(canvas: Any, texts: list[TextOp]) -> None:
+    """All text of a badge in one PDF text object, above the shapes (one BT/ET, fewer Tf)."""
+    tx = canvas.beginText()
+    color = font = None
+    size = 0.0
+    for op in texts:
+        if op.color != color:
+            color = op.color
+            tx.setFillColor(to_color(color))
+        for text, x, base in op.lines:
+            tx.setTextOrigin(x * MM, -base * MM)
+            for name, sub in fonts.runs(text, op.bold):
+                if name != font or op.size != size:
+                    font, size = name, op.size
+                    tx.setFont(name, size)
+                tx.textOut(sub)
+    canvas.drawText(tx)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Any
 
 import qrcode
@@ -25,17 +24,35 @@ FIXED_MASK = 3
 QUIET_ZONE = 4  # modules, as ISO/IEC 18004 asks
 
 
-@dataclass(frozen=True)
 class QrMatrix:
-    """A QR symbol as horizontal runs of dark modules: (row, first column, length)."""
+    """A QR symbol: its modules as one '0'/'1' string, row after row, and its dark runs."""
 
-    size: int  # modules per side, without the quiet zone
-    runs: tuple[tuple[int, int, int], ...]
+    __slots__ = ("_runs", "size", "text")
+
+    def __init__(self, size: int, text: str) -> None:
+        self.size = size  # modules per side, without the quiet zone
+        self.text = text
+        self._runs: tuple[tuple[int, int, int], ...] | None = None
 
     @property
     def total(self) -> int:
         """Modules per side including the quiet zone on both sides."""
         return self.size + 2 * QUIET_ZONE
+
+    @property
+    def runs(self) -> tuple[tuple[int, int, int], ...]:
+        """Horizontal runs of dark modules: (row, first column, length)."""
+        if self._runs is None:
+            n, out = self.size, []
+            span, finditer = re.Match.span, _DARK.finditer
+            for r in range(n):
+                start = r * n
+                out += [
+                    (r, a - start, b - a)
+                    for a, b in map(span, finditer(self.text, start, start + n))
+                ]
+            self._runs = tuple(out)
+        return self._runs
 
 
 def _runs(modules: list[list[bool | None]]) -> tuple[tuple[int, int, int], ...]:
@@ -73,7 +90,7 @@ def matrix(data: str, mask: int | None = FIXED_MASK, level: str = "M") -> QrMatr
     alnum = _ALNUM.issuperset(data)
     if mask is not None and alnum and data and not data.isdigit():
         version = _version(len(data), True, ec)
-        return QrMatrix(version * 4 + 17, _fast_runs(data, version, ec, mask))
+        return QrMatrix(version * 4 + 17, _fast_text(data, version, ec, mask))
     qr = qrcode.QRCode(
         version=None if mask is None else _version(len(data.encode()), False, ec),
         error_correction=ec,
@@ -82,7 +99,7 @@ def matrix(data: str, mask: int | None = FIXED_MASK, level: str = "M") -> QrMatr
     )
     qr.add_data(data)
     qr.make(fit=mask is None)
-    return QrMatrix(len(qr.modules), _runs(qr.modules))
+    return QrMatrix(len(qr.modules), "".join("1" if v else "0" for row in qr.modules for v in row))
 
 
 @functools.lru_cache(maxsize=64)
@@ -135,23 +152,17 @@ def _codewords(data: str, version: int, ec: int) -> bytes:
         acc, nbits = acc << (8 - nbits % 8), nbits + 8 - nbits % 8
     words = bytearray(acc.to_bytes(nbits // 8, "big"))
     words += _PAD[: capacity - len(words)]
-    exp, log = qbase.EXP_TABLE, qbase.LOG_TABLE
     dcs, ecs, offset = [], [], 0
     for b in blocks:
         dc = words[offset : offset + b.data_count]
         offset += b.data_count
-        gen = _generator(b.total_count - b.data_count)
-        rem = [0] * len(gen)
+        n_ec = b.total_count - b.data_count
+        table, shift, mask = _rs_table(n_ec)
+        rem = 0  # the remainder register as one integer, n_ec bytes
         for d in dc:
-            factor = d ^ rem.pop(0)
-            rem.append(0)
-            if factor:
-                lf = log[factor]
-                for i, g in enumerate(gen):
-                    if g >= 0:
-                        rem[i] ^= exp[(g + lf) % 255]
+            rem = ((rem << 8) & mask) ^ table[d ^ (rem >> shift)]
         dcs.append(dc)
-        ecs.append(rem)
+        ecs.append(rem.to_bytes(n_ec, "big"))
     out = bytearray()
     for group in (dcs, ecs):
         for i in range(max(len(x) for x in group)):
@@ -163,46 +174,49 @@ _PAD = bytes([0xEC, 0x11] * 1500)
 
 
 @functools.lru_cache(maxsize=64)
-def _generator(n_ec: int) -> tuple[int, ...]:
-    """Log of the generator polynomial's coefficients after the leading 1 (-1 for zero)."""
+def _rs_table(n_ec: int) -> tuple[list[int], int, int]:
+    """Reed-Solomon step table: for each feedback byte, the generator polynomial times it,
+    packed into one integer, so one division step is a shift and an XOR."""
     from qrcode import LUT
     from qrcode import base as qbase
 
-    coeffs = LUT.rsPoly_LUT[n_ec][1:]
-    return tuple(qbase.LOG_TABLE[c] if c else -1 for c in coeffs)
+    exp, log = qbase.EXP_TABLE, qbase.LOG_TABLE
+    gen = LUT.rsPoly_LUT[n_ec][1:]
+    table = [0] * 256
+    for f in range(1, 256):
+        v = 0
+        for g in gen:
+            v = (v << 8) | (exp[(log[g] + log[f]) % 255] if g else 0)
+        table[f] = v
+    return table, 8 * (n_ec - 1), (1 << (8 * n_ec)) - 1
 
 
-def _fast_runs(data: str, version: int, ec: int, mask: int) -> tuple[tuple[int, int, int], ...]:
-    n, base, positions, mask_int = _placement(version, ec, mask)
+def _fast_text(data: str, version: int, ec: int, mask: int) -> str:
+    """The symbol's modules as a '0'/'1' string, row after row."""
+    _n, src, fixed, positions_len, mask_int = _placement(version, ec, mask)
     words = _codewords(data, version, ec)
-    total = len(positions)
-    value = int.from_bytes(words, "big") << (total - len(words) * 8)  # remainder bits are 0
-    bits = format(value ^ mask_int, f"0{total}b")
-    flat = base[:]
-    for p, ch in zip(positions, bits, strict=True):
-        flat[p] = ch
-    text = "".join(flat)
-    out: list[tuple[int, int, int]] = []
-    for r in range(n):
-        row = text[r * n : (r + 1) * n]
-        out.extend((r, m.start(), m.end() - m.start()) for m in _DARK.finditer(row))
-    return tuple(out)
+    value = int.from_bytes(words, "big") << (positions_len - len(words) * 8)  # remainder bits 0
+    # Data bits after the function patterns; `src` picks each module from that string.
+    combo = fixed + format(value ^ mask_int, f"0{positions_len}b")
+    return "".join(map(combo.__getitem__, src))
 
 
 _DARK = re.compile("1+")
 
 
 @functools.lru_cache(maxsize=64)
-def _placement(version: int, ec: int, mask: int) -> tuple[int, list[str], list[int], int]:
-    """(size, function patterns as a flat list of '0'/'1', flat index of each data module
-    in placement order, the mask bits of those modules as one integer)."""
+def _placement(version: int, ec: int, mask: int) -> tuple[int, list[int], str, int, int]:
+    """(size, for each module the index into fixed + data bits, the function-pattern modules
+    as a '0'/'1' string, the number of data modules, their mask bits as one integer)."""
     base, order = _blank(version, ec, mask)
     n = len(base)
     flat = ["1" if v else "0" for row in base for v in row]
-    positions = [r * n + c for r, c in order]
+    data_index = {r * n + c: i for i, (r, c) in enumerate(order)}
+    fixed = "".join(flat)
+    src = [len(fixed) + data_index[p] if p in data_index else p for p in range(n * n)]
     maskbits = _maskbits(version, ec, mask)
     mask_int = int("".join("1" if b else "0" for b in maskbits), 2) if maskbits else 0
-    return n, flat, positions, mask_int
+    return n, src, fixed, len(order), mask_int
 
 
 @functools.lru_cache(maxsize=64)
@@ -228,11 +242,35 @@ def _version(length: int, alnum: bool, ec: int) -> int:
     return qr.best_fit()
 
 
+class _RunOps(dict):
+    """PDF `re` operators per run, keyed by the run's (start, end) in the module string:
+    formatted once per symbol size and reused by every code (formatting was the hot spot)."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+
+    def __missing__(self, span: tuple[int, int]) -> str:
+        a, b = span
+        r, c = divmod(a, self.n)
+        # Row r spans y = -r - 1 .. -r in module units (the transform puts row 0 on top).
+        op = self[span] = f"{c} {-r - 1} {b - a} 1 re"
+        return op
+
+
+_RUN_OPS: dict[int, _RunOps] = {}
+
+
 @functools.lru_cache(maxsize=4096)
 def _pdf_ops(data: str) -> str:
     m = matrix(data)
-    # Rows grow downwards in the matrix; in PDF space row r spans y = -r - 1 .. -r.
-    parts = [f"{c} {-r - 1} {n} 1 re" for r, c, n in m.runs]
+    n, text = m.size, m.text
+    ops = _RUN_OPS.get(n) or _RUN_OPS.setdefault(n, _RunOps(n))
+    parts: list[str] = []
+    span, finditer = re.Match.span, _DARK.finditer
+    for r in range(n):
+        start = r * n
+        parts += map(ops.__getitem__, map(span, finditer(text, start, start + n)))
     parts.append("f")
     return "\n".join(parts)
 

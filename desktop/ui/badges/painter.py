@@ -67,8 +67,6 @@ def paint_layout(p: QPainter, layout: Layout, show_boxes: bool = False) -> None:
         elif isinstance(op, LineOp):
             p.setPen(QPen(QColor(op.color), op.stroke_width))
             p.drawLine(QPointF(op.x1, op.y1), QPointF(op.x2, op.y2))
-        elif isinstance(op, TextOp):
-            _paint_text(p, op)
         elif isinstance(op, QrOp):
             _paint_qr(p, op)
         elif isinstance(op, ImageOp):
@@ -77,6 +75,9 @@ def paint_layout(p: QPainter, layout: Layout, show_boxes: bool = False) -> None:
                 s = min(op.w / img.width(), op.h / img.height())
                 w, h = img.width() * s, img.height() * s
                 p.drawImage(QRectF(op.x + (op.w - w) / 2, op.y + (op.h - h) / 2, w, h), img)
+    for op in layout.ops:  # text above the shapes, as in the PDF
+        if isinstance(op, TextOp):
+            _paint_text(p, op)
     p.restore()
 
 
