@@ -1,4 +1,4 @@
-"""`confdesk schedule import | export | conflicts | release | releases`.
+"""`confdesk schedule import | export | show | conflicts | release | releases`.
 
 Exit codes: 0 done; 1 conflicts found (`conflicts`, or `release` refused because of them);
 2 bad input (one line on stderr, nothing changed).
@@ -84,6 +84,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--force", action="store_true", help="publish even with conflicts")
     q.add_argument("--changeover", type=int, default=10, metavar="MIN", help="as for `conflicts`")
     q.set_defaults(func=cmd_release)
+
+    q = ssub.add_parser(
+        "show",
+        help="print the timetable (live, or a release), day by day",
+        description="One line per session: time, room, title, type and speakers, by day; "
+        "unscheduled sessions at the end.",
+    )
+    q.add_argument("--day", metavar="YYYY-MM-DD", help="only this day")
+    q.add_argument("--room", metavar="NAME", help="only this room")
+    q.add_argument("--release", metavar="ID|NAME|latest", help="show a published release")
+    q.add_argument("--json", action="store_true", help="the whole schedule as JSON")
+    q.set_defaults(func=cmd_show)
 
     q = ssub.add_parser(
         "releases", help="list published releases with their changes against the previous one"
@@ -237,6 +249,66 @@ def cmd_release(args: argparse.Namespace) -> int:
     print(f"published release {args.name!r} (id {rid}) with {len(listed)} changes")
     for c in listed:
         print(f"  {c['message']}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from desktop.core.errors import UserError
+    from desktop.core.schedule.data import load_schedule, schedule_to_dict
+    from desktop.core.text import fold
+
+    day = None
+    if args.day:
+        try:
+            day = dt.date.fromisoformat(args.day)
+        except ValueError:
+            raise UserError(f"--day is YYYY-MM-DD, not {args.day!r}") from None
+    store = store_from(args)
+    try:
+        with store.session() as s:
+            data = load_schedule(s, args.release)
+    finally:
+        store.close()
+    if args.json:
+        print_json(schedule_to_dict(data))
+        return 0
+    if args.room and not any(fold(r.name) == fold(args.room) for r in data.rooms):
+        raise UserError(f"no room named {args.room!r}")
+    width = max((len(r.name) for r in data.rooms), default=4)
+    title = data.event_name + (f" · release {data.release_name}" if data.release_name else "")
+    print(f"{title} ({data.timezone})")
+    for d in data.days:
+        if day is not None and d != day:
+            continue
+        rows = [
+            x
+            for x in data.sessions_on(d)
+            if not args.room or (x.room is not None and fold(x.room.name) == fold(args.room))
+        ]
+        print(f"\n{d:%A %d %B %Y}  ({len(rows)} sessions)")
+        for x in rows:
+            who = ", ".join(
+                p.name if p.role in ("", "speaker") else f"{p.name} ({p.role})" for p in x.speakers
+            )
+            room = "all rooms" if x.plenary and x.room is None else (x.room.name if x.room else "-")
+            mark = (
+                " [cancelled]"
+                if x.status == "cancelled"
+                else " [draft]"
+                if x.status == "draft"
+                else ""
+            )
+            print(
+                f"  {x.start:%H:%M}-{x.end:%H:%M}  {room:<{width}}  {x.title}{mark}"
+                f"  ({x.type.replace('_', ' ')}{'; ' + who if who else ''})"
+            )
+    waiting = [x for x in data.unscheduled if x.status != "cancelled"]
+    if waiting and day is None and not args.room:
+        print(f"\nunscheduled ({len(waiting)})")
+        for x in waiting:
+            print(f"  {x.duration_min:>3} min  {x.title}  ({x.type.replace('_', ' ')})")
     return 0
 
 

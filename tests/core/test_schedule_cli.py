@@ -90,3 +90,24 @@ def test_errors_are_one_line(
     assert err.count("\n") == 1 and err.startswith("confdesk: error: ")
     assert words in err
     assert "Traceback" not in err + out
+
+
+def test_show(event_db: Path, capsys) -> None:
+    assert (
+        main(["--db", str(event_db), "schedule", "import", str(SCHEDULES / "31c3-schedule.xml")])
+        == 0
+    )
+    capsys.readouterr()
+    code, out, _ = run(capsys, event_db, "show", "--day", "2014-12-27", "--room", "saal 1")
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[2].startswith("Saturday 27 December 2014")
+    assert (
+        lines[3]
+        == "  11:00-11:30  Saal 1  31C3 Opening Event  (talk; erdgeist, Geraldine de Bastion)"
+    )
+    assert all("Saal 1" in line for line in lines[3:])
+    code, out, _ = run(capsys, event_db, "show", "--json")
+    assert code == 0 and len(json.loads(out)["sessions"]) == 138
+    code, _, err = run(capsys, event_db, "show", "--day", "27.12.2014")
+    assert code == 2 and "--day is YYYY-MM-DD" in err
