@@ -113,7 +113,9 @@ def render(
     per = len(cells)
     result = RenderResult(str(path), 0, 0)
     total = len(badges)
-    dx, dy = offset[0] + bleed, offset[1] + bleed
+    # Sheet coordinates are mm from the top-left of the page without bleed; with bleed the
+    # page is larger on every side, so the badge moves right and down by it (y is upwards).
+    dx, dy = offset[0] + bleed, offset[1] - bleed
     for start in range(0, max(total, 1), per):
         if cancel is not None:
             cancel.check()
