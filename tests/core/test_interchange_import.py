@@ -376,3 +376,20 @@ def test_dateless_events_after_midnight_stay_on_their_day(store, tmp_path: Path)
     }
     assert data.days == [dt.date(2026, 12, 27)]  # the night session belongs to day one
     assert data.day_change == dt.time(4, 0)
+
+
+def test_cancelled_import_keeps_nothing(seeded) -> None:
+    from desktop.core.errors import Cancelled
+    from desktop.core.progress import CancelFlag
+
+    before = counts(seeded)
+    flag, calls = CancelFlag(), []
+
+    def progress(done: int, total: int, _message: str) -> None:
+        calls.append((done, total))
+        flag.cancel()  # the user presses Cancel at the first progress report
+
+    with pytest.raises(Cancelled), seeded.session() as s:
+        import_schedule(s, SCHEDULES / "31c3-schedule.xml", progress=progress, cancel=flag)
+    assert calls and calls[0][1] == 138
+    assert counts(seeded) == before
