@@ -123,9 +123,13 @@ def run_one(kind: str, file: Path, db: Path) -> dict[str, float]:
         with store.session() as s:
             ev = current_event(s).id
             for i, r in enumerate(rows):
-                found = s.scalar(select(Attendee.id).where(Attendee.external_id == r[0]))
+                found = s.scalar(
+                    select(Attendee.id).where(Attendee.event_id == ev, Attendee.external_id == r[0])
+                )
                 if found is None:
-                    found = s.scalar(select(Attendee.id).where(Attendee.email == r[4]))
+                    found = s.scalar(
+                        select(Attendee.id).where(Attendee.event_id == ev, Attendee.email == r[4])
+                    )
                 if found is None:
                     s.add(Attendee(event_id=ev, number=i + 1, badge_code=r[0], external_id=r[0],
                                    given_name=r[1], family_name=r[2], email=r[4],

@@ -202,3 +202,26 @@ def test_suggestions_from_english_and_chinese_headers() -> None:
 )
 def test_full_name_split(full: str, expected: tuple[str, str]) -> None:
     assert split_full_name(full) == expected
+
+
+def test_pretix_order_export_prefers_the_attendee_email(store, tmp_path: Path) -> None:
+    header = ["Order code", "Position ID", "Status", "Email", "Phone number", "Product",
+              "Attendee name", "Attendee name: Title", "Attendee name: Given name",
+              "Attendee name: Family name", "Attendee email", "Company", "Country",
+              "Ticket secret"]  # fmt: skip
+    rows = [
+        ["ABC12", "1", "Paid", "buyer@example.org", "+85212345678", "Ticket", "Ms Mei Lin",
+         "Ms", "Mei", "Lin", "mei@example.tw", "NTU", "TW", "s3cr3t-1"],
+        ["ABC12", "2", "Paid", "buyer@example.org", "", "Ticket", "Bo Ng", "", "Bo", "Ng", "",
+         "", "HK", "s3cr3t-2"],
+        ["XYZ99", "1", "Canceled", "c@example.org", "", "Ticket", "Cy Lo", "", "Cy", "Lo", "",
+         "", "", "s3cr3t-3"],
+    ]  # fmt: skip
+    result = run_import(store, write_csv(tmp_path / "orders.csv", header, rows))
+    assert result.preset == "pretix-orders" and result.created == 3
+    got = {p["external_id"]: p for p in people(store)}
+    assert got["s3cr3t-1"]["email"] == "mei@example.tw"
+    assert got["s3cr3t-2"]["email"] == "buyer@example.org"  # no attendee e-mail: the order's
+    assert got["s3cr3t-1"]["phone"] == "+85212345678"
+    assert got["s3cr3t-3"]["status"] == "cancelled"
+    assert got["s3cr3t-2"]["tickets"] == [("s3cr3t-2", "pretix")]

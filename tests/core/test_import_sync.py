@@ -271,3 +271,27 @@ def test_50_mb_file_with_one_bad_row_is_rejected_whole(store, tmp_path: Path) ->
     assert [p.message for p in result.problems] == ["malformed email 'broken@'"]
     assert result.problems[0].line == i + 2
     assert counts(store) == before
+
+
+def test_cli_overrides_encoding_delimiter_and_sheet(event_db: Path, tmp_path: Path, capsys):
+    import openpyxl
+
+    text = "名\t姓\t電郵\n大文\t陳\ttm@example.hk\n"
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(text.encode("utf-16"))
+    db = ["--db", str(event_db)]
+    args = ["--encoding", "utf-16", "--delimiter", "tab", "--json"]
+    assert main([*db, "attendees", "import", str(path), *args]) == 0
+    assert '"created": 1' in capsys.readouterr().out
+    book = tmp_path / "book.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["ignored"])
+    ws = wb.create_sheet("Late")
+    ws.append(["Full name", "Mail"])
+    ws.append(["Zoë Núñez", "zoe@example.es"])
+    wb.save(book)
+    args = ["--sheet", "Late", "--map", "mail=email"]
+    assert main([*db, "attendees", "import", str(book), *args]) == 0
+    out = capsys.readouterr().out
+    assert "book.xlsx: XLSX, sheet 'Late'" in out
+    assert "created 1, updated 0, unchanged 0, rejected 0 of 1 rows; applied" in out
