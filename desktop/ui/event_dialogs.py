@@ -88,6 +88,7 @@ class NewEventDialog(QDialog):
         self.zone.setCurrentText("Asia/Hong_Kong")
         self.path = QLineEdit()
         self.path.setObjectName("eventPath")
+        self.path.setMinimumWidth(360)
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()

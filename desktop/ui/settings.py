@@ -127,10 +127,12 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setObjectName("settingsDialog")
         self.settings = settings
-        self.database = QLineEdit(settings.database or current_db)
+        # Only what the user saved here; the database in use (maybe from --db, with its
+        # password hidden) shows as the placeholder and is never written back.
+        self.database = QLineEdit(settings.database)
         self.database.setObjectName("databaseEdit")
         self.database.setMinimumWidth(420)
-        self.database.setPlaceholderText("event.sqlite or postgresql+psycopg://user:pw@host/db")
+        self.database.setPlaceholderText(current_db or "event.sqlite or postgresql+psycopg://...")
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         db_row = QHBoxLayout()
