@@ -297,6 +297,12 @@ def draw_pdf(canvas: Any, layout: Layout, bleed: float = 0.0) -> None:
         _draw_texts(canvas, texts)
 
 
+@functools.lru_cache(maxsize=256)
+def _rg(color: str) -> str:
+    c = to_color(color)
+    return f"{c.red:.4g} {c.green:.4g} {c.blue:.4g} rg"
+
+
 def _draw_texts(canvas: Any, texts: list[TextOp]) -> None:
     """All text of a badge in one PDF text object, above the shapes (one BT/ET, fewer Tf)."""
     tx = canvas.beginText()
@@ -305,7 +311,7 @@ def _draw_texts(canvas: Any, texts: list[TextOp]) -> None:
     for op in texts:
         if op.color != color:
             color = op.color
-            tx.setFillColor(to_color(color))
+            tx._code.append(_rg(color))  # raw operator: setFillColor costs more than the text
         for text, x, base in op.lines:
             tx.setTextOrigin(x * MM, -base * MM)
             for name, sub in fonts.runs(text, op.bold):

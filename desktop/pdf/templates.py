@@ -25,6 +25,7 @@ Items (all positions and sizes in mm from the badge's top-left corner):
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 from pathlib import Path
@@ -98,9 +99,24 @@ def fields_in(text: str) -> list[str]:
 
 def expand(text: str, values: dict[str, str]) -> str:
     """Fill `{field}` placeholders (unknown fields stay empty); blank lines are dropped."""
-    out = _FIELD_RE.sub(lambda m: str(values.get(m.group(1), "") or ""), text)
+    literal, parts = _compiled(text)
+    if literal:
+        return parts[0]
+    out = "".join(values.get(p[1:], "") or "" if p[:1] == "\0" else p for p in parts)
+    if "\n" not in out:
+        return " ".join(out.split())
     lines = [" ".join(ln.split()) for ln in out.split("\n")]
     return "\n".join(ln for ln in lines if ln)
+
+
+@functools.lru_cache(maxsize=512)
+def _compiled(text: str) -> tuple[bool, tuple[str, ...]]:
+    """A template text split into literal pieces and fields (marked with a NUL prefix)."""
+    pieces = _FIELD_RE.split(text)  # literal, field, literal, field, ...
+    if len(pieces) == 1:
+        lines = [" ".join(ln.split()) for ln in text.split("\n")]
+        return True, ("\n".join(ln for ln in lines if ln),)
+    return False, tuple(p if i % 2 == 0 else "\0" + p for i, p in enumerate(pieces) if p or i % 2)
 
 
 def _num(item: dict, key: str, where: str) -> float:
