@@ -296,12 +296,11 @@ def _event(session: Any) -> Any:
     return current_event(session)
 
 
-_installed: dict[int, BadgePrinter] = {}
-
-
 def install(ctx: AppContext, parent: QObject | None = None) -> BadgePrinter:
     """Connect badge printing to this context once (called by the main window)."""
-    key = id(ctx.signals)
-    if key not in _installed:
-        _installed[key] = BadgePrinter(ctx, parent=parent)
-    return _installed[key]
+    existing = getattr(ctx, "badge_printer", None)
+    if isinstance(existing, BadgePrinter):
+        return existing
+    printer = BadgePrinter(ctx, parent=parent)
+    ctx.badge_printer = printer  # type: ignore[attr-defined]
+    return printer

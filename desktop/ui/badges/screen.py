@@ -95,6 +95,9 @@ class BadgesScreen(QWidget):
         self.marks_box = QCheckBox("Crop marks")
         self.make_button = QPushButton("Make badge PDF…")
         self.make_button.setDefault(True)
+        self.send_button = QPushButton("Send to badge printer")
+        self.send_button.setEnabled(False)
+        self.send_button.setToolTip("Print the last batch PDF on the printer chosen below")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
@@ -115,6 +118,7 @@ class BadgesScreen(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.make_button)
         row.addWidget(self.cancel_button)
+        row.addWidget(self.send_button)
         form.addRow(row)
         form.addRow(self.progress)
         form.addRow(self.status)
@@ -178,6 +182,7 @@ class BadgesScreen(QWidget):
 
         self.make_button.clicked.connect(self._ask_and_run)
         self.cancel_button.clicked.connect(self.cancel)
+        self.send_button.clicked.connect(self.send_last_pdf)
         self.template_box.currentTextChanged.connect(lambda _t: self.update_preview())
         self.save_printer_button.clicked.connect(self.save_printer_settings)
         self.calibration_button.clicked.connect(self.print_calibration)
@@ -353,6 +358,7 @@ class BadgesScreen(QWidget):
     def _done(self, result: core.BatchResult) -> None:
         self._busy(False)
         self.last_pdf = result.path
+        self.send_button.setEnabled(bool(self.printer_box.currentData()))
         text = f"{result.badges} badges on {result.pages} pages: {result.path}"
         if result.warnings:
             text += f"\n{len(result.warnings)} badges with warnings (see the print log)"
@@ -385,6 +391,21 @@ class BadgesScreen(QWidget):
         self.desk_status.setText(
             f"Saved: {POLICY_TITLES[ps.policy].lower()}, printer {ps.printer or 'none (PDF only)'}"
         )
+
+    def send_last_pdf(self) -> None:
+        """Hand the last batch PDF to the badge printer through the spooler."""
+        printer = self.printer_box.currentData() or ""
+        if not (self.last_pdf and printer):
+            self.status.setText("Make a batch PDF and choose a badge printer first.")
+            return
+        try:
+            job = send_with_lp(Path(self.last_pdf), printer, "Confdesk badges")
+        except Exception as exc:
+            from desktop.ui.errors import user_message
+
+            self.status.setText(f"Not printed: {user_message(exc)}")
+            return
+        self.status.setText(f"Sent {self.last_pdf} to {printer} (job {job})")
 
     def print_calibration(self) -> None:
         """The calibration page for the desk template on a single badge, to the chosen printer."""
