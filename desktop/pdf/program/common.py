@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import functools
 import os
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,11 +148,37 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
+_CHAR_W: dict[tuple[str, bool], float] = {}
+
+
+def _char_width(ch: str, bold: bool) -> float:
+    """Width at 1 pt of one character through the fallback chain (cached per character)."""
+    key = (ch, bold)
+    w = _CHAR_W.get(key)
+    if w is None:
+        w = _CHAR_W[key] = fonts.string_width(ch, 1.0, bold)
+    return w
+
+
+def _width(text: str, bold: bool) -> float:
+    """Width at 1 pt. Summing per-character widths is exact (reportlab applies no kerning);
+    right-to-left text is shaped first, so it is measured whole by the fonts module."""
+    if not text.isascii() and any(
+        unicodedata.bidirectional(ch) in ("R", "AL") for ch in text if ord(ch) > 0x58F
+    ):
+        return fonts.string_width(text, 1.0, bold)
+    return sum(_char_width(ch, bold) for ch in text)
+
+
 @functools.lru_cache(maxsize=8192)
 def _tokens(text: str, bold: bool) -> tuple[tuple[str, float, float], ...]:
     """(token, width at 1 pt, width at 1 pt without trailing space): words and CJK characters."""
     out: list[str] = []
     buf = ""
+    if text.isascii():  # the common case: words with their trailing space
+        parts = text.split(" ")
+        out = [p + " " for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+        text = ""
     for ch in text:
         if _is_cjk(ch):
             if buf:
@@ -165,10 +192,13 @@ def _tokens(text: str, bold: bool) -> tuple[tuple[str, float, float], ...]:
             buf += ch
     if buf:
         out.append(buf)
-    return tuple(
-        (t, fonts.string_width(t, 1.0, bold), fonts.string_width(t.rstrip(), 1.0, bold))
-        for t in out
-    )
+    space = _char_width(" ", bold)
+    result = []
+    for t in out:
+        trimmed = t.rstrip(" ")
+        w = _width(trimmed, bold)
+        result.append((t, w + space * (len(t) - len(trimmed)), w))
+    return tuple(result)
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
@@ -189,7 +219,7 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
             cur, cur_w = tok, w_full
             continue
         for ch in tok:  # a single word wider than the line
-            cw = fonts.string_width(ch, 1.0, bold)
+            cw = _char_width(ch, bold)
             if cur and cur_w + cw > limit and ch != " ":
                 lines.append(cur.rstrip())
                 cur, cur_w = "", 0.0
@@ -369,6 +399,13 @@ def _rgb(color: str) -> tuple[float, float, float]:
     return tuple(int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]
 
 
+def _runs(line: str, bold: bool) -> list[tuple[str, str]] | tuple[tuple[str, str], ...]:
+    """Font runs of a line; printable ASCII is all in the Latin font (DejaVu Sans)."""
+    if line.isascii() and line.isprintable():
+        return ((fonts.LATIN_BOLD if bold else fonts.LATIN, line),)
+    return fonts.runs(line, bold)
+
+
 def draw_page(canvas: Canvas, page: Page) -> None:
     """Paint one page's ops on a reportlab canvas (y flipped to PDF coordinates)."""
     H = page.height
@@ -388,7 +425,7 @@ def draw_page(canvas: Canvas, page: Page) -> None:
                     lw = fonts.string_width(line, op.size, op.bold)
                     x += (op.w - lw) / 2 if op.align == "center" else op.w - lw
                 tx.setTextOrigin(x, y)
-                for font, sub in fonts.runs(line, op.bold):
+                for font, sub in _runs(line, op.bold):
                     tx.setFont(font, op.size)
                     tx.textOut(sub)
             canvas.drawText(tx)
