@@ -27,9 +27,13 @@ from sqlalchemy.orm import Session
 
 EXACT, PREFIX, WORD, SUBSTRING = 0, 1, 2, 3
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0010ffff]")
-# Candidate rows ranked at most: a one-letter query matches a third of a big event, and
-# ranking all of them would cost more than the few ms a keystroke may take.
-MAX_CANDIDATES = 3000
+# Candidate rows ranked at most. Ranking reads each candidate's row (~3-8 us a row), and a
+# one-letter query matches a third of a big event: beyond this many index matches the 50
+# shown are ranked among the first MAX_CANDIDATES (in id order); one more letter narrows it.
+MAX_CANDIDATES = 1000
+# Substrings inside names are looked for only when word prefixes found fewer than this: they
+# rank last anyway, and common trigrams (`man`, `tai`) would cost more than they add.
+SUBSTRING_BELOW = 10
 
 
 @dataclass(frozen=True)
@@ -59,15 +63,26 @@ def _rank_sql(dialect: str) -> str:
     )
 
 
-def _ranked(session: Session, where: str, params: dict, limit: int) -> list[Match]:
+def _ranked(session: Session, source: str, where: str, params: dict, limit: int) -> list[Match]:
+    """Rank the rows of `source` (a FROM clause yielding `a`) that meet `where`."""
     dialect = session.get_bind().dialect.name
     sql = (
-        f"SELECT a.id, {_rank_sql(dialect)} AS rank FROM attendee a "
+        f"SELECT a.id, {_rank_sql(dialect)} AS rank FROM {source} "
         f"WHERE a.event_id = :event_id AND a.merged_into_id IS NULL AND {where} "
         "ORDER BY rank, a.family_name, a.given_name, a.id LIMIT :limit"
     )
     rows = session.execute(text(sql), {**params, "limit": limit})
     return [Match(int(r[0]), int(r[1])) for r in rows]
+
+
+def _candidates(ids_sql: str) -> str:
+    # CROSS JOIN makes SQLite start from the (capped) index matches and fetch those rows by
+    # id; left to itself it walks the whole event in name order and tests each row.
+    return f"(SELECT id FROM ({ids_sql}) LIMIT :cap) AS m CROSS JOIN attendee a ON a.id = m.id"
+
+
+def _words_sql(param: str) -> str:
+    return f"SELECT rowid AS id FROM attendee_words WHERE attendee_words MATCH :{param}"
 
 
 def search_ids(
@@ -81,41 +96,31 @@ def search_ids(
     if session.get_bind().dialect.name != "sqlite":
         conds = []
         for i, w in enumerate(words):
-            params[f"w{i}"] = (
-                "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            )
+            escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params[f"w{i}"] = f"%{escaped}%"
             conds.append(f"a.search_text LIKE :w{i} ESCAPE '\\'")
-        return _ranked(session, " AND ".join(conds), params, limit)
+        return _ranked(session, "attendee a", " AND ".join(conds), params, limit)
 
     # Word prefixes (and CJK phrases) in one FTS5 query: every word must match.
     params["m"] = " AND ".join(_phrase(w) + ("" if _CJK.search(w) else "*") for w in words)
     params["cap"] = MAX_CANDIDATES
-    found = _ranked(
-        session,
-        "a.id IN (SELECT rowid FROM attendee_words WHERE attendee_words MATCH :m LIMIT :cap)",
-        params,
-        limit,
-    )
+    found = _ranked(session, _candidates(_words_sql("m")), "1 = 1", params, limit)
     long_latin = [w for w in words if len(w) >= 3 and not _CJK.search(w)]
-    if len(found) >= limit or not long_latin:
+    if len(found) >= min(limit, SUBSTRING_BELOW) or not long_latin:
         return found
     # Substrings inside names: each long Latin word as a trigram phrase or a word prefix.
     seen = {m.attendee_id for m in found}
-    conds = []
+    sets = []
     for i, w in enumerate(words):
+        params[f"p{i}"] = _phrase(w) + ("" if _CJK.search(w) else "*")
+        one = _words_sql(f"p{i}")
         if w in long_latin:
             params[f"t{i}"] = _phrase(w)
-            params[f"p{i}"] = _phrase(w) + "*"
-            conds.append(
-                f"(a.id IN (SELECT rowid FROM attendee_tri WHERE attendee_tri MATCH :t{i})"
-                f" OR a.id IN (SELECT rowid FROM attendee_words WHERE attendee_words MATCH :p{i}))"
-            )
-        else:
-            params[f"p{i}"] = _phrase(w) + ("" if _CJK.search(w) else "*")
-            conds.append(
-                f"a.id IN (SELECT rowid FROM attendee_words WHERE attendee_words MATCH :p{i})"
-            )
-    more = _ranked(session, " AND ".join(conds), params, limit + len(seen))
+            one = f"SELECT rowid AS id FROM attendee_tri WHERE attendee_tri MATCH :t{i} UNION {one}"
+        sets.append(f"SELECT id FROM ({one})")
+    more = _ranked(
+        session, _candidates(" INTERSECT ".join(sets)), "1 = 1", params, limit + len(seen)
+    )
     found.extend(m for m in more if m.attendee_id not in seen)
     found.sort(key=lambda m: m.rank)  # stable: keeps the name order inside a rank
     return found[:limit]

@@ -85,8 +85,8 @@ CARD_COLUMNS = tuple(_A.c[name] for name in CARD_FIELDS)
 
 
 def card_from_row(row: Any) -> AttendeeCard:
-    """An AttendeeCard from a result row holding CARD_COLUMNS."""
-    return AttendeeCard(**{name: row._mapping[name] for name in CARD_FIELDS})
+    """An AttendeeCard from a result row holding CARD_COLUMNS (in that order)."""
+    return AttendeeCard(*row)
 
 
 def load_card(session: Session, attendee_id: int) -> AttendeeCard | None:
