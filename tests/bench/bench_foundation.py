@@ -261,65 +261,84 @@ def bench_scroll(db: Path, tmp: Path) -> dict[str, dict[str, float]]:
     return out
 
 
+def report_demo(tmp: Path, n: int, repeat: int, naive_rows: int) -> Path:
+    print(f"== demo: confdesk demo --attendees {n:,} (x{repeat})")
+    times, db = bench_demo(tmp, n, repeat)
+    med = statistics.median(times)
+    print(
+        f"demo        median {med:6.2f} s  min {min(times):.2f}  max {max(times):.2f}  (target <= 15 s)"
+    )
+    if naive_rows:
+        naive = naive_orm_insert(tmp / "naive.sqlite", naive_rows)
+        full = naive * n / naive_rows
+        print(
+            f"naive ORM   {naive:6.2f} s for {naive_rows:,} rows -> {full:.1f} s for {n:,}"
+            f"  (demo is {full / med:.1f}x faster, and makes sessions and speakers too)"
+        )
+    return db
+
+
+def report_start(db: Path, tmp: Path, n: int, count: int) -> None:
+    print(f"\n== cold start: confdesk gui on {n:,} attendees to the first paint (x{count})")
+    starts = bench_start(db, tmp, count)
+    for name, runs in starts.items():
+        walls = [r[0] for r in runs]
+        rss = [r[2] for r in runs]
+        print(
+            f"{name:10}  wall median {statistics.median(walls):.3f} s  p95 {_p95(walls):.3f}"
+            f"  process age median {statistics.median(r[1] for r in runs):.3f} s"
+            f"  peak RSS median {statistics.median(rss):.0f} MB max {max(rss):.0f} MB"
+        )
+    c = statistics.median(r[0] for r in starts["confdesk"])
+    f = statistics.median(r[0] for r in starts["floor"])
+    print(f"confdesk / bare Qt window = {c / f:.2f}x  (targets: <= 1.5 s, <= 250 MB)")
+
+
+def report_scroll(db: Path, tmp: Path, n: int) -> None:
+    print(f"\n== scrolling the attendee table top to bottom ({n:,} rows, 1280x800)")
+    sc = bench_scroll(db, tmp)
+    for kind, r in sc.items():
+        print(
+            f"{kind:6} open {r['open_s']:.2f} s  scroll {r['scroll_s']:.2f} s over {r['pages']} pages"
+            f"  page median {r['page_ms_median']:.1f} ms p95 {r['page_ms_p95']:.1f} ms"
+            f"  rows in memory max {r['max_cache']:,} of {r['rows']:,}"
+            f"  peak RSS {r['peak_rss_mb']:.0f} MB  last row shown {r['last_row_shown']:,}"
+        )
+    lazy, nv = sc["lazy"], sc["naive"]
+    print(
+        f"lazy opens {nv['open_s'] / lazy['open_s']:.1f}x faster, holds "
+        f"{lazy['max_cache'] / lazy['rows']:.1%} of the rows, "
+        f"uses {nv['peak_rss_mb'] - lazy['peak_rss_mb']:.0f} MB less"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--attendees", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=3, help="runs of the demo (default 3)")
     ap.add_argument("--starts", type=int, default=7, help="cold starts (default 7)")
     ap.add_argument("--naive-rows", type=int, default=10_000)
+    ap.add_argument("--parts", default="demo,start,scroll", help="default: demo,start,scroll")
+    ap.add_argument("--db", type=Path, help="a demo database to reuse for start and scroll")
     ap.add_argument("--scroll-worker", nargs=2, metavar=("KIND", "DB"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.scroll_worker:
         scroll_worker(args.scroll_worker[0], Path(args.scroll_worker[1]))
         return
-
+    parts = set(args.parts.split(","))
     with tempfile.TemporaryDirectory(prefix="confdesk-bench-") as d:
         tmp = Path(d)
         n = args.attendees
-        print(f"== demo: confdesk demo --attendees {n:,} (x{args.repeat})")
-        times, db = bench_demo(tmp, n, args.repeat)
-        med = statistics.median(times)
-        naive = naive_orm_insert(tmp / "naive.sqlite", args.naive_rows)
-        naive_full = naive * n / args.naive_rows
-        print(
-            f"demo        median {med:6.2f} s  min {min(times):.2f}  max {max(times):.2f}  (target <= 15 s)"
-        )
-        print(
-            f"naive ORM   {naive:6.2f} s for {args.naive_rows:,} rows -> {naive_full:.1f} s for {n:,}"
-            f"  (demo is {naive_full / med:.1f}x faster, and makes sessions and speakers too)"
-        )
-
-        print(
-            f"\n== cold start: confdesk gui on {n:,} attendees to the first paint (x{args.starts})"
-        )
-        starts = bench_start(db, tmp, args.starts)
-        for name, runs in starts.items():
-            walls = [r[0] for r in runs]
-            rss = [r[2] for r in runs]
-            print(
-                f"{name:10}  wall median {statistics.median(walls):.3f} s  p95 {_p95(walls):.3f}"
-                f"  process age median {statistics.median(r[1] for r in runs):.3f} s"
-                f"  peak RSS median {statistics.median(rss):.0f} MB max {max(rss):.0f} MB"
-            )
-        c = statistics.median(r[0] for r in starts["confdesk"])
-        f = statistics.median(r[0] for r in starts["floor"])
-        print(f"confdesk / bare Qt window = {c / f:.2f}x  (targets: <= 1.5 s, <= 250 MB)")
-
-        print(f"\n== scrolling the attendee table top to bottom ({n:,} rows, 1280x800)")
-        sc = bench_scroll(db, tmp)
-        for kind, r in sc.items():
-            print(
-                f"{kind:6} open {r['open_s']:.2f} s  scroll {r['scroll_s']:.2f} s over {r['pages']} pages"
-                f"  page median {r['page_ms_median']:.1f} ms p95 {r['page_ms_p95']:.1f} ms"
-                f"  rows in memory max {r['max_cache']:,} of {r['rows']:,}"
-                f"  peak RSS {r['peak_rss_mb']:.0f} MB  last row shown {r['last_row_shown']:,}"
-            )
-        lazy, nv = sc["lazy"], sc["naive"]
-        print(
-            f"lazy opens {nv['open_s'] / lazy['open_s']:.1f}x faster, holds "
-            f"{lazy['max_cache'] / lazy['rows']:.1%} of the rows, "
-            f"uses {nv['peak_rss_mb'] - lazy['peak_rss_mb']:.0f} MB less"
-        )
+        db = args.db
+        if "demo" in parts:
+            made = report_demo(tmp, n, args.repeat, args.naive_rows)
+            db = db or made
+        elif db is None:
+            db = report_demo(tmp, n, 1, 0)
+        if "start" in parts:
+            report_start(db, tmp, n, args.starts)
+        if "scroll" in parts:
+            report_scroll(db, tmp, n)
 
 
 if __name__ == "__main__":
