@@ -1,10 +1,13 @@
 """Fast vector QR codes: a fixed mask, merged module runs, one PDF path per code.
 
-`qrcode` picks the mask by scoring all eight (about 5 ms per code, more than all the drawing
+`qrcode` picks the mask by scoring all eight (5-10 ms per code, more than all the drawing
 of a badge). Any mask gives a valid code; the score only avoids patterns that are harder to
-read. Measured on 300 signed badge codes (version 2, level M, alphanumeric mode): mask 3 has
-the lowest mean penalty of the eight (496 against 462 for the per-code best), so it is used
-for every code and the matrix costs about 0.4 ms. `tests/bench/bench_badges.py` re-measures it.
+read. Measured on signed badge codes (`tests/bench/bench_badges.py` prints it on every run):
+mask 2 has the lowest mean penalty of the eight (about 380 against about 372 for the
+per-code best, the others 400-495), so every code uses mask 2. Alphanumeric codes (all badge
+codes) are then encoded here: data bits, Reed-Solomon by table, placement by a precomputed
+index, about 0.2-0.4 ms per code; the result is checked module for module against `qrcode`
+with the same mask in the tests. Other data goes through `qrcode` itself.
 
 Each row's adjacent dark modules are merged into one rectangle, all rectangles of a code go
 into one path, and the path is drawn in module units under one transform, so the PDF
@@ -20,17 +23,20 @@ from typing import Any
 import qrcode
 from qrcode import constants
 
-FIXED_MASK = 3
+FIXED_MASK = 2
 QUIET_ZONE = 4  # modules, as ISO/IEC 18004 asks
 
 
 class QrMatrix:
     """A QR symbol: its modules as one '0'/'1' string, row after row, and its dark runs."""
 
-    __slots__ = ("_runs", "size", "text")
+    __slots__ = ("_runs", "size", "stride", "text")
 
-    def __init__(self, size: int, text: str) -> None:
+    def __init__(self, size: int, text: str, stride: int | None = None) -> None:
         self.size = size  # modules per side, without the quiet zone
+        # Rows are `stride` characters apart; a trailing light separator module (stride = size
+        # + 1) lets one regex scan find every row's runs without crossing into the next row.
+        self.stride = stride or size
         self.text = text
         self._runs: tuple[tuple[int, int, int], ...] | None = None
 
@@ -43,10 +49,10 @@ class QrMatrix:
     def runs(self) -> tuple[tuple[int, int, int], ...]:
         """Horizontal runs of dark modules: (row, first column, length)."""
         if self._runs is None:
-            n, out = self.size, []
+            n, w, out = self.size, self.stride, []
             span, finditer = re.Match.span, _DARK.finditer
             for r in range(n):
-                start = r * n
+                start = r * w
                 out += [
                     (r, a - start, b - a)
                     for a, b in map(span, finditer(self.text, start, start + n))
@@ -90,7 +96,8 @@ def matrix(data: str, mask: int | None = FIXED_MASK, level: str = "M") -> QrMatr
     alnum = _ALNUM.issuperset(data)
     if mask is not None and alnum and data and not data.isdigit():
         version = _version(len(data), True, ec)
-        return QrMatrix(version * 4 + 17, _fast_text(data, version, ec, mask))
+        n = version * 4 + 17
+        return QrMatrix(n, _fast_text(data, version, ec, mask), n + 1)
     qr = qrcode.QRCode(
         version=None if mask is None else _version(len(data.encode()), False, ec),
         error_correction=ec,
@@ -163,6 +170,8 @@ def _codewords(data: str, version: int, ec: int) -> bytes:
             rem = ((rem << 8) & mask) ^ table[d ^ (rem >> shift)]
         dcs.append(dc)
         ecs.append(rem.to_bytes(n_ec, "big"))
+    if len(blocks) == 1:
+        return bytes(dcs[0]) + ecs[0]
     out = bytearray()
     for group in (dcs, ecs):
         for i in range(max(len(x) for x in group)):
@@ -212,8 +221,14 @@ def _placement(version: int, ec: int, mask: int) -> tuple[int, list[int], str, i
     n = len(base)
     flat = ["1" if v else "0" for row in base for v in row]
     data_index = {r * n + c: i for i, (r, c) in enumerate(order)}
-    fixed = "".join(flat)
-    src = [len(fixed) + data_index[p] if p in data_index else p for p in range(n * n)]
+    fixed = "".join(flat) + "0"  # the last character is the light row separator
+    sep = n * n
+    src = []
+    for r in range(n):
+        for c in range(n):
+            p = r * n + c
+            src.append(len(fixed) + data_index[p] if p in data_index else p)
+        src.append(sep)
     maskbits = _maskbits(version, ec, mask)
     mask_int = int("".join("1" if b else "0" for b in maskbits), 2) if maskbits else 0
     return n, src, fixed, len(order), mask_int
@@ -252,7 +267,7 @@ class _RunOps(dict):
 
     def __missing__(self, span: tuple[int, int]) -> str:
         a, b = span
-        r, c = divmod(a, self.n)
+        r, c = divmod(a, self.n)  # n is the stride (size + 1)
         # Row r spans y = -r - 1 .. -r in module units (the transform puts row 0 on top).
         op = self[span] = f"{c} {-r - 1} {b - a} 1 re"
         return op
@@ -264,13 +279,15 @@ _RUN_OPS: dict[int, _RunOps] = {}
 @functools.lru_cache(maxsize=4096)
 def _pdf_ops(data: str) -> str:
     m = matrix(data)
-    n, text = m.size, m.text
-    ops = _RUN_OPS.get(n) or _RUN_OPS.setdefault(n, _RunOps(n))
-    parts: list[str] = []
-    span, finditer = re.Match.span, _DARK.finditer
-    for r in range(n):
-        start = r * n
-        parts += map(ops.__getitem__, map(span, finditer(text, start, start + n)))
+    text, w = m.text, m.stride
+    ops = _RUN_OPS.get(w) or _RUN_OPS.setdefault(w, _RunOps(w))
+    if w == m.size:  # no separators (qrcode's own matrix): scan row by row
+        span, finditer = re.Match.span, _DARK.finditer
+        parts: list[str] = []
+        for r in range(m.size):
+            parts += map(ops.__getitem__, map(span, finditer(text, r * w, r * w + w)))
+    else:
+        parts = list(map(ops.__getitem__, map(re.Match.span, _DARK.finditer(text))))
     parts.append("f")
     return "\n".join(parts)
 
