@@ -164,3 +164,25 @@ def test_help_for_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
     assert top.returncode == 0
     for (name,) in [p for p in paths if len(p) == 1]:
         assert name in top.stdout
+
+
+def test_gui_starts_offscreen_and_paints(demo_db: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(demo_db), "gui", "--desk", "Desk 7"],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+            "CONFDESK_EXIT_AFTER_PAINT": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("painted ")
+    assert "Traceback" not in proc.stderr
+    from desktop.ui.settings import Settings
+
+    assert Settings().desk == "Desk 7"  # --desk is remembered
