@@ -156,6 +156,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--only", help="comma-separated measures (baseline always runs)")
     ap.add_argument("--one", nargs=3, metavar=("KIND", "FILE", "DB"))
     a = ap.parse_args()
     if a.one:
@@ -173,6 +174,9 @@ def main() -> None:
         results: dict[str, list[dict[str, float]]] = {}
         plan = [("baseline", csv_path), ("import", csv_path), ("reimport", csv_path),
                 ("xlsx", xlsx_path), ("naive", csv_path)]  # fmt: skip
+        if a.only:
+            keep = {"baseline", *a.only.split(",")}
+            plan = [(k, f) for k, f in plan if k in keep]
         for i in range(a.repeat):
             for kind, f in plan:
                 db = t / f"{kind}.sqlite"
@@ -193,9 +197,11 @@ def main() -> None:
             p95 = secs[min(len(secs) - 1, round(0.95 * (len(secs) - 1)))]
             peak = max(r["peak_mb"] for r in rs)
             print(f"{kind:10} {med:9.2f} {p95:7.2f} {peak:8.0f} {med / base:11.2f}")
-        last = results["import"][-1]
-        print(f"import created {last.get('created'):.0f}, rejected {last.get('rejected'):.0f}; "
-              f"reimport unchanged {results['reimport'][-1].get('unchanged'):.0f}")  # fmt: skip
+        for kind in ("import", "reimport", "xlsx"):
+            if kind in results:
+                last = results[kind][-1]
+                print(f"{kind}: created {last.get('created'):.0f}, unchanged "
+                      f"{last.get('unchanged'):.0f}, rejected {last.get('rejected'):.0f}")  # fmt: skip
 
 
 if __name__ == "__main__":

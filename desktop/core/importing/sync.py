@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,25 +113,30 @@ class ImportResult:
         return d
 
 
-def _existing(session: Session, event: Event) -> tuple[dict[int, dict[str, Any]], dict[str, int]]:
-    """Every live attendee's comparable fields, and ticket code -> attendee id."""
-    cols = [getattr(Attendee, f) for f in EDITABLE]
-    rows = session.execute(
-        select(Attendee.id, Attendee.status, Attendee.extra, *cols).where(
+def _keys(
+    session: Session, event: Event
+) -> tuple[dict[int, str | None], dict[str, int], dict[str, list[int]], dict[str, int]]:
+    """Every live attendee's id, external id and e-mail, and ticket code -> attendee id."""
+    ext_of: dict[int, str | None] = {}
+    by_ext: dict[str, int] = {}
+    by_email: dict[str, list[int]] = {}
+    for pid, ext, email in session.execute(
+        select(Attendee.id, Attendee.external_id, Attendee.email).where(
             Attendee.event_id == event.id, Attendee.merged_into_id.is_(None)
         )
-    )
-    people: dict[int, dict[str, Any]] = {}
-    for r in rows:
-        m = r._mapping
-        people[m["id"]] = {f: m[f] for f in (*EDITABLE, "status", "extra")}
+    ):
+        ext_of[pid] = ext
+        if ext:
+            by_ext.setdefault(ext, pid)
+        if email:
+            by_email.setdefault(email, []).append(pid)
     codes: dict[str, int] = {
         code: aid
         for code, aid in session.execute(
             select(TicketCode.code, TicketCode.attendee_id).where(TicketCode.event_id == event.id)
         )
     }
-    return people, codes
+    return ext_of, by_ext, by_email, codes
 
 
 @dataclass
@@ -144,23 +149,44 @@ class _Plan:
     unchanged: int = 0
 
 
-def _diff(current: Mapping[str, Any], row: Row) -> dict[str, Any]:
+def _compare(
+    session: Session, plan: _Plan, matched: list[tuple[int, Row, list[tuple[str, str]]]]
+) -> None:
+    """Sort matched rows into updates and unchanged, reading stored fields chunk by chunk."""
     from desktop.core.attendees import normalise_fields
 
-    new = normalise_fields(row.values)
-    return {k: v for k, v in new.items() if (current.get(k) or "") != (v or "")}
+    cols = [getattr(Attendee, f) for f in EDITABLE]
+    for start in range(0, len(matched), CHUNK):
+        chunk = matched[start : start + CHUNK]
+        current = {
+            r[0]: r
+            for r in session.execute(
+                select(Attendee.id, Attendee.status, Attendee.extra, *cols).where(
+                    Attendee.id.in_([m[0] for m in chunk])
+                )
+            )
+        }
+        for aid, row, new_codes in chunk:
+            cur = current[aid]._mapping
+            new = normalise_fields(row.values)
+            changed = {k: v for k, v in new.items() if (cur[k] or "") != (v or "")}
+            extra = None
+            if row.extra:
+                old_extra = cur["extra"] or {}
+                merged = {**old_extra, **row.extra}
+                if merged != old_extra:
+                    extra = merged
+            status = row.status if row.status and row.status != cur["status"] else None
+            if changed or extra is not None or status or new_codes:
+                plan.updates.append((aid, row, changed, extra, status, new_codes))
+            else:
+                plan.unchanged += 1
 
 
 def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
-    people, codes = _existing(session, event)
-    by_ext: dict[str, int] = {}
-    by_email: dict[str, list[int]] = {}
-    for pid, p in people.items():
-        if p["external_id"]:
-            by_ext.setdefault(p["external_id"], pid)
-        if p["email"]:
-            by_email.setdefault(p["email"], []).append(pid)
+    ext_of, by_ext, by_email, codes = _keys(session, event)
     plan = _Plan()
+    matched: list[tuple[int, Row, list[tuple[str, str]]]] = []
     claimed: dict[int, int] = {}
     for row in prepared.rows:
         if row.errors:
@@ -172,7 +198,7 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
             match = by_ext.get(ext)
             if match is None and email:
                 # Adopt an attendee with this e-mail only if they carry no id of their own.
-                cands = [i for i in by_email.get(email, ()) if not people[i]["external_id"]]
+                cands = [i for i in by_email.get(email, ()) if not ext_of[i]]
                 if len(cands) == 1:
                     match = cands[0]
         elif email:
@@ -195,25 +221,14 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
             if owner is None:
                 new_codes.append((code, src))
             elif owner != match:
-                num = owner
-                row.errors.append(f"ticket code {code!r} already belongs to attendee #{num}")
+                row.errors.append(f"ticket code {code!r} already belongs to attendee #{owner}")
         if row.errors:
             continue
         if match is None:
             plan.creates.append(row)
-            continue
-        current = people[match]
-        changed = _diff(current, row)
-        extra = None
-        if row.extra:
-            merged = {**(current["extra"] or {}), **row.extra}
-            if merged != (current["extra"] or {}):
-                extra = merged
-        status = row.status if row.status and row.status != current["status"] else None
-        if changed or extra is not None or status or new_codes:
-            plan.updates.append((match, row, changed, extra, status, new_codes))
         else:
-            plan.unchanged += 1
+            matched.append((match, row, new_codes))
+    _compare(session, plan, matched)
     return plan
 
 
@@ -303,8 +318,13 @@ def import_table(
     file_name: str = "",
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
+    release_rows: bool = False,
 ) -> ImportResult:
-    """Validate, plan and (unless a dry run or rows were rejected) apply a read table."""
+    """Validate, plan and (unless a dry run or rows were rejected) apply a read table.
+
+    `release_rows` empties `table.rows` once checked, to keep the peak memory of a large
+    import down (for callers that do not need the table afterwards).
+    """
     resolved = resolve_for(table, event, options)
     if not any(resolved.mapping.get(f) for f in NAME_FIELDS):
         raise UserError(
@@ -348,6 +368,8 @@ def import_table(
     result.updated = len(plan.updates)
     result.unchanged = plan.unchanged
     result.problems.sort(key=lambda p: p.line)
+    if release_rows:
+        table.rows = []
     if options.dry_run or (result.rejected and not options.skip_invalid):
         return result
     if cancel is not None:
@@ -398,7 +420,14 @@ def import_file(
             [f"{c}={f}" for c, f in options.overrides.items()], table.headers
         )
     return import_table(
-        session, event, table, options, file_name=Path(path).name, progress=progress, cancel=cancel
+        session,
+        event,
+        table,
+        options,
+        file_name=Path(path).name,
+        progress=progress,
+        cancel=cancel,
+        release_rows=True,
     )
 
 
