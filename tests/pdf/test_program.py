@@ -11,9 +11,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
 
 from db.engine import open_store
+from db.models import Event
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.events import create_event
 from desktop.core.interchange.importing import import_schedule
@@ -266,3 +267,28 @@ def test_fosdem_35_rooms(tmp_path) -> None:
         book = build_program(s, tmp_path / "book.pdf", "book")
     store.close()
     assert book.pages > 50 and page_count(tmp_path / "book.pdf") == book.pages
+
+
+def test_book_cover_shows_the_event_logo(demo_db, tmp_path) -> None:
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (240, 120), (200, 30, 40)).save(logo)
+    store = open_store(str(demo_db))
+    with store.session() as s:
+        s.query(Event).one().logo_path = str(logo)
+    with store.factory() as s:
+        build_program(s, tmp_path / "book.pdf", "book", release="live")
+    store.close()
+    images = subprocess.run(
+        ["pdfimages", "-list", "-f", "1", "-l", "1", str(tmp_path / "book.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    assert len(images) == 1 and " 240   120 " in images[0]
+    cover = render_first(tmp_path / "book.pdf", tmp_path)[0].convert("RGB")
+    r, g, b = (
+        band.point(lambda v, k=k: 255 if (v > 150 if k == 0 else v < 80) else 0)
+        for k, band in enumerate(cover.split())
+    )
+    reds = ImageChops.multiply(ImageChops.multiply(r, g), b).histogram()[255]
+    assert reds > 500  # the red logo is on the rendered cover
