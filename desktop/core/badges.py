@@ -21,7 +21,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db.models import CATEGORIES, Attendee, BadgeTemplate, Event, PrintLog, utcnow
-from desktop.core.errors import UserError
+from desktop.core.errors import Cancelled, UserError
 from desktop.core.events import current_event
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.pdf import templates as tpl
@@ -270,18 +270,22 @@ def render_badges(
     out = Path(out)
     if out.parent and not out.parent.exists():
         raise UserError(f"folder does not exist: {out.parent}")
-    result: RenderResult = render(
-        out,
-        data,
-        spec,
-        sheet,
-        offset=offset,
-        marks=crop_marks,
-        logo_path=event.logo_path,
-        title=f"{event.name}: badges",
-        progress=progress,
-        cancel=cancel,
-    )
+    try:
+        result: RenderResult = render(
+            out,
+            data,
+            spec,
+            sheet,
+            offset=offset,
+            marks=crop_marks,
+            logo_path=event.logo_path,
+            title=f"{event.name}: badges",
+            progress=progress,
+            cancel=cancel,
+        )
+    except Cancelled:
+        out.unlink(missing_ok=True)  # a cancelled batch leaves no half-written PDF
+        raise
     warnings = dict(result.warnings)
     for aid in fallbacks:
         warnings.setdefault(aid, []).insert(

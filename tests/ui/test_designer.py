@@ -133,5 +133,6 @@ def test_badges_screen_batch_with_progress(qtbot, store, tmp_path: Path) -> None
         gate.set()
         qtbot.waitUntil(lambda: screen.make_button.isEnabled(), timeout=10000)
         assert screen.status.text().startswith("Cancelled")
+        assert not (tmp_path / "all.pdf").exists()
         with store.session() as s:
             assert s.scalar(select(func.count()).select_from(PrintLog)) == 3
