@@ -88,6 +88,9 @@ class HitDelegate(QStyledItemDelegate):
         self.name_font = desk_font(15, bold=True)
         self.small_font = desk_font(11)
         self.status_font = desk_font(11, bold=True)
+        self.name_fm = QFontMetrics(self.name_font)
+        self.small_fm = QFontMetrics(self.small_font)
+        self.status_fm = QFontMetrics(self.status_font)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(100, ROW_HEIGHT)
@@ -110,7 +113,7 @@ class HitDelegate(QStyledItemDelegate):
         left = r.left() + 26
         status, status_color = status_text(hit, self.zone)
         painter.setFont(self.status_font)
-        status_w = QFontMetrics(self.status_font).horizontalAdvance(status) + 16
+        status_w = self.status_fm.horizontalAdvance(status) + 16
         painter.setPen(status_color)
         painter.drawText(
             QRect(r.right() - status_w, r.top() + 8, status_w - 8, 22),
@@ -121,7 +124,7 @@ class HitDelegate(QStyledItemDelegate):
         painter.setFont(self.name_font)
         painter.setPen(QColor("#8A8F98") if hit.status == "cancelled" else QColor("#111418"))
         name = "  ".join(p for p in (hit.display_name, hit.name_local) if p) or "(no name)"
-        fm = QFontMetrics(self.name_font)
+        fm = self.name_fm
         name_w = r.width() - (left - r.left()) - status_w - 8
         painter.drawText(
             QRect(left, r.top() + 6, name_w, 28),
@@ -133,7 +136,7 @@ class HitDelegate(QStyledItemDelegate):
         second = " · ".join(
             p for p in (category_label(hit.category), hit.organization, hit.email) if p
         )
-        sfm = QFontMetrics(self.small_font)
+        sfm = self.small_fm
         width = r.width() - (left - r.left()) - 10
         painter.drawText(
             QRect(left, r.top() + 34, width, 22),
@@ -218,3 +221,36 @@ class DeskField(QLineEdit):
             self.cleared.emit()
             return
         super().keyPressEvent(event)
+
+
+class Caption(QWidget):
+    """A one-line caption that never asks its layout to recompute when its text changes
+    (a QLabel would, and re-laying out the desk costs more than painting the hits)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = text
+        self.setFont(desk_font(11, bold=True))
+        self.setFixedHeight(QFontMetrics(self.font()).height() + 6)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.height())
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        fm = QFontMetrics(self.font())
+        painter.drawText(
+            self.rect(),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(self._text, Qt.TextElideMode.ElideRight, self.width()),
+        )
+        painter.end()

@@ -33,7 +33,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.desk.options import DeskOptions, load_options, save_options
 from desktop.ui.desk.recent import recent_checkins
 from desktop.ui.desk.result_panel import ResultPanel, event_zone
-from desktop.ui.desk.results import DeskField, HitDelegate, HitsModel, HitsView
+from desktop.ui.desk.results import Caption, DeskField, HitDelegate, HitsModel, HitsView
 from desktop.ui.desk.scan_buffer import ScanBuffer
 from desktop.ui.desk.style import RED, desk_font
 from desktop.ui.errors import user_message
@@ -165,8 +165,7 @@ class DeskScreen(QWidget):
         left = QWidget()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
-        self.hits_label = QLabel("Results")
-        self.hits_label.setFont(desk_font(11, bold=True))
+        self.hits_label = Caption("Results")
         lbox.addWidget(self.hits_label)
         lbox.addWidget(self.view, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
