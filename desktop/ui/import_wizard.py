@@ -513,6 +513,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle("Import registrations")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(860, 600)
         self.path: Path | None = None
         self.encoding: str | None = None

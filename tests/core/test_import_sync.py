@@ -295,3 +295,15 @@ def test_cli_overrides_encoding_delimiter_and_sheet(event_db: Path, tmp_path: Pa
     out = capsys.readouterr().out
     assert "book.xlsx: XLSX, sheet 'Late'" in out
     assert "created 1, updated 0, unchanged 0, rejected 0 of 1 rows; applied" in out
+
+
+def test_columns_the_file_lacks_do_not_erase_stored_values(store, tmp_path: Path) -> None:
+    run_import(store, write_csv(tmp_path / "a.csv", HEADER, ROWS))
+    header = ["Registration ID", "First Name", "Phone"]
+    result = run_import(
+        store, write_csv(tmp_path / "b.csv", header, [["R1", "Tai-Man", "+852 9123 4567"]])
+    )
+    assert (result.updated, result.unchanged) == (1, 0)
+    chan = by_email(store, "tm@example.hk")
+    assert (chan.given_name, chan.family_name, chan.name_local) == ("Tai-Man", "Chan", "陳大文")
+    assert (chan.organization, chan.category, chan.phone) == ("HKUST", "speaker", "+852 9123 4567")

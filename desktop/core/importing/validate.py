@@ -219,10 +219,12 @@ def prepare(
                 values[f] = cleaned
         given = fast_clean(get(raw, "given_name"), 10_000)
         family = fast_clean(get(raw, "family_name"), 10_000)
+        split = False
         if not given and not family:
             full = fast_clean(get(raw, "full_name"), 10_000)
             if full:
                 given, family = split_full_name(full)
+                split = True
                 cjk = any(ord(c) > 0x2E7F for c in full) and " " not in full
                 if cjk and not values.get("name_local"):
                     values["name_local"] = full
@@ -232,7 +234,9 @@ def prepare(
                     f"{f.replace('_', ' ')} is {len(v)} characters long "
                     f"(at most {MAX_NAME}); shorten it"
                 )
-            values[f] = v[:MAX_NAME]
+            # A file without a family-name column does not erase a stored family name.
+            if v or split or cols.get(f):
+                values[f] = v[:MAX_NAME]
         whole = len(given) + len(family) + (1 if given and family else 0)
         if whole > MAX_NAME and len(given) <= MAX_NAME and len(family) <= MAX_NAME:
             errors.append(f"name is {whole} characters long (at most {MAX_NAME}); shorten it")
