@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reportlab.pdfbase import pdfmetrics
+
 from desktop.pdf import fonts
 from desktop.pdf.qr import draw_qr, to_color
 from desktop.pdf.templates import expand
@@ -304,19 +306,33 @@ def _rg(color: str) -> str:
 
 
 def _draw_texts(canvas: Any, texts: list[TextOp]) -> None:
-    """All text of a badge in one PDF text object, above the shapes (one BT/ET, fewer Tf)."""
-    tx = canvas.beginText()
-    color = font = None
-    size = 0.0
+    """All text of a badge in one PDF text object, above the shapes.
+
+    The `Tf ... Tj` operators of each (font, size, string) are made once per document with
+    reportlab's own subsetting (`splitString`, `getSubsetInternalName`) and reused: event
+    names, categories and organizations repeat on hundreds of badges, and reportlab's text
+    object costs more than everything else on a badge.
+    """
+    cache = canvas.__dict__.setdefault("_confdesk_tj", {})
+    doc = canvas._doc
+    code = ["q BT"]
+    color = None
     for op in texts:
         if op.color != color:
             color = op.color
-            tx._code.append(_rg(color))  # raw operator: setFillColor costs more than the text
+            code.append(_rg(color))
         for text, x, base in op.lines:
-            tx.setTextOrigin(x * MM, -base * MM)
+            code.append(f"1 0 0 1 {x * MM:.2f} {-base * MM:.2f} Tm")
             for name, sub in fonts.runs(text, op.bold):
-                if name != font or op.size != size:
-                    font, size = name, op.size
-                    tx.setFont(name, size)
-                tx.textOut(sub)
-    canvas.drawText(tx)
+                key = (name, op.size, sub)
+                ops = cache.get(key)
+                if ops is None:
+                    font = pdfmetrics.getFont(name)
+                    ops = cache[key] = " ".join(
+                        f"{font.getSubsetInternalName(subset, doc)} {op.size:g} Tf "
+                        f"({canvas._escape(t)}) Tj"
+                        for subset, t in font.splitString(sub, doc)
+                    )
+                code.append(ops)
+    code.append("ET Q")
+    canvas._code.append("\n".join(code))
