@@ -136,3 +136,20 @@ def test_badges_screen_batch_with_progress(qtbot, store, tmp_path: Path) -> None
         assert not (tmp_path / "all.pdf").exists()
         with store.session() as s:
             assert s.scalar(select(func.count()).select_from(PrintLog)) == 3
+
+
+def test_add_and_delete_items_undoably(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    with desk_context(store) as ctx:
+        panel = DesignerPanel(ctx)
+        qtbot.addWidget(panel)
+        canvas = panel.canvas
+        n = len(canvas.items())
+        new_id = canvas.add_item("text")
+        assert canvas.selected == new_id and len(canvas.items()) == n + 1
+        canvas.setFocus()
+        QTest.keyClick(canvas, Qt.Key.Key_Delete)
+        assert canvas.item(new_id) is None
+        canvas.undo_stack.undo()
+        assert canvas.item(new_id)["text"] == "Text"
+        canvas.undo_stack.undo()
+        assert len(canvas.items()) == n

@@ -93,6 +93,69 @@ class ItemChange(QUndoCommand):
         self.canvas.set_fields(self.side, self.item_id, self.old)
 
 
+class ItemListChange(QUndoCommand):
+    """Add an item to a side or remove one from it, undoable."""
+
+    def __init__(
+        self, canvas: DesignCanvas, side: str, item: dict[str, Any], index: int, add: bool
+    ) -> None:
+        super().__init__(f"{'Add' if add else 'Delete'} {item['id']}")
+        self.canvas, self.side, self.item, self.index, self.add = canvas, side, item, index, add
+
+    def _insert(self) -> None:
+        self.canvas.template[self.side].insert(self.index, copy.deepcopy(self.item))
+        self.canvas.select(self.item["id"])
+        self.canvas.changed.emit()
+
+    def _remove(self) -> None:
+        items = self.canvas.template[self.side]
+        items[:] = [i for i in items if i["id"] != self.item["id"]]
+        self.canvas.select("")
+        self.canvas.changed.emit()
+
+    def redo(self) -> None:
+        self._insert() if self.add else self._remove()
+
+    def undo(self) -> None:
+        self._remove() if self.add else self._insert()
+
+
+NEW_ITEMS: dict[str, dict[str, Any]] = {
+    "text": {
+        "type": "text",
+        "x": 10,
+        "y": 10,
+        "w": 50,
+        "h": 10,
+        "text": "Text",
+        "max_size": 14,
+        "min_size": 6,
+        "align": "left",
+    },
+    "box": {
+        "type": "box",
+        "x": 10,
+        "y": 10,
+        "w": 30,
+        "h": 20,
+        "fill": "",
+        "stroke": "#000000",
+        "stroke_width": 0.3,
+    },
+    "line": {
+        "type": "line",
+        "x": 10,
+        "y": 10,
+        "w": 40,
+        "h": 0,
+        "color": "#000000",
+        "stroke_width": 0.3,
+    },
+    "qr": {"type": "qr", "x": 10, "y": 10, "size": 25, "data": "{badge_code}"},
+    "image": {"type": "image", "x": 10, "y": 10, "w": 25, "h": 15, "source": "event_logo"},
+}
+
+
 class DesignCanvas(QWidget):
     """The badge at screen scale, with item outlines, selection and a resize handle."""
 
@@ -146,6 +209,24 @@ class DesignCanvas(QWidget):
         if old == new:
             return
         self.undo_stack.push(ItemChange(self, self.side, item_id, old, new, text))
+
+    def add_item(self, kind: str) -> str:
+        """Add a new item of a kind (text, box, line, qr, image) to the current side."""
+        ids = {i["id"] for i in self.items()}
+        n = 1
+        while f"{kind}{n}" in ids:
+            n += 1
+        item = tpl.normalise(
+            {**self.template, "front": [], "back": [dict(NEW_ITEMS[kind], id=f"{kind}{n}")]}
+        )["back"][0]
+        self.undo_stack.push(ItemListChange(self, self.side, item, len(self.items()), True))
+        return item["id"]
+
+    def delete_selected(self) -> None:
+        it = self.item(self.selected) if self.selected else None
+        if it is not None:
+            index = self.items().index(it)
+            self.undo_stack.push(ItemListChange(self, self.side, copy.deepcopy(it), index, False))
 
     # --- geometry ----------------------------------------------------------------------------
     def scale(self) -> float:
@@ -290,6 +371,9 @@ class DesignCanvas(QWidget):
             Qt.Key.Key_Down: (0, step),
         }
         it = self.item(self.selected) if self.selected else None
+        if it is not None and e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selected()
+            return
         if it is not None and e.key() in moves:
             dx, dy = moves[Qt.Key(e.key())]
             self.change(
@@ -314,6 +398,11 @@ class DesignerPanel(QWidget):
         self.side_box = QComboBox()
         self.side_box.addItems(["front", "back"])
         self.preview_box = QComboBox()
+        self.add_box = QComboBox()
+        self.add_box.addItem("Add item…", "")
+        for kind in NEW_ITEMS:
+            self.add_box.addItem(f"Add {kind}", kind)
+        self.delete_button = QPushButton("Delete item")
         self.undo_button = QPushButton("Undo")
         self.redo_button = QPushButton("Redo")
         self.undo_button.setShortcut("Ctrl+Z")
@@ -413,6 +502,8 @@ class DesignerPanel(QWidget):
         self.template_box.currentTextChanged.connect(self.load_template)
         self.preview_box.currentIndexChanged.connect(self._preview)
         self.save_button.clicked.connect(self.save_as_new)
+        self.add_box.activated.connect(self._add)
+        self.delete_button.clicked.connect(self.canvas.delete_selected)
         self.export_button.clicked.connect(self._export)
         self.refresh()
 
@@ -481,6 +572,13 @@ class DesignerPanel(QWidget):
         self.canvas.side = side
         self.canvas.select("")
         self.canvas.update()
+
+    def _add(self, index: int) -> None:
+        kind = self.add_box.itemData(index)
+        self.add_box.setCurrentIndex(0)
+        if kind:
+            self.canvas.add_item(kind)
+            self.canvas.setFocus()
 
     # --- properties --------------------------------------------------------------------------
     def _load_props(self) -> None:
