@@ -301,10 +301,14 @@ class CheckPage(QWizardPage):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.problems = _table_widget("problemTable")
-        self.problems.setColumnCount(3)
-        self.problems.setHorizontalHeaderLabels(["Line", "", "Problem"])
+        self.problems.setColumnCount(4)
+        self.problems.setHorizontalHeaderLabels(["Line", "", "Problem", "Row"])
         self.problems.setColumnWidth(0, 60)
         self.problems.setColumnWidth(1, 70)
+        self.problems.setColumnWidth(2, 360)
+        self.source = QLabel()
+        self.source.setObjectName("checkSource")
+        self.source.setStyleSheet("color: #555555;")
         self.skip = QCheckBox("Import the valid rows and skip the rejected ones")
         self.skip.setObjectName("skipInvalid")
         self.skip.toggled.connect(lambda _c: self.completeChanged.emit())
@@ -316,6 +320,7 @@ class CheckPage(QWizardPage):
         row.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.source)
         layout.addWidget(self.busy)
         layout.addWidget(self.problems, 1)
         layout.addLayout(row)
@@ -328,6 +333,7 @@ class CheckPage(QWizardPage):
     def initializePage(self) -> None:
         self.result, self.failed = None, False
         self.summary.setText("Checking every row…")
+        self.source.setText("")
         self.busy.show()
         self.problems.setRowCount(0)
         self.skip.setChecked(False)
@@ -352,9 +358,12 @@ class CheckPage(QWizardPage):
             *result.warnings,
         ]
         self.summary.setText("\n".join(lines))
+        self.source.setText(result.source_line())
+        cells = {line: row for line, row, _reasons in result.rejected_rows}
         self.problems.setRowCount(len(result.problems))
         for r, p in enumerate(result.problems):
-            for c, v in enumerate((str(p.line), p.level, p.message)):
+            shown = " · ".join(_show(v) for v in cells.get(p.line, []) if v not in (None, ""))
+            for c, v in enumerate((str(p.line), p.level, p.message, shown[:120])):
                 self.problems.setItem(r, c, QTableWidgetItem(v))
         self.skip.setVisible(bool(result.rejected))
         self.save.setVisible(bool(result.rejected))
