@@ -422,6 +422,8 @@ class DesignerPanel(QWidget):
             self.side_box,
             QLabel("Preview"),
             self.preview_box,
+            self.add_box,
+            self.delete_button,
             self.undo_button,
             self.redo_button,
         ):
