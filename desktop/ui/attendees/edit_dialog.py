@@ -7,7 +7,6 @@ Edit, Notes) with the notes tab first for Notes.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -66,8 +65,7 @@ class EditDialog(QDialog):
         heading.setFont(desk_font(16, bold=True))
         state = "cancelled" if o["status"] == "cancelled" else "registered"
         if o["checked_in_at"]:
-            at = o["checked_in_at"].replace(tzinfo=dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-            state += f", checked in {at} at {o['checked_in_desk']}"
+            state += f", checked in {o['checked_in_local']} at {o['checked_in_desk']}"
         facts = QLabel(f"No. {o['number']} · badge code {o['badge_code']} · {state}")
         facts.setStyleSheet("color: #44505F;")
         facts.setWordWrap(True)

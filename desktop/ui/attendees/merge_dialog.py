@@ -155,7 +155,7 @@ class MergeDialog(QDialog):
                 value = rec.get(key)
                 text = "" if value is None else str(value)
                 if key == "checked_in_at" and value is not None:
-                    text = f"{value:%Y-%m-%d %H:%M} UTC at {rec['checked_in_desk']}"
+                    text = f"{rec['checked_in_local']} at {rec['checked_in_desk']}"
                 item = QTableWidgetItem(text)
                 if ready and str(self.records[0].get(key)) != str(self.records[1].get(key)):
                     item.setBackground(QColor("#FFF4D6"))

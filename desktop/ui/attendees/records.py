@@ -9,15 +9,21 @@ from sqlalchemy.orm import Session
 from db.models import Attendee
 from desktop.core.attendees import EDITABLE
 from desktop.core.errors import UserError
+from desktop.core.events import current_event, to_local
 
 
 def editable_values(session: Session, attendee_id: int) -> dict[str, Any]:
-    """Every editable field of one attendee, plus what the edit dialog shows read-only."""
+    """Every editable field of one attendee, plus what the dialogs show read-only (times in
+    the event's zone)."""
     a = session.get(Attendee, attendee_id)
     if a is None:
         raise UserError(f"no attendee with id {attendee_id}")
     values = {k: getattr(a, k) or "" for k in EDITABLE}
+    event = current_event(session)
     values.update(
+        checked_in_local=(
+            f"{to_local(event, a.checked_in_at):%Y-%m-%d %H:%M}" if a.checked_in_at else ""
+        ),
         id=a.id,
         number=a.number,
         badge_code=a.badge_code,
