@@ -175,3 +175,18 @@ def test_cli_badges(store, event_db: Path, tmp_path: Path, capsys) -> None:  # t
         assert name in listing
     assert main([*db, "badges", str(tmp_path / "nofolder" / "x.pdf")]) == 2
     assert "folder does not exist" in capsys.readouterr().err
+
+
+def test_batch_and_print_log_on_both_backends(backend_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ids = add_people(backend_store, NAMES[:3])
+    with backend_store.session() as s:
+        res = badges.render_badges(
+            s, tmp_path / "b.pdf", "cr80", "single", badges.Selection(sort="category")
+        )
+        assert res.badges == 3 and res.pages == 3
+    with backend_store.session() as s:
+        ev = current_event(s)
+        assert badges.select_attendees(s, ev, badges.Selection(only_unprinted=True)) == []
+        assert badges.longest_name_attendee(s) == ids[1]  # Zoë Müller-Lüdenscheidt
+        counts = {a.id: a.print_count for a in s.scalars(select(Attendee))}
+        assert counts == dict.fromkeys(ids, 1)
