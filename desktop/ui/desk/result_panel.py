@@ -185,7 +185,9 @@ class ResultPanel(QFrame):
         self._set_note(result.staff_note or (card.staff_note if card else ""))
         hint = HINTS.get(outcome, "")
         if outcome == "checked_in":
-            self.detail.setText("Badge sent to the printer." if card else "")
+            self.detail.setText(
+                "Badge requested from the printer (Ctrl+P prints again)." if card else ""
+            )
             return
         if card is None:
             # A refusal without a person: the advice takes the place of the name.

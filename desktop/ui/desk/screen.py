@@ -528,6 +528,8 @@ class DeskScreen(QWidget):
             self.run_search()
 
     def _on_data_changed(self, what: str) -> None:
+        if what == "prints" and self.panel.attendee is not None:
+            self.print_button.setText("Reprint badge  (Ctrl+P)")
         if self._own_change:
             return
         if what in ("attendees", "checkins", "prints") and self.isVisible():
