@@ -74,7 +74,8 @@ def load_settings(settings: Settings | None = None) -> PrintSettings:
     printer = s.get("badges/printer", "")
     ps = PrintSettings(
         printer=printer,
-        policy=s.get("badges/policy", "if_not_printed"),
+        # Until a badge printer is chosen, check-ins print nothing (and mark nothing printed).
+        policy=s.get("badges/policy", "") or ("if_not_printed" if printer else "never"),
         template=s.get("badges/desk_template", core.DEFAULT_TEMPLATE),
         sheet=s.get("badges/desk_sheet", "single"),
         pdf_dir=s.get("badges/pdf_dir", ""),

@@ -186,3 +186,19 @@ def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path) -> None:  # t
             started.terminate()
             started.wait(10)
     assert os.path.exists(info["path"])  # the PDF is kept as well
+
+
+def test_no_printer_chosen_means_no_print_on_check_in(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.printing import load_settings
+
+    (aid,) = add_people(store, [NAMES[2]])
+    settings = Settings()
+    assert load_settings(settings).policy == "never"
+    settings.set("badges/printer", "Zebra")
+    assert load_settings(settings).policy == "if_not_printed"
+    settings.set("badges/printer", "")
+    with desk_context(store) as ctx:
+        bp = BadgePrinter(ctx, settings)
+        with qtbot.waitSignal(bp.skipped, timeout=10000):
+            ctx.signals.print_badge_requested.emit(aid, "desk")
+    assert _logs(store) == []
