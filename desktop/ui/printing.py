@@ -304,4 +304,16 @@ def install(ctx: AppContext, parent: QObject | None = None) -> BadgePrinter:
         return existing
     printer = BadgePrinter(ctx, parent=parent)
     ctx.badge_printer = printer  # type: ignore[attr-defined]
+    status = getattr(parent, "statusBar", None)
+    if callable(status):
+        # The desk sees what happened to each badge in the status bar, failures for longer.
+        printer.failed.connect(lambda msg: status().showMessage(f"Badge: {msg}", 30000))
+        printer.printed.connect(
+            lambda info: status().showMessage(
+                f"Badge printed{' on ' + info['printer'] if info['printer'] else ''}: "
+                f"{info['path']} ({info['elapsed_ms']:.0f} ms)"
+                + (f"; warning: {'; '.join(info['warnings'])}" if info["warnings"] else ""),
+                10000,
+            )
+        )
     return printer
