@@ -109,6 +109,7 @@ def test_scanner_burst_with_focus_elsewhere_gives_each_outcome(qtbot, desk, demo
         (forged, "forged", "Forged code", RED),
         (f"{other_prefix}-{id36}-{mac}", "other_event", "Badge of another event", RED),
         (gone.badge_code, "cancelled", "Registration cancelled", RED),
+        (f"{prefix}-{id36}-", "invalid", "Incomplete badge code", RED),
     ]
     for code, outcome, headline, tone in cases:
         assert scan_and_wait(qtbot, desk, spin, code) == outcome
@@ -262,3 +263,13 @@ def test_a_long_session_of_qt_calls_does_not_exhaust_none():
         timer.setInterval(5)  # a void call
     assert sys.getrefcount(None) > 100_000
     assert before - sys.getrefcount(None) <= 100_000
+
+
+def test_an_overlong_burst_is_refused_and_shown_shortened(qtbot, desk, demo_store):
+    junk = "X" * 300  # a scanner reading the wrong barcode (or a stuck key)
+    assert scan_and_wait(qtbot, desk, desk.view, junk) == "invalid"
+    assert desk.panel.headline.text().startswith("Not a badge code")
+    assert close(panel_colour(desk), QColor(RED.background))
+    shown = desk.panel.organization.text()
+    assert shown.startswith("Scanned: XXXX") and shown.endswith("…") and len(shown) < 70
+    assert desk.field.text() == ""

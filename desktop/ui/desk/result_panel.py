@@ -178,6 +178,9 @@ class ResultPanel(QFrame):
         self.symbol.setText(tone.symbol)
         if outcome == "already":
             self.headline.setText(already_headline(card, zone))
+        elif outcome == "invalid" and result.message:
+            # "Incomplete badge code: scan again", "Not a badge code (too long)"...
+            self.headline.setText(result.message)
         else:
             self.headline.setText(HEADLINES.get(outcome, result.message or outcome))
         self.time_label.setText(dt.datetime.now(zone).strftime("%H:%M:%S"))
