@@ -20,7 +20,8 @@ from desktop.core.events import current_event
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.schedule.data import ScheduleData, load_schedule
 from desktop.pdf import fonts
-from desktop.pdf.program.common import DocInfo, Page, release_label, render
+from desktop.pdf.program.common import DocInfo, Page, release_label
+from desktop.pdf.program.render import render
 
 KINDS = {
     "grid": "Timetable",
