@@ -20,6 +20,7 @@ PostgreSQL: `LIKE '%word%'` per word, served by a pg_trgm GIN index when the ser
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -30,7 +31,7 @@ _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0010ffff
 # Candidate rows ranked at most. Ranking reads each candidate's row (~3-8 us a row), and a
 # one-letter query matches a third of a big event: beyond this many index matches the 50
 # shown are ranked among the first MAX_CANDIDATES (in id order); one more letter narrows it.
-MAX_CANDIDATES = 1000
+MAX_CANDIDATES = 500
 # Substrings inside names are looked for only when word prefixes found fewer than this: they
 # rank last anyway, and common trigrams (`man`, `tai`) would cost more than they add.
 SUBSTRING_BELOW = 10
@@ -40,6 +41,9 @@ SUBSTRING_BELOW = 10
 class Match:
     attendee_id: int
     rank: int
+    # The attendee columns asked for with `columns=`, raw from the driver (on SQLite a
+    # DateTime arrives as its ISO text): one query for ranking and display.
+    values: tuple = ()
 
 
 def _phrase(word: str) -> str:
@@ -63,16 +67,24 @@ def _rank_sql(dialect: str) -> str:
     )
 
 
-def _ranked(session: Session, source: str, where: str, params: dict, limit: int) -> list[Match]:
+def _ranked(
+    session: Session,
+    source: str,
+    where: str,
+    params: dict,
+    limit: int,
+    columns: Sequence[str] = (),
+) -> list[Match]:
     """Rank the rows of `source` (a FROM clause yielding `a`) that meet `where`."""
     dialect = session.get_bind().dialect.name
+    extra = "".join(f", a.{c}" for c in columns)
     sql = (
-        f"SELECT a.id, {_rank_sql(dialect)} AS rank FROM {source} "
+        f"SELECT a.id, {_rank_sql(dialect)} AS rank{extra} FROM {source} "
         f"WHERE a.event_id = :event_id AND a.merged_into_id IS NULL AND {where} "
         "ORDER BY rank, a.family_name, a.given_name, a.id LIMIT :limit"
     )
     rows = session.execute(text(sql), {**params, "limit": limit})
-    return [Match(int(r[0]), int(r[1])) for r in rows]
+    return [Match(int(r[0]), int(r[1]), tuple(r[2:])) for r in rows]
 
 
 def _candidates(ids_sql: str) -> str:
@@ -86,9 +98,18 @@ def _words_sql(param: str) -> str:
 
 
 def search_ids(
-    session: Session, event_id: int, query: str, words: list[str], limit: int = 50
+    session: Session,
+    event_id: int,
+    query: str,
+    words: list[str],
+    limit: int = 50,
+    columns: Sequence[str] = (),
 ) -> list[Match]:
-    """Best matches for `words` (folded, non-empty), ranked against the whole folded `query`."""
+    """Best matches for `words` (folded, non-empty), ranked against the whole folded `query`.
+
+    `columns` (attendee column names) come back in each Match's `values`.
+    """
+    columns = [c for c in columns if c.isidentifier()]
     words = [w for w in words if _searchable(w)]
     if not words or limit <= 0:
         return []
@@ -99,12 +120,12 @@ def search_ids(
             escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params[f"w{i}"] = f"%{escaped}%"
             conds.append(f"a.search_text LIKE :w{i} ESCAPE '\\'")
-        return _ranked(session, "attendee a", " AND ".join(conds), params, limit)
+        return _ranked(session, "attendee a", " AND ".join(conds), params, limit, columns)
 
     # Word prefixes (and CJK phrases) in one FTS5 query: every word must match.
     params["m"] = " AND ".join(_phrase(w) + ("" if _CJK.search(w) else "*") for w in words)
     params["cap"] = MAX_CANDIDATES
-    found = _ranked(session, _candidates(_words_sql("m")), "1 = 1", params, limit)
+    found = _ranked(session, _candidates(_words_sql("m")), "1 = 1", params, limit, columns)
     long_latin = [w for w in words if len(w) >= 3 and not _CJK.search(w)]
     if len(found) >= min(limit, SUBSTRING_BELOW) or not long_latin:
         return found
@@ -119,7 +140,12 @@ def search_ids(
             one = f"SELECT rowid AS id FROM attendee_tri WHERE attendee_tri MATCH :t{i} UNION {one}"
         sets.append(f"SELECT id FROM ({one})")
     more = _ranked(
-        session, _candidates(" INTERSECT ".join(sets)), "1 = 1", params, limit + len(seen)
+        session,
+        _candidates(" INTERSECT ".join(sets)),
+        "1 = 1",
+        params,
+        limit + len(seen),
+        columns,
     )
     found.extend(m for m in more if m.attendee_id not in seen)
     found.sort(key=lambda m: m.rank)  # stable: keeps the name order inside a rank

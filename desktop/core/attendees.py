@@ -8,6 +8,7 @@ Edits, cancellations and merges are audit-logged with desk and operator.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from desktop.core.audit import history as audit_history
 from desktop.core.audit import write_audit
 from desktop.core.checkin import (
     CARD_COLUMNS,
+    CARD_FIELDS,
     AttendeeCard,
     Outcome,
     ScanResult,
@@ -258,13 +260,22 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     event_id = session.scalar(select(Event.id).order_by(Event.id).limit(1))
     if event_id is None:
         current_event(session)  # raises the clear "no event yet" error
-    matches = search_ids(session, event_id, query, query.split(), limit)
-    cards = get_cards(session, [m.attendee_id for m in matches])
-    return [
-        SearchHit(**cards[m.attendee_id].__dict__, rank=m.rank)
-        for m in matches
-        if m.attendee_id in cards
-    ]
+    matches = search_ids(session, event_id, query, query.split(), limit, CARD_FIELDS)
+    return [SearchHit(*_typed(m.values), rank=m.rank) for m in matches]
+
+
+_DATETIME_AT = [i for i, name in enumerate(CARD_FIELDS) if name.endswith("_at")]
+
+
+def _typed(values: tuple) -> tuple:
+    # Raw rows: SQLite hands DateTime columns over as ISO text.
+    if not any(isinstance(values[i], str) for i in _DATETIME_AT):
+        return values
+    out = list(values)
+    for i in _DATETIME_AT:
+        if isinstance(out[i], str):
+            out[i] = dt.datetime.fromisoformat(out[i])
+    return tuple(out)
 
 
 def table_ids(

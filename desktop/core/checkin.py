@@ -235,55 +235,53 @@ def _lookup_foreign(session: Session, event: Event, text: str) -> int | None:
     return found
 
 
-def _resolve_merged(session: Session, card: AttendeeCard) -> AttendeeCard:
-    """Follow `merged_into_id` to the record that was kept (a badge of the dropped one counts)."""
-    for _ in range(10):
-        if card.merged_into_id is None:
-            return card
-        nxt = load_card(session, card.merged_into_id)
-        if nxt is None:
-            return card
-        card = nxt
-    return card
-
-
 def _check_in(
     session: Session,
     event: Event,
-    card: AttendeeCard,
+    attendee_id: int,
     code: str,
     desk: str,
     operator: str,
     reason: str = "",
-) -> ScanResult:
-    card = _resolve_merged(session, card)
+    hops: int = 0,
+) -> ScanResult | None:
+    """The conditional check-in of one attendee id; None when there is no such attendee."""
     now = utcnow()
     desk = clean(desk, 100)
-    result = session.execute(
+    # One statement decides and returns the card: a round trip fewer on PostgreSQL.
+    row = session.execute(
         update(_A)
         .where(
-            _A.c.id == card.id,
+            _A.c.id == attendee_id,
+            _A.c.event_id == event.id,
             _A.c.checked_in_at.is_(None),
             _A.c.status == "registered",
             _A.c.merged_into_id.is_(None),
         )
         .values(checked_in_at=now, checked_in_desk=desk)
-    )
-    if result.rowcount == 1:
-        fresh = AttendeeCard(**{**card.__dict__, "checked_in_at": now, "checked_in_desk": desk})
+        .returning(*CARD_COLUMNS)
+    ).first()
+    if row is not None:
+        card = card_from_row(row)
         _log(session, event, Outcome.CHECKED_IN, card.id, code, desk, operator, reason, at=now)
-        return ScanResult(Outcome.CHECKED_IN, "Checked in", fresh, staff_note_for(event, fresh), 0)
-    # Re-read: on PostgreSQL another desk may have committed since our first read.
-    fresh = load_card(session, card.id) or card
-    if fresh.status != "registered":
-        return _refuse(
-            session, event, Outcome.CANCELLED, "Registration cancelled", code, desk, operator, fresh
+        return ScanResult(Outcome.CHECKED_IN, "Checked in", card, staff_note_for(event, card), 0)
+    # Not updated: read why (on PostgreSQL this sees what another desk just committed).
+    card = load_card(session, attendee_id)
+    if card is None or (
+        card.merged_into_id is None and card.status == "registered" and not card.checked_in_at
+    ):
+        return None
+    if card.merged_into_id is not None and hops < 10:
+        return _check_in(
+            session, event, card.merged_into_id, code, desk, operator, reason, hops + 1
         )
-    if fresh.checked_in_at is not None:
-        message = _already_message(event, fresh)
-        _log(session, event, Outcome.ALREADY, card.id, code, desk, operator, message, at=now)
-        return ScanResult(Outcome.ALREADY, message, fresh, staff_note_for(event, fresh), 3)
-    return _refuse(session, event, Outcome.UNKNOWN, "Unknown code", code, desk, operator)
+    if card.status != "registered":
+        return _refuse(
+            session, event, Outcome.CANCELLED, "Registration cancelled", code, desk, operator, card
+        )
+    message = _already_message(event, card)
+    _log(session, event, Outcome.ALREADY, card.id, code, desk, operator, message, at=now)
+    return ScanResult(Outcome.ALREADY, message, card, staff_note_for(event, card), 3)
 
 
 def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResult:
@@ -313,10 +311,10 @@ def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResul
                 desk,
                 operator,
             )
-    card = load_card(session, attendee_id) if attendee_id is not None else None
-    if card is None:
-        return _refuse(session, event, Outcome.UNKNOWN, "Unknown code", text, desk, operator)
-    return _check_in(session, event, card, _printable(text), desk, operator)
+    result = None
+    if attendee_id is not None:
+        result = _check_in(session, event, attendee_id, _printable(text), desk, operator)
+    return result or _refuse(session, event, Outcome.UNKNOWN, "Unknown code", text, desk, operator)
 
 
 def check_in_attendee(
@@ -324,10 +322,10 @@ def check_in_attendee(
 ) -> ScanResult:
     """Check in an attendee picked from search results (same rules and log as a scan)."""
     event = current_event(session)
-    card = load_card(session, attendee_id)
-    if card is None:
+    result = _check_in(session, event, attendee_id, "", desk, operator, reason="from search")
+    if result is None:
         raise UserError(f"no attendee with id {attendee_id}", 4)
-    return _check_in(session, event, card, "", desk, operator, reason="from search")
+    return result
 
 
 def undo_checkin(
