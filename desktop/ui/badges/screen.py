@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,6 +63,7 @@ class BadgesScreen(QWidget):
         self.settings = Settings()
         self.cancel_flag: CancelFlag | None = None
         self.last_pdf: str = ""
+        self._preview_image: QImage | None = None
         self.tabs = QTabWidget()
         self.batch = QWidget()
         self.designer: DesignerPanel | None = None
@@ -167,6 +169,8 @@ class BadgesScreen(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(320, 420)
         self.preview.setStyleSheet("background: #e6e8ec;")
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.preview.installEventFilter(self)
         self.preview_note = QLabel("")
         self.preview_note.setWordWrap(True)
         right = QVBoxLayout()
@@ -221,6 +225,12 @@ class BadgesScreen(QWidget):
     def on_shown(self) -> None:
         self.refresh()
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # The preview label was resized by the layout: scale the badge image to it again.
+        if obj is self.preview and event.type() == QEvent.Type.Resize and self._preview_image:
+            self._show_preview()
+        return super().eventFilter(obj, event)
+
     def _printer_changed(self) -> None:
         from desktop.ui.printing import printer_offset
 
@@ -248,21 +258,24 @@ class BadgesScreen(QWidget):
             self.preview_note.setText(user_message(exc))
             return
         layout = compute(spec, values, "front", logo)
-        img = render_image(layout, 4.0)
-        pix = QPixmap.fromImage(img)
-        target = self.preview.size()
-        self.preview.setPixmap(
-            pix.scaled(
-                target.width() - 16,
-                target.height() - 16,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+        self._preview_image = render_image(layout, 6.0)
+        self._show_preview()
         note = f"{spec['title']}; {values.get('given_name', '')} {values.get('family_name', '')}"
         if layout.warnings:
             note += "\nWarnings: " + "; ".join(layout.warnings)
         self.preview_note.setText(note)
+
+    def _show_preview(self) -> None:
+        assert self._preview_image is not None
+        target = self.preview.size()
+        self.preview.setPixmap(
+            QPixmap.fromImage(self._preview_image).scaled(
+                max(50, target.width() - 16),
+                max(50, target.height() - 16),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
     def _tab(self, index: int) -> None:
         if index == 1 and self.designer is None:
