@@ -202,3 +202,16 @@ def test_no_printer_chosen_means_no_print_on_check_in(qtbot, store, tmp_path: Pa
         with qtbot.waitSignal(bp.skipped, timeout=10000):
             ctx.signals.print_badge_requested.emit(aid, "desk")
     assert _logs(store) == []
+
+
+def test_offsets_are_kept_per_printer() -> None:
+    from desktop.ui.printing import load_settings, printer_offset
+
+    settings = Settings()
+    save_settings(PrintSettings(printer="Zebra", offset_x=1.5, offset_y=-0.5), settings)
+    save_settings(PrintSettings(printer="Office", offset_x=-2.0, offset_y=1.0), settings)
+    assert printer_offset(settings, "Zebra") == (1.5, -0.5)
+    assert printer_offset(settings, "Office") == (-2.0, 1.0)
+    assert printer_offset(settings, "Unknown") == (0.0, 0.0)
+    ps = load_settings(settings)  # the last chosen printer, with its own offset
+    assert (ps.printer, ps.offset_x, ps.offset_y) == ("Office", -2.0, 1.0)
