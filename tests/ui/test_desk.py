@@ -273,3 +273,38 @@ def test_an_overlong_burst_is_refused_and_shown_shortened(qtbot, desk, demo_stor
     shown = desk.panel.organization.text()
     assert shown.startswith("Scanned: XXXX") and shown.endswith("…") and len(shown) < 70
     assert desk.field.text() == ""
+
+
+@pytest.mark.postgres
+def test_two_desks_on_one_postgresql_server(qtbot, pg_url):
+    """Two desk screens, each with its own connection, as on two laptops: a badge scanned at
+    one desk is "already checked in at Desk 2" at the other, and both counters follow."""
+    from desktop.core.demo import generate
+
+    first = open_store(pg_url, create=True)
+    generate(first, attendees=60, seed=3)
+    second = open_store(pg_url)
+    try:
+        with desk_context(first, "Desk 1") as c1, desk_context(second, "Desk 2") as c2:
+            screens = []
+            for ctx in (c1, c2):
+                screen = DeskScreen(ctx)
+                qtbot.addWidget(screen)
+                screen.resize(1100, 700)
+                screen.show()
+                qtbot.waitExposed(screen)
+                screen.poll_timer.setInterval(100)
+                screens.append(screen)
+            d1, d2 = screens
+            person = attendee(first, status="registered")
+            assert scan_and_wait(qtbot, d2, d2.view, person.badge_code) == "checked_in"
+            assert scan_and_wait(qtbot, d1, d1.view, person.badge_code) == "already"
+            assert d1.panel.headline.text().endswith("at Desk 2")
+            qtbot.waitUntil(lambda: d1.event_counter.value.text().startswith("1 /"), timeout=5000)
+            assert d1.desk_counter.value.text() == "0"
+            assert d2.desk_counter.value.text() == "1"
+            for screen in screens:
+                screen.hide()
+    finally:
+        second.close()
+        first.close()

@@ -97,6 +97,7 @@ class DeskScreen(QWidget):
         self._counting = False
         self._count_again = False
         self._own_change = False
+        self._counts_stale = True
 
         self.field = DeskField()
         self.hits = HitsModel(self)
@@ -231,6 +232,9 @@ class DeskScreen(QWidget):
             self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
         self.scan_buffer.install()
         self.poll_timer.start()
+        if self._counts_stale:
+            self._counts_stale = False
+            self.refresh_counters()
         self.focus_field()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -475,6 +479,10 @@ class DeskScreen(QWidget):
     # --- other desks, counters, settings ----------------------------------------------------
     def refresh_counters(self) -> None:
         """Count again on the worker thread (a count over 100,000 rows takes tens of ms)."""
+        if not self.isVisible():
+            self._count_again = False
+            self._counts_stale = True  # counted when the desk is shown again
+            return
         if self._counting:
             self._count_again = True
             return
