@@ -154,10 +154,19 @@ def compute(
     ops: list[Op] = []
     warnings: list[str] = []
     colors = template["category_colors"]
+    by_id = {i["id"]: i for i in template[side]}
     for item in template[side]:
         kind = item["type"]
         if kind == "text":
             text = expand(item["text"], values)
+            other = by_id.get(item.get("grow_into") or "")
+            if (
+                other is not None
+                and other.get("type") == "text"
+                and not expand(other["text"], values)
+            ):
+                # The item below is empty (no Chinese name): take its space, stay centred.
+                item = {**item, "h": max(item["h"], other["y"] + other["h"] - item["y"])}
             if item.get("upper"):
                 text = text.upper()
             if not text:

@@ -13,7 +13,8 @@ A template (format `confdesk-badge-template`, version 1):
 Items (all positions and sizes in mm from the badge's top-left corner):
 - text:  x y w h, text ("{given_name} {family_name}", any attendee field in braces, or plain
          static text), max_size/min_size (pt), bold, color, align left|center|right,
-         valign top|middle|bottom, max_lines, upper (bool)
+         valign top|middle|bottom, max_lines, upper (bool), grow_into (the id of a text item
+         below whose space this one takes when that one is empty, e.g. no Chinese name)
 - qr:    x y size, data (default "{badge_code}"), color
 - band:  x y w h, category colour fill with its label (text, default "{category_label}"),
          text_color, max_size, min_size
