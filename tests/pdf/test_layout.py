@@ -111,3 +111,15 @@ def test_template_validation_messages(tmp_path: Path) -> None:
         templates.normalise(bad)
     path = templates.save_file(templates.builtin("cr80"), tmp_path / "c.json")
     assert templates.load_file(path)["front"] == templates.builtin("cr80")["front"]
+
+
+def test_name_takes_the_space_of_a_missing_chinese_name() -> None:
+    tpl = templates.builtin("a6-conference")
+    with_local = compute(tpl, {**NAMES[0], "badge_code": "A-1"})
+    without = compute(tpl, {**NAMES[0], "name_local": "", "badge_code": "A-1"})
+    a = next(op for op in with_local.ops if isinstance(op, TextOp) and op.item == "name")
+    b = next(op for op in without.ops if isinstance(op, TextOp) and op.item == "name")
+    local = next(i for i in tpl["front"] if i["id"] == "name_local")
+    assert a.h < b.h and b.y + b.h == local["y"] + local["h"]
+    assert b.lines[0][2] > a.lines[0][2]  # centred lower, in the larger box
+    assert not any(isinstance(op, TextOp) and op.item == "name_local" for op in without.ops)
