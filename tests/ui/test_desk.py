@@ -308,3 +308,16 @@ def test_two_desks_on_one_postgresql_server(qtbot, pg_url):
     finally:
         second.close()
         first.close()
+
+
+def test_desk_options_are_kept_in_the_settings(qtbot, desk):
+    from desktop.ui.desk.options import load_options
+
+    assert load_options().sounds is False  # sounds are off until a desk turns them on
+    desk.clear_spin.setValue(15)
+    desk.sound_box.setChecked(True)
+    saved = load_options()
+    assert (saved.clear_after_s, saved.sounds) == (15, True)
+    desk.clear_spin.setValue(0)
+    assert desk.clear_spin.text() == "never"
+    assert load_options().clear_after_s == 0
