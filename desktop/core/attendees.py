@@ -79,7 +79,7 @@ def spaced_cjk(text: str) -> str:
     """`陳大文` -> `陳 大 文`: one token per CJK character, for 1- and 2-character search."""
     if text.isascii():
         return text
-    return " ".join(_CJK_CHAR.sub(r" \1 ", text).split())
+    return " ".join(_CJK_CHAR.sub(lambda m: f" {m.group()} ", text).split())
 
 
 def _fold(text: str) -> str:
@@ -110,6 +110,13 @@ def search_text_for(row: Mapping[str, Any], codes: Iterable[str] = ()) -> str:
     return " | ".join(folded + spaced)
 
 
+def _clean(value: Any, limit: int) -> str:
+    # text.clean without its per-character work for the common plain-ASCII field.
+    if isinstance(value, str) and value.isascii() and value.isprintable():
+        return " ".join(value.split())[:limit]
+    return clean(value, limit)
+
+
 def normalise_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """Clean user-supplied attendee fields (single line, trimmed, length-limited)."""
     out: dict[str, Any] = {}
@@ -117,11 +124,11 @@ def normalise_fields(values: Mapping[str, Any]) -> dict[str, Any]:
         if key in values:
             v = values[key]
             if key == "external_id":
-                out[key] = clean(v, 200) or None
+                out[key] = _clean(v, 200) or None
             elif key == "notes":
                 out[key] = str(v or "")[: _LIMITS["notes"]]
             else:
-                out[key] = clean(v, _LIMITS.get(key, 300))
+                out[key] = _clean(v, _LIMITS.get(key, 300))
     if "email" in out:
         out["email"] = out["email"].lower()
     if "category" in out:
@@ -187,7 +194,7 @@ def add_attendees(
     if payload:
         # RETURNING makes SQLAlchemy batch rows into multi-row INSERTs ("insertmanyvalues"):
         # the search index triggers then flush once per batch instead of once per row.
-        session.execute(insert(Attendee).returning(Attendee.id), payload)
+        session.execute(insert(_A).returning(_A.c.id), payload)
     if ticket_rows:
         session.execute(insert(TicketCode), ticket_rows)
     return ids
