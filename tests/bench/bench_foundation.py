@@ -107,22 +107,22 @@ def naive_orm_insert(db: Path, rows: int) -> float:
 
 
 # --- cold start ------------------------------------------------------------------------
-def _start_once(args: list[str], home: Path) -> tuple[float, float, float]:
-    """(wall seconds to the paint line, child's own process age, peak RSS MB)."""
+def _start_once(args: list[str], home: Path) -> tuple[float, float, float, float]:
+    """(wall seconds to the paint line, child's own process age, peak RSS MB, CPU seconds)."""
     env = {**_env(home), "CONFDESK_EXIT_AFTER_PAINT": "1"}
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         args, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
     assert proc.stdout is not None
-    wall, age, rss = float("nan"), float("nan"), float("nan")
+    wall, age, rss, cpu = float("nan"), float("nan"), float("nan"), float("nan")
     for line in proc.stdout:
         if line.startswith("painted"):
             wall = time.perf_counter() - t0
             parts = line.split()
-            age, rss = float(parts[1]), float(parts[4])
+            age, rss, cpu = float(parts[1]), float(parts[4]), float(parts[6])
     proc.wait(timeout=60)
-    return wall, age, rss
+    return wall, age, rss, cpu
 
 
 _FLOOR = """
@@ -134,16 +134,19 @@ w = QMainWindow(); w.setCentralWidget(QTableView()); w.resize(1280, 800)
 class F(QObject):
     def eventFilter(self, o, e):
         if e.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, lambda: (print("painted 0 s peak_rss_mb %.1f" % (
-                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024), flush=True), app.quit()))
+            u = resource.getrusage(resource.RUSAGE_SELF)
+            QTimer.singleShot(0, lambda: (print("painted 0 s peak_rss_mb %.1f cpu_s %.3f" % (
+                u.ru_maxrss / 1024, u.ru_utime + u.ru_stime), flush=True), app.quit()))
             app.removeEventFilter(self)
         return False
 f = F(); app.installEventFilter(f); w.show(); app.exec()
 """
 
 
-def bench_start(db: Path, tmp: Path, repeat: int) -> dict[str, list[tuple[float, float, float]]]:
-    out: dict[str, list[tuple[float, float, float]]] = {"confdesk": [], "floor": []}
+def bench_start(
+    db: Path, tmp: Path, repeat: int
+) -> dict[str, list[tuple[float, float, float, float]]]:
+    out: dict[str, list[tuple[float, float, float, float]]] = {"confdesk": [], "floor": []}
     for i in range(repeat):
         home = tmp / f"start-{i}"
         out["confdesk"].append(
@@ -287,6 +290,7 @@ def report_start(db: Path, tmp: Path, n: int, count: int) -> None:
         print(
             f"{name:10}  wall median {statistics.median(walls):.3f} s  p95 {_p95(walls):.3f}"
             f"  process age median {statistics.median(r[1] for r in runs):.3f} s"
+            f"  CPU median {statistics.median(r[3] for r in runs):.3f} s"
             f"  peak RSS median {statistics.median(rss):.0f} MB max {max(rss):.0f} MB"
         )
     c = statistics.median(r[0] for r in starts["confdesk"])
