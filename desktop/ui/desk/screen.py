@@ -364,6 +364,7 @@ class DeskScreen(QWidget):
         self.search_timer.stop()
         self._search_dirty = False
         self._pending += 1
+        self.status_label.setText("Checking in…")  # the store may be a server across the hall
         self.ctx.worker.submit(fn, lambda r: self.show_result(r, code), self._on_error)
 
     def show_result(self, result: Any, code: str = "") -> None:
@@ -380,6 +381,8 @@ class DeskScreen(QWidget):
         self._after_result(outcome)
 
     def _after_result(self, outcome: str) -> None:
+        if self._pending == 0:
+            self.status_label.clear()
         self.show_recent()
         self.undo_button.setEnabled(self._last_checked_in is not None)
         card = self.panel.attendee
