@@ -123,10 +123,10 @@ def main() -> int:
     search_ms: list[float] = []
     real_search = core_attendees.search
 
-    def timed_search(session, text, limit=50):
+    def timed_search(session, text, limit=50, **options):
         t = time.perf_counter()
         try:
-            return real_search(session, text, limit)
+            return real_search(session, text, limit, **options)
         finally:
             search_ms.append((time.perf_counter() - t) * 1000)
 
