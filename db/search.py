@@ -104,10 +104,12 @@ def search_ids(
     words: list[str],
     limit: int = 50,
     columns: Sequence[str] = (),
+    max_candidates: int = MAX_CANDIDATES,
 ) -> list[Match]:
     """Best matches for `words` (folded, non-empty), ranked against the whole folded `query`.
 
-    `columns` (attendee column names) come back in each Match's `values`.
+    `columns` (attendee column names) come back in each Match's `values`. On SQLite at most
+    `max_candidates` index matches are ranked (raise it to list every match, e.g. a filter).
     """
     columns = [c for c in columns if c.isidentifier()]
     words = [w for w in words if _searchable(w)]
@@ -124,7 +126,7 @@ def search_ids(
 
     # Word prefixes (and CJK phrases) in one FTS5 query: every word must match.
     params["m"] = " AND ".join(_phrase(w) + ("" if _CJK.search(w) else "*") for w in words)
-    params["cap"] = MAX_CANDIDATES
+    params["cap"] = max(max_candidates, limit)
     found = _ranked(session, _candidates(_words_sql("m")), "1 = 1", params, limit, columns)
     long_latin = [w for w in words if len(w) >= 3 and not _CJK.search(w)]
     if len(found) >= min(limit, SUBSTRING_BELOW) or not long_latin:

@@ -26,7 +26,7 @@ from db.models import (
     TicketCode,
     utcnow,
 )
-from db.search import EXACT, PREFIX, SUBSTRING, WORD, search_ids
+from db.search import EXACT, MAX_CANDIDATES, PREFIX, SUBSTRING, WORD, search_ids
 from desktop.core.audit import history as audit_history
 from desktop.core.audit import write_audit
 from desktop.core.checkin import (
@@ -254,12 +254,15 @@ def get_card(session: Session, attendee_id: int) -> AttendeeCard:
     return card
 
 
-def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
+def search(
+    session: Session, text: str, limit: int = 50, *, every_match: bool = False
+) -> list[SearchHit]:
     """Attendees matching every word of `text`, best first (see db.search for the ranking).
 
     Case-, accent- and width-insensitive; names in either order; Chinese from one character;
     organization, e-mail, badge code, ticket codes and attendee number too. Merged records
-    are left out; cancelled ones are found (their status says so).
+    are left out; cancelled ones are found (their status says so). A query matching more
+    than db.search.MAX_CANDIDATES people is ranked among that many unless `every_match`.
     """
     query = fold(clean(text, 300))
     if not query:
@@ -267,7 +270,8 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     event_id = session.scalar(select(Event.id).order_by(Event.id).limit(1))
     if event_id is None:
         current_event(session)  # raises the clear "no event yet" error
-    matches = search_ids(session, event_id, query, query.split(), limit, CARD_FIELDS)
+    cap = limit if every_match else MAX_CANDIDATES
+    matches = search_ids(session, event_id, query, query.split(), limit, CARD_FIELDS, cap)
     return [SearchHit(*_typed(m.values), rank=m.rank) for m in matches]
 
 
@@ -315,7 +319,8 @@ def table_ids(
             (_A.c.status == "cancelled") if cancelled else (_A.c.status != "cancelled")
         )
     if text.strip():
-        found = [m.attendee_id for m in search(session, text, limit=limit or 100_000)]
+        hits = search(session, text, limit=limit or 1_000_000, every_match=True)
+        found = [h.id for h in hits]
         stmt = stmt.where(_A.c.id.in_(found))
     orders = {
         "name": (_A.c.family_name, _A.c.given_name, _A.c.id),

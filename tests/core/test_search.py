@@ -50,7 +50,11 @@ TICKETS = [[("EB-4471-0001", "eventbrite")]] + [[] for _ in PEOPLE[1:]]
 @pytest.fixture
 def people(backend_store) -> dict[str, int]:
     with backend_store.session() as s:
-        ids = core.add_attendees(s, current_event(s), PEOPLE, TICKETS)
+        event = current_event(s)
+        # Fixed key and prefix: random badge codes could contain a query such as "ch".
+        event.code_prefix, event.signing_key = "QQQQ", "5e" * 32
+        s.flush()
+        ids = core.add_attendees(s, event, PEOPLE, TICKETS)
     return {
         (p.get("name_local") or f"{p['given_name']} {p['family_name']}".strip()): i
         for p, i in zip(PEOPLE, ids, strict=True)
@@ -154,3 +158,20 @@ def test_cli_search_json(backend_store, people, capsys: pytest.CaptureFixture[st
     assert row["badge_code"].count("-") == 2 and row["match"] == "exact"
     assert main(["--db", url, "attendees", "search", "nobody here"]) == 1
     assert "no attendee matches" in capsys.readouterr().out
+
+
+def test_many_matches_capped_for_typing_complete_for_the_table(backend_store) -> None:
+    from db.search import MAX_CANDIDATES
+
+    many = MAX_CANDIDATES + 100
+    with backend_store.session() as s:
+        event = current_event(s)
+        core.add_attendees(
+            s, event, [{"given_name": f"Wing {i}", "family_name": "Chan"} for i in range(many)]
+        )
+        (exact,) = core.add_attendees(s, event, [{"given_name": "Chan", "family_name": ""}])
+    with backend_store.session() as s:
+        assert len(core.search(s, "chan")) == 50  # what the desk shows while typing
+        full = core.search(s, "chan", limit=many + 1, every_match=True)
+        assert len(full) == many + 1 and full[0].id == exact and full[0].rank == 0
+        assert len(core.table_ids(s, text="chan")) == many + 1
