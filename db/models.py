@@ -82,6 +82,7 @@ class Attendee(Base):
             "checked_in_at",
             "badge_printed_at",
             "merged_into_id",
+            "print_count",
         ),
     )
 

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import DateTime, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, CheckIn, Event, PrintLog, Room, Track, utcnow
+from db.models import Attendee, CheckIn, Event, Room, Track, utcnow
 from db.models import Session as TalkSession
 from desktop.core.events import current_event, event_zone, to_local
 
@@ -85,7 +85,7 @@ class DashboardStats:
     no_shows: int
     cancelled: int
     badges_printed: int  # attendees with a printed badge
-    prints_total: int  # every badge print, reprints included
+    prints_total: int  # every badge print, reprints included (attendee print counts)
     by_category: list[CategoryCount] = field(default_factory=list)
     arrivals_day: dt.date | None = None
     arrivals: list[ArrivalBucket] = field(default_factory=list)
@@ -207,6 +207,7 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
             func.count(),
             func.count(Attendee.checked_in_at),
             func.count(Attendee.badge_printed_at),
+            func.sum(Attendee.print_count),
         )
         .where(Attendee.event_id == event.id, Attendee.merged_into_id.is_(None))
         .group_by(Attendee.status, Attendee.category, Attendee.checked_in_desk)
@@ -225,18 +226,16 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
             .group_by(Attendee.checked_in_desk)
         ).all()
     )
-    prints_total = session.scalar(
-        select(func.count()).select_from(PrintLog).where(PrintLog.event_id == event.id)
-    )
     day, arrivals = _arrivals(session, event, now_local.date())
     start = _event_start(session, event)
     upcoming = _next_sessions(session, event, now_utc)
     db_ms = (time.perf_counter() - t0) * 1000.0
 
-    registered = checked_in = cancelled = printed = 0
+    registered = checked_in = cancelled = printed = prints_total = 0
     cats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     desks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for status, category, desk, n, n_in, n_printed in grouped:
+    for status, category, desk, n, n_in, n_printed, n_prints in grouped:
+        prints_total += int(n_prints or 0)  # every print, of cancelled records too
         if status == "cancelled":
             cancelled += n
             continue

@@ -184,3 +184,19 @@ def test_cli_json_and_csv(demo_db, tmp_path) -> None:
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
     r = _cli("--db", str(demo_db), "dashboard", "--csv", str(tmp_path / "no" / "x.csv"))
     assert r.returncode == 2 and "cannot write" in r.stderr
+
+
+def test_badges_printed_and_reprints(demo_store) -> None:
+    from db.models import PrintLog
+    from desktop.core.badges import log_prints
+
+    with demo_store.session() as s:
+        event = current_event(s)
+        ids = s.scalars(select(Attendee.id).where(Attendee.status == "registered").limit(12)).all()
+        log_prints(s, event, list(ids), "batch", "default", "batch.pdf")
+        log_prints(s, event, list(ids[:3]), "reprint", "default", "PDF", reason="lost badge")
+    with demo_store.factory() as s:
+        stats = dashboard_stats(s)
+        logged = s.scalar(select(func.count()).select_from(PrintLog))
+    assert stats.badges_printed == 12
+    assert stats.prints_total == logged == 15
