@@ -42,7 +42,7 @@ def write_audit(
 ) -> None:
     """Append one audit entry (who, which desk, when, what)."""
     session.execute(
-        insert(AuditLog),
+        insert(AuditLog.__table__),
         {
             "event_id": event_id,
             "at": utcnow(),

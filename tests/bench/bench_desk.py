@@ -151,16 +151,17 @@ def bench_scan(store: Store, scans: int) -> None:
 
 def _desk(url: str, desk: str, codes: list[str], barrier, out) -> None:
     store = open_store(url)
-    times, results = [], []
+    times, cpu, results = [], [], []
     barrier.wait(timeout=120)
     for code in codes:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         with store.session() as s:
             r = scan(s, code, desk)
         times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
         results.append((code, str(r.outcome)))
     store.close()
-    out.put((desk, times, results))
+    out.put((desk, times, cpu, results))
 
 
 def bench_pg(attendees: int, scans: int, desks: int = 4) -> None:
@@ -207,8 +208,10 @@ def bench_pg(attendees: int, scans: int, desks: int = 4) -> None:
             p.join()
         per_code: dict[str, Counter[str]] = {}
         times: list[float] = []
-        for _desk_name, desk_times, results in got:
+        cpu: list[float] = []
+        for _desk_name, desk_times, desk_cpu, results in got:
             times += desk_times
+            cpu += desk_cpu
             for code, outcome in results:
                 per_code.setdefault(code, Counter())[outcome] += 1
         doubles = sum(1 for c in per_code.values() if c[Outcome.CHECKED_IN] > 1)
@@ -229,6 +232,8 @@ def bench_pg(attendees: int, scans: int, desks: int = 4) -> None:
               f"codes never checked in: {missing}")  # fmt: skip
         print(f"  scan to result: median {ms(statistics.median(times))}  p95 {ms(pctl(times, 95))}"
               f"  max {ms(max(times))}")  # fmt: skip
+        print(f"  desk process CPU time per scan: median {ms(statistics.median(cpu))}  "
+              f"p95 {ms(pctl(cpu, 95))}")  # fmt: skip
     finally:
         server.stop()
 
