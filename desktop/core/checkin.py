@@ -13,12 +13,14 @@ cancelled, not a code) changes nothing else except one `audit_log` entry `scan_r
 from __future__ import annotations
 
 import datetime as dt
+import time
 import unicodedata
+import weakref
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from db.models import Attendee, AuditLog, CheckIn, Event, PrintLog, TicketCode, utcnow
@@ -235,6 +237,18 @@ def _lookup_foreign(session: Session, event: Event, text: str) -> int | None:
     return found
 
 
+_CARD_LIST = ", ".join(CARD_FIELDS)
+_PG_CHECK_IN = text(
+    "WITH hit AS (UPDATE attendee SET checked_in_at = :now, checked_in_desk = :desk "
+    "WHERE id = :id AND event_id = :event_id AND checked_in_at IS NULL "
+    f"AND status = 'registered' AND merged_into_id IS NULL RETURNING {_CARD_LIST}), "
+    "logged AS (INSERT INTO checkin_log "
+    "(event_id, attendee_id, result, code, desk, operator, reason, at) "
+    "SELECT :event_id, id, 'checked_in', :code, :desk, :operator, :reason, :now FROM hit) "
+    f"SELECT {_CARD_LIST} FROM hit"
+)
+
+
 def _check_in(
     session: Session,
     event: Event,
@@ -248,7 +262,27 @@ def _check_in(
     """The conditional check-in of one attendee id; None when there is no such attendee."""
     now = utcnow()
     desk = clean(desk, 100)
-    # One statement decides and returns the card: a round trip fewer on PostgreSQL.
+    if session.get_bind().dialect.name == "postgresql":
+        # Check in, log and return the card in one statement: one round trip.
+        row = session.execute(
+            _PG_CHECK_IN,
+            {
+                "id": attendee_id,
+                "event_id": event.id,
+                "now": now,
+                "desk": desk,
+                "code": code,
+                "operator": clean(operator, 100),
+                "reason": clean(reason, 500),
+            },
+        ).first()
+        if row is not None:
+            card = card_from_row(row)
+            return ScanResult(
+                Outcome.CHECKED_IN, "Checked in", card, staff_note_for(event, card), 0
+            )
+        return _not_checked_in(session, event, attendee_id, code, desk, operator, reason, hops)
+    # One statement decides and returns the card.
     row = session.execute(
         update(_A)
         .where(
@@ -265,7 +299,22 @@ def _check_in(
         card = card_from_row(row)
         _log(session, event, Outcome.CHECKED_IN, card.id, code, desk, operator, reason, at=now)
         return ScanResult(Outcome.CHECKED_IN, "Checked in", card, staff_note_for(event, card), 0)
-    # Not updated: read why (on PostgreSQL this sees what another desk just committed).
+    return _not_checked_in(session, event, attendee_id, code, desk, operator, reason, hops)
+
+
+def _not_checked_in(
+    session: Session,
+    event: Event,
+    attendee_id: int,
+    code: str,
+    desk: str,
+    operator: str,
+    reason: str,
+    hops: int,
+) -> ScanResult | None:
+    """The update changed nothing: say why (on PostgreSQL this sees what another desk just
+    committed: the update waited for it and re-checked the condition)."""
+    now = utcnow()
     card = load_card(session, attendee_id)
     if card is None or (
         card.merged_into_id is None and card.status == "registered" and not card.checked_in_at
@@ -298,7 +347,17 @@ class _EventKeys:
 _E = Event.__table__
 
 
+# Per open store (engine): the event's keys, re-read after EVENT_KEYS_TTL seconds so a change
+# of the desk notes reaches every desk; saves a round trip per scan on PostgreSQL.
+EVENT_KEYS_TTL = 10.0
+_event_cache: weakref.WeakKeyDictionary[Any, tuple[float, _EventKeys]] = weakref.WeakKeyDictionary()
+
+
 def _event_keys(session: Session) -> Event:
+    engine = session.get_bind()
+    cached = _event_cache.get(engine)
+    if cached and time.monotonic() - cached[0] < EVENT_KEYS_TTL:
+        return cached[1]  # type: ignore[return-value]  # duck-typed: same attributes
     row = session.execute(
         select(_E.c.id, _E.c.code_prefix, _E.c.signing_key, _E.c.timezone, _E.c.settings)
         .order_by(_E.c.id)
@@ -306,7 +365,9 @@ def _event_keys(session: Session) -> Event:
     ).first()
     if row is None:
         return current_event(session)  # raises the clear "no event yet" error
-    return _EventKeys(*row)  # type: ignore[return-value]  # duck-typed: same attributes
+    keys = _EventKeys(*row)
+    _event_cache[engine] = (time.monotonic(), keys)
+    return keys  # type: ignore[return-value]
 
 
 def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResult:

@@ -246,8 +246,12 @@ def main() -> None:
     ap.add_argument("--scans", type=int, default=2000, help="SQLite scans")
     ap.add_argument("--pg-scans", type=int, default=10_000, help="0 to skip PostgreSQL")
     ap.add_argument("--pg-attendees", type=int, default=20_000)
+    ap.add_argument("--skip-sqlite", action="store_true", help="only the PostgreSQL run")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        if args.skip_sqlite:
+            bench_pg(args.pg_attendees, args.pg_scans)
+            return
         path = Path(args.db) if args.db else Path(tmp) / "desk.sqlite"
         store = open_store(str(path)) if path.exists() else build(path, args.attendees)
         with store.session() as s:

@@ -219,3 +219,41 @@ def test_cli_exit_codes(store, ids, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", db, "checkin", "--undo", str(ids[0]), "--reason", "mistake"]) == 3
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["confdesk: error: Tai Man Chan is not checked in"]
+
+
+def test_same_outcomes_and_logs_on_both_backends(backend_store) -> None:
+    with backend_store.session() as s:
+        event = current_event(s)
+        ids = core.add_attendees(
+            s, event, PEOPLE, [[], [], [("pretix-SECRET-abc123", "pretix")], []]
+        )
+        core.merge_attendees(s, ids[1], ids[2], "Desk 1")
+        codes = [core.get_card(s, i).badge_code for i in ids]
+    got = []
+    for raw in (codes[0], codes[0], "pretix-SECRET-abc123", codes[1], codes[3], _forged(codes[0])):
+        with backend_store.session() as s:
+            r = scan(s, raw, "Desk 1", "Ann")
+            got.append((r.outcome, r.attendee.id if r.attendee else None, r.exit_code))
+    assert got == [
+        (Outcome.CHECKED_IN, ids[0], 0),
+        (Outcome.ALREADY, ids[0], 3),
+        (Outcome.CHECKED_IN, ids[1], 0),  # ticket code of the merged record: the kept one
+        (Outcome.ALREADY, ids[1], 3),
+        (Outcome.CANCELLED, ids[3], 4),
+        (Outcome.FORGED, None, 4),
+    ]
+    with backend_store.session() as s:
+        log = s.execute(
+            select(CheckIn.attendee_id, CheckIn.result, CheckIn.operator).order_by(CheckIn.id)
+        ).all()
+        assert log == [
+            (ids[0], "checked_in", "Ann"),
+            (ids[0], "already", "Ann"),
+            (ids[1], "checked_in", "Ann"),
+            (ids[1], "already", "Ann"),
+            (ids[3], "cancelled", "Ann"),
+            (None, "forged", "Ann"),
+        ]
+        assert undo_checkin(s, ids[1], "wrong person", "Desk 1").checked_in_at is None
+        assert check_in_attendee(s, ids[1], "Desk 2").attendee.checked_in_desk == "Desk 2"
+        assert counters(s, "Desk 2").desk_checked_in == 1
