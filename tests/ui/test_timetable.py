@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -25,6 +25,7 @@ from desktop.ui.schedule import ScheduleScreen
 from desktop.ui.schedule.blocks import SessionItem, session_mime
 from desktop.ui.schedule.unscheduled import ID_ROLE
 from desktop.ui.worker import DbWorker
+from tests.ui import pyside_guard  # noqa: F401  (PySide6 6.12.0 refcount bug, see there)
 
 HK = zoneinfo.ZoneInfo("Asia/Hong_Kong")
 DAY = dt.date(2026, 12, 3)
@@ -79,7 +80,16 @@ def screen(qtbot, store: Store, plan: Plan) -> Iterator[ScheduleScreen]:
     w.activateWindow()
     w.on_shown()
     yield w
+    close_screen(w)
     worker.shutdown()
+
+
+def close_screen(w: ScheduleScreen) -> None:
+    """Delete the screen now, not at interpreter exit: PySide6 6.12 may crash when it tears
+    down widgets left over at exit."""
+    w.close()
+    w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def row(store: Store, session_id: int) -> SessionRow:

@@ -6,7 +6,6 @@ Clicking (or Enter on) a row asks the screen to jump to and select its first ses
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -28,7 +27,6 @@ SESSIONS_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@cache
 def _dot() -> QIcon:
     pm = QPixmap(12, 12)
     pm.fill(Qt.GlobalColor.transparent)
@@ -79,12 +77,14 @@ class ConflictsPanel(QWidget):
         self.changeover.editingFinished.connect(
             lambda: self.changeover_changed.emit(self.changeover.value())
         )
+        # Per panel, not module-wide: no Qt pixmap may outlive the QApplication.
+        self._icon = _dot()
         self.set_conflicts([])
 
     def set_conflicts(self, conflicts: Sequence[Conflict]) -> None:
         self.tree.clear()
         for c in conflicts:
-            item = QListWidgetItem(_dot(), f"{conflict_kind_label(c.kind)}\n{c.message}")
+            item = QListWidgetItem(self._icon, f"{conflict_kind_label(c.kind)}\n{c.message}")
             item.setData(SESSIONS_ROLE, list(c.session_ids))
             item.setData(MESSAGE_ROLE, c.message)
             item.setToolTip(c.message)

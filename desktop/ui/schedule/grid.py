@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -352,6 +352,21 @@ class TimetableView(QGraphicsView):
         self.set_zoom(max(ZOOM_LEVELS[0], min(want, ZOOM_LEVELS[-1])), 0)
         self.verticalScrollBar().setValue(0)
 
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        lay = self.timetable.layout
+        if lay is not None and lay.rooms:
+            return
+        # An empty event: say what to do first, in the middle of the view.
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(QColor("#6b7280"))
+        painter.drawText(
+            self.viewport().rect(),
+            Qt.AlignmentFlag.AlignCenter,
+            "No rooms yet.\nAdd them with Rooms… in the toolbar, then drag sessions here.",
+        )
+        painter.restore()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
@@ -502,7 +517,8 @@ class TimetableView(QGraphicsView):
         room_id = sd.room.id if sd.room else None
         step = dt.timedelta(minutes=scene.snap)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            scene.edit_requested.emit(sd.id)
+            # The form is modal: open it after this key event, not inside it.
+            QTimer.singleShot(0, lambda: scene.edit_requested.emit(sd.id))
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             scene.unschedule_requested.emit(sd.id)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods & Qt.KeyboardModifier.ShiftModifier:

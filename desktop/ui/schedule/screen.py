@@ -17,6 +17,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QLabel,
     QSplitter,
     QTabBar,
@@ -144,8 +145,9 @@ class ScheduleScreen(QWidget):
         )
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        # indexChanged (an int) rather than canUndoChanged(bool): PySide6 6.12.0 on Python
+        # 3.11 loses a reference to True/False with every bool signal it delivers.
+        stack.indexChanged.connect(self._undo_state)
         stack.undoTextChanged.connect(
             lambda t: self.undo_action.setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo (Ctrl+Z)")
         )
@@ -194,6 +196,11 @@ class ScheduleScreen(QWidget):
             tb.addAction(a)
         self.toolbar = tb
 
+    def _undo_state(self, _index: int = 0) -> None:
+        stack = self.controller.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+
     # -- loading and showing -------------------------------------------------------------
 
     def on_shown(self) -> None:
@@ -223,6 +230,7 @@ class ScheduleScreen(QWidget):
             n = len(self.controller.scheduled(d))
             self.day_tabs.setTabText(i, f"{d:%a %d %b} ({n})")
         self.day_tabs.blockSignals(False)
+        self.legend.setVisible(bool(data.tracks))
         self.legend.setText(
             "<b>Tracks</b><br>"
             + "<br>".join(
@@ -236,6 +244,7 @@ class ScheduleScreen(QWidget):
         self._show_day()
         if not self._loaded:
             self._loaded = True
+            self._scroll_to_top()
 
     def _show_day(self) -> None:
         data = self.controller.data
@@ -263,6 +272,11 @@ class ScheduleScreen(QWidget):
         if 0 <= index < len(self._days) and self._days[index] != self.day:
             self.day = self._days[index]
             self._show_day()
+            self._scroll_to_top()
+
+    def _scroll_to_top(self) -> None:
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.minimum())
 
     def _step_day(self, step: int) -> None:
         if self._days:
@@ -341,8 +355,9 @@ class ScheduleScreen(QWidget):
         if sd is None or data is None:
             return
         dialog = SessionDialog(data, sd, self)
-        if dialog.exec():
+        if _run(dialog):
             self.apply_session_dialog(dialog)
+        dialog.deleteLater()
 
     def apply_session_dialog(self, dialog: SessionDialog) -> bool:
         """Write what an accepted session form changed (a new session, or edits)."""
@@ -372,30 +387,40 @@ class ScheduleScreen(QWidget):
         if self.controller.data is None:
             return
         dialog = SessionDialog(self.controller.data, None, self)
-        if dialog.exec():
+        if _run(dialog):
             self.apply_session_dialog(dialog)
+        dialog.deleteLater()
 
     def edit_rooms(self) -> None:
         from desktop.ui.schedule.rooms_dialog import RoomsDialog
 
-        RoomsDialog(self.controller, self).exec()
+        _run(RoomsDialog(self.controller, self), delete=True)
 
     def edit_tracks(self) -> None:
         from desktop.ui.schedule.tracks_dialog import TracksDialog
 
-        TracksDialog(self.controller, self).exec()
+        _run(TracksDialog(self.controller, self), delete=True)
 
     def edit_speakers(self) -> None:
         from desktop.ui.schedule.speakers_dialog import SpeakersDialog
 
-        SpeakersDialog(self.controller, self).exec()
+        _run(SpeakersDialog(self.controller, self), delete=True)
 
     def show_releases(self) -> None:
         from desktop.ui.schedule.releases_dialog import ReleasesDialog
 
-        ReleasesDialog(self.controller, self).exec()
+        _run(ReleasesDialog(self.controller, self), delete=True)
 
     def global_point_of_unscheduled(self) -> QPoint:
         """Screen position of the unscheduled list's centre (tests drop blocks there)."""
         lst = self.unscheduled.list
         return lst.mapToGlobal(lst.rect().center())
+
+
+def _run(dialog: QDialog, delete: bool = False) -> bool:
+    """Show a dialog modally; True when accepted. Deleted afterwards when `delete` (callers
+    that still read the dialog delete it themselves), so no dialog lingers as a child."""
+    accepted = bool(dialog.exec())
+    if delete:
+        dialog.deleteLater()
+    return accepted
