@@ -29,6 +29,11 @@ Reader = Callable[[Callable[[Session], Any]], Any]
 ATTENDEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
 DEFAULT_MAX_CACHE = 1000
+# data() runs for every cell and role on every paint: compare plain ints.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ID_ROLE = int(ATTENDEE_ID_ROLE)
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("badge_printed_at", "Badge printed", (Attendee.badge_printed_at,)),
 )
 _FETCHED = [getattr(Attendee, c.key) for c in COLUMNS] + [Attendee.checked_in_desk]
+_KEYS = [c.key for c in COLUMNS]
+_STATUS = _KEYS.index("status")
+_CHECKED_IN = _KEYS.index("checked_in_at")
+_DESK = len(COLUMNS)  # checked_in_desk follows the displayed columns
+_TIMES = (_CHECKED_IN, _KEYS.index("badge_printed_at"))
 
 
 @dataclass(frozen=True)
@@ -117,7 +127,11 @@ def fetch_ids(session: Session, query: Select[tuple[int]]) -> list[int]:
 
 
 class AttendeeTableModel(QAbstractTableModel):
-    """Rows are attendee ids; cells are fetched a page at a time into a bounded LRU cache."""
+    """Rows are attendee ids; cells are fetched a page at a time into a bounded LRU cache.
+
+    The cache holds whole pages (PAGE_SIZE rows, formatted for display when loaded), at most
+    `max_cache` rows; a page is evicted least recently used first.
+    """
 
     def __init__(
         self,
@@ -134,7 +148,10 @@ class AttendeeTableModel(QAbstractTableModel):
         self.max_cache = max(max_cache, PAGE_SIZE)
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
-        self._cache: OrderedDict[int, tuple[Any, ...]] = OrderedDict()
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._last_page = -1
+        self._last_rows: list[tuple[Any, ...]] = []
+        self._grey = QColor("#9a9a9a")
         self.filter = AttendeeFilter()
         self.sort_column = 0
         self.descending = False
@@ -145,7 +162,7 @@ class AttendeeTableModel(QAbstractTableModel):
     @property
     def cache_size(self) -> int:
         """Rows currently held in memory."""
-        return len(self._cache)
+        return sum(len(rows) for rows in self._pages.values())
 
     def ids(self) -> Sequence[int]:
         return self._ids
@@ -173,16 +190,19 @@ class AttendeeTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
-        self._cache.clear()
+        self._forget()
         self.endResetModel()
 
     def invalidate(self, attendee_ids: Sequence[int] | None = None) -> None:
         """Forget cached rows (all, or these) so the next paint reads them again."""
         if attendee_ids is None:
-            self._cache.clear()
+            self._forget()
         else:
             for a in attendee_ids:
-                self._cache.pop(a, None)
+                row = self.row_of(a)
+                if row is not None:
+                    self._pages.pop(row // PAGE_SIZE, None)
+            self._last_page = -1
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
@@ -196,7 +216,7 @@ class AttendeeTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             return COLUMNS[section].title
         return None
 
@@ -208,55 +228,57 @@ class AttendeeTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        row_no = index.row()
-        if role == ATTENDEE_ID_ROLE:
-            return self._ids[row_no]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-        ):
-            return None
-        row = self._row(row_no)
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#9a9a9a") if row[7] == "cancelled" else None
-        col = index.column()
-        value = row[col]
-        key = COLUMNS[col].key
-        if key in ("checked_in_at", "badge_printed_at"):
-            if value is None:
-                return "" if role == Qt.ItemDataRole.DisplayRole else None
-            text = self._local(value)
-            if key == "checked_in_at" and row[-1]:
-                return text if role == Qt.ItemDataRole.DisplayRole else f"{text} at {row[-1]}"
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return None
-        return value
+        if role == _DISPLAY:
+            return self._row(index.row())[index.column()]
+        if role == _FOREGROUND:
+            return self._grey if self._row(index.row())[_STATUS] == "cancelled" else None
+        if role == _ID_ROLE:
+            return self._ids[index.row()]
+        if role == _TOOLTIP and index.column() == _CHECKED_IN:
+            row = self._row(index.row())
+            return f"{row[_CHECKED_IN]} at {row[_DESK]}" if row[_DESK] else None
+        return None
 
     # --- internals ---------------------------------------------------------------------
-    def _local(self, utc: dt.datetime) -> str:
+    def _forget(self) -> None:
+        self._pages.clear()
+        self._last_page = -1
+        self._last_rows = []
+
+    def _local(self, utc: dt.datetime | None) -> str:
+        if utc is None:
+            return ""
         return utc.replace(tzinfo=dt.UTC).astimezone(self._zone).strftime("%a %d %b %H:%M")
 
-    def _row(self, row_no: int) -> tuple[Any, ...] | None:
-        aid = self._ids[row_no]
-        row = self._cache.get(aid)
-        if row is not None:
-            self._cache.move_to_end(aid)
-            return row
-        self._load_page(row_no)
-        return self._cache.get(aid)
+    def _row(self, row_no: int) -> tuple[Any, ...]:
+        page = row_no // PAGE_SIZE
+        if page != self._last_page:
+            rows = self._pages.get(page)
+            if rows is None:
+                rows = self._load_page(page)
+            else:
+                self._pages.move_to_end(page)
+            self._last_page, self._last_rows = page, rows
+        return self._last_rows[row_no - page * PAGE_SIZE]
 
-    def _load_page(self, row_no: int) -> None:
-        start = row_no - row_no % PAGE_SIZE
-        wanted = [a for a in self._ids[start : start + PAGE_SIZE] if a not in self._cache]
+    def _load_page(self, page: int) -> list[tuple[Any, ...]]:
+        wanted = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
         q = select(Attendee.id, *_FETCHED).where(Attendee.id.in_(wanted))
-        rows = self._read(lambda s: s.connection().execute(q).all())
-        for r in rows:
-            self._cache[r[0]] = tuple(r[1:])
+        found = {r[0]: r for r in self._read(lambda s: s.connection().execute(q).all())}
+        blank = ("",) * (len(COLUMNS) + 1)
+        rows = []
+        for aid in wanted:
+            r = found.get(aid)
+            if r is None:  # deleted since the id query: an empty row until the next refresh
+                rows.append(blank)
+                continue
+            values = list(r[1:])
+            for col in _TIMES:
+                values[col] = self._local(values[col])
+            rows.append(tuple(values))
+        self._pages[page] = rows
         self.pages_loaded += 1
-        while len(self._cache) > self.max_cache:
-            self._cache.popitem(last=False)
-        self.peak_cache = max(self.peak_cache, len(self._cache))
+        while len(self._pages) > self.max_cache // PAGE_SIZE:
+            self._pages.popitem(last=False)
+        self.peak_cache = max(self.peak_cache, self.cache_size)
+        return rows
