@@ -248,21 +248,29 @@ def test_scan_buffer_gives_a_persons_keys_back(qtbot):
         buffer.remove()
 
 
-def test_a_long_session_of_qt_calls_does_not_exhaust_none():
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every void call; a desk
-    running all morning makes millions of them. Importing desktop.ui guards against it."""
+def test_a_long_session_of_qt_calls_does_not_exhaust_none_true_or_false():
+    """PySide6 6.12 on Python 3.11 drops a reference to None on every void call and to
+    True/False on every bool a signal delivers; a desk running all morning makes millions of
+    them. Importing desktop.ui guards against it."""
     import sys
 
-    from PySide6.QtCore import QTimer as Timer
+    from PySide6.QtCore import QObject, QTimer, Signal
 
     import desktop.ui  # noqa: F401  (the guard runs on import)
 
-    timer = Timer()
-    before = sys.getrefcount(None)
+    class Flag(QObject):
+        changed = Signal(bool)
+
+    flag, seen = Flag(), []
+    flag.changed.connect(seen.append)
+    timer = QTimer()
     for _ in range(100_000):
         timer.setInterval(5)  # a void call
-    assert sys.getrefcount(None) > 100_000
-    assert before - sys.getrefcount(None) <= 100_000
+    for i in range(3_000):
+        flag.changed.emit(i % 2 == 0)
+    assert len(seen) == 3_000
+    for singleton in (None, True, False):
+        assert sys.getrefcount(singleton) > 100_000
 
 
 def test_an_overlong_burst_is_refused_and_shown_shortened(qtbot, desk, demo_store):

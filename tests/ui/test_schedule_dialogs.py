@@ -32,7 +32,6 @@ from desktop.ui.schedule.style import session_colors
 from desktop.ui.schedule.tracks_dialog import TracksDialog
 from desktop.ui.schedule.windows import format_windows, parse_windows
 from desktop.ui.worker import DbWorker
-from tests.ui import pyside_guard  # noqa: F401  (PySide6 6.12.0 refcount bug, see there)
 from tests.ui.test_timetable import close_screen, hover_tooltip
 
 HK = zoneinfo.ZoneInfo("Asia/Hong_Kong")

@@ -25,7 +25,6 @@ from desktop.ui.schedule import ScheduleScreen
 from desktop.ui.schedule.blocks import SessionItem, session_mime
 from desktop.ui.schedule.unscheduled import ID_ROLE
 from desktop.ui.worker import DbWorker
-from tests.ui import pyside_guard  # noqa: F401  (PySide6 6.12.0 refcount bug, see there)
 
 HK = zoneinfo.ZoneInfo("Asia/Hong_Kong")
 DAY = dt.date(2026, 12, 3)
