@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from db.engine import Store
 from db.models import Session as SessionRow
@@ -299,9 +299,12 @@ def test_dragging_a_block_onto_the_unscheduled_list_unschedules_it(
 def hover_tooltip(w: ScheduleScreen, block: SessionItem) -> str:
     """The tooltip a user sees after moving the pointer onto a block."""
     pos = w.view.mapFromScene(block.sceneBoundingRect().center())
-    QTest.mouseMove(w.view.viewport(), pos - QPoint(0, 3))
-    QTest.mouseMove(w.view.viewport(), pos)
-    return block.toolTip()
+    viewport = w.view.viewport()
+    QTest.mouseMove(viewport, pos)
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+    )
+    return QToolTip.text() if QToolTip.isVisible() else ""
 
 
 def test_the_screen_after_edits_matches_a_fresh_load(

@@ -341,8 +341,6 @@ class SessionItem(QGraphicsItem):
         return y >= self._size.height() - RESIZE_GRIP and self._size.height() > 3 * RESIZE_GRIP
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        # Built when first needed: formatting 1,000 tooltips up front slows opening the day.
-        self.setToolTip(self.tooltip())
         self.hoverMoveEvent(event)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
+    QGraphicsSceneHelpEvent,
     QGraphicsView,
     QWidget,
 )
@@ -69,6 +70,15 @@ class TimetableScene(QGraphicsScene):
         self.ghost.setZValue(20)
         self.ghost.hide()
         self.addItem(self.ghost)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        # Tooltips are built when Qt asks for one, so they always show the current conflicts
+        # (formatting 1,000 of them up front would slow opening a day).
+        for item in self.items(event.scenePos()):
+            if isinstance(item, SessionItem):
+                item.setToolTip(item.tooltip())
+                break
+        super().helpEvent(event)
 
     def is_over_unscheduled(self, global_pos: QPoint | QPointF) -> bool:
         if self.unscheduled_zone is None:
