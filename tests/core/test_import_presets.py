@@ -163,6 +163,8 @@ def test_xlsx_with_chinese_headers_dates_and_float_phones(store, tmp_path: Path)
 
 
 def test_pretix_secret_is_an_accepted_ticket_code(store) -> None:
+    from desktop.core.checkin import Outcome, scan
+
     run_import(store, PRETIX)
     with store.factory() as s:
         owner = s.scalar(
@@ -171,6 +173,17 @@ def test_pretix_secret_is_an_accepted_ticket_code(store) -> None:
             .where(TicketCode.code == "ggsngqtnmhx74jswjngw3fk8pfwz2a7k")
         )
     assert owner == "Andrea"
+    # The desk scans the pretix ticket's QR code (its secret): Andrea is checked in.
+    with store.session() as s:
+        result = scan(s, "ggsngqtnmhx74jswjngw3fk8pfwz2a7k", "Desk 1")
+    assert result.outcome is Outcome.CHECKED_IN
+    assert result.attendee is not None
+    assert (result.attendee.given_name, result.attendee.family_name) == ("Andrea", "Zulu")
+    # Importing the same export again keeps the check-in.
+    assert run_import(store, PRETIX).unchanged == 2
+    with store.factory() as s:
+        andrea = s.scalars(select(Attendee).where(Attendee.given_name == "Andrea")).one()
+    assert andrea.checked_in_at is not None and andrea.checked_in_desk == "Desk 1"
 
 
 def test_suggestions_from_english_and_chinese_headers() -> None:
