@@ -326,6 +326,10 @@ class CheckPage(QWizardPage):
         layout.addLayout(row)
         self.result: ImportResult | None = None
         self.failed = False
+        self.flag = CancelFlag()
+        self.generation = 0  # answers of an abandoned check are ignored
+        self.relay = _Relay()
+        self.relay.progress.connect(self._progress)
         # Past this page the import runs; there is no going back to change it.
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
@@ -339,15 +343,38 @@ class CheckPage(QWizardPage):
         self.skip.setChecked(False)
         self.skip.hide()
         self.save.hide()
+        self.busy.setRange(0, 0)
         options = self.wiz.options(dry_run=True)
-        path = self.wiz.path
+        path, relay = self.wiz.path, self.relay
         assert path is not None
+        self.flag.cancel()  # a check still running from an earlier visit stops
+        self.flag = flag = CancelFlag()
+        self.generation += 1
+        gen = self.generation
         self.wiz.ctx.worker.submit(
-            lambda s: import_file(s, s.get(Event, self.wiz.ctx.event_id), path, options),
-            self._done,
-            self._error,
+            lambda s: import_file(
+                s,
+                s.get(Event, self.wiz.ctx.event_id),
+                path,
+                options,
+                progress=relay.progress.emit,
+                cancel=flag,
+            ),
+            lambda r: self._done(r) if gen == self.generation else None,
+            lambda e: self._error(e) if gen == self.generation else None,
         )
         self.completeChanged.emit()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if self.result is None and total > 1:
+            self.busy.setRange(0, total)
+            self.busy.setValue(done)
+
+    def cleanupPage(self) -> None:
+        """Back to the mapping: stop the check."""
+        self.flag.cancel()
+        self.generation += 1
+        super().cleanupPage()
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
@@ -372,7 +399,9 @@ class CheckPage(QWizardPage):
     def _error(self, exc: Exception) -> None:
         self.failed = True
         self.busy.hide()
-        self.summary.setText(user_message(exc))
+        self.summary.setText(
+            "Check cancelled." if isinstance(exc, Cancelled) else user_message(exc)
+        )
         self.completeChanged.emit()
 
     def _save(self) -> None:
@@ -556,6 +585,7 @@ class ImportWizard(QWizard):
         if path:
             self.file_page.path.setText(str(path))
         self.rejected.connect(self.run_page.cancel_running)
+        self.rejected.connect(lambda: self.check_page.flag.cancel())
 
     def load_preview(self) -> bool:
         """Read the first rows with the current choices; False (and `preview_error`) on error."""

@@ -212,3 +212,18 @@ def test_file_menu_and_attendees_toolbar_open_the_dialogs(qtbot: Any, qapp, even
     finally:
         window.close()
         shell.shutdown()
+
+
+def test_back_during_the_check_abandons_it(qtbot: Any, ctx: AppContext, store, tmp_path):
+    rows = [[str(i), f"Person {i}", f"p{i}@example.org", "X"] for i in range(20000)]
+    wiz = run_to_check_page(qtbot, ctx, gbk_file(tmp_path / "big.csv", rows))
+    next_page(qtbot, wiz)
+    first = wiz.check_page.flag
+    qtbot.mouseClick(wiz.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wiz.currentId() == PAGE_MAPPING and first.cancelled
+    next_page(qtbot, wiz)
+    check = wiz.check_page
+    qtbot.waitUntil(lambda: check.result is not None, timeout=60000)
+    assert check.summary.text().startswith("20000 to add, 0 to update, 0 unchanged, 0 rejected")
+    assert check.busy.isHidden()
+    assert count(store) == 0
