@@ -143,3 +143,13 @@ def test_export_refusals_and_cli(store, event_db: Path, tmp_path: Path, capsys) 
     _fill(store, tmp_path)
     assert main([*db, "attendees", "export", str(tmp_path / "a.xlsx"), "--what", "attendees"]) == 0
     assert "wrote 3 attendees rows" in capsys.readouterr().out
+
+
+def test_export_and_reimport_on_both_backends(backend_store, tmp_path: Path) -> None:
+    _fill(backend_store, tmp_path)
+    for suffix in ("csv", "xlsx"):
+        out = tmp_path / f"all.{suffix}"
+        with backend_store.session() as s:
+            assert export(s, current_event(s), out).rows == 3
+        again = run_import(backend_store, out)
+        assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
