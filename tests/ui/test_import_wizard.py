@@ -227,3 +227,36 @@ def test_back_during_the_check_abandons_it(qtbot: Any, ctx: AppContext, store, t
     assert check.summary.text().startswith("20000 to add, 0 to update, 0 unchanged, 0 rejected")
     assert check.busy.isHidden()
     assert count(store) == 0
+
+
+def test_xlsx_sheet_choice_in_the_preview(qtbot: Any, ctx: AppContext, store, tmp_path):
+    import openpyxl
+
+    book = tmp_path / "book.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    wb.active.append(["Read me first"])
+    ws = wb.create_sheet("報名")
+    ws.append(["中文姓名", "英文名", "英文姓", "電郵", "電話"])
+    ws.append(["陳大文", "Tai Man", "Chan", "tm@example.hk", 85291234567.0])
+    wb.save(book)
+    wiz = ImportWizard(ctx, path=book)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    next_page(qtbot, wiz)
+    page = wiz.preview_page
+    assert page.detected.text() == "XLSX workbook, sheet “Notes”"
+    assert not page.encoding.isEnabled() and page.sheet.isEnabled()
+    page.sheet.setCurrentIndex(page.sheet.findData("報名"))
+    assert page.detected.text() == "XLSX workbook, sheet “報名”"
+    assert page.table.item(0, 4).text() == "85291234567"
+    next_page(qtbot, wiz)
+    assert wiz.mapping_page.combos["電話"].currentData() == "phone"
+    next_page(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.check_page.result is not None, timeout=20000)
+    next_page(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PAGE_DONE, timeout=30000)
+    assert wiz.done_page.text.text().startswith("Created 1 · Updated 0")
+    with store.factory() as s:
+        a = s.scalars(select(Attendee)).one()
+    assert (a.name_local, a.given_name, a.phone) == ("陳大文", "Tai Man", "85291234567")
