@@ -166,6 +166,11 @@ def load_template(session: Session | None, name: str) -> dict[str, Any]:
         row = session.scalar(select(BadgeTemplate).where(BadgeTemplate.name == name))
         if row is not None:
             return tpl.normalise(row.spec)
+        if name not in tpl.builtin_names():
+            raise UserError(
+                f"unknown template {name!r} (available: {', '.join(template_names(session))};"
+                " or give a path to a .json file)"
+            )
     return tpl.builtin(name)
 
 

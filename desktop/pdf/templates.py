@@ -120,19 +120,28 @@ def _compiled(text: str) -> tuple[bool, tuple[str, ...]]:
     return False, tuple(p if i % 2 == 0 else "\0" + p for i, p in enumerate(pieces) if p or i % 2)
 
 
-def _num(item: dict, key: str, where: str) -> float:
+def _num(item: dict, key: str, where: str, unit: str = "mm") -> float:
+    if key not in item:
+        raise UserError(f"{where}: missing {key!r} (a number, {unit})")
+    v = item[key]
+    if isinstance(v, bool) or not isinstance(v, int | float | str):
+        raise UserError(f"{where}: {key!r} must be a number ({unit}), not {v!r}")
     try:
-        v = float(item[key])
-    except (KeyError, TypeError, ValueError):
-        raise UserError(f"{where}: {key!r} must be a number (mm)") from None
-    return v
+        return float(v)
+    except ValueError:
+        raise UserError(f"{where}: {key!r} must be a number ({unit}), not {v!r}") from None
+
+
+_COLOR_RE = re.compile(r"^(#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{3}|)$")
+_COLOR_KEYS = ("color", "text_color", "fill", "stroke")
+_SIZE_KEYS = {"max_size": "pt", "min_size": "pt", "stroke_width": "mm"}
 
 
 def normalise(spec: dict[str, Any]) -> dict[str, Any]:
     """A validated deep copy of a template with every default filled in; UserError if invalid."""
     if not isinstance(spec, dict) or spec.get("format") != FORMAT:
         raise UserError("not a Confdesk badge template (format must be confdesk-badge-template)")
-    if int(spec.get("version", 0)) > VERSION:
+    if _num(spec, "version", "template", "an integer") > VERSION:
         raise UserError(
             f"template version {spec.get('version')} is newer than this Confdesk ({VERSION})"
         )
@@ -146,14 +155,23 @@ def normalise(spec: dict[str, Any]) -> dict[str, Any]:
         v = _num(t, key, f"template {name}")
         if not 10 <= v <= 500:
             raise UserError(f"template {name}: {key} must be between 10 and 500 mm")
-    t["bleed_mm"] = float(t.get("bleed_mm", 0) or 0)
+    t["bleed_mm"] = _num({"bleed_mm": t.get("bleed_mm") or 0}, "bleed_mm", f"template {name}")
     bg = t.get("background") or {}
+    if not isinstance(bg, dict):
+        raise UserError(f"template {name}: 'background' must be an object with color and image")
     t["background"] = {"color": bg.get("color") or "#ffffff", "image": bg.get("image") or None}
     t["sides"] = t.get("sides", "front")
     if t["sides"] not in SIDES:
         raise UserError(f"template {name}: sides must be one of {', '.join(SIDES)}")
     colors = dict(DEFAULT_CATEGORY_COLORS)
-    colors.update(t.get("category_colors") or {})
+    extra = t.get("category_colors") or {}
+    if not isinstance(extra, dict) or not all(
+        isinstance(v, str) and v and _COLOR_RE.match(v) for v in extra.values()
+    ):
+        raise UserError(
+            f"template {name}: 'category_colors' must map categories to colours like #1f5f9e"
+        )
+    colors.update(extra)
     t["category_colors"] = colors
     for side in ("front", "back"):
         items = t.get(side) or []
@@ -169,11 +187,27 @@ def normalise(spec: dict[str, Any]) -> dict[str, Any]:
             keys = ("x", "y", "size") if item["type"] == "qr" else ("x", "y", "w", "h")
             for k in keys:
                 item[k] = _num(item, k, where)
+            for k, unit in _SIZE_KEYS.items():
+                if k in item:
+                    item[k] = _num(item, k, where, unit)
+            for k in _COLOR_KEYS:
+                if k in item and not (isinstance(item[k], str) and _COLOR_RE.match(item[k])):
+                    raise UserError(
+                        f"{where}: {k!r} must be a colour like #1f5f9e, not {item[k]!r}"
+                    )
+            for k in ("text", "data", "source"):
+                if k in item and not isinstance(item[k], str):
+                    raise UserError(f"{where}: {k!r} must be text, not {item[k]!r}")
             if item["type"] == "text":
+                item["max_lines"] = int(_num(item, "max_lines", where, "lines"))
+                if item["max_lines"] < 1:
+                    raise UserError(f"{where}: 'max_lines' must be at least 1")
                 if item["min_size"] <= 0 or item["max_size"] < item["min_size"]:
                     raise UserError(f"{where}: need 0 < min_size <= max_size")
                 if item["align"] not in ("left", "center", "right"):
                     raise UserError(f"{where}: align must be left, center or right")
+                if item["valign"] not in ("top", "middle", "bottom"):
+                    raise UserError(f"{where}: valign must be top, middle or bottom")
             norm.append(item)
         t[side] = norm
     return t
@@ -183,12 +217,28 @@ def load_file(path: str | Path) -> dict[str, Any]:
     """Read and validate a template JSON file."""
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise UserError(f"template file not found: {p}") from None
-    except (OSError, ValueError) as exc:
-        raise UserError(f"cannot read template {p.name}: {exc}") from None
-    return normalise(data)
+    except IsADirectoryError:
+        raise UserError(f"cannot read template {p}: it is a folder, not a JSON file") from None
+    except UnicodeDecodeError:
+        raise UserError(
+            f"cannot read template {p}: not a Confdesk badge template (not UTF-8 text)"
+        ) from None
+    except OSError as exc:
+        raise UserError(f"cannot read template {p}: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"cannot read template {p}: not a Confdesk badge template "
+            f"(invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg.lower()})"
+        ) from None
+    try:
+        return normalise(data)
+    except UserError as exc:
+        raise UserError(f"cannot read template {p}: {exc}") from None
 
 
 def builtin_names() -> list[str]:
@@ -197,6 +247,7 @@ def builtin_names() -> list[str]:
 
 
 def builtin(name: str) -> dict[str, Any]:
+    """A shipped template by name; UserError listing the available names if unknown."""
     path = TEMPLATE_DIR / f"{name}.json"
     if not path.exists():
         raise UserError(f"unknown template {name!r} (built-in: {', '.join(builtin_names())})")
