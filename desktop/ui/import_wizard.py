@@ -14,18 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,256 +31,26 @@ from db.models import Event
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.importing import ImportOptions, ImportResult, import_file, write_rejects
 from desktop.core.importing import mapping as mp
-from desktop.core.importing.presets import PRESETS
-from desktop.core.importing.readers import DELIMITERS, Table, read_table
-from desktop.core.importing.sync import resolve_for
+from desktop.core.importing.readers import Table, read_table
 from desktop.core.progress import CancelFlag
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
+from desktop.ui.import_pages import (
+    PREVIEW_ROWS,
+    FilePage,
+    MappingPage,
+    PreviewPage,
+    show_value,
+    table_widget,
+)
 
-PREVIEW_ROWS = 20
-ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp950", "big5hkscs", "gb18030", "cp1252", "latin-1"]
-FILE_FILTER = "Registrations (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_RUN, PAGE_DONE = range(6)
-
-
-def _table_widget(name: str) -> QTableWidget:
-    t = QTableWidget()
-    t.setObjectName(name)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _show(value: Any) -> str:
-    if value is None:
-        return ""
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 class _Relay(QObject):
     """Carries progress from the worker thread to the GUI thread."""
 
     progress = Signal(int, int, str)
-
-
-class FilePage(QWizardPage):
-    def __init__(self, wiz: ImportWizard) -> None:
-        super().__init__()
-        self.wiz = wiz
-        self.setTitle("Choose the registration file")
-        self.setSubTitle(
-            "CSV or TSV in any encoding (UTF-8, UTF-16, Big5, GBK, Windows-1252) or an XLSX "
-            "workbook: Eventbrite, pretix, Indico, Google Forms or your own sheet."
-        )
-        self.path = QLineEdit()
-        self.path.setObjectName("importPath")
-        self.path.setPlaceholderText("/path/to/registrations.csv")
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        self.error = QLabel()
-        self.error.setObjectName("fileError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Registration file", "", FILE_FILTER)
-        if name:
-            self.path.setText(name)
-
-    def isComplete(self) -> bool:
-        return Path(self.path.text().strip()).is_file()
-
-    def validatePage(self) -> bool:
-        self.wiz.path = Path(self.path.text().strip())
-        self.wiz.encoding = self.wiz.delimiter = self.wiz.sheet = None
-        ok = self.wiz.load_preview()
-        self.error.setText("" if ok else self.wiz.preview_error)
-        return ok
-
-
-class PreviewPage(QWizardPage):
-    def __init__(self, wiz: ImportWizard) -> None:
-        super().__init__()
-        self.wiz = wiz
-        self.setTitle("Preview")
-        self.setSubTitle("Check that names look right; change the encoding or delimiter if not.")
-        self.detected = QLabel()
-        self.detected.setObjectName("detectedLabel")
-        self.encoding = QComboBox()
-        self.encoding.setObjectName("encodingCombo")
-        self.encoding.addItem("Automatic", None)
-        for e in ENCODINGS:
-            self.encoding.addItem(e, e)
-        self.delimiter = QComboBox()
-        self.delimiter.setObjectName("delimiterCombo")
-        self.delimiter.addItem("Automatic", None)
-        for d, name in DELIMITERS.items():
-            self.delimiter.addItem(name, d)
-        self.sheet = QComboBox()
-        self.sheet.setObjectName("sheetCombo")
-        self.error = QLabel()
-        self.error.setObjectName("previewError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.table = _table_widget("previewTable")
-        form = QFormLayout()
-        form.addRow("Encoding", self.encoding)
-        form.addRow("Delimiter", self.delimiter)
-        form.addRow("Sheet", self.sheet)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.detected)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
-        self._loading = False
-        self.encoding.currentIndexChanged.connect(self._reload)
-        self.delimiter.currentIndexChanged.connect(self._reload)
-        self.sheet.currentIndexChanged.connect(self._reload)
-
-    def initializePage(self) -> None:
-        self.fill()
-
-    def _reload(self) -> None:
-        if self._loading:
-            return
-        self.wiz.encoding = self.encoding.currentData()
-        self.wiz.delimiter = self.delimiter.currentData()
-        self.wiz.sheet = self.sheet.currentData()
-        self.wiz.load_preview()
-        self.fill()
-
-    def fill(self) -> None:
-        self._loading = True
-        t = self.wiz.table
-        self.error.setText(self.wiz.preview_error)
-        is_xlsx = t is not None and t.kind == "xlsx"
-        self.encoding.setEnabled(not is_xlsx)
-        self.delimiter.setEnabled(not is_xlsx)
-        self.sheet.setEnabled(is_xlsx)
-        if t is not None:
-            if is_xlsx:
-                self.detected.setText(f"XLSX workbook, sheet “{t.sheet}”")
-                self.sheet.clear()
-                for name in t.sheets:
-                    self.sheet.addItem(name, name)
-                self.sheet.setCurrentIndex(max(0, t.sheets.index(t.sheet)))
-            else:
-                self.detected.setText(
-                    f"Detected: encoding {t.encoding}, delimiter {DELIMITERS.get(t.delimiter)}"
-                )
-            self.table.clear()
-            self.table.setColumnCount(len(t.headers))
-            self.table.setHorizontalHeaderLabels(t.headers)
-            rows = t.rows[:PREVIEW_ROWS]
-            self.table.setRowCount(len(rows))
-            for r, rec in enumerate(rows):
-                for c in range(len(t.headers)):
-                    value = _show(rec[c]) if c < len(rec) else ""
-                    self.table.setItem(r, c, QTableWidgetItem(value))
-        self._loading = False
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.wiz.table is not None and not self.wiz.preview_error
-
-
-class MappingPage(QWizardPage):
-    def __init__(self, wiz: ImportWizard) -> None:
-        super().__init__()
-        self.wiz = wiz
-        self.setTitle("Columns")
-        self.setSubTitle(
-            "Each column goes to a field, by its name. Columns left as “extra” are kept "
-            "with the attendee; “(ignore)” drops them."
-        )
-        self.preset = QComboBox()
-        self.preset.setObjectName("presetCombo")
-        self.preset.addItem("Automatic", "")
-        for p in PRESETS.values():
-            self.preset.addItem(p.label, p.name)
-        self.source = QLabel()
-        self.source.setObjectName("mappingSource")
-        self.table = _table_widget("mappingTable")
-        self.table.setColumnCount(3)
-        self.table.setHorizontalHeaderLabels(["Column", "Example", "Field"])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 220)
-        self.combos: dict[str, QComboBox] = {}
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Preset"))
-        row.addWidget(self.preset, 1)
-        row.addWidget(self.source)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
-        self.preset.currentIndexChanged.connect(lambda _i: self._resolve(self.preset.currentData()))
-
-    def initializePage(self) -> None:
-        self._resolve(self.wiz.preset_choice)
-
-    def _resolve(self, preset: str | None) -> None:
-        t = self.wiz.table
-        if t is None:
-            return
-        self.wiz.preset_choice = preset or ""
-        options = ImportOptions(preset=preset or None)
-
-        def run(s: Any) -> mp.Resolved:
-            return resolve_for(t, s.get(Event, self.wiz.ctx.event_id), options)
-
-        resolved = self.wiz.ctx.worker.read(run)
-        self.wiz.resolved = resolved
-        what = {"saved": "the mapping saved for these columns", "preset": "preset"}.get(
-            resolved.source, "column names"
-        )
-        self.source.setText(
-            f"From {what}" + (f": {PRESETS[resolved.preset].label}" if resolved.preset else "")
-        )
-        self.preset.blockSignals(True)
-        self.preset.setCurrentIndex(max(0, self.preset.findData(resolved.preset)))
-        self.preset.blockSignals(False)
-        self._fill(t, mp.column_fields(resolved.mapping))
-
-    def _fill(self, t: Table, fields: dict[str, str]) -> None:
-        self.table.setRowCount(len(t.headers))
-        self.combos.clear()
-        for r, h in enumerate(t.headers):
-            example = next((_show(rec[r]) for rec in t.rows if r < len(rec) and rec[r]), "")
-            self.table.setItem(r, 0, QTableWidgetItem(h))
-            self.table.setItem(r, 1, QTableWidgetItem(example))
-            box = QComboBox()
-            box.addItem("extra field", mp.EXTRA)
-            for key, label in mp.FIELDS.items():
-                box.addItem(label, key)
-            box.setCurrentIndex(max(0, box.findData(fields.get(h, mp.EXTRA))))
-            self.table.setCellWidget(r, 2, box)
-            self.combos[h] = box
-
-    def chosen(self) -> dict[str, list[str]]:
-        columns = {h: box.currentData() for h, box in self.combos.items()}
-        previous = self.wiz.resolved.mapping if self.wiz.resolved else None
-        return mp.from_column_fields(columns, previous)
-
-    def set_field(self, column: str, field: str) -> None:
-        """Choose a column's field (what a user does with the combo box)."""
-        box = self.combos[column]
-        box.setCurrentIndex(box.findData(field))
-
-    def validatePage(self) -> bool:
-        self.wiz.mapping = self.chosen()
-        return True
 
 
 class CheckPage(QWizardPage):
@@ -300,7 +64,7 @@ class CheckPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.problems = _table_widget("problemTable")
+        self.problems = table_widget("problemTable")
         self.problems.setColumnCount(4)
         self.problems.setHorizontalHeaderLabels(["Line", "", "Problem", "Row"])
         self.problems.setColumnWidth(0, 60)
@@ -389,7 +153,7 @@ class CheckPage(QWizardPage):
         cells = {line: row for line, row, _reasons in result.rejected_rows}
         self.problems.setRowCount(len(result.problems))
         for r, p in enumerate(result.problems):
-            shown = " · ".join(_show(v) for v in cells.get(p.line, []) if v not in (None, ""))
+            shown = " · ".join(show_value(v) for v in cells.get(p.line, []) if v not in (None, ""))
             for c, v in enumerate((str(p.line), p.level, p.message, shown[:120])):
                 self.problems.setItem(r, c, QTableWidgetItem(v))
         self.skip.setVisible(bool(result.rejected))
