@@ -6,6 +6,7 @@ words; every word must match. Results are ranked
     1 prefix    a field starts with the query (`chan tai`, `陳`)
     2 word      a word inside a field starts with it (`muller` in `zoe muller`)
     3 substring anywhere else (`uller`, `大文`)
+then registered before cancelled inside a rank (Enter at the desk checks in the first row),
 then by name.
 
 SQLite (index from migration 0002_search, kept by triggers):
@@ -41,6 +42,7 @@ SUBSTRING_BELOW = 10
 class Match:
     attendee_id: int
     rank: int
+    cancelled: bool = False
     # The attendee columns asked for with `columns=`, raw from the driver (on SQLite a
     # DateTime arrives as its ISO text): one query for ranking and display.
     values: tuple = ()
@@ -67,6 +69,10 @@ def _rank_sql(dialect: str) -> str:
     )
 
 
+# Registered people before cancelled ones of the same rank (merged records are never ranked).
+_CANCELLED_LAST = "CASE WHEN a.status = 'cancelled' THEN 1 ELSE 0 END"
+
+
 def _ranked(
     session: Session,
     source: str,
@@ -78,21 +84,21 @@ def _ranked(
     """Rank the rows of `source` (a FROM clause yielding `a`) that meet `where`."""
     dialect = session.get_bind().dialect.name
     sql = (
-        f"SELECT a.id, {_rank_sql(dialect)} AS rank FROM {source} "
+        f"SELECT a.id, {_rank_sql(dialect)} AS rank, {_CANCELLED_LAST} AS late FROM {source} "
         f"WHERE a.event_id = :event_id AND a.merged_into_id IS NULL AND {where} "
-        "ORDER BY rank, a.family_name, a.given_name, a.id LIMIT :limit"
+        "ORDER BY rank, late, a.family_name, a.given_name, a.id LIMIT :limit"
     )
     if columns:
-        # Rank on (id, rank) alone, then read the wanted columns of the few rows kept: the
+        # Rank on (id, rank, late) alone, then read the wanted columns of the few rows kept: the
         # sort then carries two numbers per candidate instead of every column.
         extra = "".join(f", a.{c}" for c in columns)
         join = "CROSS JOIN" if dialect == "sqlite" else "JOIN"  # SQLite: r drives the loop
         sql = (
-            f"SELECT r.id, r.rank{extra} FROM ({sql}) AS r {join} attendee a "
-            "ON a.id = r.id ORDER BY r.rank, a.family_name, a.given_name, a.id"
+            f"SELECT r.id, r.rank, r.late{extra} FROM ({sql}) AS r {join} attendee a "
+            "ON a.id = r.id ORDER BY r.rank, r.late, a.family_name, a.given_name, a.id"
         )
     rows = session.execute(text(sql), {**params, "limit": limit})
-    return [Match(int(r[0]), int(r[1]), tuple(r[2:])) for r in rows]
+    return [Match(int(r[0]), int(r[1]), bool(r[2]), tuple(r[3:])) for r in rows]
 
 
 def _candidates(ids_sql: str) -> str:
@@ -158,7 +164,7 @@ def search_ids(
         columns,
     )
     found.extend(m for m in more if m.attendee_id not in seen)
-    found.sort(key=lambda m: m.rank)  # stable: keeps the name order inside a rank
+    found.sort(key=lambda m: (m.rank, m.cancelled))  # stable: keeps the name order
     return found[:limit]
 
 

@@ -130,6 +130,23 @@ def test_cancelled_found_merged_hidden_and_edits_followed(backend_store, people)
     assert names(backend_store, "志傑") == ["曾志傑"]
 
 
+def test_registered_before_cancelled_of_the_same_rank(
+    backend_store, people, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Ada" sorts before "Siu Ming" and "Tai Man": by name alone she would come first.
+    with backend_store.session() as s:
+        extra = {"given_name": "Ada", "family_name": "Chan", "name_local": "陳美玲"}
+        (ada,) = core.add_attendees(s, current_event(s), [{**extra, "status": "cancelled"}])
+    assert names(backend_store, "chan") == ["陳小明", "陳大文", "陳美玲"]
+    assert names(backend_store, "陳") == ["陳小明", "陳大文", "陳美玲"]
+    assert names(backend_store, "ada chan") == ["陳美玲"]  # still found when asked for
+    assert main(["--db", backend_store.url, "attendees", "search", "chan", "--limit", "1"]) == 0
+    assert "Siu Ming Chan 陳小明" in capsys.readouterr().out
+    with backend_store.session() as s:
+        core.restore_attendee(s, ada, "Desk 1")
+    assert names(backend_store, "chan")[0] == "陳美玲"  # registered again: name order
+
+
 @pytest.mark.parametrize(
     "text", ['"', "*", "-", "a AND b", "NEAR(x", "'; drop table attendee; --", "%", "_"]
 )
