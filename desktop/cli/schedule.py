@@ -32,6 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "default: the file's time_zone_name, else the event's",
     )
     q.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
+    q.add_argument(
+        "--other-days",
+        action="store_true",
+        help="import even when none of the file's days falls within the event's dates "
+        "(by default such a file is refused)",
+    )
     q.add_argument("--json", action="store_true", help="print the report as JSON")
     q.set_defaults(func=cmd_import)
 
@@ -112,7 +118,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     s = store.factory()
     try:
         report = apply_schedule(
-            s, parsed, args.file.name, args.timezone, progress=ProgressBar("import")
+            s,
+            parsed,
+            args.file.name,
+            args.timezone,
+            progress=ProgressBar("import"),
+            other_days=args.other_days,
         )
         report.dry_run = args.dry_run
         if args.dry_run:
@@ -125,6 +136,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         s.close()
         store.close()
+    for warning in report.warnings:
+        print(f"confdesk: warning: {warning}", file=sys.stderr)
     if args.json:
         print_json(report.as_dict())
         return 0
@@ -271,6 +284,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             data = load_schedule(s, args.release)
     finally:
         store.close()
+    if day is not None and day not in data.days:
+        listed = ", ".join(d.isoformat() for d in data.days) or "none"
+        raise UserError(f"{day.isoformat()} is not a day of this schedule (days: {listed})")
     if args.json:
         print_json(schedule_to_dict(data))
         return 0

@@ -111,3 +111,58 @@ def test_show(event_db: Path, capsys) -> None:
     assert code == 0 and len(json.loads(out)["sessions"]) == 138
     code, _, err = run(capsys, event_db, "show", "--day", "27.12.2014")
     assert code == 2 and "--day is YYYY-MM-DD" in err
+
+
+def _two_days_xml(path: Path, first: str, second: str) -> Path:
+    """A two-day frab XML, one talk a day, in Hong Kong time."""
+    days = "".join(
+        f'<day index="{i}" date="{d}" start="{d}T09:00:00+08:00" end="{d}T18:00:00+08:00">'
+        f'<room name="Hall"><event id="{i}" guid="00000000-0000-4000-8000-00000000000{i}">'
+        f"<date>{d}T10:00:00+08:00</date><start>10:00</start><duration>00:30</duration>"
+        f"<room>Hall</room><title>Talk {i}</title><type>talk</type></event></room></day>"
+        for i, d in ((1, first), (2, second))
+    )
+    path.write_text(
+        "<schedule><conference><title>Two days</title>"
+        f"<time_zone_name>Asia/Hong_Kong</time_zone_name></conference>{days}</schedule>"
+    )
+    return path
+
+
+def test_import_of_other_days_is_refused_unless_asked(
+    event_db: Path, tmp_path: Path, capsys
+) -> None:
+    """An event on 3-4 Dec 2026 refuses 31C3 (Dec 2014) and warns for a day outside."""
+    first = _two_days_xml(tmp_path / "ours.xml", "2026-12-03", "2026-12-04")
+    assert run(capsys, event_db, "import", str(first))[0] == 0  # sets the event's days
+    c3 = str(SCHEDULES / "31c3-schedule.xml")
+    code, out, err = run(capsys, event_db, "import", c3)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1
+    assert "none of the event's days (03 Dec 2026 to 04 Dec 2026); nothing was imported" in err
+    code, out, _ = run(capsys, event_db, "show", "--json")
+    assert len(json.loads(out)["sessions"]) == 2  # nothing written
+
+    partly = _two_days_xml(tmp_path / "partly.xml", "2026-12-04", "2026-12-05")
+    code, out, err = run(capsys, event_db, "import", str(partly))
+    assert code == 0 and "imported 2 sessions" in out
+    assert err.splitlines() == [
+        "confdesk: warning: Sat 05 Dec 2026 from partly.xml is outside the event's days "
+        "(03 Dec 2026 to 04 Dec 2026)"
+    ]
+
+    code, out, err = run(capsys, event_db, "import", c3, "--other-days")
+    assert code == 0 and "imported 138 sessions" in out
+    assert len([w for w in err.splitlines() if w.startswith("confdesk: warning: ")]) == 4
+
+
+def test_show_refuses_a_day_outside_the_schedule(event_db: Path, capsys) -> None:
+    first = _two_days_xml(event_db.parent / "ours.xml", "2026-12-03", "2026-12-04")
+    assert run(capsys, event_db, "import", str(first))[0] == 0
+    code, out, err = run(capsys, event_db, "show", "--day", "2020-01-01")
+    assert (code, out) == (2, "")
+    assert err.strip() == (
+        "confdesk: error: 2020-01-01 is not a day of this schedule (days: 2026-12-03, 2026-12-04)"
+    )
+    code, out, _ = run(capsys, event_db, "show", "--day", "2026-12-04")
+    assert code == 0 and "Talk 2" in out and "Talk 1" not in out

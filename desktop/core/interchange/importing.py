@@ -57,6 +57,8 @@ class ImportReport:
     speakers_created: int = 0
     skipped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # One line per file day that lies outside the event's days (imported all the same).
+    warnings: list[str] = field(default_factory=list)
     dry_run: bool = False
 
     def as_dict(self) -> dict[str, Any]:
@@ -126,6 +128,39 @@ def _check_rooms(parsed: ParsedSchedule, name: str) -> None:
             )
 
 
+def _file_dates(parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo) -> list[dt.date]:
+    """The file's days as local dates (from its day list, else from its events' dates)."""
+    return sorted({_local_day(d, zone) for d in parsed.days}) or sorted(
+        {(e.start if e.start.tzinfo else e.start.replace(tzinfo=zone)).astimezone(zone).date()
+         for e in parsed.events}
+    )  # fmt: skip
+
+
+def _check_event_days(
+    event: Any, file_dates: list[dt.date], name: str, other_days: bool
+) -> list[str]:
+    """Refuse a file none of whose days is an event day; one warning per day outside them.
+
+    An event without dates takes the file's; `other_days` imports a foreign file anyway.
+    """
+    if event.start_date is None or not file_dates:
+        return []
+    first, last = event.start_date, event.end_date or event.start_date
+    outside = [d for d in file_dates if not first <= d <= last]
+    span = f"{first:%d %b %Y}" if first == last else f"{first:%d %b %Y} to {last:%d %b %Y}"
+    if len(outside) == len(file_dates) and not other_days:
+        fspan = (
+            f"{file_dates[0]:%d %b %Y}"
+            if len(file_dates) == 1
+            else f"{file_dates[0]:%d %b %Y} to {file_dates[-1]:%d %b %Y}"
+        )
+        raise UserError(
+            f"{name} covers {fspan}, none of the event's days ({span}); nothing was imported "
+            "(import it anyway with --other-days)"
+        )
+    return [f"{d:%a %d %b %Y} from {name} is outside the event's days ({span})" for d in outside]
+
+
 def apply_schedule(
     s: Session,
     parsed: ParsedSchedule,
@@ -133,14 +168,20 @@ def apply_schedule(
     timezone: str | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
+    other_days: bool = False,
 ) -> ImportReport:
-    """Write a parsed schedule into the store's event (in the caller's transaction)."""
+    """Write a parsed schedule into the store's event (in the caller's transaction).
+
+    A file none of whose days falls within the event's dates is refused (UserError, nothing
+    written) unless `other_days`; days partly outside are imported and listed in `warnings`.
+    """
     event = current_event(s)
     zone_name, why = resolve_zone(parsed, timezone, event.timezone)
     zone = zoneinfo.ZoneInfo(zone_name)
     _check_days(parsed, zone, name)
     _check_rooms(parsed, name)
     report = ImportReport(file=name, format=parsed.format, timezone=zone_name)
+    report.warnings = _check_event_days(event, _file_dates(parsed, zone), name, other_days)
     report.skipped = list(parsed.skipped)
     report.notes = list(parsed.notes)
 
@@ -426,7 +467,8 @@ def import_schedule(
     timezone: str | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
+    other_days: bool = False,
 ) -> ImportReport:
     """Read and import a schedule file; raises UserError (nothing written) for a bad file."""
     parsed = read_schedule_file(path)
-    return apply_schedule(s, parsed, Path(path).name, timezone, progress, cancel)
+    return apply_schedule(s, parsed, Path(path).name, timezone, progress, cancel, other_days)
