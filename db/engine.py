@@ -15,12 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -28,6 +25,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.backup import backup_sqlite, dump_tables, timestamp
 from db.errors import NewerSchemaError, StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 ENV_VAR = "CONFDESK_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -88,23 +88,30 @@ def make_engine(url: str) -> Engine:
 
 
 def _alembic_config() -> Config:
+    # Alembic is imported only when a store is opened: `confdesk --help` stays quick.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def _check_sqlite_file(path: Path, create: bool) -> None:
+def _check_sqlite_file(path: Path, create: bool, make_folders: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a Confdesk database")
@@ -114,16 +121,23 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
             head = fh.read(16)
         if head and head != SQLITE_MAGIC:
             raise StoreError(f"{path} is not a Confdesk database (not an SQLite file)")
+        if not head and not create:  # an empty file: leave it as it is
+            raise StoreError(
+                f"{path} is empty, not a Confdesk database; create one with `confdesk init` or `confdesk demo`"
+            )
         return
     if not create:
         raise StoreError(
             f"no database at {path}; create one with `confdesk init --name NAME` or `confdesk demo`"
         )
     folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"cannot create folder {folder}: {exc.strerror or exc}") from None
+    if not folder.is_dir():
+        if not make_folders:  # a mistyped --db path must not grow folders all over the disk
+            raise StoreError(f"cannot create {path}: the folder {folder} does not exist")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create folder {folder}: {exc.strerror or exc}") from None
     if not os.access(folder, os.W_OK):
         raise StoreError(f"cannot write to folder {folder}: permission denied")
 
@@ -168,6 +182,9 @@ class Store:
 
 
 def _migrate(engine: Engine, url: str, upgrade: bool) -> Path | None:
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
@@ -194,7 +211,24 @@ def _migrate(engine: Engine, url: str, upgrade: bool) -> Path | None:
 
 
 def write_backup(engine: Engine, url: str, label: str = "manual", dest: Path | None = None) -> Path:
-    """Back up the store: SQLite file copy, or a JSON-lines dump for PostgreSQL."""
+    """Back up the store: SQLite file copy, or a JSON-lines dump for PostgreSQL.
+
+    An explicit `dest` must not exist yet and its folder must be writable.
+    """
+    if dest is not None:
+        if dest.exists():
+            raise StoreError(f"{dest} already exists; choose another name for the backup")
+        if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):
+            raise StoreError(f"cannot write the backup to {dest}: folder missing or not writable")
+    try:
+        return _write_backup(engine, url, label, dest)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(
+            f"cannot write the backup to {dest or 'the backup folder'}: {exc}"
+        ) from None
+
+
+def _write_backup(engine: Engine, url: str, label: str, dest: Path | None) -> Path:
     u = make_url(url)
     if u.get_backend_name() == "sqlite" and u.database:
         src = Path(u.database)
@@ -212,7 +246,9 @@ def open_store(db: str | None = None, *, create: bool = False, upgrade: bool = T
     url = resolve_url(db)
     u = make_url(url)
     if u.get_backend_name() == "sqlite" and u.database:
-        _check_sqlite_file(Path(u.database), create)
+        # Only the default event file (in the data folder) may create its folders.
+        default = not (db or os.environ.get(ENV_VAR))
+        _check_sqlite_file(Path(u.database), create, make_folders=default)
     engine = make_engine(url)
     try:
         backup = _migrate(engine, url, upgrade)

@@ -107,7 +107,7 @@ def test_unwritable_database_path(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     proc = confdesk("--db", str(blocker / "events" / "x.sqlite"), "init", "--name", "X")
-    assert_one_line_error(proc, "cannot create folder")
+    assert_one_line_error(proc, "cannot create", "does not exist")
     assert blocker.read_text() == "not a folder"
 
 

@@ -19,12 +19,15 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+# The keys of desktop/ui/screens.py SCREENS (not imported here: the CLI stays free of Qt;
+# tests/test_cli_basic.py checks the two lists agree).
+SCREEN_KEYS = ("desk", "attendees", "schedule", "badges", "dashboard", "program")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app (the default)")
     p.add_argument("--desk", help="this desk's name (saved in the settings)")
-    p.add_argument(
-        "--screen", help="screen to open first (desk, attendees, schedule, badges, dashboard)"
-    )
+    p.add_argument("--screen", choices=SCREEN_KEYS, help="screen to open first")
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("init", help="create an event database")
@@ -58,8 +61,9 @@ def cmd_version(_args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from desktop.core.events import create_event
+    from desktop.core.events import check_event_fields, create_event
 
+    check_event_fields(args.name, args.tz, args.start, args.end)  # before a file is created
     store = store_from(args, create=True)
     with store.session() as s:
         event = create_event(s, args.name, args.tz, args.start, args.end, args.venue)

@@ -26,19 +26,9 @@ def create_event(
     venue: str = "",
 ) -> Event:
     """Create the store's event with a fresh signing key; refuses a second event."""
-    name = clean(name)
-    if not name:
-        raise UserError("the event needs a name")
-    try:
-        zoneinfo.ZoneInfo(timezone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise UserError(
-            f"unknown time zone {timezone!r} (use a name such as Asia/Hong_Kong)"
-        ) from None
+    name = check_event_fields(name, timezone, start_date, end_date)
     if session.scalar(select(Event.id).limit(1)) is not None:
         raise UserError("this database already holds an event; use another --db for a new one")
-    if start_date and end_date and end_date < start_date:
-        raise UserError("the event ends before it starts")
     event = Event(
         name=name,
         venue=clean(venue),
@@ -52,6 +42,24 @@ def create_event(
     session.add(event)
     session.flush()
     return event
+
+
+def check_event_fields(
+    name: str, timezone: str, start_date: dt.date | None = None, end_date: dt.date | None = None
+) -> str:
+    """Validate an event's fields before anything is written; returns the cleaned name."""
+    name = clean(name)
+    if not name:
+        raise UserError("the event needs a name")
+    try:
+        zoneinfo.ZoneInfo(timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise UserError(
+            f"unknown time zone {timezone!r} (use a name such as Asia/Hong_Kong)"
+        ) from None
+    if start_date and end_date and end_date < start_date:
+        raise UserError("the event ends before it starts")
+    return name
 
 
 def current_event(session: Session) -> Event:
