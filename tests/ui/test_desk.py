@@ -147,6 +147,26 @@ def test_staff_note_category_and_print_request_on_check_in(qtbot, desk, demo_sto
     assert requests[-1] == (vip.id, "reprint")
 
 
+def test_the_panel_says_what_happened_to_the_badge(qtbot, desk, demo_store, tmp_path):
+    from desktop.ui.printing import PrintSettings, install, save_settings
+
+    printer = install(desk.ctx)  # default settings: no badge printer, never print on check-in
+    first = attendee(demo_store, status="registered", checked_in_at=None)
+    with qtbot.waitSignal(printer.skipped, timeout=10000):
+        assert scan_and_wait(qtbot, desk, desk.view, first.badge_code) == "checked_in"
+    assert desk.panel.detail.text() == "No badge printed: no badge printer chosen (Badges screen)."
+    # Printing on check-in without a printer: a PDF is saved, and the panel says just that.
+    save_settings(
+        PrintSettings(policy="always", pdf_dir=str(tmp_path / "badges")), printer.settings
+    )
+    second = attendee(demo_store, status="registered", checked_in_at=None)
+    with qtbot.waitSignal(printer.printed, timeout=10000) as got:
+        assert scan_and_wait(qtbot, desk, desk.view, second.badge_code) == "checked_in"
+    text = desk.panel.detail.text()
+    assert text.startswith("No badge printed: no badge printer chosen (Badges screen).")
+    assert got.args[0]["path"] in text and "requested" not in text
+
+
 def test_human_typing_elsewhere_goes_to_the_search_field(qtbot, desk, demo_store):
     person = attendee(demo_store, status="registered")
     desk.view.setFocus()

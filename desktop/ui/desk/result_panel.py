@@ -188,9 +188,8 @@ class ResultPanel(QFrame):
         self._set_note(result.staff_note or (card.staff_note if card else ""))
         hint = HINTS.get(outcome, "")
         if outcome == "checked_in":
-            self.detail.setText(
-                "Badge requested from the printer (Ctrl+P prints again)." if card else ""
-            )
+            # What happened to the badge follows from the printing code (show_print_status).
+            self.detail.clear()
             return
         if card is None:
             # A refusal without a person: the advice takes the place of the name.
@@ -205,6 +204,19 @@ class ResultPanel(QFrame):
         message = result.message if outcome != "already" else ""
         message = message if message != self.headline.text() else ""
         self.detail.setText("  ".join(p for p in (message, hint) if p))
+
+    def show_print_status(self, attendee_id: int | None, text: str) -> bool:
+        """Say what happened to the badge of the person checked in on the panel.
+
+        Only while that check-in is shown (`attendee_id` None: whoever is shown); returns
+        whether the text was shown here.
+        """
+        if self.outcome != "checked_in" or self.attendee is None:
+            return False
+        if attendee_id is not None and self.attendee.id != attendee_id:
+            return False
+        self.detail.setText(text)
+        return True
 
     def show_undone(self, card: AttendeeCard, reason: str) -> None:
         """Confirm that a check-in was taken back."""

@@ -38,6 +38,8 @@ from desktop.ui.desk.scan_buffer import ScanBuffer
 from desktop.ui.desk.style import RED, desk_font
 from desktop.ui.errors import user_message
 
+NO_PRINTING = "No badge printed: badge printing is not set up in this window."
+
 SHORTCUTS = (
     ("Enter", "check in the highlighted person"),
     ("↑ ↓", "choose"),
@@ -98,6 +100,7 @@ class DeskScreen(QWidget):
         self._count_again = False
         self._own_change = False
         self._counts_stale = True
+        self._watched_printer: Any = None
 
         self.field = DeskField()
         self.hits = HitsModel(self)
@@ -377,7 +380,7 @@ class DeskScreen(QWidget):
             self._last_checked_in = card.id
             self._remember(card, True)
             self._bump_counters(+1)
-            self.ctx.signals.print_badge_requested.emit(card.id, "desk")
+            self._request_badge(card.id)
         self._after_result(outcome)
 
     def _after_result(self, outcome: str) -> None:
@@ -447,9 +450,62 @@ class DeskScreen(QWidget):
         if card is None:
             self.status_label.setText("Check someone in first, then print their badge.")
             return
+        waiting = f"Printing the badge of {card.display_name}…"
+        self.status_label.setText(waiting if self._badge_printer() is not None else NO_PRINTING)
         self.ctx.signals.print_badge_requested.emit(card.id, "reprint")
-        self.status_label.setText(f"Badge of {card.display_name} sent to the printer.")
         self._restart_clear_timer()
+
+    # --- what happened to the badge ---------------------------------------------------------
+    def _badge_printer(self) -> Any:
+        """The application's BadgePrinter (desktop.ui.printing.install), watched once."""
+        printer = getattr(self.ctx, "badge_printer", None)
+        if printer is not None and printer is not self._watched_printer:
+            printer.printed.connect(self._badge_printed)
+            printer.skipped.connect(self._badge_skipped)
+            printer.failed.connect(self._badge_failed)
+            self._watched_printer = printer
+        return printer
+
+    def _request_badge(self, attendee_id: int) -> None:
+        """After a check-in: hand the badge to printing, which decides (policy, printer)."""
+        waiting = "Badge: asking the printer…"
+        printing = self._badge_printer() is not None
+        self.panel.show_print_status(attendee_id, waiting if printing else NO_PRINTING)
+        self.ctx.signals.print_badge_requested.emit(attendee_id, "desk")
+
+    def _print_note(self, attendee_id: int | None, text: str) -> None:
+        if not self.panel.show_print_status(attendee_id, text):
+            self.status_label.setText(text)
+
+    def _badge_printed(self, info: dict) -> None:
+        if info.get("printer"):
+            text = f"Badge sent to {info['printer']} (Ctrl+P prints again)."
+        else:
+            text = (
+                "No badge printed: no badge printer chosen (Badges screen). "
+                f"Badge PDF saved: {info.get('path', '')}"
+            )
+        self._print_note(info.get("attendee_id"), text)
+
+    def _badge_skipped(self, attendee_id: int, why: str) -> None:
+        from desktop.ui.printing import load_settings
+
+        printer = self._badge_printer()
+        chosen = load_settings(printer.settings).printer if printer is not None else ""
+        if why == "reprint cancelled":
+            text = "Badge not printed: reprint cancelled."
+        elif "already printed" in why:
+            text = "No badge printed: it was printed before (Ctrl+P prints again)."
+        elif "never" in why and not chosen:
+            text = "No badge printed: no badge printer chosen (Badges screen)."
+        elif "never" in why:
+            text = "No badge printed: check-in printing is off (Badges screen); Ctrl+P prints."
+        else:
+            text = f"No badge printed: {why}."
+        self._print_note(attendee_id, text)
+
+    def _badge_failed(self, message: str) -> None:
+        self._print_note(None, f"Badge not printed: {message}")
 
     def open_walk_in(self) -> None:
         """The walk-in form; its result is shown on the panel like a check-in."""
@@ -471,7 +527,7 @@ class DeskScreen(QWidget):
             self._last_checked_in = card.id
             self._remember(card, True)
             self._bump_counters(+1, registered=+1)
-            self.ctx.signals.print_badge_requested.emit(card.id, "desk")
+            self._request_badge(card.id)
         self._own_change = True
         try:
             self.ctx.signals.data_changed.emit("attendees")
