@@ -391,3 +391,43 @@ def test_the_main_window_registry_opens_this_screen() -> None:
 
     spec = next(s for s in SCREENS if s.key == "schedule")
     assert spec.load() is ScheduleScreen
+
+
+def test_night_sessions_stay_on_their_event_day(qtbot, tmp_path, tmp_path_factory) -> None:
+    """31C3 changes day at 04:00: the 00:15 Fnord News Show is on the Sunday tab, as in
+    `schedule show`, and that day's grid runs past midnight to show it."""
+    import shutil
+
+    from db.engine import open_store
+    from desktop.core.schedule.data import load_schedule
+    from tests.core.schedule_support import imported_store
+
+    src, _report = imported_store("31c3-schedule.xml", tmp_path_factory.getbasetemp())
+    path = tmp_path / "31c3.sqlite"
+    shutil.copy(src, path)
+    store = open_store(str(path))
+    with store.session() as s:
+        data = load_schedule(s)
+    expected = [f"{d:%a %d %b} ({len(data.sessions_on(d))})" for d in data.days]
+    worker = DbWorker(store)
+    w = ScheduleScreen(AppContext(store=store, worker=worker, event_id=1))
+    w.resize(1090, 760)
+    w.show()
+    w.on_shown()
+    try:
+        tabs = [w.day_tabs.tabText(i) for i in range(w.day_tabs.count())]
+        assert tabs == expected
+        fnord = next(x for x in data.sessions if x.title.startswith("Fnord News Show"))
+        assert fnord.start is not None and fnord.start.time() < dt.time(4)
+        w.show_session(fnord.id)
+        assert w.day_tabs.tabText(w.day_tabs.currentIndex()).startswith(
+            f"{fnord.start.date() - dt.timedelta(days=1):%a %d %b}"
+        )
+        assert item(w, fnord.id) is not None
+        lay = w.view.timetable.layout
+        assert lay is not None and lay.day_end >= fnord.end > lay.day_start
+        assert lay.day_end.date() == fnord.start.date()  # past midnight, not to the next noon
+    finally:
+        close_screen(w)
+        worker.shutdown()
+        store.close()

@@ -100,13 +100,18 @@ class ScheduleController(QObject):
         self.reload()
 
     def scheduled(self, day: dt.date | None = None) -> list[SessionData]:
-        """Sessions with a time (on `day` when given), cancelled ones included."""
-        if self.data is None:
+        """Sessions with a time (on event day `day` when given), cancelled ones included.
+
+        The day is `ScheduleData.day_of`, as in the CLI and the program: with a day change at
+        04:00, a 00:15 session belongs to the evening before.
+        """
+        data = self.data
+        if data is None:
             return []
         return [
             sd
-            for sd in self.data.sessions
-            if sd.start is not None and (day is None or sd.start.date() == day)
+            for sd in data.sessions
+            if sd.start is not None and (day is None or data.day_of(sd) == day)
         ]
 
     def unscheduled(self) -> list[SessionData]:

@@ -290,8 +290,9 @@ class ScheduleScreen(QWidget):
         if sd.start is None:
             self.unscheduled.select(session_id)
             return
-        if sd.start.date() != self.day and sd.start.date() in self._days:
-            self.day_tabs.setCurrentIndex(self._days.index(sd.start.date()))
+        day = self.controller.data.day_of(sd) if self.controller.data else sd.start.date()
+        if day != self.day and day in self._days:
+            self.day_tabs.setCurrentIndex(self._days.index(day))
         self.view.show_session(session_id)
         self.view.setFocus()
 
