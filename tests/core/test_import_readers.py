@@ -176,3 +176,31 @@ def test_xlsx_renamed_to_csv_is_read_as_xlsx_and_missing_file_is_clear(tmp_path:
     (tmp_path / "broken.xlsx").write_text("Name\nAna\n")
     with pytest.raises(UserError, match="not a readable XLSX"):
         read_table(tmp_path / "broken.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('Name,Email\n"unterminated,a@b.c\nX Y,x@y.z\n', 2),
+        ('Name,Email\nAna Lima,a@x.org\nBo Chen,"b@x.org\n', 3),
+        ('Name;Email\r\n"Ana\r\nLima";a@x.org\r\n"Bo Chen;b@x.org\r\nCy Dee;c@x.org\r\n', 4),
+    ],
+)
+def test_unclosed_quote_names_its_line(tmp_path: Path, text: str, line: int) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(text.encode())
+    with pytest.raises(UserError, match=rf"^bad\.csv: line {line}: unclosed quote"):
+        read_table(path)
+
+
+def test_quoted_fields_with_line_breaks_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "multi.csv"
+    path.write_bytes(
+        b'Name,Email,Notes\n"Ana\nLima",a@x.org,"two\r\nlines"\nBo Chen,b@x.org,"last ""one""\n"'
+    )
+    table = read_table(path)
+    assert table.rows == [
+        ["Ana\nLima", "a@x.org", "two\r\nlines"],
+        ["Bo Chen", "b@x.org", 'last "one"\n'],
+    ]
+    assert table.lines == [2, 5]

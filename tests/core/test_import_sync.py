@@ -183,6 +183,7 @@ def _bad_files(tmp: Path) -> dict[str, tuple[Path, list[str], int, str]]:
     write_csv(tmp / "noname.csv", ["Email", "Company"], [["a@x.org", "X"]])
     write_csv(tmp / "long.csv", ["Name", "Email"], [["A" * 150 + " " + "B" * 149, "a@x.org"]])
     write_csv(tmp / "ok.csv", ["Name", "Email"], [["Ana Lima", "a@x.org"]])
+    (tmp / "unclosed.csv").write_text('Name,Email\n"unterminated,a@b.c\nX Y,x@y.z\n')
     return {
         "empty": (tmp / "empty.csv", [], 2, "empty.csv is empty"),
         "header-only": (tmp / "header.csv", [], 2, "header.csv has a header but no rows"),
@@ -198,6 +199,7 @@ def _bad_files(tmp: Path) -> dict[str, tuple[Path, list[str], int, str]]:
             "the file has no column named 'Nickname'",
         ),
         "unknown-map-field": (tmp / "ok.csv", ["--map", "Name=nickname"], 2, "unknown field"),
+        "unclosed-quote": (tmp / "unclosed.csv", [], 2, "unclosed.csv: line 2: unclosed quote"),
     }
 
 
@@ -213,6 +215,7 @@ def _bad_files(tmp: Path) -> dict[str, tuple[Path, list[str], int, str]]:
         "300-characters",
         "unknown-map-column",
         "unknown-map-field",
+        "unclosed-quote",
     ],
 )
 def test_bad_input_gives_one_clear_line_and_changes_nothing(

@@ -14,6 +14,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,6 +214,30 @@ def _clean_headers(raw: list[Any], name: str) -> list[str]:
     return headers
 
 
+def _check_last_record(text: str, delim: str, start: int, name: str) -> None:
+    """Refuse a file whose last record ends inside a quoted field.
+
+    A quote that is never closed makes csv swallow every following line into one field
+    (only the strict dialect notices, and it also refuses harmless stray quotes elsewhere).
+    Such a field always runs to the end of the file, so only the last record needs the
+    strict re-read; quoted fields with line breaks that do close are read as usual.
+    """
+    if start < 1:
+        return
+    tail = "".join(itertools.islice(io.StringIO(text, newline=""), start - 1, None))
+    try:
+        for _rec in csv.reader(io.StringIO(tail, newline=""), delimiter=delim, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise UserError(
+                f'{name}: line {start}: unclosed quote (a value opens with " and is never '
+                "closed, so every line after it would be read as one value); "
+                "fix the quote and import again"
+            ) from None
+        # Other strictness complaints (a stray quote inside a value) are tolerated, as above.
+
+
 def _read_text(
     path: Path,
     data: bytes,
@@ -234,10 +259,11 @@ def _read_text(
     rows: list[list[Any]] = []
     lines: list[int] = []
     truncated = False
-    prev = 0
+    prev = prev_start = 0
     try:
         for rec in reader:
             start, prev = prev + 1, reader.line_num
+            prev_start = start
             if not any(c.strip() for c in rec):
                 continue
             if headers is None:
@@ -250,6 +276,8 @@ def _read_text(
             lines.append(start)
     except csv.Error as exc:
         raise UserError(f"{name}: line {reader.line_num}: {exc}") from None
+    if not truncated:
+        _check_last_record(text, delim, prev_start, name)
     assert headers is not None  # text is not blank, so one row exists
     return Table(
         headers=headers,
