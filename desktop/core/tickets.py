@@ -10,7 +10,6 @@ Every character is in the QR alphanumeric set (0-9, A-Z, `-`), which keeps the Q
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import re
@@ -33,12 +32,17 @@ def _b36(n: int) -> str:
             return out
 
 
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
 def _mac(key_hex: str, event_id: int, attendee_id: int) -> str:
     digest = hmac.new(
         bytes.fromhex(key_hex), f"{event_id}:{attendee_id}".encode(), hashlib.sha256
     ).digest()
-    # The first 8 bytes hold the 60 bits kept; encoding only those is 4x cheaper.
-    return base64.b32encode(digest[:8]).decode()[:MAC_CHARS]
+    # The first 60 bits in RFC 4648 base 32 (what base64.b32encode gives), without encoding
+    # the rest of the digest: this runs once per attendee in bulk imports.
+    bits = int.from_bytes(digest[:8], "big") >> 4
+    return "".join(_B32[(bits >> shift) & 31] for shift in range(55, -1, -5))
 
 
 def badge_code(event: Event, attendee_id: int) -> str:
