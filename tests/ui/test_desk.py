@@ -167,6 +167,36 @@ def test_the_panel_says_what_happened_to_the_badge(qtbot, desk, demo_store, tmp_
     assert got.args[0]["path"] in text and "requested" not in text
 
 
+def test_results_show_whole_english_and_chinese_names_at_1280x800(qtbot, desk, demo_store):
+    from desktop.core.events import current_event
+
+    with demo_store.session() as s:
+        core_attendees.add_attendees(
+            s,
+            current_event(s),
+            [
+                {"given_name": "Tai Man", "family_name": "Chan", "name_local": "陳大文"},
+                {"given_name": "Zoë", "family_name": "Müller-Lüdenscheidt"},
+            ],
+        )
+    desk.resize(1280 - 190, 740)  # the main window at 1280x800: sidebar, menu and status bars
+    qtbot.wait(50)
+    delegate = desk.view.itemDelegate()
+    for typed, whole in (("tai man chan", "Tai Man Chan  陳大文"), ("zoe muller", None)):
+        desk.field.clear()
+        qtbot.keyClicks(desk.field, typed)
+        qtbot.waitUntil(lambda t=typed: desk.searched_text == t, timeout=3000)
+        assert desk.hits.rowCount() >= 1
+        for row, hit in enumerate(desk.hits.hits):
+            width = desk.view.visualRect(desk.hits.index(row, 0)).width()
+            name = delegate.texts(hit, width)[0]
+            assert "…" not in name, (name, width)
+        first = delegate.texts(desk.hits.hits[0], desk.view.viewport().width())[0]
+        assert first == (whole or "Zoë Müller-Lüdenscheidt")
+    header = desk.hits_label
+    assert header.fontMetrics().horizontalAdvance(header.text()) <= header.width()
+
+
 def test_human_typing_elsewhere_goes_to_the_search_field(qtbot, desk, demo_store):
     person = attendee(demo_store, status="registered")
     desk.view.setFocus()

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
@@ -80,7 +80,8 @@ class HitsModel(QAbstractListModel):
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Paints a hit: category strip, name EN + 中文, organization, category, status."""
+    """Paints a hit: category strip, name EN + 中文 on a line of their own, then category,
+    organization and e-mail (elided first) with the status at the right."""
 
     def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,9 +92,36 @@ class HitDelegate(QStyledItemDelegate):
         self.name_fm = QFontMetrics(self.name_font)
         self.small_fm = QFontMetrics(self.small_font)
         self.status_fm = QFontMetrics(self.status_font)
+        # Tried in turn when a long name does not fit the first line at the usual size.
+        self.smaller_name_fonts = [desk_font(13, bold=True), desk_font(12, bold=True)]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(100, ROW_HEIGHT)
+
+    def texts(self, hit: Any, width: int) -> tuple[str, QFont, str, str]:
+        """What a row of `width` pixels shows: (name, its font, second line, status).
+
+        The name has the whole first line (shrunk a little before it is ever elided); the
+        status sits at the right of the second line, and the organization line gives way.
+        """
+        inner = width - 26 - 10
+        name = "  ".join(p for p in (hit.display_name, hit.name_local) if p) or "(no name)"
+        font, fm = self.name_font, self.name_fm
+        for candidate in self.smaller_name_fonts:
+            if fm.horizontalAdvance(name) <= inner:
+                break
+            font, fm = candidate, QFontMetrics(candidate)
+        status, _colour = status_text(hit, self.zone)
+        second_w = inner - self.status_fm.horizontalAdvance(status) - 12
+        second = " · ".join(
+            p for p in (category_label(hit.category), hit.organization, hit.email) if p
+        )
+        return (
+            fm.elidedText(name, Qt.TextElideMode.ElideRight, inner),
+            font,
+            self.small_fm.elidedText(second, Qt.TextElideMode.ElideRight, max(second_w, 0)),
+            status,
+        )
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         hit = index.data(HIT_ROLE)
@@ -111,37 +139,28 @@ class HitDelegate(QStyledItemDelegate):
         painter.fillRect(QRect(r.left() + 8, r.top() + 10, 8, r.height() - 20), chip)
 
         left = r.left() + 26
-        status, status_color = status_text(hit, self.zone)
-        painter.setFont(self.status_font)
-        status_w = self.status_fm.horizontalAdvance(status) + 16
-        painter.setPen(status_color)
-        painter.drawText(
-            QRect(r.right() - status_w, r.top() + 8, status_w - 8, 22),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            status,
-        )
-
-        painter.setFont(self.name_font)
+        inner = r.width() - 26 - 10
+        name, name_font, second, status = self.texts(hit, r.width())
+        painter.setFont(name_font)
         painter.setPen(QColor("#8A8F98") if hit.status == "cancelled" else QColor("#111418"))
-        name = "  ".join(p for p in (hit.display_name, hit.name_local) if p) or "(no name)"
-        fm = self.name_fm
-        name_w = r.width() - (left - r.left()) - status_w - 8
         painter.drawText(
-            QRect(left, r.top() + 6, name_w, 28),
+            QRect(left, r.top() + 6, inner, 28),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(name, Qt.TextElideMode.ElideRight, name_w),
+            name,
         )
         painter.setFont(self.small_font)
         painter.setPen(QColor("#44505F"))
-        second = " · ".join(
-            p for p in (category_label(hit.category), hit.organization, hit.email) if p
-        )
-        sfm = self.small_fm
-        width = r.width() - (left - r.left()) - 10
         painter.drawText(
-            QRect(left, r.top() + 34, width, 22),
+            QRect(left, r.top() + 34, inner, 22),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            sfm.elidedText(second, Qt.TextElideMode.ElideRight, width),
+            second,
+        )
+        painter.setFont(self.status_font)
+        painter.setPen(status_text(hit, self.zone)[1])
+        painter.drawText(
+            QRect(left, r.top() + 34, inner, 22),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            status,
         )
         painter.restore()
 

@@ -175,8 +175,8 @@ class DeskScreen(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.panel)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         self.splitter = split
 
@@ -231,8 +231,9 @@ class DeskScreen(QWidget):
         if not self._sized:
             # Fixed shares: the panel's changing text must not move the divider.
             self._sized = True
+            # Half for the list: English and Chinese names in full at 1280x800 with the sidebar.
             total = max(self.splitter.width(), 900)
-            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+            self.splitter.setSizes([total // 2, total - total // 2])
         self.scan_buffer.install()
         self.poll_timer.start()
         if self._counts_stale:
