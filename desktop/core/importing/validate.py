@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,6 +76,13 @@ def _text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+def _east_asian_only(name: str) -> bool:
+    """A name in Chinese, Japanese or Korean script with no Latin letters (`張小明`)."""
+    if not any(ord(c) > 0x2E7F for c in name):
+        return False
+    return not any(c.isalpha() and "LATIN" in unicodedata.name(c, "") for c in name)
 
 
 def fast_clean(value: str, limit: int) -> str:
@@ -223,11 +231,15 @@ def prepare(
         if not given and not family:
             full = fast_clean(get(raw, "full_name"), 10_000)
             if full:
-                given, family = split_full_name(full)
                 split = True
-                cjk = any(ord(c) > 0x2E7F for c in full) and " " not in full
-                if cjk and not values.get("name_local"):
+                local = values.get("name_local", "")
+                if _east_asian_only(full) and local in ("", full):
+                    # 張小明 in the only name column is the local name. Badges print
+                    # "{given_name} {family_name}" and "{name_local}", so a split copy in
+                    # given/family would print it twice ("小明 張" above "張小明").
                     values["name_local"] = full
+                else:
+                    given, family = split_full_name(full)
         for f, v in (("given_name", given), ("family_name", family)):
             if len(v) > MAX_NAME:
                 errors.append(
