@@ -17,6 +17,7 @@ All sizes and widths here are in PDF points.
 from __future__ import annotations
 
 import functools
+import struct
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -150,6 +151,41 @@ def _width1(text: str, bold: bool) -> float:
     return total
 
 
+@functools.lru_cache(maxsize=65536)
+def _glyph_extent(name: str, cp: int) -> tuple[float, float]:
+    """(top above the baseline, depth below it) of one glyph's outline, in em.
+
+    Read from the glyph's own bounding box in the `glyf` table (reportlab keeps the raw font
+    bytes and the glyph offsets): Arabic tails and stacked marks reach far below and above the
+    ascent/descent a font declares, so fitting needs the real ink.
+    """
+    face = pdfmetrics.getFont(name).face
+    gid = face.charToGlyph.get(cp)
+    pos = getattr(face, "glyphPos", None)
+    table = face.table.get("glyf") if isinstance(face.table, dict) else None
+    if gid is None or pos is None or table is None or gid + 1 >= len(pos):
+        return (0.0, 0.0)
+    start, end = pos[gid], pos[gid + 1]
+    if end - start < 10:
+        return (0.0, 0.0)  # an empty glyph (space)
+    at = table["offset"] + start
+    y_min, _x_max, y_max = struct.unpack(">hhh", face._ttf_data[at + 4 : at + 10])
+    em = float(face.unitsPerEm or 1000)
+    return (y_max / em, -y_min / em)
+
+
+@functools.lru_cache(maxsize=16384)
+def ink_extent(text: str, bold: bool = False) -> tuple[float, float]:
+    """How far the drawn glyphs of `text` reach above and below the baseline, in em."""
+    ensure_fonts()
+    top = depth = 0.0
+    for font, sub in _runs(text, bold):
+        for ch in set(sub):
+            t, d = _glyph_extent(font, ord(ch))
+            top, depth = max(top, t), max(depth, d)
+    return top, depth
+
+
 def string_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of text drawn at `size` points through the fallback chain."""
     return _width1(text, bold) * size
@@ -273,6 +309,7 @@ def _fit(
     bold: bool,
     max_lines: int,
     leading: float,
+    line_em: float = 1.0,
 ) -> FitResult:
     text = " ".join(text.split())
     warning = has_unsupported(text)
@@ -283,13 +320,13 @@ def _fit(
     size = max_size
     if w1 > 0:
         size = min(size, width / w1)
-    size = min(size, height)
+    size = min(size, height / line_em)
     if size >= min_size:
         size = max(min_size, int(size * 4) / 4)  # quarter points keep outputs stable
         return FitResult([text], size, False, warning, [w1 * size])
     if _is_rtl(text):
         # Shaped right-to-left text is kept on one line: shrunk, then cut in logical order.
-        size = max(min_size, min(max_size, height))
+        size = max(min_size, min(max_size, height / line_em))
         if w1 * size <= width:
             return FitResult([text], size, False, warning, [w1 * size])
         line = _ellipsize(text, width, size, bold)
@@ -308,7 +345,7 @@ def _fit(
 
     def fits(sz: float) -> list[str] | None:
         lines = wrap(text, width, sz, bold)
-        if len(lines) <= max_lines and sz * (1 + leading * (len(lines) - 1)) <= height:
+        if len(lines) <= max_lines and sz * (line_em + leading * (len(lines) - 1)) <= height:
             return lines
         return None
 
@@ -330,7 +367,11 @@ def _fit(
     size = min_size
     lines = wrap(text, width, size, bold)
     fit_lines = max(
-        1, min(max_lines, int((height / size - 1) / leading) + 1 if height >= size else 1)
+        1,
+        min(
+            max_lines,
+            int((height / size - line_em) / leading) + 1 if height >= size * line_em else 1,
+        ),
     )
     kept = lines[:fit_lines]
     kept[-1] = _ellipsize(kept[-1], width, size, bold)
@@ -353,6 +394,7 @@ def fit_text(
     bold: bool = False,
     max_lines: int = 3,
     leading: float = 1.15,
+    line_em: float = 1.0,
 ) -> FitResult:
     """Fit text into a width x height box: shrink to min_size, then wrap, then cut with an ellipsis.
 
@@ -360,9 +402,11 @@ def fit_text(
     line is split). The result never exceeds the box: each line's width <= width and
     size * (1 + leading * (lines - 1)) <= height (except when even one line at min_size is
     taller than the box, in which case one line at min_size is returned with overflow set).
+    `line_em` is the height one line needs in em (1.0 = the fonts' ascent + descent; more for
+    glyphs that reach beyond them and for clearance), replacing the 1 in that formula.
     """
     ensure_fonts()
-    r = _fit(text, width, height, max_size, min_size, bold, max_lines, leading)
+    r = _fit(text, width, height, max_size, min_size, bold, max_lines, leading, line_em)
     return FitResult(list(r.lines), r.size, r.overflow, r.warning, list(r.widths))
 
 

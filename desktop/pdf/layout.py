@@ -21,6 +21,16 @@ from desktop.pdf.templates import expand
 
 MM = 72.0 / 25.4
 ASCENT = 0.76  # of the em, DejaVu Sans and WenQuanYi Micro Hei alike (0.76 / 0.24)
+# Free space kept above and below the ink of every line, in em: a text never touches the
+# edge of its box, so two boxes that nearly touch never have touching lines.
+CLEARANCE = 0.12
+
+
+def line_metrics(text: str, bold: bool) -> tuple[float, float]:
+    """(ascent, descent) in em of a line of `text`: the glyphs' real outlines, at least the
+    fonts' declared 0.76 / 0.24 (Arabic tails, stacked marks and CJK reach beyond them)."""
+    top, depth = fonts.ink_extent(text, bold)
+    return max(ASCENT, top), max(1.0 - ASCENT, depth)
 
 
 @dataclass(slots=True)
@@ -104,26 +114,29 @@ def _text_op(
     bold = bool(item.get("bold"))
     leading = 1.15
     max_lines = int(item.get("max_lines", 2))
+    asc, desc = line_metrics(text, bold)
+    # The height one line needs, in em: ascent + descent + clearance above and below.
+    scale = asc + desc + 2 * CLEARANCE
     paragraphs = text.split("\n")
     if len(paragraphs) > 1:
         # An explicit line break ("{name}\n{name_local}"): each paragraph its own line.
         per = h / len(paragraphs)
-        lines: list[tuple[str, float, float]] = []
         sizes, overflow = [], False
         fitted = []
         for p in paragraphs:
-            r = fonts.fit_text(p, w * MM, per * MM, max_size, min_size, bold, 1, leading)
+            r = fonts.fit_text(p, w * MM, per * MM, max_size, min_size, bold, 1, leading, scale)
             fitted.append(r)
             sizes.append(r.size)
             overflow |= r.overflow
         size = min(sizes)
-        block = size * (1 + leading * (len(paragraphs) - 1))
         lines_fit = [(r.lines[0] if r.lines else "") for r in fitted]
         widths = [fonts.string_width(t, size, bold) for t in lines_fit]
     else:
-        r = fonts.fit_text(text, w * MM, h * MM, max_size, min_size, bold, max_lines, leading)
+        r = fonts.fit_text(
+            text, w * MM, h * MM, max_size, min_size, bold, max_lines, leading, scale
+        )
         size, overflow, lines_fit, widths = r.size, r.overflow, r.lines, r.widths
-        block = size * (1 + leading * (len(lines_fit) - 1)) if lines_fit else 0
+    block = size * (scale + leading * (len(lines_fit) - 1)) if lines_fit else 0
     valign = item.get("valign", "middle")
     top = y * MM
     if valign == "middle":
@@ -131,7 +144,7 @@ def _text_op(
     elif valign == "bottom":
         top += h * MM - block
     align = item.get("align", "left")
-    lines = []
+    lines: list[tuple[str, float, float]] = []
     for i, (t, lw) in enumerate(zip(lines_fit, widths, strict=False)):
         if align == "center":
             lx = x * MM + (w * MM - lw) / 2
@@ -139,7 +152,7 @@ def _text_op(
             lx = x * MM + w * MM - lw
         else:
             lx = x * MM
-        base = top + ASCENT * size + i * size * leading
+        base = top + (CLEARANCE + asc) * size + i * size * leading
         lines.append((t, lx / MM, base / MM))
     return TextOp(item["id"], x, y, w, h, lines, size, bold, color, overflow)
 
