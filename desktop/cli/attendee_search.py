@@ -178,8 +178,16 @@ def _restore(args: argparse.Namespace) -> int:
 def _merge(args: argparse.Namespace) -> int:
     store = store_from(args)
     with store.session() as s:
+        doubt = core.merge_doubt(s, args.keep, args.drop) if args.keep != args.drop else ""
+        if doubt and not args.force:
+            raise UserError(f"{doubt}; add --force to merge them anyway")
+        before = core.get_card(s, args.keep)
         card = core.merge_attendees(s, args.keep, args.drop, args.desk, args.operator)
     print(f"merged {args.drop} into {card.id}: {card.display_name}")
+    for key in core.EDITABLE:
+        old, new = getattr(before, key, None), getattr(card, key, None)
+        if old != new:
+            print(f"  {key} filled from {args.drop}: {new!r}")
     return 0
 
 
@@ -249,8 +257,16 @@ def register(asub: argparse._SubParsersAction) -> None:
     _desk_options(p)
     p.set_defaults(func=_restore)
 
-    p = asub.add_parser("merge", help="merge two records of the same person into KEEP")
+    p = asub.add_parser(
+        "merge",
+        help="merge two records of the same person into KEEP",
+        description="Fields empty in KEEP are filled from DROP, never overwritten. Exit 2 when "
+        "the two records share neither a name nor an e-mail address (use --force).",
+    )
     p.add_argument("keep", type=int, help="id of the record to keep")
     p.add_argument("drop", type=int, help="id of the duplicate (hidden afterwards)")
+    p.add_argument(
+        "--force", action="store_true", help="merge even if names and e-mails both differ"
+    )
     _desk_options(p)
     p.set_defaults(func=_merge)

@@ -487,15 +487,43 @@ def restore_attendee(
     return get_card(session, a.id)
 
 
+def _names(a: Attendee) -> set[str]:
+    # "Tai-Man" and "Tai Man" are one name.
+    given, family = (fold(n).replace("-", " ") for n in (a.given_name, a.family_name))
+    out = {" ".join(f"{given} {family}".split()), " ".join(f"{family} {given}".split())}
+    out.discard("")
+    if a.name_local.strip():
+        out.add("local:" + fold(a.name_local))
+    return out
+
+
+def merge_doubt(session: Session, keep_id: int, drop_id: int) -> str:
+    """Why two records look like two different people: "" when a name (either order, case
+    and accents ignored, or the Chinese name) or the e-mail address is the same."""
+    keep, drop = _attendee(session, keep_id), _attendee(session, drop_id)
+    if _names(keep) & _names(drop):
+        return ""
+    if keep.email and keep.email.lower() == drop.email.lower():
+        return ""
+
+    def who(a: Attendee) -> str:
+        name = ", ".join(p for p in (a.display_name, a.name_local, a.email) if p)
+        return f"{a.id} ({name or 'no name'})"
+
+    return f"{who(keep)} and {who(drop)} have different names and e-mail addresses"
+
+
 def merge_attendees(
     session: Session, keep_id: int, drop_id: int, desk: str, operator: str = ""
 ) -> AttendeeCard:
     """Merge two records of the same person into `keep_id`.
 
     Check-in and print logs and ticket codes move to the kept record; fields empty there are
-    filled from the other; the earliest check-in wins and print counts add up. The dropped
-    record stays (for the audit trail) with `merged_into_id` set, hidden from search and the
-    table; its badge still scans, as the kept person.
+    filled from the other (never overwritten; the audit entry lists what was filled); the
+    earliest check-in wins and print counts add up. The dropped record stays (for the audit
+    trail) with `merged_into_id` set, hidden from search and the table; its badge still
+    scans, as the kept person. Whether they are one person is the caller's question
+    (`merge_doubt`).
     """
     if keep_id == drop_id:
         raise UserError("choose two different records to merge")
@@ -527,7 +555,7 @@ def merge_attendees(
         keep.event_id,
         "merge",
         keep.id,
-        {"dropped_id": drop.id, "dropped_name": dropped_name, "filled": sorted(filled)},
+        {"dropped_id": drop.id, "dropped_name": dropped_name, "filled": filled},
         desk,
         operator,
     )

@@ -200,3 +200,43 @@ def test_cli_walk_in_duplicate_and_cancel(store, chan, capsys: pytest.CaptureFix
     assert main(["--db", db, "attendees", "show", "999"]) == 4
     with store.engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM attendee")).scalar() == 2
+
+
+def test_cli_merge_refuses_two_different_people_without_force(
+    store, chan, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = {
+        "given_name": "Eddie",
+        "family_name": "Wong",
+        "email": "eddie@example.com",
+        "organization": "HKU",
+        "title": "Professor",
+    }
+    same = {"given_name": "CHAN", "family_name": "Tai-Man", "email": "tm@example.org"}
+    with store.session() as s:
+        eddie, twin = core.add_attendees(s, current_event(s), [other, same])
+    db = store.url
+    assert main(["--db", db, "attendees", "merge", str(chan), str(eddie)]) == 2
+    err = capsys.readouterr().err
+    assert "different names and e-mail addresses" in err and "--force" in err
+    with store.session() as s:
+        assert s.get(Attendee, eddie).merged_into_id is None
+        assert s.get(Attendee, chan).title == ""
+    # The same name in the other order (case, hyphen aside): one person, no --force needed.
+    assert main(["--db", db, "attendees", "merge", str(chan), str(twin)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "attendees", "merge", str(chan), str(eddie), "--force"]) == 0
+    out = capsys.readouterr().out
+    assert f"title filled from {eddie}: 'Professor'" in out and "organization" not in out
+    with store.session() as s:
+        kept = s.get(Attendee, chan)
+        # Filled where empty, never overwritten.
+        assert (kept.title, kept.organization, kept.email) == (
+            "Professor",
+            "Kowloon Robotics",
+            "chan@example.com",
+        )
+        merge = s.scalars(
+            select(AuditLog).where(AuditLog.action == "merge").order_by(AuditLog.id.desc())
+        ).first()
+        assert merge.details["filled"] == {"title": "Professor"}
