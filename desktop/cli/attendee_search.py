@@ -191,6 +191,17 @@ def _merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def _desk_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--desk", default=DEFAULT_DESK, help="desk name for the audit log")
     p.add_argument("--operator", default="", help="who does it, for the audit log")
@@ -200,11 +211,13 @@ def register(asub: argparse._SubParsersAction) -> None:
     p = asub.add_parser(
         "search",
         help="find attendees by name (any order, Chinese too), organization, e-mail, code or number",
-        description="Exit 0 when something matched, 1 when nothing did.",
+        description="Exit 0 when something matched, 1 when nothing did, 2 on bad input.",
     )
     p.add_argument("text", help="what to look for, e.g. 'zoe muller', '陳', an e-mail or a code")
     p.add_argument("--json", action="store_true", help="print the matches as JSON")
-    p.add_argument("--limit", type=int, default=50, help="at most this many matches (default 50)")
+    p.add_argument(
+        "--limit", type=_positive, default=50, help="at most this many matches (default 50)"
+    )
     p.set_defaults(func=_search)
 
     p = asub.add_parser("show", help="one attendee with the check-in and change history")

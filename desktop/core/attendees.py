@@ -157,18 +157,21 @@ def add_attendees(
     event: Event,
     rows: Sequence[Mapping[str, Any]],
     tickets: Sequence[Sequence[tuple[str, str]]] | None = None,
+    *,
+    trusted: bool = False,
 ) -> list[int]:
     """Insert attendees in bulk; returns their ids in the order given.
 
     `rows` hold EDITABLE fields (plus optional `extra`, `status`); `tickets[i]` are the
-    (code, source) pairs of ticketing-system codes accepted for row i.
+    (code, source) pairs of ticketing-system codes accepted for row i. `trusted` rows were
+    made clean by Confdesk itself (the demo) and skip `normalise_fields`.
     """
     ids = _reserve_ids(session, len(rows))
     now = utcnow()
     payload: list[dict[str, Any]] = []
     ticket_rows: list[dict[str, Any]] = []
     for i, (new_id, raw) in enumerate(zip(ids, rows, strict=True)):
-        fields = normalise_fields(raw)
+        fields = {k: raw[k] for k in EDITABLE if k in raw} if trusted else normalise_fields(raw)
         fields.setdefault("category", "attendee")
         codes = [c for c, _ in (tickets[i] if tickets else ())]
         rec = {
@@ -247,10 +250,10 @@ def get_cards(session: Session, ids: Sequence[int]) -> dict[int, AttendeeCard]:
 
 
 def get_card(session: Session, attendee_id: int) -> AttendeeCard:
-    """One attendee's card; UserError (exit 4) when there is no such attendee."""
+    """One attendee's card; UserError (exit 2) when there is no such attendee."""
     card = load_card(session, attendee_id)
     if card is None:
-        raise UserError(f"no attendee with id {attendee_id}", 4)
+        raise UserError(f"no attendee with id {attendee_id}")
     return card
 
 
@@ -388,10 +391,10 @@ def _attendee(session: Session, attendee_id: int) -> Attendee:
     event = current_event(session)
     a = session.get(Attendee, attendee_id, populate_existing=True)
     if a is None or a.event_id != event.id:
-        raise UserError(f"no attendee with id {attendee_id}", 4)
+        raise UserError(f"no attendee with id {attendee_id}")
     if a.merged_into_id is not None:
         raise UserError(
-            f"attendee {attendee_id} was merged into {a.merged_into_id}; change that one", 4
+            f"attendee {attendee_id} was merged into {a.merged_into_id}; change that one"
         )
     return a
 
@@ -465,7 +468,7 @@ def cancel_attendee(
         raise UserError("give a reason for cancelling the registration")
     a = _attendee(session, attendee_id)
     if a.status == "cancelled":
-        raise UserError(f"{a.display_name or a.name_local} is already cancelled", 3)
+        raise UserError(f"{a.display_name or a.name_local} is already cancelled")
     a.status = "cancelled"
     session.flush()
     write_audit(session, a.event_id, "cancel", a.id, {"reason": reason}, desk, operator)
@@ -478,7 +481,7 @@ def restore_attendee(
     """Undo a cancellation."""
     a = _attendee(session, attendee_id)
     if a.status != "cancelled":
-        raise UserError(f"{a.display_name or a.name_local} is not cancelled", 3)
+        raise UserError(f"{a.display_name or a.name_local} is not cancelled")
     a.status = "registered"
     session.flush()
     write_audit(

@@ -197,7 +197,16 @@ def test_cli_walk_in_duplicate_and_cancel(store, chan, capsys: pytest.CaptureFix
     assert main(["--db", db, "attendees", "restore", str(chan)]) == 0
     assert main(["--db", db, "attendees", "edit", str(chan), "--set", "title=CTO"]) == 0
     assert "title: '' -> 'CTO'" in capsys.readouterr().out
-    assert main(["--db", db, "attendees", "show", "999"]) == 4
+    # Bad input exits 2 (0, 3 and 4 are check-in outcomes), with one line and nothing changed.
+    assert main(["--db", db, "attendees", "show", "999"]) == 2
+    assert "no attendee with id 999" in capsys.readouterr().err
+    assert main(["--db", db, "attendees", "edit", "999", "--set", "title=CTO"]) == 2
+    assert main(["--db", db, "attendees", "cancel", str(chan), "--reason", "refund"]) == 0
+    assert main(["--db", db, "attendees", "cancel", str(chan), "--reason", "again"]) == 2
+    assert "is already cancelled" in capsys.readouterr().err
+    assert main(["--db", db, "attendees", "restore", str(chan)]) == 0
+    assert main(["--db", db, "attendees", "restore", str(chan)]) == 2
+    assert "is not cancelled" in capsys.readouterr().err
     with store.engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM attendee")).scalar() == 2
 

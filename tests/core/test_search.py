@@ -175,6 +175,10 @@ def test_cli_search_json(backend_store, people, capsys: pytest.CaptureFixture[st
     assert row["badge_code"].count("-") == 2 and row["match"] == "exact"
     assert main(["--db", url, "attendees", "search", "nobody here"]) == 1
     assert "no attendee matches" in capsys.readouterr().out
+    for bad in ("0", "-1", "ten"):
+        assert main(["--db", url, "attendees", "search", "chan", "--limit", bad]) == 2
+        err = capsys.readouterr().err
+        assert "--limit" in err and ("at least 1" in err or "whole number" in err)
 
 
 def test_many_matches_capped_for_typing_complete_for_the_table(backend_store) -> None:
