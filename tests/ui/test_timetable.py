@@ -431,3 +431,66 @@ def test_night_sessions_stay_on_their_event_day(qtbot, tmp_path, tmp_path_factor
         close_screen(w)
         worker.shutdown()
         store.close()
+
+
+@pytest.fixture
+def demo_screen(qtbot, demo_store: Store) -> Iterator[ScheduleScreen]:
+    """The Schedule screen on the demo event at the size a 1280x800 main window gives it."""
+    worker = DbWorker(demo_store)
+    w = ScheduleScreen(AppContext(store=demo_store, worker=worker, event_id=1))
+    w.resize(1090, 740)
+    w.show()
+    qtbot.waitExposed(w)
+    w.on_shown()
+    yield w
+    close_screen(w)
+    worker.shutdown()
+
+
+def test_demo_day_shows_every_room_at_1280x800(demo_screen: ScheduleScreen) -> None:
+    w = demo_screen
+    lay = w.view.timetable.layout
+    assert lay is not None and len(lay.rooms) == 4
+    assert w.conflicts.heading.text().endswith("No conflicts</b>")
+    assert w.conflicts.width() <= 170  # nothing to list: the panel gives its width away
+    assert lay.width <= w.view.viewport().width()  # all four rooms side by side
+    assert w.view.horizontalScrollBar().maximum() == 0
+    names = [r.name for r in lay.rooms]
+    assert names[-2:] == ["Breakout Room 1", "Breakout Room 2"]
+
+
+def test_fit_day_keeps_titles_of_short_talks(demo_screen: ScheduleScreen) -> None:
+    w = demo_screen
+    w.fit_action.trigger()
+    lay = w.view.timetable.layout
+    assert lay is not None
+    assert lay.height + 20 <= w.view.viewport().height() + 2  # the whole day, 08:00 included
+    bar = w.view.verticalScrollBar()
+    assert bar.value() == bar.minimum()
+    w.view.viewport().grab()  # paint every block as the user sees it
+    short = [it for it in w.view.timetable.items_by_id.values() if it.sd.duration_min == 30]
+    assert short
+    for it in short:
+        assert it.painted_text, it.sd.title
+        first = it.painted_text[0]
+        assert first.startswith(f"{it.sd.start:%H:%M}  {it.sd.title[:2]}"), first
+
+
+def test_day_change_starts_at_the_first_room(demo_screen: ScheduleScreen) -> None:
+    w = demo_screen
+    w.resize(700, 740)  # too narrow for four rooms: the grid scrolls sideways
+    QApplication.processEvents()
+    bar = w.view.horizontalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    w.day_tabs.setCurrentIndex(1)
+    assert bar.value() == 0
+
+
+def test_conflicts_panel_widens_when_there_is_something_to_read(
+    screen: ScheduleScreen, plan: Plan
+) -> None:
+    assert screen.conflicts.width() <= 170 and not screen.conflicts.tree.isVisible()
+    drop_from_list(screen, plan.talk, viewport_point(screen, 0, at(9, 15)))  # on the keynote
+    assert screen.conflicts.count() >= 1 and screen.conflicts.tree.isVisible()
+    assert screen.conflicts.width() >= 230

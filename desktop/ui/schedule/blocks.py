@@ -40,6 +40,7 @@ HEADER_H = 42
 RULER_W = 58
 BASE_PPM = 1.8  # pixels per minute at zoom 1 (one hour = 108 px)
 BASE_COL_W = 200
+MIN_COL_W = 135  # below this a column scrolls sideways instead of squeezing further
 ZOOM_LEVELS = (0.5, 0.6, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 RESIZE_GRIP = 7  # pixels at the bottom edge that resize instead of move
 TOP_PAD = 10  # scene space above the first hour, so its label is not cut
@@ -79,9 +80,12 @@ class DayLayout:
         self.zoom = zoom
         self.fill_width = fill_width
         self.ppm = BASE_PPM * zoom
-        # Columns widen to fill the view when there are few rooms.
-        natural = BASE_COL_W * min(1.6, max(0.75, zoom**0.5))
-        self.col_w = max(natural, (fill_width - 2) / max(1, len(self.rooms)))
+        # Columns share the view's width when every room fits at MIN_COL_W or more, so a
+        # handful of rooms is seen at once; with many rooms they keep MIN_COL_W and scroll.
+        if fill_width > 0:
+            self.col_w = max(MIN_COL_W, (fill_width - 2) / max(1, len(self.rooms)))
+        else:
+            self.col_w = BASE_COL_W * min(1.6, max(0.75, zoom**0.5))
         self._index = {r.id: i for i, r in enumerate(self.rooms)}
 
     def same_as(self, other: DayLayout) -> bool:
@@ -139,6 +143,11 @@ class DayLayout:
         return QRectF(index * self.col_w + lane[0] * w + GAP, y + 1, w - 2 * GAP, h - 2)
 
 
+def compact_line(sd: SessionData) -> str:
+    """The one line a short block shows: start time and title."""
+    return f"{sd.start:%H:%M}  {sd.title}" if sd.start is not None else sd.title
+
+
 class SessionItem(QGraphicsItem):
     """One session block: track colour, time and type, title, speakers; red when in conflict."""
 
@@ -157,6 +166,7 @@ class SessionItem(QGraphicsItem):
         self._size = QRectF()
         self._drag: dict | None = None
         self.over_unscheduled = False
+        self.painted_text: list[str] = []  # the lines the block last showed
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
@@ -269,6 +279,12 @@ class SessionItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter, r: QRectF, ink: QColor) -> None:
         sd = self.sd
         text_r = r.adjusted(10, 3, -6 - (16 if self.conflicts else 0), -3)
+        shown = self.painted_text = []
+
+        def draw(box: QRectF, flags: Qt.AlignmentFlag, text: str) -> None:
+            shown.append(text)
+            painter.drawText(box, flags, text)
+
         base = QFont(painter.font())
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() - 1.5))
@@ -279,6 +295,20 @@ class SessionItem(QGraphicsItem):
         fm_bold = QFontMetricsF(bold)
         y = text_r.top()
         bottom = text_r.bottom()
+        if bottom - y + 2 < fm_small.height() + fm_bold.lineSpacing():
+            # Too short for the time line and a title line (a 30-minute talk after Fit day):
+            # the title wins, after the start time, on the one line there is.
+            if bottom - y + 4 >= fm_bold.height():
+                painter.setFont(bold)
+                painter.setPen(ink)
+                draw(
+                    QRectF(text_r.left(), y, text_r.width(), max(bottom - y, fm_bold.height())),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                    fm_bold.elidedText(
+                        compact_line(sd), Qt.TextElideMode.ElideRight, text_r.width()
+                    ),
+                )
+            return
         # Line 1: time and type.
         meta = f"{time_range(sd)}  {TYPE_LABELS.get(sd.type, sd.type)}"
         if sd.status != "confirmed":
@@ -286,7 +316,7 @@ class SessionItem(QGraphicsItem):
         if fm_small.height() <= bottom - y + 2:
             painter.setFont(small)
             painter.setPen(ink.lighter(140) if ink.lightness() < 128 else ink)
-            painter.drawText(
+            draw(
                 QRectF(text_r.left(), y, text_r.width(), fm_small.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                 fm_small.elidedText(meta, Qt.TextElideMode.ElideRight, text_r.width()),
@@ -302,7 +332,7 @@ class SessionItem(QGraphicsItem):
             painter.setFont(bold)
             painter.setPen(ink)
             text = _wrap(sd.title, fm_bold, text_r.width(), lines)
-            painter.drawText(
+            draw(
                 QRectF(text_r.left(), y, text_r.width(), lines * fm_bold.lineSpacing()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                 text,
@@ -312,7 +342,7 @@ class SessionItem(QGraphicsItem):
         if speakers and bottom - y >= fm_small.height() - 1:
             painter.setFont(small)
             painter.setPen(ink)
-            painter.drawText(
+            draw(
                 QRectF(text_r.left(), y, text_r.width(), fm_small.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                 fm_small.elidedText(speakers, Qt.TextElideMode.ElideRight, text_r.width()),

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.core.schedule.conflicts import Conflict
 from desktop.ui.schedule.style import conflict_kind_label
 
+COMPACT_W = 170  # the panel's width while it only says "No conflicts"
+FULL_W = 240
 SESSIONS_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -64,14 +66,18 @@ class ConflictsPanel(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(QLabel("Changeover"))
-        top.addWidget(self.changeover)
+        # Heading, then the setting on its own row: with no conflicts the panel shrinks to
+        # COMPACT_W and gives its width to the grid.
+        setting = QHBoxLayout()
+        setting.addWidget(QLabel("Changeover"))
+        setting.addWidget(self.changeover)
+        setting.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addLayout(top)
+        lay.addWidget(self.heading)
+        lay.addLayout(setting)
         lay.addWidget(self.tree, 1)
+        lay.addStretch(0)
         self.tree.itemClicked.connect(self._activate)
         self.tree.itemActivated.connect(self._activate)
         self.changeover.editingFinished.connect(
@@ -90,12 +96,19 @@ class ConflictsPanel(QWidget):
             item.setToolTip(c.message)
             self.tree.addItem(item)
         n = len(conflicts)
+        self.tree.setVisible(bool(n))
+        self.setMaximumWidth(16777215 if n else COMPACT_W)
         if n:
             self.heading.setText(
                 f"<b style='color:#b91c1c'>{n} conflict{'s' if n != 1 else ''}</b>"
             )
         else:
             self.heading.setText("<b style='color:#15803d'>No conflicts</b>")
+
+    @property
+    def compact(self) -> bool:
+        """True while there is nothing to list (the panel is narrow)."""
+        return self.tree.isHidden()
 
     def count(self) -> int:
         return self.tree.count()

@@ -342,6 +342,9 @@ class TimetableView(QGraphicsView):
         new = DayLayout(lay.rooms, lay.day_start, lay.day_end, zoom, lay.fill_width)
         self.timetable.relayout(new)
         self.verticalScrollBar().setValue(int(minute * new.ppm - anchor_y))
+        # The whole viewport, not only the scene: a smaller scene would leave old paint
+        # (blocks at their former size) where it no longer reaches.
+        self.viewport().update()
         self.refresh_margins()
         self.zoom_changed.emit(zoom)
 
@@ -358,9 +361,11 @@ class TimetableView(QGraphicsView):
         lay = self.timetable.layout
         if lay is None or lay.minutes <= 0:
             return
-        want = (self.viewport().height() - 4) / (lay.minutes * BASE_PPM)
+        want = (self.viewport().height() - 2 * TOP_PAD - 2) / (lay.minutes * BASE_PPM)
         self.set_zoom(max(ZOOM_LEVELS[0], min(want, ZOOM_LEVELS[-1])), 0)
-        self.verticalScrollBar().setValue(0)
+        # Columns already share the width (DayLayout); start at the first hour and room.
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
+            bar.setValue(bar.minimum())
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         lay = self.timetable.layout

@@ -33,7 +33,7 @@ from desktop.ui.schedule.commands import (
     Placement,
     create_session_command,
 )
-from desktop.ui.schedule.conflicts_panel import ConflictsPanel
+from desktop.ui.schedule.conflicts_panel import COMPACT_W, FULL_W, ConflictsPanel
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.schedule.grid import DayLayout, TimetableView
 from desktop.ui.schedule.session_dialog import SessionDialog
@@ -42,6 +42,7 @@ from desktop.ui.schedule.unscheduled import UnscheduledPanel
 from desktop.ui.settings import Settings
 
 SNAP_SETTING = "schedule/snap_minutes"
+LEFT_W = 210  # the unscheduled list and the track legend
 
 
 class ScheduleScreen(QWidget):
@@ -87,12 +88,13 @@ class ScheduleScreen(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([230, 900, 300])
+        splitter.setSizes([LEFT_W, 900, COMPACT_W])
         self.splitter = splitter
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.toolbar)
+        lay.addWidget(self.day_tabs)  # own row: every day stays readable next to the tools
         lay.addWidget(splitter, 1)
         lay.addWidget(self.status)
 
@@ -176,8 +178,6 @@ class ScheduleScreen(QWidget):
         )
         tb = QToolBar("Schedule")
         tb.setMovable(False)
-        tb.addWidget(self.day_tabs)
-        tb.addSeparator()
         tb.addAction(self.undo_action)
         tb.addAction(self.redo_action)
         tb.addSeparator()
@@ -240,11 +240,23 @@ class ScheduleScreen(QWidget):
         if self.day is not None:
             self.day_tabs.setCurrentIndex(days.index(self.day))
         self.unscheduled.set_sessions(self.controller.unscheduled())
+        was_compact = self.conflicts.compact
         self.conflicts.set_conflicts(self.controller.conflicts)
+        if self.conflicts.compact != was_compact or not self._loaded:
+            self._size_conflicts_panel()
         self._show_day()
         if not self._loaded:
             self._loaded = True
             self._scroll_to_top()
+
+    def _size_conflicts_panel(self) -> None:
+        """Narrow while there are no conflicts, wide enough to read them otherwise."""
+        sizes = self.splitter.sizes()
+        if sizes[2] == 0:  # the user collapsed it: leave it so
+            return
+        want = COMPACT_W if self.conflicts.compact else FULL_W
+        total = sum(sizes)
+        self.splitter.setSizes([sizes[0], max(0, total - sizes[0] - want), want])
 
     def _show_day(self) -> None:
         data = self.controller.data
@@ -275,8 +287,9 @@ class ScheduleScreen(QWidget):
             self._scroll_to_top()
 
     def _scroll_to_top(self) -> None:
-        bar = self.view.verticalScrollBar()
-        bar.setValue(bar.minimum())
+        """Start of the day, first room (the left edge: no room hidden under the ruler)."""
+        for bar in (self.view.verticalScrollBar(), self.view.horizontalScrollBar()):
+            bar.setValue(bar.minimum())
 
     def _step_day(self, step: int) -> None:
         if self._days:
