@@ -106,14 +106,15 @@ def test_wizard_imports_a_gbk_semicolon_file(qtbot: Any, ctx: AppContext, store,
     assert "名单.csv: gb18030, delimiter semicolon" in summary
     with store.factory() as s:
         got = s.execute(
-            select(Attendee.family_name, Attendee.given_name, Attendee.organization).order_by(
+            select(Attendee.name_local, Attendee.given_name, Attendee.organization).order_by(
                 Attendee.number
             )
         ).all()
+    # A Chinese-only name column is the local name (printed once on the badge).
     assert [tuple(r) for r in got] == [
-        ("陈", "大文", "北京大学"),
-        ("李", "小龙", "上海交通大学"),
-        ("王", "伟", "清华大学"),
+        ("陈大文", "", "北京大学"),
+        ("李小龙", "", "上海交通大学"),
+        ("王伟", "", "清华大学"),
     ]
 
     # The next file with the same columns gets the saved mapping, Dept included.
