@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=[],
         metavar="COLUMN=field",
         help="map a column to a field (given_name, family_name, full_name, email, "
-        "external_id, ticket_code, category, ignore, extra...); repeatable",
+        "external_id, ticket_code, badge_code (a badge printed by another Confdesk "
+        "store, still accepted), category, ignore, extra...); repeatable",
     )
     p.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
     p.add_argument("--encoding", metavar="E", help="text encoding (default: detected)")

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from db.engine import open_store
-from db.models import Attendee, CheckIn, PrintLog
+from db.models import Attendee, CheckIn, PrintLog, TicketCode
 from desktop.cli import main
 from desktop.core.errors import UserError
 from desktop.core.events import create_event, current_event
@@ -54,7 +54,14 @@ def test_export_then_reimport_gives_identical_attendees(store, tmp_path: Path, s
     try:
         result = run_import(other, out)
         assert result.preset == "confdesk" and (result.created, result.rejected) == (3, 0)
-        assert people(other) == people(store)
+        # The same people, each also accepting the badge code printed by the first store.
+        with store.factory() as s:
+            old_badges = list(s.scalars(select(Attendee.badge_code).order_by(Attendee.number)))
+        expected = [
+            {**p, "tickets": sorted([*p["tickets"], (code, "confdesk")])}
+            for p, code in zip(people(store), old_badges, strict=True)
+        ]
+        assert people(other) == expected
         assert people(store)[1]["given_name"] == EVIL
     finally:
         other.close()
@@ -143,6 +150,67 @@ def test_export_refusals_and_cli(store, event_db: Path, tmp_path: Path, capsys) 
     _fill(store, tmp_path)
     assert main([*db, "attendees", "export", str(tmp_path / "a.xlsx"), "--what", "attendees"]) == 0
     assert "wrote 3 attendees rows" in capsys.readouterr().out
+
+
+@pytest.mark.postgres
+def test_moving_the_event_to_postgresql_keeps_printed_badges(
+    store, pg_url: str, tmp_path: Path
+) -> None:
+    _fill(store, tmp_path)
+    out = tmp_path / "move.csv"
+    with store.session() as s:
+        export(s, current_event(s), out)
+    with store.factory() as s:
+        printed = {a.email: a.badge_code for a in s.scalars(select(Attendee))}
+    venue = open_store(pg_url, create=True)
+    try:
+        with venue.session() as s:
+            create_event(s, "At the venue", "Asia/Hong_Kong")
+        result = run_import(venue, out)
+        assert (result.created, result.rejected) == (3, 0)
+        with venue.factory() as s:
+            kept = {
+                a.email: (t.code, t.source)
+                for t, a in s.execute(
+                    select(TicketCode, Attendee).join(
+                        Attendee, TicketCode.attendee_id == Attendee.id
+                    )
+                )
+                if t.source == "confdesk"
+            }
+            new_codes = set(s.scalars(select(Attendee.badge_code)))
+        assert kept == {email: (code, "confdesk") for email, code in printed.items()}
+        assert not new_codes & set(printed.values())
+        # Importing the same file again adds nothing: the codes are already there.
+        again = run_import(venue, out)
+        assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+    finally:
+        venue.close()
+
+
+def test_a_badge_code_column_of_another_store_becomes_a_ticket_code(store, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "b.csv",
+        ["Name", "Email", "Badge code"],
+        [["Ana Lima", "ana@example.org", "OLD1-1-ABCDEFGHIJKL"], ["Bo Ng", "bo@example.org", ""]],
+    )
+    result = run_import(store, path)
+    assert result.preset == "" and (result.created, result.rejected) == (2, 0)
+    assert result.mapping["badge_code"] == ["Badge code"]
+    got = {p["email"]: p["tickets"] for p in people(store)}
+    assert got == {"ana@example.org": [("OLD1-1-ABCDEFGHIJKL", "confdesk")], "bo@example.org": []}
+    # This store's own badge code in such a column is not stored a second time; another
+    # attendee's badge code is refused.
+    with store.factory() as s:
+        ana, bo = (a.badge_code for a in s.scalars(select(Attendee).order_by(Attendee.number)))
+    write_csv(path, ["Name", "Email", "Badge code"], [["Ana Lima", "ana@example.org", ana]])
+    assert run_import(store, path).unchanged == 1
+    write_csv(path, ["Name", "Email", "Badge code"], [["Ana Lima", "ana@example.org", bo]])
+    refused = run_import(store, path)
+    assert not refused.applied
+    assert [p.message for p in refused.problems] == [
+        f"ticket code {bo!r} is the badge code of attendee #2"
+    ]
 
 
 def test_export_and_reimport_on_both_backends(backend_store, tmp_path: Path) -> None:

@@ -34,6 +34,9 @@ FIELDS: dict[str, str] = {
     "category": "Category",
     "status": "Status",
     "ticket_code": "Ticket code",
+    # A badge code printed by another Confdesk store (an exported event moved to a new one):
+    # kept as an accepted ticket code, so badges already printed still scan.
+    "badge_code": "Badge code (earlier store)",
     "notes": "Notes",
     "staff_note": "Staff note",
     "ignore": "(ignore)",
@@ -98,6 +101,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "secret", "ticketcode", "ticketsecret", "barcode", "barcodeno", "qrcode", "ticketno",
         "ticketnumber", "票號", "票号", "門票編號", "门票编号",
     ),
+    "badge_code": ("badgecode", "confdeskbadgecode"),
     "notes": ("notes", "note", "comment", "comments", "remarks", "remark", "備註", "备注"),
     "staff_note": ("staffnote", "desknote", "internalnote"),
     "ignore": ("importproblem",),

@@ -155,11 +155,11 @@ PRESETS: dict[str, Preset] = {
                 "category": ("Category",),
                 "status": ("Status",),
                 "ticket_code": ("Ticket codes",),
+                "badge_code": ("Badge code",),
                 "notes": ("Notes",),
                 "staff_note": ("Staff note",),
                 "ignore": (
                     "No.",
-                    "Badge code",
                     "Checked in at",
                     "Checked in desk",
                     "Badge printed at",

@@ -113,18 +113,33 @@ class ImportResult:
         return d
 
 
-def _keys(
-    session: Session, event: Event
-) -> tuple[dict[int, str | None], dict[str, int], dict[str, list[int]], dict[str, int]]:
-    """Every live attendee's id, external id and e-mail, and ticket code -> attendee id."""
+@dataclass
+class _Keys:
+    ext_of: dict[int, str | None]
+    by_ext: dict[str, int]
+    by_email: dict[str, list[int]]
+    codes: dict[str, int]  # ticket code -> attendee id
+    badges: dict[str, int]  # this store's own badge code -> attendee id
+
+
+def _keys(session: Session, event: Event) -> _Keys:
+    """Every live attendee's id, external id, e-mail and badge code, and every ticket code."""
     ext_of: dict[int, str | None] = {}
     by_ext: dict[str, int] = {}
     by_email: dict[str, list[int]] = {}
-    for pid, ext, email in session.execute(
-        select(Attendee.id, Attendee.external_id, Attendee.email).where(
-            Attendee.event_id == event.id, Attendee.merged_into_id.is_(None)
-        )
+    badges: dict[str, int] = {}
+    for pid, ext, email, badge, merged in session.execute(
+        select(
+            Attendee.id,
+            Attendee.external_id,
+            Attendee.email,
+            Attendee.badge_code,
+            Attendee.merged_into_id,
+        ).where(Attendee.event_id == event.id)
     ):
+        badges[badge] = pid
+        if merged is not None:
+            continue
         ext_of[pid] = ext
         if ext:
             by_ext.setdefault(ext, pid)
@@ -136,7 +151,7 @@ def _keys(
             select(TicketCode.code, TicketCode.attendee_id).where(TicketCode.event_id == event.id)
         )
     }
-    return ext_of, by_ext, by_email, codes
+    return _Keys(ext_of, by_ext, by_email, codes, badges)
 
 
 @dataclass
@@ -184,7 +199,8 @@ def _compare(
 
 
 def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
-    ext_of, by_ext, by_email, codes = _keys(session, event)
+    keys = _keys(session, event)
+    ext_of, by_ext, by_email, codes = keys.ext_of, keys.by_ext, keys.by_email, keys.codes
     plan = _Plan()
     matched: list[tuple[int, Row, list[tuple[str, str]]]] = []
     claimed: dict[int, int] = {}
@@ -216,6 +232,14 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
                 continue
             claimed[match] = row.line
         new_codes = []
+        own = [t for t in row.tickets if t[0] not in keys.badges]
+        for code, _src in row.tickets:
+            owner = keys.badges.get(code, match)
+            if owner != match and owner in ext_of:
+                row.errors.append(f"ticket code {code!r} is the badge code of attendee #{owner}")
+        # A badge code of this store is scanned as such: never also a ticket code (the file
+        # is this store's own export, re-imported).
+        row.tickets = own
         for code, src in row.tickets:
             owner = codes.get(code)
             if owner is None:

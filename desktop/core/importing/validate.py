@@ -21,6 +21,8 @@ from desktop.core.importing.readers import Table
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.text import clean, fold
 
+# The source of a ticket code read from an earlier Confdesk store's "Badge code" column.
+BADGE_SOURCE = "confdesk"
 MAX_NAME = 150  # longer than any real name part; a badge could not print it anyway
 _LIMITS = {"email": 320, "phone": 64, "country": 64, "notes": 5000, "staff_note": 500}
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
@@ -275,6 +277,9 @@ def prepare(
         if cols.get("status"):
             status = "cancelled" if fold(status_raw) in CANCELLED_WORDS else "registered"
         tickets = parse_tickets(get(raw, "ticket_code"), ticket_source)
+        badge = get(raw, "badge_code").strip()
+        if badge and all(code != badge for code, _src in tickets):
+            tickets.append((badge[:255], BADGE_SOURCE))
         if id_from_ticket and tickets:
             values["external_id"] = tickets[0][0][:200]
         if "external_id" in values:
