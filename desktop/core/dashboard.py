@@ -28,6 +28,8 @@ from desktop.core.events import current_event, event_zone, to_local
 
 BUCKET_MIN = 15
 _BUCKET_S = BUCKET_MIN * 60
+# The arrivals chart spans at least this long, so one check-in is one bar among a dozen.
+MIN_WINDOW = dt.timedelta(hours=3)
 NEXT_SESSIONS = 8
 # Sessions longer than this are not looked for when asking what is running now.
 _LONGEST_SESSION = dt.timedelta(hours=8)
@@ -226,7 +228,7 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
             .group_by(Attendee.checked_in_desk)
         ).all()
     )
-    day, arrivals = _arrivals(session, event, now_local.date())
+    day, arrivals = _arrivals(session, event, now_local.date(), now_utc)
     start = _event_start(session, event)
     upcoming = _next_sessions(session, event, now_utc)
     db_ms = (time.perf_counter() - t0) * 1000.0
@@ -278,6 +280,32 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
     )
 
 
+def _window(
+    first: dt.datetime,
+    last: dt.datetime,
+    first_session: dt.datetime | None,
+    now: dt.datetime | None,
+    lo: dt.datetime,
+    hi: dt.datetime,
+) -> tuple[dt.datetime, dt.datetime]:
+    """The chart's time range (naive UTC, whole hours, inside the day [lo, hi))."""
+    hour = dt.timedelta(hours=1)
+
+    def floor_hour(t: dt.datetime) -> dt.datetime:
+        return t.replace(minute=0, second=0, microsecond=0)
+
+    start = min(first, first_session or first) - hour
+    end = last + dt.timedelta(minutes=BUCKET_MIN)
+    if now is not None and lo <= now < hi:
+        end = max(end, now)
+    start = max(lo, floor_hour(start))
+    end = min(hi, floor_hour(end) + (hour if end != floor_hour(end) else dt.timedelta()))
+    if end - start < MIN_WINDOW:
+        end = min(hi, start + MIN_WINDOW)
+        start = max(lo, end - MIN_WINDOW)
+    return start, end
+
+
 def _day_bounds(event: Event, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """A local day as a naive-UTC half-open range."""
     zone = event_zone(event)
@@ -290,12 +318,15 @@ def _day_bounds(event: Event, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def _arrivals(
-    session: Session, event: Event, today: dt.date
+    session: Session, event: Event, today: dt.date, now: dt.datetime | None = None
 ) -> tuple[dt.date | None, list[ArrivalBucket]]:
     """Check-ins per quarter hour of today, or of the last day with check-ins.
 
-    Each bucket is a range count on ix_attendee_event_checked_in: index seeks, no per-row
-    date arithmetic and no sort, whatever the number of check-ins.
+    The buckets cover a readable window, not just the minutes with check-ins: from an hour
+    before the first arrival or the day's first session (whichever is earlier), on the hour,
+    to the last arrival or `now` (on that day), rounded up to the hour, and at least
+    `MIN_WINDOW` long; empty quarters count 0. Each bucket is a range count on
+    ix_attendee_event_checked_in: index seeks, no per-row date arithmetic and no sort.
     """
     col = Attendee.checked_in_at
     base = (Attendee.event_id == event.id, col.is_not(None))
@@ -316,10 +347,16 @@ def _arrivals(
         first = edge(lo, hi, last=False)
     last = edge(lo, hi, last=True)
     assert first is not None and last is not None
+    first_session = session.scalar(
+        select(func.min(TalkSession.start)).where(
+            TalkSession.event_id == event.id, TalkSession.start >= lo, TalkSession.start < hi
+        )
+    )
+    w0, w1 = _window(first, last, first_session, now, lo, hi)
     epoch0 = dt.datetime(1970, 1, 1)
-    b0 = int((first - epoch0).total_seconds()) // _BUCKET_S
-    b1 = int((last - epoch0).total_seconds()) // _BUCKET_S
-    edges = [epoch0 + dt.timedelta(seconds=b * _BUCKET_S) for b in range(b0, b1 + 2)]
+    b0 = int((w0 - epoch0).total_seconds()) // _BUCKET_S
+    b1 = int((w1 - epoch0).total_seconds()) // _BUCKET_S
+    edges = [epoch0 + dt.timedelta(seconds=b * _BUCKET_S) for b in range(b0, b1 + 1)]
     # One statement of range counts, written as SQL text: building dozens of SQLAlchemy
     # subquery expressions costs more Python time than the counts cost the database.
     parts, params = [], {"ev": event.id}

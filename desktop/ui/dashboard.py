@@ -10,6 +10,7 @@ every desk's work shows, whichever laptop it was done on.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, QTimer
@@ -118,32 +119,49 @@ class ArrivalsChart(QWidget):
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, "No check-ins yet")
             return
         top = r.top() + fm.height() + 10
-        left = r.left() + fm.horizontalAdvance("00000") + 6
+        axis_w = fm.height() + 4  # the rotated y-axis caption
+        left = r.left() + axis_w + fm.horizontalAdvance("00000") + 6
         bottom = r.bottom() - fm.height() - 6
         width = r.right() - left
         height = max(10, bottom - top)
-        peak = (max(b.count for b in self.buckets) or 1) * 1.12  # headroom for the labels
-        # Gridlines at a round step.
-        step = max(1, _nice_step(peak / 4))
-        p.setPen(QPen(QColor("#E3E7ED"), 1))
+        # Scale against a round maximum (0, step, 2 step, ...) with headroom for the labels,
+        # so one check-in is a short bar on a 0-5 axis, not the whole chart.
+        most = max(b.count for b in self.buckets)
+        step = _nice_step(max(most, 4) / 4)
+        ymax = step * max(4, math.ceil(most * 1.1 / step))
+        p.save()
+        p.setPen(QColor("#5B6675"))
+        p.translate(r.left() + fm.ascent(), top + height / 2)
+        p.rotate(-90)
+        caption = f"check-ins per {BUCKET_MIN} min"
+        p.drawText(int(-fm.horizontalAdvance(caption) / 2), 0, caption)
+        p.restore()
         v = 0
-        while v <= peak / 1.12:
-            y = bottom - height * v / peak
+        while v <= ymax:
+            y = bottom - height * v / ymax
+            p.setPen(QPen(QColor("#C9D0DA" if v == 0 else "#E3E7ED"), 1))
             p.drawLine(int(left), int(y), int(r.right()), int(y))
             p.setPen(QColor("#5B6675"))
             p.drawText(
-                QRectF(r.left(), y - fm.height() / 2, left - r.left() - 6, fm.height()),
+                QRectF(
+                    r.left() + axis_w,
+                    y - fm.height() / 2,
+                    left - r.left() - axis_w - 6,
+                    fm.height(),
+                ),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(v),
             )
-            p.setPen(QPen(QColor("#E3E7ED"), 1))
             v += step
         n = len(self.buckets)
         slot = width / n
         bar_w = max(2.0, slot * 0.75)
-        label_every = max(1, int(fm.horizontalAdvance("00:00 ") / slot) + 1)
+        # Hour labels on the hour ticks; every 2nd, 3rd... hour when the quarters are narrow.
+        hour_every = 1
+        while hour_every * 4 * slot < fm.horizontalAdvance("00:00") + 8 and hour_every < 12:
+            hour_every += 1
         for i, b in enumerate(self.buckets):
-            h = height * b.count / peak
+            h = height * b.count / ymax
             x = left + i * slot + (slot - bar_w) / 2
             current = b.start <= self.now < b.start + QUARTER if self.now else False
             p.fillRect(QRectF(x, bottom - h, bar_w, h), BAR_NOW if current else BAR)
@@ -154,13 +172,24 @@ class ArrivalsChart(QWidget):
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                     str(b.count),
                 )
-            if i % label_every == 0:
+            if b.start.minute == 0 and b.start.hour % hour_every == 0:
+                tx = left + i * slot
+                p.setPen(QPen(QColor("#C9D0DA"), 1))
+                p.drawLine(int(tx), int(bottom), int(tx), int(bottom + 3))
                 p.setPen(QColor("#5B6675"))
                 p.drawText(
-                    QRectF(x - 20, bottom + 3, bar_w + 40, fm.height()),
+                    QRectF(tx - 30, bottom + 3, 60, fm.height()),
                     Qt.AlignmentFlag.AlignHCenter,
                     b.start.strftime("%H:%M"),
                 )
+        end = self.buckets[-1].start + QUARTER
+        if end.minute == 0 and end.hour % hour_every == 0:
+            p.setPen(QColor("#5B6675"))
+            p.drawText(
+                QRectF(left + width - 60, bottom + 3, 60, fm.height()),
+                Qt.AlignmentFlag.AlignRight,
+                end.strftime("%H:%M"),
+            )
         p.end()
 
 

@@ -101,8 +101,10 @@ def test_arrivals_per_quarter_hour_in_event_time(store) -> None:
     with store.factory() as s:
         stats = dashboard_stats(s, base + dt.timedelta(minutes=80))
     got = [(a.start.strftime("%H:%M"), a.count) for a in stats.arrivals]
-    # 08:50, 08:55, 08:59 | 09:00, 09:04 | - | 09:21..23 | - | 09:51, 09:52 | 10:05
-    assert got == [
+    # 08:50, 08:55, 08:59 | 09:00, 09:04 | - | 09:21..23 | - | 09:51, 09:52 | 10:05, shown
+    # from an hour before the first arrival (on the hour) to the hour after "now" (10:10).
+    assert got[0] == ("07:00", 0) and got[-1] == ("10:45", 0) and len(got) == 16
+    assert [g for g in got if g[0] >= "08:45" and g[0] <= "10:00"] == [
         ("08:45", 3),
         ("09:00", 2),
         ("09:15", 3),
@@ -110,9 +112,29 @@ def test_arrivals_per_quarter_hour_in_event_time(store) -> None:
         ("09:45", 2),
         ("10:00", 1),
     ]
+    assert sum(n for _t, n in got) == 11
     assert stats.arrivals_day == dt.date(2026, 11, 26)
     # The last 15 minutes before 10:10 hold only the 10:05 arrival.
     assert {d.desk: d.last_15_min for d in stats.desks} == {"Desk 1": 1}
+
+
+def test_one_check_in_is_one_bar_in_a_window_of_hours(store) -> None:
+    people = _people(store, 3)
+    arrival = dt.datetime(2026, 11, 26, 1, 7)  # 09:07 in Hong Kong
+    with store.session() as s:
+        s.get(Attendee, people[0][0]).checked_in_at = arrival
+    with store.factory() as s:
+        stats = dashboard_stats(s, arrival + dt.timedelta(minutes=2))
+        later = dashboard_stats(s, arrival + dt.timedelta(hours=5))
+    got = [(a.start.strftime("%H:%M"), a.count) for a in stats.arrivals]
+    # At least three hours of quarter-hours, from an hour before on the hour.
+    assert got[0][0] == "08:00" and len(got) == 12
+    assert [t for t, n in got if n] == ["09:00"] and sum(n for _t, n in got) == 1
+    steps = {(b.start - a.start) for a, b in zip(stats.arrivals, stats.arrivals[1:], strict=False)}
+    assert steps == {dt.timedelta(minutes=15)}
+    # Later the same day the window reaches "now" (14:07 -> up to 15:00).
+    assert later.arrivals[0].start.strftime("%H:%M") == "08:00"
+    assert later.arrivals[-1].start.strftime("%H:%M") == "14:45"
 
 
 def test_no_shows_and_next_sessions_on_the_demo(demo_store) -> None:

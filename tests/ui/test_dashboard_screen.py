@@ -83,3 +83,45 @@ def test_export_csv(qtbot, screen: DashboardScreen, tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8-sig")
     assert f"registered,{screen.stats.registered}" in text
     assert "next session,start,end,room,room capacity,expected audience" in text
+
+
+def test_one_check_in_is_a_short_bar_on_an_hours_wide_axis(qtbot, event_db: Path) -> None:
+    from desktop.core.attendees import add_attendees
+    from desktop.core.events import current_event
+
+    store = open_store(str(event_db))
+    with store.session() as s:
+        ids = add_attendees(s, current_event(s), [{"given_name": "Ann", "family_name": "Lee"}])
+        code = s.get(Attendee, ids[0]).badge_code
+    with store.session() as s:
+        scan(s, code, "Desk 1")
+    worker = DbWorker(store)
+    w = DashboardScreen(AppContext(store=store, worker=worker, event_id=1, desk="Desk 1"))
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    try:
+        w.on_shown()
+        qtbot.waitUntil(lambda: w.stats is not None, timeout=10_000)
+        buckets = w.chart.buckets
+        assert len(buckets) >= 12 and sum(b.count for b in buckets) == 1
+        assert buckets[0].start.minute == 0
+        img = w.chart.grab().toImage()
+        bar_rows = {
+            y
+            for y in range(img.height())
+            for x in range(0, img.width(), 2)
+            if img.pixelColor(x, y).name() in ("#e07b24", "#2f6fb0")
+        }
+        # The single bar is a quarter of the plot (axis 0-4), far from filling the chart.
+        assert bar_rows and len(bar_rows) < img.height() * 0.3
+        bar_cols = [
+            x
+            for x in range(img.width())
+            if img.pixelColor(x, max(bar_rows)).name() in ("#e07b24", "#2f6fb0")
+        ]
+        assert len(bar_cols) < img.width() / 8
+    finally:
+        w.timer.stop()
+        worker.shutdown()
+        store.close()
