@@ -221,12 +221,27 @@ def _refuse(
 
 
 def _lookup_foreign(session: Session, event: Event, text: str) -> int | None:
-    """A ticketing-system code (pretix secret, Eventbrite barcode, Indico ticket) or external id."""
+    """A ticketing-system code (pretix secret, Eventbrite barcode, Indico ticket) or external id.
+
+    The exact code first; then the code with its letters' case changed as Caps Lock does to
+    a scanner's keystrokes (inverted), or all lower or upper case: equality lookups on the
+    (event_id, code) unique index, accepted only when they name one attendee.
+    """
     found = session.scalar(
         select(TicketCode.attendee_id).where(
             TicketCode.event_id == event.id, TicketCode.code == text
         )
     )
+    variants = {text.swapcase(), text.lower(), text.upper()} - {text}
+    if found is None and variants:
+        owners = set(
+            session.scalars(
+                select(TicketCode.attendee_id)
+                .where(TicketCode.event_id == event.id, TicketCode.code.in_(sorted(variants)))
+                .limit(4)
+            )
+        )
+        found = owners.pop() if len(owners) == 1 else None
     if found is None:
         found = session.scalar(
             select(_A.c.id)

@@ -96,6 +96,28 @@ def test_ticketing_codes_and_external_ids_check_in(store, ids) -> None:
         assert scan(s, "IND-2026-77", "Desk 1").outcome is Outcome.ALREADY
 
 
+def test_ticket_codes_scanned_with_caps_lock_check_in(backend_store) -> None:
+    people = [{"given_name": n, "family_name": "Lee"} for n in ("Ann", "Bo", "Cy", "Di")]
+    tickets = [
+        [("k7x2mqp9r4tz", "pretix")],  # pretix secrets are lower case
+        [("Eb3dEf-0042", "eventbrite")],  # mixed case
+        [("dup-code", "pretix")],  # two codes differing only in case: exact only
+        [("DUP-CODE", "pretix")],
+    ]
+    with backend_store.session() as s:
+        ann, bo, cy, di = core.add_attendees(s, current_event(s), people, tickets)
+    with backend_store.session() as s:
+        r = scan(s, "K7X2MQP9R4TZ", "Desk 1")  # Caps Lock on: the scanner's letters come upper
+        assert (r.outcome, r.attendee.id) == (Outcome.CHECKED_IN, ann)
+        r = scan(s, "eB3DeF-0042", "Desk 1")  # Caps Lock inverts a mixed-case code
+        assert (r.outcome, r.attendee.id) == (Outcome.CHECKED_IN, bo)
+        assert scan(s, "k7x2mqp9r4tz", "Desk 1").outcome is Outcome.ALREADY
+        assert scan(s, "DUP-CODE", "Desk 1").attendee.id == di  # the exact code wins
+        assert scan(s, "dup-code", "Desk 1").attendee.id == cy
+        r = scan(s, "Dup-Code", "Desk 1")  # both people would fit: refused, not guessed
+        assert (r.outcome, r.message) == (Outcome.UNKNOWN, "Unknown code")
+
+
 def _other_event_code(store) -> str:
     return badge_code_for("ab" * 32, "ZZZZ", 99, 1)
 
