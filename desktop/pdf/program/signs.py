@@ -1,5 +1,9 @@
 """Room door signs: one portrait page per room per day, the room's sessions in large type.
 
+A sign lists everything that happens in its room, breaks included, and every plenary of the
+day (a plenary spans all rooms, like the grid prints it): plenaries held elsewhere and breaks
+are set in a lighter grey, a plenary elsewhere says where it is.
+
 Type is as large as lets the day fit one page (down to about half size); a room with more
 sessions than that (a FOSDEM devroom) continues on further pages, each saying so.
 """
@@ -30,31 +34,53 @@ from desktop.pdf.program.common import (
 FACTORS = [round(1.0 - 0.05 * i, 2) for i in range(12)]  # 1.0 down to 0.45
 
 
-def _rows(sessions: Sequence[SessionData], w: float) -> list[tuple[list[Cell], float]]:
+LIGHT = "#7A8594"  # breaks and plenaries held in another room
+
+
+def _elsewhere(s: SessionData, room: RoomData) -> bool:
+    return s.plenary and (s.room is None or s.room.id != room.id)
+
+
+def _rows(
+    sessions: Sequence[SessionData], w: float, room: RoomData
+) -> list[tuple[list[Cell], float]]:
     tw = w * 0.29
     rows = []
     for s in sessions:
+        light = s.type == "break" or _elsewhere(s, room)
+        color = LIGHT if light else "#111111"
+        time = f"{s.start:%H:%M}–{s.end:%H:%M}"
         cells = [
-            Cell(f"{s.start:%H:%M}–{s.end:%H:%M}", 0, tw - 8, 20, True, role="time", ref=s.id),
-            Cell(s.title, tw, w - tw, 20, True, role="title", ref=s.id),
+            Cell(time, 0, tw - 8, 20, not light, color=color, role="time", ref=s.id),
+            Cell(s.title, tw, w - tw, 20, not light, color=color, role="title", ref=s.id),
         ]
+        notes = []
+        if _elsewhere(s, room):
+            notes.append(f"in {s.room.name}" if s.room is not None else "all rooms")
         names = speaker_names(s.speakers, with_roles=True)
-        rows.append((cells, 3.0 if names else 14.0))
         if names:
-            speakers = Cell(names, tw, w - tw, 14, color="#333333", role="speakers", ref=s.id)
-            rows.append(([speakers], 14.0))
+            notes.append(names)
+        rows.append((cells, 3.0 if notes else 14.0))
+        if notes:
+            note_color = LIGHT if light else "#333333"
+            note = Cell(
+                " · ".join(notes), tw, w - tw, 14, color=note_color, role="speakers", ref=s.id
+            )
+            rows.append(([note], 14.0))
     return rows
 
 
 def _room_sessions(data: ScheduleData, room: RoomData, day: dt.date) -> list[SessionData]:
-    return [
-        s
-        for s in data.sessions_on(day)
-        if s.status != "cancelled"
-        and s.type != "break"
-        and s.room is not None
-        and s.room.id == room.id
-    ]
+    """What a room's sign lists: its own sessions and breaks, then every plenary of the day.
+
+    Empty when nothing of the room's own is scheduled that day (no sign for a room that only
+    plenaries elsewhere would fill).
+    """
+    live = [s for s in data.sessions_on(day) if s.status != "cancelled" and s.start is not None]
+    own = {s.id for s in live if s.room is not None and s.room.id == room.id}
+    if not own:
+        return []
+    return [s for s in live if s.id in own or s.plenary]
 
 
 def layout_signs(
@@ -90,7 +116,7 @@ def _sign(
     probe = Page(width, height)
     x, y, w, h = body_box(probe)
     head_h = 130 * k
-    rows = _rows(sessions, w)
+    rows = _rows(sessions, w, room)
     avail = h - head_h
     factor, measured = FACTORS[-1], []
     for f in FACTORS:
