@@ -20,9 +20,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from db.bulk import search_triggers_suspended
 from db.models import Attendee, AuditLog, Event, TicketCode, utcnow
 from desktop.core.attendees import EDITABLE, add_attendees, refresh_search_text, update_attendee
 from desktop.core.errors import UserError
@@ -33,6 +34,9 @@ from desktop.core.importing.validate import Prepared, Row, prepare
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 
 CHUNK = 2000
+# Above both, new rows are added with the search triggers suspended (see bulk_search_rebuild).
+BULK_MIN_ROWS = 5000
+BULK_MIN_SHARE = 0.2
 NAME_FIELDS = ("given_name", "family_name", "full_name", "name_local")
 
 
@@ -162,6 +166,7 @@ class _Plan:
         default_factory=list
     )
     unchanged: int = 0
+    existing: int = 0  # attendees of the event before the import (merged ones included)
 
 
 def _compare(
@@ -201,7 +206,7 @@ def _compare(
 def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
     keys = _keys(session, event)
     ext_of, by_ext, by_email, codes = keys.ext_of, keys.by_ext, keys.by_email, keys.codes
-    plan = _Plan()
+    plan = _Plan(existing=len(keys.badges))
     matched: list[tuple[int, Row, list[tuple[str, str]]]] = []
     claimed: dict[int, int] = {}
     for row in prepared.rows:
@@ -256,7 +261,34 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
     return plan
 
 
+def bulk_search_rebuild(new_rows: int, existing: int) -> bool:
+    """Whether adding `new_rows` is cheaper with the search triggers off and one rebuild.
+
+    A rebuild re-indexes the whole table, so it pays only when the import adds a large share.
+    """
+    return new_rows > BULK_MIN_ROWS and new_rows > BULK_MIN_SHARE * existing
+
+
 def _apply(
+    session: Session,
+    event: Event,
+    plan: _Plan,
+    progress: ProgressFn,
+    cancel: CancelFlag | None,
+) -> None:
+    if bulk_search_rebuild(len(plan.creates), plan.existing):
+        # pysqlite opens its transaction only at the first INSERT/UPDATE/DELETE: a DROP
+        # TRIGGER before any would commit at once, and a cancelled import would leave the
+        # search index without triggers. A no-op UPDATE opens the transaction first, so a
+        # failure or cancel rolls the dropped triggers back with everything else.
+        session.execute(update(Event).where(Event.id == event.id).values(name=Event.name))
+        with search_triggers_suspended(session):
+            _write(session, event, plan, progress, cancel)
+    else:
+        _write(session, event, plan, progress, cancel)
+
+
+def _write(
     session: Session,
     event: Event,
     plan: _Plan,
