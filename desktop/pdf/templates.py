@@ -263,3 +263,55 @@ def save_file(spec: dict[str, Any], path: str | Path) -> Path:
     p = Path(path)
     p.write_text(to_json(spec), encoding="utf-8")
     return p
+
+
+# Item kinds whose content can be hidden by another: boxes and lines are decoration (a header
+# box under the event name is meant to be under it), so they never count as overlapping.
+_CONTENT = ("text", "qr", "band", "image")
+_KIND_LABEL = {"qr": "QR", "band": "Category band", "image": "Image"}
+
+
+def item_rect(item: dict[str, Any]) -> tuple[float, float, float, float]:
+    """(left, top, right, bottom) in mm of an item's box."""
+    if item["type"] == "qr":
+        return item["x"], item["y"], item["x"] + item["size"], item["y"] + item["size"]
+    x, y, w, h = item["x"], item["y"], item["w"], item["h"]
+    return min(x, x + w), min(y, y + h), max(x, x + w), max(y, y + h)
+
+
+def item_label(item: dict[str, Any]) -> str:
+    """How the designer names an item to a user: "QR", "Category band", "Name text"."""
+    if item["type"] == "image" and item.get("source", "event_logo") == "event_logo":
+        return "Logo"
+    if item["type"] in _KIND_LABEL:
+        return _KIND_LABEL[item["type"]]
+    return f"{str(item['id']).replace('_', ' ').replace('-', ' ').capitalize()} text"
+
+
+def overlaps(
+    spec: dict[str, Any], side: str = "front"
+) -> list[tuple[str, str, tuple[float, float, float, float]]]:
+    """Pairs of content items (text, QR, band, image) whose boxes overlap on one side.
+
+    Each as (id, other id, the shared rectangle in mm), in template order. A QR under another
+    item may not scan and text under text is unreadable; the designer warns but allows it.
+    """
+    items = [i for i in spec.get(side) or [] if i.get("type") in _CONTENT]
+    out = []
+    for n, a in enumerate(items):
+        ax0, ay0, ax1, ay1 = item_rect(a)
+        for b in items[n + 1 :]:
+            bx0, by0, bx1, by1 = item_rect(b)
+            x0, y0, x1, y1 = max(ax0, bx0), max(ay0, by0), min(ax1, bx1), min(ay1, by1)
+            if x1 - x0 > 0.05 and y1 - y0 > 0.05:  # touching edges are not an overlap
+                out.append((a["id"], b["id"], (x0, y0, x1, y1)))
+    return out
+
+
+def overlap_warnings(spec: dict[str, Any], side: str = "front") -> list[str]:
+    """One line per overlapping pair, e.g. "QR overlaps Category band"."""
+    by_id = {i["id"]: i for i in spec.get(side) or []}
+    return [
+        f"{item_label(by_id[a])} overlaps {item_label(by_id[b])}"
+        for a, b, _r in overlaps(spec, side)
+    ]

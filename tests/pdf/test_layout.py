@@ -123,3 +123,15 @@ def test_name_takes_the_space_of_a_missing_chinese_name() -> None:
     assert a.h < b.h and b.y + b.h == local["y"] + local["h"]
     assert b.lines[0][2] > a.lines[0][2]  # centred lower, in the larger box
     assert not any(isinstance(op, TextOp) and op.item == "name_local" for op in without.ops)
+
+
+def test_overlapping_items_are_named() -> None:
+    for name in templates.builtin_names():
+        for side in ("front", "back"):
+            assert templates.overlap_warnings(templates.builtin(name), side) == []
+    tpl = templates.builtin("a6-conference")
+    qr = next(i for i in tpl["front"] if i["id"] == "qr")
+    qr["y"] = 120  # onto the category band (y 132)
+    assert templates.overlap_warnings(tpl) == ["QR overlaps Category band"]
+    ((a, b, rect),) = templates.overlaps(tpl)
+    assert (a, b) == ("qr", "band") and rect == (36, 132, 69, 148)

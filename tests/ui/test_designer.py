@@ -153,3 +153,38 @@ def test_add_and_delete_items_undoably(qtbot, store) -> None:  # type: ignore[no
         assert canvas.item(new_id)["text"] == "Text"
         canvas.undo_stack.undo()
         assert len(canvas.items()) == n
+
+
+def test_overlap_is_warned_and_outlined_not_refused(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    add_people(store, NAMES[:1])
+    with desk_context(store) as ctx:
+        panel = DesignerPanel(ctx)
+        qtbot.addWidget(panel)
+        panel.resize(1100, 800)
+        panel.show()
+        qtbot.waitExposed(panel)
+        panel.template_box.setCurrentText("a6-conference")
+        canvas = panel.canvas
+        assert panel.overlap_label.isHidden() and "overlaps" not in panel.status.text()
+        qr, band = canvas.item_widget_rect("qr"), canvas.item_widget_rect("band")
+        start = qr.center().toPoint()
+        _drag(canvas, start, start + QPoint(0, round(band.center().y() - qr.center().y())))
+        moved = canvas.item("qr")
+        assert moved["y"] + moved["size"] > canvas.item("band")["y"] + 8  # the move was allowed
+        assert "QR overlaps Category band" in panel.overlap_label.text()
+        assert not panel.overlap_label.isHidden()
+        assert "QR overlaps Category band" in panel.status.text()
+        # The shared area is outlined in red on the canvas.
+        img = canvas.grab().toImage()
+        shared = canvas.item_widget_rect("qr").intersected(canvas.item_widget_rect("band"))
+        x0, y0, y1 = round(shared.left()), round(shared.top()) + 2, round(shared.bottom()) - 2
+        red_rows = sum(
+            any(
+                (c := img.pixelColor(x0 + dx, y)).red() > 180 and c.green() < 90 and c.blue() < 90
+                for dx in range(-1, 3)
+            )
+            for y in range(y0, y1)
+        )
+        assert red_rows > (y1 - y0) * 0.3  # a dashed red edge
+        canvas.undo_stack.undo()
+        assert panel.overlap_label.isHidden() and "overlaps" not in panel.status.text()

@@ -27,6 +27,8 @@ from desktop.pdf.layout import compute
 from desktop.ui.badges.painter import paint_layout
 
 SNAP = 0.5
+OVERLAP = QColor("#d93025")
+OVERLAP_FILL = QColor(217, 48, 37, 50)
 HANDLE_PX = 8
 GEOMETRY = ("x", "y", "w", "h", "size")
 
@@ -152,6 +154,7 @@ class DesignCanvas(QWidget):
         self.side = "front"
         self.selected: str = ""
         self.warnings: list[str] = []
+        self.overlap_warnings: list[str] = []
         self._drag: dict[str, Any] | None = None
         self.changed.connect(self.update)
 
@@ -270,6 +273,20 @@ class DesignCanvas(QWidget):
                     ),
                     QColor("#1a73e8"),
                 )
+        # Overlapping items are allowed (a deliberate design may want it) but outlined in red,
+        # on top of the item outlines.
+        self.overlap_warnings = tpl.overlap_warnings(self.template, self.side)
+        for _a, _b, (x0, y0, x1, y1) in tpl.overlaps(self.template, self.side):
+            shared = QRectF(o.x() + x0 * s, o.y() + y0 * s, (x1 - x0) * s, (y1 - y0) * s)
+            p.fillRect(shared, OVERLAP_FILL)
+            p.setPen(QPen(QColor("#ffffff"), 4))  # under the dashes: visible on any colour
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(shared)
+            pen = QPen(OVERLAP, 2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(shared)
         p.end()
 
     # --- mouse and keys ----------------------------------------------------------------------

@@ -65,6 +65,11 @@ class DesignerPanel(QWidget):
         self.export_button = QPushButton("Export JSON…")
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        # Overlaps are shown, never refused: the outline on the canvas and this line.
+        self.overlap_label = QLabel("")
+        self.overlap_label.setWordWrap(True)
+        self.overlap_label.setStyleSheet("color: #b3261e")
+        self.overlap_label.hide()
 
         bar = QHBoxLayout()
         for w in (
@@ -122,6 +127,7 @@ class DesignerPanel(QWidget):
         fields.setWordWrap(True)
         fields.setStyleSheet("color: #555")
         form.addRow(fields)
+        form.addRow(self.overlap_label)
 
         side = QVBoxLayout()
         side.addWidget(self.props)
@@ -146,6 +152,7 @@ class DesignerPanel(QWidget):
         self._updating = False
         self.canvas.selection_changed.connect(lambda _id: self._load_props())
         self.canvas.changed.connect(self._load_props)
+        self.canvas.changed.connect(self._show_overlaps)
         self.canvas.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.canvas.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
@@ -219,13 +226,22 @@ class DesignerPanel(QWidget):
 
     def _show_warnings(self) -> None:
         self.canvas.repaint()
-        warn = self.canvas.warnings
-        self.status.setText("Warnings: " + "; ".join(warn) if warn else "")
+        self._show_overlaps()
+
+    def _show_overlaps(self) -> None:
+        """A warning under the properties (and in the status) for each overlapping pair."""
+        warn = tpl.overlap_warnings(self.canvas.template, self.canvas.side)
+        self.overlap_label.setText("\n".join(f"⚠ {w}" for w in warn))
+        self.overlap_label.setVisible(bool(warn))
+        layout_warn = self.canvas.warnings
+        parts = (["Warnings: " + "; ".join(layout_warn)] if layout_warn else []) + warn
+        self.status.setText("\n".join(parts))
 
     def _side(self, side: str) -> None:
         self.canvas.side = side
         self.canvas.select("")
         self.canvas.update()
+        self._show_overlaps()
 
     def _add(self, index: int) -> None:
         kind = self.add_box.itemData(index)
