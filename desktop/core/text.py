@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Letters that NFKD does not decompose but people type without the mark.
@@ -10,6 +11,7 @@ _EXTRA_FOLD = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=65536)  # names and organizations repeat across thousands of rows
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify width (full-width Latin) and collapse spaces."""
     if text.isascii():  # most fields (emails, codes, plain Latin names): skip Unicode work
