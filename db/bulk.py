@@ -21,6 +21,12 @@ def search_triggers_suspended(session: Session, table: str = "attendee") -> Iter
     if session.get_bind().dialect.name != "sqlite":
         yield
         return
+    dbapi = session.connection().connection.dbapi_connection
+    if dbapi is not None and not dbapi.in_transaction:
+        # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE: a DROP
+        # TRIGGER first in line would be committed at once, and a rollback would leave the
+        # store without its search triggers.
+        session.execute(text("BEGIN"))
     triggers = session.execute(
         text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
         {"t": table},

@@ -220,6 +220,16 @@ def _refuse(
     return ScanResult(outcome, message, card, note, EXIT_CODES.get(outcome, 4))
 
 
+def _carried_badge(session: Session, event: Event, code: str) -> int | None:
+    """A badge printed before the event moved to this database (a laptop's SQLite to the
+    venue's PostgreSQL): the import kept its code as a ticket code, so it still checks in."""
+    return session.scalar(
+        select(TicketCode.attendee_id).where(
+            TicketCode.event_id == event.id, TicketCode.code == code
+        )
+    )
+
+
 def _lookup_foreign(session: Session, event: Event, text: str) -> int | None:
     """A ticketing-system code (pretix secret, Eventbrite barcode, Indico ticket) or external id.
 
@@ -392,15 +402,9 @@ def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResul
     if problem:
         return _refuse(session, event, Outcome.INVALID, problem, raw, desk, operator)
     parsed = verify(event, text)
-    if parsed.verdict is Verdict.FORGED:
-        return _refuse(session, event, Outcome.FORGED, "Forged code", text, desk, operator)
-    if parsed.verdict is Verdict.OTHER_EVENT:
-        return _refuse(
-            session, event, Outcome.OTHER_EVENT, "Badge of another event", text, desk, operator
-        )
     if parsed.verdict is Verdict.VALID:
         attendee_id = parsed.attendee_id
-    else:
+    elif parsed.verdict is Verdict.NOT_OURS:
         attendee_id = _lookup_foreign(session, event, text)
         if attendee_id is None and text.upper().startswith(f"{event.code_prefix}-"):
             return _refuse(
@@ -412,6 +416,15 @@ def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResul
                 desk,
                 operator,
             )
+    else:  # forged or another event's, unless carried over from the event's previous database
+        attendee_id = _carried_badge(session, event, text)
+        if attendee_id is None:
+            outcome, message = (
+                (Outcome.FORGED, "Forged code")
+                if parsed.verdict is Verdict.FORGED
+                else (Outcome.OTHER_EVENT, "Badge of another event")
+            )
+            return _refuse(session, event, outcome, message, text, desk, operator)
     result = None
     if attendee_id is not None:
         result = _check_in(session, event, attendee_id, _printable(text), desk, operator)

@@ -21,3 +21,19 @@ def test_demo_store_search_indexes_are_whole_and_follow_edits(demo_store) -> Non
         assert [h.id for h in hits] == [someone.id]
         for index in ("attendee_tri", "attendee_words"):
             s.execute(text(f"INSERT INTO {index}({index}) VALUES ('integrity-check')"))
+
+
+def test_a_failed_bulk_write_keeps_the_search_triggers(store) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from db.bulk import search_triggers_suspended
+
+    def triggers() -> set[str]:
+        with store.session() as s:
+            return set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+
+    before = triggers()
+    assert before
+    with pytest.raises(RuntimeError), store.session() as s, search_triggers_suspended(s):
+        raise RuntimeError("the import failed half-way")
+    assert triggers() == before
