@@ -33,7 +33,7 @@ DEFAULTS: dict[str, Any] = {
     "store/database": "",  # a path or a postgresql+psycopg:// URL; "" = the default event file
     "desk/name": "Desk 1",
     "desk/operator": "",
-    "ui/last_screen": "attendees",
+    "ui/last_screen": "desk",  # the first start opens the registration desk
 }
 
 

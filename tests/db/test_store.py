@@ -115,3 +115,16 @@ def test_checkin_log_is_append_only_rows(store) -> None:  # type: ignore[no-unty
         s.add(CheckIn(event_id=event.id, result="unknown", code="nope", desk="Desk 1"))
     with store.session() as s:
         assert s.scalars(select(CheckIn.result)).all() == ["unknown"]
+
+
+def test_revision_graph_read_from_the_files_matches_alembic() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from db.engine import MIGRATIONS_DIR, known_revisions
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(cfg)
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}

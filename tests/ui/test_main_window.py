@@ -122,7 +122,8 @@ def test_show_screen_signal_selects_the_attendee(shell: Shell, demo_db: Path) ->
 
 
 def test_geometry_and_last_screen_are_remembered(qapp: QApplication, demo_db: Path) -> None:
-    first = Shell(qapp, Settings(), None)
+    # Started on Attendees: the Desk needs 595 px, more than this test's 800x600 offscreen screen.
+    first = Shell(qapp, Settings(), "attendees")
     first.open(str(demo_db))
     first.window.resize(760, 540)  # inside the 800x600 offscreen screen
     first.window.show_screen("schedule")
@@ -227,3 +228,13 @@ def test_uncaught_errors_are_logged_and_shown(shell: Shell) -> None:
     log = log_path().read_text(encoding="utf-8")
     assert "Traceback" in log and "boom in a slot" in log
     assert shell.window.isVisible()
+
+
+def test_first_start_opens_the_registration_desk(qapp: QApplication, demo_db: Path) -> None:
+    sh = Shell(qapp, Settings(), None)
+    sh.open(str(demo_db))
+    try:
+        assert sh.window.current_key() == "desk"
+    finally:
+        sh.window.close()
+        sh.shutdown()
