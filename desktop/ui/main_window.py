@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,7 +27,6 @@ from db.engine import describe, head_revision
 from desktop import __version__
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
-from desktop.ui.printing import install as install_badge_printing
 from desktop.ui.screens import SCREENS, ScreenSpec
 from desktop.ui.settings import Settings
 
@@ -73,7 +72,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        install_badge_printing(ctx, self)  # print_badge_requested -> the badge printer
+        # print_badge_requested -> the badge printer. Installed once the event loop runs, so
+        # reportlab's import (0.25 s) comes after the first paint, long before a first scan.
+        self._closing = False
+        QTimer.singleShot(0, self._install_printing)
         self.settings = settings
         self.event_name = event_name
         self.setObjectName("mainWindow")
@@ -290,7 +292,15 @@ class MainWindow(QMainWindow):
             f"Qt for Python {qt_version}</p>",
         )
 
+    def _install_printing(self) -> None:
+        if self._closing:  # closed before the event loop ran (tests, a failed start)
+            return
+        from desktop.ui.printing import install
+
+        install(self.ctx, self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.settings.save_geometry("main", self.saveGeometry())
         if self.current_key():
             self.settings.set("ui/last_screen", self.current_key())
