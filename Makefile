@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 # pytest exits 5 when a marker selects no tests: that is not a failure here.
 PYTEST_OK5 = || { rc=$$?; [ $$rc -eq 5 ] || exit $$rc; }
 
-.PHONY: run test test-slow bench lint package setup setup-test clean
+.PHONY: run test test-slow bench lint package setup setup-test setup-package clean
 
 setup:
 	scripts/setup.sh
@@ -12,13 +12,16 @@ setup:
 setup-test:
 	scripts/setup.sh --test
 
+setup-package:  # the slow tests build the PyInstaller package too
+	scripts/setup.sh --package
+
 run: setup
 	$(VENV)/bin/confdesk gui
 
 test: setup-test
 	$(PY) -m pytest $(PYTEST_OK5)
 
-test-slow: setup-test
+test-slow: setup-package
 	$(PY) -m pytest -m slow $(PYTEST_OK5)
 
 bench: setup-test
@@ -29,8 +32,7 @@ lint: setup-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-package:
-	scripts/setup.sh --package
+package: setup-package
 	packaging/build.sh
 
 clean:
