@@ -238,3 +238,12 @@ def test_first_start_opens_the_registration_desk(qapp: QApplication, demo_db: Pa
     finally:
         sh.window.close()
         sh.shutdown()
+
+
+def test_a_new_filter_shows_its_first_matches(shell: Shell) -> None:
+    screen = shell.window.screen("attendees")
+    screen.table.scrollToBottom()
+    assert screen.table.verticalScrollBar().value() > 0
+    screen.category.setCurrentIndex(screen.category.findData("attendee"))
+    assert screen.model.rowCount() > 50
+    assert screen.table.verticalScrollBar().value() == 0

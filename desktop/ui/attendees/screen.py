@@ -189,6 +189,7 @@ class AttendeesScreen(QWidget):
     def apply_filter(self) -> None:
         self._debounce.stop()
         self.model.set_filter(self.current_filter())
+        self.table.scrollToTop()  # a new filter shows its first matches, not the old position
         self._update_count()
 
     def _reselect(self, attendee_ids: list[int]) -> None:
