@@ -4,8 +4,10 @@ import sys
 
 import PySide6
 
-if sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12.") and not getattr(
-    sys, "_confdesk_refcount_guard", False
+if (
+    sys.version_info < (3, 12)
+    and PySide6.__version__.startswith("6.12.")
+    and not getattr(sys, "_confdesk_refcount_guard", False)
 ):
     import ctypes
 
