@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -72,10 +72,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        # print_badge_requested -> the badge printer. Installed once the event loop runs, so
-        # reportlab's import (0.25 s) comes after the first paint, long before a first scan.
+        # print_badge_requested -> the badge printer. Installed right after the first frame
+        # (see paintEvent), so reportlab's import (0.2 s) does not delay the window; the
+        # timer covers a window that is never painted. Both come long before a first scan.
         self._closing = False
-        QTimer.singleShot(0, self._install_printing)
+        self._painted = False
+        QTimer.singleShot(1000, self._install_printing)
         self.settings = settings
         self.event_name = event_name
         self.setObjectName("mainWindow")
@@ -291,6 +293,12 @@ class MainWindow(QMainWindow):
             f"Settings: {self.settings.location}<br>"
             f"Qt for Python {qt_version}</p>",
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._install_printing)
 
     def _install_printing(self) -> None:
         if self._closing:  # closed before the event loop ran (tests, a failed start)
