@@ -71,6 +71,27 @@ def test_typing_searches_and_enter_checks_in_the_highlighted_person(qtbot, desk,
     assert attendee(demo_store, id=person.id).checked_in_at is not None
 
 
+def test_enter_on_a_name_nobody_has_says_so_and_logs_nothing(qtbot, desk, demo_store):
+    from sqlalchemy import func, select
+
+    from db.models import CheckIn
+
+    def scans() -> int:
+        with demo_store.factory() as s:
+            return s.scalar(select(func.count()).select_from(CheckIn))
+
+    before = scans()
+    typed = "Nobody Quokkason"
+    qtbot.keyClicks(desk.field, typed, delay=40)
+    qtbot.waitUntil(lambda: desk.searched_text == typed, timeout=3000)
+    assert desk.hits.hits == []
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert desk.panel.headline.text() == "No one found"
+    assert "walk-in (F2)" in desk.panel.detail.text()
+    assert desk.field.text() == typed  # kept, to correct the spelling
+    assert scans() == before
+
+
 def test_chinese_search_and_name_rendered_with_a_cjk_font(qtbot, desk, demo_store):
     person = attendee(demo_store, status="registered", country="HK")
     assert person.name_local

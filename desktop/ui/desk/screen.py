@@ -35,7 +35,7 @@ from desktop.ui.desk.recent import recent_checkins
 from desktop.ui.desk.result_panel import ResultPanel, event_zone
 from desktop.ui.desk.results import Caption, DeskField, HitDelegate, HitsModel, HitsView
 from desktop.ui.desk.scan_buffer import ScanBuffer
-from desktop.ui.desk.style import RED, desk_font
+from desktop.ui.desk.style import NOT_FOUND, RED, desk_font
 from desktop.ui.errors import user_message
 
 NO_PRINTING = "No badge printed: badge printing is not set up in this window."
@@ -348,6 +348,17 @@ class DeskScreen(QWidget):
             self.run_search()
         hit_id = self.view.current_id()
         hit = self.hits.hits[self.view.currentIndex().row()] if hit_id is not None else None
+        if hit is None and any(c.isspace() for c in text):
+            # A name that matches nobody: codes never hold spaces, so this is no scan (and
+            # nothing is logged). Keep the text so the spelling can be corrected.
+            self.field.selectAll()
+            self.panel.show_message(
+                NOT_FOUND,
+                "No one found",
+                f"No registration matches “{text}”. Check the spelling, try the Chinese name "
+                "or the e-mail, or register a walk-in (F2).",
+            )
+            return
         if hit is None or text.upper() == (hit.badge_code or "").upper():
             self.scan(text)
         else:

@@ -45,6 +45,7 @@ GREEN = Tone("#146C2E", "#FFFFFF", "✔")
 AMBER = Tone("#F2A900", "#1A1A1A", "⚠")
 RED = Tone("#B3261E", "#FFFFFF", "✖")
 NEUTRAL = Tone("#2F3A4A", "#FFFFFF", "▶")
+NOT_FOUND = Tone("#2F3A4A", "#FFFFFF", "?")
 INFO = Tone("#0B5CAD", "#FFFFFF", "↺")
 
 OUTCOME_TONES: dict[str, Tone] = {
