@@ -220,9 +220,10 @@ def _refuse(
     return ScanResult(outcome, message, card, note, EXIT_CODES.get(outcome, 4))
 
 
-def _carried_badge(session: Session, event: Event, code: str) -> int | None:
-    """A badge printed before the event moved to this database (a laptop's SQLite to the
-    venue's PostgreSQL): the import kept its code as a ticket code, so it still checks in."""
+def _ticket_owner(session: Session, event: Event, code: str) -> int | None:
+    """Whose accepted ticket code this is, exactly as given. Also how a badge printed before
+    the event moved to this database (a laptop's SQLite to the venue's PostgreSQL) still
+    checks in: the import kept its code as a ticket code."""
     return session.scalar(
         select(TicketCode.attendee_id).where(
             TicketCode.event_id == event.id, TicketCode.code == code
@@ -237,11 +238,7 @@ def _lookup_foreign(session: Session, event: Event, text: str) -> int | None:
     a scanner's keystrokes (inverted), or all lower or upper case: equality lookups on the
     (event_id, code) unique index, accepted only when they name one attendee.
     """
-    found = session.scalar(
-        select(TicketCode.attendee_id).where(
-            TicketCode.event_id == event.id, TicketCode.code == text
-        )
-    )
+    found = _ticket_owner(session, event, text)
     variants = {text.swapcase(), text.lower(), text.upper()} - {text}
     if found is None and variants:
         owners = set(
@@ -417,7 +414,7 @@ def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResul
                 operator,
             )
     else:  # forged or another event's, unless carried over from the event's previous database
-        attendee_id = _carried_badge(session, event, text)
+        attendee_id = _ticket_owner(session, event, text)
         if attendee_id is None:
             outcome, message = (
                 (Outcome.FORGED, "Forged code")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Attendee, CheckIn, Event, PrintLog, TicketCode
@@ -152,7 +152,7 @@ def _log_rows(
                     p.destination, p.desk, p.operator, p.reason, p.warning]  # fmt: skip
 
     model = CheckIn if what == "checkins" else PrintLog
-    count = len(session.scalars(select(model.id).where(model.event_id == event.id)).all())
+    count = session.scalar(select(func.count()).where(model.event_id == event.id)) or 0
     return headers, (shape(r) for r in session.execute(q.execution_options(yield_per=1000))), count
 
 

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.bulk import search_triggers_suspended
@@ -277,11 +277,8 @@ def _apply(
     cancel: CancelFlag | None,
 ) -> None:
     if bulk_search_rebuild(len(plan.creates), plan.existing):
-        # pysqlite opens its transaction only at the first INSERT/UPDATE/DELETE: a DROP
-        # TRIGGER before any would commit at once, and a cancelled import would leave the
-        # search index without triggers. A no-op UPDATE opens the transaction first, so a
-        # failure or cancel rolls the dropped triggers back with everything else.
-        session.execute(update(Event).where(Event.id == event.id).values(name=Event.name))
+        # search_triggers_suspended opens the transaction itself, so a failure or a cancel
+        # rolls the dropped triggers back with everything else.
         with search_triggers_suspended(session):
             _write(session, event, plan, progress, cancel)
     else:
