@@ -15,8 +15,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Real files published by other projects, carried with the tests (provenance: tests/data/README.md).
+TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(autouse=True)
@@ -52,9 +52,8 @@ def _empty_event_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop.core.demo import generate
-
     from db.engine import open_store
+    from desktop.core.demo import generate
 
     path = tmp_path_factory.mktemp("tpl") / "demo.sqlite"
     store = open_store(str(path), create=True)
@@ -102,8 +101,11 @@ def pg_server() -> Iterator[str]:
     if url:
         yield url
         return
-    from tests.pg import PgServer
+    from tests.pg import PgServer, _bin_dir
+    from tests.tools import need
 
+    if _bin_dir() is None:
+        need("pg_ctl")
     server = PgServer()
     server.start()
     try:

@@ -1,7 +1,7 @@
 """Sheet presets: where badges go on a page (single badges or n-up label sheets), in mm.
 
 Presets are versioned JSON files in `resources/sheets/` (dimensions from
-`shared/data/labels/badge-stock.md`). `single` has no page of its own: the page is the
+`tests/data/labels/badge-stock.md`). `single` has no page of its own: the page is the
 badge. A badge template whose size differs from a sheet's label is scaled uniformly to fit
 and centred in the cell. Printer offsets (mm, positive = right / down) move everything
 drawn on the page, badges and crop marks alike.

@@ -43,7 +43,7 @@ from desktop.core.program import build_program, load_for_print
 from desktop.core.schedule.data import ScheduleData
 from desktop.pdf import fonts
 from desktop.pdf.program.common import plain, speaker_names
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
 WORDS = [
     "scalable",
@@ -74,7 +74,7 @@ def fosdem(path: Path) -> Store:
     with store.session() as s:
         create_event(s, "FOSDEM 2020", "Europe/Brussels")
     with store.session() as s:
-        import_schedule(s, SHARED_DATA / "schedules" / "fosdem-2020.xml")
+        import_schedule(s, TEST_DATA / "schedules" / "fosdem-2020.xml")
     return store
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from db.engine import open_store
 from desktop.core.events import create_event
 from desktop.core.interchange.importing import ImportReport, import_schedule
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
-SCHEDULES = SHARED_DATA / "schedules"
+SCHEDULES = TEST_DATA / "schedules"
 REAL_FILES = (
     "31c3-schedule.xml",
     "debconf23-schedule.xml",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from db.models import Attendee
 from desktop.cli import main
 from desktop.core import badges
 from tests.core.import_support import by_email, run_import
+from tests.tools import run_tool
 
 
 @pytest.mark.parametrize("template", ["a6-conference", "cr80"])
@@ -30,7 +30,7 @@ def test_big5_chinese_only_name_is_the_local_name_and_prints_once(
     with store.session() as s:
         aid = s.scalar(select(Attendee.id).where(Attendee.email == "ming@example.tw"))
         badges.render_badges(s, pdf, template, "single", badges.Selection(ids=[aid]))
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = run_tool(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert text.count("張小明") == 1
     assert "小明 張" not in text and "小明" not in text.replace("張小明", "")
 

@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from db.models import Attendee, TicketCode
 from desktop.core.importing.mapping import split_full_name, suggest
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 from tests.core.import_support import by_email, people, run_import, write_csv
 
-PRETIX = SHARED_DATA / "attendees" / "pretix_checkinlist_test_csv_simple.csv"
-# The Eventbrite attendee report header list from shared/data/README.md, with two custom
+PRETIX = TEST_DATA / "attendees" / "pretix_checkinlist_test_csv_simple.csv"
+# The Eventbrite attendee report header list from tests/data/README.md, with two custom
 # questions where the report puts them.
 EVENTBRITE = ["Order #", "Order Date", "First Name", "Last Name", "Email", "Quantity",
               "Price Tier", "Ticket Type", "Attendee #", "Group", "Order Type", "Currency",

@@ -27,10 +27,10 @@ from desktop.core.interchange.ical import export_ical
 from desktop.core.interchange.importing import import_schedule
 from desktop.core.schedule import editing as ed
 from desktop.core.schedule.data import ScheduleData, load_schedule
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 from tests.core.schedule_support import imported_store
 
-SCHEDULES = SHARED_DATA / "schedules"
+SCHEDULES = TEST_DATA / "schedules"
 FILES = [
     "31c3-schedule.xml",
     "debconf23-schedule.xml",

@@ -23,10 +23,10 @@ from desktop.core.errors import UserError
 from desktop.core.interchange.importing import import_schedule
 from desktop.core.schedule.conflicts import find_conflicts
 from desktop.core.schedule.data import load_schedule
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 from tests.core.schedule_support import imported_store
 
-SCHEDULES = SHARED_DATA / "schedules"
+SCHEDULES = TEST_DATA / "schedules"
 # file: (days, rooms, events, speakers) as the data README states them (None: count only).
 STATED = {
     "31c3-schedule.xml": (4, 4, 138, 198),

@@ -10,9 +10,9 @@ import pytest
 from lxml import etree
 
 from desktop.cli import main
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
-SCHEDULES = SHARED_DATA / "schedules"
+SCHEDULES = TEST_DATA / "schedules"
 
 
 def run(capsys: pytest.CaptureFixture, db: Path, *args: str) -> tuple[int, str, str]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from PIL import Image
+
+from tests.tools import run_tool
 
 NAMES = [
     {
@@ -51,12 +52,12 @@ def render_png(pdf: Path, dpi: int = 100, first: int = 1, last: int | None = Non
     cmd = ["pdftoppm", "-r", str(dpi), "-png", "-f", str(first)]
     if last is not None:
         cmd += ["-l", str(last)]
-    subprocess.run([*cmd, str(pdf), str(prefix)], check=True)
+    run_tool([*cmd, str(pdf), str(prefix)], check=True)
     return sorted(pdf.parent.glob(prefix.name + "-*.png"))
 
 
 def decode_qr(png: Path) -> list[str]:
-    out = subprocess.run(
+    out = run_tool(
         ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, check=False
     )
     return [ln for ln in out.stdout.splitlines() if ln]
@@ -97,7 +98,7 @@ def decode_many(paths: list[Path]) -> list[list[str]]:
     """Decode several images with one zbarimg run; the codes found in each, in order."""
     import xml.etree.ElementTree as ET
 
-    res = subprocess.run(
+    res = run_tool(
         ["zbarimg", "-q", "--xml", *map(str, paths)], capture_output=True, text=True, check=False
     )
     ns = {"z": "http://zbar.sourceforge.net/2008/barcode"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from desktop.core.events import current_event
 from desktop.pdf import templates
 from desktop.pdf.sheets import get_sheet
 from tests.pdf.helpers import NAMES, add_people, decode_cells, ink, render_png
+from tests.tools import run_tool
 
 
 def test_batch_every_qr_decodes_and_checks_in(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -49,7 +49,7 @@ def test_batch_every_qr_decodes_and_checks_in(store, tmp_path: Path) -> None:  #
         thai = s.scalar(select(Attendee).where(Attendee.given_name == "Somchai").limit(1))
         warn = s.scalar(select(PrintLog.warning).where(PrintLog.attendee_id == thai.id))
         assert "Latin name only" in warn
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = run_tool(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "陳大文" in text and "김민준" in text and "Zoë" in text
     assert "สมชาย" not in text
 
@@ -71,7 +71,7 @@ def test_chinese_name_has_ink_in_its_box(store, tmp_path: Path) -> None:  # type
         int((box["y"] + bleed + box["h"]) * k),
     )
     assert 0.03 < ink(png, px) < 0.5
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = run_tool(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "陳大文" in text
 
 

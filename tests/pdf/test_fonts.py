@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.pdf import fonts
 from tests.pdf.helpers import ink, render_png
+from tests.tools import run_tool
 
 
 def test_runs_split_latin_and_cjk() -> None:
@@ -91,13 +91,13 @@ def test_cjk_font_embedded_as_subset_and_name_has_ink(tmp_path: Path) -> None:
     fonts.draw_string(c, 120, 150, "大", 40)
     fonts.draw_string(c, 20, 60, "Chan Tai Man 陳大文", 24, bold=True)
     c.save()
-    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    out = run_tool(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     cjk = [ln for ln in out.splitlines() if "WenQuanYi" in ln]
     assert cjk, out
     name, *_rest = cjk[0].split()
     assert "+" in name  # subset tag ABCDEF+
     assert " yes yes " in cjk[0]  # embedded, subset
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = run_tool(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "陳大文" in text
     (png,) = render_png(pdf, dpi=72)
     from PIL import Image, ImageChops

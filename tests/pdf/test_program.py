@@ -23,9 +23,10 @@ from desktop.core.progress import CancelFlag
 from desktop.core.schedule.releases import publish_release
 from desktop.pdf.fonts import has_unsupported
 from desktop.pdf.program.common import DRAFT_LABEL, Page
-from tests.conftest import ROOT, SHARED_DATA
+from tests.conftest import ROOT, TEST_DATA
+from tests.tools import run_tool
 
-SCHEDULES = SHARED_DATA / "schedules"
+SCHEDULES = TEST_DATA / "schedules"
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,7 @@ def norm(text: str) -> str:
 
 
 def pdftotext(path: Path, *args: str) -> str:
-    return subprocess.run(
+    return run_tool(
         ["pdftotext", "-enc", "UTF-8", *args, str(path), "-"],
         capture_output=True,
         text=True,
@@ -60,7 +61,7 @@ def pdftotext(path: Path, *args: str) -> str:
 
 
 def page_count(path: Path) -> int:
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    out = run_tool(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
 
 
@@ -83,7 +84,7 @@ def assert_boxes_hold_their_text(pages: list[Page]) -> None:
 
 def render_first(path: Path, tmp_path: Path, pages: int = 1) -> list[Image.Image]:
     prefix = tmp_path / path.stem
-    subprocess.run(
+    run_tool(
         ["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", str(pages), str(path), str(prefix)],
         check=True,
     )
@@ -193,7 +194,7 @@ def test_each_kind_from_the_demo_prints_chinese(kind, demo_db, tmp_path) -> None
     if kind in ("book", "speakers"):
         cjk = [n for n in names if re.search(r"[\u4e00-\u9fff]", n)]
         assert all(norm(n) in flat for n in cjk)
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    fonts = run_tool(["pdffonts", str(out)], capture_output=True, text=True).stdout
     cjk_rows = [r for r in fonts.splitlines() if "WenQuanYiMicroHei" in r]
     assert cjk_rows and all(" yes yes yes " in r for r in cjk_rows), fonts  # embedded subset
     render_first(out, tmp_path)
@@ -278,7 +279,7 @@ def test_book_cover_shows_the_event_logo(demo_db, tmp_path) -> None:
     with store.factory() as s:
         build_program(s, tmp_path / "book.pdf", "book", release="live")
     store.close()
-    images = subprocess.run(
+    images = run_tool(
         ["pdfimages", "-list", "-f", "1", "-l", "1", str(tmp_path / "book.pdf")],
         capture_output=True,
         text=True,

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 import uuid
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from db.models import Session as TalkSession
 from desktop.core.events import current_event
 from desktop.core.program import build_program, layout, load_for_print
 from desktop.pdf.program.signs import LIGHT
+from tests.tools import run_tool
 
 
 def _schedule(store) -> None:  # type: ignore[no-untyped-def]
@@ -54,7 +54,7 @@ def test_signs_show_breaks_and_plenaries(store, tmp_path: Path) -> None:  # type
     with store.factory() as s:
         build_program(s, out, "room-signs", release="live")
         pages, _ = layout(load_for_print(s, "live"), "room-signs")
-    text = subprocess.run(
+    text = run_tool(
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout.split("\f")
     hall = next(p for p in text if "800 seats" in p)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from desktop.pdf import templates
 from desktop.pdf.badges import BadgeData, badge_size, render, render_calibration
 from desktop.pdf.sheets import fit_badge, get_sheet, sheet_names
 from tests.pdf.helpers import decode_cells, render_png
+from tests.tools import run_tool
 
 EXPECTED = {
     "single": 1,
@@ -97,7 +97,7 @@ def test_calibration_page(tmp_path: Path) -> None:
     pdf = render_calibration(
         tmp_path / "cal.pdf", templates.builtin("cr80"), "a4-10-l4785", (1.5, -0.5), "Zebra"
     )
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = run_tool(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Calibration" in text and "cell 10" in text and "x +1.5 mm, y -0.5 mm" in text
     assert "Zebra" in text
 

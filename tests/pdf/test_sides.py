@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from PIL import Image
@@ -11,6 +10,7 @@ from desktop.pdf import templates
 from desktop.pdf.badges import BadgeData, render
 from desktop.pdf.layout import MM
 from tests.pdf.helpers import decode_cells, ink, render_png
+from tests.tools import run_tool
 
 
 def _badges(n: int) -> list[BadgeData]:
@@ -31,7 +31,7 @@ def _badges(n: int) -> list[BadgeData]:
 
 
 def _pages(pdf: Path) -> list[tuple[float, float]]:
-    out = subprocess.run(
+    out = run_tool(
         ["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True, text=True
     ).stdout
     sizes = []
@@ -65,7 +65,7 @@ def test_duplex_backs_follow_each_sheet_mirrored(tmp_path: Path) -> None:
         [],
         ["S1DE-3-ABCDEFGHIJKL"],
     ]
-    text = subprocess.run(
+    text = run_tool(
         ["pdftotext", "-f", "2", "-l", "2", str(tmp_path / "d.pdf"), "-"],
         capture_output=True,
         text=True,
@@ -83,7 +83,7 @@ def test_fold_over_has_front_and_back_on_one_cell(tmp_path: Path) -> None:
     assert res.pages == 1
     ((_w, h),) = _pages(tmp_path / "f.pdf")
     assert round(h / MM) == round(2 * 53.98)
-    text = subprocess.run(
+    text = run_tool(
         ["pdftotext", str(tmp_path / "f.pdf"), "-"], capture_output=True, text=True
     ).stdout
     assert "Back1 Test" in text

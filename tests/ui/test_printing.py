@@ -4,7 +4,6 @@ QPainter onto a QPrinter, and (slow) a real CUPS queue with the cups-pdf driver.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -19,6 +18,7 @@ from desktop.pdf.layout import compute
 from desktop.ui.printing import BadgePrinter, PrintSettings, paint_to_printer, save_settings
 from desktop.ui.settings import Settings
 from tests.pdf.helpers import NAMES, add_people, decode_qr, render_png
+from tests.tools import need, run_tool
 from tests.ui.desk_support import desk_context
 
 
@@ -44,9 +44,7 @@ def test_policy_if_not_printed_then_reprint_with_reason(qtbot, store, tmp_path: 
         info = got.args[0]
         assert Path(info["path"]).exists() and info["path"].startswith(str(tmp_path))
         assert info["elapsed_ms"] > 0 and bp.last_elapsed_ms == info["elapsed_ms"]
-        text = subprocess.run(
-            ["pdftotext", info["path"], "-"], capture_output=True, text=True
-        ).stdout
+        text = run_tool(["pdftotext", info["path"], "-"], capture_output=True, text=True).stdout
         assert "陳大文" in text
         # Checked in again (e.g. undo + scan): already printed, so nothing is printed.
         with qtbot.waitSignal(bp.skipped, timeout=10000) as why:
@@ -96,12 +94,12 @@ def test_qpainter_on_qprinter_prints_the_same_layout(qtbot, store, tmp_path: Pat
     paint_to_printer(printer, [compute(spec, values, "front")])
     (png,) = render_png(out, dpi=150)
     assert decode_qr(png) == [values["badge_code"]]
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    text = run_tool(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Tai Man Chan" in text and "陳大文" in text
 
 
 def _scheduler_running() -> bool:
-    res = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, check=False)
+    res = run_tool(["lpstat", "-r"], capture_output=True, text=True, check=False)
     return "scheduler is running" in res.stdout
 
 
@@ -117,7 +115,7 @@ def _out_dirs() -> list[Path]:
 
 @pytest.mark.slow
 def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert shutil.which("cupsd") and shutil.which("lpadmin"), "needs cups + printer-driver-cups-pdf"
+    need("cupsd", "lpadmin", "lp")
     started = None
     if not _scheduler_running():
         started = subprocess.Popen(
@@ -129,7 +127,7 @@ def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path) -> None:  # t
             time.sleep(0.1)
     queue = "ConfdeskPDF"
     try:
-        subprocess.run(
+        run_tool(
             [
                 "lpadmin",
                 "-p",
@@ -171,9 +169,7 @@ def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path) -> None:  # t
             ]
             time.sleep(0.5)
         assert found, f"no PDF from cups-pdf in {_out_dirs()}"
-        text = subprocess.run(
-            ["pdftotext", str(found[0]), "-"], capture_output=True, text=True
-        ).stdout
+        text = run_tool(["pdftotext", str(found[0]), "-"], capture_output=True, text=True).stdout
         assert "Tai Man Chan" in text
         (png,) = render_png(found[0], dpi=150, last=1)
         with store.session() as s:
@@ -181,7 +177,7 @@ def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path) -> None:  # t
         assert decode_qr(png) == [code]
         assert _logs(store)[-1].destination == queue
     finally:
-        subprocess.run(["lpadmin", "-x", queue], check=False)
+        run_tool(["lpadmin", "-x", queue], check=False)
         if started is not None:
             started.terminate()
             started.wait(10)

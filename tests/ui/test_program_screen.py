@@ -4,7 +4,6 @@ print through Qt's print support (to a PDF printer), save, cancel."""
 from __future__ import annotations
 
 import re
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from desktop.core.schedule.releases import publish_release
 from desktop.ui.context import AppContext
 from desktop.ui.program_preview import ProgramScreen
 from desktop.ui.worker import DbWorker
+from tests.tools import run_tool
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def screen(qtbot, demo_db: Path) -> Iterator[ProgramScreen]:
 
 
 def _pages(path: Path) -> int:
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    out = run_tool(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     return int(re.search(r"^Pages:\s+(\d+)", out.stdout, re.M).group(1))
 
 
@@ -60,7 +60,7 @@ def test_generate_preview_print_and_save(qtbot, screen: ProgramScreen, tmp_path:
     screen.prepare_printer(printer)
     assert screen.print_to(printer) == 1
     assert _pages(out) == 1
-    size = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    size = run_tool(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     w, h = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", size).groups())
     assert w > h  # the grid is landscape on paper too
     screen.save_pdf(tmp_path / "saved.pdf")

@@ -3,7 +3,7 @@
 A preset names, per field, the columns that exporter writes (first present, first used), the
 columns to ignore (the ticketing system's own check-in state is not ours), value converters
 (Google Forms timestamps) and the source recorded with ticket codes. Columns a preset does
-not name still get the header-name suggestions. Header lists are in ../shared/data/README.md.
+not name still get the header-name suggestions. Header lists are in ../tests/data/README.md.
 """
 
 from __future__ import annotations

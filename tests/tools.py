@@ -1,0 +1,59 @@
+"""External programs the tests use (poppler, zbar, CUPS, PostgreSQL, Xvfb, xdotool).
+
+A test that needs a program the machine lacks is skipped with the reason shown, never an
+error. CI installs them all and sets CONFDESK_REQUIRE_TOOLS=1, which turns such a skip into a
+failure, so nothing is silently skipped there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+# Debian package that brings each program (named in the skip reason).
+PACKAGES = {
+    "pdftoppm": "poppler-utils",
+    "pdftotext": "poppler-utils",
+    "pdfinfo": "poppler-utils",
+    "pdffonts": "poppler-utils",
+    "pdfimages": "poppler-utils",
+    "zbarimg": "zbar-tools",
+    "cupsd": "cups",
+    "lpadmin": "cups",
+    "lpstat": "cups",
+    "lp": "cups-client",
+    "pg_ctl": "postgresql",
+    "initdb": "postgresql",
+    "xmllint": "libxml2-utils",
+    "Xvfb": "xvfb",
+    "xdotool": "xdotool",
+    "openbox": "openbox",
+}
+
+
+def missing(*tools: str) -> list[str]:
+    """The programs among `tools` that are not on PATH."""
+    return [t for t in tools if shutil.which(t) is None]
+
+
+def need(*tools: str) -> None:
+    """Skip the calling test (fail it under CONFDESK_REQUIRE_TOOLS=1) when a program is absent."""
+    absent = missing(*tools)
+    if not absent:
+        return
+    pkgs = sorted({PACKAGES.get(t, t) for t in absent})
+    reason = f"needs {', '.join(absent)} (apt-get install {' '.join(pkgs)})"
+    if os.environ.get("CONFDESK_REQUIRE_TOOLS") == "1":
+        pytest.fail(f"{reason}: required here (CONFDESK_REQUIRE_TOOLS=1)")
+    pytest.skip(reason)
+
+
+def run_tool(cmd: Sequence[str], **kwargs: Any) -> subprocess.CompletedProcess:
+    """subprocess.run for an external program, skipping the test when it is not installed."""
+    need(cmd[0])
+    return subprocess.run(list(cmd), **kwargs)
