@@ -17,7 +17,6 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from desktop.core.dashboard import (
     to_csv,
 )
 from desktop.core.errors import UserError
+from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
 
@@ -367,7 +367,7 @@ class DashboardScreen(QWidget):
     def _export(self) -> None:
         if self.stats is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, "Export the dashboard", "dashboard.csv", "CSV files (*.csv)"
         )
         if path:

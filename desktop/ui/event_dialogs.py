@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from db.engine import data_dir, open_store
 from desktop.core.errors import UserError
 from desktop.core.events import create_event
+from desktop.ui import file_dialogs
 
 FILE_FILTER = "Confdesk events (*.sqlite);;All files (*)"
 
@@ -33,7 +33,7 @@ def events_folder() -> Path:
 
 def choose_event_file(parent: QWidget | None) -> str:
     """Ask for an existing event file; "" when the user cancels."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Open event", str(events_folder()), FILE_FILTER)
+    path = file_dialogs.open_file(parent, "Open event", str(events_folder()), FILE_FILTER)
     return path
 
 
@@ -126,7 +126,7 @@ class NewEventDialog(QDialog):
         self.path.setText(str(events_folder() / f"{slug or 'event'}.sqlite"))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New event file", self.path.text(), FILE_FILTER)
+        path = file_dialogs.save_file(self, "New event file", self.path.text(), FILE_FILTER)
         if path:
             self.path.setText(path)
             self._path_edited = True

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.models import Event
 from desktop.core.exporting import ExportResult, export
+from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 
@@ -87,7 +87,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self, "Export to", self.path.text(), f"{fmt.upper()} (*.{fmt})"
         )
         if name:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from desktop.core.importing import mapping as mp
 from desktop.core.importing.presets import PRESETS
 from desktop.core.importing.readers import DELIMITERS, Table
 from desktop.core.importing.sync import resolve_for
+from desktop.ui import file_dialogs
 
 if TYPE_CHECKING:
     from desktop.ui.import_wizard import ImportWizard
@@ -86,7 +86,7 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Registration file", "", FILE_FILTER)
+        name = file_dialogs.open_file(self, "Registration file", "", FILE_FILTER)
         if name:
             self.path.setText(name)
 

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -33,6 +32,7 @@ from desktop.core.importing import ImportOptions, ImportResult, import_file, wri
 from desktop.core.importing import mapping as mp
 from desktop.core.importing.readers import Table, read_table
 from desktop.core.progress import CancelFlag
+from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.import_pages import (
@@ -171,7 +171,7 @@ class CheckPage(QWizardPage):
     def _save(self) -> None:
         if self.result is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Rejected rows", "rejected.csv", "CSV (*.csv)")
+        name = file_dialogs.save_file(self, "Rejected rows", "rejected.csv", "CSV (*.csv)")
         if name:
             try:
                 write_rejects(self.result, name)

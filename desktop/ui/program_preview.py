@@ -18,7 +18,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.program import KINDS, ProgramResult, build_program, program_choices
 from desktop.core.progress import CancelFlag
+from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
 
@@ -288,7 +288,7 @@ class ProgramScreen(QWidget):
         if self.result is None:
             return
         suggested = f"{self.result.kind}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF", suggested, "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, "Save the PDF", suggested, "PDF (*.pdf)")
         if path:
             self.save_pdf(Path(path))
 

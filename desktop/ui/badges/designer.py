@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from db.engine import data_dir
 from desktop.core import badges as core
 from desktop.pdf import templates as tpl
+from desktop.ui import file_dialogs
 from desktop.ui.badges.canvas import NEW_ITEMS, DesignCanvas
 from desktop.ui.context import AppContext
 
@@ -317,7 +317,7 @@ class DesignerPanel(QWidget):
         )
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, "Export template", f"{self.name_edit.text()}.json", "JSON (*.json)"
         )
         if path:

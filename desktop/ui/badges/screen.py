@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from desktop.core.errors import Cancelled
 from desktop.core.progress import CancelFlag
 from desktop.pdf.layout import compute
 from desktop.pdf.sheets import sheet_titles
+from desktop.ui import file_dialogs
 from desktop.ui.badges.designer import DesignerPanel
 from desktop.ui.badges.painter import render_image
 from desktop.ui.context import AppContext
@@ -311,7 +311,7 @@ class BadgesScreen(QWidget):
         )
 
     def _ask_and_run(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, "Save badges", str(Path.home() / "badges.pdf"), "PDF (*.pdf)"
         )
         if path:
