@@ -14,8 +14,8 @@ is kept.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QFileInfo
 from PySide6.QtGui import QIcon
