@@ -20,14 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.backup import backup_sqlite, dump_tables, timestamp
+from db.backup import write_backup
 from db.errors import NewerSchemaError, StoreError
+from db.paths import data_dir as data_dir  # re-exported: callers find it here
+from db.paths import default_db_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -35,16 +36,6 @@ if TYPE_CHECKING:
 ENV_VAR = "CONFDESK_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def data_dir() -> Path:
-    """The user's Confdesk data folder (created on demand by callers that write)."""
-    override = os.environ.get("CONFDESK_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir("Confdesk", False))
-
-
-def default_db_path() -> Path:
-    return data_dir() / "events" / "default.sqlite"
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -231,34 +222,6 @@ def _migrate(engine: Engine, url: str, upgrade: bool) -> Path | None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return backup
-
-
-def write_backup(engine: Engine, url: str, label: str = "manual", dest: Path | None = None) -> Path:
-    """Back up the store: SQLite file copy, or a JSON-lines dump for PostgreSQL.
-
-    An explicit `dest` must not exist yet and its folder must be writable.
-    """
-    if dest is not None:
-        if dest.exists():
-            raise StoreError(f"{dest} already exists; choose another name for the backup")
-        if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):
-            raise StoreError(f"cannot write the backup to {dest}: folder missing or not writable")
-    try:
-        return _write_backup(engine, url, label, dest)
-    except (OSError, sqlite3.Error) as exc:
-        raise StoreError(
-            f"cannot write the backup to {dest or 'the backup folder'}: {exc}"
-        ) from None
-
-
-def _write_backup(engine: Engine, url: str, label: str, dest: Path | None) -> Path:
-    u = make_url(url)
-    if u.get_backend_name() == "sqlite" and u.database:
-        src = Path(u.database)
-        target = dest or src.with_name(f"{src.stem}.{label}.{timestamp()}.sqlite")
-        return backup_sqlite(src, target)
-    target = dest or data_dir() / "backups" / f"{u.database}.{label}.{timestamp()}.jsonl"
-    return dump_tables(engine, target)
 
 
 def open_store(db: str | None = None, *, create: bool = False, upgrade: bool = True) -> Store:

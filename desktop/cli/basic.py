@@ -91,7 +91,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from db.engine import write_backup
+    from db.backup import write_backup
 
     store = store_from(args)
     path = write_backup(store.engine, store.url, dest=args.dest)
