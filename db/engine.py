@@ -16,11 +16,11 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -55,6 +55,11 @@ def describe(url: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so DDL (a schema
+    # upgrade) and reads ran outside any transaction. Confdesk issues BEGIN itself instead
+    # (_sqlite_begin): every transaction is real, DDL included, and a killed upgrade leaves
+    # nothing half made.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -63,12 +68,24 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+# Execution option naming the statement that opens a transaction on SQLite: "BEGIN" (reads;
+# the write lock is taken at the first write) or "BEGIN IMMEDIATE" (writers: the lock is taken
+# first, so whatever the transaction reads before writing, such as the next free number, cannot
+# change under it, and waiting for another writer happens under busy_timeout).
+SQLITE_BEGIN = "confdesk_sqlite_begin"
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql(conn.get_execution_options().get(SQLITE_BEGIN, "BEGIN"))
+
+
 def make_engine(url: str) -> Engine:
     """An engine with the house settings for SQLite (WAL, FKs, busy timeout) or PostgreSQL."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if u.get_backend_name() == "postgresql":
         return create_engine(
@@ -173,6 +190,7 @@ class Store:
     engine: Engine
     factory: sessionmaker[Session]
     backup_path: Path | None = None
+    _writer_factory: sessionmaker[Session] | None = field(default=None, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -190,35 +208,74 @@ class Store:
         with self.factory() as s, s.begin():
             yield s
 
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session for a write: on SQLite it holds the write lock from its first statement
+        (BEGIN IMMEDIATE), so numbers it reads and then writes stay its own."""
+        with self.writer_factory() as s, s.begin():
+            yield s
+
+    @property
+    def writer_factory(self) -> sessionmaker[Session]:
+        if self._writer_factory is None:
+            bind = self.engine.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"})
+            self._writer_factory = sessionmaker(bind, expire_on_commit=False)
+        return self._writer_factory
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _migrate(engine: Engine, url: str, upgrade: bool) -> Path | None:
-    with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        current = None
-        if "alembic_version" in tables:
-            current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+def _read_revision(conn: Connection) -> tuple[str | None, set[str]]:
+    tables = set(inspect(conn).get_table_names())
+    current = None
+    if "alembic_version" in tables:
+        current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return current, tables
+
+
+def _check_revision(url: str, current: str | None, tables: set[str]) -> None:
     head = head_revision()
-    if current == head:
-        return None
     if current is None and tables - {"alembic_version"}:
         raise StoreError(f"{describe(url)} holds tables that are not a Confdesk database")
-    if current is not None and current not in known_revisions():
+    if current is not None and current != head and current not in known_revisions():
         raise NewerSchemaError(
             f"{describe(url)} was written by a newer Confdesk (schema {current}); "
             f"this version knows schema {head}. Install the newer Confdesk to open it."
         )
+
+
+def _migrate(engine: Engine, url: str, upgrade: bool) -> Path | None:
+    with engine.connect() as conn:
+        current, tables = _read_revision(conn)
+    head = head_revision()
+    if current == head:
+        return None
+    _check_revision(url, current, tables)
     if not upgrade:
         raise StoreError(f"{describe(url)} needs an upgrade to schema {head}")
-    backup: Path | None = None
-    if current is not None:
-        backup = write_backup(engine, url, label=f"before-{head}")
+    return _upgrade(engine, url)
+
+
+def _upgrade(engine: Engine, url: str) -> Path | None:
+    """Upgrade to head in ONE transaction that also holds the write lock (SQLite) or an
+    advisory lock (PostgreSQL): a kill midway leaves the old schema whole, and when several
+    desks open an old file at once one upgrades and the others find it done."""
     from alembic import command
 
-    cfg = _alembic_config()
-    with engine.begin() as conn:
+    head = head_revision()
+    locked = engine.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"})
+    with locked.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(7716533)"))  # "confdesk upgrade"
+        current, tables = _read_revision(conn)
+        if current == head:
+            return None
+        _check_revision(url, current, tables)
+        backup = None
+        if current is not None:  # the backup reads the old schema through its own connection
+            backup = write_backup(engine, url, label=f"before-{head}")
+        cfg = _alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return backup

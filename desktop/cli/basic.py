@@ -1,4 +1,4 @@
-"""`confdesk gui | init | demo | version | backup`."""
+"""`confdesk gui | init | demo | version | backup | restore`."""
 
 from __future__ import annotations
 
@@ -52,6 +52,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser(
+        "restore",
+        help="bring the event back from a backup",
+        description=(
+            "SQLite: the backup is checked and put in place of the event file; the current file "
+            "is kept aside next to it (refused while a desk has the file open). A dump "
+            "(PostgreSQL backup, .jsonl) or an SQLite backup can also be loaded into a new, "
+            "empty database of either kind, named with --db."
+        ),
+    )
+    p.add_argument("backup", type=Path, help="the backup file (.sqlite copy or .jsonl dump)")
+    p.set_defaults(func=cmd_restore)
+
 
 def cmd_version(_args: argparse.Namespace) -> int:
     from db.engine import head_revision
@@ -96,6 +109,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     store = store_from(args)
     path = write_backup(store.engine, store.url, dest=args.dest)
     print(f"backup written to {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from db.restore import restore_backup
+
+    done = restore_backup(args.backup, args.db)
+    if done.kind == "file":
+        print(f"restored {done.target} from {args.backup}")
+        if done.kept_aside:
+            print(f"the file it replaced is kept as {done.kept_aside}")
+    else:
+        print(f"restored {done.rows} rows from {args.backup} into {done.target}")
     return 0
 
 
