@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 ENV_VAR = "CONFDESK_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -141,17 +140,38 @@ def known_revisions() -> set[str]:
     return set(_revision_graph()[1])
 
 
+def _is_sqlite(path: Path) -> bool:
+    """Whether the file is an SQLite database, asked of SQLite itself.
+
+    Never open() a database file to read its header: POSIX locks belong to the process, and
+    closing any descriptor of the file drops every lock this process holds on it (another
+    store on the same file, opened earlier in the same process, would lose its locks, and
+    the next process to close the event would delete the live WAL). SQLite's own connections
+    share one descriptor per file within the process, so asking SQLite is safe.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def _check_sqlite_file(path: Path, create: bool, make_folders: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a Confdesk database")
         if not os.access(path, os.R_OK):
             raise StoreError(f"cannot read {path}: permission denied")
-        with path.open("rb") as fh:
-            head = fh.read(16)
-        if head and head != SQLITE_MAGIC:
+        size = path.stat().st_size
+        if size and not _is_sqlite(path):
             raise StoreError(f"{path} is not a Confdesk database (not an SQLite file)")
-        if not head and not create:  # an empty file: leave it as it is
+        if not size and not create:  # an empty file: leave it as it is
             raise StoreError(
                 f"{path} is empty, not a Confdesk database; create one with `confdesk init` or `confdesk demo`"
             )

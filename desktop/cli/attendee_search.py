@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from desktop.cli.common import print_json, store_from
+from desktop.cli.common import print_json, record_id, store_from
 from desktop.core import attendees as core
 from desktop.core.checkin import AttendeeCard
 from desktop.core.errors import UserError
@@ -117,7 +117,7 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
 def _add(args: argparse.Namespace) -> int:
     store = store_from(args)
     fields = _fields(args)
-    with store.session() as s:
+    with store.write_session() as s:
         core.validate_fields(fields, need_name=True)
         dupes = core.find_duplicates(s, fields)
         if dupes and not args.force:
@@ -129,14 +129,15 @@ def _add(args: argparse.Namespace) -> int:
         result = core.register_walk_in(
             s, fields, args.desk, args.operator, check_in=not args.no_checkin
         )
-        card = result.attendee
-        assert card is not None
-        if args.json:
-            print_json({**card_json(card), "outcome": str(result.outcome)})
-        else:
-            print(f"{result.message}: {card.display_name} (id {card.id}, badge {card.badge_code})")
-            if result.staff_note:
-                print(f"  {result.staff_note}")
+    # Said only now that the transaction is committed: nothing claims success before it.
+    card = result.attendee
+    assert card is not None
+    if args.json:
+        print_json({**card_json(card), "outcome": str(result.outcome)})
+    else:
+        print(f"{result.message}: {card.display_name} (id {card.id}, badge {card.badge_code})")
+        if result.staff_note:
+            print(f"  {result.staff_note}")
     return 0
 
 
@@ -150,7 +151,7 @@ def _edit(args: argparse.Namespace) -> int:
     if not values:
         raise UserError("nothing to change: give --set FIELD=VALUE")
     store = store_from(args)
-    with store.session() as s:
+    with store.write_session() as s:
         changes = core.edit_attendee(s, args.id, values, args.desk, args.operator)
     for key, (old, new) in changes.items():
         print(f"{key}: {old!r} -> {new!r}")
@@ -161,7 +162,7 @@ def _edit(args: argparse.Namespace) -> int:
 
 def _cancel(args: argparse.Namespace) -> int:
     store = store_from(args)
-    with store.session() as s:
+    with store.write_session() as s:
         card = core.cancel_attendee(s, args.id, args.reason, args.desk, args.operator)
     print(f"cancelled: {card.display_name} (id {card.id})")
     return 0
@@ -169,7 +170,7 @@ def _cancel(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     store = store_from(args)
-    with store.session() as s:
+    with store.write_session() as s:
         card = core.restore_attendee(s, args.id, args.desk, args.operator, args.reason or "")
     print(f"restored: {card.display_name} (id {card.id})")
     return 0
@@ -177,7 +178,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _merge(args: argparse.Namespace) -> int:
     store = store_from(args)
-    with store.session() as s:
+    with store.write_session() as s:
         doubt = core.merge_doubt(s, args.keep, args.drop) if args.keep != args.drop else ""
         if doubt and not args.force:
             raise UserError(f"{doubt}; add --force to merge them anyway")
@@ -199,7 +200,7 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
+    return min(value, 1_000_000)  # more than anyone can read; keeps SQL's LIMIT in range
 
 
 def _desk_options(p: argparse.ArgumentParser) -> None:
@@ -221,7 +222,7 @@ def register(asub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_search)
 
     p = asub.add_parser("show", help="one attendee with the check-in and change history")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_show)
 
@@ -247,7 +248,7 @@ def register(asub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_add)
 
     p = asub.add_parser("edit", help="change fields of an attendee (audit-logged)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument(
         "--set",
         action="append",
@@ -259,13 +260,13 @@ def register(asub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_edit)
 
     p = asub.add_parser("cancel", help="cancel a registration (the badge is refused)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--reason", required=True)
     _desk_options(p)
     p.set_defaults(func=_cancel)
 
     p = asub.add_parser("restore", help="undo a cancellation")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--reason")
     _desk_options(p)
     p.set_defaults(func=_restore)
@@ -276,8 +277,8 @@ def register(asub: argparse._SubParsersAction) -> None:
         description="Fields empty in KEEP are filled from DROP, never overwritten. Exit 2 when "
         "the two records share neither a name nor an e-mail address (use --force).",
     )
-    p.add_argument("keep", type=int, help="id of the record to keep")
-    p.add_argument("drop", type=int, help="id of the duplicate (hidden afterwards)")
+    p.add_argument("keep", type=record_id, help="id of the record to keep")
+    p.add_argument("drop", type=record_id, help="id of the duplicate (hidden afterwards)")
     p.add_argument(
         "--force", action="store_true", help="merge even if names and e-mails both differ"
     )

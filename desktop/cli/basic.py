@@ -39,7 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="create a realistic demo event (into an empty database)")
-    p.add_argument("--attendees", type=int, default=1200, help="number of attendees (default 1200)")
+    p.add_argument(
+        "--attendees",
+        type=bounded_int(0, 2_000_000),
+        default=1200,
+        help="number of attendees (default 1200)",
+    )
     p.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same event)")
     p.set_defaults(func=cmd_demo)
 

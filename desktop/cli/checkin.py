@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.attendee_search import DEFAULT_DESK, card_json
-from desktop.cli.common import print_json, store_from
+from desktop.cli.common import print_json, record_id, store_from
 from desktop.core.checkin import scan, undo_checkin
 from desktop.core.errors import UserError
 
@@ -21,7 +21,7 @@ def _run(args: argparse.Namespace) -> int:
         if not args.reason:
             raise UserError("--undo needs --reason (why the check-in is taken back)")
         store = store_from(args)
-        with store.session() as s:
+        with store.write_session() as s:
             card = undo_checkin(s, args.undo, args.reason, args.desk, args.operator)
         if args.json:
             print_json({**card_json(card), "outcome": "undone"})
@@ -31,7 +31,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.code is None:
         raise UserError("give the CODE to check in (or --undo ID --reason R)")
     store = store_from(args)
-    with store.session() as s:
+    with store.write_session() as s:
         result = scan(s, args.code, args.desk, args.operator)
     if args.json:
         print_json(
@@ -66,6 +66,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--desk", default=DEFAULT_DESK, help="this desk's name (shown to other desks)")
     p.add_argument("--operator", default="", help="who is scanning, for the audit log")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--undo", type=int, metavar="ID", help="take back the check-in of attendee ID")
+    p.add_argument(
+        "--undo", type=record_id, metavar="ID", help="take back the check-in of attendee ID"
+    )
     p.add_argument("--reason", help="why (required with --undo)")
     p.set_defaults(func=_run)

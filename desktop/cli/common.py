@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,39 @@ def fail(message: str, code: int = 2) -> int:
     """Print one error line on stderr and return the exit code."""
     print(f"confdesk: error: {message}", file=sys.stderr)
     return code
+
+
+MAX_ID = 2**63 - 1  # the largest id a database column holds
+
+
+def record_id(text: str) -> int:
+    """argparse type for an id: a whole number from 1 to 2**63-1 (a bigger one is no id)."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected an id (a whole number), got {text[:40]!r}"
+        ) from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"no record has the id {text[:40]}")
+    return value
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """argparse type: a whole number from `low` to `high`."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"expected a whole number, got {text[:40]!r}"
+            ) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}, got {text[:40]}")
+        return value
+
+    return parse
 
 
 def log_path() -> Path:

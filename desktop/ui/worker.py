@@ -39,7 +39,7 @@ class DbWorker(QObject):
         """Run `fn(session)` in its own transaction on the worker thread."""
 
         def job() -> T:
-            with self.store.session() as s:
+            with self.store.write_session() as s:
                 return fn(s)
 
         future = self._pool.submit(job)

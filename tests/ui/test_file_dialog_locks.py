@@ -28,18 +28,9 @@ from db.models import Attendee
 from desktop.core import checkin as core_checkin
 from desktop.ui.app import Shell
 from desktop.ui.settings import Settings
+from tests.locks import held_locks
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def held_locks(path: Path) -> list[str]:
-    """This process's POSIX locks on `path` (its inode), from /proc/locks."""
-    st = os.stat(path)
-    dev = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
-    pid = str(os.getpid())
-    return [
-        ln for ln in Path("/proc/locks").read_text().splitlines() if pid in ln.split() and dev in ln
-    ]
 
 
 def other_process(db: Path, *args: str) -> subprocess.CompletedProcess:
