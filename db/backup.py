@@ -172,6 +172,16 @@ def _write_backup(engine: Engine, url: str, label: str, dest: Path | None) -> Pa
     return dump_tables(engine, target)
 
 
+def newest_backup(db: Path) -> Path | None:
+    """The newest complete backup written next to an SQLite event file, if any."""
+    found = [
+        p
+        for p in db.parent.glob(f"{db.stem}.*.sqlite")
+        if p != db and ".replaced-" not in p.name and not p.name.endswith(".partial")
+    ]
+    return max(found, key=lambda p: p.stat().st_mtime) if found else None
+
+
 # ---------------------------------------------------------------------------------- restore
 
 

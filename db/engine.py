@@ -21,12 +21,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.backup import write_backup
-from db.errors import NewerSchemaError, StoreError
+from db.backup import newest_backup, write_backup
+from db.errors import (
+    DamagedStoreError,
+    NewerSchemaError,
+    StoreError,
+    damage_message,
+    describe_db_error,
+    is_damage,
+)
 from db.paths import data_dir as data_dir  # re-exported: callers find it here
 from db.paths import default_db_path
 
@@ -78,20 +85,81 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(conn.get_execution_options().get(SQLITE_BEGIN, "BEGIN"))
 
 
+# Stores (by URL) found damaged in this process: every later write to them is refused.
+_DAMAGED: set[str] = set()
+
+
+def _on_error(ctx: ExceptionContext) -> BaseException | None:
+    """A damaged file is said once, plainly, and stops writing for the rest of the process;
+    an I/O error on a full disk says the disk is full."""
+    exc = ctx.original_exception
+    if exc is not None and is_damage(exc):
+        url = ctx.engine.url.render_as_string(hide_password=False) if ctx.engine else ""
+        _DAMAGED.add(url)
+        return DamagedStoreError(damage_message(_where(ctx.engine), _newest_backup(ctx.engine)))
+    if isinstance(exc, sqlite3.OperationalError) and ctx.engine is not None:
+        db = ctx.engine.url.database
+        if (
+            db
+            and ("i/o error" in str(exc).lower() or "full" in str(exc).lower())
+            and disk_full(Path(db))
+        ):
+            return StoreError("the disk is full: nothing was written")
+    return None
+
+
+def read_only(path: Path) -> bool:
+    """Whether the file's folder cannot be written (read-only disk or permissions)."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding `path` has (next to) no room left."""
+    try:
+        st = os.statvfs(path.parent if not path.is_dir() else path)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 512 * 1024
+
+
+def _where(engine: Engine | None) -> str:
+    if engine is None:
+        return "the event database"
+    return describe(engine.url.render_as_string(hide_password=False))
+
+
+def _newest_backup(engine: Engine | None) -> str | None:
+    if engine is None or engine.dialect.name != "sqlite" or not engine.url.database:
+        return None
+    found = newest_backup(Path(engine.url.database))
+    return str(found) if found else None
+
+
 def make_engine(url: str) -> Engine:
     """An engine with the house settings for SQLite (WAL, FKs, busy timeout) or PostgreSQL."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 10})
+        # hide_parameters: people's names and notes never reach an error message or the log.
+        engine = create_engine(url, connect_args={"timeout": 10}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "handle_error", _on_error)
         return engine
     if u.get_backend_name() == "postgresql":
-        return create_engine(
+        engine = create_engine(
             url,
             connect_args={"connect_timeout": 5, "application_name": "confdesk"},
             pool_pre_ping=True,
+            hide_parameters=True,
         )
+        event.listen(engine, "handle_error", _on_error)
+        return engine
     raise StoreError(
         f"unsupported database URL {describe(url)!r}: use a file path or postgresql+psycopg://"
     )
@@ -140,26 +208,31 @@ def known_revisions() -> set[str]:
     return set(_revision_graph()[1])
 
 
-def _is_sqlite(path: Path) -> bool:
-    """Whether the file is an SQLite database, asked of SQLite itself.
+# SQLite files (st_dev, st_ino) this process has open through a Store, with a count.
+_OPEN_FILES: dict[tuple[int, int], int] = {}
 
-    Never open() a database file to read its header: POSIX locks belong to the process, and
-    closing any descriptor of the file drops every lock this process holds on it (another
-    store on the same file, opened earlier in the same process, would lose its locks, and
-    the next process to close the event would delete the live WAL). SQLite's own connections
-    share one descriptor per file within the process, so asking SQLite is safe.
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Whether the file starts with SQLite's header.
+
+    POSIX locks belong to the process, and closing any descriptor of a database file drops
+    every lock this process holds on it: reading the header of an event this process already
+    has open would cost the open store its locks (another process then deletes the live WAL).
+    Such a file is known good and is not read again.
     """
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()
+    key = _file_key(path)
+    if key is not None and _OPEN_FILES.get(key):
         return True
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
 
 
 def _check_sqlite_file(path: Path, create: bool, make_folders: bool) -> None:
@@ -197,6 +270,15 @@ def _connect_error(url: str, exc: Exception) -> StoreError:
     reason = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
     text = reason[0] if reason else type(exc).__name__
     if u.get_backend_name() == "sqlite":
+        if u.database and disk_full(Path(u.database)):
+            return StoreError(f"the disk is full: cannot open {describe(url)}; nothing was written")
+        if u.database and read_only(Path(u.database)):
+            return StoreError(
+                f"the event file {describe(url)} is on a read-only disk or folder: nothing was written"
+            )
+        known = describe_db_error(exc)
+        if known:
+            return StoreError(f"cannot open {describe(url)}: {known}")
         return StoreError(f"cannot open {describe(url)}: {text}")
     where = f"{u.host or 'localhost'}:{u.port or 5432}"
     return StoreError(f"cannot connect to PostgreSQL at {where} (database {u.database!r}): {text}")
@@ -211,6 +293,7 @@ class Store:
     factory: sessionmaker[Session]
     backup_path: Path | None = None
     _writer_factory: sessionmaker[Session] | None = field(default=None, repr=False)
+    _file_key: tuple[int, int] | None = field(default=None, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -231,9 +314,20 @@ class Store:
     @contextmanager
     def write_session(self) -> Iterator[Session]:
         """A session for a write: on SQLite it holds the write lock from its first statement
-        (BEGIN IMMEDIATE), so numbers it reads and then writes stay its own."""
+        (BEGIN IMMEDIATE), so numbers it reads and then writes stay its own. Refused once the
+        store was found damaged."""
+        if self.damaged:
+            raise DamagedStoreError(damage_message(describe(self.url), _newest_backup(self.engine)))
         with self.writer_factory() as s, s.begin():
             yield s
+
+    @property
+    def damaged(self) -> bool:
+        return self.engine.url.render_as_string(hide_password=False) in _DAMAGED
+
+    def mark_damaged(self) -> None:
+        """Stop writing to this store (a full check found damage)."""
+        _DAMAGED.add(self.engine.url.render_as_string(hide_password=False))
 
     @property
     def writer_factory(self) -> sessionmaker[Session]:
@@ -244,6 +338,12 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        key = self._file_key
+        if key is not None and _OPEN_FILES.get(key):
+            _OPEN_FILES[key] -= 1
+            if not _OPEN_FILES[key]:
+                del _OPEN_FILES[key]
+            self._file_key = None
 
 
 def _read_revision(conn: Connection) -> tuple[str | None, set[str]]:
@@ -322,4 +422,9 @@ def open_store(db: str | None = None, *, create: bool = False, upgrade: bool = T
         engine.dispose()
         raise _connect_error(url, exc) from None
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Store(url=url, engine=engine, factory=factory, backup_path=backup)
+    store = Store(url=url, engine=engine, factory=factory, backup_path=backup)
+    if store.sqlite_path is not None:
+        store._file_key = _file_key(store.sqlite_path)
+        if store._file_key is not None:
+            _OPEN_FILES[store._file_key] = _OPEN_FILES.get(store._file_key, 0) + 1
+    return store

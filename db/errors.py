@@ -7,3 +7,106 @@ class StoreError(Exception):
 
 class NewerSchemaError(StoreError):
     """The database was written by a newer Confdesk than this one."""
+
+
+class DamagedStoreError(StoreError):
+    """The event file is damaged: writing to it is stopped until it is restored."""
+
+
+# Text of SQLite's and PostgreSQL's errors (lower case) -> the line a user reads. Nothing of
+# the statement or its parameters (people's data) is ever part of the message.
+_KNOWN = (
+    (
+        ("database or disk is full", "no space left on device"),
+        "the disk is full: nothing was written",
+    ),
+    (
+        ("attempt to write a readonly database", "read-only file system", "readonly database"),
+        "the event file is read-only: nothing was written (check the file's permissions and the disk)",
+    ),
+    (
+        ("database is locked", "database table is locked"),
+        "the event is busy (an import or another desk is writing): nothing was written; try again",
+    ),
+    (
+        ("disk i/o error",),
+        "the event file could not be read or written (disk I/O error): nothing was written; "
+        "check the disk, then run `confdesk check`",
+    ),
+    (
+        (
+            "server closed the connection",
+            "connection refused",
+            "connection timeout",
+            "consuming input failed",
+            "the connection is lost",
+            "terminating connection",
+        ),
+        "lost the connection to the PostgreSQL server: nothing was written",
+    ),
+)
+_DAMAGE = (
+    "database disk image is malformed",
+    "file is not a database",
+    "malformed database schema",
+)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether the error says the database file is damaged."""
+    text = _text(exc)
+    return any(k in text for k in _DAMAGE) or getattr(
+        _orig(exc), "sqlite_errorname", ""
+    ).startswith("SQLITE_CORRUPT")
+
+
+def _orig(exc: BaseException) -> BaseException:
+    return getattr(exc, "orig", None) or exc
+
+
+def _text(exc: BaseException) -> str:
+    orig = _orig(exc)
+    first = str(orig).strip().splitlines()
+    return (first[0] if first else "").lower()
+
+
+def damage_message(where: str = "the event file", backup: str | None = None) -> str:
+    advice = (
+        f"restore the newest backup ({backup}) with `confdesk restore`"
+        if backup
+        else "restore the newest backup with `confdesk restore`"
+    )
+    return (
+        f"{where} is damaged: writing to it has stopped; {advice}, "
+        "or run `confdesk check` to see what is wrong"
+    )
+
+
+def describe_db_error(exc: BaseException) -> str | None:
+    """One clear line for a database or disk error, or None when it is not one of those.
+
+    Never includes SQL or parameters: only the kind of failure and what to do.
+    """
+    if is_damage(exc):
+        return damage_message()
+    text = _text(exc)
+    errno_ = getattr(_orig(exc), "errno", None)
+    if errno_ == 28:
+        return "the disk is full: nothing was written"
+    if errno_ in (30,):
+        return "the disk is read-only: nothing was written"
+    for needles, message in _KNOWN:
+        if any(n in text for n in needles):
+            return message
+    return None
+
+
+def safe_summary(exc: BaseException) -> str:
+    """A short description of an unexpected error for a message: the exception's kind and the
+    driver's first line, without the statement and parameters SQLAlchemy appends."""
+    orig = _orig(exc)
+    first = str(orig).strip().splitlines()
+    line = first[0] if first else ""
+    if "[SQL:" in line:
+        line = line.split("[SQL:")[0].strip()
+    return f"{type(orig).__name__}: {line[:200]}" if line else type(orig).__name__

@@ -85,6 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return fail(str(exc), 2)
         if isinstance(exc, Cancelled):
             return fail("cancelled; nothing was changed", 130)
+        from db.errors import describe_db_error, safe_summary
+
+        known = describe_db_error(exc)
+        if known:
+            return fail(known, 2)
         path = log_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -94,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             where = ""
         logging.getLogger(__name__).debug("internal error", exc_info=True)
-        return fail(f"internal error: {type(exc).__name__}: {exc}{where}", 1)
+        return fail(f"internal error: {safe_summary(exc)}{where}", 1)
 
 
 def gui_main() -> int:

@@ -1,4 +1,4 @@
-"""`confdesk gui | init | demo | version | backup | restore`."""
+"""`confdesk gui | init | demo | version | backup | restore | check`."""
 
 from __future__ import annotations
 
@@ -70,6 +70,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("backup", type=Path, help="the backup file (.sqlite copy or .jsonl dump)")
     p.set_defaults(func=cmd_restore)
 
+    p = sub.add_parser(
+        "check",
+        help="check the event database for damage (every page, key and search index)",
+        description="Exit 0 when the database is sound, 1 when it is damaged (with what to do).",
+    )
+    p.set_defaults(func=cmd_check)
+
 
 def cmd_version(_args: argparse.Namespace) -> int:
     from db.engine import head_revision
@@ -128,6 +135,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print(f"restored {done.rows} rows from {args.backup} into {done.target}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from db.backup import newest_backup
+    from db.check import check_store, check_text
+    from db.errors import damage_message
+
+    store = store_from(args)
+    report = check_store(store)
+    if report.ok:
+        print(f"ok: {store.sqlite_path or 'the database'} is sound ({', '.join(report.checked)})")
+        return 0
+    backup = newest_backup(store.sqlite_path) if store.sqlite_path else None
+    print(f"damaged: {check_text(report)}")
+    print(damage_message(str(store.sqlite_path or "the database"), str(backup) if backup else None))
+    return 1
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import traceback
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.errors import StoreError
+from db.errors import StoreError, describe_db_error, safe_summary
 from desktop.core.errors import UserError
 
 log = logging.getLogger("confdesk")
@@ -17,8 +17,11 @@ def user_message(exc: BaseException) -> str:
     """The one line a user should read for this exception."""
     if isinstance(exc, (UserError, StoreError)):
         return str(exc)
+    known = describe_db_error(exc)
+    if known:
+        return known[0].upper() + known[1:] + "."
     log.error("internal error\n%s", "".join(traceback.format_exception(exc)))
-    return f"Something went wrong ({type(exc).__name__}: {exc}). Details are in the log file."
+    return f"Something went wrong ({safe_summary(exc)}). Details are in the log file."
 
 
 def report_error(exc: BaseException, title: str = "Confdesk") -> None:
