@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import ExceptionContext, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import URL, ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.backup import newest_backup, write_backup
@@ -50,6 +50,21 @@ def resolve_url(db: str | None = None) -> str:
     if "://" in value:
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def _parse_url(url: str) -> URL:
+    """The URL, checked: a clear line for a malformed one (never its password)."""
+    try:
+        u = make_url(url)
+        _ = u.port
+    except (ValueError, ArgumentError):
+        raise StoreError(
+            "not a valid database URL (postgresql+psycopg://USER@HOST:PORT/DATABASE, "
+            "the port a number); or give a file path"
+        ) from None
+    if u.port is not None and not 0 < u.port < 65536:
+        raise StoreError(f"the database URL's port {u.port} is out of range (1-65535)")
+    return u
 
 
 def describe(url: str) -> str:
@@ -407,7 +422,7 @@ def open_store(db: str | None = None, *, create: bool = False, upgrade: bool = T
     Raises StoreError with a one-line message for every way this can go wrong.
     """
     url = resolve_url(db)
-    u = make_url(url)
+    u = _parse_url(url)
     if u.get_backend_name() == "sqlite" and u.database:
         # Only the default event file (in the data folder) may create its folders.
         default = not (db or os.environ.get(ENV_VAR))

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli.common import fail, log_path
+from desktop.cli.common import TerminalSafeWriter, fail, log_path
 
 COMMAND_MODULES = [
     "desktop.cli.basic",  # gui, init, demo, version, backup
@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if not getattr(args, "func", None):
         args = parser.parse_args([*args_list, "gui"])
+    if not getattr(args, "json", False):
+        sys.stdout = TerminalSafeWriter(sys.stdout)  # type: ignore[assignment]
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

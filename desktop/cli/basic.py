@@ -86,13 +86,14 @@ def cmd_version(_args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from db.engine import describe
     from desktop.core.events import check_event_fields, create_event
 
     check_event_fields(args.name, args.tz, args.start, args.end)  # before a file is created
     store = store_from(args, create=True)
     with store.session() as s:
         event = create_event(s, args.name, args.tz, args.start, args.end, args.venue)
-        print(f"created event {event.name!r} in {store.url}")
+        print(f"created event {event.name!r} in {describe(store.url)}")  # never the password
     return 0
 
 

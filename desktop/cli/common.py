@@ -64,6 +64,33 @@ def store_from(args: argparse.Namespace, create: bool = False) -> Store:
     return store
 
 
+# Control characters a terminal would act on (ESC starts colour, cursor and title sequences;
+# C1 controls do the same on some terminals); tab and newline stay.
+_CONTROLS = {
+    c: "\ufffd"
+    for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]
+}
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with every control character a terminal would obey replaced by U+FFFD."""
+    return text.translate(_CONTROLS)
+
+
+class TerminalSafeWriter:
+    """A text stream wrapper for the CLI's human output: people's data (notes, names) cannot
+    send escape sequences to the terminal."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
