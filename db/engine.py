@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.backup import newest_backup, write_backup
 from db.errors import (
+    BusyError,
     DamagedStoreError,
     NewerSchemaError,
     StoreError,
@@ -96,8 +97,16 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 SQLITE_BEGIN = "confdesk_sqlite_begin"
 
 
+# Execution option: how long (ms) this transaction's BEGIN may wait for another writer; the
+# desk's scans ask for a short wait and fall back to the desk journal (desktop.core.desk_journal).
+SQLITE_BUSY_MS = "confdesk_sqlite_busy_ms"
+DEFAULT_BUSY_MS = 10000
+
+
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql(conn.get_execution_options().get(SQLITE_BEGIN, "BEGIN"))
+    options = conn.get_execution_options()
+    conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options.get(SQLITE_BUSY_MS, DEFAULT_BUSY_MS))}")
+    conn.exec_driver_sql(options.get(SQLITE_BEGIN, "BEGIN"))
 
 
 # Stores (by URL) found damaged in this process: every later write to them is refused.
@@ -343,6 +352,26 @@ class Store:
     def mark_damaged(self) -> None:
         """Stop writing to this store (a full check found damage)."""
         _DAMAGED.add(self.engine.url.render_as_string(hide_password=False))
+
+    @contextmanager
+    def quick_write_session(self, wait_ms: int) -> Iterator[Session]:
+        """A write session whose start waits at most `wait_ms` for another writer (SQLite);
+        raises BusyError when the event stays busy that long."""
+        if self.damaged:
+            raise DamagedStoreError(damage_message(describe(self.url), _newest_backup(self.engine)))
+        bind = self.engine.execution_options(
+            **{SQLITE_BEGIN: "BEGIN IMMEDIATE", SQLITE_BUSY_MS: wait_ms}
+        )
+        try:
+            with Session(bind, expire_on_commit=False) as s, s.begin():
+                s.connection()  # BEGIN IMMEDIATE now: a busy event is known before any work
+                yield s
+        except OperationalError as exc:
+            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+                raise BusyError(
+                    "the event is busy (another desk or an import is writing)"
+                ) from None
+            raise
 
     @property
     def writer_factory(self) -> sessionmaker[Session]:

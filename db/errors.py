@@ -9,6 +9,10 @@ class NewerSchemaError(StoreError):
     """The database was written by a newer Confdesk than this one."""
 
 
+class BusyError(StoreError):
+    """Another writer held the event for longer than the caller could wait; nothing written."""
+
+
 class DamagedStoreError(StoreError):
     """The event file is damaged: writing to it is stopped until it is restored."""
 

@@ -15,6 +15,14 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from db.engine import Store
+from desktop.core.desk_journal import (
+    DeskJournal,
+    DeskScan,
+    ReplayReport,
+    journal_path,
+    scan_or_journal,
+    send_journal,
+)
 
 T = TypeVar("T")
 
@@ -29,6 +37,7 @@ class DbWorker(QObject):
         self.store = store
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confdesk-db")
         self._finished.connect(self._deliver)
+        self._journals: dict[str, DeskJournal] = {}
 
     def submit(
         self,
@@ -42,6 +51,48 @@ class DbWorker(QObject):
             with self.store.write_session() as s:
                 return fn(s)
 
+        future = self._pool.submit(job)
+
+        def done(f: Future[T]) -> None:
+            exc = f.exception()
+            if exc is not None:
+                self._finished.emit(on_error, exc, True)
+            else:
+                self._finished.emit(on_done, f.result(), False)
+
+        future.add_done_callback(done)
+        return future
+
+    def submit_scan(
+        self,
+        raw: str,
+        desk: str,
+        operator: str,
+        on_done: Callable[[DeskScan], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[DeskScan]:
+        """A scan on the desk lane: written at once, or (event busy longer than a scan may
+        wait, e.g. during an import) kept in this desk's journal and sent when it is free."""
+        journal = self.journal(desk)
+
+        def job() -> DeskScan:
+            return scan_or_journal(self.store, journal, raw, desk, operator)
+
+        return self._run(job, on_done, on_error)
+
+    def send_journal(
+        self, desk: str, on_done: Callable[[ReplayReport | None], None] | None = None
+    ) -> Future[ReplayReport | None]:
+        """Try to send what waits in this desk's journal (None to on_done: still busy)."""
+        journal = self.journal(desk)
+        return self._run(lambda: send_journal(self.store, journal), on_done, None)
+
+    def journal(self, desk: str) -> DeskJournal:
+        if desk not in self._journals:
+            self._journals[desk] = DeskJournal(journal_path(self.store.url, desk))
+        return self._journals[desk]
+
+    def _run(self, job: Callable[[], T], on_done: Any, on_error: Any) -> Future[T]:
         future = self._pool.submit(job)
 
         def done(f: Future[T]) -> None:

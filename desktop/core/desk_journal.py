@@ -1,0 +1,370 @@
+"""The desk's own journal: scans that could not be written at once are kept here, then sent.
+
+When the event's database cannot take a write within a scan's time budget (a 250,000-row
+import holds SQLite's write lock for many seconds), the desk does not make the person wait:
+the scan is decided against what the database shows (reads go on during an import), written
+to this journal (a small SQLite file of the desk's own, synchronous=FULL, owner-only) with a
+unique id before the result is shown, and sent to the event's database as soon as it is free,
+in order and exactly once:
+
+- each entry sent writes an `audit_log` row `journal_applied` naming the entry's id in the same
+  transaction as the check-in, so an interrupted replay resumes without doubling anything;
+- a person admitted from the journal whom another desk checked in meanwhile is a reported
+  double admission (`audit_log` action `double_admission`: who, which desks, when).
+
+Qt-free: the desk's write lane and the CLI share it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.engine import Store
+from db.errors import BusyError
+from db.models import AuditLog, utcnow
+from db.paths import data_dir
+from desktop.core import checkin as ck
+from desktop.core.audit import write_audit
+from desktop.core.tickets import Verdict, verify
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entry (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,              -- 'checkin' (admitted) or 'refused'
+    attendee_id INTEGER,
+    code TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL,
+    operator TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,                -- naive UTC, ISO
+    sent_at TEXT                     -- NULL while waiting to be sent
+);
+"""
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    seq: int
+    uid: str
+    kind: str
+    attendee_id: int | None
+    code: str
+    outcome: str
+    message: str
+    desk: str
+    operator: str
+    at: dt.datetime
+
+
+@dataclass
+class ReplayReport:
+    sent: int = 0
+    already_sent: int = 0
+    doubles: list[dict[str, str]] = field(default_factory=list)
+    waiting: int = 0
+
+
+def journal_path(store_url: str, desk: str) -> Path:
+    """Where a desk's journal for an event lives: the user's data folder, per event and desk."""
+    key = hashlib.sha256(store_url.encode("utf-8")).hexdigest()[:12]
+    safe_desk = re.sub(r"[^A-Za-z0-9_-]+", "_", desk)[:40] or "desk"
+    return data_dir() / "journals" / f"{key}-{safe_desk}.sqlite"
+
+
+class DeskJournal:
+    """One desk's journal file (opened per thread: sqlite3 connections stay on their thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        conn = self._connect()
+        conn.executescript(_SCHEMA)
+        conn.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")  # on disk before the desk shows the result
+        return conn
+
+    def record(
+        self,
+        kind: str,
+        attendee_id: int | None,
+        code: str,
+        outcome: str,
+        message: str,
+        desk: str,
+        operator: str,
+        at: dt.datetime | None = None,
+    ) -> str:
+        """Write one entry durably; returns its unique id."""
+        uid = uuid.uuid4().hex
+        conn = self._connect()
+        try:
+            conn.execute(
+                "INSERT INTO entry (uid, kind, attendee_id, code, outcome, message, desk, operator, at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    uid,
+                    kind,
+                    attendee_id,
+                    code,
+                    outcome,
+                    message,
+                    desk,
+                    operator,
+                    (at or utcnow()).isoformat(),
+                ),
+            )
+        finally:
+            conn.close()
+        return uid
+
+    def waiting(self) -> list[JournalEntry]:
+        """Entries not yet sent, oldest first."""
+        conn = self._connect()
+        try:
+            rows = conn.execute(
+                "SELECT seq, uid, kind, attendee_id, code, outcome, message, desk, operator, at"
+                " FROM entry WHERE sent_at IS NULL ORDER BY seq"
+            ).fetchall()
+        finally:
+            conn.close()
+        return [JournalEntry(*r[:9], dt.datetime.fromisoformat(r[9])) for r in rows]
+
+    def count_waiting(self) -> int:
+        conn = self._connect()
+        try:
+            return int(
+                conn.execute("SELECT count(*) FROM entry WHERE sent_at IS NULL").fetchone()[0]
+            )
+        finally:
+            conn.close()
+
+    def mark_sent(self, uids: list[str]) -> None:
+        if not uids:
+            return
+        conn = self._connect()
+        try:
+            now = utcnow().isoformat()
+            conn.executemany("UPDATE entry SET sent_at = ? WHERE uid = ?", [(now, u) for u in uids])
+        finally:
+            conn.close()
+
+
+def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, int | None]:
+    """What `checkin.scan` would answer, read from the database without writing anything.
+
+    Returns the result to show and the attendee to admit (None for a refusal).
+    """
+    event = ck._event_keys(session)
+    text, problem = ck._screen_input(raw)
+    if problem:
+        return ck.ScanResult(ck.Outcome.INVALID, problem, None, "", 4), None
+    parsed = verify(event, text)
+    attendee_id: int | None
+    if parsed.verdict is Verdict.VALID:
+        attendee_id = parsed.attendee_id
+    elif parsed.verdict is Verdict.NOT_OURS:
+        attendee_id = ck._lookup_foreign(session, event, text)
+    else:
+        attendee_id = ck._ticket_owner(session, event, text)
+        if attendee_id is None:
+            forged = parsed.verdict is Verdict.FORGED
+            message = "Forged code" if forged else "Badge of another event"
+            outcome = ck.Outcome.FORGED if forged else ck.Outcome.OTHER_EVENT
+            return ck.ScanResult(outcome, message, None, "", 4), None
+    card = ck.load_card(session, attendee_id) if attendee_id is not None else None
+    hops = 0
+    while card is not None and card.merged_into_id is not None and hops < 10:
+        card = ck.load_card(session, card.merged_into_id)
+        hops += 1
+    if card is None:
+        return ck.ScanResult(ck.Outcome.UNKNOWN, "Unknown code", None, "", 4), None
+    note = ck.staff_note_for(event, card)  # type: ignore[arg-type]
+    if card.status != "registered":
+        return ck.ScanResult(ck.Outcome.CANCELLED, "Registration cancelled", card, note, 4), None
+    if card.checked_in_at is not None:
+        message = ck._already_message(event, card)  # type: ignore[arg-type]
+        return ck.ScanResult(ck.Outcome.ALREADY, message, card, note, 3), None
+    now = utcnow()
+    shown = ck.AttendeeCard(**{**card.__dict__, "checked_in_at": now, "checked_in_desk": desk})
+    return ck.ScanResult(ck.Outcome.CHECKED_IN, "Checked in", shown, note, 0), card.id
+
+
+def _sent_uids(session: Session) -> set[str]:
+    rows = session.scalars(
+        select(AuditLog.entity).where(AuditLog.action == "journal_applied")
+    ).all()
+    return {r.removeprefix("journal:") for r in rows}
+
+
+def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> ReplayReport:
+    """Send waiting entries to the event's database, in order, in the caller's transaction.
+
+    The caller commits, then calls `journal.mark_sent(report_uids)`; an entry whose
+    `journal_applied` row is already in the database is not sent again.
+    """
+    report = ReplayReport()
+    entries = journal.waiting()
+    if limit is not None:
+        entries = entries[:limit]
+    done = _sent_uids(session) if entries else set()
+    event = ck._event_keys(session)
+    sent: list[str] = []
+    for entry in entries:
+        if entry.uid in done:
+            report.already_sent += 1
+            sent.append(entry.uid)
+            continue
+        reason = f"from the desk journal ({entry.uid[:8]})"
+        if entry.kind == "checkin" and entry.attendee_id is not None:
+            result = ck._check_in(
+                session, event, entry.attendee_id, entry.code, entry.desk, entry.operator, reason
+            )
+            if result is None:  # no such attendee any more: keep the scan as refused
+                ck._log(
+                    session,
+                    event,
+                    ck.Outcome.UNKNOWN,
+                    None,
+                    entry.code,
+                    entry.desk,
+                    entry.operator,
+                    reason="Unknown code",
+                    at=entry.at,
+                )
+            elif result.outcome is not ck.Outcome.CHECKED_IN:
+                card = result.attendee
+                double = {
+                    "attendee_id": str(entry.attendee_id),
+                    "name": card.display_name if card else "",
+                    "first_desk": (card.checked_in_desk or "") if card else "",
+                    "first_at": card.checked_in_at.isoformat()
+                    if card and card.checked_in_at
+                    else "",
+                    "second_desk": entry.desk,
+                    "second_at": entry.at.isoformat(),
+                }
+                write_audit(
+                    session,
+                    event.id,
+                    "double_admission",
+                    entry.attendee_id,
+                    double,
+                    entry.desk,
+                    entry.operator,
+                )
+                report.doubles.append(double)
+        else:
+            ck._log(
+                session,
+                event,
+                entry.outcome,
+                entry.attendee_id,
+                entry.code,
+                entry.desk,
+                entry.operator,
+                reason=entry.message,
+                at=entry.at,
+            )
+        write_audit(
+            session,
+            event.id,
+            "journal_applied",
+            entry.attendee_id,
+            {"uid": entry.uid, "at": entry.at.isoformat(), "outcome": entry.outcome},
+            entry.desk,
+            entry.operator,
+            entity=f"journal:{entry.uid}",
+        )
+        sent.append(entry.uid)
+        report.sent += 1
+    report.waiting = len(entries) - len(sent)
+    session.info["journal_sent"] = sent
+    return report
+
+
+def doubles(session: Session) -> list[dict[str, str]]:
+    """Every reported double admission, oldest first."""
+    rows = session.scalars(
+        select(AuditLog.details).where(AuditLog.action == "double_admission").order_by(AuditLog.id)
+    ).all()
+    return [dict(r) if isinstance(r, dict) else json.loads(r) for r in rows]
+
+
+# How long a desk scan may wait for the event's write lock before the journal takes it.
+SCAN_WAIT_MS = 150
+
+
+@dataclass(frozen=True)
+class DeskScan:
+    """A scan's answer at the desk: the result, and whether it waits in the desk journal."""
+
+    result: ck.ScanResult
+    journaled: bool = False
+    waiting: int = 0
+
+
+def scan_or_journal(
+    store: Store,
+    journal: DeskJournal,
+    raw: str,
+    desk: str,
+    operator: str = "",
+    wait_ms: int = SCAN_WAIT_MS,
+) -> DeskScan:
+    """Check in at once when the event can take the write within `wait_ms`; otherwise decide
+    from what the database shows and keep the scan in the journal (on disk before this
+    returns). While the journal holds entries, new scans join the queue behind them."""
+    if journal.count_waiting() == 0:
+        try:
+            with store.quick_write_session(wait_ms) as s:
+                result = ck.scan(s, raw, desk, operator)
+            return DeskScan(result)
+        except BusyError:
+            pass
+    with store.factory() as s:
+        result, admit = decide_scan(s, raw, desk)
+    who = admit if admit is not None else (result.attendee.id if result.attendee else None)
+    journal.record(
+        "checkin" if admit is not None else "refused",
+        who,
+        ck._printable(raw),
+        str(result.outcome),
+        result.message,
+        desk,
+        operator,
+    )
+    return DeskScan(result, journaled=True, waiting=journal.count_waiting())
+
+
+def send_journal(store: Store, journal: DeskJournal, wait_ms: int = 50) -> ReplayReport | None:
+    """Send what waits in the journal if the event is free within `wait_ms`; None if busy."""
+    if journal.count_waiting() == 0:
+        return ReplayReport()
+    try:
+        with store.quick_write_session(wait_ms) as s:
+            report = replay(s, journal)
+            sent = list(s.info.get("journal_sent", []))
+    except BusyError:
+        return None
+    journal.mark_sent(sent)  # after the commit: a crash in between is caught by the audit row
+    report.waiting = journal.count_waiting()
+    return report

@@ -1,0 +1,149 @@
+"""Scans while another process holds the event's write lock: answered at once, kept in the
+desk journal, sent exactly once when the event is free, doubles reported.
+
+The lock is held by a real second process (BEGIN IMMEDIATE, as an import does), and the
+interrupted replay is a real commit without the journal being told.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from db.models import Attendee, AuditLog, CheckIn
+from desktop.core import attendees as core
+from desktop.core.checkin import Outcome, scan
+from desktop.core.desk_journal import DeskJournal, doubles, replay, scan_or_journal, send_journal
+
+HOLDER = """
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA journal_mode=WAL")
+c.execute("BEGIN IMMEDIATE")
+c.execute("UPDATE event SET name = name")
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))
+c.execute("COMMIT")
+"""
+
+
+@contextmanager
+def write_lock_held(db: Path, seconds: float = 30) -> Iterator[subprocess.Popen]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    try:
+        yield proc
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _codes(store, n: int) -> list[str]:  # type: ignore[no-untyped-def]
+    with store.factory() as s:
+        ids = s.scalars(
+            select(Attendee.id)
+            .where(Attendee.status == "registered", Attendee.checked_in_at.is_(None))
+            .order_by(Attendee.id)
+            .limit(n)
+        ).all()
+        return [core.get_card(s, i).badge_code for i in ids]
+
+
+def _checked_in(store) -> int:  # type: ignore[no-untyped-def]
+    with store.factory() as s:
+        return s.scalar(select(func.count()).where(Attendee.checked_in_at.is_not(None))) or 0
+
+
+def test_scans_during_a_held_write_lock_answer_at_once_and_are_sent_once(
+    demo_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    codes = _codes(demo_store, 6)
+    before = _checked_in(demo_store)
+    with write_lock_held(demo_store.sqlite_path):
+        answers = []
+        for code in codes:
+            t0 = time.perf_counter()
+            answers.append(scan_or_journal(demo_store, journal, code, "Desk 1"))
+            assert time.perf_counter() - t0 < 1.0
+        assert all(a.journaled and a.result.outcome is Outcome.CHECKED_IN for a in answers)
+        assert journal.count_waiting() == 6
+        assert send_journal(demo_store, journal) is None  # still busy: nothing sent
+    report = send_journal(demo_store, journal)
+    assert report is not None and report.sent == 6 and report.waiting == 0
+    assert _checked_in(demo_store) == before + 6
+    again = send_journal(demo_store, journal)
+    assert again is not None and again.sent == 0
+    assert _checked_in(demo_store) == before + 6
+    with demo_store.factory() as s:
+        logged = s.scalar(
+            select(func.count()).where(CheckIn.result == "checked_in", CheckIn.desk == "Desk 1")
+        )
+    assert logged == 6
+
+
+def test_a_person_admitted_at_two_desks_while_busy_is_one_check_in_and_one_double(
+    demo_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    one = DeskJournal(tmp_path / "one.sqlite")
+    two = DeskJournal(tmp_path / "two.sqlite")
+    (code,) = _codes(demo_store, 1)
+    with write_lock_held(demo_store.sqlite_path):
+        a = scan_or_journal(demo_store, one, code, "Desk 1")
+        b = scan_or_journal(demo_store, two, code, "Desk 2")
+    assert a.result.outcome is b.result.outcome is Outcome.CHECKED_IN  # both admitted
+    assert send_journal(demo_store, one).sent == 1  # type: ignore[union-attr]
+    report = send_journal(demo_store, two)
+    assert report is not None and len(report.doubles) == 1
+    double = report.doubles[0]
+    assert (double["first_desk"], double["second_desk"]) == ("Desk 1", "Desk 2")
+    with demo_store.factory() as s:
+        assert len(doubles(s)) == 1
+        person = s.scalars(select(Attendee).where(Attendee.badge_code == code)).one()
+        assert person.checked_in_desk == "Desk 1"  # the first check-in is kept
+
+
+def test_an_interrupted_replay_resumes_without_doubling(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    codes = _codes(demo_store, 3)
+    with write_lock_held(demo_store.sqlite_path):
+        for code in codes:
+            scan_or_journal(demo_store, journal, code, "Desk 3")
+    # Sent and committed, but the desk died before marking the entries sent.
+    with demo_store.write_session() as s:
+        replay(s, journal)
+    assert journal.count_waiting() == 3
+    report = send_journal(demo_store, journal)
+    assert report is not None and (report.sent, report.already_sent) == (0, 3)
+    with demo_store.factory() as s:
+        logged = s.scalar(select(func.count()).where(CheckIn.desk == "Desk 3"))
+        applied = s.scalar(select(func.count()).where(AuditLog.action == "journal_applied"))
+    assert (logged, applied) == (3, 3)
+
+
+def test_refusals_while_busy_are_red_at_once_and_logged_later(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    with write_lock_held(demo_store.sqlite_path):
+        answer = scan_or_journal(demo_store, journal, "NOT-A-REAL-CODE", "Desk 4")
+    assert answer.journaled and answer.result.outcome is Outcome.UNKNOWN
+    send_journal(demo_store, journal)
+    with demo_store.factory() as s:
+        assert s.scalar(select(CheckIn.result).where(CheckIn.desk == "Desk 4")) == "unknown"
+
+
+def test_a_free_event_is_written_directly(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    (code,) = _codes(demo_store, 1)
+    answer = scan_or_journal(demo_store, journal, code, "Desk 5")
+    assert not answer.journaled and answer.result.outcome is Outcome.CHECKED_IN
+    with demo_store.session() as s:
+        assert scan(s, code, "Desk 5").outcome is Outcome.ALREADY
+    assert journal.count_waiting() == 0
