@@ -85,7 +85,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     store = store_from(args)
     try:
-        with store.session() as s:
+        # The write lock first: a desk's scan committed between the import's first read and
+        # its first write would otherwise fail the whole import ("database is locked").
+        with store.write_session() as s:
             event = current_event(s)
             result = import_file(s, event, args.file, options, progress=ProgressBar("importing"))
     finally:
