@@ -28,7 +28,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from db.engine import ENV_VAR, Store, default_db_path, describe, open_store, resolve_url
-from db.errors import StoreError
+from db.errors import StoreError, safe_summary
 from desktop.core.errors import UserError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
@@ -229,10 +229,52 @@ class Shell:
         window.show()
         if remember and target:
             self.settings.database = target
+        self._check_in_background(store, window)
         if old[0] is not None:
             old[0].close()
             old[0].deleteLater()
         self._close(old[1], old[2])
+
+    def _check_in_background(self, store: Store, window: MainWindow) -> None:
+        """SQLite's quick check of every page, off the GUI thread and off the desk lane: a
+        damaged file is said at once and writing to it stops before the first scan lands."""
+        if not store.is_sqlite:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        from db.check import check_text, quick_check
+
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confdesk-check")
+        future = pool.submit(quick_check, store)
+        pool.shutdown(wait=False)
+        timer = QTimer(window)
+
+        def poll() -> None:
+            if not future.done():
+                return
+            timer.stop()
+            try:
+                report = future.result()
+            except Exception as exc:  # the check could not run: say why, do not stop the desk
+                log.warning("quick check failed: %s", safe_summary(exc))
+                return
+            if report.ok or self.store is not store:
+                return
+            store.mark_damaged()
+            from db.backup import newest_backup
+            from db.errors import damage_message
+
+            backup = newest_backup(store.sqlite_path) if store.sqlite_path else None
+            log.error("damaged event file: %s", check_text(report))
+            window.setWindowTitle(f"DAMAGED - {window.windowTitle()}")
+            QMessageBox.critical(
+                window,
+                "The event file is damaged",
+                damage_message(describe(store.url), str(backup) if backup else None) + ".",
+            )
+
+        timer.timeout.connect(poll)
+        timer.start(200)
 
     def open_interactively(self, target: str | None) -> bool:
         """Open at start; on failure explain and offer another database, a new event or quit."""
