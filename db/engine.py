@@ -178,7 +178,17 @@ def make_engine(url: str) -> Engine:
     if u.get_backend_name() == "postgresql":
         engine = create_engine(
             url,
-            connect_args={"connect_timeout": 5, "application_name": "confdesk"},
+            # A desk must notice a dead server or a cut cable within seconds: a short connect
+            # timeout, TCP keepalives and a user timeout on every connection.
+            connect_args={
+                "connect_timeout": 3,
+                "application_name": "confdesk",
+                "keepalives": 1,
+                "keepalives_idle": 5,
+                "keepalives_interval": 1,
+                "keepalives_count": 2,
+                "tcp_user_timeout": 3000,
+            },
             pool_pre_ping=True,
             hide_parameters=True,
         )

@@ -114,3 +114,36 @@ def safe_summary(exc: BaseException) -> str:
     if "[SQL:" in line:
         line = line.split("[SQL:")[0].strip()
     return f"{type(orig).__name__}: {line[:200]}" if line else type(orig).__name__
+
+
+_LOST = (
+    "connection refused",
+    "server closed the connection",
+    "terminating connection",
+    "connection timeout",
+    "timeout expired",
+    "could not connect",
+    "consuming input failed",
+    "the connection is lost",
+    "connection is closed",
+    "no route to host",
+    "network is unreachable",
+    "connection reset",
+    "ssl syscall error",
+    "eof detected",
+)
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """Whether the error says the database server could not be reached or went away."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    orig = _orig(exc)
+    name = type(orig).__module__
+    if not name.startswith("psycopg"):
+        return False
+    text = str(orig).lower()
+    return any(k in text for k in _LOST) or type(orig).__name__ in (
+        "OperationalError",
+        "InterfaceError",
+    )

@@ -67,6 +67,10 @@ class PgServer:
             "UTF8",
             "--locale=C",
         )
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server on its existing data (after `crash`)."""
         opts = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.sock} -c fsync=off -c max_connections=200"
         self._run(
             str(self.bin / "pg_ctl"),
@@ -79,6 +83,10 @@ class PgServer:
             "-w",
             "start",
         )
+
+    def crash(self) -> None:
+        """Stop the server the hard way (`pg_ctl stop -m immediate`), keeping its data."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def stop(self) -> None:
         try:

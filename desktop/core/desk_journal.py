@@ -26,17 +26,21 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Store
-from db.errors import BusyError
+from db.errors import BusyError, StoreError, is_connection_lost
 from db.models import AuditLog, utcnow
 from db.paths import data_dir
 from desktop.core import checkin as ck
 from desktop.core.audit import write_audit
 from desktop.core.tickets import Verdict, verify
+
+if TYPE_CHECKING:
+    from desktop.core.mirror import Mirror
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entry (
@@ -315,11 +319,17 @@ SCAN_WAIT_MS = 150
 
 @dataclass(frozen=True)
 class DeskScan:
-    """A scan's answer at the desk: the result, and whether it waits in the desk journal."""
+    """A scan's answer at the desk: the result, whether it waits in the desk journal, and
+    whether the event's server could not be reached (decided from the desk's mirror)."""
 
     result: ck.ScanResult
     journaled: bool = False
     waiting: int = 0
+    offline: bool = False
+
+
+class NoMirrorError(StoreError):
+    """The server is unreachable and this desk has no copy of the event to go on with."""
 
 
 def scan_or_journal(
@@ -329,10 +339,13 @@ def scan_or_journal(
     desk: str,
     operator: str = "",
     wait_ms: int = SCAN_WAIT_MS,
+    mirror: Mirror | None = None,
 ) -> DeskScan:
     """Check in at once when the event can take the write within `wait_ms`; otherwise decide
-    from what the database shows and keep the scan in the journal (on disk before this
-    returns). While the journal holds entries, new scans join the queue behind them."""
+    and keep the scan in the journal (on disk before this returns): from what the database
+    shows when it is busy, from the desk's `mirror` when its server cannot be reached. While
+    the journal holds entries, new scans join the queue behind them."""
+    offline = False
     if journal.count_waiting() == 0:
         try:
             with store.quick_write_session(wait_ms) as s:
@@ -340,9 +353,28 @@ def scan_or_journal(
             return DeskScan(result)
         except BusyError:
             pass
-    with store.factory() as s:
-        result, admit = decide_scan(s, raw, desk)
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            offline = True
+    if not offline:
+        try:
+            with store.factory() as s:
+                result, admit = decide_scan(s, raw, desk)
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            offline = True
+    if offline:
+        if mirror is None or mirror.status().refreshed_at is None:
+            raise NoMirrorError(
+                "the event's server cannot be reached and this desk has no copy of the event "
+                "yet: nothing was saved"
+            )
+        with mirror.session() as s:
+            result, admit = decide_scan(s, raw, desk)
     who = admit if admit is not None else (result.attendee.id if result.attendee else None)
+    at = utcnow()
     journal.record(
         "checkin" if admit is not None else "refused",
         who,
@@ -351,8 +383,11 @@ def scan_or_journal(
         result.message,
         desk,
         operator,
+        at=at,
     )
-    return DeskScan(result, journaled=True, waiting=journal.count_waiting())
+    if offline and mirror is not None and admit is not None:
+        mirror.note_check_in(admit, desk, at)
+    return DeskScan(result, journaled=True, waiting=journal.count_waiting(), offline=offline)
 
 
 def send_journal(store: Store, journal: DeskJournal, wait_ms: int = 50) -> ReplayReport | None:
@@ -365,6 +400,10 @@ def send_journal(store: Store, journal: DeskJournal, wait_ms: int = 50) -> Repla
             sent = list(s.info.get("journal_sent", []))
     except BusyError:
         return None
+    except Exception as exc:
+        if is_connection_lost(exc):
+            return None  # still offline: the entries stay and go next time
+        raise
     journal.mark_sent(sent)  # after the commit: a crash in between is caught by the audit row
     report.waiting = journal.count_waiting()
     return report

@@ -1,0 +1,154 @@
+"""A desk's local mirror of a PostgreSQL event: enough to check people in while the server is gone.
+
+The mirror is an SQLite file in the desk's data folder (`mirrors/`, the folder 0700, the file
+0600: it holds badge codes and the event's signing key) with the same `event`, `attendee` and
+`ticket_code` tables as the store, so the desk's own scan decision (desktop.core.desk_journal
+.decide_scan) runs on it unchanged. It is kept current while the server answers:
+
+- the first refresh copies every row;
+- later ones copy attendees added since (id above the mirror's highest), attendees changed since
+  (updated_at), attendees whose check-in state changed (check-in log rows since the last one
+  seen) and new ticket codes. A refresh costs a few small indexed queries when nothing changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, MetaData, create_engine, delete, func, insert, or_, select, text
+from sqlalchemy.orm import Session
+
+from db.models import Attendee, CheckIn, Event, TicketCode
+from db.paths import data_dir
+from desktop.core.desk_journal import journal_path
+
+_TABLES = (Event.__table__, Attendee.__table__, TicketCode.__table__)
+_A, _T, _E, _L = Attendee.__table__, TicketCode.__table__, Event.__table__, CheckIn.__table__
+
+
+@dataclass(frozen=True)
+class MirrorStatus:
+    attendees: int
+    refreshed_at: dt.datetime | None  # naive UTC of the last successful refresh
+    path: Path
+
+    def age_seconds(self, now: dt.datetime | None = None) -> float | None:
+        if self.refreshed_at is None:
+            return None
+        return (
+            (now or dt.datetime.now(dt.UTC).replace(tzinfo=None)) - self.refreshed_at
+        ).total_seconds()
+
+
+def mirror_path(store_url: str, desk: str) -> Path:
+    """Where a desk's mirror of an event lives (next to its journal, in `mirrors/`)."""
+    return data_dir() / "mirrors" / journal_path(store_url, desk).name
+
+
+class Mirror:
+    """One desk's mirror file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(path.parent, 0o700)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        self.engine: Engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+        meta = MetaData()
+        for table in _TABLES:
+            table.to_metadata(meta)
+        meta.create_all(self.engine)
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "CREATE TABLE IF NOT EXISTS mirror_state (key TEXT PRIMARY KEY, value TEXT)"
+            )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def session(self) -> Session:
+        """A read session on the mirror (for desk_journal.decide_scan)."""
+        return Session(self.engine)
+
+    def _state(self, conn, key: str) -> str | None:  # type: ignore[no-untyped-def]
+        return conn.execute(
+            text("SELECT value FROM mirror_state WHERE key = :k"), {"k": key}
+        ).scalar()
+
+    def _set(self, conn, key: str, value: str) -> None:  # type: ignore[no-untyped-def]
+        conn.execute(
+            text("INSERT OR REPLACE INTO mirror_state (key, value) VALUES (:k, :v)"),
+            {"k": key, "v": value},
+        )
+
+    def refresh(self, server: Session) -> int:
+        """Bring the mirror up to date from the server (a session on the event's store);
+        returns how many attendee rows were copied."""
+        t_start = (
+            server.scalar(select(func.now()))
+            if server.get_bind().dialect.name == "postgresql"
+            else None
+        )
+        with self.engine.begin() as conn:
+            since_text = self._state(conn, "updated_since")
+            last_log = int(self._state(conn, "last_log") or 0)
+            max_id = conn.execute(select(func.max(_A.c.id))).scalar() or 0
+            max_ticket = conn.execute(select(func.max(_T.c.id))).scalar() or 0
+        events = [dict(r) for r in server.execute(select(_E)).mappings()]
+        top_log = server.scalar(select(func.max(_L.c.id))) or 0
+        if since_text is None:
+            changed = select(_A)
+        else:
+            since = dt.datetime.fromisoformat(since_text)
+            moved = select(_L.c.attendee_id).where(
+                _L.c.id > last_log, _L.c.attendee_id.is_not(None)
+            )
+            changed = select(_A).where(
+                or_(_A.c.id > max_id, _A.c.updated_at > since, _A.c.id.in_(moved))
+            )
+        people = [dict(r) for r in server.execute(changed).mappings()]
+        tickets = [
+            dict(r) for r in server.execute(select(_T).where(_T.c.id > max_ticket)).mappings()
+        ]
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        # Changes made while this refresh ran are caught by the next one (a 5 s overlap).
+        stamp = (t_start.replace(tzinfo=None) if t_start is not None else now) - dt.timedelta(
+            seconds=5
+        )
+        with self.engine.begin() as conn:
+            conn.execute(delete(_E))
+            if events:
+                conn.execute(insert(_E), events)
+            if people:
+                ids = [p["id"] for p in people]
+                for k in range(0, len(ids), 500):
+                    conn.execute(delete(_A).where(_A.c.id.in_(ids[k : k + 500])))
+                conn.execute(insert(_A), people)
+            if tickets:
+                conn.execute(insert(_T).prefix_with("OR REPLACE"), tickets)
+            self._set(conn, "updated_since", stamp.isoformat())
+            self._set(conn, "last_log", str(top_log))
+            self._set(conn, "refreshed_at", now.isoformat())
+        return len(people)
+
+    def note_check_in(self, attendee_id: int, desk: str, at: dt.datetime) -> None:
+        """Record an offline check-in in the mirror too, so a second scan at this desk says
+        "already checked in" while the server is away."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                _A.update()
+                .where(_A.c.id == attendee_id, _A.c.checked_in_at.is_(None))
+                .values(checked_in_at=at, checked_in_desk=desk)
+            )
+
+    def status(self) -> MirrorStatus:
+        with self.engine.connect() as conn:
+            count = conn.execute(select(func.count()).select_from(_A)).scalar() or 0
+            when = self._state(conn, "refreshed_at")
+        return MirrorStatus(
+            int(count), dt.datetime.fromisoformat(when) if when else None, self.path
+        )
