@@ -18,9 +18,10 @@ from desktop import __version__
 from desktop.cli.common import TerminalSafeWriter, fail, log_path
 
 COMMAND_MODULES = [
-    "desktop.cli.basic",  # gui, init, demo, version, backup
+    "desktop.cli.basic",  # gui, init, demo, version, backup, restore, check
     "desktop.cli.attendees",  # attendees search|import|export|...
     "desktop.cli.checkin",  # checkin CODE [--desk] [--json] | checkin --undo ID --reason R
+    "desktop.cli.desk",  # desk status|sync --desk NAME
     "desktop.cli.dashboard",  # dashboard [--json] [--csv FILE]
     "desktop.cli.program",  # program OUT.pdf --kind grid|book|room-signs|speakers
     "desktop.cli.badges",  # badges OUT.pdf | badges templates

@@ -1,16 +1,21 @@
 """`confdesk checkin CODE`: check in a scanned code; `confdesk checkin --undo ID --reason R`.
 
 Exit codes: 0 checked in, 3 already checked in, 4 refused (unknown, forged, another event's
-badge, cancelled registration, not a code).
+badge, cancelled registration, not a code). When the event's PostgreSQL server cannot be
+reached, the desk's mirror decides and the scan is kept in the desk's journal ("offline:
+saved, will be sent"); the next `checkin` or `confdesk desk sync --desk NAME` sends it.
+`--doubles` lists the double admissions found when offline scans were sent.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop.cli.attendee_search import DEFAULT_DESK, card_json
 from desktop.cli.common import print_json, record_id, store_from
-from desktop.core.checkin import scan, undo_checkin
+from desktop.core.checkin import undo_checkin
+from desktop.core.desk_link import DeskLink
 from desktop.core.errors import UserError
 
 
@@ -28,11 +33,26 @@ def _run(args: argparse.Namespace) -> int:
         else:
             print(f"check-in undone: {card.display_name} (id {card.id})")
         return 0
+    if args.doubles:
+        return _doubles(args)
     if args.code is None:
         raise UserError("give the CODE to check in (or --undo ID --reason R)")
-    store = store_from(args)
-    with store.write_session() as s:
-        result = scan(s, args.code, args.desk, args.operator)
+    link = DeskLink.open(args.db, args.desk)
+    try:
+        link.sync(wait_ms=500)  # what this desk kept earlier goes first, in order
+        answer = link.scan(args.code, args.operator, wait_ms=2000)
+        if answer.journaled is False:
+            link.refresh_mirror()
+    finally:
+        link.close()
+    result = answer.result
+    if answer.offline:
+        print("offline: saved, will be sent", file=sys.stderr)
+    elif answer.journaled:
+        print(
+            f"the event is busy: saved at this desk, will be sent ({answer.waiting} waiting)",
+            file=sys.stderr,
+        )
     if args.json:
         print_json(
             {
@@ -55,6 +75,25 @@ def _run(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
+def _doubles(args: argparse.Namespace) -> int:
+    from desktop.core.desk_journal import doubles
+
+    store = store_from(args)
+    with store.factory() as s:
+        found = doubles(s)
+    if args.json:
+        print_json(found)
+        return 0
+    if not found:
+        print("no double admissions")
+    for d in found:
+        print(
+            f"attendee {d['attendee_id']} {d.get('name', '')}: in at {d['first_desk']} "
+            f"{d['first_at'][:19]}, again at {d['second_desk']} {d['second_at'][:19]}"
+        )
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "checkin",
@@ -70,4 +109,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--undo", type=record_id, metavar="ID", help="take back the check-in of attendee ID"
     )
     p.add_argument("--reason", help="why (required with --undo)")
+    p.add_argument(
+        "--doubles",
+        action="store_true",
+        help="list the double admissions found when desks' offline scans were sent",
+    )
     p.set_defaults(func=_run)

@@ -1,0 +1,72 @@
+"""`confdesk desk status|sync --desk NAME`: a desk's link to its event (online, journal, mirror)."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.attendee_search import DEFAULT_DESK
+from desktop.cli.common import print_json
+from desktop.core.desk_link import DeskLink
+
+
+def _status(args: argparse.Namespace) -> int:
+    link = DeskLink.open(args.db, args.desk)
+    try:
+        link.refresh_mirror()
+        st = link.status()
+    finally:
+        link.close()
+    age = st.mirror.age_seconds() if st.mirror else None
+    if args.json:
+        print_json(
+            {
+                "desk": args.desk,
+                "online": st.online,
+                "waiting": st.waiting,
+                "mirror_attendees": st.mirror.attendees if st.mirror else None,
+                "mirror_age_seconds": age,
+            }
+        )
+        return 0
+    print(f"desk {args.desk}: {'online' if st.online else 'OFFLINE'}")
+    print(f"  journal: {st.waiting} scan(s) waiting to be sent")
+    if st.mirror is not None:
+        when = f"{age:.0f} s old" if age is not None else "never refreshed"
+        print(f"  mirror: {st.mirror.attendees} attendees, {when} ({st.mirror.path})")
+    else:
+        print("  mirror: none needed (the event is a file on this computer)")
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    link = DeskLink.open(args.db, args.desk)
+    try:
+        report = link.sync(wait_ms=5000)
+        st = link.status()
+    finally:
+        link.close()
+    if report is None:
+        print(f"still offline: {st.waiting} scan(s) kept, nothing lost")
+        return 1
+    print(
+        f"sent {report.sent} scan(s); {report.already_sent} were sent before; {st.waiting} waiting"
+    )
+    for d in report.doubles:
+        print(
+            f"double admission: attendee {d['attendee_id']} {d.get('name', '')}: in at "
+            f"{d['first_desk']} {d['first_at'][:19]}, again at {d['second_desk']} {d['second_at'][:19]}"
+        )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("desk", help="a desk's link to the event: online or not, journal, mirror")
+    dsub = p.add_subparsers(dest="desk_command", required=True, metavar="COMMAND")
+    for name, func, helptext in (
+        ("status", _status, "online or offline, scans waiting to be sent, the mirror's age"),
+        ("sync", _sync, "send the scans kept while offline or busy, now (exit 1: still offline)"),
+    ):
+        q = dsub.add_parser(name, help=helptext)
+        q.add_argument("--desk", default=DEFAULT_DESK, help="the desk's name")
+        q.add_argument("--json", action="store_true", help="print as JSON")
+        q.set_defaults(func=func)

@@ -1,0 +1,112 @@
+"""One desk's link to its event: the store, the desk journal and (on PostgreSQL) the mirror.
+
+`DeskLink.open(db, desk)` works whether or not the event's server answers: when it does not,
+the desk goes on from its mirror (scans are journaled and sent later). The desk's write lane in
+the app and the `confdesk checkin`, `confdesk desk status|sync` commands share it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import sessionmaker
+
+from db.engine import Store, make_engine, open_store, resolve_url
+from db.errors import StoreError, is_connection_lost
+from desktop.core.desk_journal import (
+    DeskJournal,
+    DeskScan,
+    ReplayReport,
+    journal_path,
+    scan_or_journal,
+    send_journal,
+)
+from desktop.core.mirror import Mirror, MirrorStatus, mirror_path
+
+
+@dataclass
+class DeskStatus:
+    online: bool
+    waiting: int
+    mirror: MirrorStatus | None
+    offline_since: dt.datetime | None = None
+
+
+class DeskLink:
+    """The store (possibly not reachable), this desk's journal and mirror."""
+
+    def __init__(self, store: Store, desk: str, online: bool) -> None:
+        self.store = store
+        self.desk = desk
+        self.online = online
+        self.journal = DeskJournal(journal_path(store.url, desk))
+        self.mirror = None if store.is_sqlite else Mirror(mirror_path(store.url, desk))
+
+    @classmethod
+    def open(cls, db: str | None, desk: str) -> DeskLink:
+        """Open the event for this desk; an unreachable PostgreSQL server is not an error
+        when the desk has a mirror of the event."""
+        url = resolve_url(db)
+        try:
+            return cls(open_store(db), desk, online=True)
+        except StoreError as exc:
+            if url.startswith("sqlite") or not _unreachable(exc):
+                raise
+        engine = make_engine(url)  # connects only when used
+        store = Store(url=url, engine=engine, factory=sessionmaker(engine, expire_on_commit=False))
+        link = cls(store, desk, online=False)
+        if link.mirror is None or link.mirror.status().refreshed_at is None:
+            link.close()
+            raise StoreError(
+                "the event's server cannot be reached and this desk has no copy of the event yet"
+            )
+        return link
+
+    def scan(self, raw: str, operator: str = "", wait_ms: int = 150) -> DeskScan:
+        answer = scan_or_journal(
+            self.store, self.journal, raw, self.desk, operator, wait_ms, mirror=self.mirror
+        )
+        self.online = not answer.offline
+        return answer
+
+    def sync(self, wait_ms: int = 2000) -> ReplayReport | None:
+        """Send what the journal holds and refresh the mirror; None while still unreachable."""
+        report = send_journal(self.store, self.journal, wait_ms)
+        if report is None:
+            self.online = self.online and self.store.is_sqlite
+            return None
+        self.refresh_mirror()
+        return report
+
+    def refresh_mirror(self) -> bool:
+        """Bring the mirror up to date; False when the server did not answer."""
+        if self.mirror is None:
+            return True
+        try:
+            with self.store.factory() as s:
+                self.mirror.refresh(s)
+            self.online = True
+            return True
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            self.online = False
+            return False
+
+    def status(self) -> DeskStatus:
+        return DeskStatus(
+            online=self.online,
+            waiting=self.journal.count_waiting(),
+            mirror=self.mirror.status() if self.mirror else None,
+        )
+
+    def close(self) -> None:
+        if self.mirror is not None:
+            self.mirror.close()
+        self.store.close()
+
+
+def _unreachable(exc: StoreError) -> bool:
+    text = str(exc).lower()
+    return text.startswith("cannot connect to postgresql") or "connection" in text
