@@ -157,7 +157,7 @@ class CheckIn(Base):
     attendee_id: Mapped[int | None] = mapped_column(
         ForeignKey("attendee.id", ondelete="SET NULL"), index=True
     )
-    # checked_in | already | undo | unknown | forged | other_event | cancelled
+    # checked_in | already | undo | unknown | forged | other_event | cancelled | invalid | revoked
     result: Mapped[str] = mapped_column(String(16))
     code: Mapped[str] = mapped_column(String(255), default="")
     desk: Mapped[str] = mapped_column(String(100), default="")
@@ -166,8 +166,20 @@ class CheckIn(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+# What happened to a badge (print_log.status). Only the first two count as printed (the
+# attendee's print count and badge_printed_at, the dashboard, the desk's print-if-not-printed).
+PRINT_STATUSES = (
+    "printed",  # the spooler accepted the job (lp gave a job id, or the QPrinter job was taken)
+    "to_file",  # a batch PDF made for printing ("mark printed"): printed elsewhere from the file
+    "failed",  # not printed: `error` says what the spooler or printer said
+    "pdf_only",  # a desk badge written to a PDF because no badge printer is chosen
+)
+COUNTED_PRINT_STATUSES = ("printed", "to_file")
+
+
 class PrintLog(Base):
-    """Append-only log of every badge printed (batch, desk, reprint)."""
+    """Append-only log of every badge sent to a printer or made for printing, and of every
+    print that failed (batch, desk, reprint). Proofs are not logged."""
 
     __tablename__ = "print_log"
 
@@ -181,6 +193,31 @@ class PrintLog(Base):
     destination: Mapped[str] = mapped_column(String(500), default="")  # printer or PDF path
     reason: Mapped[str] = mapped_column(String(500), default="")
     warning: Mapped[str] = mapped_column(String(500), default="")
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(16), default="printed")  # PRINT_STATUSES
+    job: Mapped[str] = mapped_column(String(100), default="")  # the spooler's job id
+    error: Mapped[str] = mapped_column(String(500), default="")  # why it failed
+
+
+class RevokedBadge(Base):
+    """A badge code that no longer checks in: the badge was lost and reprinted with a new code.
+
+    Append-only. A scan of such a code is refused ("revoked badge"), naming when and where
+    the new badge was printed.
+    """
+
+    __tablename__ = "revoked_badge"
+    __table_args__ = (UniqueConstraint("event_id", "code", name="uq_revoked_badge_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    attendee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attendee.id", ondelete="SET NULL"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(255))
+    reason: Mapped[str] = mapped_column(String(500), default="")
     desk: Mapped[str] = mapped_column(String(100), default="")
     operator: Mapped[str] = mapped_column(String(100), default="")
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

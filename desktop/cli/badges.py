@@ -36,8 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "badges",
         help="print badges to a PDF (batch), a calibration page, or list templates",
-        description="Write the badges of the selected attendees to OUT.pdf and log them as "
-        "printed. `confdesk badges templates` lists the templates.",
+        description="Write the badges of the selected attendees to OUT.pdf. By default the "
+        "PDF is a proof: nothing is logged and nobody is marked printed. With --mark-printed "
+        "the PDF is for printing: each badge is logged as printed to that file and counts as "
+        "printed (the dashboard, --only-unprinted, the desk's 'print if not printed yet'). "
+        "`confdesk badges templates` lists the templates.",
     )
     p.add_argument("out", metavar="OUT.pdf|templates", help="the PDF to write, or `templates`")
     p.add_argument("--template", default="a6-conference", help="template name or JSON file")
@@ -55,9 +58,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--offset", type=_offset, default=(0.0, 0.0), metavar="X,Y", help="printer offset in mm"
     )
-    p.add_argument(
-        "--no-log", action="store_true", help="do not mark the badges as printed (proofs)"
+    purpose = p.add_mutually_exclusive_group()
+    purpose.add_argument(
+        "--proof",
+        dest="mark_printed",
+        action="store_false",
+        help="a proof to check (the default): log nothing, mark nobody printed",
     )
+    purpose.add_argument(
+        "--mark-printed",
+        dest="mark_printed",
+        action="store_true",
+        help="the PDF is for printing: log each badge as printed to this file and count it "
+        "as printed",
+    )
+    # The option of earlier versions, when a batch was marked printed by default.
+    purpose.add_argument(
+        "--no-log", dest="mark_printed", action="store_false", help=argparse.SUPPRESS
+    )
+    p.set_defaults(mark_printed=False)
     p.add_argument(
         "--json", action="store_true", help="print the result (or the templates) as JSON"
     )
@@ -98,7 +117,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
                 sel,
                 offset=args.offset,
                 crop_marks=args.crop_marks,
-                log=not args.no_log,
+                log=args.mark_printed,
                 progress=ProgressBar("badges"),
             )
         except OSError as exc:
@@ -110,11 +129,17 @@ def cmd_badges(args: argparse.Namespace) -> int:
                 "badges": result.badges,
                 "pages": result.pages,
                 "template": result.template,
+                "marked_printed": result.logged,
                 "warnings": {str(k): v for k, v in result.warnings.items()},
             }
         )
         return 0
-    print(f"{result.badges} badges on {result.pages} pages written to {result.path}")
+    marked = (
+        f"{result.logged} badges marked printed"
+        if args.mark_printed
+        else "proof: no badge marked printed (--mark-printed marks them)"
+    )
+    print(f"{result.badges} badges on {result.pages} pages written to {result.path}; {marked}")
     for aid, warns in list(result.warnings.items())[:20]:
         print(f"warning: attendee {aid}: {'; '.join(warns)}", file=sys.stderr)
     if len(result.warnings) > 20:

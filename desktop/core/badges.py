@@ -1,10 +1,21 @@
-"""Badge use cases: choose who gets a badge, render them, log every print.
+"""Badge use cases: choose who gets a badge, render them, log what happened to each print.
 
 Selection: everyone, one category, only those not printed yet, or explicit ids; sorted by
 family name (pick-up tables are alphabetical) or by category then family name. Cancelled and
-merged attendees never get a badge. Every printed badge adds a PrintLog row (batch, desk or
-reprint, with its reason and any warning such as a shortened name) and updates the
-attendee's `badge_printed_at` and `print_count`.
+merged attendees never get a badge.
+
+The print log (`log_prints`) records what really happened, one row per badge (batch, desk or
+reprint, with its reason and any warning such as a shortened name) and a status:
+- `printed`: the spooler accepted the job (the caller logs it after `lp` gave a job id or
+  the QPrinter took the job, never before);
+- `to_file`: a batch PDF made for printing (`render_badges(log=True)`, `confdesk badges
+  --mark-printed`): printed elsewhere from that file;
+- `failed`: the spooler refused it or the printer failed it (`error` says what it said);
+- `pdf_only`: a desk badge written to a PDF because the desk has no badge printer.
+Only `printed` and `to_file` count as printed: they update the attendee's
+`badge_printed_at` and `print_count` (the desk's print-if-not-printed policy,
+`--only-unprinted` and the dashboard read those). A batch made as a proof (the default)
+logs nothing.
 
 Templates come from the event's database (saved by the designer) first, then the built-in
 JSON files, or a JSON file path.
@@ -20,7 +31,16 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from db.models import CATEGORIES, Attendee, BadgeTemplate, Event, PrintLog, utcnow
+from db.models import (
+    CATEGORIES,
+    COUNTED_PRINT_STATUSES,
+    PRINT_STATUSES,
+    Attendee,
+    BadgeTemplate,
+    Event,
+    PrintLog,
+    utcnow,
+)
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.events import current_event
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
@@ -32,6 +52,8 @@ POLICIES = ("never", "if_not_printed", "always")
 SORTS = ("family", "category")
 DEFAULT_TEMPLATE = "a6-conference"
 KINDS = ("batch", "desk", "reprint")
+STATUSES = PRINT_STATUSES
+COUNTED = COUNTED_PRINT_STATUSES
 
 
 @dataclass
@@ -53,6 +75,8 @@ class BatchResult:
     warnings: dict[int, list[str]] = field(default_factory=dict)
     # attendee ids whose name is in a script no font has: printed with the Latin name only
     fallbacks: list[int] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)  # the badges in the file, in print order
+    logged: int = 0  # badges logged as printed to the file (0 for a proof)
 
 
 def category_label(category: str) -> str:
@@ -205,10 +229,23 @@ def log_prints(
     desk: str = "",
     operator: str = "",
     at: dt.datetime | None = None,
+    *,
+    status: str = "printed",
+    job: str = "",
+    error: str = "",
+    count: bool = True,
 ) -> int:
-    """Append PrintLog rows and mark the attendees printed; returns the number logged."""
+    """Append PrintLog rows; returns the number logged.
+
+    `status` says what happened (see the module doc). A counted status (printed, to_file)
+    also marks the attendees printed (`badge_printed_at`, `print_count`); `count=False`
+    logs without counting (a batch file already counted when it was made, then sent to the
+    printer: one badge, not two).
+    """
     if kind not in KINDS:
         raise UserError(f"unknown print kind {kind!r}")
+    if status not in STATUSES:
+        raise UserError(f"unknown print status {status!r}")
     if not attendee_ids:
         return 0
     at = at or utcnow()
@@ -227,17 +264,21 @@ def log_prints(
                 "desk": desk,
                 "operator": operator,
                 "at": at,
+                "status": status,
+                "job": job[:100],
+                "error": error[:500],
             }
             for aid in attendee_ids
         ],
     )
-    for chunk in range(0, len(attendee_ids), 500):
-        session.execute(
-            update(Attendee)
-            .where(Attendee.id.in_(attendee_ids[chunk : chunk + 500]))
-            .values(badge_printed_at=at, print_count=Attendee.print_count + 1)
-            .execution_options(synchronize_session=False)
-        )
+    if count and status in COUNTED:
+        for chunk in range(0, len(attendee_ids), 500):
+            session.execute(
+                update(Attendee)
+                .where(Attendee.id.in_(attendee_ids[chunk : chunk + 500]))
+                .values(badge_printed_at=at, print_count=Attendee.print_count + 1)
+                .execution_options(synchronize_session=False)
+            )
     return len(attendee_ids)
 
 
@@ -254,11 +295,17 @@ def render_badges(
     destination: str | None = None,
     desk: str = "",
     operator: str = "",
-    log: bool = True,
+    log: bool = False,
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
 ) -> BatchResult:
-    """Render the selected badges to `out` and (unless log=False) log them as printed."""
+    """Render the selected badges to `out`.
+
+    log=False (the default): a proof; nothing is logged and nobody is marked printed.
+    log=True: the file is for printing; each badge is logged as printed to it (status
+    to_file, destination `destination` or the file) and counts as printed. Desk printing
+    renders with log=False and logs once the spooler has answered.
+    """
     if sheet not in sheet_names():
         raise UserError(f"unknown sheet preset {sheet!r} (choose from: {', '.join(sheet_names())})")
     event = current_event(session)
@@ -296,11 +343,13 @@ def render_badges(
         warnings.setdefault(aid, []).insert(
             0, "name in a script no font can print: printed with the Latin name only"
         )
+    ids = [a.id for a in rows]
+    logged = 0
     if log:
-        log_prints(
+        logged = log_prints(
             session,
             event,
-            [a.id for a in rows],
+            ids,
             kind,
             spec["name"],
             destination or str(out),
@@ -308,8 +357,11 @@ def render_badges(
             reason,
             desk,
             operator,
+            status="to_file",
         )
-    return BatchResult(str(out), result.badges, result.pages, spec["name"], warnings, fallbacks)
+    return BatchResult(
+        str(out), result.badges, result.pages, spec["name"], warnings, fallbacks, ids, logged
+    )
 
 
 def calibration(
@@ -326,7 +378,10 @@ def calibration(
 
 
 def should_print_on_checkin(policy: str, attendee: Attendee) -> bool:
-    """Whether a desk check-in prints the badge: never, if not yet printed, or always."""
+    """Whether a desk check-in prints the badge: never, if not yet printed, or always.
+
+    "Printed" means a counted print (accepted by a spooler, or a batch made for printing):
+    after a failed print or a PDF-only desk badge the badge is printed again."""
     if policy not in POLICIES:
         raise UserError(f"unknown print policy {policy!r} (use {', '.join(POLICIES)})")
     if policy == "never":

@@ -7,7 +7,9 @@ desks scanning the same badge at the same instant (on PostgreSQL, the second UPD
 the first and then re-checks the condition) give exactly one of each.
 
 Every scan writes one `checkin_log` row. A refused scan (unknown, forged, other event,
-cancelled, not a code) changes nothing else except one `audit_log` entry `scan_refused`.
+cancelled, revoked, not a code) changes nothing else except one `audit_log` entry
+`scan_refused`. A revoked code is the code of a lost badge that was reprinted with a new
+code (desktop.core.tickets.reissue_badge): it is refused before any check-in.
 """
 
 from __future__ import annotations
@@ -23,7 +25,16 @@ from typing import Any
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, AuditLog, CheckIn, Event, PrintLog, TicketCode, utcnow
+from db.models import (
+    Attendee,
+    AuditLog,
+    CheckIn,
+    Event,
+    PrintLog,
+    RevokedBadge,
+    TicketCode,
+    utcnow,
+)
 from desktop.core.audit import write_audit
 from desktop.core.errors import UserError
 from desktop.core.events import current_event, to_local
@@ -104,6 +115,7 @@ class Outcome(StrEnum):
     OTHER_EVENT = "other_event"
     CANCELLED = "cancelled"
     INVALID = "invalid"
+    REVOKED = "revoked"  # the code of a lost badge, reprinted with a new code
     REGISTERED = "registered"  # walk-in registered without check-in
 
 
@@ -424,8 +436,47 @@ def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResul
             return _refuse(session, event, outcome, message, text, desk, operator)
     result = None
     if attendee_id is not None:
+        revoked = _revoked(session, event, text, attendee_id, desk, operator)
+        if revoked is not None:
+            return revoked
         result = _check_in(session, event, attendee_id, _printable(text), desk, operator)
     return result or _refuse(session, event, Outcome.UNKNOWN, "Unknown code", text, desk, operator)
+
+
+def revocation(session: Session, event: Event, code: str) -> tuple[str, int | None] | None:
+    """(refusal message, attendee id) when `code` is a revoked badge code, else None.
+
+    A read only: one lookup on the (event_id, code) unique index. `scan` calls it for every
+    code that names someone; a scan decided elsewhere must call it too.
+    """
+    row = session.execute(
+        select(RevokedBadge.at, RevokedBadge.desk, RevokedBadge.attendee_id).where(
+            RevokedBadge.event_id == event.id, RevokedBadge.code == code
+        )
+    ).first()
+    if row is None:
+        return None
+    at, where, owner = row
+    local = to_local(event, at)
+    today = to_local(event, utcnow()).date()
+    when = (
+        f"at {local:%H:%M}"
+        if local.date() == today
+        else f"on {local.day} {local:%b} at {local:%H:%M}"
+    )
+    return f"Revoked badge (reprinted {when}{f' at {where}' if where else ''})", owner
+
+
+def _revoked(
+    session: Session, event: Event, code: str, attendee_id: int, desk: str, operator: str
+) -> ScanResult | None:
+    """The refusal of a revoked badge code (lost, reprinted with a new code), else None."""
+    found = revocation(session, event, code)
+    if found is None:
+        return None
+    message, owner = found
+    card = load_card(session, owner if owner is not None else attendee_id)
+    return _refuse(session, event, Outcome.REVOKED, message, code, desk, operator, card)
 
 
 def check_in_attendee(

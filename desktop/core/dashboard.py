@@ -4,8 +4,9 @@
 milliseconds of database time even with 100,000 attendees: one pass over the attendee table
 grouped by (category, status, desk, 15-minute bucket) gives the totals, the per-category
 table, the arrivals chart and the per-desk totals at once; Python only adds up a few hundred
-grouped rows. Arrival buckets are computed in UTC: every time zone in use is offset by a
-multiple of 15 minutes, so a UTC quarter hour is also a local quarter hour.
+grouped rows. Badges printed are real prints only (see DashboardStats). Arrival buckets are
+computed in UTC: every time zone in use is offset by a multiple of 15 minutes, so a UTC
+quarter hour is also a local quarter hour.
 """
 
 from __future__ import annotations
@@ -86,8 +87,12 @@ class DashboardStats:
     # Registered but not checked in; counted only once the event has started.
     no_shows: int
     cancelled: int
-    badges_printed: int  # attendees with a printed badge
-    prints_total: int  # every badge print, reprints included (attendee print counts)
+    # Attendees with a printed badge: accepted by a printer's spooler, or in a batch PDF
+    # made for printing. Proofs, PDF-only desk badges and failed prints are not counted
+    # (desktop.core.badges keeps the attendee counters this way; schema 0004 corrected the
+    # counters of older files).
+    badges_printed: int
+    prints_total: int  # every such print, reprints included (attendee print counts)
     by_category: list[CategoryCount] = field(default_factory=list)
     arrivals_day: dt.date | None = None
     arrivals: list[ArrivalBucket] = field(default_factory=list)

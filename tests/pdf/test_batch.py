@@ -26,8 +26,8 @@ def test_batch_every_qr_decodes_and_checks_in(store, tmp_path: Path) -> None:  #
     ids = add_people(store, people)
     pdf = tmp_path / "batch.pdf"
     with store.session() as s:
-        res = badges.render_badges(s, pdf, "a6-conference", "a4-4xa6", crop_marks=True)
-    assert res.badges == 10 and res.pages == 3
+        res = badges.render_badges(s, pdf, "a6-conference", "a4-4xa6", crop_marks=True, log=True)
+    assert res.badges == 10 and res.pages == 3 and res.logged == 10
     pages = render_png(pdf, dpi=150)
     assert len(pages) == 3
     cells = get_sheet("a4-4xa6", 105, 148).cells()
@@ -43,7 +43,7 @@ def test_batch_every_qr_decodes_and_checks_in(store, tmp_path: Path) -> None:  #
         got = set(s.scalars(select(Attendee.id).where(Attendee.checked_in_at.is_not(None))))
         assert got == set(ids)
         logged = s.scalars(select(PrintLog).order_by(PrintLog.id)).all()
-        assert len(logged) == 10 and {p.kind for p in logged} == {"batch"}
+        assert len(logged) == 10 and {(p.kind, p.status) for p in logged} == {("batch", "to_file")}
         assert all(a.print_count == 1 and a.badge_printed_at for a in s.scalars(select(Attendee)))
         # The Thai local name has no font: printed with the Latin name and a visible warning.
         thai = s.scalar(select(Attendee).where(Attendee.given_name == "Somchai").limit(1))
@@ -147,9 +147,23 @@ def test_cli_badges(store, event_db: Path, tmp_path: Path, capsys) -> None:  # t
         )
         == 0
     )
-    assert "3 badges on 1 pages" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "3 badges on 1 pages" in shown and "proof: no badge marked printed" in shown
+    # A proof (the default) marks nobody printed: all three are still unprinted.
+    assert main([*db, "badges", str(out), "--only-unprinted", "--mark-printed"]) == 0
+    assert "3 badges marked printed" in capsys.readouterr().out
+    with store.factory() as s:
+        logged = s.scalars(select(PrintLog)).all()
+        assert [(p.kind, p.status, p.destination) for p in logged] == [
+            ("batch", "to_file", str(out))
+        ] * 3
     assert main([*db, "badges", str(out), "--only-unprinted"]) == 1
     assert "no attendee matches" in capsys.readouterr().err
+    assert main([*db, "badges", str(out), "--proof", "--mark-printed"]) == 2
+    capsys.readouterr()
+    assert main(["badges", "--help"]) == 0
+    helptext = capsys.readouterr().out
+    assert "--mark-printed" in helptext and "--proof" in helptext
     assert main([*db, "badges", str(out), "--category", "astronaut"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("confdesk: error: unknown category") and err.count("\n") == 1
@@ -181,7 +195,7 @@ def test_batch_and_print_log_on_both_backends(backend_store, tmp_path: Path) -> 
     ids = add_people(backend_store, NAMES[:3])
     with backend_store.session() as s:
         res = badges.render_badges(
-            s, tmp_path / "b.pdf", "cr80", "single", badges.Selection(sort="category")
+            s, tmp_path / "b.pdf", "cr80", "single", badges.Selection(sort="category"), log=True
         )
         assert res.badges == 3 and res.pages == 3
     with backend_store.session() as s:

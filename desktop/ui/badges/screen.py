@@ -1,5 +1,11 @@
 """The Badges screen: batch PDFs with progress and cancel, a live preview, the desk's printer
 settings (printer, print-on-check-in policy, offsets, calibration page), and the designer tab.
+
+A batch is made either as a proof ("Make proof PDF…": nothing is logged, nobody is marked
+printed) or for printing ("Make PDF for printing…": each badge is logged as printed to that
+file and counts as printed). "Send to badge printer" logs the badges of the last batch with
+what the spooler said (printed with its job id, or failed); a batch already marked printed
+is not counted a second time.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from desktop.ui.printing import (
     printer_names,
     save_settings,
     send_with_lp,
+    spool,
 )
 from desktop.ui.settings import Settings
 
@@ -63,6 +70,9 @@ class BadgesScreen(QWidget):
         self.settings = Settings()
         self.cancel_flag: CancelFlag | None = None
         self.last_pdf: str = ""
+        # The last batch: its badges, template and whether it was marked printed.
+        self.last_batch: core.BatchResult | None = None
+        self.last_marked = False
         self._preview_image: QImage | None = None
         self.tabs = QTabWidget()
         self.batch = QWidget()
@@ -95,8 +105,14 @@ class BadgesScreen(QWidget):
         self.ids_edit = QLineEdit()
         self.ids_edit.setPlaceholderText("optional: attendee ids, e.g. 12, 40, 41")
         self.marks_box = QCheckBox("Crop marks")
-        self.make_button = QPushButton("Make badge PDF…")
+        self.make_button = QPushButton("Make PDF for printing…")
         self.make_button.setDefault(True)
+        self.make_button.setToolTip(
+            "Each badge in the PDF is logged as printed to that file and counts as printed "
+            "(dashboard, 'only without a printed badge', the desk's 'print if not printed')"
+        )
+        self.proof_button = QPushButton("Make proof PDF…")
+        self.proof_button.setToolTip("A PDF to check: nothing is logged, nobody marked printed")
         self.send_button = QPushButton("Send to badge printer")
         self.send_button.setEnabled(False)
         self.send_button.setToolTip("Print the last batch PDF on the printer chosen below")
@@ -118,6 +134,7 @@ class BadgesScreen(QWidget):
         form.addRow("Order", self.sort_box)
         form.addRow("", self.marks_box)
         row = QHBoxLayout()
+        row.addWidget(self.proof_button)
         row.addWidget(self.make_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.send_button)
@@ -184,7 +201,8 @@ class BadgesScreen(QWidget):
         body.addWidget(lw)
         body.addLayout(right, 1)
 
-        self.make_button.clicked.connect(self._ask_and_run)
+        self.make_button.clicked.connect(lambda: self._ask_and_run(True))
+        self.proof_button.clicked.connect(lambda: self._ask_and_run(False))
         self.cancel_button.clicked.connect(self.cancel)
         self.send_button.clicked.connect(self.send_last_pdf)
         self.template_box.currentTextChanged.connect(lambda _t: self.update_preview())
@@ -310,15 +328,18 @@ class BadgesScreen(QWidget):
             self.sort_box.currentData(),
         )
 
-    def _ask_and_run(self) -> None:
-        path = file_dialogs.save_file(
-            self, "Save badges", str(Path.home() / "badges.pdf"), "PDF (*.pdf)"
-        )
+    def _ask_and_run(self, mark_printed: bool) -> None:
+        name = "badges.pdf" if mark_printed else "badges-proof.pdf"
+        title = "Save badges for printing" if mark_printed else "Save proof badges"
+        path = file_dialogs.save_file(self, title, str(Path.home() / name), "PDF (*.pdf)")
         if path:
-            self.run_batch(path)
+            self.run_batch(path, mark_printed)
 
-    def run_batch(self, path: str) -> None:
-        """Render the selected badges to `path` on the writer thread, with progress and cancel."""
+    def run_batch(self, path: str, mark_printed: bool = True) -> None:
+        """Render the selected badges to `path` on the writer thread, with progress and cancel.
+
+        mark_printed: the PDF is for printing (each badge logged as printed to it, counted as
+        printed); False: a proof (nothing logged)."""
         try:
             sel = self.selection()
         except Exception as exc:
@@ -334,7 +355,7 @@ class BadgesScreen(QWidget):
         step = self._progress.step
         desk, operator = self.ctx.desk, self.ctx.operator
         self._busy(True)
-        self.status.setText("Rendering badges…")
+        self.status.setText("Rendering badges…" if mark_printed else "Rendering proof badges…")
 
         def job(s: Any) -> core.BatchResult:
             return core.render_badges(
@@ -346,11 +367,12 @@ class BadgesScreen(QWidget):
                 crop_marks=marks,
                 desk=desk,
                 operator=operator,
+                log=mark_printed,
                 progress=lambda d, t, m: step.emit(d, t, m),
                 cancel=flag,
             )
 
-        self.ctx.worker.submit(job, self._done, self._failed)
+        self.ctx.worker.submit(job, lambda r: self._done(r, mark_printed), self._failed)
 
     def cancel(self) -> None:
         if self.cancel_flag is not None:
@@ -359,6 +381,7 @@ class BadgesScreen(QWidget):
 
     def _busy(self, busy: bool) -> None:
         self.make_button.setEnabled(not busy)
+        self.proof_button.setEnabled(not busy)
         self.cancel_button.setVisible(busy)
         self.progress.setVisible(busy)
         if busy:
@@ -368,11 +391,17 @@ class BadgesScreen(QWidget):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _done(self, result: core.BatchResult) -> None:
+    def _done(self, result: core.BatchResult, mark_printed: bool = True) -> None:
         self._busy(False)
         self.last_pdf = result.path
+        self.last_batch, self.last_marked = result, mark_printed
         self.send_button.setEnabled(bool(self.printer_box.currentData()))
         text = f"{result.badges} badges on {result.pages} pages: {result.path}"
+        text += (
+            f"\n{result.logged} badges marked printed (for printing)"
+            if mark_printed
+            else "\nProof: no badge marked printed"
+        )
         if result.warnings:
             text += f"\n{len(result.warnings)} badges with warnings (see the print log)"
         self.status.setText(text)
@@ -406,19 +435,47 @@ class BadgesScreen(QWidget):
         )
 
     def send_last_pdf(self) -> None:
-        """Hand the last batch PDF to the badge printer through the spooler."""
+        """Hand the last batch PDF to the badge printer through the spooler, and log its
+        badges with what the spooler said (a batch marked printed is not counted again)."""
         printer = self.printer_box.currentData() or ""
-        if not (self.last_pdf and printer):
+        batch = self.last_batch
+        if not (self.last_pdf and printer and batch is not None):
             self.status.setText("Make a batch PDF and choose a badge printer first.")
             return
-        try:
-            job = send_with_lp(Path(self.last_pdf), printer, "Confdesk badges")
-        except Exception as exc:
-            from desktop.ui.errors import user_message
+        sent = spool(Path(self.last_pdf), printer, "Confdesk badges", follow_s=0)
+        marked, desk, operator = self.last_marked, self.ctx.desk, self.ctx.operator
 
-            self.status.setText(f"Not printed: {user_message(exc)}")
-            return
-        self.status.setText(f"Sent {self.last_pdf} to {printer} (job {job})")
+        def job(s: Any) -> int:
+            from desktop.core.events import current_event
+
+            return core.log_prints(
+                s,
+                current_event(s),
+                batch.ids,
+                "batch",
+                batch.template,
+                printer,
+                batch.warnings,
+                desk=desk,
+                operator=operator,
+                status="printed" if sent.ok else "failed",
+                job=sent.job,
+                error=sent.error,
+                count=not marked,
+            )
+
+        if sent.ok:
+            text = f"Sent {self.last_pdf} to {printer} (job {sent.job})"
+            if not marked:
+                text += f"; {len(batch.ids)} badges marked printed"
+        else:
+            text = f"Not printed: {sent.error}"
+
+        def logged(_n: int) -> None:
+            self.status.setText(text)
+            self.ctx.signals.data_changed.emit("prints")
+
+        self.ctx.worker.submit(job, logged, self._failed)
 
     def print_calibration(self) -> None:
         """The calibration page for the desk template on a single badge, to the chosen printer."""
