@@ -51,10 +51,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export",
         help="export attendees, the check-in log or the print log to CSV or XLSX",
         description="CSV is UTF-8 with BOM (Excel shows Chinese correctly); cells that a "
-        "spreadsheet would run as formulas are neutralised.",
+        "spreadsheet would run as formulas are neutralised. Badge and ticket codes are left "
+        "out (their columns empty) unless --with-codes is given.",
     )
     e.add_argument("file", metavar="FILE", help="FILE.csv or FILE.xlsx")
     e.add_argument("--what", choices=("attendees", "checkins", "prints"), default="attendees")
+    e.add_argument(
+        "--with-codes",
+        action="store_true",
+        help="include every badge code and ticket code (attendees) and the scanned codes "
+        "(check-in log). Whoever has such a file can print a working badge for anyone not "
+        "yet checked in: it is created readable by you only (mode 0600); keep it safe",
+    )
     e.add_argument("--json", action="store_true", help="print the result as JSON")
     e.set_defaults(func=cmd_export)
 
@@ -126,7 +134,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with store.session() as s:
             res = export(
-                s, current_event(s), args.file, args.what, progress=ProgressBar("exporting")
+                s,
+                current_event(s),
+                args.file,
+                args.what,
+                with_codes=args.with_codes,
+                progress=ProgressBar("exporting"),
             )
     finally:
         store.close()
@@ -134,4 +147,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print_json(res.__dict__)
     else:
         print(f"wrote {res.rows} {res.what} rows to {res.path}")
+        if res.with_codes:
+            print("with badge and ticket codes: the file is readable by you only; keep it safe")
+        elif res.what != "prints":
+            print("without badge and ticket codes (--with-codes adds them)")
     return 0

@@ -6,17 +6,25 @@ neutralised: in CSV they get a leading apostrophe (the importer removes it again
 export re-imports to identical attendees); in XLSX they are written as text cells with
 Excel's quote prefix, so the value is unchanged but never a live formula. Times are shown
 in the event's time zone. Files are written to a temporary name and renamed when complete.
+
+Badge codes and ticket codes are exported only when asked (`with_codes=True`): whoever holds
+a file with them can print a working badge for anyone not yet checked in. Without them the
+attendee export's "Badge code" and "Ticket codes" columns and the check-in log's "Code"
+column are left empty (the columns stay, so the file is still recognised as a Confdesk
+export when imported again). A file with codes is created readable and writable by its
+owner only (mode 0600, from the moment it exists: never loosened and then tightened).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -28,6 +36,9 @@ from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 WHAT = ("attendees", "checkins", "prints")
+# Attendee columns that carry working codes (empty unless codes are asked for).
+CODE_ATTRS = ("tickets", "badge_code")
+OWNER_ONLY = 0o600
 
 # (header, attendee attribute); the confdesk import preset knows these headers.
 ATTENDEE_COLUMNS: list[tuple[str, str]] = [
@@ -67,20 +78,24 @@ class ExportResult:
     what: str
     format: str
     rows: int
+    with_codes: bool = False  # badge and ticket codes included (the file is 0600)
 
 
 def _local(event: Event, t: dt.datetime | None) -> dt.datetime | None:
     return to_local(event, t).replace(tzinfo=None, microsecond=0) if t else None
 
 
-def _attendee_rows(session: Session, event: Event) -> tuple[list[str], Iterator[list[Any]], int]:
+def _attendee_rows(
+    session: Session, event: Event, with_codes: bool
+) -> tuple[list[str], Iterator[list[Any]], int]:
     codes: dict[int, list[str]] = {}
-    for aid, code, source in session.execute(
-        select(TicketCode.attendee_id, TicketCode.code, TicketCode.source)
-        .where(TicketCode.event_id == event.id)
-        .order_by(TicketCode.id)
-    ):
-        codes.setdefault(aid, []).append(f"{source}:{code}" if source else code)
+    if with_codes:
+        for aid, code, source in session.execute(
+            select(TicketCode.attendee_id, TicketCode.code, TicketCode.source)
+            .where(TicketCode.event_id == event.id)
+            .order_by(TicketCode.id)
+        ):
+            codes.setdefault(aid, []).append(f"{source}:{code}" if source else code)
     where = (Attendee.event_id == event.id, Attendee.merged_into_id.is_(None))
     extra_keys: dict[str, None] = {}
     count = 0
@@ -103,7 +118,9 @@ def _attendee_rows(session: Session, event: Event) -> tuple[list[str], Iterator[
         for a in session.scalars(q):
             rec: list[Any] = []
             for _h, attr in ATTENDEE_COLUMNS:
-                if attr == "tickets":
+                if attr in CODE_ATTRS and not with_codes:
+                    rec.append("")
+                elif attr == "tickets":
                     rec.append("; ".join(codes.get(a.id, [])))
                 elif attr in ("checked_in_at", "badge_printed_at"):
                     rec.append(_local(event, getattr(a, attr)))
@@ -118,7 +135,7 @@ def _attendee_rows(session: Session, event: Event) -> tuple[list[str], Iterator[
 
 
 def _log_rows(
-    session: Session, event: Event, what: str
+    session: Session, event: Event, what: str, with_codes: bool
 ) -> tuple[list[str], Iterator[list[Any]], int]:
     person = aliased(Attendee)
     if what == "checkins":
@@ -133,12 +150,15 @@ def _log_rows(
 
         def shape(r: Any) -> list[Any]:
             c = r[0]
-            return [_local(event, c.at), c.result, r[1] or "", r[2] or "", r[3] or "", c.code,
+            # What was scanned includes working badge codes.
+            code = c.code if with_codes else ""
+            return [_local(event, c.at), c.result, r[1] or "", r[2] or "", r[3] or "", code,
                     c.desk, c.operator, c.reason]  # fmt: skip
 
     else:
         headers = ["Time", "Kind", "No.", "Given name", "Family name", "Template",
-                   "Destination", "Desk", "Operator", "Reason", "Warning"]  # fmt: skip
+                   "Destination", "Desk", "Operator", "Reason", "Warning", "Status", "Job",
+                   "Error"]  # fmt: skip
         q = (
             select(PrintLog, person.number, person.given_name, person.family_name)
             .outerjoin(person, person.id == PrintLog.attendee_id)
@@ -149,7 +169,8 @@ def _log_rows(
         def shape(r: Any) -> list[Any]:
             p = r[0]
             return [_local(event, p.at), p.kind, r[1] or "", r[2] or "", r[3] or "", p.template,
-                    p.destination, p.desk, p.operator, p.reason, p.warning]  # fmt: skip
+                    p.destination, p.desk, p.operator, p.reason, p.warning, p.status, p.job,
+                    p.error]  # fmt: skip
 
     model = CheckIn if what == "checkins" else PrintLog
     count = session.scalar(select(func.count()).where(model.event_id == event.id)) or 0
@@ -167,10 +188,10 @@ def _csv_value(v: Any) -> str:
 
 
 def _write_csv(
-    tmp: Path, headers: list[str], rows: Iterator[list[Any]], tick: Callable[[], None]
+    out: BinaryIO, headers: list[str], rows: Iterator[list[Any]], tick: Callable[[], None]
 ) -> int:
     n = 0
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+    with io.TextIOWrapper(out, encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
         w.writerow([neutralise(h) for h in headers])
         for rec in rows:
@@ -181,7 +202,7 @@ def _write_csv(
 
 
 def _write_xlsx(
-    tmp: Path,
+    out: BinaryIO,
     headers: list[str],
     rows: Iterator[list[Any]],
     tick: Callable[[], None],
@@ -221,8 +242,21 @@ def _write_xlsx(
         ws.append([cell(v) for v in rec])
         n += 1
         tick()
-    wb.save(tmp)
+    wb.save(out)
+    out.close()
     return n
+
+
+def _create(tmp: Path, owner_only: bool) -> BinaryIO:
+    """A new file for writing; owner_only: created with mode 0600 (umask can only narrow it).
+
+    A leftover temporary file of an interrupted export is removed first, so the mode is
+    always the one asked for here (opening an existing file keeps its old mode).
+    """
+    tmp.unlink(missing_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, OWNER_ONLY if owner_only else 0o666)
+    return os.fdopen(fd, "wb")
 
 
 def export(
@@ -231,10 +265,15 @@ def export(
     path: str | Path,
     what: str = "attendees",
     *,
+    with_codes: bool = False,
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
 ) -> ExportResult:
-    """Write `what` (attendees | checkins | prints) to a .csv or .xlsx file."""
+    """Write `what` (attendees | checkins | prints) to a .csv or .xlsx file.
+
+    with_codes: include badge and ticket codes (attendees) and scanned codes (check-in log);
+    the file is then created readable by its owner only. The print log holds no codes.
+    """
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
@@ -245,10 +284,11 @@ def export(
         raise UserError(f"{path} is a folder")
     if not path.parent.exists():
         raise UserError(f"no folder {path.parent}")
+    with_codes = bool(with_codes) and what != "prints"
     if what == "attendees":
-        headers, rows, total = _attendee_rows(session, event)
+        headers, rows, total = _attendee_rows(session, event, with_codes)
     else:
-        headers, rows, total = _log_rows(session, event, what)
+        headers, rows, total = _log_rows(session, event, what, with_codes)
     done = 0
 
     def tick() -> None:
@@ -261,10 +301,12 @@ def export(
 
     tmp = path.with_name(f".{path.name}.part")
     try:
-        if fmt == "csv":
-            n = _write_csv(tmp, headers, rows, tick)
-        else:
-            n = _write_xlsx(tmp, headers, rows, tick, what.capitalize())
+        out = _create(tmp, owner_only=with_codes)
+        with out:
+            if fmt == "csv":
+                n = _write_csv(out, headers, rows, tick)
+            else:
+                n = _write_xlsx(out, headers, rows, tick, what.capitalize())
         os.replace(tmp, path)
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
@@ -272,4 +314,4 @@ def export(
         if tmp.exists():
             tmp.unlink()
     progress(total, total, "done")
-    return ExportResult(str(path), what, fmt, n)
+    return ExportResult(str(path), what, fmt, n, with_codes)

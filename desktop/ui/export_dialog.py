@@ -1,7 +1,9 @@
 """The export dialog: attendees, the check-in log or the print log to CSV or XLSX.
 
 The file is written by `desktop.core.exporting.export` on the database worker; CSV is UTF-8
-with BOM (Excel shows Chinese names), and formula-like cells are neutralised.
+with BOM (Excel shows Chinese names), and formula-like cells are neutralised. Badge and
+ticket codes are left out unless "Include badge and ticket codes" is ticked, which shows
+what that means; such a file is created readable by its owner only.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +33,11 @@ from desktop.ui.errors import user_message
 
 WHAT = [("Attendees", "attendees"), ("Check-in log", "checkins"), ("Print log", "prints")]
 FORMATS = [("Excel workbook (.xlsx)", "xlsx"), ("CSV, UTF-8 with BOM (.csv)", "csv")]
+CODES_WARNING = (
+    "Whoever has this file can print a working badge for anyone not yet checked in. It is "
+    "saved readable by your user account only: keep it safe, do not e-mail it, delete it "
+    "when done."
+)
 
 
 class ExportDialog(QDialog):
@@ -55,6 +63,15 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        self.codes = QCheckBox("Include badge and ticket codes")
+        self.codes.setObjectName("exportCodes")
+        self.codes.setToolTip("Needed only to move the event to another Confdesk database")
+        self.codes_warning = QLabel(CODES_WARNING)
+        self.codes_warning.setObjectName("exportCodesWarning")
+        self.codes_warning.setWordWrap(True)
+        self.codes_warning.setStyleSheet("color: #b00020;")
+        self.codes_warning.setVisible(False)
+        self.codes.toggled.connect(lambda _on: self._codes_changed())
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
@@ -63,6 +80,8 @@ class ExportDialog(QDialog):
         form.addRow("Export", self.what)
         form.addRow("Format", self.format)
         form.addRow("File", row)
+        form.addRow("", self.codes)
+        form.addRow(self.codes_warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
             "Export", QDialogButtonBox.ButtonRole.ActionRole
@@ -75,9 +94,18 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.what.currentIndexChanged.connect(lambda _i: self._suggest())
+        self.what.currentIndexChanged.connect(lambda _i: self._codes_changed())
         self.format.currentIndexChanged.connect(lambda _i: self._suggest())
         self._suggest()
-        self.resize(560, 200)
+        self.resize(560, 240)
+
+    def with_codes(self) -> bool:
+        """Whether the export will hold codes (the print log has none)."""
+        return self.codes.isEnabled() and self.codes.isChecked()
+
+    def _codes_changed(self) -> None:
+        self.codes.setEnabled(self.what.currentData() != "prints")
+        self.codes_warning.setVisible(self.with_codes())
 
     def _suggest(self) -> None:
         current = Path(self.path.text()) if self.path.text() else Path.home()
@@ -103,17 +131,21 @@ class ExportDialog(QDialog):
             path = path.with_suffix(f".{fmt}")
             self.path.setText(str(path))
         what = self.what.currentData()
+        codes = self.with_codes()
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
         self.ctx.worker.submit(
-            lambda s: export(s, s.get(Event, self.ctx.event_id), path, what),
+            lambda s: export(s, s.get(Event, self.ctx.event_id), path, what, with_codes=codes),
             self._done,
             self._error,
         )
 
     def _done(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(f"Wrote {result.rows:,} rows to {result.path}")
+        text = f"Wrote {result.rows:,} rows to {result.path}"
+        if result.with_codes:
+            text += " (with badge and ticket codes; readable by your user account only)"
+        self.status.setText(text)
 
     def _error(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)

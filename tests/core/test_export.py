@@ -1,9 +1,12 @@
-"""Export: attendees and logs to CSV (UTF-8 BOM) and XLSX, round trip, formula neutralisation."""
+"""Export: attendees and logs to CSV (UTF-8 BOM) and XLSX, round trip, formula neutralisation;
+badge and ticket codes only when asked, in a file only its owner can read."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import stat
 from pathlib import Path
 
 import openpyxl
@@ -48,8 +51,8 @@ def test_export_then_reimport_gives_identical_attendees(store, tmp_path: Path, s
     _fill(store, tmp_path)
     out = tmp_path / f"attendees.{suffix}"
     with store.session() as s:
-        res = export(s, current_event(s), out)
-    assert res.rows == 3
+        res = export(s, current_event(s), out, with_codes=True)
+    assert res.rows == 3 and res.with_codes
     other = _fresh_store(tmp_path / "other.sqlite")
     try:
         result = run_import(other, out)
@@ -74,7 +77,7 @@ def test_csv_is_utf8_with_bom_and_formulas_are_neutralised(store, tmp_path: Path
     _fill(store, tmp_path)
     out = tmp_path / "a.csv"
     with store.session() as s:
-        export(s, current_event(s), out)
+        export(s, current_event(s), out, with_codes=True)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with out.open(encoding="utf-8-sig", newline="") as fh:
@@ -125,7 +128,7 @@ def test_checkin_and_print_logs(store, tmp_path: Path, suffix: str) -> None:
     ]:  # fmt: skip
         out = tmp_path / f"{what}.{suffix}"
         with store.session() as s:
-            assert export(s, current_event(s), out, what).rows == len(expected)
+            assert export(s, current_event(s), out, what, with_codes=True).rows == len(expected)
         if suffix == "csv":
             with out.open(encoding="utf-8-sig", newline="") as fh:
                 got = list(csv.reader(fh))[1:]
@@ -159,7 +162,7 @@ def test_moving_the_event_to_postgresql_keeps_printed_badges(
     _fill(store, tmp_path)
     out = tmp_path / "move.csv"
     with store.session() as s:
-        export(s, current_event(s), out)
+        export(s, current_event(s), out, with_codes=True)
     with store.factory() as s:
         printed = {a.email: a.badge_code for a in s.scalars(select(Attendee))}
     venue = open_store(pg_url, create=True)
@@ -218,6 +221,119 @@ def test_export_and_reimport_on_both_backends(backend_store, tmp_path: Path) -> 
     for suffix in ("csv", "xlsx"):
         out = tmp_path / f"all.{suffix}"
         with backend_store.session() as s:
-            assert export(s, current_event(s), out).rows == 3
+            assert export(s, current_event(s), out, with_codes=suffix == "xlsx").rows == 3
         again = run_import(backend_store, out)
         assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+
+
+def _csv_dicts(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_codes_only_when_asked_and_then_for_the_owner_only(
+    store, tmp_path: Path, suffix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(store, tmp_path)
+    with store.session() as s:
+        a = s.scalars(select(Attendee).where(Attendee.email == "tm@example.hk")).one()
+        badge = a.badge_code
+        s.add(CheckIn(event_id=a.event_id, attendee_id=a.id, result="checked_in",
+                      code=badge, desk="Desk 1"))  # fmt: skip
+    old_umask = os.umask(0o022)
+    try:
+        plain = tmp_path / f"plain.{suffix}"
+        log = tmp_path / f"log.{suffix}"
+        with store.session() as s:
+            assert not export(s, current_event(s), plain).with_codes
+            export(s, current_event(s), log, "checkins")
+        # Without codes the file holds no working code: no badge code, no ticket code.
+        for path in (plain, log):
+            text = _text_of(path)
+            assert badge not in text and "sec-001" not in text
+        assert _mode(plain) == 0o644
+        # With codes: readable by its owner only, from the moment it exists (never chmod'ed;
+        # even a permissive umask gives 0600).
+        os.umask(0)
+
+        def no_chmod(*_a, **_k):  # type: ignore[no-untyped-def]
+            raise AssertionError("the export must be created 0600, not chmod'ed")
+
+        monkeypatch.setattr(os, "chmod", no_chmod)
+        monkeypatch.setattr(os, "fchmod", no_chmod)
+        secret = tmp_path / f"secret.{suffix}"
+        plain.replace(secret)  # an older file of that name, world-readable, is replaced
+        with store.session() as s:
+            assert export(s, current_event(s), secret, with_codes=True).with_codes
+            export(s, current_event(s), log, "checkins", with_codes=True)
+        monkeypatch.undo()
+        assert _mode(secret) == 0o600 and _mode(log) == 0o600
+        assert badge in _text_of(secret) and "sec-001" in _text_of(secret)
+        assert badge in _text_of(log)
+        assert not list(tmp_path.glob(".*.part"))
+    finally:
+        os.umask(old_umask)
+
+
+def _text_of(path: Path) -> str:
+    if path.suffix == ".csv":
+        return path.read_text(encoding="utf-8-sig")
+    ws = openpyxl.load_workbook(path).active
+    return "\n".join(
+        ",".join("" if v is None else str(v) for v in row) for row in ws.iter_rows(values_only=True)
+    )
+
+
+def test_export_without_codes_still_reimports_the_same_people(store, tmp_path: Path) -> None:
+    _fill(store, tmp_path)
+    out = tmp_path / "plain.csv"
+    with store.session() as s:
+        export(s, current_event(s), out)
+    rows = _csv_dicts(out)
+    # The columns stay (an import recognises the file), empty.
+    assert {r["Badge code"] for r in rows} == {r["Ticket codes"] for r in rows} == {""}
+    other = _fresh_store(tmp_path / "other.sqlite")
+    try:
+        result = run_import(other, out)
+        assert (result.created, result.rejected) == (3, 0)
+        expected = [{**p, "tickets": []} for p in people(store)]
+        assert people(other) == expected
+    finally:
+        other.close()
+
+
+def test_print_log_export_says_what_the_spooler_said(store, tmp_path: Path) -> None:
+    from desktop.core.badges import log_prints
+
+    _fill(store, tmp_path)
+    with store.session() as s:
+        ev = current_event(s)
+        a, b = s.scalars(select(Attendee.id).order_by(Attendee.number).limit(2)).all()
+        log_prints(s, ev, [a], "desk", "a6", "Zebra", job="Zebra-3")
+        log_prints(s, ev, [b], "desk", "a6", "Zebra", status="failed", error="printer stopped")
+    out = tmp_path / "prints.csv"
+    with store.session() as s:
+        export(s, current_event(s), out, "prints")
+    got = [(r["Status"], r["Job"], r["Error"]) for r in _csv_dicts(out)]
+    assert got == [("printed", "Zebra-3", ""), ("failed", "", "printer stopped")]
+
+
+def test_cli_export_with_codes(store, event_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _fill(store, tmp_path)
+    db = ["--db", str(event_db)]
+    assert main([*db, "attendees", "export", str(tmp_path / "a.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "wrote 3 attendees rows" in out and "without badge and ticket codes" in out
+    assert {r["Badge code"] for r in _csv_dicts(tmp_path / "a.csv")} == {""}
+    assert main([*db, "attendees", "export", str(tmp_path / "c.csv"), "--with-codes"]) == 0
+    out = capsys.readouterr().out
+    assert "with badge and ticket codes" in out and "readable by you only" in out
+    assert _mode(tmp_path / "c.csv") == 0o600
+    assert all(r["Badge code"] for r in _csv_dicts(tmp_path / "c.csv"))
+    assert main(["attendees", "export", "--help"]) == 0
+    assert "--with-codes" in capsys.readouterr().out

@@ -1,0 +1,55 @@
+"""The export dialog leaves codes out unless asked, warns when asked, and the file with
+codes is readable by its owner only."""
+
+from __future__ import annotations
+
+import csv
+import stat
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from db.models import Attendee
+from desktop.ui.export_dialog import ExportDialog
+from tests.pdf.helpers import NAMES, add_people
+from tests.ui.desk_support import desk_context
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _export(qtbot, dialog: ExportDialog, path: Path) -> str:  # type: ignore[no-untyped-def]
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.path.setText(str(path))
+    dialog.status.clear()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Wrote"), timeout=20000)
+    return dialog.status.text()
+
+
+def test_codes_only_when_ticked_with_a_warning(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    add_people(store, NAMES[:2])
+    with store.factory() as s:
+        codes = set(s.scalars(select(Attendee.badge_code)))
+    with desk_context(store) as ctx:
+        dialog = ExportDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.codes.isChecked() and not dialog.codes_warning.isVisible()
+        text = _export(qtbot, dialog, tmp_path / "plain.csv")
+        assert text == f"Wrote 2 rows to {tmp_path / 'plain.csv'}"
+        assert {r["Badge code"] for r in _rows(tmp_path / "plain.csv")} == {""}
+        dialog.codes.setChecked(True)
+        assert dialog.codes_warning.isVisible()
+        assert "print a working badge" in dialog.codes_warning.text()
+        text = _export(qtbot, dialog, tmp_path / "codes.csv")
+        assert "readable by your user account only" in text
+        assert {r["Badge code"] for r in _rows(tmp_path / "codes.csv")} == codes
+        assert stat.S_IMODE((tmp_path / "codes.csv").stat().st_mode) == 0o600
+        # The print log holds no codes: nothing to tick.
+        dialog.what.setCurrentIndex(dialog.what.findData("prints"))
+        assert not dialog.codes.isEnabled() and not dialog.codes_warning.isVisible()
+        assert not dialog.with_codes()
