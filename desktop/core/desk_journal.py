@@ -187,6 +187,9 @@ def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, i
         attendee_id = parsed.attendee_id
     elif parsed.verdict is Verdict.NOT_OURS:
         attendee_id = ck._lookup_foreign(session, event, text)
+        if attendee_id is None and text.upper().startswith(f"{event.code_prefix}-"):
+            message = "Incomplete badge code: scan again"
+            return ck.ScanResult(ck.Outcome.INVALID, message, None, "", 4), None
     else:
         attendee_id = ck._ticket_owner(session, event, text)
         if attendee_id is None:
@@ -194,6 +197,12 @@ def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, i
             message = "Forged code" if forged else "Badge of another event"
             outcome = ck.Outcome.FORGED if forged else ck.Outcome.OTHER_EVENT
             return ck.ScanResult(outcome, message, None, "", 4), None
+    if attendee_id is not None:
+        revoked = ck.revocation(session, event, text)  # type: ignore[arg-type]
+        if revoked is not None:
+            message, owner = revoked
+            card = ck.load_card(session, owner if owner is not None else attendee_id)
+            return ck.ScanResult(ck.Outcome.REVOKED, message, card, "", 4), None
     card = ck.load_card(session, attendee_id) if attendee_id is not None else None
     hops = 0
     while card is not None and card.merged_into_id is not None and hops < 10:

@@ -2,7 +2,7 @@
 
 The mirror is an SQLite file in the desk's data folder (`mirrors/`, the folder 0700, the file
 0600: it holds badge codes and the event's signing key) with the same `event`, `attendee` and
-`ticket_code` tables as the store, so the desk's own scan decision (desktop.core.desk_journal
+`ticket_code` and `revoked_badge` tables as the store, so the desk's own scan decision (desktop.core.desk_journal
 .decide_scan) runs on it unchanged. It is kept current while the server answers:
 
 - the first refresh copies every row;
@@ -21,12 +21,13 @@ from pathlib import Path
 from sqlalchemy import Engine, MetaData, create_engine, delete, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, CheckIn, Event, TicketCode
+from db.models import Attendee, CheckIn, Event, RevokedBadge, TicketCode
 from db.paths import data_dir
 from desktop.core.desk_journal import journal_path
 
-_TABLES = (Event.__table__, Attendee.__table__, TicketCode.__table__)
+_TABLES = (Event.__table__, Attendee.__table__, TicketCode.__table__, RevokedBadge.__table__)
 _A, _T, _E, _L = Attendee.__table__, TicketCode.__table__, Event.__table__, CheckIn.__table__
+_R = RevokedBadge.__table__
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class Mirror:
         tickets = [
             dict(r) for r in server.execute(select(_T).where(_T.c.id > max_ticket)).mappings()
         ]
+        revoked = [dict(r) for r in server.execute(select(_R)).mappings()]  # few: lost badges
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         # Changes made while this refresh ran are caught by the next one (a 5 s overlap).
         stamp = (t_start.replace(tzinfo=None) if t_start is not None else now) - dt.timedelta(
@@ -130,6 +132,9 @@ class Mirror:
                 conn.execute(insert(_A), people)
             if tickets:
                 conn.execute(insert(_T).prefix_with("OR REPLACE"), tickets)
+            conn.execute(delete(_R))
+            if revoked:
+                conn.execute(insert(_R), revoked)
             self._set(conn, "updated_since", stamp.isoformat())
             self._set(conn, "last_log", str(top_log))
             self._set(conn, "refreshed_at", now.isoformat())

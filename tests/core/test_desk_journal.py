@@ -147,3 +147,17 @@ def test_a_free_event_is_written_directly(demo_store, tmp_path: Path) -> None:  
     with demo_store.session() as s:
         assert scan(s, code, "Desk 5").outcome is Outcome.ALREADY
     assert journal.count_waiting() == 0
+
+
+def test_a_revoked_badge_is_refused_while_busy_too(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.tickets import reissue_badge
+
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    (old_code,) = _codes(demo_store, 1)
+    with demo_store.write_session() as s:
+        person = s.scalars(select(Attendee).where(Attendee.badge_code == old_code)).one()
+        reissue_badge(s, person.id, "Desk 2", "", "lost badge")
+    with write_lock_held(demo_store.sqlite_path):
+        answer = scan_or_journal(demo_store, journal, old_code, "Desk 1")
+    assert answer.journaled and answer.result.outcome is Outcome.REVOKED
+    assert answer.result.message.startswith("Revoked badge")
