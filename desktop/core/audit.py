@@ -80,8 +80,14 @@ def history(session: Session, attendee_ids: list[int]) -> list[dict[str, Any]]:
     for row in session.execute(
         select(PrintLog).where(PrintLog.attendee_id.in_(attendee_ids))
     ).scalars():
-        detail = " ".join(p for p in (row.kind, row.destination, row.reason) if p)
-        items.append((row.at, row.id, _item(row.at, "print", row.desk, row.operator, detail)))
+        status = getattr(row, "status", "") or ""
+        failed = status == "failed"
+        parts = (row.kind, row.destination, row.reason, getattr(row, "error", "") if failed else "")
+        detail = " ".join(p for p in parts if p)
+        if status and status != "printed":
+            detail = f"{status.replace('_', ' ')}: {detail}"
+        kind = "print failed" if failed else "print"
+        items.append((row.at, row.id, _item(row.at, kind, row.desk, row.operator, detail)))
     for row in session.execute(
         select(AuditLog).where(
             AuditLog.entity == "attendee",

@@ -163,3 +163,18 @@ def test_upgrade_of_an_old_file_keeps_pdf_only_desk_badges_out_of_the_count(
     tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
     conn.close()
     assert "status" not in cols and "revoked_badge" not in tables
+
+
+def test_a_failed_print_reads_as_failed_in_the_attendees_history(store) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.audit import history
+
+    (person,) = add_people(store, NAMES[:1])
+    with store.session() as s:
+        badges.log_prints(
+            s, current_event(s), [person], "desk", "a6", "Zebra", status="failed",
+            error="not accepting jobs",
+        )  # fmt: skip
+    with store.factory() as s:
+        (item,) = [i for i in history(s, person) if i["kind"].startswith("print")]
+    assert item["kind"] == "print failed"
+    assert "not accepting jobs" in item["detail"]
