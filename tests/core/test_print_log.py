@@ -175,6 +175,6 @@ def test_a_failed_print_reads_as_failed_in_the_attendees_history(store) -> None:
             error="not accepting jobs",
         )  # fmt: skip
     with store.factory() as s:
-        (item,) = [i for i in history(s, person) if i["kind"].startswith("print")]
+        (item,) = [i for i in history(s, [person]) if i["kind"].startswith("print")]
     assert item["kind"] == "print failed"
     assert "not accepting jobs" in item["detail"]
