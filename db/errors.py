@@ -147,3 +147,13 @@ def is_connection_lost(exc: BaseException) -> bool:
         "OperationalError",
         "InterfaceError",
     )
+
+
+def is_lock_conflict(exc: BaseException) -> bool:
+    """Whether the error is a lock wait given up (lock_timeout) or a deadlock broken by the
+    server: the transaction was rolled back and may simply be tried again."""
+    orig = _orig(exc)
+    return type(orig).__name__ in ("LockNotAvailable", "DeadlockDetected") or any(
+        k in str(orig).lower()
+        for k in ("deadlock detected", "lock timeout", "canceling statement due to lock timeout")
+    )

@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.engine import Store
-from db.errors import BusyError, StoreError, is_connection_lost
+from db.errors import BusyError, StoreError, is_connection_lost, is_lock_conflict
 from db.models import AuditLog, utcnow
 from db.paths import data_dir
 from desktop.core import checkin as ck
@@ -221,9 +221,13 @@ def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, i
     return ck.ScanResult(ck.Outcome.CHECKED_IN, "Checked in", shown, note, 0), card.id
 
 
-def _sent_uids(session: Session) -> set[str]:
+def _sent_uids(session: Session, uids: list[str]) -> set[str]:
+    """Which of these entries the event's database already has (its journal_applied rows)."""
     rows = session.scalars(
-        select(AuditLog.entity).where(AuditLog.action == "journal_applied")
+        select(AuditLog.entity).where(
+            AuditLog.action == "journal_applied",
+            AuditLog.entity.in_([f"journal:{u}" for u in uids]),
+        )
     ).all()
     return {r.removeprefix("journal:") for r in rows}
 
@@ -238,7 +242,7 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
     entries = journal.waiting()
     if limit is not None:
         entries = entries[:limit]
-    done = _sent_uids(session) if entries else set()
+    done = _sent_uids(session, [e.uid for e in entries]) if entries else set()
     event = ck._event_keys(session)
     sent: list[str] = []
     for entry in entries:
@@ -399,20 +403,32 @@ def scan_or_journal(
     return DeskScan(result, journaled=True, waiting=journal.count_waiting(), offline=offline)
 
 
+# Entries sent in one transaction: small, so that desks sending at the same moment after an
+# outage hold few row locks for a short time and never wait on each other for long.
+SEND_BATCH = 200
+
+
 def send_journal(store: Store, journal: DeskJournal, wait_ms: int = 50) -> ReplayReport | None:
-    """Send what waits in the journal if the event is free within `wait_ms`; None if busy."""
-    if journal.count_waiting() == 0:
-        return ReplayReport()
-    try:
-        with store.quick_write_session(wait_ms) as s:
-            report = replay(s, journal)
-            sent = list(s.info.get("journal_sent", []))
-    except BusyError:
-        return None
-    except Exception as exc:
-        if is_connection_lost(exc):
-            return None  # still offline: the entries stay and go next time
-        raise
-    journal.mark_sent(sent)  # after the commit: a crash in between is caught by the audit row
-    report.waiting = journal.count_waiting()
-    return report
+    """Send what waits in the journal, in order, in batches, if the event takes the writes
+    within `wait_ms` (SQLite) or without waiting long on other desks' locks (PostgreSQL);
+    None when nothing could be sent now (busy or unreachable): the entries stay for next time."""
+    total = ReplayReport()
+    while journal.count_waiting():
+        try:
+            with store.quick_write_session(wait_ms) as s:
+                if s.get_bind().dialect.name == "postgresql":
+                    s.execute(text(f"SET LOCAL lock_timeout = '{max(wait_ms, 1000)}ms'"))
+                report = replay(s, journal, limit=SEND_BATCH)
+                sent = list(s.info.get("journal_sent", []))
+        except BusyError:
+            return total if total.sent or total.already_sent else None
+        except Exception as exc:
+            if is_connection_lost(exc) or is_lock_conflict(exc):
+                return total if total.sent or total.already_sent else None
+            raise
+        journal.mark_sent(sent)  # after the commit: a crash in between is caught by the audit row
+        total.sent += report.sent
+        total.already_sent += report.already_sent
+        total.doubles.extend(report.doubles)
+    total.waiting = journal.count_waiting()
+    return total
