@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from db.engine import Store
+from desktop.ui.jobs import JobRunner
 from desktop.ui.worker import DbWorker
 
 
@@ -31,3 +32,8 @@ class AppContext:
     desk: str = "Desk 1"
     operator: str = ""
     signals: AppSignals = field(default_factory=AppSignals)
+
+    @property
+    def jobs(self) -> JobRunner:
+        """Long jobs (batches, PDFs, checks, exports, refreshes), never on the desk's lane."""
+        return self.worker.jobs

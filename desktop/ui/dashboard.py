@@ -312,7 +312,10 @@ class DashboardScreen(QWidget):
         if self._pending:
             return
         self._pending = True
-        self.ctx.worker.submit(dashboard_stats, self._show, self._failed)
+        # A read on its own connection: never queued behind (or ahead of) the desk's scans.
+        self.ctx.jobs.start(
+            self, "refresh", lambda s, _p, _c: dashboard_stats(s), self._show, self._failed
+        )
 
     def _failed(self, exc: Exception) -> None:
         self._pending = False

@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.program import KINDS, ProgramResult, build_program, program_choices
-from desktop.core.progress import CancelFlag
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
+from desktop.ui.jobs import JobHandle
 
 KIND_LABELS = {
     "grid": "Timetable grid (one per day)",
@@ -41,12 +41,6 @@ KIND_LABELS = {
     "speakers": "Speaker itineraries",
 }
 PRINT_DPI = 300
-
-
-class _Relay(QObject):
-    """Carries progress from the worker thread to the GUI thread (queued signal)."""
-
-    progressed = Signal(int, int, str)
 
 
 class ProgramScreen(QWidget):
@@ -58,11 +52,9 @@ class ProgramScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result: ProgramResult | None = None
-        self._cancel: CancelFlag | None = None
+        self._job: JobHandle | None = None
         self._runs = 0
         self._tmp = tempfile.TemporaryDirectory(prefix="confdesk-program-")
-        self._relay = _Relay(self)
-        self._relay.progressed.connect(self._on_progress)
 
         self.kind = QComboBox()
         for key in KINDS:
@@ -145,7 +137,7 @@ class ProgramScreen(QWidget):
     # --- generating ------------------------------------------------------------------------
     def generate(self) -> None:
         """Build the chosen PDF on the worker; progress and Cancel show meanwhile."""
-        if self._cancel is not None:
+        if self._job is not None:
             return
         if self.day.count() == 0:
             self.on_shown()
@@ -155,28 +147,27 @@ class ProgramScreen(QWidget):
         paper = self.paper.currentText()
         self._runs += 1
         out = Path(self._tmp.name) / f"{kind}-{self._runs}.pdf"
-        flag = self._cancel = CancelFlag()
-        relay = self._relay
 
-        def job(session):  # type: ignore[no-untyped-def]
-            return build_program(
-                session, out, kind, day, release, relay.progressed.emit, flag, paper
-            )
+        def job(session, progress, flag):  # type: ignore[no-untyped-def]
+            return build_program(session, out, kind, day, release, progress, flag, paper)
 
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.generate_button.setEnabled(False)
         self.status.setText(f"Generating the {KIND_LABELS[kind].lower()}…")
-        self.ctx.worker.submit(job, self._done, self._failed)
+        # Off the desk's lane: scans at this laptop are never held up by a program render.
+        self._job = self.ctx.jobs.start(
+            self, "program", job, self._done, self._failed, self._on_progress
+        )
 
     def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel.cancel()
+        if self._job is not None:
+            self._job.cancel()
             self.status.setText("Cancelling…")
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        if self._cancel is None:
+        if self._job is None:
             return
         if total > 1:
             self.progress.setRange(0, total)
@@ -186,7 +177,7 @@ class ProgramScreen(QWidget):
         )
 
     def _finish(self) -> None:
-        self._cancel = None
+        self._job = None
         self.progress.hide()
         self.cancel_button.hide()
         self.generate_button.setEnabled(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
@@ -23,6 +23,9 @@ from desktop.core.desk_journal import (
     scan_or_journal,
     send_journal,
 )
+
+if TYPE_CHECKING:
+    from desktop.ui.jobs import JobRunner
 
 T = TypeVar("T")
 
@@ -38,6 +41,7 @@ class DbWorker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confdesk-db")
         self._finished.connect(self._deliver)
         self._journals: dict[str, DeskJournal] = {}
+        self._jobs: JobRunner | None = None
 
     def submit(
         self,
@@ -118,5 +122,16 @@ class DbWorker(QObject):
 
             report_error(value)
 
+    @property
+    def jobs(self) -> JobRunner:
+        """The long-job runner on the same store (its own threads and connections)."""
+        if self._jobs is None:
+            from desktop.ui.jobs import JobRunner
+
+            self._jobs = JobRunner(self.store, parent=self)
+        return self._jobs
+
     def shutdown(self) -> None:
+        if self._jobs is not None:
+            self._jobs.shutdown()
         self._pool.shutdown(wait=True)
