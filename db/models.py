@@ -72,6 +72,8 @@ class Attendee(Base):
         Index("ix_attendee_event_external", "event_id", "external_id"),
         Index("ix_attendee_event_checked_in", "event_id", "checked_in_at"),
         Index("ix_attendee_event_category", "event_id", "category"),
+        # The desks' mirrors ask for attendees changed since their last refresh.
+        Index("ix_attendee_updated", "event_id", "updated_at"),
         # Covering index of the dashboard's counts (desktop/core/dashboard.py).
         Index(
             "ix_attendee_dashboard",
@@ -367,7 +369,10 @@ class AuditLog(Base):
     """Append-only record of every edit, cancel, merge, undo and refused scan."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_event_at", "event_id", "at"),)
+    __table_args__ = (
+        Index("ix_audit_event_at", "event_id", "at"),
+        Index("ix_audit_entity", "entity"),  # journal entries already sent (desk journals)
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))

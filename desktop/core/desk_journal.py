@@ -23,7 +23,11 @@ import json
 import os
 import re
 import sqlite3
+import threading
+import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,15 +100,27 @@ class DeskJournal:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-        conn = self._connect()
-        conn.executescript(_SCHEMA)
-        conn.close()
+        # One connection for the desk's life (any thread, one at a time): opening one per
+        # scan cost more than the scan.
+        self._conn = sqlite3.connect(
+            self.path, timeout=10, isolation_level=None, check_same_thread=False
+        )
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")  # on disk before the desk shows the result
+        self._conn.executescript(_SCHEMA)
+        self._conn.execute(
+            "CREATE INDEX IF NOT EXISTS ix_entry_waiting ON entry(seq) WHERE sent_at IS NULL"
+        )
+        self._lock = threading.Lock()
 
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")  # on disk before the desk shows the result
-        return conn
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._conn
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
 
     def record(
         self,
@@ -119,8 +135,7 @@ class DeskJournal:
     ) -> str:
         """Write one entry durably; returns its unique id."""
         uid = uuid.uuid4().hex
-        conn = self._connect()
-        try:
+        with self._connect() as conn:
             conn.execute(
                 "INSERT INTO entry (uid, kind, attendee_id, code, outcome, message, desk, operator, at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -136,40 +151,31 @@ class DeskJournal:
                     (at or utcnow()).isoformat(),
                 ),
             )
-        finally:
-            conn.close()
         return uid
 
     def waiting(self) -> list[JournalEntry]:
         """Entries not yet sent, oldest first."""
-        conn = self._connect()
-        try:
+        with self._connect() as conn:
             rows = conn.execute(
                 "SELECT seq, uid, kind, attendee_id, code, outcome, message, desk, operator, at"
                 " FROM entry WHERE sent_at IS NULL ORDER BY seq"
             ).fetchall()
-        finally:
-            conn.close()
         return [JournalEntry(*r[:9], dt.datetime.fromisoformat(r[9])) for r in rows]
 
     def count_waiting(self) -> int:
-        conn = self._connect()
-        try:
+        with self._connect() as conn:
             return int(
                 conn.execute("SELECT count(*) FROM entry WHERE sent_at IS NULL").fetchone()[0]
             )
-        finally:
-            conn.close()
 
     def mark_sent(self, uids: list[str]) -> None:
         if not uids:
             return
-        conn = self._connect()
-        try:
+        with self._connect() as conn:
             now = utcnow().isoformat()
+            conn.execute("BEGIN")
             conn.executemany("UPDATE entry SET sent_at = ? WHERE uid = ?", [(now, u) for u in uids])
-        finally:
-            conn.close()
+            conn.execute("COMMIT")
 
 
 def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, int | None]:
@@ -328,6 +334,8 @@ def doubles(session: Session) -> list[dict[str, str]]:
 
 # How long a desk scan may wait for the event's write lock before the journal takes it.
 SCAN_WAIT_MS = 150
+# While the server is away, how often a scan asks it again (the others go to the mirror).
+PROBE_EVERY_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -358,8 +366,9 @@ def scan_or_journal(
     and keep the scan in the journal (on disk before this returns): from what the database
     shows when it is busy, from the desk's `mirror` when its server cannot be reached. While
     the journal holds entries, new scans join the queue behind them."""
-    offline = False
-    if journal.count_waiting() == 0:
+    # Offline a moment ago: go straight to the mirror, and ask the server again once a second.
+    offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
+    if not offline and journal.count_waiting() == 0:
         try:
             with store.quick_write_session(wait_ms) as s:
                 result = ck.scan(s, raw, desk, operator)
@@ -370,6 +379,8 @@ def scan_or_journal(
             if not is_connection_lost(exc):
                 raise
             offline = True
+            if mirror is not None:
+                mirror.unreachable_at = time.monotonic()
     if not offline:
         try:
             with store.factory() as s:
@@ -378,8 +389,10 @@ def scan_or_journal(
             if not is_connection_lost(exc):
                 raise
             offline = True
+            if mirror is not None:
+                mirror.unreachable_at = time.monotonic()
     if offline:
-        if mirror is None or mirror.status().refreshed_at is None:
+        if mirror is None or not mirror.ready():
             raise NoMirrorError(
                 "the event's server cannot be reached and this desk has no copy of the event "
                 "yet: nothing was saved"

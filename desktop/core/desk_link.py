@@ -56,7 +56,7 @@ class DeskLink:
         engine = make_engine(url)  # connects only when used
         store = Store(url=url, engine=engine, factory=sessionmaker(engine, expire_on_commit=False))
         link = cls(store, desk, online=False)
-        if link.mirror is None or link.mirror.status().refreshed_at is None:
+        if link.mirror is None or not link.mirror.ready():
             link.close()
             raise StoreError(
                 "the event's server cannot be reached and this desk has no copy of the event yet"
@@ -87,6 +87,7 @@ class DeskLink:
             with self.store.factory() as s:
                 self.mirror.refresh(s)
             self.online = True
+            self.mirror.unreachable_at = -1e9
             return True
         except Exception as exc:
             if not is_connection_lost(exc):
@@ -104,6 +105,7 @@ class DeskLink:
     def close(self) -> None:
         if self.mirror is not None:
             self.mirror.close()
+        self.journal.close()
         self.store.close()
 
 

@@ -18,7 +18,18 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, create_engine, delete, func, insert, or_, select, text
+from sqlalchemy import (
+    Engine,
+    MetaData,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from db.models import Attendee, CheckIn, Event, RevokedBadge, TicketCode
@@ -44,6 +55,13 @@ class MirrorStatus:
         ).total_seconds()
 
 
+def _mirror_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
 def mirror_path(store_url: str, desk: str) -> Path:
     """Where a desk's mirror of an event lives (next to its journal, in `mirrors/`)."""
     return data_dir() / "mirrors" / journal_path(store_url, desk).name
@@ -59,6 +77,11 @@ class Mirror:
         if not path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
         self.engine: Engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+        # The journal is the record of what the desk did; the mirror is a copy: WAL and
+        # synchronous=NORMAL keep its per-scan note cheap.
+        event.listen(self.engine, "connect", _mirror_pragmas)
+        self.unreachable_at = -1e9  # time.monotonic() when the server last failed to answer
+        self._ready: bool | None = None
         meta = MetaData()
         for table in _TABLES:
             table.to_metadata(meta)
@@ -67,6 +90,12 @@ class Mirror:
             conn.exec_driver_sql(
                 "CREATE TABLE IF NOT EXISTS mirror_state (key TEXT PRIMARY KEY, value TEXT)"
             )
+
+    def ready(self) -> bool:
+        """Whether the mirror holds a copy of the event (it was refreshed at least once)."""
+        if not self._ready:
+            self._ready = self.status().refreshed_at is not None
+        return self._ready
 
     def close(self) -> None:
         self.engine.dispose()
@@ -108,9 +137,13 @@ class Mirror:
             moved = select(_L.c.attendee_id).where(
                 _L.c.id > last_log, _L.c.attendee_id.is_not(None)
             )
-            changed = select(_A).where(
-                or_(_A.c.id > max_id, _A.c.updated_at > since, _A.c.id.in_(moved))
+            # Three indexed lookups (a UNION, not one OR that the planner would scan for).
+            changed_ids = union(
+                select(_A.c.id).where(_A.c.id > max_id),
+                select(_A.c.id).where(_A.c.event_id.is_not(None), _A.c.updated_at > since),
+                moved,
             )
+            changed = select(_A).where(_A.c.id.in_(changed_ids))
         people = [dict(r) for r in server.execute(changed).mappings()]
         tickets = [
             dict(r) for r in server.execute(select(_T).where(_T.c.id > max_ticket)).mappings()
@@ -138,6 +171,7 @@ class Mirror:
             self._set(conn, "updated_since", stamp.isoformat())
             self._set(conn, "last_log", str(top_log))
             self._set(conn, "refreshed_at", now.isoformat())
+        self._ready = True
         return len(people)
 
     def note_check_in(self, attendee_id: int, desk: str, at: dt.datetime) -> None:
