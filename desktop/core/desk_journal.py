@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import Store
@@ -251,6 +251,7 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
     done = _sent_uids(session, [e.uid for e in entries]) if entries else set()
     event = ck._event_keys(session)
     sent: list[str] = []
+    applied: list[dict[str, object]] = []
     for entry in entries:
         if entry.uid in done:
             report.already_sent += 1
@@ -307,18 +308,22 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
                 reason=entry.message,
                 at=entry.at,
             )
-        write_audit(
-            session,
-            event.id,
-            "journal_applied",
-            entry.attendee_id,
-            {"uid": entry.uid, "at": entry.at.isoformat(), "outcome": entry.outcome},
-            entry.desk,
-            entry.operator,
-            entity=f"journal:{entry.uid}",
+        applied.append(
+            {
+                "event_id": event.id,
+                "at": utcnow(),
+                "desk": entry.desk[:100],
+                "operator": entry.operator[:100],
+                "action": "journal_applied",
+                "entity": f"journal:{entry.uid}",
+                "entity_id": entry.attendee_id,
+                "details": {"uid": entry.uid, "at": entry.at.isoformat(), "outcome": entry.outcome},
+            }
         )
         sent.append(entry.uid)
         report.sent += 1
+    if applied:  # one statement for the batch's receipts, in the same transaction
+        session.execute(insert(AuditLog.__table__), applied)
     report.waiting = len(entries) - len(sent)
     session.info["journal_sent"] = sent
     return report
