@@ -115,6 +115,24 @@ def pg_server() -> Iterator[str]:
 
 
 @pytest.fixture
+def own_pg_server() -> Iterator:  # type: ignore[type-arg]
+    """A PostgreSQL server of the test's own (so it can be killed and started again), with an
+    empty database at `.url`."""
+    from tests.pg import PgServer, _bin_dir, create_database
+    from tests.tools import need
+
+    if _bin_dir() is None:
+        need("pg_ctl")
+    pg = PgServer()
+    pg.start()
+    pg.url = create_database(pg.admin_url)  # type: ignore[attr-defined]
+    try:
+        yield pg
+    finally:
+        pg.stop()
+
+
+@pytest.fixture
 def pg_url(pg_server: str) -> str:
     """URL of a new, empty database on the test PostgreSQL server."""
     from tests.pg import create_database

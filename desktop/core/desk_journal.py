@@ -418,30 +418,26 @@ def scan_or_journal(
     the journal holds entries, new scans join the queue behind them."""
     # Offline a moment ago: go straight to the mirror, and ask the server again once a second.
     offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
-    if not offline and journal.count_waiting() == 0:
-        try:
-            with store.quick_write_session(wait_ms) as s:
-                result = ck.scan(s, raw, desk, operator)
-            return DeskScan(result)
-        except BusyError:
-            pass
-        except Exception as exc:
-            if not is_connection_lost(exc):
-                raise
-            offline = True
-            if mirror is not None:
-                mirror.unreachable_at = time.monotonic()
-    if not offline:
-        try:
+    decided: tuple[ck.ScanResult, int | None] | None = None
+    try:
+        if not offline and journal.count_waiting() == 0:
+            try:
+                with store.quick_write_session(wait_ms) as s:
+                    return DeskScan(ck.scan(s, raw, desk, operator))
+            except BusyError:
+                pass
+        if not offline:
             with store.factory() as s:
-                result, admit = decide_scan(s, raw, desk)
-        except Exception as exc:
-            if not is_connection_lost(exc):
-                raise
-            offline = True
-            if mirror is not None:
-                mirror.unreachable_at = time.monotonic()
-    if offline:
+                decided = decide_scan(s, raw, desk)
+    except Exception as exc:
+        if not is_connection_lost(exc):
+            raise
+        offline = True
+        if mirror is not None:
+            mirror.unreachable_at = time.monotonic()
+    if decided is not None:
+        result, admit = decided
+    else:
         if mirror is None or not mirror.ready():
             raise NoMirrorError(
                 "the event's server cannot be reached and this desk has no copy of the event "

@@ -55,17 +55,7 @@ class DbWorker(QObject):
             with self.store.write_session() as s:
                 return fn(s)
 
-        future = self._pool.submit(job)
-
-        def done(f: Future[T]) -> None:
-            exc = f.exception()
-            if exc is not None:
-                self._finished.emit(on_error, exc, True)
-            else:
-                self._finished.emit(on_done, f.result(), False)
-
-        future.add_done_callback(done)
-        return future
+        return self._run(job, on_done, on_error)
 
     def submit_scan(
         self,

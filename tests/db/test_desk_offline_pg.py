@@ -8,7 +8,6 @@ again; the desks are real stores with their own connections.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,20 +25,8 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def server() -> Iterator:  # type: ignore[type-arg]
-    """A PostgreSQL server of this test's own, so it can be killed and started again."""
-    from tests.pg import PgServer, _bin_dir, create_database
-    from tests.tools import need
-
-    if _bin_dir() is None:
-        need("pg_ctl")
-    pg = PgServer()
-    pg.start()
-    pg.url = create_database(pg.admin_url)  # type: ignore[attr-defined]
-    try:
-        yield pg
-    finally:
-        pg.stop()
+def server(own_pg_server):  # type: ignore[no-untyped-def]
+    return own_pg_server
 
 
 def _codes(store, n: int) -> list[str]:  # type: ignore[no-untyped-def]

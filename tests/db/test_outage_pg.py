@@ -5,7 +5,6 @@ double admission is reported, and no other."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,19 +25,8 @@ DESKS = 4
 
 
 @pytest.fixture
-def server() -> Iterator:  # type: ignore[type-arg]
-    from tests.pg import PgServer, _bin_dir, create_database
-    from tests.tools import need
-
-    if _bin_dir() is None:
-        need("pg_ctl")
-    pg = PgServer()
-    pg.start()
-    pg.url = create_database(pg.admin_url)  # type: ignore[attr-defined]
-    try:
-        yield pg
-    finally:
-        pg.stop()
+def server(own_pg_server):  # type: ignore[no-untyped-def]
+    return own_pg_server
 
 
 def test_four_desks_through_two_outages_lose_nothing_and_report_every_double(
