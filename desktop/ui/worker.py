@@ -23,6 +23,7 @@ from desktop.core.desk_journal import (
     scan_or_journal,
     send_journal,
 )
+from desktop.core.mirror import Mirror, mirror_path
 
 if TYPE_CHECKING:
     from desktop.ui.jobs import JobRunner
@@ -41,6 +42,7 @@ class DbWorker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confdesk-db")
         self._finished.connect(self._deliver)
         self._journals: dict[str, DeskJournal] = {}
+        self._mirrors: dict[str, Mirror] = {}
         self._jobs: JobRunner | None = None
 
     def submit(
@@ -67,10 +69,10 @@ class DbWorker(QObject):
     ) -> Future[DeskScan]:
         """A scan on the desk lane: written at once, or (event busy longer than a scan may
         wait, e.g. during an import) kept in this desk's journal and sent when it is free."""
-        journal = self.journal(desk)
+        journal, mirror = self.journal(desk), self.mirror(desk)
 
         def job() -> DeskScan:
-            return scan_or_journal(self.store, journal, raw, desk, operator)
+            return scan_or_journal(self.store, journal, raw, desk, operator, mirror=mirror)
 
         return self._run(job, on_done, on_error)
 
@@ -80,6 +82,14 @@ class DbWorker(QObject):
         """Try to send what waits in this desk's journal (None to on_done: still busy)."""
         journal = self.journal(desk)
         return self._run(lambda: send_journal(self.store, journal), on_done, None)
+
+    def mirror(self, desk: str) -> Mirror | None:
+        """This desk's mirror of a PostgreSQL event (None on an SQLite file)."""
+        if self.store.is_sqlite:
+            return None
+        if desk not in self._mirrors:
+            self._mirrors[desk] = Mirror(mirror_path(self.store.url, desk))
+        return self._mirrors[desk]
 
     def journal(self, desk: str) -> DeskJournal:
         if desk not in self._journals:
@@ -125,3 +135,7 @@ class DbWorker(QObject):
         if self._jobs is not None:
             self._jobs.shutdown()
         self._pool.shutdown(wait=True)
+        for journal in self._journals.values():
+            journal.close()
+        for mirror in self._mirrors.values():
+            mirror.close()

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import attendees, checkin
+from desktop.core.desk_journal import DeskScan
 from desktop.core.events import current_event
 from desktop.ui.context import AppContext
+from desktop.ui.desk.link_banner import DeskLinkBanner
 from desktop.ui.desk.options import DeskOptions, load_options, save_options
 from desktop.ui.desk.recent import recent_checkins
 from desktop.ui.desk.result_panel import ResultPanel, event_zone
@@ -121,6 +123,7 @@ class DeskScreen(QWidget):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
 
+        self.link = DeskLinkBanner(ctx, self, self.zone)
         self._build()
         self._connect()
         self.refresh_counters()
@@ -189,6 +192,7 @@ class DeskScreen(QWidget):
         box.setContentsMargins(16, 12, 16, 10)
         box.setSpacing(10)
         box.addLayout(head)
+        box.addWidget(self.link.banner)
         box.addWidget(self.field)
         box.addWidget(split, 1)
         box.addLayout(actions)
@@ -365,9 +369,19 @@ class DeskScreen(QWidget):
             self.check_in(hit_id)
 
     def scan(self, raw: str) -> None:
-        """Verify a scanned (or typed) code and check its holder in, on the writer thread."""
-        desk, operator = self.ctx.desk, self.ctx.operator
-        self._submit(lambda s: checkin.scan(s, raw, desk, operator), raw)
+        """Verify a scanned (or typed) code and check its holder in, on the desk's lane; kept
+        in the desk journal when the event is busy or its server away (never a wait)."""
+        self.field.clear()
+        self.search_timer.stop()
+        self._search_dirty = False
+        self._pending += 1
+        self.status_label.setText("Checking in…")
+
+        def answered(answer: DeskScan) -> None:
+            self.link.note(answer)
+            self.show_result(answer.result, raw)
+
+        self.ctx.worker.submit_scan(raw, self.ctx.desk, self.ctx.operator, answered, self._on_error)
 
     def check_in(self, attendee_id: int) -> None:
         """Check in a person chosen from the hits."""
@@ -419,7 +433,8 @@ class DeskScreen(QWidget):
 
     def _on_error(self, exc: Exception) -> None:
         self._pending = max(0, self._pending - 1)
-        self.panel.show_message(RED, "Could not check in", user_message(exc))
+        # Nothing was committed: never green, and plainly not saved.
+        self.panel.show_message(RED, "NOT SAVED", user_message(exc))
         self._after_result("error")
 
     # --- undo, print, walk-in ---------------------------------------------------------------

@@ -1,0 +1,88 @@
+"""The Desk screen while the event is busy (an import holds SQLite's write lock) and while its
+PostgreSQL server is away: the scan is answered at once, the banner says what waits, and the
+journal goes out by itself when the event is free."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from db.engine import open_store
+from db.models import Attendee
+from desktop.core import attendees as core
+from desktop.core.events import create_event
+from desktop.ui.desk import DeskScreen
+from tests.core.test_desk_journal import write_lock_held
+from tests.ui.desk_support import attendee, desk_context
+
+
+def _checked_in(store: Any, attendee_id: int) -> bool:
+    with store.factory() as s:
+        return (
+            s.scalar(select(Attendee.checked_in_at).where(Attendee.id == attendee_id)) is not None
+        )
+
+
+def _open(qtbot: Any, ctx: Any) -> DeskScreen:
+    screen = DeskScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def test_a_scan_during_an_import_is_green_at_once_and_written_after(
+    qtbot: Any, demo_store: Any, tmp_path: Path
+) -> None:
+    person = attendee(demo_store, status="registered", checked_in_at=None)
+    with desk_context(demo_store) as ctx:
+        screen = _open(qtbot, ctx)
+        with write_lock_held(demo_store.sqlite_path):
+            t0 = time.monotonic()
+            with qtbot.waitSignal(screen.result_shown, timeout=3000) as got:
+                screen.scan(person.badge_code)
+            assert time.monotonic() - t0 < 1.0
+            assert got.args == ["checked_in"]
+            assert screen.panel.headline.text().startswith("Checked in")
+            qtbot.waitUntil(lambda: screen.link.banner.isVisible(), timeout=2000)
+            assert "1 check-in waiting to be sent" in screen.link.banner.text()
+            screen.grab().save(str(tmp_path / "desk-busy.png"))
+            assert not _checked_in(demo_store, person.id)
+        qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=8000)
+        assert _checked_in(demo_store, person.id)
+        screen.hide()
+
+
+@pytest.mark.postgres
+def test_the_desk_goes_offline_says_so_and_sends_when_the_server_is_back(
+    qtbot: Any, own_pg_server: Any, tmp_path: Path
+) -> None:
+    url = own_pg_server.url
+    admin = open_store(url, create=True)
+    with admin.session() as s:
+        event = create_event(s, "Desk Outage", "Asia/Hong_Kong")
+        ids = core.add_attendees(s, event, [{"given_name": "Wing", "family_name": "Lo"}])
+        code = core.get_card(s, ids[0]).badge_code
+    admin.close()
+    store = open_store(url)
+    with desk_context(store) as ctx:
+        screen = _open(qtbot, ctx)
+        mirror = ctx.worker.mirror(ctx.desk)
+        qtbot.waitUntil(lambda: mirror.ready(), timeout=10000)
+        own_pg_server.crash()
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.scan(code)
+        assert got.args == ["checked_in"]
+        qtbot.waitUntil(lambda: "Offline since" in screen.link.banner.text(), timeout=5000)
+        assert "1 check-in waiting to be sent" in screen.link.banner.text()
+        screen.grab().save(str(tmp_path / "desk-offline.png"))
+        own_pg_server.resume()
+        qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
+        screen.hide()
+    assert _checked_in(store, ids[0])
+    store.close()
