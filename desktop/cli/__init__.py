@@ -62,6 +62,11 @@ def build_parser(app_only: bool = False) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `confdesk` console script."""
+    import multiprocessing
+
+    # The app's long jobs run in worker processes; a frozen (PyInstaller) build must let a
+    # worker process run its job instead of starting Confdesk again.
+    multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(app_only=_starts_the_app(args_list))
     try:

@@ -8,6 +8,10 @@ class UserError(Exception):
         super().__init__(message)
         self.exit_code = exit_code
 
+    def __reduce__(self) -> tuple[type, tuple[str, int]]:
+        # Kept whole when a job in a worker process raises it.
+        return (type(self), (str(self), self.exit_code))
+
 
 class Cancelled(Exception):
     """A long job was cancelled by its caller; nothing it started was kept."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
@@ -313,9 +314,7 @@ class DashboardScreen(QWidget):
             return
         self._pending = True
         # A read on its own connection: never queued behind (or ahead of) the desk's scans.
-        self.ctx.jobs.start(
-            self, "refresh", lambda s, _p, _c: dashboard_stats(s), self._show, self._failed
-        )
+        self.ctx.jobs.start(self, "refresh", _refresh_job, self._show, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self._pending = False
@@ -397,3 +396,8 @@ def _boxed(title: str, widget: QWidget) -> QWidget:
     lay.addWidget(label)
     lay.addWidget(widget, 1)
     return box
+
+
+def _refresh_job(session: Any, _progress: Any, _cancel: Any) -> DashboardStats:
+    """The dashboard's numbers, in a worker process (a module-level function: picklable)."""
+    return dashboard_stats(session)

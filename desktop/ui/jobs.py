@@ -12,11 +12,16 @@ on a pool of its own threads, each job in its own session (its own connection), 
   ConcurrentWidgetMixin idea), so a stale answer never lands on a screen;
 - a busy cursor once any job has run 300 ms (Anki's progress manager idea);
 - errors reported in one place (desktop.ui.errors) unless the caller handles them.
+
+A picklable job (a module-level function, or a functools.partial of one) runs in one of two
+worker processes (desktop.ui.job_processes): CPU-heavy work there cannot hold Python's
+interpreter lock while a scan or the window waits. Any other callable runs on a thread.
 """
 
 from __future__ import annotations
 
 import itertools
+import pickle
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -29,12 +34,22 @@ from sqlalchemy.orm import Session
 
 from db.engine import Store
 from desktop.core.progress import CancelFlag, ProgressFn
+from desktop.ui.job_processes import ProcessLane
 
 T = TypeVar("T")
 BUSY_CURSOR_MS = 300
 
 # A job: fn(session, progress, cancel) -> result (a core function wrapped by the screen).
 JobFn = Callable[[Session, ProgressFn, CancelFlag], Any]
+
+
+def _picklable(fn: Any) -> bool:
+    """Jobs that can go to a worker process: module-level functions and partials of them."""
+    try:
+        pickle.dumps(fn)
+    except Exception:
+        return False
+    return True
 
 
 @dataclass
@@ -57,7 +72,13 @@ class JobRunner(QObject):
     _answer = Signal(object, object, bool)  # handle, value or exception, is_error
     _progress = Signal(object, int, int, str)  # handle, done, total, message
 
-    def __init__(self, store: Store, threads: int = 2, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        threads: int = 2,
+        parent: QObject | None = None,
+        use_processes: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="confdesk-job")
@@ -70,6 +91,12 @@ class JobRunner(QObject):
         self._busy_shown = False
         self._answer.connect(self._deliver)
         self._progress.connect(self._relay_progress)
+        self.use_processes = use_processes
+        self._lane: ProcessLane | None = None
+        self._by_serial: dict[int, JobHandle] = {}
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(50)
+        self._progress_timer.timeout.connect(self._poll_progress)
 
     # --- starting ------------------------------------------------------------------------
     def start(
@@ -93,17 +120,25 @@ class JobRunner(QObject):
         handle = JobHandle(key, next(self._serial))
         self._running[key] = handle
         self._callbacks[handle.serial] = (owner, on_done, on_error, on_progress)
+        lane = self._process_lane() if _picklable(fn) else None
+        if lane is not None:
+            handle.cancel_flag = lane.cancel_flag(handle.serial)  # type: ignore[assignment]
+            self._by_serial[handle.serial] = handle
+            future = lane.submit(handle.serial, fn, write)
+            if not self._progress_timer.isActive():
+                self._progress_timer.start()
+        else:
 
-        def progress(done: int, total: int, message: str = "") -> None:
-            self._progress.emit(handle, done, total, message)
+            def progress(done: int, total: int, message: str = "") -> None:
+                self._progress.emit(handle, done, total, message)
 
-        def job() -> Any:
-            handle.cancel_flag.check()
-            opener = self.store.write_session if write else self.store.session
-            with opener() as s:
-                return fn(s, progress, handle.cancel_flag)
+            def job() -> Any:
+                handle.cancel_flag.check()
+                opener = self.store.write_session if write else self.store.session
+                with opener() as s:
+                    return fn(s, progress, handle.cancel_flag)
 
-        future = self._pool.submit(job)
+            future = self._pool.submit(job)
         handle.future = future
         future.add_done_callback(
             lambda f: self._answer.emit(
@@ -113,6 +148,29 @@ class JobRunner(QObject):
         if not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start(BUSY_CURSOR_MS)
         return handle
+
+    def _process_lane(self) -> ProcessLane | None:
+        if not self.use_processes:
+            return None
+        if self._lane is None:
+            self._lane = ProcessLane(self.store.url)
+        return self._lane
+
+    def warm_up(self) -> None:
+        """Start the worker processes ahead of the first long job."""
+        lane = self._process_lane()
+        if lane is not None:
+            lane.warm_up()
+
+    def _poll_progress(self) -> None:
+        if self._lane is None:
+            return
+        for serial, done, total, message in self._lane.drain_progress():
+            handle = self._by_serial.get(serial)
+            if handle is not None:
+                self._relay_progress(handle, done, total, message)
+        if not self._by_serial:
+            self._progress_timer.stop()
 
     def cancel_all(self, owner: QObject) -> None:
         """Cancel and drop every job of `owner` (its screen is closing)."""
@@ -140,6 +198,9 @@ class JobRunner(QObject):
             entry[3](done, total, message)
 
     def _deliver(self, handle: JobHandle, value: Any, is_error: bool) -> None:
+        if self._lane is not None and handle.serial in self._by_serial:
+            self._poll_progress()  # the last progress first
+            self._by_serial.pop(handle.serial, None)
         entry = self._alive(handle)
         self._callbacks.pop(handle.serial, None)
         if self._running.get(handle.key) is handle:
@@ -174,4 +235,6 @@ class JobRunner(QObject):
             handle.dropped = True
             handle.cancel()
         self._pool.shutdown(wait=True)
+        if self._lane is not None:
+            self._lane.shutdown()
         self._hide_busy()

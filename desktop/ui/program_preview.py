@@ -7,9 +7,11 @@ database worker; the preview shows that very file, so what is previewed is what 
 
 from __future__ import annotations
 
+import functools
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -147,9 +149,7 @@ class ProgramScreen(QWidget):
         paper = self.paper.currentText()
         self._runs += 1
         out = Path(self._tmp.name) / f"{kind}-{self._runs}.pdf"
-
-        def job(session, progress, flag):  # type: ignore[no-untyped-def]
-            return build_program(session, out, kind, day, release, progress, flag, paper)
+        job = functools.partial(_program_job, out, kind, day, release, paper)
 
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -298,3 +298,17 @@ class ProgramScreen(QWidget):
         self.cancel()
         self.document.close()
         super().closeEvent(event)
+
+
+def _program_job(
+    out: Path,
+    kind: str,
+    day: str | None,
+    release: str,
+    paper: str,
+    session: Any,
+    progress: Any,
+    flag: Any,
+) -> ProgramResult:
+    """Build one program PDF in a worker process (module-level: picklable)."""
+    return build_program(session, out, kind, day, release, progress, flag, paper)

@@ -1,0 +1,98 @@
+"""Worker processes for long jobs: CPU-heavy work (badge batches, program PDFs, import checks)
+runs outside the app's process, so it cannot hold Python's interpreter lock while a desk scan
+or the window waits for it.
+
+Qt-free on purpose (the processes never import PySide6). Each process opens the event's store
+once; a job is a picklable `fn(session, progress, cancel)` (a module-level function or a
+functools.partial of one); its progress goes back through a queue and its cancel flag is a slot
+of a shared array, both handed to the processes when they start.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+SLOTS = 4096
+_STORE: Any = None
+_PROGRESS: Any = None
+_CANCEL: Any = None
+
+
+class SharedCancel:
+    """A cancel flag shared between the app and a worker process (duck-types CancelFlag)."""
+
+    def __init__(self, flags: Any, slot: int) -> None:
+        self._flags, self._slot = flags, slot
+
+    def cancel(self) -> None:
+        self._flags[self._slot] = 1
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(self._flags[self._slot])
+
+    def check(self) -> None:
+        if self.cancelled:
+            from desktop.core.errors import Cancelled
+
+            raise Cancelled()
+
+
+def _init(url: str, progress: Any, cancel: Any) -> None:
+    global _STORE, _PROGRESS, _CANCEL
+    from db.engine import open_store
+
+    _STORE, _PROGRESS, _CANCEL = open_store(url), progress, cancel
+
+
+def _run(serial: int, fn: Callable[..., Any], write: bool) -> Any:
+    flag = SharedCancel(_CANCEL, serial % SLOTS)
+
+    def progress(done: int, total: int, message: str = "") -> None:
+        _PROGRESS.put((serial, done, total, message))
+
+    flag.check()
+    opener = _STORE.write_session if write else _STORE.session
+    with opener() as s:
+        return fn(s, progress, flag)
+
+
+class ProcessLane:
+    """A small pool of worker processes on one store."""
+
+    def __init__(self, url: str, processes: int = 2) -> None:
+        ctx = mp.get_context("spawn")
+        self.progress = ctx.Queue()
+        self.cancel_flags = ctx.Array("b", SLOTS, lock=False)
+        self._pool = ProcessPoolExecutor(
+            max_workers=processes,
+            mp_context=ctx,
+            initializer=_init,
+            initargs=(url, self.progress, self.cancel_flags),
+        )
+
+    def submit(self, serial: int, fn: Callable[..., Any], write: bool) -> Future[Any]:
+        self.cancel_flags[serial % SLOTS] = 0
+        return self._pool.submit(_run, serial, fn, write)
+
+    def cancel_flag(self, serial: int) -> SharedCancel:
+        return SharedCancel(self.cancel_flags, serial % SLOTS)
+
+    def warm_up(self) -> None:
+        """Start the processes now (imports, store opened), not at the first job."""
+        for _ in range(2):
+            self._pool.submit(int)
+
+    def drain_progress(self) -> list[tuple[int, int, int, str]]:
+        out = []
+        while True:
+            try:
+                out.append(self.progress.get_nowait())
+            except Exception:
+                return out
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
