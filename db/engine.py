@@ -438,7 +438,9 @@ def _upgrade(engine: Engine, url: str) -> Path | None:
     from alembic import command
 
     head = head_revision()
-    locked = engine.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"})
+    # Another desk may be upgrading this very file: wait for it (up to 2 minutes) rather than
+    # fail, then find the upgrade done.
+    locked = engine.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE", SQLITE_BUSY_MS: 120_000})
     with locked.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(7716533)"))  # "confdesk upgrade"
