@@ -62,12 +62,18 @@ def private_file(dest: Path, mode: str = "w") -> Iterator[IO[Any]]:
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
+        _put_in_place(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _put_in_place(tmp: Path, dest: Path) -> None:
+    """The complete `tmp` on disk, then under its real name (the rename is the commit)."""
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, dest)
+    _fsync_dir(dest.parent)
 
 
 def backup_sqlite(src: Path, dest: Path) -> Path:
@@ -85,10 +91,7 @@ def backup_sqlite(src: Path, dest: Path) -> Path:
         finally:
             target.close()
             source.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
+        _put_in_place(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
