@@ -3,6 +3,10 @@
 Validation messages appear under the field they concern. Before registering, the form looks
 for an existing registration of the same person (`attendees.find_duplicates`) and offers to
 open it instead ("Chan Tai Man, chan@example.com is already registered: open it?").
+
+A badge scanned while the form is open is no walk-in: the desk's scan buffer keeps the code
+out of the fields and away from Register, the desk checks the badge's owner in, and the form
+says whose badge it was (`show_scan`), left as it was.
 """
 
 from __future__ import annotations
@@ -85,6 +89,16 @@ class WalkInDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #44505F;")
 
+        self.scan_notice = QLabel()
+        self.scan_notice.setObjectName("scan_notice")
+        self.scan_notice.setWordWrap(True)
+        self.scan_notice.setFont(desk_font(12, bold=True))
+        self.scan_notice.setStyleSheet(
+            "QLabel#scan_notice { background: #E3F0FF; color: #0B3D75;"
+            " border: 2px solid #0B5CAD; border-radius: 8px; padding: 6px 10px; }"
+        )
+        self.scan_notice.hide()
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, label in FIELDS:
@@ -146,6 +160,7 @@ class WalkInDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(heading)
         box.addWidget(hint)
+        box.addWidget(self.scan_notice)
         box.addLayout(form)
         box.addWidget(self.duplicate_box)
         box.addWidget(self.message)
@@ -173,6 +188,14 @@ class WalkInDialog(QDialog):
             label.setVisible(bool(text))
         if errors:
             self.edits[next(iter(errors))].setFocus()
+
+    def show_scan(self, headline: str, name: str) -> None:
+        """A badge was scanned while the form is open: say whose it was and what happened."""
+        who = f"{name}: " if name else ""
+        self.scan_notice.setText(
+            f"Badge scanned – {who}{headline}. That is no walk-in: the form was left as it was."
+        )
+        self.scan_notice.show()
 
     # --- the one step --------------------------------------------------------------------
     def submit(self) -> None:

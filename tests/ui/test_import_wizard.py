@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog, QWizard
 from sqlalchemy import func, select
 
 from db.models import Attendee, Event
@@ -211,6 +211,10 @@ def test_file_menu_and_attendees_toolbar_open_the_dialogs(qtbot: Any, qapp, even
         screen.findChild(QAction, "exportAction").trigger()
         assert screen.findChild(ExportDialog).isVisible()
     finally:
+        # Close what the actions opened: a modal dialog left open takes every key from
+        # the windows of the tests that follow.
+        for dialog in window.findChildren(QDialog):
+            dialog.reject()
         window.close()
         shell.shutdown()
 

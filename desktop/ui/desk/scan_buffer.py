@@ -1,17 +1,28 @@
 """Tell a barcode scanner from a person: an application-wide key filter with a scan buffer.
 
-A USB scanner is a keyboard that types a whole code in a burst (a few ms between keys) and
-ends with Enter. Like pretixSCAN's hardware-scanner buffer, this filter watches every key
-press that reaches the desk's window:
+A USB scanner is a keyboard that types a whole code in a burst (a few ms between key
+events) and ends with Enter. Like a real keyboard it presses Shift before each capital and
+releases it after, so a badge code (all capitals) arrives as Shift press, letter press,
+letter release, Shift release, ... each 5-10 ms after the last. Like pretixSCAN's
+hardware-scanner buffer, this filter watches every key event that reaches the desk's window
+or a dialog the desk opened (the walk-in form, the undo reason prompt):
 
+- key presses and releases of modifier keys alone (Shift, CapsLock, AltGr, Ctrl... without
+  text) belong to the burst: they neither end it nor count as characters;
+- a burst goes on while every key event follows the one before within `max_gap_ms`, and
+  each character comes within two gaps of the previous one (room for the Shift press and
+  release a capital brings). A person's keys are further apart than that;
 - in the desk's own search field keys go through as usual; if the field then receives Enter
   right after a fast burst of >= `min_length` characters, the burst is a scan: the field is
-  cleared and `scanned(code)` is emitted (the Enter never reaches the field);
-- anywhere else in the window printable keys are held back. A fast burst ending in Enter
-  becomes a scan and nothing is typed into the focused widget. Keys that turn out to be a
-  person typing (no Enter within the burst) are replayed: into the widget if it takes text
-  (a spin box keeps working), otherwise into the desk's search field, so typing a name
-  anywhere on the desk starts a search.
+  cleared (what a person had typed before the scan goes too) and `scanned(code)` is emitted
+  (the Enter never reaches the field);
+- anywhere else (the desk's other widgets, a field of a desk dialog) printable keys are held
+  back. A fast burst ending in Enter becomes a scan and nothing is typed into the focused
+  widget, and the Enter does not press a button or submit a dialog. Keys that turn out to
+  be a person typing (no Enter within the burst) are replayed: into the widget if it takes
+  text (a spin box, a field of the walk-in form keep working); on the desk's window
+  otherwise into the desk's search field, so typing a name anywhere on the desk starts a
+  search; in a dialog to the widget they were typed into.
 """
 
 from __future__ import annotations
@@ -38,6 +49,30 @@ _SHORTCUT_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+# Keys that only modify or lock others: a scanner presses them inside a code (Shift before
+# each capital; CapsLock or AltGr when set up for another keyboard layout).
+MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_ScrollLock,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_Mode_switch,
+        Qt.Key.Key_Kana_Lock,
+        Qt.Key.Key_Kana_Shift,
+        Qt.Key.Key_Eisu_Shift,
+        Qt.Key.Key_Eisu_toggle,
+    }
+)
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 
 
 @dataclass
@@ -46,6 +81,12 @@ class _Held:
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
+    released: bool = False  # its key release was held back too (given back after the press)
+
+
+def is_modifier_only(event: QKeyEvent) -> bool:
+    """A press or release of Shift, CapsLock, AltGr... that types nothing by itself."""
+    return event.key() in MODIFIER_KEYS and not event.text()
 
 
 def takes_text(widget: QWidget) -> bool:
@@ -74,7 +115,8 @@ class ScanBuffer(QObject):
         self.min_length = min_length
         self._chars: list[str] = []
         self._held: list[_Held] = []
-        self._last_time = 0.0
+        self._last_time = 0.0  # the last key event (press or release, modifiers too)
+        self._last_char_time = 0.0  # the last character of the burst
         self._last_event = 0
         self._last_target: QWidget | None = None
         self._burst_target: QWidget | None = None
@@ -101,18 +143,35 @@ class ScanBuffer(QObject):
         self.flush()
 
     # --- the filter ---------------------------------------------------------------------
+    def _desk_window(self, window: QWidget) -> bool:
+        """The desk's own window, or a dialog the desk (or one of its dialogs) opened."""
+        if window is self._scope.window():
+            return True
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent is self._scope or self._scope.isAncestorOf(parent):
+                return True
+            parent = parent.window().parentWidget()
+        return False
+
+    def _in_dialog(self, widget: QWidget) -> bool:
+        return widget.window() is not self._scope.window()
+
     def _in_scope(self, obj: QObject) -> bool:
         if not isinstance(obj, QWidget) or not self._scope.isVisible():
             return False
         modal = QApplication.activeModalWidget()
-        if modal is not None and modal is not self._scope.window():
-            return False
-        return obj.window() is self._scope.window()
+        if modal is not None and not self._desk_window(modal):
+            return False  # another screen's dialog (settings...): none of our business
+        return self._desk_window(obj.window())
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or self._replaying or not self._in_scope(obj):
+        if event.type() == QEvent.Type.MouseButtonPress and self._held:
+            self.flush()  # a person typed, then clicked (Register...): their keys come first
             return False
-        # A key a widget ignores travels on to its parent: count each key press once.
+        if event.type() not in _KEY_EVENTS or self._replaying or not self._in_scope(obj):
+            return False
+        # A key a widget ignores travels on to its parent: count each key event once.
         address = shiboken6.getCppPointer(event)[0]
         last = self._last_target
         if (
@@ -126,14 +185,41 @@ class ScanBuffer(QObject):
         self._last_event = address
         self._last_target = obj
         assert isinstance(event, QKeyEvent)
+        if event.type() == QEvent.Type.KeyRelease:
+            return self._release(event)
         return self._key(obj, event)  # type: ignore[arg-type]
 
-    def _key(self, target: QWidget, event: QKeyEvent) -> bool:
-        # The window system's time stamp says when the key was typed, even if the event loop
-        # was busy meanwhile; synthetic events (tests) carry none, then the arrival time counts.
+    def _stamp(self, event: QKeyEvent) -> float:
+        """Ms since the previous key event; the window system's time stamp says when the key
+        was typed, even if the event loop was busy meanwhile; synthetic events carry none,
+        then the arrival time counts."""
         now = float(event.timestamp()) or time.perf_counter() * 1000.0
         gap_ms = abs(now - self._last_time) if self._last_time else float("inf")
         self._last_time = now
+        return gap_ms
+
+    def _char_gap(self) -> float:
+        """Ms since the burst's previous character (a capital brings Shift in between)."""
+        if not self._last_char_time:
+            return float("inf")
+        return abs(self._last_time - self._last_char_time)
+
+    def _release(self, event: QKeyEvent) -> bool:
+        self._stamp(event)
+        if is_modifier_only(event) or event.isAutoRepeat():
+            return False
+        for h in reversed(self._held):
+            if h.key == event.key() and not h.released:
+                h.released = True  # given back after its press, never before it
+                return True
+        return False
+
+    def _key(self, target: QWidget, event: QKeyEvent) -> bool:
+        gap_ms = self._stamp(event)
+        if is_modifier_only(event):
+            if self._held and gap_ms <= self.max_gap_ms:
+                self._flush_timer.start(int(self.max_gap_ms * 2))  # a capital follows
+            return False  # part of the burst, typing nothing: it goes on as usual
         key, text = event.key(), event.text()
         in_field = target is self._field
 
@@ -141,16 +227,11 @@ class ScanBuffer(QObject):
             burst = "".join(self._chars)
             if (
                 gap_ms <= self.max_gap_ms
+                and self._char_gap() <= 2 * self.max_gap_ms
                 and len(burst) >= self.min_length
                 and not any(c.isspace() for c in burst)  # codes carry no spaces; names do
             ):
-                code = burst
-                self._chars.clear()
-                self._held.clear()
-                self._flush_timer.stop()
-                if in_field or self._field.text().endswith(code):
-                    self._field.clear()
-                self.scanned.emit(code)
+                self._scanned(burst, in_field)
                 return True
             if self.flush() and not in_field:
                 # A person typed into the desk field from elsewhere: Enter belongs there too.
@@ -167,10 +248,15 @@ class ScanBuffer(QObject):
             self.flush()
             return False
 
-        if gap_ms > self.max_gap_ms or target is not self._burst_target:
+        if (
+            gap_ms > self.max_gap_ms
+            or self._char_gap() > 2 * self.max_gap_ms
+            or target is not self._burst_target
+        ):
             self.flush()  # what came before was typed by a person, or somewhere else
             self._burst_target = target
         self._chars.append(text)
+        self._last_char_time = self._last_time
         if in_field:
             return False
         self._held.append(_Held(target, key, event.modifiers(), text))
@@ -178,20 +264,39 @@ class ScanBuffer(QObject):
         self._flush_timer.start(int(self.max_gap_ms * 2))
         return True
 
+    def _scanned(self, code: str, in_field: bool) -> None:
+        self._chars.clear()
+        self._held.clear()
+        self._last_char_time = 0.0
+        self._flush_timer.stop()
+        if in_field or self._field.text().endswith(code):
+            # What a person had typed before the badge was scanned goes too: the desk
+            # shows the scan's result, not a search for half a name.
+            self._field.clear()
+        self.scanned.emit(code)
+
     def flush(self) -> bool:
         """Give held keys back (typed by a person); True if they went to the desk field."""
         self._flush_timer.stop()
         held, self._held = self._held, []
         self._chars.clear()
+        self._last_char_time = 0.0
         if not held:
             return False
         to_field = False
         self._replaying = True
         try:
             for h in held:
-                if shiboken6.isValid(h.target) and takes_text(h.target):
-                    ev = QKeyEvent(QEvent.Type.KeyPress, h.key, h.modifiers, h.text)
-                    QCoreApplication.sendEvent(h.target, ev)
+                if not shiboken6.isValid(h.target):
+                    continue
+                if takes_text(h.target) or self._in_dialog(h.target):
+                    # Into the widget it was typed in; in a dialog also a combo box or a
+                    # button (its press, then its release: Space clicks it).
+                    press = QKeyEvent(QEvent.Type.KeyPress, h.key, h.modifiers, h.text)
+                    QCoreApplication.sendEvent(h.target, press)
+                    if h.released and shiboken6.isValid(h.target):
+                        release = QKeyEvent(QEvent.Type.KeyRelease, h.key, h.modifiers, h.text)
+                        QCoreApplication.sendEvent(h.target, release)
                 else:
                     to_field = True
                     if not self._field.hasFocus():

@@ -400,6 +400,11 @@ class DeskScreen(QWidget):
         """Show a check-in outcome and do what follows it (print, counters, sounds)."""
         self._pending = max(0, self._pending - 1)
         self.panel.show_result(result, self.zone, code)
+        walk_in = getattr(self, "walk_in_dialog", None)
+        if walk_in is not None and walk_in.isVisible():
+            # Scanned while the walk-in form is open (it covers the panel): say it there too.
+            card = result.attendee
+            walk_in.show_scan(self.panel.headline.text(), card.display_name if card else "")
         outcome = str(result.outcome)
         card = result.attendee
         if outcome == "checked_in" and card is not None:
@@ -459,7 +464,9 @@ class DeskScreen(QWidget):
         desk, operator = self.ctx.desk, self.ctx.operator
 
         def done(card: Any) -> None:
-            self._last_checked_in = None
+            if self._last_checked_in == attendee_id:
+                # (A badge scanned while the reason was asked is the last check-in now.)
+                self._last_checked_in = None
             self._remember(card, False)
             self._bump_counters(-1)
             self.panel.show_undone(card, reason)

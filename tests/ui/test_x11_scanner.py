@@ -1,0 +1,272 @@
+"""The real app on a real X server, badge codes typed like a scanner by xdotool.
+
+xdotool types through the XTEST extension exactly what a keyboard-mode scanner sends: a
+Shift press before each capital and a Shift release after it, keys a few ms apart, then
+Enter. Each check that the attendee is in is made by a separate process (the CLI) reading
+the event database the app writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from db.engine import open_store
+from db.models import Attendee
+from tests.conftest import ROOT
+from tests.tools import need
+
+pytestmark = pytest.mark.slow
+
+DESK = "X11 Desk"
+
+
+def wait_for(what: str, check: Callable[[], Any], timeout: float = 30.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+class Processes:
+    """Every program the test starts, each in its own process group, all ended at the end."""
+
+    def __init__(self) -> None:
+        self.started: list[subprocess.Popen] = []
+
+    def start(self, cmd: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
+                cmd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        self.started.append(proc)
+        return proc
+
+    def stop_all(self) -> None:
+        for proc in reversed(self.started):  # the app first, the X server last
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait(timeout=10)
+
+
+@pytest.fixture
+def processes() -> Iterator[Processes]:
+    procs = Processes()
+    try:
+        yield procs
+    finally:
+        procs.stop_all()
+
+
+def free_display() -> int:
+    for n in range(71, 400):
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
+            return n
+    raise AssertionError("no free X display number")
+
+
+def start_x(processes: Processes, tmp_path: Path) -> dict[str, str]:
+    """Xvfb and openbox on a free display; the environment for programs on it."""
+    for _attempt in range(5):
+        n = free_display()
+        xvfb = processes.start(
+            ["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            dict(os.environ),
+            tmp_path / f"xvfb{n}.log",
+        )
+        env = {**os.environ, "DISPLAY": f":{n}", "QT_QPA_PLATFORM": "xcb"}
+        env.pop("QT_QPA_PLATFORMTHEME", None)
+
+        def ready(xvfb: subprocess.Popen = xvfb, env: dict[str, str] = env) -> bool | None:
+            if xvfb.poll() is not None:
+                return None  # lost the race for that display number
+            done = subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True)
+            return done.returncode == 0
+
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and xvfb.poll() is None and not ready():
+            time.sleep(0.1)
+        if ready():
+            processes.start(["openbox"], env, tmp_path / "openbox.log")
+            return env
+    raise AssertionError("could not start Xvfb")
+
+
+def cli(db: Path, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(db), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def shown(db: Path, attendee_id: int) -> dict[str, Any]:
+    """The attendee as another process sees it (`confdesk attendees show ID --json`)."""
+    return json.loads(cli(db, "attendees", "show", str(attendee_id), "--json"))
+
+
+def attendee_count(db: Path) -> int:
+    """Rows in the attendees table, counted by a separate process."""
+    code = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+        "print(c.execute('select count(*) from attendee').fetchone()[0])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return int(done.stdout)
+
+
+def xdotool(env: dict[str, str], *args: str) -> str:
+    done = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, f"xdotool {' '.join(args)}: {done.stderr}"
+    return done.stdout.strip()
+
+
+def scan(env: dict[str, str], code: str) -> None:
+    """What a scanner sends: the code 8 ms a key (Shift around capitals), then Enter.
+
+    One xdotool runs both commands (`type`, then `key Return`): a second xdotool process
+    would start 20-40 ms later, a pause before Enter that no scanner makes.
+    """
+    xdotool(env, "type", "--delay", "8", "--args", "1", code, "key", "--delay", "8", "Return")
+
+
+def refused_scans(db: Path) -> str:
+    """Check-in log rows that are not a check-in (unknown code...), read by another process."""
+    code = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+        "print(c.execute(\"select code || ' ' || result from checkin_log"
+        " where result != 'checked_in'\").fetchall())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_badge_codes_typed_through_x_are_checked_in(processes, tmp_path):
+    need("Xvfb", "xdotool", "openbox")
+    db = tmp_path / "x11.sqlite"
+    cli(db, "demo", "--attendees", "50")
+    store = open_store(str(db))
+    try:
+        with store.session() as s:
+            people = s.execute(
+                select(Attendee.id, Attendee.badge_code)
+                .where(Attendee.status == "registered", Attendee.checked_in_at.is_(None))
+                .order_by(Attendee.id)
+                .limit(4)
+            ).all()
+    finally:
+        store.close()
+    assert len(people) == 4 and all(code.isupper() for _i, code in people)
+    before = attendee_count(db)
+
+    env = start_x(processes, tmp_path)
+    app = processes.start(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--db",
+            str(db),
+            "gui",
+            "--screen",
+            "desk",
+            "--desk",
+            DESK,
+        ],
+        {**env, "PYTHONPATH": str(ROOT)},
+        tmp_path / "app.log",
+    )
+    window = wait_for(
+        "the Confdesk window",
+        lambda: (
+            app.poll() is None
+            and subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--pid", str(app.pid), "--name", "Confdesk"],
+                env=env,
+                capture_output=True,
+                text=True,
+            ).stdout.split()
+        ),
+    )[0]
+    xdotool(env, "windowactivate", "--sync", window)
+    wait_for("the window to have the focus", lambda: xdotool(env, "getactivewindow") == window)
+    time.sleep(1.0)  # the desk puts the focus in its search field once it is shown
+
+    def checked_in(attendee_id: int) -> dict[str, Any]:
+        return wait_for(
+            f"attendee {attendee_id} checked in",
+            lambda: (card := shown(db, attendee_id))["checked_in_at"] and card,
+            timeout=20,
+        )
+
+    try:
+        # 1. The focus in the desk's search field, as the desk opens.
+        first_id, first_code = people[0]
+        scan(env, first_code)
+        assert checked_in(first_id)["checked_in_desk"] == DESK
+
+        # 2. Someone started typing a name in the field, then the badge is scanned.
+        xdotool(env, "type", "--delay", "150", "chan")
+        time.sleep(0.5)
+        second_id, second_code = people[1]
+        scan(env, second_code)
+        assert checked_in(second_id)["checked_in_desk"] == DESK
+
+        # 3. The focus moved off the field (Tab: on to the next widget of the desk).
+        xdotool(env, "key", "Tab")
+        time.sleep(0.3)
+        third_id, third_code = people[2]
+        scan(env, third_code)
+        assert checked_in(third_id)["checked_in_desk"] == DESK
+
+        # 4. The walk-in form open (F2): the scan checks the owner in, registers nobody.
+        xdotool(env, "key", "F2")
+        wait_for(
+            "the walk-in form",
+            lambda: (
+                subprocess.run(
+                    ["xdotool", "search", "--onlyvisible", "--name", "Walk-in registration"],
+                    env=env,
+                    capture_output=True,
+                ).returncode
+                == 0
+            ),
+        )
+        time.sleep(0.5)
+        fourth_id, fourth_code = people[3]
+        scan(env, fourth_code)
+        assert checked_in(fourth_id)["checked_in_desk"] == DESK
+        time.sleep(0.5)
+        assert attendee_count(db) == before
+        assert refused_scans(db) == "[]"
+        assert app.poll() is None, "the app quit"
+    except BaseException:
+        print((tmp_path / "app.log").read_text(errors="replace"))
+        raise
