@@ -41,7 +41,7 @@ from desktop.core.schedule.data import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-FOSDEM = ROOT.parent / "shared" / "data" / "schedules" / "fosdem-2020.xml"
+FOSDEM = ROOT / "tests" / "data" / "schedules" / "fosdem-2020.xml"
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
