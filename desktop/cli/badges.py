@@ -1,11 +1,19 @@
-"""`confdesk badges`: batch badge PDFs, the calibration page, and the list of templates."""
+"""`confdesk badges`: batch badge PDFs, the calibration page, the list of templates, and the
+desk's recent print jobs (`confdesk badges jobs`).
+
+`badges OUT.pdf` takes the PDF's path as its first word, so the other uses are words that
+can never be a PDF's path (it must end in .pdf): `templates` and `jobs`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.cli.common import ProgressBar, print_json, store_from
+
+if TYPE_CHECKING:
+    from db.engine import Store
 
 
 def _ids(text: str) -> list[int]:
@@ -30,6 +38,16 @@ def _offset(text: str) -> tuple[float, float]:
     return x, y
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a whole number, e.g. 20") from None
+    if not 1 <= value <= 100_000:
+        raise argparse.ArgumentTypeError("expected a number from 1 to 100000")
+    return value
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     from desktop.pdf.sheets import sheet_names
 
@@ -40,9 +58,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "PDF is a proof: nothing is logged and nobody is marked printed. With --mark-printed "
         "the PDF is for printing: each badge is logged as printed to that file and counts as "
         "printed (the dashboard, --only-unprinted, the desk's 'print if not printed yet'). "
-        "`confdesk badges templates` lists the templates.",
+        "`confdesk badges templates` lists the templates; `confdesk badges jobs` lists the "
+        "desk's recent print jobs from the print log (each attempt: printer, status, the "
+        "spooler's job id and words).",
     )
-    p.add_argument("out", metavar="OUT.pdf|templates", help="the PDF to write, or `templates`")
+    p.add_argument(
+        "out",
+        metavar="OUT.pdf|templates|jobs",
+        help="the PDF to write, `templates`, or `jobs`",
+    )
     p.add_argument("--template", default="a6-conference", help="template name or JSON file")
     p.add_argument("--sheet", default="a4-4xa6", choices=sheet_names(), help="sheet preset")
     p.add_argument(
@@ -78,7 +102,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(mark_printed=False)
     p.add_argument(
-        "--json", action="store_true", help="print the result (or the templates) as JSON"
+        "--limit",
+        type=_positive,
+        default=50,
+        metavar="N",
+        help="with `jobs`: how many print-log rows to show (default 50)",
+    )
+    p.add_argument("--desk", help="with `jobs`: only this desk's print jobs")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print the result (or the templates, or the jobs) as JSON",
     )
     p.set_defaults(func=cmd_badges)
 
@@ -99,6 +133,8 @@ def cmd_badges(args: argparse.Namespace) -> int:
                     f"{r['name']:<24}{r['size_mm']:>18} mm  {r['sides']:<7} {r['source']:<14} {r['title']}"
                 )
         return 0
+    if args.out == "jobs":
+        return cmd_jobs(args, store)
     if not args.out.lower().endswith(".pdf"):
         raise UserError(f"the output must be a .pdf file, not {args.out!r}")
     if args.calibration:
@@ -147,4 +183,34 @@ def cmd_badges(args: argparse.Namespace) -> int:
             f"warning: {len(result.warnings) - 20} more badges with warnings (see the print log)",
             file=sys.stderr,
         )
+    return 0
+
+
+def cmd_jobs(args: argparse.Namespace, store: Store) -> int:
+    """`confdesk badges jobs`: the newest desk prints and reprints, one print-log row each."""
+    from desktop.core.events import current_event, to_local
+    from desktop.core.print_jobs import recent_desk_jobs
+
+    with store.factory() as s:
+        rows = recent_desk_jobs(s, limit=args.limit, desk=args.desk or None)
+        event = current_event(s)
+        if args.json:
+            print_json([r.as_dict() for r in rows])
+            return 0
+        if not rows:
+            print("no desk print jobs in the print log")
+            return 0
+        print(f"{'time':<15} {'status':<9} {'printer':<16} {'job':<14} {'kind':<8} person")
+        for r in rows:
+            line = (
+                f"{to_local(event, r.at):%d %b %H:%M:%S} {r.status:<9} "
+                f"{(r.printer or '-')[:16]:<16} {(r.job or '-')[:14]:<14} {r.kind:<8} "
+                f"{r.person} (#{r.attendee_id})"
+            )
+            extra = [f"desk {r.desk}"] if r.desk else []
+            if r.reason:
+                extra.append(f"reason: {r.reason}")
+            if r.error:
+                extra.append(r.error)
+            print(line + (f"  [{'; '.join(extra)}]" if extra else ""))
     return 0
