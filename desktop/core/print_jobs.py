@@ -13,6 +13,10 @@ caller logs it: failed on A with the spooler's words, printed on B with its job 
 `PoolSender` hands jobs to `lp` on one thread, in order, and follows each job in CUPS on
 threads of their own, so the next badge is not held up while an earlier one is followed for
 up to `FOLLOW_S` seconds.
+
+`PoolSender.cancel` stops a job that has no answer yet (queued, or sent and being followed):
+its CUPS job is cancelled, the attempt is reported failed ("cancelled at the desk") and it
+does not move to another printer. A job the spooler already took is not cancelled here.
 """
 
 from __future__ import annotations
@@ -31,12 +35,14 @@ from desktop.core.spooler import (
     FOLLOW_S,
     PrinterState,
     SpoolResult,
+    cancel_job,
     follow_job,
     printer_state,
     send_with_lp,
 )
 
 STATES = ("queued", "printing", "done", "failed")
+CANCELLED = "cancelled at the desk"
 
 
 @dataclass
@@ -73,6 +79,7 @@ class PrintJob:
     elapsed_ms: float | None = None  # from the request to the job accepted by the spooler
     attempts: list[Attempt] = field(default_factory=list)
     pool: list[str] = field(default_factory=list)
+    cancel_requested: bool = False  # staff cancelled it before the spooler's answer
     extra: dict[str, Any] = field(default_factory=dict)  # the caller's own data (not shown)
 
     @property
@@ -169,8 +176,9 @@ class PoolSender:
         follow: Callable[[str, str, float], SpoolResult] = follow_job,
         follow_s: float = FOLLOW_S,
         title: str = "Confdesk badge",
+        cancel: Callable[[str], None] = cancel_job,
     ) -> None:
-        self.status, self.send, self.follow = status, send, follow
+        self.status, self.send, self.follow, self.cancel_spooled = status, send, follow, cancel
         self.follow_s = follow_s
         self.title = title
         self._sending = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confdesk-lp")
@@ -190,7 +198,21 @@ class PoolSender:
         names = list(dict.fromkeys(p for p in pool if p))
         run = _Run(job, render, names, on_attempt, on_done, on_change)
         job.pool = names
+        job.cancel_requested = False
         self._sending.submit(self._guarded, self._next, run)
+
+    def cancel(self, job: PrintJob) -> bool:
+        """Cancel a job that has no answer yet; False when it is done or failed already.
+
+        A queued job is never sent; a job sent to CUPS is cancelled there (on a thread of the
+        sender: `cancel` takes a process) and ends failed, without moving to the next printer."""
+        if job.state in ("done", "failed") or job.cancel_requested:
+            return False
+        job.cancel_requested = True
+        if job.state == "printing" and job.job:
+            number = job.job
+            self._following.submit(self.cancel_spooled, number)
+        return True
 
     def shutdown(self) -> None:
         self._sending.shutdown(wait=True)
@@ -218,6 +240,10 @@ class PoolSender:
     def _next(self, run: _Run) -> None:
         job = run.job
         while run.remaining:
+            if job.cancel_requested:
+                job.error = CANCELLED
+                self._finish(run, "failed")
+                return
             printer = run.remaining.pop(0)
             if run.remaining:  # not the last one: pass it over when it cannot print now
                 st = self.status(printer)
@@ -240,6 +266,8 @@ class PoolSender:
                 continue
             accepted = time.perf_counter()
             job.job = number
+            if job.cancel_requested:  # cancelled while lp ran: the job must not print
+                self.cancel_spooled(number)
             self._following.submit(self._guarded, self._follow, run, printer, number, accepted)
             return
         self._finish(run, "failed")
@@ -253,10 +281,11 @@ class PoolSender:
             )
             self._finish(run, "done")
             return
+        error = CANCELLED if run.job.cancel_requested else res.error
         self._attempt(
-            run, Attempt(printer, "failed", res.job or number, res.error, accepted_at=accepted)
+            run, Attempt(printer, "failed", res.job or number, error, accepted_at=accepted)
         )
-        if run.remaining:
+        if run.remaining and not run.job.cancel_requested:
             self._sending.submit(self._guarded, self._next, run)
         else:
             self._finish(run, "failed")

@@ -1,4 +1,4 @@
-"""Printing one badge at the desk: policy, reprint reasons, the badge printer, the spooler.
+"""Printing one badge at the desk: policy, reprint reasons, the printer pool, the job list.
 
 `BadgePrinter` listens to `ctx.signals.print_badge_requested(attendee_id, kind)`:
 - kind "desk" (check-in, walk-in) prints according to the policy in Settings: never, if not
@@ -8,39 +8,37 @@
   for a reason, and for a lost badge the attendee gets a new badge code first and the old
   code is refused from then on (`desktop.core.tickets.reissue_badge`).
 - The badge is rendered by the same reportlab code as the batch (`desktop.core.badges`) into
-  a PDF kept in the badge folder (the PDF is always available) and handed to the printer
-  chosen in Settings. Only then is it logged, with what the spooler said: `printed` (job
-  accepted, with its job id), `failed` (with the spooler's or printer's words) or, when no
-  printer is chosen, `pdf_only`. Only `printed` counts as printed (desktop.core.badges).
+  a PDF kept in the badge folder (the PDF is always available) and handed to the desk's
+  printer pool (Settings: an ordered list of printers; one printer is a pool of one). Each
+  attempt is logged with what the spooler said: `failed` on one queue (with its words),
+  `printed` on the queue that took it (with its job id) or, when no printer is chosen,
+  `pdf_only`. Only `printed` counts as printed (desktop.core.badges).
+- Every badge of this session is a `PrintJob` in `BadgePrinter.jobs` (queued, printing,
+  done, failed with the reason, its attempts); the print queue panel
+  (`desktop.ui.print_queue`) shows them and can cancel one that has no answer yet or send a
+  failed one again, to the pool or to another printer.
 
 How it reaches the printer (decided, see README "## Badges"): on Linux and macOS, where CUPS
 is the system spooler, the reportlab PDF goes to `lp -d PRINTER` (CUPS rasterises PDF itself,
-so the paper matches the batch PDF byte for byte). The job counts as accepted when lp exits 0
-with a job id and CUPS then neither aborts nor cancels it, nor holds it, nor has the queue
-stopped, within a few seconds (`follow_job`, asking CUPS over IPP; a job that fails this way
-is cancelled, so it never prints later unlogged). Where `lp` is missing (Windows), the same
-layout is painted with QPainter onto a QPrinter for that printer; the job is accepted when
-the painter ends without a printer error. Sending and following run on a thread of their own,
-not the GUI's nor the database writer's. The time from the signal to the job accepted by the
-spooler is measured and shown (`last_elapsed_ms`).
+so the paper matches the batch PDF byte for byte), through `desktop.core.print_jobs.PoolSender`:
+the first queue that CUPS says is ready (not paused, accepting, not out of paper), then the
+next when that one refuses or fails the job, once per queue. The job counts as accepted when
+lp exits 0 with a job id and CUPS then neither aborts nor cancels it, nor holds it, nor has
+the queue stopped, within a few seconds (`desktop.core.spooler.follow_job`; a job that fails
+this way is cancelled, so it never prints later unlogged). Where `lp` is missing (Windows),
+the same layout is painted with QPainter onto a QPrinter for each printer of the pool in
+turn; the job is accepted when the painter ends without a printer error. Sending and
+following run on threads of their own, not the GUI's nor the database writer's. The time
+from the signal to the job accepted by the spooler is measured and shown (`last_elapsed_ms`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import http.client
-import os
-import re
 import shutil
-import socket
-import struct
-import subprocess
 import time
-import urllib.parse
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +50,13 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from db.engine import data_dir
 from db.models import Attendee
 from desktop.core import badges as core
+from desktop.core.print_jobs import Attempt, JobList, PoolSender, PrintJob
+from desktop.core.spooler import (  # noqa: F401  (the Badges screen sends batches with these)
+    FOLLOW_S,
+    SpoolResult,
+    send_with_lp,
+    spool,
+)
 from desktop.pdf.layout import compute
 from desktop.ui.context import AppContext
 from desktop.ui.settings import Settings
@@ -63,9 +68,6 @@ POLICY_TITLES = {
     "if_not_printed": "Print if not printed yet",
     "always": "Always print on check-in",
 }
-# How long a desk badge's job is followed in CUPS before it counts as accepted (it counts
-# at once when the job completes; a failing backend aborts, stops or holds it within ~1 s).
-FOLLOW_S = 3.0
 
 
 def printer_names() -> list[str]:
@@ -75,16 +77,36 @@ def printer_names() -> list[str]:
 
 @dataclass
 class PrintSettings:
-    """The desk's badge printing settings (per laptop, in the app's settings)."""
+    """The desk's badge printing settings (per laptop, in the app's settings).
+
+    `printers` is the pool in order and `printer` its first ("" = PDF only). Made with
+    `printer` alone (the Badges screen's one badge printer), saving puts that printer first
+    and keeps the rest of the saved pool; with neither, the desk prints PDFs only."""
 
     printer: str = ""  # "" = PDF only
     policy: str = "if_not_printed"
     template: str = core.DEFAULT_TEMPLATE
     sheet: str = "single"
     pdf_dir: str = ""
-    offset_x: float = 0.0
+    offset_x: float = 0.0  # the offset of `printer`
     offset_y: float = 0.0
     use_lp: bool = True
+    printers: list[str] = field(default_factory=list)
+    offsets: dict[str, tuple[float, float]] = field(default_factory=dict)  # per printer
+
+    def __post_init__(self) -> None:
+        if not self.printer and self.printers:
+            self.printer = self.printers[0]
+
+    @property
+    def pool(self) -> list[str]:
+        """The printers in order, `printer` first; [] = PDF only."""
+        return list(dict.fromkeys(p for p in [self.printer, *self.printers] if p))
+
+    def offset(self, printer: str) -> tuple[float, float]:
+        if printer == self.printer:
+            return self.offset_x, self.offset_y
+        return self.offsets.get(printer, (0.0, 0.0))
 
     @property
     def folder(self) -> Path:
@@ -93,7 +115,8 @@ class PrintSettings:
 
 def load_settings(settings: Settings | None = None) -> PrintSettings:
     s = settings or Settings()
-    printer = s.get("badges/printer", "")
+    pool = s.badge_printers
+    printer = pool[0] if pool else ""
     ps = PrintSettings(
         printer=printer,
         # Until a badge printer is chosen, check-ins print nothing (and mark nothing printed).
@@ -102,6 +125,8 @@ def load_settings(settings: Settings | None = None) -> PrintSettings:
         sheet=s.get("badges/desk_sheet", "single"),
         pdf_dir=s.get("badges/pdf_dir", ""),
         use_lp=s.get("badges/use_lp", True),
+        printers=pool,
+        offsets={p: printer_offset(s, p) for p in pool},
     )
     if ps.policy not in core.POLICIES:
         ps.policy = "if_not_printed"
@@ -121,255 +146,19 @@ def printer_offset(settings: Settings, printer: str) -> tuple[float, float]:
 
 def save_settings(ps: PrintSettings, settings: Settings | None = None) -> None:
     s = settings or Settings()
-    s.set("badges/printer", ps.printer)
+    if ps.printers:
+        pool = ps.pool
+    elif ps.printer:  # one printer chosen: first, the saved pool's others after it
+        pool = [ps.printer, *(p for p in s.badge_printers if p != ps.printer)]
+    else:
+        pool = []
+    s.badge_printers = pool
     s.set("badges/policy", ps.policy)
     s.set("badges/desk_template", ps.template)
     s.set("badges/desk_sheet", ps.sheet)
     s.set("badges/pdf_dir", ps.pdf_dir)
     s.set("badges/use_lp", ps.use_lp)
     s.set(f"badges/offset/{ps.printer or 'PDF'}", f"{ps.offset_x:g},{ps.offset_y:g}")
-
-
-def send_with_lp(path: Path, printer: str, title: str = "Confdesk badge") -> str:
-    """Hand a PDF to CUPS; returns the job id (e.g. `Badges-12`).
-
-    Raises RuntimeError when lp is missing, refuses the job, or gives no job id (then
-    nothing says the spooler has it)."""
-    lp = shutil.which("lp")
-    if lp is None:
-        raise RuntimeError("the lp command is not available")
-    res = subprocess.run(
-        [lp, "-d", printer, "-t", title, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=10,
-        check=False,
-    )
-    if res.returncode != 0:
-        raise RuntimeError((res.stderr or res.stdout).strip() or f"lp exited with {res.returncode}")
-    m = re.search(r"request id is (\S+)", res.stdout)
-    if not m:
-        said = (res.stdout or res.stderr).strip()
-        raise RuntimeError(f"lp gave no job id{f' ({said})' if said else ''}")
-    return m.group(1)
-
-
-@dataclass
-class SpoolResult:
-    """What the spooler said about one job."""
-
-    ok: bool  # accepted (a print); False: not printed
-    job: str = ""  # the spooler's job id, when it had one
-    error: str = ""  # why it is not printed
-    note: str = ""  # what the printer said while the accepted job waits, if anything
-    accepted_at: float | None = None  # time.perf_counter() when the spooler took the job
-
-
-def spool(
-    path: Path, printer: str, title: str = "Confdesk badge", follow_s: float = FOLLOW_S
-) -> SpoolResult:
-    """Send a PDF with lp and follow the job (see `follow_job`); never raises."""
-    try:
-        job = send_with_lp(path, printer, title)
-    except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
-        return SpoolResult(False, error=str(exc))
-    accepted_at = time.perf_counter()
-    result = follow_job(job, printer, follow_s)
-    result.accepted_at = accepted_at
-    return result
-
-
-def follow_job(job: str, printer: str, follow_s: float = FOLLOW_S) -> SpoolResult:
-    """Watch a CUPS job for up to `follow_s` seconds (at least one look).
-
-    Not printed (the job is cancelled when it is still queued, so it cannot print later
-    unlogged): the job was aborted or cancelled, is held, or its queue is stopped. Printed:
-    the job completed, or is still pending or printing on a running queue when the time is
-    up, or CUPS cannot be asked (lp's job id is then the only word there is).
-    """
-    deadline = time.monotonic() + max(0.0, follow_s)
-    while True:
-        info = _ipp_job(job)
-        if info is None:
-            return SpoolResult(True, job)
-        state = _first(info, "job-state")
-        reasons = info.get("job-state-reasons", [])
-        said = str(_first(info, "job-printer-state-message") or "")
-        if state == 9:  # completed
-            return SpoolResult(True, job)
-        if state in (7, 8):  # canceled, aborted
-            what = "cancelled" if state == 7 else "aborted"
-            return SpoolResult(
-                False, job, f"the job was {what} by the spooler" + (f" ({said})" if said else "")
-            )
-        queue = _ipp_printer(printer) or {}
-        stopped = state == 6 or "printer-stopped" in reasons or _first(queue, "printer-state") == 5
-        if stopped or state == 4:
-            said = said or str(_first(queue, "printer-state-message") or "")
-            cancel_job(job)
-            why = f"printer {printer} is stopped" if stopped else "the spooler held the job"
-            return SpoolResult(
-                False, job, why + (f" ({said})" if said else "") + "; the job was cancelled"
-            )
-        if time.monotonic() >= deadline:
-            return SpoolResult(True, job, note=said)
-        time.sleep(0.1)
-
-
-def cancel_job(job: str) -> None:
-    """Cancel a queued CUPS job (best effort: `cancel`, else IPP Cancel-Job)."""
-    tool = shutil.which("cancel")
-    if tool:
-        try:
-            subprocess.run([tool, job], capture_output=True, timeout=10, check=False)
-            return
-        except (OSError, subprocess.TimeoutExpired):
-            pass
-    number = _job_number(job)
-    if number is not None:
-        _ipp(0x0008, [(0x45, "job-uri", f"ipp://localhost/jobs/{number}")])
-
-
-# --- asking CUPS over IPP (RFC 8011), enough for a job's and a queue's state ---------------
-
-
-def _cups_server() -> str | tuple[str, int]:
-    """Where libcups would connect: CUPS_SERVER, client.conf, the local socket, localhost."""
-    server = os.environ.get("CUPS_SERVER", "").strip()
-    if not server:
-        for conf in (Path.home() / ".cups" / "client.conf", Path("/etc/cups/client.conf")):
-            try:
-                lines = conf.read_text(errors="replace").splitlines()
-            except OSError:
-                continue
-            for line in lines:
-                parts = line.split()
-                if len(parts) >= 2 and parts[0].lower() == "servername":
-                    server = parts[1]
-                    break
-            if server:
-                break
-    if not server:
-        for sock in ("/run/cups/cups.sock", "/var/run/cups/cups.sock", "/private/var/run/cupsd"):
-            if os.path.exists(sock):
-                return sock
-        return ("localhost", 631)
-    if server.startswith("/"):
-        return server
-    host, sep, port = server.rpartition(":")
-    if sep and port.isdigit() and "]" not in port:
-        return (host.strip("[]"), int(port))
-    return (server.strip("[]"), 631)
-
-
-class _UnixHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, path: str, timeout: float) -> None:
-        super().__init__("localhost", timeout=timeout)
-        self._path = path
-
-    def connect(self) -> None:
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        sock.settimeout(self.timeout)
-        sock.connect(self._path)
-        self.sock = sock
-
-
-def _attr(tag: int, name: str, value: str | bytes) -> bytes:
-    n = name.encode()
-    v = value if isinstance(value, bytes) else value.encode()
-    return struct.pack(">BH", tag, len(n)) + n + struct.pack(">H", len(v)) + v
-
-
-def _ipp(
-    operation: int, attrs: list[tuple[int, str, str | bytes]], wanted: tuple[str, ...] = ()
-) -> dict[str, list[Any]] | None:
-    """One IPP request to CUPS; the answer's attributes, or None (no answer, or an error)."""
-    body = struct.pack(">BBHI", 2, 0, operation, 1) + b"\x01"
-    body += _attr(0x47, "attributes-charset", "utf-8")
-    body += _attr(0x48, "attributes-natural-language", "en")
-    for tag, name, value in attrs:
-        body += _attr(tag, name, value)
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in the environment: CUPS accepts any
-        user = "confdesk"
-    body += _attr(0x42, "requesting-user-name", user)
-    for i, name in enumerate(wanted):
-        body += _attr(0x44, "" if i else "requested-attributes", name)
-    body += b"\x03"
-    server = _cups_server()
-    try:
-        if isinstance(server, str):
-            conn: http.client.HTTPConnection = _UnixHTTPConnection(server, 2.0)
-        else:
-            conn = http.client.HTTPConnection(server[0], server[1], timeout=2.0)
-        try:
-            conn.request("POST", "/", body, {"Content-Type": "application/ipp"})
-            resp = conn.getresponse()
-            data = resp.read()
-        finally:
-            conn.close()
-        if resp.status != 200:
-            return None
-        return _parse_ipp(data)
-    except (OSError, http.client.HTTPException, struct.error, ValueError):
-        return None
-
-
-def _parse_ipp(data: bytes) -> dict[str, list[Any]] | None:
-    status = struct.unpack(">H", data[2:4])[0]
-    if status >= 0x0100:  # not successful-ok...
-        return None
-    out: dict[str, list[Any]] = {}
-    i, name = 8, ""
-    while i < len(data):
-        tag = data[i]
-        i += 1
-        if tag < 0x10:  # a group delimiter
-            if tag == 0x03:
-                break
-            continue
-        (nlen,) = struct.unpack(">H", data[i : i + 2])
-        name = data[i + 2 : i + 2 + nlen].decode("utf-8", "replace") or name
-        i += 2 + nlen
-        (vlen,) = struct.unpack(">H", data[i : i + 2])
-        raw = data[i + 2 : i + 2 + vlen]
-        i += 2 + vlen
-        value: Any = raw.decode("utf-8", "replace")
-        if tag in (0x21, 0x23) and vlen == 4:  # integer, enum
-            value = struct.unpack(">i", raw)[0]
-        out.setdefault(name, []).append(value)
-    return out
-
-
-def _first(attrs: dict[str, list[Any]], name: str) -> Any:
-    values = attrs.get(name) or [None]
-    return values[0]
-
-
-def _job_number(job: str) -> int | None:
-    tail = job.rsplit("-", 1)[-1]
-    return int(tail) if tail.isdigit() else None
-
-
-def _ipp_job(job: str) -> dict[str, list[Any]] | None:
-    number = _job_number(job)
-    if number is None:
-        return None
-    return _ipp(
-        0x0009,  # Get-Job-Attributes
-        [(0x45, "job-uri", f"ipp://localhost/jobs/{number}")],
-        ("job-state", "job-state-reasons", "job-printer-state-message"),
-    )
-
-
-def _ipp_printer(printer: str) -> dict[str, list[Any]] | None:
-    uri = f"ipp://localhost/printers/{urllib.parse.quote(printer)}"
-    return _ipp(
-        0x000B,  # Get-Printer-Attributes
-        [(0x45, "printer-uri", uri)],
-        ("printer-state", "printer-state-message", "printer-is-accepting-jobs"),
-    )
 
 
 def paint_to_printer(
@@ -427,12 +216,15 @@ def print_with_qprinter(
 class BadgePrinter(QObject):
     """Prints one badge at a time for the desk; connect it once per application."""
 
-    # attendee_id, path, printer, job, status (printed | pdf_only), elapsed_ms, warnings
+    # attendee_id, path, printer, job, status (printed | pdf_only), elapsed_ms, warnings,
+    # attempts (each printer tried: printer, status, job, error), job_id (in `jobs`)
     printed = Signal(dict)
     skipped = Signal(int, str)  # attendee_id, why
     failed = Signal(str)
-    # (callback, SpoolResult) from the print thread to the GUI thread (queued)
-    _spooled = Signal(object, object)
+    # A PrintJob of this session changed; emitted on whichever thread changed it (the
+    # sender's too), so it reaches widgets queued, on the GUI thread.
+    job_changed = Signal(object)
+    _on_gui = Signal(object)  # a function to run on the GUI thread
 
     def __init__(
         self,
@@ -440,27 +232,39 @@ class BadgePrinter(QObject):
         settings: Settings | None = None,
         parent: QObject | None = None,
         reason_provider: Callable[[int], str | None] | None = None,
+        sender: PoolSender | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings or Settings()
         self.reason_provider = reason_provider or self._ask_reason
         self.last_elapsed_ms: float | None = None
-        self.follow_s = FOLLOW_S
-        # lp and following the job take from 20 ms to a few seconds: on a thread of their
+        # lp and following the job take from 20 ms to a few seconds: on threads of their
         # own, so neither the desk nor the database writer waits for the printer.
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confdesk-print")
-        self._spooled.connect(self._deliver_spooled)  # a method: runs on the GUI thread
+        self.pool_sender = sender or PoolSender()
+        self.jobs = JobList()
+        self.jobs.listen(self.job_changed.emit)
+        self._on_gui.connect(self._run_on_gui)  # a method: runs on the GUI thread
         ctx.signals.print_badge_requested.connect(self.request)
         # Register the fonts and build the QR tables now, off the GUI thread, so the first
         # badge at the desk does not pay for them (~0.4 s).
         ctx.worker.submit(lambda _s: _warm_up())
 
-    def _deliver_spooled(self, callback: Callable[[SpoolResult], None], result: Any) -> None:
-        callback(result)
+    @property
+    def follow_s(self) -> float:
+        """How long a job is followed in CUPS before it counts as accepted."""
+        return self.pool_sender.follow_s
+
+    @follow_s.setter
+    def follow_s(self, value: float) -> None:
+        self.pool_sender.follow_s = value
+
+    def _run_on_gui(self, fn: Callable[[], None]) -> None:
+        fn()
 
     def _ask_reason(self, attendee_id: int) -> str | None:
-        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        owner = self.parent()
+        parent = owner if isinstance(owner, QWidget) else None
         reason, ok = QInputDialog.getItem(
             parent,
             "Reprint badge",
@@ -505,14 +309,22 @@ class BadgePrinter(QObject):
         reason: str = "",
         t0: float | None = None,
         force: bool = False,
+        reissue: bool = True,
+        printers: list[str] | None = None,
     ) -> None:
         """Render and send one badge, then log what the spooler said (asynchronously; see the
-        printed/skipped/failed signals). force: print whatever the policy says."""
+        printed/skipped/failed signals). force: print whatever the policy says; reissue: a
+        lost badge gets a new code (False when a failed print of one is sent again);
+        printers: this pool instead of the desk's."""
         t0 = time.perf_counter() if t0 is None else t0
         ps = load_settings(self.settings)
+        if printers is not None:
+            ps.printers, ps.printer = list(printers), printers[0] if printers else ""
+            ps.offsets = {p: printer_offset(self.settings, p) for p in printers}
+            ps.offset_x, ps.offset_y = ps.offset(ps.printer) if ps.printer else (0.0, 0.0)
         desk, operator = self.ctx.desk, self.ctx.operator
         kind = "reprint" if kind == "reprint" else "desk"
-        follow_s = self.follow_s
+        lp = ps.use_lp and shutil.which("lp") is not None
 
         def job(session: Any) -> dict | None:
             a = session.get(Attendee, attendee_id)
@@ -524,24 +336,25 @@ class BadgePrinter(QObject):
                     if ps.policy != "never"
                     else "policy: never print on check-in"
                 }
-            if kind == "reprint" and reason.strip().lower() == LOST_BADGE:
+            if reissue and kind == "reprint" and reason.strip().lower() == LOST_BADGE:
                 from desktop.core.tickets import reissue_badge
 
                 reissue_badge(session, attendee_id, desk, operator, reason)
             ps.folder.mkdir(parents=True, exist_ok=True)
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             out = ps.folder / f"badge-{a.number}-{stamp}.pdf"
+            offset = (ps.offset_x, ps.offset_y) if lp else (0.0, 0.0)
             result = core.render_badges(
                 session,
                 out,
                 ps.template,
                 ps.sheet,
                 core.Selection(ids=[attendee_id]),
-                offset=(ps.offset_x, ps.offset_y) if ps.use_lp else (0.0, 0.0),
+                offset=offset,
                 log=False,  # logged once the spooler has answered
             )
             layouts = None
-            if ps.printer and not (ps.use_lp and shutil.which("lp")):
+            if ps.printer and not lp:
                 spec = core.load_template(session, ps.template)
                 layouts = [compute(spec, core.badge_values(_event(session), a), "front")]
             return {
@@ -549,51 +362,146 @@ class BadgePrinter(QObject):
                 "template": result.template,
                 "warnings": result.warnings.get(attendee_id, []),
                 "layouts": layouts,
+                "person": a.display_name,
+                "offset": offset,
             }
 
         def rendered(res: dict | None) -> None:
             if not res or "skip" in res:
                 self.skipped.emit(attendee_id, (res or {}).get("skip", ""))
                 return
-            if not ps.printer:
-                self._log(attendee_id, kind, reason, res, ps, t0, None)
+            record = self.jobs.add(
+                attendee_id,
+                person=res["person"],
+                kind=kind,
+                reason=reason,
+                path=res["path"],
+                pool=ps.pool,
+                extra={"res": res, "ps": ps, "t0": t0},
+            )
+            if not ps.pool:
+                self._log(record, None)
+                self._finish_pdf_only(record)
             elif res["layouts"] is not None:
-                sent = print_with_qprinter(ps.printer, res["layouts"], (ps.offset_x, ps.offset_y))
-                self._log(attendee_id, kind, reason, res, ps, t0, sent)
+                self._paint(record)
             else:
-                future = self._pool.submit(spool, Path(res["path"]), ps.printer, follow_s=follow_s)
-
-                def back(f: Future[SpoolResult]) -> None:
-                    exc = f.exception()
-                    sent = f.result() if exc is None else SpoolResult(False, error=str(exc))
-                    self._spooled.emit(
-                        lambda r: self._log(attendee_id, kind, reason, res, ps, t0, r), sent
-                    )
-
-                future.add_done_callback(back)
+                self._send(record, ps.pool)
 
         self.ctx.worker.submit(job, rendered, self._error)
 
-    def _log(
+    # --- sending --------------------------------------------------------------------------
+    def _send(self, record: PrintJob, pool: list[str]) -> None:
+        self.pool_sender.submit(
+            record,
+            self._renderer(record),
+            pool,
+            on_attempt=self._log,
+            on_done=self._done,
+            on_change=self.jobs.changed,
+        )
+
+    def _renderer(self, record: PrintJob) -> Callable[[str], Path]:
+        """The PDF for one printer of the pool: the one made, or (another printer offset)
+        made again for that printer on the calling thread (its own read session)."""
+        res, ps = record.extra["res"], record.extra["ps"]
+        made: dict[tuple[float, float], Path] = {tuple(res["offset"]): Path(res["path"])}
+
+        def render(printer: str) -> Path:
+            offset = ps.offset(printer)
+            if offset in made:
+                return made[offset]
+            out = Path(res["path"]).with_suffix(f".{len(made)}.pdf")
+
+            def again(session: Any) -> None:
+                core.render_badges(
+                    session,
+                    out,
+                    ps.template,
+                    ps.sheet,
+                    core.Selection(ids=[record.attendee_id]),
+                    offset=offset,
+                    log=False,
+                )
+
+            self.ctx.worker.read(again)
+            made[offset] = out
+            return out
+
+        return render
+
+    def _paint(self, record: PrintJob) -> None:
+        """Without lp: paint the badge on each printer of the pool in turn (GUI thread)."""
+        res, ps = record.extra["res"], record.extra["ps"]
+        for printer in ps.pool:
+            self.jobs.update(record, state="printing", printer=printer)
+            sent = print_with_qprinter(printer, res["layouts"], ps.offset(printer))
+            att = Attempt(
+                printer,
+                "printed" if sent.ok else "failed",
+                error=sent.error,
+                accepted_at=sent.accepted_at,
+            )
+            record.attempts.append(att)
+            self._log(record, att)
+            if sent.ok:
+                self.jobs.update(record, state="done", error="")
+                break
+        else:
+            said = [f"{a.printer}: {a.error}" for a in record.attempts if a.status == "failed"]
+            self.jobs.update(record, state="failed", error="; ".join(said))
+        self._done(record)
+
+    def retry(self, job_id: int, printers: list[str] | None = None) -> bool:
+        """Send a failed job of this session again: to `printers`, else the desk's pool.
+        The badge PDF made for it is sent (no new code for a lost badge). False: no such
+        failed job, or no printer to send it to."""
+        record = self.jobs.get(job_id)
+        ps = load_settings(self.settings)
+        pool = list(printers) if printers else ps.pool
+        if record is None or record.state != "failed" or not pool:
+            return False
+        old: PrintSettings = record.extra["ps"]
+        for p in pool:
+            if p not in old.offsets and p != old.printer:
+                old.offsets[p] = printer_offset(self.settings, p)
+        record.extra["t0"] = time.perf_counter()
+        if record.extra["res"].get("layouts") is not None:
+            old.printers, old.printer = pool, pool[0]
+            old.offset_x, old.offset_y = old.offset(pool[0])
+            self._paint(record)
+            return True
+        self.jobs.update(record, state="queued", error="")
+        self._send(record, pool)
+        return True
+
+    def retry_attendee(
         self,
         attendee_id: int,
-        kind: str,
-        reason: str,
-        res: dict,
-        ps: PrintSettings,
-        t0: float,
-        sent: SpoolResult | None,
+        kind: str = "desk",
+        reason: str = "",
+        printers: list[str] | None = None,
     ) -> None:
-        """Log the badge with what the spooler said (None: no printer, a PDF only), then say
-        so by signal."""
-        if sent is None:
-            status, accepted_at = "pdf_only", time.perf_counter()
-        else:
-            status, accepted_at = ("printed" if sent.ok else "failed"), sent.accepted_at
+        """Print again a badge the print log says failed (an earlier session's job): made
+        anew, same kind and reason, never a new code."""
+        self.print_badge(attendee_id, kind, reason, force=True, reissue=False, printers=printers)
+
+    def cancel(self, job_id: int) -> bool:
+        """Cancel a job that has no answer from the spooler yet (it is logged as failed,
+        "cancelled at the desk", and counts as not printed)."""
+        record = self.jobs.get(job_id)
+        return record is not None and self.pool_sender.cancel(record)
+
+    # --- what the spooler said --------------------------------------------------------------
+    def _log(self, record: PrintJob, att: Attempt | None) -> None:
+        """Log one attempt with what the spooler said (None: no printer, a PDF only). Runs on
+        the sender's thread or the GUI's; the database writer keeps them in order."""
+        res = record.extra["res"]
+        status = "pdf_only" if att is None else ("printed" if att.status == "printed" else "failed")
         warnings = list(res["warnings"])
-        if sent is not None and sent.note:
-            warnings.append(f"printer: {sent.note}")
+        if att is not None and att.note:
+            warnings.append(f"printer: {att.note}")
         desk, operator = self.ctx.desk, self.ctx.operator
+        attendee_id, kind, reason = record.attendee_id, record.kind, record.reason
 
         def job(session: Any) -> None:
             core.log_prints(
@@ -602,43 +510,69 @@ class BadgePrinter(QObject):
                 [attendee_id],
                 kind,
                 res["template"],
-                ps.printer or res["path"],
+                att.printer if att is not None else res["path"],
                 {attendee_id: warnings},
                 reason,
                 desk,
                 operator,
                 status=status,
-                job=sent.job if sent else "",
-                error=sent.error if sent else "",
+                job=att.job if att else "",
+                error=att.error if att else "",
             )
 
-        def done(_none: None) -> None:
-            self.ctx.signals.data_changed.emit("prints")
-            if status == "failed":
-                assert sent is not None
-                self.failed.emit(
-                    f"badge PDF saved to {res['path']}, but printing failed: {sent.error}"
-                )
-                return
-            self.last_elapsed_ms = ((accepted_at or time.perf_counter()) - t0) * 1000
-            self.printed.emit(
-                {
-                    "attendee_id": attendee_id,
-                    "path": res["path"],
-                    "printer": ps.printer,
-                    "job": sent.job if sent else "",
-                    "status": status,
-                    "elapsed_ms": self.last_elapsed_ms,
-                    "warnings": warnings,
-                }
-            )
+        self.ctx.worker.submit(job, None, self._error)
 
-        self.ctx.worker.submit(job, done, self._error)
+    def _done(self, record: PrintJob) -> None:
+        """The job has its answer (any thread): once its attempts are logged (the writer runs
+        in order), say so on the GUI thread."""
+        self.ctx.worker.submit(lambda _s: None, lambda _n: self._finished(record), self._error)
+
+    def _finish_pdf_only(self, record: PrintJob) -> None:
+        self.jobs.update(record, state="done", printer="")
+        self._done(record)
+
+    def _finished(self, record: PrintJob) -> None:
+        self.ctx.signals.data_changed.emit("prints")
+        res = record.extra["res"]
+        if record.state == "failed":
+            self.failed.emit(
+                f"badge PDF saved to {res['path']}, but printing failed: {record.error}"
+            )
+            return
+        printed = [a for a in record.attempts if a.status == "printed"]
+        accepted = printed[-1].accepted_at if printed else None
+        elapsed = ((accepted or time.perf_counter()) - record.extra["t0"]) * 1000
+        self.last_elapsed_ms = elapsed
+        record.elapsed_ms = elapsed
+        warnings = list(res["warnings"])
+        if printed and printed[-1].note:
+            warnings.append(f"printer: {printed[-1].note}")
+        self.jobs.changed(record)
+        self.printed.emit(
+            {
+                "attendee_id": record.attendee_id,
+                "path": res["path"],
+                "printer": record.printer,
+                "job": record.job if record.printer else "",
+                "status": "printed" if record.printer else "pdf_only",
+                "elapsed_ms": elapsed,
+                "warnings": warnings,
+                "attempts": [
+                    {"printer": a.printer, "status": a.status, "job": a.job, "error": a.error}
+                    for a in record.attempts
+                ],
+                "job_id": record.id,
+            }
+        )
 
     def _error(self, exc: Exception) -> None:
         from desktop.ui.errors import user_message
 
         self.failed.emit(user_message(exc))
+
+    def shutdown(self) -> None:
+        """Wait for the jobs being sent and followed (the app is closing)."""
+        self.pool_sender.shutdown()
 
 
 def _warm_up() -> None:

@@ -3,22 +3,30 @@
 `CONFDESK_SETTINGS_DIR` keeps settings in an INI file in that folder (tests set it, so they
 never touch the real settings); otherwise the platform's usual place (registry, plist, ~/.config).
 Other screens keep their own keys through `get()`/`set()`, namespaced like "desk/auto_print".
+
+The desk's badge printers are an ordered pool (`Settings.badge_printers`, edited in the
+dialog): a badge goes to the first that is ready, then the next (desktop.core.print_jobs).
+They are kept in `badges/printers` (a JSON list) with the first also in `badges/printer`, the
+single printer of earlier versions, which is read as a pool of one when there is no list.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -105,6 +113,29 @@ class Settings:
     def operator(self, value: str) -> None:
         self.set("desk/operator", value.strip())
 
+    # --- the desk's badge printers ------------------------------------------------------
+    @property
+    def badge_printers(self) -> list[str]:
+        """The printer pool in order ([] = PDF only); the old single printer is a pool of one."""
+        raw = self.qs.value("badges/printers")
+        value: Any = None
+        if raw is not None:
+            try:
+                value = json.loads(str(raw))
+            except ValueError:
+                value = None
+        if isinstance(value, list):
+            names = [str(n).strip() for n in value if isinstance(n, str)]
+        else:  # no list yet (an earlier version): its single printer is a pool of one
+            names = [str(self.get("badges/printer", "")).strip()]
+        return list(dict.fromkeys(n for n in names if n))
+
+    @badge_printers.setter
+    def badge_printers(self, names: list[str]) -> None:
+        pool = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        self.qs.setValue("badges/printers", json.dumps(pool, ensure_ascii=False))
+        self.set("badges/printer", pool[0] if pool else "")
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self.qs.value(f"geometry/{window}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
@@ -120,8 +151,76 @@ class Settings:
         self.set(f"state/{window}", data)
 
 
+def system_printers() -> list[str]:
+    """The printers the system knows (CUPS queues on Linux and macOS)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+class PrinterPoolEditor(QWidget):
+    """The desk's badge printers in order: add from the system's printers, remove, move."""
+
+    def __init__(
+        self, printers: list[str], known: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setObjectName("printerPool")
+        self.list.addItems(printers)
+        self.list.setMaximumHeight(96)
+        self.choice = QComboBox()
+        self.choice.setObjectName("printerChoice")
+        self.choice.setEditable(True)  # a queue this computer does not list yet
+        self.choice.addItems(known)
+        self.add_button = QPushButton("Add")
+        self.remove_button = QPushButton("Remove")
+        self.up_button = QPushButton("Up")
+        self.down_button = QPushButton("Down")
+        self.add_button.clicked.connect(self.add_current)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.choice, 1)
+        add_row.addWidget(self.add_button)
+        side = QVBoxLayout()
+        for b in (self.up_button, self.down_button, self.remove_button):
+            side.addWidget(b)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(body)
+        layout.addLayout(add_row)
+
+    def printers(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def add_current(self) -> None:
+        name = self.choice.currentText().strip()
+        if name and name not in self.printers():
+            self.list.addItem(name)
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+    def move_current(self, step: int) -> None:
+        row = self.list.currentRow()
+        to = row + step
+        if row < 0 or not 0 <= to < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(to, item)
+        self.list.setCurrentRow(to)
+
+
 class SettingsDialog(QDialog):
-    """Database path or URL, this desk's name and the operator's name."""
+    """Database path or URL, this desk's name, the operator's name and the badge printers."""
 
     def __init__(self, settings: Settings, current_db: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +255,15 @@ class SettingsDialog(QDialog):
         form.addRow("", hint)
         form.addRow("Desk name:", self.desk)
         form.addRow("Operator:", self.operator)
+        self.printers = PrinterPoolEditor(settings.badge_printers, system_printers())
+        form.addRow("Badge printers:", self.printers)
+        pool_hint = QLabel(
+            "In order: a badge goes to the first printer that is ready and to the next when "
+            "one fails, is paused or out of paper. None: badges are only saved as PDFs."
+        )
+        pool_hint.setWordWrap(True)
+        pool_hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", pool_hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -179,4 +287,6 @@ class SettingsDialog(QDialog):
         self.settings.desk = self.desk.text()
         self.settings.operator = self.operator.text()
         self.settings.database = self.database.text()
+        if self.printers.printers() != self.settings.badge_printers:
+            self.settings.badge_printers = self.printers.printers()
         super().accept()

@@ -340,7 +340,8 @@ def test_queues_that_do_not_print_are_logged_as_failed(qtbot, store, tmp_path: P
     messages = {}
     with desk_context(store) as ctx:
         for aid, queue in zip(ids, queues, strict=True):
-            bp = _printer(ctx, tmp_path, printer=queue, policy="always")
+            # A pool of this one queue (choosing one printer keeps the rest of the pool).
+            bp = _printer(ctx, tmp_path, printers=[queue], policy="always")
             with qtbot.waitSignal(bp.failed, timeout=30000) as got:
                 ctx.signals.print_badge_requested.emit(aid, "desk")
             messages[queue] = got.args[0]
