@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,3 +161,31 @@ def backend_store(backend_url: str) -> Iterator:
         create_event(sess, "Test Conference", "Asia/Hong_Kong")
     yield s
     s.close()
+
+
+def _mount_small_disk(size: str) -> Path:
+    folder = Path(f"/tmp/confdesk-small-{uuid.uuid4().hex[:8]}")
+    folder.mkdir()
+    run = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    if run.returncode != 0:
+        folder.rmdir()
+        reason = f"cannot mount a small filesystem here ({run.stderr.strip()[:80]})"
+        if os.environ.get("CONFDESK_REQUIRE_TOOLS") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return folder
+
+
+@pytest.fixture
+def small_disk() -> Iterator[Path]:
+    """A real 4 MiB filesystem (tmpfs), unmounted afterwards."""
+    folder = _mount_small_disk("4m")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+        folder.rmdir()

@@ -11,6 +11,10 @@ def held_locks(path: Path) -> list[str]:
     st = os.stat(path)
     dev = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
     pid = str(os.getpid())
-    return [
-        ln for ln in Path("/proc/locks").read_text().splitlines() if pid in ln.split() and dev in ln
-    ]
+    # Each line starts with its place in the kernel's list ("12:"), which moves as other
+    # processes take and drop locks: only the lock itself is returned.
+    return sorted(
+        ln.split(":", 1)[1].strip()
+        for ln in Path("/proc/locks").read_text().splitlines()
+        if pid in ln.split() and dev in ln
+    )

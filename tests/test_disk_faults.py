@@ -11,8 +11,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,34 +36,6 @@ def one_clear_line(run: subprocess.CompletedProcess, *words: str) -> None:
     assert not any(f in run.stderr for f in FORBIDDEN), run.stderr
     for word in words:
         assert word in lines[0], lines[0]
-
-
-def _mount(size: str) -> Path:
-    folder = Path(f"/tmp/confdesk-small-{uuid.uuid4().hex[:8]}")
-    folder.mkdir()
-    run = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-        capture_output=True,
-        text=True,
-    )
-    if run.returncode != 0:
-        folder.rmdir()
-        reason = f"cannot mount a small filesystem here ({run.stderr.strip()[:80]})"
-        if os.environ.get("CONFDESK_REQUIRE_TOOLS") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return folder
-
-
-@pytest.fixture
-def small_disk() -> Iterator[Path]:
-    """A real 4 MiB filesystem (tmpfs), unmounted afterwards."""
-    folder = _mount("4m")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-        folder.rmdir()
 
 
 def _demo(folder: Path) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from desktop.cli.common import ProgressBar, print_json, store_from
@@ -43,7 +44,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="import the valid rows even when others are rejected",
     )
-    p.add_argument("--rejects", metavar="OUT.csv", help="write rejected rows and reasons here")
+    p.add_argument(
+        "--rejects",
+        metavar="OUT.csv",
+        help="write rejected rows and reasons here (a new file: never the file being "
+        "imported or the event's database)",
+    )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="let --rejects replace an existing file",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_import)
 
@@ -79,7 +90,8 @@ def _overrides(items: list[str]) -> dict[str, str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.events import current_event
-    from desktop.core.importing import ImportOptions, import_file, write_rejects
+    from desktop.core.importing import ImportOptions, import_file
+    from desktop.core.importing.files import RejectsFile, sqlite_file
 
     options = ImportOptions(
         preset=args.preset,
@@ -97,11 +109,26 @@ def cmd_import(args: argparse.Namespace) -> int:
         # its first write would otherwise fail the whole import ("database is locked").
         with store.write_session() as s:
             event = current_event(s)
-            result = import_file(s, event, args.file, options, progress=ProgressBar("importing"))
+            # Checked (and a temporary file made beside it) before the import runs, and
+            # written before the commit: a rejects file that cannot be written changes nothing.
+            rejects = (
+                RejectsFile(
+                    args.rejects,
+                    source=args.file,
+                    database=sqlite_file(s),
+                    overwrite=args.overwrite,
+                )
+                if args.rejects
+                else None
+            )
+            with rejects or contextlib.nullcontext():
+                result = import_file(
+                    s, event, args.file, options, progress=ProgressBar("importing")
+                )
+                if rejects is not None and result.rejected:
+                    rejects.write(result)
     finally:
         store.close()
-    if args.rejects and result.rejected:
-        write_rejects(result, args.rejects)
     if args.json:
         print_json(result.to_dict())
     else:

@@ -44,7 +44,7 @@ from desktop.core.checkin import (
 )
 from desktop.core.errors import UserError
 from desktop.core.events import current_event
-from desktop.core.text import clean, fold
+from desktop.core.text import clean, clean_multiline, fold
 from desktop.core.tickets import badge_code_for
 
 _A = Attendee.__table__
@@ -128,7 +128,7 @@ def normalise_fields(values: Mapping[str, Any]) -> dict[str, Any]:
             if key == "external_id":
                 out[key] = _clean(v, 200) or None
             elif key == "notes":
-                out[key] = str(v or "")[: _LIMITS["notes"]]
+                out[key] = clean_multiline(v or "", _LIMITS["notes"])
             else:
                 out[key] = _clean(v, _LIMITS.get(key, 300))
     if "email" in out:

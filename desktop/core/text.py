@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from typing import Any
 
 # Letters that NFKD does not decompose but people type without the mark.
 _EXTRA_FOLD = str.maketrans(
@@ -21,12 +23,33 @@ def fold(text: str) -> str:
     return " ".join(stripped.translate(_EXTRA_FOLD).split())
 
 
+# What no stored text keeps: C0 controls but tab, line feed and carriage return (NUL
+# among them: SQLite stores it, PostgreSQL refuses the whole transaction), DEL, C1 controls,
+# and lone surrogates (which no database can encode as UTF-8).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def strip_controls(text: str) -> str:
+    """`text` without control characters or lone surrogates; tabs and line breaks stay."""
+    return text if text.isprintable() else _CONTROL.sub("", text)
+
+
+def clean_multiline(value: Any, limit: int | None = None) -> str:
+    """Free text (notes, abstracts): line breaks and tabs kept, other controls removed."""
+    if value is None:
+        return ""
+    text = strip_controls(str(value))
+    return text[:limit] if limit is not None else text
+
+
 def clean(text: object, limit: int = 300) -> str:
-    """A user-supplied field as a single trimmed line, control characters removed."""
+    """A user-supplied field as a single trimmed line: control characters removed, line
+    breaks, tabs and other separators as spaces."""
     if text is None:
         return ""
     s = str(text)
     if not s.isprintable():  # rare: only then pay for the per-character scan
+        s = strip_controls(s)
         s = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in s)
     if "  " in s or s[:1].isspace() or s[-1:].isspace() or not s.isprintable():
         s = " ".join(s.split())

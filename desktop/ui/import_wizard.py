@@ -174,7 +174,14 @@ class CheckPage(QWizardPage):
         name = file_dialogs.save_file(self, "Rejected rows", "rejected.csv", "CSV (*.csv)")
         if name:
             try:
-                write_rejects(self.result, name)
+                # The save dialog has asked before replacing a file: overwrite.
+                write_rejects(
+                    self.result,
+                    name,
+                    source=self.wiz.path,
+                    database=self.wiz.ctx.store.sqlite_path,
+                    overwrite=True,
+                )
             except UserError as exc:
                 self.summary.setText(str(exc))
 

@@ -11,16 +11,21 @@ Every failure is a UserError with one line that says what is wrong and where.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import io
 import itertools
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.importing.files import refuse_database_source
+from desktop.core.text import strip_controls
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 DELIMITER_NAMES = {
@@ -58,6 +63,17 @@ _BINARY_MAGIC = {
     b"\x1f\x8b": "a gzip archive",
 }
 MAX_FIELD = 1_000_000  # csv module limit per cell; a real registration cell is far below
+# XLSX limits, checked before and while openpyxl parses, so a hostile workbook is refused in
+# seconds: rows of a sheet (Excel's own maximum is 1,048,576), characters in a cell (Excel's
+# limit), the unpacked size of the whole archive (from its zip directory) and its parts.
+MAX_XLSX_ROWS = 1_000_000
+MAX_CELL_CHARS = 32_767
+MAX_XLSX_UNPACKED = 512 * 2**20
+MAX_XLSX_PARTS = 10_000
+_SCAN_CHUNK = 1 << 20
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+_CELL_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br=[\"']([A-Z]{1,3}[0-9]{1,7})[\"']")
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 @dataclass
@@ -75,6 +91,9 @@ class Table:
     sheets: list[str] = field(default_factory=list)
     # Set when `limit` stopped reading early: the rows are only a preview.
     truncated: bool = False
+    # Rows (by index) read from several lines because a quoted value holds a line break:
+    # the row's last line. Sparse: most files have none.
+    ends: dict[int, int] = field(default_factory=dict)
 
 
 def delimiter_from_name(value: str) -> str:
@@ -195,7 +214,9 @@ def unquote_formula(value: str) -> str:
 
 
 def _clean_headers(raw: list[Any], name: str) -> list[str]:
-    headers = [("" if h is None else str(h)).replace("\ufeff", "").strip() for h in raw]
+    headers = [
+        strip_controls("" if h is None else str(h)).replace("\ufeff", "").strip() for h in raw
+    ]
     while headers and not headers[-1]:
         headers.pop()
     if not any(headers):
@@ -258,6 +279,7 @@ def _read_text(
     headers: list[str] | None = None
     rows: list[list[Any]] = []
     lines: list[int] = []
+    ends: dict[int, int] = {}
     truncated = False
     prev = prev_start = 0
     try:
@@ -272,7 +294,9 @@ def _read_text(
             if limit is not None and len(rows) >= limit:
                 truncated = True
                 break
-            rows.append([unquote_formula(c) for c in rec])
+            if prev > start and any("\n" in c or "\r" in c for c in rec):
+                ends[len(rows)] = prev
+            rows.append([unquote_formula(strip_controls(c)) for c in rec])
             lines.append(start)
     except csv.Error as exc:
         raise UserError(f"{name}: line {reader.line_num}: {exc}") from None
@@ -283,6 +307,7 @@ def _read_text(
         headers=headers,
         rows=rows,
         lines=lines,
+        ends=ends,
         kind="csv",
         encoding=enc,
         delimiter=delim,
@@ -290,8 +315,15 @@ def _read_text(
     )
 
 
+def _ooxml_unescape(text: str) -> str:
+    """`_x000D_`-style escapes (how Excel stores characters XML cannot hold) as characters."""
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
 def cell_text(value: Any) -> Any:
     """An XLSX cell as the value an import uses: integral floats as digits, dates kept."""
+    if isinstance(value, str):
+        return unquote_formula(strip_controls(_ooxml_unescape(value)))
     if isinstance(value, float):
         if value.is_integer() and abs(value) < 1e17:
             return str(int(value))
@@ -302,46 +334,161 @@ def cell_text(value: Any) -> Any:
         return str(value)
     if isinstance(value, dt.time):
         return value.isoformat()
-    if isinstance(value, str):
-        return unquote_formula(value)
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
         return value.date()  # openpyxl gives date-only cells as midnight datetimes
     return value  # None, datetime, date
 
 
+def _damage(exc: BaseException) -> str:
+    """What an exception from reading a workbook says about the file, without its contents."""
+    if isinstance(exc, SyntaxError):  # ElementTree's ParseError and lxml's XMLSyntaxError
+        position = getattr(exc, "position", None)
+        line, col = position if position else (exc.lineno, exc.offset)
+        return f"damaged XML at line {line}, column {col}" if line else "damaged XML"
+    if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
+        return "the zip archive is damaged"
+    if isinstance(exc, KeyError):
+        return "a part of the workbook is missing"
+    if isinstance(exc, NotImplementedError):
+        return "it is compressed or encrypted in a way Excel files are not"
+    return "its contents are damaged"
+
+
+_AGAIN = "open it in Excel and save it again, or save it as CSV"
+
+
+def _scan_xlsx(data: bytes, name: str) -> dict[str, int]:
+    """Check the archive before openpyxl parses it; the number of rows of each sheet part.
+
+    The unpacked size comes from the zip directory (zipfile holds each part to its declared
+    size, so a part cannot grow past it). Each XML part is then streamed once: more than a
+    MiB without a single `<` is a value no cell can hold.
+    """
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise UserError(f"{name} is not a readable XLSX workbook ({_damage(exc)})") from None
+    with zf:
+        infos = zf.infolist()
+        unpacked = sum(i.file_size for i in infos)
+        if unpacked > MAX_XLSX_UNPACKED or len(infos) > MAX_XLSX_PARTS:
+            raise UserError(
+                f"{name} unpacks to {unpacked / 2**20:,.0f} MiB in {len(infos):,} parts; "
+                f"Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED // 2**20} MiB unpacked "
+                "(save it as CSV, or split it)"
+            )
+        rows: dict[str, int] = {}
+        for info in infos:
+            if not info.filename.lower().endswith(".xml"):
+                continue
+            sheet = info.filename.startswith("xl/worksheets/")
+            count, tail, cell = 0, b"", b""
+            try:
+                with zf.open(info) as fh:
+                    while chunk := fh.read(_SCAN_CHUNK):
+                        if len(chunk) == _SCAN_CHUNK and b"<" not in chunk:
+                            where = f"cell {cell.decode()} of {info.filename.rsplit('/', 1)[-1]}"
+                            raise UserError(
+                                f"{name}: {where if cell else 'a value'} holds more than "
+                                f"1 MiB; a cell holds at most {MAX_CELL_CHARS:,} characters "
+                                "(Excel's limit)"
+                            )
+                        if sheet:
+                            refs = _CELL_REF.findall(tail + chunk)
+                            cell = refs[-1] if refs else cell
+                            # Row tags that start before the last 64 bytes count now; the
+                            # rest is scanned again with the next chunk.
+                            buf = tail + chunk
+                            cut = max(len(buf) - 64, 0)
+                            count += len(_ROW_TAG.findall(buf)) - len(_ROW_TAG.findall(buf, cut))
+                            tail = buf[cut:]
+                count += len(_ROW_TAG.findall(tail)) if sheet else 0
+            except UserError:
+                raise
+            except Exception as exc:  # zlib, CRC, unsupported compression: a damaged file
+                raise UserError(
+                    f"{name} is not a readable XLSX workbook ({_damage(exc)}); {_AGAIN}"
+                ) from None
+            if sheet:
+                rows[info.filename] = count
+        return rows
+
+
+def _too_many_rows(name: str, title: str, rows: str) -> UserError:
+    return UserError(
+        f"{name}: sheet {title!r} has {rows} rows; Confdesk imports at most "
+        f"{MAX_XLSX_ROWS:,} rows (split the file)"
+    )
+
+
 def _read_xlsx(path: Path, data: bytes, sheet: str | None, limit: int | None) -> Table:
     import openpyxl
+    from openpyxl.utils import get_column_letter
     from openpyxl.utils.exceptions import InvalidFileException
 
     name = path.name
+    sheet_rows = _scan_xlsx(data, name)
     try:
         # From memory: openpyxl refuses a path whose name does not end in .xlsx.
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except InvalidFileException as exc:
         raise UserError(f"{name} is not a readable XLSX workbook ({exc})") from None
+    except Exception as exc:  # any failure to parse a hostile or damaged workbook
+        raise UserError(
+            f"{name} is not a readable XLSX workbook ({_damage(exc)}); {_AGAIN}"
+        ) from None
     try:
         names = list(wb.sheetnames)
-        if sheet is None:
-            ws = wb.worksheets[0]
-        elif sheet in names:
-            ws = wb[sheet]
-        else:
+        worksheets = {w.title: w for w in wb.worksheets}
+        if sheet is not None and sheet not in names:
             raise UserError(f"{name} has no sheet named {sheet!r} (sheets: {', '.join(names)})")
+        if sheet is not None and sheet not in worksheets:
+            raise UserError(f"{name}: {sheet!r} is a chart sheet, not a sheet of rows")
+        if not worksheets:
+            raise UserError(f"{name} holds no sheet of rows")
+        ws = worksheets[sheet] if sheet is not None else wb.worksheets[0]
+        part = str(getattr(ws, "_worksheet_path", "")).lstrip("/")
+        declared = sheet_rows.get(part, max(sheet_rows.values(), default=0))
+        if declared > MAX_XLSX_ROWS:
+            raise _too_many_rows(name, ws.title, f"{declared:,}")
+        # Read every row: read-only mode otherwise stops at the sheet's <dimension>, which
+        # some writers get wrong (a 100-row sheet declaring A1:C11 gave 10 rows).
+        ws.reset_dimensions()
         headers: list[str] | None = None
         rows: list[list[Any]] = []
         lines: list[int] = []
         truncated = False
-        for num, rec in enumerate(ws.iter_rows(values_only=True), start=1):
-            if not any(v is not None and str(v).strip() for v in rec):
-                continue
-            if headers is None:
-                headers = _clean_headers(list(rec), name)
-                continue
-            if limit is not None and len(rows) >= limit:
-                truncated = True
-                break
-            rows.append([cell_text(v) for v in rec])
-            lines.append(num)
+        try:
+            for num, rec in enumerate(ws.iter_rows(values_only=True), start=1):
+                if num > MAX_XLSX_ROWS:
+                    raise _too_many_rows(name, ws.title, f"more than {MAX_XLSX_ROWS:,}")
+                if not rec:
+                    continue
+                for col, v in enumerate(rec, start=1):
+                    if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
+                        raise UserError(
+                            f"{name}: sheet {ws.title!r}, cell {get_column_letter(col)}{num} "
+                            f"holds {len(v):,} characters; a cell holds at most "
+                            f"{MAX_CELL_CHARS:,} (Excel's limit)"
+                        )
+                if not any(v is not None and str(v).strip() for v in rec):
+                    continue
+                if headers is None:
+                    headers = _clean_headers(
+                        [_ooxml_unescape(v) if isinstance(v, str) else v for v in rec], name
+                    )
+                    continue
+                if limit is not None and len(rows) >= limit:
+                    truncated = True
+                    break
+                rows.append([cell_text(v) for v in rec])
+                lines.append(num)
+        except UserError:
+            raise
+        except Exception as exc:  # the sheet's XML (or a cell in it) is damaged
+            raise UserError(
+                f"{name}: sheet {ws.title!r} is damaged ({_damage(exc)}); {_AGAIN}"
+            ) from None
         if headers is None:
             raise UserError(f"{name}: sheet {ws.title!r} is empty")
         return Table(
@@ -354,7 +501,8 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, limit: int | None) ->
             truncated=truncated,
         )
     finally:
-        wb.close()
+        with contextlib.suppress(Exception):
+            wb.close()
 
 
 def read_table(
@@ -364,10 +512,15 @@ def read_table(
     delimiter: str | None = None,
     sheet: str | None = None,
     limit: int | None = None,
+    database: str | Path | None = None,
 ) -> Table:
-    """Read a CSV/TSV/TXT or XLSX registration file; `limit` stops after that many data rows."""
+    """Read a CSV/TSV/TXT or XLSX registration file; `limit` stops after that many data rows.
+
+    `database` is the event's SQLite file: refused as a source before anything reads it.
+    """
     path = Path(path)
     name = path.name
+    refuse_database_source(path, database)
     if not path.exists():
         raise UserError(f"no file at {path}")
     if path.is_dir():

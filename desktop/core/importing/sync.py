@@ -13,8 +13,6 @@ rolls back and the store is as it was. With rejected rows nothing is written unl
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,8 +25,8 @@ from db.bulk import search_triggers_suspended
 from db.models import Attendee, AuditLog, Event, TicketCode, utcnow
 from desktop.core.attendees import EDITABLE, add_attendees, refresh_search_text, update_attendee
 from desktop.core.errors import UserError
-from desktop.core.exporting import neutralise
 from desktop.core.importing import mapping as mp
+from desktop.core.importing.files import RejectsFile, sqlite_file
 from desktop.core.importing.readers import DELIMITERS, Table, read_table
 from desktop.core.importing.validate import Prepared, Row, prepare
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
@@ -465,7 +463,11 @@ def import_file(
     options = options or ImportOptions()
     progress(0, 1, "reading the file")
     table = read_table(
-        path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet
+        path,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        sheet=options.sheet,
+        database=sqlite_file(session),
     )
     if options.overrides:
         # Overrides come as {column: field}; check the columns exist (case-insensitively).
@@ -484,25 +486,18 @@ def import_file(
     )
 
 
-def write_rejects(result: ImportResult, path: str | Path) -> Path:
-    """The rejected rows with their reasons, as a CSV (UTF-8 with BOM) to fix and re-import."""
-    path = Path(path)
-    try:
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow([*result.headers, "Import problem"])
-            for _line, cells, reasons in result.rejected_rows:
-                padded = [neutralise(_cell(c)) for c in cells[: len(result.headers)]]
-                padded += [""] * (len(result.headers) - len(padded))
-                w.writerow([*padded, neutralise("; ".join(reasons))])
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path
+def write_rejects(
+    result: ImportResult,
+    path: str | Path,
+    *,
+    source: str | Path | None = None,
+    database: str | Path | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """The rejected rows with their reasons, as a CSV (UTF-8 with BOM) to fix and re-import.
 
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    return str(value)
+    Never over the import's `source` or the event's `database` (or its companion files);
+    over another existing file only with `overwrite` (see importing.files).
+    """
+    with RejectsFile(path, source=source, database=database, overwrite=overwrite) as out:
+        return out.write(result)

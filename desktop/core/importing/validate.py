@@ -164,6 +164,11 @@ class Prepared:
     warnings: list[str]
 
 
+# Fields whose values may hold line breaks; a break in any other mapped field means a quote
+# merged rows.
+MULTILINE_FIELDS = frozenset({"notes"})
+
+
 def prepare(
     table: Table,
     mapping: Mapping[str, Sequence[str]],
@@ -213,6 +218,19 @@ def prepare(
             progress(n, total, "checking rows")
         errors: list[str] = []
         warnings: list[str] = []
+        end = table.ends.get(n)
+        if end is not None and any(
+            "\n" in s or "\r" in s
+            for f, idx in cols.items()
+            if f not in MULTILINE_FIELDS
+            for i in idx
+            if i < len(raw)
+            for s in (_text(raw[i]),)
+        ):
+            errors.append(
+                f"lines {line}-{end} were read as one row: a quote opened on line {line} "
+                f"closes only on line {end} (a stray quote?); fix the quote and import again"
+            )
         if len(raw) > ncols and any(_text(v).strip() for v in raw[ncols:]):
             errors.append(
                 f"{len(raw)} cells but the header has {ncols} columns "

@@ -14,6 +14,8 @@ from desktop import __version__
 from desktop.core.errors import UserError
 from desktop.core.interchange.exporting import ExportPlan, plan_export
 from desktop.core.interchange.parsed import (
+    MAX_CAPACITY,
+    MAX_DAY_INDEX,
     ParsedDay,
     ParsedEvent,
     ParsedPerson,
@@ -25,7 +27,7 @@ from desktop.core.interchange.parsed import (
     start_from_clock,
 )
 from desktop.core.schedule.data import ScheduleData
-from desktop.core.text import clean
+from desktop.core.text import clean, clean_multiline
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 ROLE_WORDS = {"speaker", "moderator", "panelist"}
@@ -38,15 +40,24 @@ def _str(value: Any, limit: int | None = None) -> str:
     if isinstance(value, dict):  # translated fields: {"en": "...", "de": "..."}
         value = value.get("en") or next(iter(value.values()), "")
     text = str(value).strip()
-    return clean(text, limit) if limit else text
+    return clean(text, limit) if limit else clean_multiline(text)
 
 
 def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
     """Read a frab/pretalx schedule JSON document; raises UserError for anything else."""
+
+    def refuse_constant(word: str) -> None:
+        raise UserError(f"{name} holds {word}, which is not a JSON number; nothing was imported")
+
     try:
-        doc = json.loads(raw.decode("utf-8-sig"))
+        doc = json.loads(raw.decode("utf-8-sig"), parse_constant=refuse_constant)
     except UnicodeDecodeError:
         raise UserError(f"{name} is not UTF-8 text") from None
+    except RecursionError:
+        raise UserError(
+            f"{name} has arrays or objects nested thousands deep; no schedule is, so it was "
+            "not read"
+        ) from None
     except json.JSONDecodeError as exc:
         raise UserError(
             f"{name} is not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
@@ -58,11 +69,13 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
         raise UserError(
             f"{name} is JSON but not a frab/pretalx schedule (no schedule.conference.days)"
         )
+    for key in ("tracks", "rooms"):
+        _must_be_list(conf.get(key), f"conference {key}", name)
     is_pretalx = (
         any(isinstance(r, dict) and "guid" in r for r in conf.get("rooms") or [])
         or "pretalx" in str(doc.get("generator", "")).lower()
     )
-    out = ParsedSchedule(format="pretalx JSON" if is_pretalx else "frab JSON")
+    out = ParsedSchedule(format="pretalx JSON" if is_pretalx else "frab JSON", source_name=name)
     out.title = _str(conf.get("title"), 300)
     out.acronym = _str(conf.get("acronym"), 100)
     out.timezone = _str(conf.get("time_zone_name"), 64) or None
@@ -76,8 +89,8 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
             out.declared_rooms.append(rname)
             out.add_room(rname)
             cap = room.get("capacity")
-            if isinstance(cap, int | float) and cap > 0:
-                out.room_capacity[rname] = int(cap)
+            if isinstance(cap, int | float) and not isinstance(cap, bool) and cap > 0:
+                out.room_capacity[rname] = int(min(cap, MAX_CAPACITY + 1))
     if not conf["days"]:
         raise UserError(f"{name} holds no days: an empty schedule")
     for n, day in enumerate(conf["days"], 1):
@@ -86,7 +99,8 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
             continue
         start, end = parse_datetime(day.get("day_start")), parse_datetime(day.get("day_end"))
         date = parse_date(day.get("date")) or (start.date() if start else None)
-        index = day.get("index") if isinstance(day.get("index"), int) else n
+        index = day.get("index")
+        index = index if isinstance(index, int) and 0 <= index <= MAX_DAY_INDEX else n
         if date is None:
             out.skipped.append(f"day {index}: no date; its events were skipped")
             continue
@@ -104,6 +118,16 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
                 if parsed is not None:
                     out.events.append(parsed)
     return out
+
+
+def _must_be_list(value: Any, what: str, name: str) -> None:
+    if value is not None and not isinstance(value, list):
+        kind = {dict: "an object", str: "text", bool: "true or false"}.get(type(value), "a number")
+        raise UserError(f"{name}: {what} is {kind}, not a list; nothing was imported")
+
+
+def out_name(out: ParsedSchedule) -> str:
+    return out.source_name or "the file"
 
 
 def _event(
@@ -133,6 +157,7 @@ def _event(
         out.notes.append(f"{where}: unreadable duration {ev.get('duration')!r}; 30 minutes assumed")
         duration = 30
     persons = []
+    _must_be_list(ev.get("persons"), f"{where}: persons", out_name(out))
     for p in ev.get("persons") or []:
         if isinstance(p, str):
             p = {"name": p}

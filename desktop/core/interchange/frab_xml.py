@@ -33,7 +33,7 @@ from desktop.core.interchange.parsed import (
     start_from_clock,
 )
 from desktop.core.schedule.data import ScheduleData
-from desktop.core.text import clean
+from desktop.core.text import clean, clean_multiline
 
 ROLE_WORDS = {"speaker", "moderator", "panelist"}
 # What the XSD's httpURI accepts (real data holds "http://https://..." typos).
@@ -45,7 +45,7 @@ def _text(el: Any, tag: str, limit: int | None = None) -> str:
     if child is None or child.text is None:
         return ""
     text = child.text.strip()
-    return clean(text, limit) if limit else text
+    return clean(text, limit) if limit else clean_multiline(text)
 
 
 def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:

@@ -25,6 +25,7 @@ from desktop.core.errors import UserError
 from desktop.core.events import current_event
 from desktop.core.interchange.parsed import (
     ParsedSchedule,
+    check_plausible,
     guid_for,
     resolve_zone,
     session_type,
@@ -175,6 +176,7 @@ def apply_schedule(
     A file none of whose days falls within the event's dates is refused (UserError, nothing
     written) unless `other_days`; days partly outside are imported and listed in `warnings`.
     """
+    check_plausible(parsed, name)
     event = current_event(s)
     zone_name, why = resolve_zone(parsed, timezone, event.timezone)
     zone = zoneinfo.ZoneInfo(zone_name)

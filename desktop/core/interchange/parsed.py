@@ -60,6 +60,7 @@ class ParsedDay:
 @dataclass
 class ParsedSchedule:
     format: str  # "frab XML" | "frab JSON" | "pretalx JSON"
+    source_name: str = ""  # the file's name, for messages
     title: str = ""
     acronym: str = ""
     timezone: str | None = None  # the file's time_zone_name
@@ -78,12 +79,62 @@ class ParsedSchedule:
             self.rooms.append(name)
 
 
+# What a real schedule holds (refused outside, before anything is written): dates in these
+# years (year 1 or 9999 break every date calculation after them), UTC offsets of real zones
+# (-12:00 to +14:00), sessions of at most a week, rooms of at most 1,000,000 seats.
+FIRST_YEAR, LAST_YEAR = 1970, 2199
+MAX_OFFSET = dt.timedelta(hours=14)
+MAX_DURATION_MIN = 7 * 24 * 60
+MAX_CAPACITY = 1_000_000
+MAX_DAY_INDEX = 10_000
+
+
+def _plausible_time(value: dt.datetime, what: str, name: str) -> None:
+    offset = value.utcoffset()
+    if offset is not None and abs(offset) > MAX_OFFSET:
+        raise UserError(
+            f"{name}: {what} is at UTC{value.isoformat()[19:]}, an offset no time zone has "
+            "(they run from -12:00 to +14:00); nothing was imported"
+        )
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise UserError(
+            f"{name}: {what} is on {value.date().isoformat()}, outside the dates Confdesk "
+            f"accepts ({FIRST_YEAR} to {LAST_YEAR}); nothing was imported"
+        )
+
+
+def check_plausible(parsed: ParsedSchedule, name: str) -> None:
+    """Refuse a schedule whose dates, offsets, durations or capacities no real one has."""
+    for day in parsed.days:
+        what = f"day {day.index}"
+        if not FIRST_YEAR <= day.date.year <= LAST_YEAR:
+            _plausible_time(dt.datetime.combine(day.date, dt.time()), what, name)
+        for value in (day.start, day.end):
+            if value is not None:
+                _plausible_time(value, f"{what}'s {'start' if value is day.start else 'end'}", name)
+    for ev in parsed.events:
+        _plausible_time(ev.start, ev.where or "a session", name)
+        if not 0 < ev.duration_min <= MAX_DURATION_MIN:
+            raise UserError(
+                f"{name}: {ev.where or 'a session'} lasts {ev.duration_min:,} minutes; a session "
+                f"lasts at most a week ({MAX_DURATION_MIN:,}); nothing was imported"
+            )
+    for room, cap in parsed.room_capacity.items():
+        if not 0 < cap <= MAX_CAPACITY:
+            raise UserError(
+                f"{name}: room {room!r} has a capacity of {cap:,}; a room holds at most "
+                f"{MAX_CAPACITY:,} people; nothing was imported"
+            )
+
+
 def parse_duration(raw: object) -> int | None:
     """Minutes from "0:30", "00:30", "01:30:00", "1d 02:00" or a plain number of minutes."""
     if raw is None:
         return None
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return int(raw) if raw > 0 else None
+        if raw != raw or raw in (float("inf"), float("-inf")):
+            return None
+        return min(int(raw), MAX_DURATION_MIN + 1) if raw > 0 else None
     text = str(raw).strip()
     if text.isdigit():
         return int(text) or None
