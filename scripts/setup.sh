@@ -17,7 +17,7 @@ VENV="${VENV:-.venv}"
 
 RUNTIME_PKGS=(python3-venv libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-wqy-microhei)
-TEST_PKGS=(xvfb xdotool openbox poppler-utils zbar-tools postgresql cups printer-driver-cups-pdf
+TEST_PKGS=(xvfb xdotool openbox poppler-utils zbar-tools postgresql cups cups-client printer-driver-cups-pdf
   libxml2-utils)
 
 packages=("${RUNTIME_PKGS[@]}")

@@ -13,8 +13,11 @@ import pytest
 
 from desktop.core import print_jobs as pj
 from desktop.core.spooler import PrinterState, SpoolResult, state_from_ipp
+from tests import cups
 
 # --- what a queue's IPP attributes mean ---------------------------------------------------
+
+private_cups = cups.private_cups  # the fixture: a private cupsd
 
 
 def _attrs(state: int = 3, reasons: tuple[str, ...] = ("none",), accepting: bool = True):  # type: ignore[no-untyped-def]
@@ -256,3 +259,34 @@ def test_cli_lists_the_recent_desk_jobs(store, event_db: Path, capsys) -> None: 
     assert main(["--db", str(event_db), "badges", "jobs", "--json", "--limit", "2"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["job"] for r in rows] == ["B-3", "B-2"] and rows[0]["status"] == "printed"
+
+
+# --- on a real CUPS (a private cupsd) ---------------------------------------------------------
+
+
+def test_what_a_real_cups_says_about_its_queues(private_cups) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core import spooler
+
+    q = private_cups
+    good, paused, refusing = q.add("Good"), q.add("Paused"), q.add("Refusing")
+    slow = q.add("Slow", "slow")
+    q.disable(paused)
+    q.reject(refusing)
+    assert sorted(spooler.queue_names() or []) == sorted([good, paused, refusing, slow])
+    assert spooler.printer_state(good).ready
+    st = spooler.printer_state(paused)
+    assert not st.ready and st.state == "stopped" and "disabled" in st.why
+    st = spooler.printer_state(refusing)
+    assert not st.ready and st.accepting is False and "not accepting jobs" in st.why
+    assert spooler.printer_state("Nowhere").state == "missing"
+    pdf = Path(__file__).resolve().parents[2] / "docs" / "badge.png"  # any file will do
+    done = spooler.spool(pdf, good, follow_s=5)
+    assert done.ok and done.job.startswith("Good-") and done.accepted_at is not None
+    refused = spooler.spool(pdf, refusing)
+    assert not refused.ok and refused.job == "" and "not accepting" in refused.error.lower()
+    # A job being printed: accepted when the time is up; cancelled, CUPS says so.
+    job = spooler.send_with_lp(pdf, slow)
+    assert spooler.follow_job(job, slow, 0.3).ok
+    spooler.cancel_job(job)
+    res = spooler.follow_job(job, slow, 5)
+    assert not res.ok and "cancelled" in res.error
