@@ -15,10 +15,10 @@ import contextlib
 import csv
 import datetime as dt
 import io
-import itertools
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -235,7 +235,7 @@ def _clean_headers(raw: list[Any], name: str) -> list[str]:
     return headers
 
 
-def _check_last_record(text: str, delim: str, start: int, name: str) -> None:
+def _check_last_record(text: str, first: int, delim: str, start: int, name: str) -> None:
     """Refuse a file whose last record ends inside a quoted field.
 
     A quote that is never closed makes csv swallow every following line into one field
@@ -245,9 +245,8 @@ def _check_last_record(text: str, delim: str, start: int, name: str) -> None:
     """
     if start < 1:
         return
-    tail = "".join(itertools.islice(io.StringIO(text, newline=""), start - 1, None))
     try:
-        for _rec in csv.reader(io.StringIO(tail, newline=""), delimiter=delim, strict=True):
+        for _rec in csv.reader(_lines(text, first, start), delimiter=delim, strict=True):
             pass
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
@@ -257,6 +256,53 @@ def _check_last_record(text: str, delim: str, start: int, name: str) -> None:
                 "fix the quote and import again"
             ) from None
         # Other strictness complaints (a stray quote inside a value) are tolerated, as above.
+
+
+_NON_SPACE = re.compile(r"\S")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str, start: int = 0, first_line: int = 1) -> Iterator[str]:
+    """The lines of `text` from offset `start` (from line `first_line`), each with its line
+    break, as `open(newline="")` gives them to csv."""
+    pos = start
+    skip = first_line - 1
+    for m in _NEWLINE.finditer(text, start):
+        if skip:
+            skip -= 1
+        else:
+            yield text[pos : m.end()]
+        pos = m.end()
+    if pos < len(text) and not skip:
+        yield text[pos:]
+
+
+class _CellCache:
+    """One string object per distinct value of a column that repeats (category, country,
+    organization): 100,000 rows of the same few words then cost a few KB, not tens of MB.
+    A column that turns out to hold mostly distinct values (e-mails, ids) stops being cached.
+    """
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._cols: dict[int, dict[str, str] | None] = {}
+
+    def get(self, col: int, raw: str) -> str:
+        try:
+            seen = self._cols[col]
+        except KeyError:
+            seen = self._cols[col] = {}
+        if seen is None:
+            return unquote_formula(strip_controls(raw))
+        value = seen.get(raw)
+        if value is None:
+            value = unquote_formula(strip_controls(raw))
+            if len(seen) < self.LIMIT:
+                seen[raw] = value
+            else:
+                self._cols[col] = None
+        return value
 
 
 def _read_text(
@@ -269,13 +315,19 @@ def _read_text(
     name = path.name
     enc = check_encoding(encoding) if encoding else detect_encoding(data, name)
     text = _decode(data, enc, name)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.strip():
+    # The text is read in place (an offset past a BOM, lines cut one by one) rather than
+    # copied into a StringIO: for a 100,000-row file each copy costs tens of MB at the peak.
+    first = 1 if text.startswith("\ufeff") else 0
+    if not _NON_SPACE.search(text, first):
         raise UserError(f"{name} is empty")
-    delim = delimiter_from_name(delimiter) if delimiter else sniff_delimiter(text)
+    delim = (
+        delimiter_from_name(delimiter)
+        if delimiter
+        else sniff_delimiter(text[first : first + 65536])
+    )
     csv.field_size_limit(MAX_FIELD)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    reader = csv.reader(_lines(text, first), delimiter=delim)
+    cells = _CellCache()
     headers: list[str] | None = None
     rows: list[list[Any]] = []
     lines: list[int] = []
@@ -296,12 +348,12 @@ def _read_text(
                 break
             if prev > start and any("\n" in c or "\r" in c for c in rec):
                 ends[len(rows)] = prev
-            rows.append([unquote_formula(strip_controls(c)) for c in rec])
+            rows.append([cells.get(i, c) for i, c in enumerate(rec)])
             lines.append(start)
     except csv.Error as exc:
         raise UserError(f"{name}: line {reader.line_num}: {exc}") from None
     if not truncated:
-        _check_last_record(text, delim, prev_start, name)
+        _check_last_record(text, first, delim, prev_start, name)
     assert headers is not None  # text is not blank, so one row exists
     return Table(
         headers=headers,
