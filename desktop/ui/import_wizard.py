@@ -1,18 +1,20 @@
 """The import wizard: file -> preview -> mapping -> validation report -> import -> summary.
 
-The pages only gather choices; the work is `desktop.core.importing` run on the database
-worker (a dry run for the report, then the import with a progress callback and a
-CancelFlag), so the window stays responsive and cancelling leaves the store unchanged.
+The pages only gather choices; the work is `desktop.core.importing` run as a long job
+(ctx.jobs, in a worker process: a dry run for the report, then the import with a progress
+callback and a cancel flag), so the window stays responsive, desks keep scanning, and
+cancelling leaves the store unchanged.
 A mapping that was applied is saved per event and offered first for files with the same
 columns.
 """
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,13 +27,14 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy.orm import Session
 
 from db.models import Event
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.importing import ImportOptions, ImportResult, import_file, write_rejects
 from desktop.core.importing import mapping as mp
 from desktop.core.importing.readers import Table, read_table
-from desktop.core.progress import CancelFlag
+from desktop.core.progress import CancelFlag, ProgressFn
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
@@ -43,14 +46,22 @@ from desktop.ui.import_pages import (
     show_value,
     table_widget,
 )
+from desktop.ui.jobs import JobHandle
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_RUN, PAGE_DONE = range(6)
 
 
-class _Relay(QObject):
-    """Carries progress from the worker thread to the GUI thread."""
-
-    progress = Signal(int, int, str)
+def _import_job(
+    event_id: int,
+    path: Path,
+    options: ImportOptions,
+    s: Session,
+    progress: ProgressFn,
+    cancel: CancelFlag,
+) -> ImportResult:
+    """The check (a dry run) or the import, as a job of ctx.jobs: a module-level function,
+    so it runs in a worker process and never on the desk's lane (scans go on meanwhile)."""
+    return import_file(s, s.get(Event, event_id), path, options, progress=progress, cancel=cancel)
 
 
 class CheckPage(QWizardPage):
@@ -89,11 +100,8 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.problems, 1)
         layout.addLayout(row)
         self.result: ImportResult | None = None
+        self.handle: JobHandle | None = None
         self.failed = False
-        self.flag = CancelFlag()
-        self.generation = 0  # answers of an abandoned check are ignored
-        self.relay = _Relay()
-        self.relay.progress.connect(self._progress)
         # Past this page the import runs; there is no going back to change it.
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
@@ -109,23 +117,17 @@ class CheckPage(QWizardPage):
         self.save.hide()
         self.busy.setRange(0, 0)
         options = self.wiz.options(dry_run=True)
-        path, relay = self.wiz.path, self.relay
+        path = self.wiz.path
         assert path is not None
-        self.flag.cancel()  # a check still running from an earlier visit stops
-        self.flag = flag = CancelFlag()
-        self.generation += 1
-        gen = self.generation
-        self.wiz.ctx.worker.submit(
-            lambda s: import_file(
-                s,
-                s.get(Event, self.wiz.ctx.event_id),
-                path,
-                options,
-                progress=relay.progress.emit,
-                cancel=flag,
-            ),
-            lambda r: self._done(r) if gen == self.generation else None,
-            lambda e: self._error(e) if gen == self.generation else None,
+        # Under one key: a check still running from an earlier visit is cancelled and its
+        # answer dropped.
+        self.handle = self.wiz.ctx.jobs.start(
+            self,
+            "check",
+            functools.partial(_import_job, self.wiz.ctx.event_id, path, options),
+            self._done,
+            self._error,
+            self._progress,
         )
         self.completeChanged.emit()
 
@@ -136,8 +138,7 @@ class CheckPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         """Back to the mapping: stop the check."""
-        self.flag.cancel()
-        self.generation += 1
+        self.wiz.ctx.jobs.cancel_all(self)
         super().cleanupPage()
 
     def _done(self, result: ImportResult) -> None:
@@ -216,31 +217,27 @@ class RunPage(QWizardPage):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.relay = _Relay()
-        self.relay.progress.connect(self._progress)
-        self.flag = CancelFlag()
+        self.handle: JobHandle | None = None
         self.finished = False
 
     def initializePage(self) -> None:
         self.finished = False
-        self.flag = CancelFlag()
         self.cancel.setEnabled(True)
         self.label.setText("Reading the file…")
         self.bar.setRange(0, 0)
         options = self.wiz.options(dry_run=False)
-        path, flag, relay = self.wiz.path, self.flag, self.relay
+        path = self.wiz.path
         assert path is not None
-        self.wiz.ctx.worker.submit(
-            lambda s: import_file(
-                s,
-                s.get(Event, self.wiz.ctx.event_id),
-                path,
-                options,
-                progress=relay.progress.emit,
-                cancel=flag,
-            ),
+        # A write job: it takes the write lock first; desks scanning meanwhile are answered
+        # from their journal and sent when the import commits.
+        self.handle = self.wiz.ctx.jobs.start(
+            self,
+            "import",
+            functools.partial(_import_job, self.wiz.ctx.event_id, path, options),
             self._done,
             self._error,
+            self._progress,
+            write=True,
         )
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -249,7 +246,8 @@ class RunPage(QWizardPage):
         self.label.setText(f"{message.capitalize()}: {done:,} of {total:,}")
 
     def _cancel(self) -> None:
-        self.flag.cancel()
+        if self.handle is not None:
+            self.handle.cancel()
         self.cancel.setEnabled(False)
         self.label.setText("Cancelling…")
 
@@ -278,8 +276,8 @@ class RunPage(QWizardPage):
         return self.finished
 
     def cancel_running(self) -> None:
-        if not self.finished:
-            self.flag.cancel()
+        if not self.finished and self.handle is not None:
+            self.handle.cancel()
 
 
 class DonePage(QWizardPage):
@@ -356,7 +354,7 @@ class ImportWizard(QWizard):
         if path:
             self.file_page.path.setText(str(path))
         self.rejected.connect(self.run_page.cancel_running)
-        self.rejected.connect(lambda: self.check_page.flag.cancel())
+        self.rejected.connect(lambda: self.ctx.jobs.cancel_all(self.check_page))
 
     def load_preview(self) -> bool:
         """Read the first rows with the current choices; False (and `preview_error`) on error."""

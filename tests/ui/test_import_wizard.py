@@ -223,9 +223,11 @@ def test_back_during_the_check_abandons_it(qtbot: Any, ctx: AppContext, store, t
     rows = [[str(i), f"Person {i}", f"p{i}@example.org", "X"] for i in range(20000)]
     wiz = run_to_check_page(qtbot, ctx, gbk_file(tmp_path / "big.csv", rows))
     next_page(qtbot, wiz)
-    first = wiz.check_page.flag
+    first = wiz.check_page.handle
+    assert first is not None
     qtbot.mouseClick(wiz.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
-    assert wiz.currentId() == PAGE_MAPPING and first.cancelled
+    assert wiz.currentId() == PAGE_MAPPING
+    assert first.cancel_flag.cancelled and first.dropped
     next_page(qtbot, wiz)
     check = wiz.check_page
     qtbot.waitUntil(lambda: check.result is not None, timeout=60000)
