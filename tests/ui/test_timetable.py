@@ -7,6 +7,9 @@ stored row (what was really written) or what the grid and the panels show.
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+import time
 import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,7 +18,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from db.engine import Store
 from db.models import Session as SessionRow
@@ -99,6 +102,16 @@ def row(store: Store, session_id: int) -> SessionRow:
         return r
 
 
+def stored(w: ScheduleScreen, store: Store, session_id: int) -> SessionRow:
+    """The session as stored once every edit shown on the screen has been written (grid
+    edits are shown at once and written behind)."""
+    deadline = time.monotonic() + 10
+    while w.controller.pending and time.monotonic() < deadline:
+        QTest.qWait(5)
+    assert w.controller.pending == 0, "an edit was never written"
+    return row(store, session_id)
+
+
 def item(w: ScheduleScreen, session_id: int) -> SessionItem | None:
     return w.view.timetable.items_by_id.get(session_id)
 
@@ -145,7 +158,7 @@ def test_drop_from_unscheduled_list_then_undo_and_redo(
 
     drop_from_list(w, plan.talk, viewport_point(w, 1, at(10, 30)))
 
-    r = row(store, plan.talk)
+    r = stored(w, store, plan.talk)
     assert (r.room_id, r.start) == (plan.room_b, utc(at(10, 30)))
     block = item(w, plan.talk)
     assert block is not None and block.sd.room is not None and block.sd.room.name == "Room B"
@@ -153,7 +166,7 @@ def test_drop_from_unscheduled_list_then_undo_and_redo(
     assert w.undo_action.isEnabled()
 
     QTest.keyClick(w.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    r = row(store, plan.talk)
+    r = stored(w, store, plan.talk)
     assert (r.room_id, r.start) == (None, None)
     assert item(w, plan.talk) is None
     assert unscheduled_titles(w) == ["大型語言模型的評測"]
@@ -163,7 +176,7 @@ def test_drop_from_unscheduled_list_then_undo_and_redo(
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    r = row(store, plan.talk)
+    r = stored(w, store, plan.talk)
     assert (r.room_id, r.start) == (plan.room_b, utc(at(10, 30)))
     assert item(w, plan.talk) is not None
 
@@ -172,7 +185,7 @@ def test_drop_snaps_to_the_chosen_step(screen: ScheduleScreen, store: Store, pla
     w = screen
     w.snap.setCurrentIndex(w.snap.findData(30))
     drop_from_list(w, plan.talk, viewport_point(w, 0, at(10, 40)))
-    assert row(store, plan.talk).start == utc(at(10, 30))
+    assert stored(w, store, plan.talk).start == utc(at(10, 30))
 
 
 def test_overlap_shows_on_the_block_and_in_the_panel_until_moved_away(
@@ -203,7 +216,7 @@ def test_overlap_shows_on_the_block_and_in_the_panel_until_moved_away(
     # Move the talk to Room B with the keyboard: the conflict is gone everywhere.
     w.view.show_session(plan.talk)
     QTest.keyClick(w.view, Qt.Key.Key_Right)
-    assert row(store, plan.talk).room_id == plan.room_b
+    assert stored(w, store, plan.talk).room_id == plan.room_b
     assert w.conflicts.count() == 0
     assert not item(w, plan.keynote).in_conflict
     assert not item(w, plan.talk).in_conflict
@@ -219,28 +232,28 @@ def test_keyboard_selects_moves_resizes_and_unschedules(
     assert w.view.timetable.selected_id() == plan.keynote  # first in reading order
 
     QTest.keyClick(w.view, Qt.Key.Key_Down)  # one 15-minute step later
-    assert row(store, plan.keynote).start == utc(at(9, 15))
+    assert stored(w, store, plan.keynote).start == utc(at(9, 15))
     QTest.keyClick(w.view, Qt.Key.Key_Right)  # next room
-    assert row(store, plan.keynote).room_id == plan.room_b
+    assert stored(w, store, plan.keynote).room_id == plan.room_b
     QTest.keyClick(w.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # longer
-    assert row(store, plan.keynote).duration_min == 60
+    assert stored(w, store, plan.keynote).duration_min == 60
     assert w.view.timetable.selected_id() == plan.keynote  # still selected after each edit
 
     QTest.keyClick(w.view, Qt.Key.Key_Delete)
-    assert row(store, plan.keynote).start is None
+    assert stored(w, store, plan.keynote).start is None
     assert "Opening Keynote" in unscheduled_titles(w)
 
     # U places the session selected in the unscheduled list at the first free slot:
     # the Main Hall at 08:00, the top of the day.
     w.unscheduled.select(plan.keynote)
     QTest.keyClick(w.unscheduled.list, Qt.Key.Key_U)
-    r = row(store, plan.keynote)
+    r = stored(w, store, plan.keynote)
     assert (r.room_id, r.start, r.duration_min) == (plan.hall, utc(at(8)), 60)
 
     # Five undos walk every step back, to 09:00 in the Main Hall for 45 minutes.
     for _ in range(5):
         w.undo_action.trigger()
-    r = row(store, plan.keynote)
+    r = stored(w, store, plan.keynote)
     assert (r.room_id, r.start, r.duration_min) == (plan.hall, utc(at(9)), 45)
 
 
@@ -256,7 +269,7 @@ def test_mouse_drag_moves_a_block_to_another_room_and_time(
         QTest.mouseMove(vp, start + (end - start) * (i / 5))
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
     qtbot.waitUntil(lambda: row(store, plan.keynote).room_id == plan.room_b)
-    r = row(store, plan.keynote)
+    r = stored(w, store, plan.keynote)
     # The block moved by one hour (its top follows the pointer) into Room B.
     assert (r.room_id, r.start) == (plan.room_b, utc(at(10)))
 
@@ -288,12 +301,12 @@ def test_dragging_a_block_onto_the_unscheduled_list_unschedules_it(
     assert item(w, plan.keynote).over_unscheduled  # the block shows it will leave the grid
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, over_list)
     qtbot.waitUntil(lambda: row(store, plan.keynote).start is None)
-    r = row(store, plan.keynote)
+    r = stored(w, store, plan.keynote)
     assert (r.room_id, r.start) == (None, None)
     assert "Opening Keynote" in unscheduled_titles(w)
     assert item(w, plan.keynote) is None
     w.undo_action.trigger()
-    assert row(store, plan.keynote).start == utc(at(9))
+    assert stored(w, store, plan.keynote).start == utc(at(9))
 
 
 def hover_tooltip(w: ScheduleScreen, block: SessionItem) -> str:
@@ -321,6 +334,7 @@ def test_the_screen_after_edits_matches_a_fresh_load(
         QTest.keyClick(w.view, key)
     QTest.keyClick(w.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     w.undo_action.trigger()
+    stored(w, store, plan.keynote)
     with store.factory() as s:
         fresh = load_schedule(s)
     assert w.controller.data.sessions == fresh.sessions
@@ -345,7 +359,7 @@ def test_resize_from_the_bottom_edge_changes_the_duration(
         QTest.mouseMove(vp, bottom + (target - bottom) * (i / 4))
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     qtbot.waitUntil(lambda: row(store, plan.keynote).duration_min != 45)
-    r = row(store, plan.keynote)
+    r = stored(w, store, plan.keynote)
     assert (r.start, r.duration_min, r.room_id) == (utc(at(9)), 75, plan.hall)
     assert w.undo_action.toolTip().startswith("Undo Resize")
 
@@ -494,3 +508,96 @@ def test_conflicts_panel_widens_when_there_is_something_to_read(
     drop_from_list(screen, plan.talk, viewport_point(screen, 0, at(9, 15)))  # on the keynote
     assert screen.conflicts.count() >= 1 and screen.conflicts.tree.isVisible()
     assert screen.conflicts.width() >= 230
+
+
+def hold_write_lock(path: str) -> subprocess.Popen:
+    """Another process on the event file takes SQLite's write lock (as an import does) and
+    keeps it until a line arrives on its stdin."""
+    code = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')\n"
+        "print('locked', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "c.execute('COMMIT')\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_a_drop_shows_at_once_while_another_process_holds_the_write_lock(
+    screen: ScheduleScreen, store: Store, plan: Plan
+) -> None:
+    w = screen
+    path = store.engine.url.database
+    assert path
+    holder = hold_write_lock(path)
+    try:
+        drop_from_list(w, plan.talk, viewport_point(w, 1, at(10, 30)))
+        # The window answered while the write still waits for the lock: the block is on
+        # the grid, the list is empty, and the store does not have it yet.
+        block = item(w, plan.talk)
+        assert block is not None and block.sd.room is not None and block.sd.room.name == "Room B"
+        assert unscheduled_titles(w) == []
+        assert w.controller.pending == 1
+        assert row(store, plan.talk).start is None
+        QTest.keyClick(w.view, Qt.Key.Key_Right)  # the next edit answers too, and queues
+        assert item(w, plan.talk).sd.room.name == "Room B"  # no room right of the last one
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(10)
+    r = stored(w, store, plan.talk)
+    assert (r.room_id, r.start) == (plan.room_b, utc(at(10, 30)))
+    assert w.undo_action.isEnabled()
+
+
+def test_a_failed_write_takes_the_edit_back_with_a_message(
+    qtbot, screen: ScheduleScreen, store: Store, plan: Plan
+) -> None:
+    """Another window deletes the keynote; this screen, not yet refreshed, moves it. The
+    move showed at once, its write fails: the screen shows the store again, the edit is not
+    on the undo stack, and staff read what was not saved."""
+    w = screen
+    # Another process deletes the session (a second organizer's window).
+    path = store.engine.url.database
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1])\n"
+            "c.execute('PRAGMA foreign_keys=ON')\n"
+            "c.execute('DELETE FROM session_speaker WHERE session_id=?', (int(sys.argv[2]),))\n"
+            "c.execute('DELETE FROM session WHERE id=?', (int(sys.argv[2]),))\n"
+            "c.commit()\n",
+            str(path),
+            str(plan.keynote),
+        ],
+        check=True,
+    )
+    boxes: list[str] = []
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            boxes.append(box.text())
+            box.accept()
+        elif not boxes:
+            QTimer.singleShot(20, close_box)
+
+    QTimer.singleShot(20, close_box)
+    messages: list[str] = []
+    w.controller.message.connect(messages.append)
+    w.view.show_session(plan.keynote)
+    QTest.keyClick(w.view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: w.controller.pending == 0 and bool(boxes), timeout=10_000)
+    assert any(m.startswith("Not saved: ") for m in messages), messages
+    assert boxes and "deleted in another window" in boxes[0] and "SQL" not in boxes[0]
+    assert item(w, plan.keynote) is None  # the screen shows the store: the keynote is gone
+    assert not w.undo_action.isEnabled()  # nothing to undo: the move never happened
+    assert "Opening Keynote" not in unscheduled_titles(w)

@@ -110,7 +110,7 @@ def _jsonable(value: Any) -> Any:
 def _get(s: Session, model: type, ident: int | None, event: Event, what: str) -> Any:
     row = s.get(model, ident) if ident is not None else None
     if row is None or row.event_id != event.id:
-        raise UserError(f"no {what} with id {ident}")
+        raise UserError(f"no {what} with id {ident} (deleted in another window?)")
     return row
 
 

@@ -1,12 +1,13 @@
 """The timetable screen's state: the loaded schedule, its conflicts, and the one undo stack.
 
-Every edit goes through `ScheduleController.execute(command)`: the command's change is written
-synchronously on the database worker (`ctx.worker.submit(...)` and waiting on its future), and
-only when that write succeeded is the command pushed onto the `QUndoStack`. Undo and redo
-write the same way. Waiting on the future is deliberate: these edits are single-row updates
-(a few milliseconds), the grid must show the stored truth straight after the drop, and a
-failed write must never leave a command on the stack that did not happen. Long work (imports,
-exports) does not come through here.
+Every edit goes through `ScheduleController.execute(command)`. A grid edit (move, resize,
+schedule, unschedule, and their undo and redo) is shown at once and written behind on the
+database worker's lane, in order; the window never waits for it, so a drop during a busy
+moment (an import holding the write lock, a program render) still answers at once. If that
+write fails, the edit is taken back: the command leaves the undo stack, the stored schedule is
+shown again and a message says what was not saved. Dialog edits, which need the stored answer
+(a new id, a refused name), are written first and waited for, and only then pushed onto the
+`QUndoStack`. Long work (imports, exports) does not come through here.
 
 After a move, resize, schedule or unschedule the controller takes the written session into
 its snapshot and rechecks only the conflicts involving it (`conflicts.check_sessions`); after
@@ -62,6 +63,7 @@ class ScheduleController(QObject):
         self.conflicts_by_session: dict[int, list[Conflict]] = {}
         self._notifying = False
         self.last_error = ""
+        self.pending = 0  # grid edits shown on screen whose write has not answered yet
         ctx.signals.data_changed.connect(self._on_data_changed)
 
     # -- reading -------------------------------------------------------------------------
@@ -129,10 +131,23 @@ class ScheduleController(QObject):
     def execute(self, command: ScheduleCommand, report: bool = True) -> bool:
         """Apply `command` now; on success put it on the undo stack.
 
+        A grid edit (one that knows the sessions it leaves, `patched`) is shown at once and
+        written in the background on the desk's lane; if that write fails, the edit is taken
+        back off the screen and the stack with a message (`_not_saved`). Other edits (the
+        dialogs', which need the stored answer) are written first and waited for.
+
         False when it failed; then nothing changed, `last_error` holds the one-line reason and,
         when `report`, a message box shows it (dialogs pass False and show it inline).
         """
         self.last_error = ""
+        patch = command.patched(forward=True) if report else None
+        if patch is not None:
+            command.applied = True
+            self.undo_stack.push(command)
+            self._show_now(command.focus_id, patch)
+            self.message.emit(command.text())
+            self._write_behind(command.do, command)
+            return True
         try:
             self.write(command.do)
         except Exception as exc:
@@ -154,7 +169,14 @@ class ScheduleController(QObject):
         focus_id: int | None,
         patch: Sequence[SessionData] | None = None,
     ) -> None:
-        """An undo or redo step: write, then refresh; errors are reported, not raised."""
+        """An undo or redo step: write, then refresh; errors are reported, not raised.
+
+        A step that knows its sessions is shown at once and written behind, as in `execute`.
+        """
+        if patch is not None and self.data is not None:
+            self._show_now(focus_id, patch)
+            self._write_behind(fn, None)
+            return
         try:
             self.write(fn)
         except Exception as exc:
@@ -177,6 +199,46 @@ class ScheduleController(QObject):
         if focus_id is not None:
             self.focus_session.emit(focus_id)
 
+    def _show_now(self, focus_id: int | None, patch: Sequence[SessionData]) -> None:
+        self.pending += 1
+        self.apply_patch(patch)
+        if focus_id is not None:
+            self.focus_session.emit(focus_id)
+
+    def _write_behind(self, fn: Callable[[Session], Any], command: ScheduleCommand | None) -> None:
+        """Write `fn` on the desk's lane (in order with every other edit); the GUI goes on."""
+        self.ctx.worker.submit(
+            fn,
+            lambda _r: self._saved(),
+            lambda exc: self._not_saved(exc, command),
+        )
+
+    def _saved(self) -> None:
+        self.pending -= 1
+        self._notifying = True
+        try:
+            self.ctx.signals.data_changed.emit("schedule")
+        finally:
+            self._notifying = False
+
+    def _not_saved(self, exc: Exception, command: ScheduleCommand | None) -> None:
+        """A write shown on screen failed: show the stored schedule again and say so."""
+        self.pending -= 1
+        what = command.text() if command is not None else "the last undo or redo"
+        self.last_error = f"Not saved: {what}. {user_message(exc)}"
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if command is not None and top is command:
+            command.failed = True  # its undo writes nothing: the change never happened
+            command.setObsolete(True)  # and it leaves the stack (no redo of a failed edit)
+            self.undo_stack.undo()
+        else:
+            # Later edits were made on a screen that showed this one: their undo steps no
+            # longer describe the stored schedule.
+            self.undo_stack.clear()
+        self.reload()
+        self.message.emit(self.last_error)
+        report_error(exc, "Schedule")
+
     def _on_data_changed(self, what: str) -> None:
         if not self._notifying and what in ("schedule", "event"):
             self.reload()
@@ -194,6 +256,7 @@ class ScheduleCommand(QUndoCommand):
         self.controller = controller
         self.focus_id = focus_id
         self.applied = False
+        self.failed = False
 
     def do(self, s: Session) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -213,4 +276,6 @@ class ScheduleCommand(QUndoCommand):
         self.controller.run_step(self.do, self.focus_id, self.patched(forward=True))
 
     def undo(self) -> None:
+        if self.failed:  # its write failed: nothing to take back in the store
+            return
         self.controller.run_step(self.revert, self.focus_id, self.patched(forward=False))
