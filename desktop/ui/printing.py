@@ -71,8 +71,12 @@ POLICY_TITLES = {
 
 
 def printer_names() -> list[str]:
-    """Printers the system knows (CUPS queues on Linux)."""
-    return list(QPrinterInfo.availablePrinterNames())
+    """Printers the system knows now: CUPS's queues asked over IPP (Qt's list is read once
+    per process and misses a queue added later), else Qt's list (no CUPS)."""
+    from desktop.core.spooler import queue_names
+
+    names = queue_names()
+    return names if names is not None else list(QPrinterInfo.availablePrinterNames())
 
 
 @dataclass

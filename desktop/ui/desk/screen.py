@@ -164,6 +164,9 @@ class DeskScreen(QWidget):
         actions = QHBoxLayout()
         for b in (self.undo_button, self.print_button, self.walk_in_button):
             actions.addWidget(b)
+        from desktop.ui.print_queue import print_queue_button  # this session's jobs, Cancel, Retry
+
+        actions.addWidget(print_queue_button(self))
         actions.addStretch(1)
         actions.addWidget(QLabel("Clear result after"))
         actions.addWidget(self.clear_spin)

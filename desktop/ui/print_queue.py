@@ -1,0 +1,318 @@
+"""The print queue panel: this session's badge jobs and the print log's recent desk jobs.
+
+Opened from the desk screen ("Print queue…"). The upper table lists the badges this desk
+sent since the app started (`BadgePrinter.jobs`, newest first): when, who, the state
+(queued, printing, done, failed with the reason), the printer it is on or ended on, the
+spooler's job id and each printer tried (skipped, failed, printed). Staff can cancel a job
+that has no answer from the spooler yet, and send a failed one again, to the desk's printers
+in order or to one printer chosen in "Send to". The lower table is the print log's newest
+desk prints and reprints (`desktop.core.print_jobs.recent_desk_jobs`, every desk, earlier
+sessions too); a failed one can be printed again from there (a new PDF, never a new badge
+code). The panel follows the jobs live (`BadgePrinter.job_changed`, `data_changed("prints")`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.print_jobs import PrintJob, recent_desk_jobs, state_title
+from desktop.ui.context import AppContext
+
+SESSION_COLUMNS = ("Time", "Person", "State", "Printer", "Job", "Attempts")
+LOG_COLUMNS = ("Time", "Person", "Status", "Printer", "Job", "Desk", "What the spooler said")
+# Text colours a desk reads at a glance (on white): green done, amber printing, red failed.
+COLOURS = {
+    "done": "#1B7F3B",
+    "printed": "#1B7F3B",
+    "printing": "#9A6200",
+    "queued": "#44505F",
+    "failed": "#B3261E",
+    "pdf_only": "#44505F",
+}
+MARKS = {"printed": "✓", "failed": "✗", "skipped": "–"}
+POOL = ""  # the "Send to" choice: the desk's printers in order
+
+
+def attempts_text(job: PrintJob) -> str:
+    """Each printer tried, in order: "Broken ✗ → Good ✓" (– skipped: it was not ready)."""
+    return " → ".join(f"{a.printer} {MARKS.get(a.status, '?')}" for a in job.attempts)
+
+
+def attempts_detail(job: PrintJob) -> str:
+    lines = []
+    for a in job.attempts:
+        said = f": {a.error}" if a.error else ""
+        lines.append(
+            f"{a.at:%H:%M:%S} {a.printer} {a.status}{f' ({a.job})' if a.job else ''}{said}"
+        )
+    return "\n".join(lines) or "not sent yet"
+
+
+def _item(text: str, colour: str = "", tip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    if colour:
+        item.setForeground(QColor(colour))
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def _table(columns: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class PrintQueuePanel(QWidget):
+    """This session's badge jobs with Cancel and Send again, and the print log's desk jobs."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.printer: Any = getattr(ctx, "badge_printer", None)
+        self.session_table = _table(SESSION_COLUMNS)
+        self.session_table.setObjectName("printQueueSession")
+        self.log_table = _table(LOG_COLUMNS)
+        self.log_table.setObjectName("printQueueLog")
+        self.cancel_button = QPushButton("Cancel job")
+        self.retry_button = QPushButton("Send again")
+        self.target_box = QComboBox()
+        self.target_box.setObjectName("printQueueTarget")
+        self.reprint_button = QPushButton("Print again")
+        self.refresh_button = QPushButton("Refresh")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #44505F;")
+        self._session_ids: list[int] = []
+        self._log_rows: list[Any] = []
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>This session at this desk</b>"))
+        top.addStretch(1)
+        top.addWidget(self.cancel_button)
+        top.addWidget(QLabel("Send to"))
+        top.addWidget(self.target_box)
+        top.addWidget(self.retry_button)
+        low = QHBoxLayout()
+        low.addWidget(QLabel("<b>Print log: recent desk prints</b>"))
+        low.addStretch(1)
+        low.addWidget(self.reprint_button)
+        low.addWidget(self.refresh_button)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.session_table, 3)
+        box.addLayout(low)
+        box.addWidget(self.log_table, 2)
+        box.addWidget(self.message)
+
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.session_table.itemSelectionChanged.connect(self._update_buttons)
+        self.log_table.itemSelectionChanged.connect(self._update_buttons)
+        if self.printer is not None:
+            self.printer.job_changed.connect(self._job_changed)
+        ctx.signals.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    # --- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._fill_targets()
+        self.fill_session()
+        self.fill_log()
+
+    def _fill_targets(self) -> None:
+        from desktop.ui.printing import load_settings, printer_names
+
+        current = self.target_box.currentData()
+        pool: list[str] = []
+        if self.printer is not None:
+            pool = load_settings(self.printer.settings).pool
+        self.target_box.blockSignals(True)
+        self.target_box.clear()
+        self.target_box.addItem(
+            "the desk's printers, in order" if len(pool) > 1 else "the desk's printer", POOL
+        )
+        for name in dict.fromkeys([*pool, *printer_names()]):
+            self.target_box.addItem(name, name)
+        self.target_box.setCurrentIndex(max(0, self.target_box.findData(current)))
+        self.target_box.blockSignals(False)
+
+    def fill_session(self) -> None:
+        jobs: list[PrintJob] = self.printer.jobs.all() if self.printer is not None else []
+        selected = self.selected_job()
+        self.session_table.setRowCount(len(jobs))
+        self._session_ids = [j.id for j in jobs]
+        for row, job in enumerate(jobs):
+            colour = COLOURS.get(job.state, "")
+            title = state_title(job)
+            person = job.person + (f" ({job.kind}: {job.reason})" if job.reason else "")
+            cells = [
+                _item(f"{job.created_at:%H:%M:%S}"),
+                _item(person),
+                _item(title, colour, title),
+                _item(job.printer or ("PDF only" if job.state == "done" else "-")),
+                _item(job.job or "-"),
+                _item(attempts_text(job) or "-", tip=attempts_detail(job)),
+            ]
+            for col, cell in enumerate(cells):
+                self.session_table.setItem(row, col, cell)
+        if selected is not None and selected.id in self._session_ids:
+            self.session_table.selectRow(self._session_ids.index(selected.id))
+        self._update_buttons()
+
+    def fill_log(self) -> None:
+        def read(s: Any) -> list[tuple[str, Any]]:
+            from desktop.core.events import current_event, to_local
+
+            event = current_event(s)
+            return [(f"{to_local(event, r.at):%d %b %H:%M:%S}", r) for r in recent_desk_jobs(s, 50)]
+
+        try:
+            rows = self.ctx.worker.read(read)
+        except Exception as exc:  # a busy or closed event: the session's jobs still show
+            from desktop.ui.errors import user_message
+
+            self.message.setText(f"The print log cannot be read now: {user_message(exc)}")
+            rows = []
+        self._log_rows = [r for _t, r in rows]
+        self.log_table.setRowCount(len(rows))
+        for row, (when, r) in enumerate(rows):
+            person = r.person + (f" (reprint: {r.reason})" if r.reason else "")
+            cells = [
+                _item(when),
+                _item(person),
+                _item(r.status, COLOURS.get(r.status, "")),
+                _item(r.printer if r.status != "pdf_only" else "PDF only", tip=r.printer),
+                _item(r.job or "-"),
+                _item(r.desk or "-"),
+                _item(r.error, tip=r.error),
+            ]
+            for col, cell in enumerate(cells):
+                self.log_table.setItem(row, col, cell)
+        self._update_buttons()
+
+    def _job_changed(self, _job: Any) -> None:
+        self.fill_session()
+
+    def _data_changed(self, what: str) -> None:
+        if what == "prints":
+            self.fill_log()
+
+    # --- selection and actions ----------------------------------------------------------
+    def selected_job(self) -> PrintJob | None:
+        rows = self.session_table.selectionModel().selectedRows()
+        if not rows or self.printer is None or rows[0].row() >= len(self._session_ids):
+            return None
+        result: PrintJob | None = self.printer.jobs.get(self._session_ids[rows[0].row()])
+        return result
+
+    def selected_log_row(self) -> Any:
+        rows = self.log_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._log_rows):
+            return None
+        return self._log_rows[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        job = self.selected_job()
+        self.cancel_button.setEnabled(job is not None and job.state in ("queued", "printing"))
+        self.retry_button.setEnabled(job is not None and job.state == "failed")
+        row = self.selected_log_row()
+        self.reprint_button.setEnabled(
+            self.printer is not None and row is not None and row.status == "failed"
+        )
+
+    def _targets(self) -> list[str] | None:
+        chosen = self.target_box.currentData()
+        return [chosen] if chosen else None
+
+    def cancel_selected(self) -> None:
+        job = self.selected_job()
+        if job is None or self.printer is None:
+            return
+        if self.printer.cancel(job.id):
+            self.message.setText(f"Cancelling the badge of {job.person}…")
+        else:
+            self.message.setText("That job has its answer already; nothing to cancel.")
+
+    def retry_selected(self) -> None:
+        job = self.selected_job()
+        if job is None or self.printer is None:
+            return
+        if self.printer.retry(job.id, self._targets()):
+            where = self.target_box.currentText()
+            self.message.setText(f"Sending the badge of {job.person} again to {where}…")
+        else:
+            self.message.setText("Only a failed job is sent again, and a printer is needed.")
+
+    def reprint_selected(self) -> None:
+        row = self.selected_log_row()
+        if row is None or self.printer is None or row.attendee_id is None:
+            return
+        self.printer.retry_attendee(row.attendee_id, row.kind, row.reason, self._targets())
+        self.message.setText(f"Printing the badge of {row.person} again…")
+
+
+class PrintQueueDialog(QDialog):
+    """The print queue panel in a window of its own (not modal: the desk goes on)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Print queue")
+        self.setObjectName("printQueueDialog")
+        self.panel = PrintQueuePanel(ctx, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.panel)
+        box.addWidget(buttons)
+        self.resize(980, 560)
+
+
+def open_print_queue(desk: Any) -> PrintQueueDialog:
+    """Show the desk's print queue window (one per desk screen), refreshed."""
+    dialog = getattr(desk, "print_queue_dialog", None)
+    if not isinstance(dialog, PrintQueueDialog):
+        dialog = PrintQueueDialog(desk.ctx, desk)
+        desk.print_queue_dialog = dialog
+    dialog.panel.refresh()
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+def print_queue_button(desk: Any) -> QPushButton:
+    """The desk screen's "Print queue…" button (keeps the focus on the desk's search field)."""
+    button = QPushButton("Print queue…")
+    button.setObjectName("printQueueButton")
+    button.setMinimumHeight(40)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(lambda: open_print_queue(desk))
+    return button
