@@ -107,7 +107,7 @@ def test_the_panel_follows_jobs_and_sends_a_failed_one_elsewhere(
             bp.print_badge(second)
         table = panel.session_table
         qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
-        time_, person, state, printer, job, attempts = _cells(table, 1)  # newest first
+        _time, person, state, printer, job, attempts = _cells(table, 1)  # newest first
         assert person == "Tai Man Chan" and state.startswith("failed: A: the job was aborted")
         assert (printer, job, attempts) == ("A", "A-1", "A ✗")
         assert "paper jam" in table.item(1, 5).toolTip()
