@@ -372,6 +372,7 @@ class AuditLog(Base):
     __table_args__ = (
         Index("ix_audit_event_at", "event_id", "at"),
         Index("ix_audit_entity", "entity"),  # journal entries already sent (desk journals)
+        Index("ix_audit_action", "event_id", "action"),  # double admissions, on every refresh
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

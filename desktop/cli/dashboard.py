@@ -41,6 +41,14 @@ def _text(stats) -> str:  # type: ignore[no-untyped-def]
     if stats.desks:
         lines += ["", f"{'desk':<20}{'last 15 min':>12}{'total':>8}"]
         lines += [f"{d.desk:<20}{d.last_15_min:>12}{d.total:>8}" for d in stats.desks]
+    if stats.doubles:
+        lines += ["", f"double admissions while desks were offline: {len(stats.doubles)}"]
+        for d in stats.doubles:
+            first = f"{d.first_at:%H:%M}" if d.first_at else "?"
+            second = f"{d.second_at:%H:%M}" if d.second_at else "?"
+            lines.append(
+                f"  {d.name}: in at {d.first_desk} {first}, again at {d.second_desk} {second}"
+            )
     if stats.next_sessions:
         lines += ["", "next sessions (room capacity / expected audience)"]
         for s in stats.next_sessions:

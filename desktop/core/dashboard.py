@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Attendee, CheckIn, Event, Room, Track, utcnow
 from db.models import Session as TalkSession
+from desktop.core.desk_journal import double_admissions
 from desktop.core.events import current_event, event_zone, to_local
 
 BUCKET_MIN = 15
@@ -77,6 +78,15 @@ class NextSession:
 
 
 @dataclass
+class DoubleAdmissionRow:
+    name: str
+    first_desk: str
+    first_at: dt.datetime | None  # aware, event local time
+    second_desk: str
+    second_at: dt.datetime | None
+
+
+@dataclass
 class DashboardStats:
     event_name: str
     timezone: str
@@ -98,6 +108,8 @@ class DashboardStats:
     arrivals: list[ArrivalBucket] = field(default_factory=list)
     desks: list[DeskThroughput] = field(default_factory=list)
     next_sessions: list[NextSession] = field(default_factory=list)
+    # People admitted twice while desks were offline (found when their scans were sent).
+    doubles: list[DoubleAdmissionRow] = field(default_factory=list)
     db_ms: float = 0.0  # time spent in the database for this refresh
 
     @property
@@ -121,6 +133,10 @@ class DashboardStats:
             return v
 
         return iso(data)
+
+
+def _local(when: dt.datetime | None, zone: dt.tzinfo) -> dt.datetime | None:
+    return when.replace(tzinfo=dt.UTC).astimezone(zone) if when is not None else None
 
 
 def _naive_utc(now: dt.datetime | None) -> dt.datetime:
@@ -236,6 +252,16 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
     day, arrivals = _arrivals(session, event, now_local.date(), now_utc)
     start = _event_start(session, event)
     upcoming = _next_sessions(session, event, now_utc)
+    doubles = [
+        DoubleAdmissionRow(
+            d.name,
+            d.first_desk,
+            _local(d.first_at, zone),
+            d.second_desk,
+            _local(d.second_at, zone),
+        )
+        for d in double_admissions(session, event.id)
+    ]
     db_ms = (time.perf_counter() - t0) * 1000.0
 
     registered = checked_in = cancelled = printed = prints_total = 0
@@ -281,6 +307,7 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
             key=lambda d: (-d.total, d.desk),
         ),
         next_sessions=upcoming,
+        doubles=doubles,
         db_ms=db_ms,
     )
 

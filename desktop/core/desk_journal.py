@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
@@ -372,6 +372,57 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
     report.waiting = len(entries) - len(sent)
     session.info["journal_sent"] = sent
     return report
+
+
+@dataclass(frozen=True)
+class DoubleAdmission:
+    """One person admitted twice during an outage: kept first, found when the second was sent."""
+
+    id: int  # the audit entry that reports it (ascending: newer ones have larger ids)
+    attendee_id: int | None
+    name: str
+    first_desk: str
+    first_at: dt.datetime | None  # naive UTC, as stored
+    second_desk: str
+    second_at: dt.datetime | None
+
+
+def _when(value: Any) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def double_admissions(
+    session: Session, event_id: int, after_id: int = 0, desk: str | None = None
+) -> list[DoubleAdmission]:
+    """The event's double admissions reported after audit entry `after_id`, oldest first;
+    with `desk`, only those where that desk admitted one of the two (ix_audit_action)."""
+    rows = session.execute(
+        select(AuditLog.id, AuditLog.entity_id, AuditLog.details)
+        .where(
+            AuditLog.event_id == event_id,
+            AuditLog.action == "double_admission",
+            AuditLog.id > after_id,
+        )
+        .order_by(AuditLog.id)
+    ).all()
+    out: list[DoubleAdmission] = []
+    for audit_id, attendee_id, raw in rows:
+        d = dict(raw) if isinstance(raw, dict) else json.loads(raw or "{}")
+        found = DoubleAdmission(
+            audit_id,
+            attendee_id,
+            str(d.get("name") or ""),
+            str(d.get("first_desk") or ""),
+            _when(d.get("first_at")),
+            str(d.get("second_desk") or ""),
+            _when(d.get("second_at")),
+        )
+        if desk is None or desk in (found.first_desk, found.second_desk):
+            out.append(found)
+    return out
 
 
 def doubles(session: Session) -> list[dict[str, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from desktop.core.dashboard import (
     BUCKET_MIN,
     ArrivalBucket,
     DashboardStats,
+    DoubleAdmissionRow,
     dashboard_stats,
     to_csv,
 )
@@ -261,6 +263,12 @@ class DashboardScreen(QWidget):
         tiles = QHBoxLayout()
         for t in self.tiles.values():
             tiles.addWidget(t)
+        # People admitted twice while desks were offline: rare, and staff must see it.
+        self.doubles = QLabel("")
+        self.doubles.setObjectName("dashboardDoubles")
+        self.doubles.setWordWrap(True)
+        self.doubles.setStyleSheet(DOUBLES_STYLE)
+        self.doubles.hide()
 
         self.chart = ArrivalsChart()
         self.categories = _table(["Category", "Registered", "Checked in", "%"])
@@ -282,6 +290,7 @@ class DashboardScreen(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.doubles)
         lay.addLayout(tiles)
         lay.addLayout(grid, 1)
 
@@ -335,6 +344,9 @@ class DashboardScreen(QWidget):
         else:
             t["no_shows"].set("–", "counted once the event starts")
         t["badges"].set(f"{stats.badges_printed:,}", f"{stats.prints_total:,} prints with reprints")
+        self.doubles.setText(doubles_text(stats.doubles))
+        self.doubles.setToolTip("\n".join(_double_line(d) for d in stats.doubles))
+        self.doubles.setVisible(bool(stats.doubles))
         _fill(
             self.categories,
             [
@@ -383,6 +395,33 @@ class DashboardScreen(QWidget):
             path.write_text(to_csv(self.stats), encoding="utf-8-sig")
         except OSError as exc:
             report_error(UserError(f"cannot write {path}: {exc.strerror or exc}"))
+
+
+DOUBLES_STYLE = (
+    "background: #FDECEA; color: #7A1C14; border: 1px solid #E5A39D; border-radius: 4px;"
+    " padding: 6px 10px;"
+)
+DOUBLES_SHOWN = 3
+
+
+def _double_line(d: DoubleAdmissionRow) -> str:
+    def at(desk: str, when: dt.datetime | None) -> str:
+        return f"{desk or '?'} {when:%H:%M}" if when is not None else desk or "?"
+
+    return f"{d.name or 'someone'} (in at {at(d.first_desk, d.first_at)}, again at " + (
+        f"{at(d.second_desk, d.second_at)})"
+    )
+
+
+def doubles_text(doubles: list[DoubleAdmissionRow]) -> str:
+    """The dashboard's line on people admitted twice while desks were offline ("" if none)."""
+    if not doubles:
+        return ""
+    n = len(doubles)
+    head = "1 double admission" if n == 1 else f"{n:,} double admissions"
+    names = "; ".join(_double_line(d) for d in doubles[-DOUBLES_SHOWN:][::-1])
+    more = f"; and {n - DOUBLES_SHOWN:,} more" if n > DOUBLES_SHOWN else ""
+    return f"<b>{head} while desks were offline:</b> {escape(names)}{more}"
 
 
 def _boxed(title: str, widget: QWidget) -> QWidget:

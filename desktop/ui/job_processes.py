@@ -13,9 +13,11 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 SLOTS = 4096
+_URL = ""
 _STORE: Any = None
 _PROGRESS: Any = None
 _CANCEL: Any = None
@@ -42,10 +44,19 @@ class SharedCancel:
 
 
 def _init(url: str, progress: Any, cancel: Any) -> None:
-    global _STORE, _PROGRESS, _CANCEL
-    from db.engine import open_store
+    # The store is opened at the first job, not here: an initializer that raises (the
+    # event's server away while a process starts) breaks the whole pool for good.
+    global _URL, _PROGRESS, _CANCEL
+    _URL, _PROGRESS, _CANCEL = url, progress, cancel
 
-    _STORE, _PROGRESS, _CANCEL = open_store(url), progress, cancel
+
+def _store() -> Any:
+    global _STORE
+    if _STORE is None:
+        from db.engine import open_store
+
+        _STORE = open_store(_URL)
+    return _STORE
 
 
 def _run(serial: int, fn: Callable[..., Any], write: bool) -> Any:
@@ -55,7 +66,8 @@ def _run(serial: int, fn: Callable[..., Any], write: bool) -> Any:
         _PROGRESS.put((serial, done, total, message))
 
     flag.check()
-    opener = _STORE.write_session if write else _STORE.session
+    store = _store()
+    opener = store.write_session if write else store.session
     with opener() as s:
         return fn(s, progress, flag)
 
@@ -64,19 +76,29 @@ class ProcessLane:
     """A small pool of worker processes on one store."""
 
     def __init__(self, url: str, processes: int = 2) -> None:
-        ctx = mp.get_context("spawn")
-        self.progress = ctx.Queue()
-        self.cancel_flags = ctx.Array("b", SLOTS, lock=False)
-        self._pool = ProcessPoolExecutor(
-            max_workers=processes,
-            mp_context=ctx,
+        self._ctx = mp.get_context("spawn")
+        self._url, self._processes = url, processes
+        self.progress = self._ctx.Queue()
+        self.cancel_flags = self._ctx.Array("b", SLOTS, lock=False)
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self._processes,
+            mp_context=self._ctx,
             initializer=_init,
-            initargs=(url, self.progress, self.cancel_flags),
+            initargs=(self._url, self.progress, self.cancel_flags),
         )
 
     def submit(self, serial: int, fn: Callable[..., Any], write: bool) -> Future[Any]:
         self.cancel_flags[serial % SLOTS] = 0
-        return self._pool.submit(_run, serial, fn, write)
+        try:
+            return self._pool.submit(_run, serial, fn, write)
+        except BrokenProcessPool:
+            # A worker process died (killed, out of memory): the next job gets fresh ones.
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
+            return self._pool.submit(_run, serial, fn, write)
 
     def cancel_flag(self, serial: int) -> SharedCancel:
         return SharedCancel(self.cancel_flags, serial % SLOTS)

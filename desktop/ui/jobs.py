@@ -84,6 +84,7 @@ class JobRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="confdesk-job")
         self._serial = itertools.count(1)
         self._running: dict[tuple[int, str], JobHandle] = {}
+        self._shut = False
         self._callbacks: dict[int, tuple[Any, Any, Any, Any]] = {}
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -113,6 +114,10 @@ class JobRunner(QObject):
         """Run `fn(session, progress, cancel)` in its own transaction (a write transaction
         with `write`); replaces (cancels, drops) the job `owner` runs under `name`."""
         key = (id(owner), name)
+        if self._shut:  # the app is closing: a timer's last job has nowhere to run
+            handle = JobHandle(key, next(self._serial))
+            handle.dropped = True
+            return handle
         previous = self._running.get(key)
         if previous is not None:
             previous.dropped = True
@@ -231,6 +236,7 @@ class JobRunner(QObject):
             self._busy_shown = False
 
     def shutdown(self) -> None:
+        self._shut = True
         for handle in self._running.values():
             handle.dropped = True
             handle.cancel()

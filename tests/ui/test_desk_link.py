@@ -4,6 +4,9 @@ journal goes out by itself when the event is free."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -86,3 +89,77 @@ def test_the_desk_goes_offline_says_so_and_sends_when_the_server_is_back(
         screen.hide()
     assert _checked_in(store, ids[0])
     store.close()
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.postgres
+def test_a_double_admission_shows_at_both_desks_and_on_the_dashboard(
+    qtbot: Any, own_pg_server: Any, tmp_path: Path
+) -> None:
+    """Desk 1 (this screen) and Gate B (a `confdesk checkin` desk) both let Wing Lo in while
+    the server is down. Desk 1's journal goes first; Gate B's sync finds the double. Desk 1,
+    which did not find it, shows it within seconds; so do Gate B's output, the dashboard and
+    `confdesk dashboard --json`."""
+    url = own_pg_server.url
+    admin = open_store(url, create=True)
+    with admin.session() as s:
+        event = create_event(s, "Doubles", "Asia/Hong_Kong")
+        ids = core.add_attendees(
+            s, event, [{"given_name": "Wing", "family_name": "Lo"}, {"given_name": "Other"}]
+        )
+        code = core.get_card(s, ids[0]).badge_code
+        other = core.get_card(s, ids[1]).badge_code
+    admin.close()
+    assert _cli("--db", url, "checkin", other, "--desk", "Gate B").returncode == 0  # its mirror
+    store = open_store(url)
+    with desk_context(store) as ctx:
+        screen = _open(qtbot, ctx)
+        mirror = ctx.worker.mirror(ctx.desk)
+        qtbot.waitUntil(lambda: mirror.ready(), timeout=10000)
+        own_pg_server.crash()
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.scan(code)
+        assert got.args == ["checked_in"]
+        gate = _cli("--db", url, "checkin", code, "--desk", "Gate B")
+        assert gate.returncode == 0 and "offline: saved" in gate.stderr, gate.stderr
+        own_pg_server.resume()
+        qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
+        assert _checked_in(store, ids[0])  # Desk 1's check-in went first and is kept
+        synced = _cli("--db", url, "desk", "sync", "--desk", "Gate B")
+        assert synced.returncode == 0 and "double admission" in synced.stdout, synced.stdout
+        label = screen.link.doubles_label
+        qtbot.waitUntil(label.isVisible, timeout=10000)
+        text = label.text()
+        assert "Double admission" in text and "Wing Lo" in text
+        assert "Desk 1" in text and "Gate B" in text
+        screen.grab().save(str(tmp_path / "desk-double.png"))
+        label.linkActivated.emit("dismiss")  # OK
+        assert not label.isVisible()
+        from desktop.ui.dashboard import DashboardScreen
+
+        board = DashboardScreen(ctx)
+        qtbot.addWidget(board)
+        board.resize(1280, 800)
+        board.show()
+        board.on_shown()
+        qtbot.waitUntil(lambda: board.doubles.isVisible(), timeout=10000)
+        assert "1 double admission" in board.doubles.text() and "Wing Lo" in board.doubles.text()
+        board.grab().save(str(tmp_path / "dashboard-double.png"))
+        board.hide()
+        screen.hide()
+    store.close()
+    data = json.loads(_cli("--db", url, "dashboard", "--json").stdout)
+    assert [(d["name"], d["first_desk"], d["second_desk"]) for d in data["doubles"]] == [
+        ("Wing Lo", ctx.desk, "Gate B")
+    ]
+    assert "double admissions while desks were offline: 1" in _cli("--db", url, "dashboard").stdout

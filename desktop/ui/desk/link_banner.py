@@ -8,22 +8,31 @@ server is away, the journal sent by itself, the mirror kept current.
   the server away turns the banner amber: "Offline since 09:12 - 37 check-ins waiting to be
   sent". When the server answers again the journal goes out and the banner says what was sent,
   and names any double admission found.
+- Every few seconds the desk asks (a read on its own connection) for double admissions
+  reported since it last looked where this desk let one of the two in, whichever desk's
+  journal found it: both desks show "Double admission: ..." in red until staff dismiss it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from db.errors import is_connection_lost
-from desktop.core.desk_journal import DeskScan, ReplayReport
+from desktop.core.desk_journal import DeskScan, DoubleAdmission, ReplayReport, double_admissions
 from desktop.ui.context import AppContext
 
 SEND_MS = 1000
 MIRROR_MS = 3000
+DOUBLES_MS = 5000
+RED_STYLE = (
+    "background: #FDECEA; color: #7A1C14; border: 1px solid #E5A39D; border-radius: 4px;"
+    " padding: 6px 10px;"
+)
 AMBER_STYLE = (
     "background: #FFF3CD; color: #5C4300; border: 1px solid #E0B200; border-radius: 4px;"
     " padding: 6px 10px; font-weight: bold;"
@@ -56,6 +65,19 @@ class DeskLinkBanner(QObject):
         self.mirror_timer = QTimer(self)
         self.mirror_timer.setInterval(MIRROR_MS)
         self.mirror_timer.timeout.connect(self.refresh_mirror)
+        self.doubles_label = QLabel("")
+        self.doubles_label.setObjectName("deskDoubles")
+        self.doubles_label.setWordWrap(True)
+        self.doubles_label.setStyleSheet(RED_STYLE)
+        self.doubles_label.hide()
+        self.doubles_label.linkActivated.connect(lambda _link: self.dismiss_doubles())
+        self.doubles: list[DoubleAdmission] = []  # shown, not yet dismissed
+        self._doubles_after = 0  # the newest audit entry already looked at
+        self.doubles_timer = QTimer(self)
+        self.doubles_timer.setInterval(DOUBLES_MS)
+        self.doubles_timer.timeout.connect(self.look_for_doubles)
+        self.doubles_timer.start()
+        self.look_for_doubles()
         if self.ctx.worker.mirror(self.ctx.desk) is not None:
             self.mirror_timer.start()
             self.refresh_mirror()
@@ -118,6 +140,51 @@ class DeskLinkBanner(QObject):
             if self.offline_since is None:
                 self.offline_since = dt.datetime.now(self.zone)
             self._show()
+
+    # --- double admissions -----------------------------------------------------------------
+    def look_for_doubles(self) -> None:
+        """Ask for new double admissions involving this desk (a read, never the desk's lane)."""
+        event_id, desk, after = self.ctx.event_id, self.ctx.desk, self._doubles_after
+
+        # A closure, so the runner keeps it on its threads: one indexed read is no reason to
+        # start the worker processes at the desk.
+        def job(s: Any, _p: Any, _c: Any) -> list[DoubleAdmission]:
+            return double_admissions(s, event_id, after, desk)
+
+        self.ctx.jobs.start(self, "doubles", job, self._found_doubles, lambda _exc: None)
+
+    def _found_doubles(self, found: list[DoubleAdmission]) -> None:
+        if not found:
+            return
+        self._doubles_after = max(self._doubles_after, *(d.id for d in found))
+        known = {d.id for d in self.doubles}
+        self.doubles += [d for d in found if d.id not in known]
+        self._show_doubles()
+
+    def dismiss_doubles(self) -> None:
+        self.doubles = []
+        self._show_doubles()
+
+    def _at(self, desk: str, when: dt.datetime | None) -> str:
+        if when is None:
+            return desk or "another desk"
+        local = when.replace(tzinfo=dt.UTC).astimezone(self.zone) if self.zone else when
+        return f"{desk or 'another desk'} at {local:%H:%M}"
+
+    def _show_doubles(self) -> None:
+        lines = [
+            f"<b>Double admission:</b> {escape(d.name or 'someone')} was let in at "
+            f"{escape(self._at(d.first_desk, d.first_at))} and again at "
+            f"{escape(self._at(d.second_desk, d.second_at))} while desks were offline."
+            for d in self.doubles[-3:]
+        ]
+        if len(self.doubles) > 3:
+            lines.append(f"and {len(self.doubles) - 3} more (confdesk checkin --doubles)")
+        text = "<br>".join(lines)
+        if text:
+            text += ' &nbsp; <a href="dismiss">OK</a>'
+        self.doubles_label.setText(text)
+        self.doubles_label.setVisible(bool(lines))
 
     # --- the banner -------------------------------------------------------------------------
     def _show(self, report: ReplayReport | None = None) -> None:

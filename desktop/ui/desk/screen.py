@@ -196,6 +196,7 @@ class DeskScreen(QWidget):
         box.setSpacing(10)
         box.addLayout(head)
         box.addWidget(self.link.banner)
+        box.addWidget(self.link.doubles_label)
         box.addWidget(self.field)
         box.addWidget(split, 1)
         box.addLayout(actions)
