@@ -10,10 +10,11 @@ is not counted a second time.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,13 +37,13 @@ from db.engine import data_dir
 from db.models import CATEGORIES
 from desktop.core import badges as core
 from desktop.core.errors import Cancelled
-from desktop.core.progress import CancelFlag
 from desktop.pdf.layout import compute
 from desktop.pdf.sheets import sheet_titles
 from desktop.ui import file_dialogs
 from desktop.ui.badges.designer import DesignerPanel
 from desktop.ui.badges.painter import render_image
 from desktop.ui.context import AppContext
+from desktop.ui.jobs import JobHandle
 from desktop.ui.printing import (
     POLICY_TITLES,
     PrintSettings,
@@ -55,10 +56,33 @@ from desktop.ui.printing import (
 from desktop.ui.settings import Settings
 
 
-class _Progress(QObject):
-    """Carries progress from the writer thread to the GUI thread (queued signal)."""
-
-    step = Signal(int, int, str)
+def _batch_job(
+    path: str,
+    template: str,
+    sheet: str,
+    sel: core.Selection,
+    marks: bool,
+    desk: str,
+    operator: str,
+    log: bool,
+    session: Any,
+    progress: Any,
+    cancel: Any,
+) -> core.BatchResult:
+    """A badge batch as a job of the runner (module level: it is sent to a worker process)."""
+    return core.render_badges(
+        session,
+        path,
+        template,
+        sheet,
+        sel,
+        crop_marks=marks,
+        desk=desk,
+        operator=operator,
+        log=log,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 class BadgesScreen(QWidget):
@@ -68,7 +92,7 @@ class BadgesScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = Settings()
-        self.cancel_flag: CancelFlag | None = None
+        self.job: JobHandle | None = None  # the running batch
         self.last_pdf: str = ""
         # The last batch: its badges, template and whether it was marked printed.
         self.last_batch: core.BatchResult | None = None
@@ -83,8 +107,6 @@ class BadgesScreen(QWidget):
         root = QVBoxLayout(self)
         root.addWidget(self.tabs)
         self._build_batch()
-        self._progress = _Progress()
-        self._progress.step.connect(self._on_progress)
         self.refresh()
 
     # --- layout ------------------------------------------------------------------------------
@@ -336,7 +358,7 @@ class BadgesScreen(QWidget):
             self.run_batch(path, mark_printed)
 
     def run_batch(self, path: str, mark_printed: bool = True) -> None:
-        """Render the selected badges to `path` on the writer thread, with progress and cancel.
+        """Render the selected badges to `path` as a job of the runner, with progress and cancel.
 
         mark_printed: the PDF is for printing (each badge logged as printed to it, counted as
         printed); False: a proof (nothing logged)."""
@@ -350,33 +372,27 @@ class BadgesScreen(QWidget):
         template = self.template_box.currentText()
         sheet = self.sheet_box.currentData()
         marks = self.marks_box.isChecked()
-        self.cancel_flag = CancelFlag()
-        flag = self.cancel_flag
-        step = self._progress.step
-        desk, operator = self.ctx.desk, self.ctx.operator
         self._busy(True)
         self.status.setText("Rendering badges…" if mark_printed else "Rendering proof badges…")
-
-        def job(s: Any) -> core.BatchResult:
-            return core.render_badges(
-                s,
-                path,
-                template,
-                sheet,
-                sel,
-                crop_marks=marks,
-                desk=desk,
-                operator=operator,
-                log=mark_printed,
-                progress=lambda d, t, m: step.emit(d, t, m),
-                cancel=flag,
-            )
-
-        self.ctx.worker.submit(job, lambda r: self._done(r, mark_printed), self._failed)
+        # On the job runner (a worker process), never on the desk's lane: a 1,000-badge batch
+        # must not hold up a scan at a desk window of this app.
+        job = functools.partial(
+            _batch_job, path, template, sheet, sel, marks, self.ctx.desk, self.ctx.operator,
+            mark_printed,
+        )  # fmt: skip
+        self.job = self.ctx.jobs.start(
+            self,
+            "batch",
+            job,
+            lambda r: self._done(r, mark_printed),
+            self._failed,
+            self._on_progress,
+            write=mark_printed,
+        )
 
     def cancel(self) -> None:
-        if self.cancel_flag is not None:
-            self.cancel_flag.cancel()
+        if self.job is not None:
+            self.job.cancel()
             self.status.setText("Cancelling…")
 
     def _busy(self, busy: bool) -> None:
