@@ -8,7 +8,9 @@ what that means; such a file is created readable by its owner only.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -124,7 +126,7 @@ class ExportDialog(QDialog):
             self.path.setText(name)
 
     def start(self) -> None:
-        """Write the file on the worker; the status line says what happened."""
+        """Write the file as a job of the runner; the status line says what happened."""
         path = Path(self.path.text().strip())
         fmt = self.format.currentData()
         if path.suffix.lower() != f".{fmt}":
@@ -134,11 +136,10 @@ class ExportDialog(QDialog):
         codes = self.with_codes()
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
-        self.ctx.worker.submit(
-            lambda s: export(s, s.get(Event, self.ctx.event_id), path, what, with_codes=codes),
-            self._done,
-            self._error,
-        )
+        # A job of the runner (a worker process, its own connection), not the desk's lane: a
+        # 100,000-row export must not hold up a scan.
+        job = functools.partial(_export_job, self.ctx.event_id, str(path), what, codes)
+        self.job = self.ctx.jobs.start(self, "export", job, self._done, self._error)
 
     def _done(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
@@ -150,6 +151,21 @@ class ExportDialog(QDialog):
     def _error(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)
         self.status.setText(user_message(exc))
+
+
+def _export_job(
+    event_id: int, path: str, what: str, codes: bool, session: Any, progress: Any, cancel: Any
+) -> ExportResult:
+    """The export as a job of the runner (module level: it is sent to a worker process)."""
+    return export(
+        session,
+        session.get(Event, event_id),
+        path,
+        what,
+        with_codes=codes,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 def open_export_dialog(ctx: AppContext, parent: QWidget | None = None) -> ExportDialog:
