@@ -225,13 +225,14 @@ def test_speaker_availability_conflict_appears_on_the_grid(
 
 
 def test_releases_dialog_publishes_and_lists_changes(
-    screen: ScheduleScreen, ids: dict[str, int]
+    qtbot, screen: ScheduleScreen, ids: dict[str, int]
 ) -> None:
     dialog = ReleasesDialog(screen.controller, screen)
     dialog.name.setText("v1")
     first = dialog.publish()
     assert first is not None
     screen.request_move(ids["talk"], ids["hall"], at(10), 45)
+    qtbot.waitUntil(lambda: screen.controller.pending == 0)  # a grid edit is written behind
     dialog.refresh()
     assert dialog.releases.currentItem().text(0) == "Not yet published"
     assert any(m.startswith("moved: “Opening”") for m in dialog.change_messages())

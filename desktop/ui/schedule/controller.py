@@ -143,6 +143,7 @@ class ScheduleController(QObject):
         patch = command.patched(forward=True) if report else None
         if patch is not None:
             command.applied = True
+            command.behind = True
             self.undo_stack.push(command)
             self._show_now(command.focus_id, patch)
             self.message.emit(command.text())
@@ -168,12 +169,14 @@ class ScheduleController(QObject):
         fn: Callable[[Session], Any],
         focus_id: int | None,
         patch: Sequence[SessionData] | None = None,
+        behind: bool = False,
     ) -> None:
         """An undo or redo step: write, then refresh; errors are reported, not raised.
 
-        A step that knows its sessions is shown at once and written behind, as in `execute`.
+        The undo and redo of a grid edit (`behind`) are shown at once and written behind, as
+        in `execute`; a dialog edit's are written first and waited for, like the edit.
         """
-        if patch is not None and self.data is not None:
+        if behind and patch is not None and self.data is not None:
             self._show_now(focus_id, patch)
             self._write_behind(fn, None)
             return
@@ -257,6 +260,7 @@ class ScheduleCommand(QUndoCommand):
         self.focus_id = focus_id
         self.applied = False
         self.failed = False
+        self.behind = False  # a grid edit: shown at once, written behind (and its undo/redo)
 
     def do(self, s: Session) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -273,9 +277,13 @@ class ScheduleCommand(QUndoCommand):
         if self.applied:
             self.applied = False  # the next redo() is a real one
             return
-        self.controller.run_step(self.do, self.focus_id, self.patched(forward=True))
+        self.controller.run_step(
+            self.do, self.focus_id, self.patched(forward=True), behind=self.behind
+        )
 
     def undo(self) -> None:
         if self.failed:  # its write failed: nothing to take back in the store
             return
-        self.controller.run_step(self.revert, self.focus_id, self.patched(forward=False))
+        self.controller.run_step(
+            self.revert, self.focus_id, self.patched(forward=False), behind=self.behind
+        )
