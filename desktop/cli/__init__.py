@@ -37,11 +37,24 @@ def _starts_the_app(args: Sequence[str]) -> bool:
     return not rest or rest[0] == "gui"
 
 
-def build_parser(app_only: bool = False) -> argparse.ArgumentParser:
-    """The whole `confdesk` parser; with `app_only`, just the commands of desktop.cli.basic.
+# The command words whose group is a module of its own: `confdesk badges ...` needs only the
+# badges parser (desktop.cli.basic holds several words and is always registered).
+GROUP_OF = {name.rsplit(".", 1)[1]: name for name in COMMAND_MODULES[1:]}
+
+
+def _command_word(args: Sequence[str]) -> str | None:
+    rest = list(args)
+    while rest and rest[0].startswith("--db"):
+        rest = rest[2:] if rest[0] == "--db" else rest[1:]
+    return rest[0] if rest else None
+
+
+def build_parser(app_only: bool = False, only: str | None = None) -> argparse.ArgumentParser:
+    """The whole `confdesk` parser; with `app_only`, just the commands of desktop.cli.basic;
+    with `only` (a module of COMMAND_MODULES), basic's and that group's.
 
     Starting the app skips the other command groups: importing them costs about 0.2 s of
-    the cold start, for parsers the app never uses.
+    the cold start, for parsers the app never uses; a command skips the groups it is not.
     """
     parser = argparse.ArgumentParser(
         prog="confdesk",
@@ -55,7 +68,13 @@ def build_parser(app_only: bool = False) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"confdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES[:1] if app_only else COMMAND_MODULES:
+    if app_only:
+        names = COMMAND_MODULES[:1]
+    elif only is not None:
+        names = [COMMAND_MODULES[0], only]
+    else:
+        names = COMMAND_MODULES
+    for name in names:
         importlib.import_module(name).register(sub)
     return parser
 
@@ -68,7 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # worker process run its job instead of starting Confdesk again.
     multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(app_only=_starts_the_app(args_list))
+    word = _command_word(args_list)
+    parser = build_parser(
+        app_only=_starts_the_app(args_list), only=GROUP_OF.get(word) if word else None
+    )
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse already printed its one-line usage error
