@@ -597,7 +597,8 @@ def test_a_failed_write_takes_the_edit_back_with_a_message(
     QTest.keyClick(w.view, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: w.controller.pending == 0 and bool(boxes), timeout=10_000)
     assert any(m.startswith("Not saved: ") for m in messages), messages
-    assert boxes and "deleted in another window" in boxes[0] and "SQL" not in boxes[0]
+    assert boxes and boxes[0].startswith("Not saved: Move") and "SQL" not in boxes[0]
+    assert "No session with id" in boxes[0] and "deleted in another window" in boxes[0]
     assert item(w, plan.keynote) is None  # the screen shows the store: the keynote is gone
     assert not w.undo_action.isEnabled()  # nothing to undo: the move never happened
     assert "Opening Keynote" not in unscheduled_titles(w)

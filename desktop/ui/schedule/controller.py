@@ -228,7 +228,8 @@ class ScheduleController(QObject):
         """A write shown on screen failed: show the stored schedule again and say so."""
         self.pending -= 1
         what = command.text() if command is not None else "the last undo or redo"
-        self.last_error = f"Not saved: {what}. {user_message(exc)}"
+        reason = user_message(exc)
+        self.last_error = f"Not saved: {what}. {reason[:1].upper()}{reason[1:]}"
         top = self.undo_stack.command(self.undo_stack.index() - 1)
         if command is not None and top is command:
             command.failed = True  # its undo writes nothing: the change never happened
@@ -240,7 +241,9 @@ class ScheduleController(QObject):
             self.undo_stack.clear()
         self.reload()
         self.message.emit(self.last_error)
-        report_error(exc, "Schedule")
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        QMessageBox.warning(QApplication.activeWindow(), "Schedule", self.last_error)
 
     def _on_data_changed(self, what: str) -> None:
         if not self._notifying and what in ("schedule", "event"):
