@@ -5,8 +5,6 @@ journal goes out by itself when the event is free."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ from desktop.core import attendees as core
 from desktop.core.events import create_event
 from desktop.ui.desk import DeskScreen
 from tests.core.test_desk_journal import write_lock_held
+from tests.db.test_desk_offline_pg import _cli
 from tests.ui.desk_support import attendee, desk_context
 
 
@@ -89,17 +88,6 @@ def test_the_desk_goes_offline_says_so_and_sends_when_the_server_is_back(
         screen.hide()
     assert _checked_in(store, ids[0])
     store.close()
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    root = Path(__file__).resolve().parents[2]
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 @pytest.mark.postgres
