@@ -31,10 +31,7 @@ COMMAND_MODULES = [
 
 def _starts_the_app(args: Sequence[str]) -> bool:
     """True when the command line opens the desktop app: no command, or `gui`."""
-    rest = list(args)
-    while rest and rest[0].startswith("--db"):
-        rest = rest[2:] if rest[0] == "--db" else rest[1:]
-    return not rest or rest[0] == "gui"
+    return _command_word(args) in (None, "gui")
 
 
 # The command words whose group is a module of its own: `confdesk badges ...` needs only the
@@ -43,6 +40,7 @@ GROUP_OF = {name.rsplit(".", 1)[1]: name for name in COMMAND_MODULES[1:]}
 
 
 def _command_word(args: Sequence[str]) -> str | None:
+    """The command's first word, past `--db URL` / `--db=URL`; None when there is none."""
     rest = list(args)
     while rest and rest[0].startswith("--db"):
         rest = rest[2:] if rest[0] == "--db" else rest[1:]

@@ -38,6 +38,18 @@ def _open(qtbot: Any, ctx: Any) -> DeskScreen:
     return screen
 
 
+def _scan_after_crash(qtbot: Any, ctx: Any, server: Any, code: str) -> DeskScreen:
+    """Open the desk, wait for its mirror, crash the server, scan: the answer is green."""
+    screen = _open(qtbot, ctx)
+    mirror = ctx.worker.mirror(ctx.desk)
+    qtbot.waitUntil(lambda: mirror.ready(), timeout=10000)
+    server.crash()
+    with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+        screen.scan(code)
+    assert got.args == ["checked_in"]
+    return screen
+
+
 def test_a_scan_during_an_import_is_green_at_once_and_written_after(
     qtbot: Any, demo_store: Any, tmp_path: Path
 ) -> None:
@@ -73,13 +85,7 @@ def test_the_desk_goes_offline_says_so_and_sends_when_the_server_is_back(
     admin.close()
     store = open_store(url)
     with desk_context(store) as ctx:
-        screen = _open(qtbot, ctx)
-        mirror = ctx.worker.mirror(ctx.desk)
-        qtbot.waitUntil(lambda: mirror.ready(), timeout=10000)
-        own_pg_server.crash()
-        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
-            screen.scan(code)
-        assert got.args == ["checked_in"]
+        screen = _scan_after_crash(qtbot, ctx, own_pg_server, code)
         qtbot.waitUntil(lambda: "Offline since" in screen.link.banner.text(), timeout=5000)
         assert "1 check-in waiting to be sent" in screen.link.banner.text()
         screen.grab().save(str(tmp_path / "desk-offline.png"))
@@ -111,13 +117,7 @@ def test_a_double_admission_shows_at_both_desks_and_on_the_dashboard(
     assert _cli("--db", url, "checkin", other, "--desk", "Gate B").returncode == 0  # its mirror
     store = open_store(url)
     with desk_context(store) as ctx:
-        screen = _open(qtbot, ctx)
-        mirror = ctx.worker.mirror(ctx.desk)
-        qtbot.waitUntil(lambda: mirror.ready(), timeout=10000)
-        own_pg_server.crash()
-        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
-            screen.scan(code)
-        assert got.args == ["checked_in"]
+        screen = _scan_after_crash(qtbot, ctx, own_pg_server, code)
         gate = _cli("--db", url, "checkin", code, "--desk", "Gate B")
         assert gate.returncode == 0 and "offline: saved" in gate.stderr, gate.stderr
         own_pg_server.resume()
