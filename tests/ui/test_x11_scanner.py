@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,14 @@ def free_display() -> int:
     raise AssertionError("no free X display number")
 
 
+def managed(wm: subprocess.Popen, env: dict[str, str]) -> bool:
+    """Whether the window manager runs and answers for the display (EWMH desktops)."""
+    if wm.poll() is not None:
+        raise AssertionError("the window manager ended at start")
+    done = subprocess.run(["xdotool", "get_desktop"], env=env, capture_output=True)
+    return done.returncode == 0
+
+
 def start_x(processes: Processes, tmp_path: Path) -> dict[str, str]:
     """Xvfb and openbox on a free display; the environment for programs on it."""
     for _attempt in range(5):
@@ -104,7 +113,10 @@ def start_x(processes: Processes, tmp_path: Path) -> dict[str, str]:
         while time.monotonic() < deadline and xvfb.poll() is None and not ready():
             time.sleep(0.1)
         if ready():
-            processes.start(["openbox"], env, tmp_path / "openbox.log")
+            openbox = processes.start(["openbox"], env, tmp_path / "openbox.log")
+            # Until openbox has taken the root window, windowactivate fails with
+            # "Your windowmanager claims not to support _NET_ACTIVE_WINDOW".
+            wait_for("openbox to manage the display", partial(managed, openbox, env))
             return env
     raise AssertionError("could not start Xvfb")
 
