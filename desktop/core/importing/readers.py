@@ -307,14 +307,18 @@ class _CellCache:
 
 def _read_text(
     path: Path,
-    data: bytes,
+    held: list[bytes],
     encoding: str | None,
     delimiter: str | None,
     limit: int | None,
 ) -> Table:
+    """`held` is a list of the file's bytes, the only reference to them: they are let go
+    once decoded, so a large file is not in memory twice (bytes and text) while it is read."""
     name = path.name
+    data = held.pop()
     enc = check_encoding(encoding) if encoding else detect_encoding(data, name)
     text = _decode(data, enc, name)
+    del data
     # The text is read in place (an offset past a BOM, lines cut one by one) rather than
     # copied into a StringIO: for a 100,000-row file each copy costs tens of MB at the peak.
     first = 1 if text.startswith("\ufeff") else 0
@@ -591,4 +595,6 @@ def read_table(
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UserError(f"{name} is not a text file: it is {what}")
-    return _read_text(path, data, encoding, delimiter, limit)
+    held = [data]
+    del data
+    return _read_text(path, held, encoding, delimiter, limit)

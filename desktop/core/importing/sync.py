@@ -28,7 +28,7 @@ from desktop.core.errors import UserError
 from desktop.core.importing import mapping as mp
 from desktop.core.importing.files import RejectsFile, sqlite_file
 from desktop.core.importing.readers import DELIMITERS, Table, read_table
-from desktop.core.importing.validate import Prepared, Row, prepare
+from desktop.core.importing.validate import Checked, Prepared, prepare
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 
 CHUNK = 2000
@@ -158,9 +158,9 @@ def _keys(session: Session, event: Event) -> _Keys:
 
 @dataclass
 class _Plan:
-    creates: list[Row] = field(default_factory=list)
-    # (attendee id, row, changed field values, new extra or None, new status or None, new codes)
-    updates: list[tuple[int, Row, dict[str, Any], dict[str, Any] | None, str | None, list]] = field(
+    creates: list[Checked] = field(default_factory=list)
+    # (attendee id, changed field values, new extra or None, new status or None, new codes)
+    updates: list[tuple[int, dict[str, Any], dict[str, Any] | None, str | None, list]] = field(
         default_factory=list
     )
     unchanged: int = 0
@@ -168,7 +168,10 @@ class _Plan:
 
 
 def _compare(
-    session: Session, plan: _Plan, matched: list[tuple[int, Row, list[tuple[str, str]]]]
+    session: Session,
+    plan: _Plan,
+    prepared: Prepared,
+    matched: list[tuple[int, Checked, list[tuple[str, str]]]],
 ) -> None:
     """Sort matched rows into updates and unchanged, reading stored fields chunk by chunk."""
     from desktop.core.attendees import normalise_fields
@@ -184,8 +187,9 @@ def _compare(
                 )
             )
         }
-        for aid, row, new_codes in chunk:
+        for aid, checked, new_codes in chunk:
             cur = current[aid]._mapping
+            row = prepared.full(checked)
             new = normalise_fields(row.values)
             changed = {k: v for k, v in new.items() if (cur[k] or "") != (v or "")}
             extra = None
@@ -196,7 +200,7 @@ def _compare(
                     extra = merged
             status = row.status if row.status and row.status != cur["status"] else None
             if changed or extra is not None or status or new_codes:
-                plan.updates.append((aid, row, changed, extra, status, new_codes))
+                plan.updates.append((aid, changed, extra, status, new_codes))
             else:
                 plan.unchanged += 1
 
@@ -205,13 +209,13 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
     keys = _keys(session, event)
     ext_of, by_ext, by_email, codes = keys.ext_of, keys.by_ext, keys.by_email, keys.codes
     plan = _Plan(existing=len(keys.badges))
-    matched: list[tuple[int, Row, list[tuple[str, str]]]] = []
+    matched: list[tuple[int, Checked, list[tuple[str, str]]]] = []
     claimed: dict[int, int] = {}
     for row in prepared.rows:
         if row.errors:
             continue
-        ext = row.values.get("external_id")
-        email = row.values.get("email")
+        ext = row.ext
+        email = row.email
         match: int | None = None
         if ext:
             match = by_ext.get(ext)
@@ -223,7 +227,7 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
         elif email:
             cands = by_email.get(email, [])
             if len(cands) > 1:
-                row.errors.append(
+                row.reject(
                     f"email {email!r} belongs to {len(cands)} attendees; add an id column "
                     "to tell them apart"
                 )
@@ -231,15 +235,15 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
             match = cands[0] if cands else None
         if match is not None:
             if match in claimed:
-                row.errors.append(f"matches the same attendee as line {claimed[match]}")
+                row.reject(f"matches the same attendee as line {claimed[match]}")
                 continue
             claimed[match] = row.line
         new_codes = []
-        own = [t for t in row.tickets if t[0] not in keys.badges]
+        own = tuple(t for t in row.tickets if t[0] not in keys.badges)
         for code, _src in row.tickets:
             owner = keys.badges.get(code, match)
             if owner != match and owner in ext_of:
-                row.errors.append(f"ticket code {code!r} is the badge code of attendee #{owner}")
+                row.reject(f"ticket code {code!r} is the badge code of attendee #{owner}")
         # A badge code of this store is scanned as such: never also a ticket code (the file
         # is this store's own export, re-imported).
         row.tickets = own
@@ -248,14 +252,14 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
             if owner is None:
                 new_codes.append((code, src))
             elif owner != match:
-                row.errors.append(f"ticket code {code!r} already belongs to attendee #{owner}")
+                row.reject(f"ticket code {code!r} already belongs to attendee #{owner}")
         if row.errors:
             continue
         if match is None:
             plan.creates.append(row)
         else:
             matched.append((match, row, new_codes))
-    _compare(session, plan, matched)
+    _compare(session, plan, prepared, matched)
     return plan
 
 
@@ -271,6 +275,7 @@ def _apply(
     session: Session,
     event: Event,
     plan: _Plan,
+    prepared: Prepared,
     progress: ProgressFn,
     cancel: CancelFlag | None,
 ) -> None:
@@ -278,15 +283,16 @@ def _apply(
         # search_triggers_suspended opens the transaction itself, so a failure or a cancel
         # rolls the dropped triggers back with everything else.
         with search_triggers_suspended(session):
-            _write(session, event, plan, progress, cancel)
+            _write(session, event, plan, prepared, progress, cancel)
     else:
-        _write(session, event, plan, progress, cancel)
+        _write(session, event, plan, prepared, progress, cancel)
 
 
 def _write(
     session: Session,
     event: Event,
     plan: _Plan,
+    prepared: Prepared,
     progress: ProgressFn,
     cancel: CancelFlag | None,
 ) -> None:
@@ -295,7 +301,7 @@ def _write(
     for start in range(0, len(plan.creates), CHUNK):
         if cancel is not None:
             cancel.check()
-        chunk = plan.creates[start : start + CHUNK]
+        chunk = [prepared.full(c) for c in plan.creates[start : start + CHUNK]]
         rows = [{**r.values, "extra": r.extra, "status": r.status or "registered"} for r in chunk]
         add_attendees(session, event, rows, [r.tickets for r in chunk])
         done += len(chunk)
@@ -308,7 +314,7 @@ def _write(
             a.id: a
             for a in session.scalars(select(Attendee).where(Attendee.id.in_([u[0] for u in chunk])))
         }
-        for aid, _row, changed, extra, status, new_codes in chunk:
+        for aid, changed, extra, status, new_codes in chunk:
             a = objs[aid]
             if changed:
                 update_attendee(session, a, changed)
@@ -369,12 +375,12 @@ def import_table(
     file_name: str = "",
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
-    release_rows: bool = False,
 ) -> ImportResult:
     """Validate, plan and (unless a dry run or rows were rejected) apply a read table.
 
-    `release_rows` empties `table.rows` once checked, to keep the peak memory of a large
-    import down (for callers that do not need the table afterwards).
+    The table's cells are kept to the end: each row is converted again from them when it is
+    compared or written (see `Prepared.full`), which costs less memory than keeping the
+    converted values of every row.
     """
     resolved = resolve_for(table, event, options)
     if not any(resolved.mapping.get(f) for f in NAME_FIELDS):
@@ -407,25 +413,23 @@ def import_table(
         dry_run=options.dry_run,
         warnings=list(prepared.warnings),
     )
-    for i, row in enumerate(prepared.rows):
-        for msg in row.errors:
+    for row in prepared.rows:
+        for msg in row.errors or ():
             result.problems.append(Problem(row.line, "error", msg))
-        for msg in row.warnings:
+        for msg in row.warnings or ():
             result.problems.append(Problem(row.line, "warning", msg))
         if row.errors:
             result.rejected += 1
-            result.rejected_rows.append((row.line, list(table.rows[i]), list(row.errors)))
+            result.rejected_rows.append((row.line, list(row.cells), list(row.errors)))
     result.created = len(plan.creates)
     result.updated = len(plan.updates)
     result.unchanged = plan.unchanged
     result.problems.sort(key=lambda p: p.line)
-    if release_rows:
-        table.rows = []
     if options.dry_run or (result.rejected and not options.skip_invalid):
         return result
     if cancel is not None:
         cancel.check()
-    _apply(session, event, plan, progress, cancel)
+    _apply(session, event, plan, prepared, progress, cancel)
     save_mapping(event, table.headers, resolved)
     session.add(
         AuditLog(
@@ -482,7 +486,6 @@ def import_file(
         file_name=Path(path).name,
         progress=progress,
         cancel=cancel,
-        release_rows=True,
     )
 
 

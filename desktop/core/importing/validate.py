@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +68,40 @@ class Row:
         if self.values.get("email"):
             return ("email", self.values["email"])
         return None
+
+
+@dataclass(slots=True)
+class Checked:
+    """What matching needs of one row, kept for every row of the file.
+
+    The full values are not kept: `Prepared.full` converts the row again from the file's
+    cells when it is compared or written, so a 250,000-row file does not hold a dict of
+    values, extras and lists per row on top of its cells.
+    """
+
+    cells: list[Any]  # the row of Table.rows (the same list, not a copy)
+    line: int
+    ext: str | None
+    email: str | None
+    tickets: Sequence[tuple[str, str]]  # () when none, so most rows hold no list
+    status: str | None
+    errors: list[str] | None = None
+    warnings: list[str] | None = None
+
+    @property
+    def key(self) -> tuple[str, str] | None:
+        """How this row is told apart from others: its id, else its e-mail."""
+        if self.ext:
+            return ("id", self.ext)
+        if self.email:
+            return ("email", self.email)
+        return None
+
+    def reject(self, message: str) -> None:
+        """Add a reason this row is not imported."""
+        if self.errors is None:
+            self.errors = []
+        self.errors.append(message)
 
 
 def _text(value: Any) -> str:
@@ -160,8 +194,21 @@ def parse_tickets(value: str, default_source: str) -> list[tuple[str, str]]:
 class Prepared:
     """Every row of a file checked against the mapping, plus file-level warnings."""
 
-    rows: list[Row]
+    rows: list[Checked]
     warnings: list[str]
+    table: Table
+    convert: Callable[[list[Any], int, int | None], Row]  # (cells, line, last line) -> Row
+
+    def full(self, checked: Checked) -> Row:
+        """The row's values converted again from its cells, with what matching decided.
+
+        Its errors and warnings are those of the checked row, found once by `prepare`.
+        """
+        row = self.convert(checked.cells, checked.line, None)
+        row.tickets = list(checked.tickets)
+        row.errors = list(checked.errors or ())
+        row.warnings = list(checked.warnings or ())
+        return row
 
 
 # Fields whose values may hold line breaks; a break in any other mapped field means a quote
@@ -196,7 +243,7 @@ def prepare(
     id_from_ticket = not cols.get("external_id") and bool(cols.get("ticket_code"))
     ncols = len(headers)
     total = len(table.rows)
-    rows: list[Row] = []
+    rows: list[Checked] = []
     seen: dict[tuple[str, str], int] = {}
     seen_codes: dict[str, int] = {}
     unmatched = 0
@@ -211,14 +258,9 @@ def prepare(
                         return s
         return ""
 
-    for n, (line, raw) in enumerate(zip(table.lines, table.rows, strict=True)):
-        if cancel is not None and n % 2000 == 0:
-            cancel.check()
-        if n % 5000 == 0:
-            progress(n, total, "checking rows")
+    def convert(raw: list[Any], line: int, end: int | None) -> Row:
         errors: list[str] = []
         warnings: list[str] = []
-        end = table.ends.get(n)
         if end is not None and any(
             "\n" in s or "\r" in s
             for f, idx in cols.items()
@@ -280,7 +322,8 @@ def prepare(
         if email:
             if "@" not in email and email.startswith("mailto:"):
                 email = email[7:]
-            email = email.lower()
+            if not email.islower():
+                email = email.lower()  # (most are: keep the file's string, not a copy)
             if not _EMAIL.match(email) or len(email) > 320:
                 errors.append(f"malformed email {email[:60]!r}")
             values["email"] = email
@@ -311,24 +354,41 @@ def prepare(
                 s = conv[i](_text(v)) if i in conv else _text(v)
                 if s.strip():
                     extra[h] = s
-        row = Row(line, values, extra, tickets, status, errors, warnings)
-        key = row.key
+        return Row(line, values, extra, tickets, status, errors, warnings)
+
+    for n, (line, raw) in enumerate(zip(table.lines, table.rows, strict=True)):
+        if cancel is not None and n % 2000 == 0:
+            cancel.check()
+        if n % 5000 == 0:
+            progress(n, total, "checking rows")
+        row = convert(raw, line, table.ends.get(n))
+        checked = Checked(
+            raw,
+            line,
+            row.values.get("external_id") or None,
+            row.values.get("email") or None,
+            tuple(row.tickets),
+            row.status,
+            row.errors or None,
+            row.warnings or None,
+        )
+        key = checked.key
         if key is not None:
             first = seen.get(key)
             if first is not None:
                 what = "id" if key[0] == "id" else "email"
-                errors.append(f"duplicate of line {first} (same {what} {key[1]!r})")
+                checked.reject(f"duplicate of line {first} (same {what} {key[1]!r})")
             else:
                 seen[key] = line
         else:
             unmatched += 1
-        for code, _src in tickets:
+        for code, _src in row.tickets:
             first = seen_codes.get(code)
             if first is not None and first != line:
-                errors.append(f"ticket code {code!r} is also on line {first}")
+                checked.reject(f"ticket code {code!r} is also on line {first}")
             else:
                 seen_codes.setdefault(code, line)
-        rows.append(row)
+        rows.append(checked)
     progress(total, total, "checked")
     file_warnings: list[str] = []
     if unmatched:
@@ -336,4 +396,4 @@ def prepare(
             f"{unmatched} row(s) have neither an id nor an email: a later import of the same "
             "people cannot recognise them and will add them again"
         )
-    return Prepared(rows, file_warnings)
+    return Prepared(rows, file_warnings, table, convert)
