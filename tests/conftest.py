@@ -21,13 +21,20 @@ ROOT = Path(__file__).resolve().parent.parent
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(scope="session")
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder (parsed fonts) for the whole run, not the user's."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, _cache_dir: Path
 ) -> None:
-    """Keep every test away from the real user data folder and settings."""
+    """Keep every test away from the real user data folder, settings and cache."""
     home = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("CONFDESK_DATA_DIR", str(home))
+    monkeypatch.setenv("CONFDESK_CACHE_DIR", str(_cache_dir))
     monkeypatch.setenv("CONFDESK_SETTINGS_DIR", str(home / "settings"))
     monkeypatch.delenv("CONFDESK_DB", raising=False)
 

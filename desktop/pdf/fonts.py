@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop.pdf.font_cache import load_font
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
@@ -70,7 +71,7 @@ def ensure_fonts() -> None:
                 path = FONT_DIR / file
                 if not path.exists():
                     raise FileNotFoundError(f"font file missing: {path}")
-                pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+                pdfmetrics.registerFont(load_font(name, path, index))
             face = pdfmetrics.getFont(name).face
             scale = 1.0 / 1000.0
             default = face.defaultWidth * scale

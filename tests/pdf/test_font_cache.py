@@ -1,0 +1,86 @@
+"""The parsed-font cache: the same font as parsing gives, and never in the way when broken."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.pdf import font_cache, fonts
+
+SAMPLE = "Chan Tai Man 陳大文 黃詠欣 Zoë Müller ひらがな 김민준"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CONFDESK_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "fonts"
+
+
+def _pdf(font: pdfmetrics.Font, name: str) -> bytes:
+    """One page drawn in `font`, registered as `name` (reportlab's invariant mode: no dates)."""
+    pdfmetrics.registerFont(font)
+    out = io.BytesIO()
+    c = Canvas(out, invariant=1)
+    c.setFont(name, 14)
+    c.drawString(40, 700, SAMPLE)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_cached_font_is_the_parsed_font(cache: Path) -> None:
+    path = fonts.font_path(fonts.CJK)
+    parsed = font_cache.load_font("CacheTestCJK", path)
+    assert [p.name for p in cache.iterdir()] and len(list(cache.iterdir())) == 1
+    from_cache = font_cache.load_font("CacheTestCJK", path)
+    keep = font_cache._NOT_KEPT | {"_ttf_data"}
+    assert {k: v for k, v in vars(from_cache.face).items() if k not in keep} == {
+        k: v for k, v in vars(parsed.face).items() if k not in keep
+    }
+    assert from_cache.face._ttf_data == parsed.face._ttf_data
+    assert from_cache.stringWidth(SAMPLE, 12) == parsed.stringWidth(SAMPLE, 12)
+    assert from_cache.shapable == parsed.shapable
+    # The same PDF bytes, subset font included.
+    assert _pdf(from_cache, "CacheTestCJK") == _pdf(parsed, "CacheTestCJK")
+
+
+def test_a_damaged_cache_file_is_parsed_again_and_replaced(cache: Path) -> None:
+    path = fonts.font_path(fonts.LATIN)
+    good = font_cache.load_font("CacheTestLatin", path)
+    (cached,) = cache.iterdir()
+    for damage in (b"", b"\x00garbage", cached.read_bytes()[:1000]):
+        cached.write_bytes(damage)
+        again = font_cache.load_font("CacheTestLatin", path)
+        assert again.stringWidth(SAMPLE, 12) == good.stringWidth(SAMPLE, 12)
+        assert font_cache._read(cached) is not None  # written again, whole
+
+
+def test_an_unwritable_cache_folder_only_costs_the_parse(cache: Path) -> None:
+    if os.geteuid() == 0:
+        # root writes through a 0500 folder: point the cache at a file instead of a folder.
+        cache.parent.mkdir(parents=True)
+        cache.write_text("not a folder")
+    else:
+        cache.mkdir(parents=True)
+        cache.chmod(0o500)
+    font = font_cache.load_font("CacheTestBold", fonts.font_path(fonts.LATIN_BOLD))
+    assert font.stringWidth("Badge", 10) > 0
+    assert not cache.is_dir() or not list(cache.iterdir())
+
+
+def test_a_changed_font_file_is_not_served_from_the_cache(cache: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "Copy.ttf"
+    copy.write_bytes(fonts.font_path(fonts.LATIN).read_bytes())
+    font_cache.load_font("CacheTestCopy", copy)
+    copy.write_bytes(fonts.font_path(fonts.LATIN_BOLD).read_bytes())  # another font, same name
+    bold = font_cache.load_font("CacheTestCopy", copy)
+    assert (
+        bold.face.styleName
+        == font_cache.load_font("X", fonts.font_path(fonts.LATIN_BOLD)).face.styleName
+    )
+    assert len(list(cache.iterdir())) == 3
