@@ -2,8 +2,8 @@
 
 Exit codes: 0 checked in, 3 already checked in, 4 refused (unknown, forged, another event's
 badge, cancelled registration, not a code). When the event's PostgreSQL server cannot be
-reached, the desk's mirror decides and the scan is kept in the desk's journal ("offline:
-saved, will be sent"); the next `checkin` or `confdesk desk sync --desk NAME` sends it.
+reached, the desk's mirror decides and the scan (or the undo) is kept in the desk's journal
+("offline: saved, will be sent"); the next `checkin` or `confdesk desk sync --desk NAME` sends it.
 `--doubles` lists the double admissions found when offline scans were sent.
 """
 
@@ -14,7 +14,6 @@ import sys
 
 from desktop.cli.attendee_search import DEFAULT_DESK, card_json
 from desktop.cli.common import print_json, record_id, store_from
-from desktop.core.checkin import undo_checkin
 from desktop.core.desk_link import DeskLink
 from desktop.core.errors import UserError
 
@@ -25,9 +24,14 @@ def _run(args: argparse.Namespace) -> int:
             raise UserError("give either a CODE to check in or --undo ID, not both")
         if not args.reason:
             raise UserError("--undo needs --reason (why the check-in is taken back)")
-        store = store_from(args)
-        with store.write_session() as s:
-            card = undo_checkin(s, args.undo, args.reason, args.desk, args.operator)
+        link = DeskLink.open(args.db, args.desk)
+        try:
+            link.sync(wait_ms=500)  # the check-in it takes back may still be in the journal
+            undone = link.undo(args.undo, args.reason, args.operator, wait_ms=2000)
+        finally:
+            link.close()
+        _say_kept(undone.offline, undone.journaled, undone.waiting)
+        card = undone.card
         if args.json:
             print_json({**card_json(card), "outcome": "undone"})
         else:
@@ -46,13 +50,7 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         link.close()
     result = answer.result
-    if answer.offline:
-        print("offline: saved, will be sent", file=sys.stderr)
-    elif answer.journaled:
-        print(
-            f"the event is busy: saved at this desk, will be sent ({answer.waiting} waiting)",
-            file=sys.stderr,
-        )
+    _say_kept(answer.offline, answer.journaled, answer.waiting)
     if args.json:
         print_json(
             {
@@ -73,6 +71,17 @@ def _run(args: argparse.Namespace) -> int:
         if result.staff_note and result.exit_code == 0:
             print(f"  {result.staff_note}")
     return result.exit_code
+
+
+def _say_kept(offline: bool, journaled: bool, waiting: int) -> None:
+    """On stderr: the answer is kept in the desk journal, to be sent (scripts read stdout)."""
+    if offline:
+        print("offline: saved, will be sent", file=sys.stderr)
+    elif journaled:
+        print(
+            f"the event is busy: saved at this desk, will be sent ({waiting} waiting)",
+            file=sys.stderr,
+        )
 
 
 def _doubles(args: argparse.Namespace) -> int:

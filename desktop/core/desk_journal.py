@@ -32,25 +32,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from db.engine import Store
 from db.errors import BusyError, StoreError, is_connection_lost, is_lock_conflict
-from db.models import AuditLog, utcnow
+from db.models import Attendee, AuditLog, utcnow
 from db.paths import data_dir
 from desktop.core import checkin as ck
 from desktop.core.audit import write_audit
+from desktop.core.errors import UserError
+from desktop.core.text import clean
 from desktop.core.tickets import Verdict, verify
 
 if TYPE_CHECKING:
     from desktop.core.mirror import Mirror
 
+_A = Attendee.__table__
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entry (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     uid TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL,              -- 'checkin' (admitted) or 'refused'
+    kind TEXT NOT NULL,              -- 'checkin' (admitted), 'refused' or 'undo'
     attendee_id INTEGER,
     code TEXT NOT NULL DEFAULT '',
     outcome TEXT NOT NULL,
@@ -58,7 +62,8 @@ CREATE TABLE IF NOT EXISTS entry (
     desk TEXT NOT NULL,
     operator TEXT NOT NULL DEFAULT '',
     at TEXT NOT NULL,                -- naive UTC, ISO
-    sent_at TEXT                     -- NULL while waiting to be sent
+    sent_at TEXT,                    -- NULL while waiting to be sent
+    detail TEXT NOT NULL DEFAULT '{}'  -- JSON: what else the kind needs (an undo: whose check-in)
 );
 """
 
@@ -75,6 +80,7 @@ class JournalEntry:
     desk: str
     operator: str
     at: dt.datetime
+    detail: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -108,6 +114,9 @@ class DeskJournal:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")  # on disk before the desk shows the result
         self._conn.executescript(_SCHEMA)
+        columns = {r[1] for r in self._conn.execute("PRAGMA table_info(entry)")}
+        if "detail" not in columns:  # a journal written before undo was journaled
+            self._conn.execute("ALTER TABLE entry ADD COLUMN detail TEXT NOT NULL DEFAULT '{}'")
         self._conn.execute(
             "CREATE INDEX IF NOT EXISTS ix_entry_waiting ON entry(seq) WHERE sent_at IS NULL"
         )
@@ -132,13 +141,15 @@ class DeskJournal:
         desk: str,
         operator: str,
         at: dt.datetime | None = None,
+        detail: dict[str, Any] | None = None,
     ) -> str:
         """Write one entry durably; returns its unique id."""
         uid = uuid.uuid4().hex
         with self._connect() as conn:
             conn.execute(
-                "INSERT INTO entry (uid, kind, attendee_id, code, outcome, message, desk, operator, at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO entry"
+                " (uid, kind, attendee_id, code, outcome, message, desk, operator, at, detail)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     uid,
                     kind,
@@ -149,6 +160,7 @@ class DeskJournal:
                     desk,
                     operator,
                     (at or utcnow()).isoformat(),
+                    json.dumps(detail or {}),
                 ),
             )
         return uid
@@ -157,10 +169,13 @@ class DeskJournal:
         """Entries not yet sent, oldest first."""
         with self._connect() as conn:
             rows = conn.execute(
-                "SELECT seq, uid, kind, attendee_id, code, outcome, message, desk, operator, at"
-                " FROM entry WHERE sent_at IS NULL ORDER BY seq"
+                "SELECT seq, uid, kind, attendee_id, code, outcome, message, desk, operator, at,"
+                " detail FROM entry WHERE sent_at IS NULL ORDER BY seq"
             ).fetchall()
-        return [JournalEntry(*r[:9], dt.datetime.fromisoformat(r[9])) for r in rows]
+        return [
+            JournalEntry(*r[:9], dt.datetime.fromisoformat(r[9]), json.loads(r[10] or "{}"))
+            for r in rows
+        ]
 
     def count_waiting(self) -> int:
         with self._connect() as conn:
@@ -303,6 +318,8 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
         reason = f"from the desk journal ({entry.uid[:8]})"
         if entry.uid in bulk:
             pass  # checked in and logged by the batch's one statement
+        elif entry.kind == "undo" and entry.attendee_id is not None:
+            _replay_undo(session, event, entry)
         elif entry.kind == "checkin" and entry.attendee_id is not None:
             result = ck._check_in(
                 session, event, entry.attendee_id, entry.code, entry.desk, entry.operator, reason
@@ -372,6 +389,40 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
     report.waiting = len(entries) - len(sent)
     session.info["journal_sent"] = sent
     return report
+
+
+def _replay_undo(session: Session, event: Any, entry: JournalEntry) -> None:
+    """An undo kept in the journal: takes back the check-in only if it is still the one the
+    desk saw (made at the same desk); another desk's check-in of the same person, sent first
+    (a double admission), stands and the undo is noted."""
+    aid = entry.attendee_id
+    aimed = str(entry.detail.get("checked_in_desk", entry.desk))
+    row = session.execute(
+        select(_A.c.checked_in_at, _A.c.checked_in_desk).where(_A.c.id == aid).with_for_update()
+    ).first()
+    if row is not None and row.checked_in_at is not None and row.checked_in_desk == aimed:
+        session.execute(
+            update(_A).where(_A.c.id == aid).values(checked_in_at=None, checked_in_desk=None)
+        )
+        ck._log(
+            session, event, "undo", aid, "", entry.desk, entry.operator, entry.message, at=entry.at
+        )
+        details = {
+            "reason": entry.message,
+            "was_checked_in_at": row.checked_in_at.isoformat(),
+            "was_desk": row.checked_in_desk,
+            "undone_at": entry.at.isoformat(),
+        }
+        write_audit(session, event.id, "undo_checkin", aid, details, entry.desk, entry.operator)
+        return
+    if row is None:
+        why = "no such attendee any more"
+    elif row.checked_in_at is None:
+        why = "not checked in"
+    else:
+        why = f"checked in at {row.checked_in_desk or 'another desk'}: that check-in stands"
+    details = {"reason": entry.message, "why": why, "undone_at": entry.at.isoformat()}
+    write_audit(session, event.id, "undo_not_applied", aid, details, entry.desk, entry.operator)
 
 
 @dataclass(frozen=True)
@@ -474,7 +525,13 @@ def scan_or_journal(
         if not offline and journal.count_waiting() == 0:
             try:
                 with store.quick_write_session(wait_ms) as s:
-                    return DeskScan(ck.scan(s, raw, desk, operator))
+                    answer = DeskScan(ck.scan(s, raw, desk, operator))
+                card = answer.result.attendee
+                if mirror is not None and card is not None and card.checked_in_at is not None:
+                    # This desk's own check-ins are in its mirror at once, not at the next
+                    # refresh: someone admitted a second before an outage is "already in".
+                    mirror.note_check_in(card.id, desk, card.checked_in_at)
+                return answer
             except BusyError:
                 pass
         if not offline:
@@ -511,6 +568,94 @@ def scan_or_journal(
     if offline and mirror is not None and admit is not None:
         mirror.note_check_in(admit, desk, at)
     return DeskScan(result, journaled=True, waiting=journal.count_waiting(), offline=offline)
+
+
+@dataclass(frozen=True)
+class DeskUndo:
+    """An undo's answer at the desk: the person as they are now, and (like DeskScan) whether
+    the undo waits in the desk journal and whether the server could not be reached."""
+
+    card: ck.AttendeeCard
+    journaled: bool = False
+    waiting: int = 0
+    offline: bool = False
+
+
+def _checked_in_now(
+    session: Session, journal: DeskJournal, attendee_id: int
+) -> tuple[ck.AttendeeCard, str]:
+    """The person to undo, as the database (or mirror) shows them with what this desk's
+    journal still holds for them laid over it, and the desk of the check-in to take back;
+    refused unless they are checked in."""
+    card = ck.load_card(session, attendee_id)
+    if card is None:
+        raise UserError(f"no attendee with id {attendee_id}", 4)
+    checked_in, where = card.checked_in_at is not None, card.checked_in_desk or ""
+    for entry in journal.waiting():
+        if entry.attendee_id == attendee_id and entry.kind in ("checkin", "undo"):
+            checked_in, where = entry.kind == "checkin", entry.desk
+    if not checked_in:
+        raise UserError(f"{card.display_name} is not checked in", 3)
+    return card, where
+
+
+def undo_or_journal(
+    store: Store,
+    journal: DeskJournal,
+    attendee_id: int,
+    reason: str,
+    desk: str,
+    operator: str = "",
+    wait_ms: int = SCAN_WAIT_MS,
+    mirror: Mirror | None = None,
+) -> DeskUndo:
+    """Take back a check-in at the desk, like `scan_or_journal` does a scan: at once when the
+    event takes the write within `wait_ms`, else kept in the journal (behind the scans that
+    wait there, so it is sent after the check-in it undoes) and decided from the database or,
+    with the server away, from the mirror. Refused (UserError, nothing saved) when the person
+    is not checked in or no reason is given."""
+    reason = clean(reason, 500)
+    if not reason:
+        raise UserError("give a reason for undoing the check-in")
+    offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
+    card: ck.AttendeeCard | None = None
+    where = desk
+    try:
+        if not offline and journal.count_waiting() == 0:
+            try:
+                with store.quick_write_session(wait_ms) as s:
+                    undone = DeskUndo(ck.undo_checkin(s, attendee_id, reason, desk, operator))
+                if mirror is not None:
+                    mirror.note_undo(attendee_id)
+                return undone
+            except BusyError:
+                pass
+        if not offline:
+            with store.factory() as s:
+                card, where = _checked_in_now(s, journal, attendee_id)
+    except UserError:
+        raise
+    except Exception as exc:
+        if not is_connection_lost(exc):
+            raise
+        offline = True
+        if mirror is not None:
+            mirror.unreachable_at = time.monotonic()
+    if card is None:
+        if mirror is None or not mirror.ready():
+            raise NoMirrorError(
+                "the event's server cannot be reached and this desk has no copy of the event "
+                "yet: nothing was saved"
+            )
+        with mirror.session() as s:
+            card, where = _checked_in_now(s, journal, attendee_id)
+    journal.record(
+        "undo", attendee_id, "", "undone", reason, desk, operator, detail={"checked_in_desk": where}
+    )
+    if offline and mirror is not None:
+        mirror.note_undo(attendee_id)
+    shown = ck.AttendeeCard(**{**card.__dict__, "checked_in_at": None, "checked_in_desk": None})
+    return DeskUndo(shown, journaled=True, waiting=journal.count_waiting(), offline=offline)
 
 
 # Entries sent in one transaction: small, so that desks sending at the same moment after an

@@ -17,10 +17,12 @@ from db.errors import StoreError, is_connection_lost
 from desktop.core.desk_journal import (
     DeskJournal,
     DeskScan,
+    DeskUndo,
     ReplayReport,
     journal_path,
     scan_or_journal,
     send_journal,
+    undo_or_journal,
 )
 from desktop.core.mirror import Mirror, MirrorStatus, mirror_path
 
@@ -66,6 +68,23 @@ class DeskLink:
     def scan(self, raw: str, operator: str = "", wait_ms: int = 150) -> DeskScan:
         answer = scan_or_journal(
             self.store, self.journal, raw, self.desk, operator, wait_ms, mirror=self.mirror
+        )
+        self.online = not answer.offline
+        return answer
+
+    def undo(
+        self, attendee_id: int, reason: str, operator: str = "", wait_ms: int = 150
+    ) -> DeskUndo:
+        """Take back a check-in; kept in the journal when the event is busy or unreachable."""
+        answer = undo_or_journal(
+            self.store,
+            self.journal,
+            attendee_id,
+            reason,
+            self.desk,
+            operator,
+            wait_ms,
+            mirror=self.mirror,
         )
         self.online = not answer.offline
         return answer

@@ -184,6 +184,16 @@ class Mirror:
                 .values(checked_in_at=at, checked_in_desk=desk)
             )
 
+    def note_undo(self, attendee_id: int) -> None:
+        """Record an offline undo in the mirror too (scanned again, the person is checked in
+        again, not "already")."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                _A.update()
+                .where(_A.c.id == attendee_id)
+                .values(checked_in_at=None, checked_in_desk=None)
+            )
+
     def status(self) -> MirrorStatus:
         with self.engine.connect() as conn:
             count = conn.execute(select(func.count()).select_from(_A)).scalar() or 0

@@ -18,10 +18,12 @@ from db.engine import Store
 from desktop.core.desk_journal import (
     DeskJournal,
     DeskScan,
+    DeskUndo,
     ReplayReport,
     journal_path,
     scan_or_journal,
     send_journal,
+    undo_or_journal,
 )
 from desktop.core.mirror import Mirror, mirror_path
 
@@ -73,6 +75,26 @@ class DbWorker(QObject):
 
         def job() -> DeskScan:
             return scan_or_journal(self.store, journal, raw, desk, operator, mirror=mirror)
+
+        return self._run(job, on_done, on_error)
+
+    def submit_undo(
+        self,
+        attendee_id: int,
+        reason: str,
+        desk: str,
+        operator: str,
+        on_done: Callable[[DeskUndo], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[DeskUndo]:
+        """An undo on the desk lane, like a scan: written at once, or kept in the journal
+        (behind the scans waiting there) when the event is busy or its server away."""
+        journal, mirror = self.journal(desk), self.mirror(desk)
+
+        def job() -> DeskUndo:
+            return undo_or_journal(
+                self.store, journal, attendee_id, reason, desk, operator, mirror=mirror
+            )
 
         return self._run(job, on_done, on_error)
 

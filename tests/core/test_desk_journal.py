@@ -14,12 +14,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from db.models import Attendee, AuditLog, CheckIn
 from desktop.core import attendees as core
 from desktop.core.checkin import Outcome, scan
-from desktop.core.desk_journal import DeskJournal, doubles, replay, scan_or_journal, send_journal
+from desktop.core.desk_journal import (
+    DeskJournal,
+    doubles,
+    replay,
+    scan_or_journal,
+    send_journal,
+    undo_or_journal,
+)
+from desktop.core.errors import UserError
 
 HOLDER = """
 import sqlite3, sys, time
@@ -161,3 +170,48 @@ def test_a_revoked_badge_is_refused_while_busy_too(demo_store, tmp_path: Path) -
         answer = scan_or_journal(demo_store, journal, old_code, "Desk 1")
     assert answer.journaled and answer.result.outcome is Outcome.REVOKED
     assert answer.result.message.startswith("Revoked badge")
+
+
+def test_an_undo_while_busy_waits_behind_the_check_in_it_takes_back(
+    demo_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    (code,) = _codes(demo_store, 1)
+    before = _checked_in(demo_store)
+    with write_lock_held(demo_store.sqlite_path):
+        admitted = scan_or_journal(demo_store, journal, code, "Desk 1")
+        assert admitted.journaled and admitted.result.outcome is Outcome.CHECKED_IN
+        person = admitted.result.attendee.id
+        t0 = time.perf_counter()
+        undone = undo_or_journal(demo_store, journal, person, "wrong person", "Desk 1")
+        assert time.perf_counter() - t0 < 1.0
+        assert undone.journaled and not undone.offline and undone.card.checked_in_at is None
+        with pytest.raises(UserError, match="not checked in"):
+            undo_or_journal(demo_store, journal, person, "twice", "Desk 1")
+    report = send_journal(demo_store, journal)
+    assert report is not None and report.sent == 2 and report.doubles == []
+    assert _checked_in(demo_store) == before
+    with demo_store.factory() as s:
+        log = s.scalars(
+            select(CheckIn.result).where(CheckIn.attendee_id == person).order_by(CheckIn.id)
+        ).all()
+        reasons = s.scalars(
+            select(CheckIn.reason).where(CheckIn.attendee_id == person, CheckIn.result == "undo")
+        ).all()
+    assert log == ["checked_in", "undo"] and reasons == ["wrong person"]
+
+
+def test_an_undo_without_a_reason_or_of_someone_not_in_saves_nothing(
+    demo_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    with demo_store.factory() as s:
+        person = s.scalar(select(Attendee.id).where(Attendee.checked_in_at.is_(None)))
+    with pytest.raises(UserError, match="reason"):
+        undo_or_journal(demo_store, journal, person, "  \x00 ", "Desk 1")
+    with pytest.raises(UserError, match="not checked in") as refused:
+        undo_or_journal(demo_store, journal, person, "mistake", "Desk 1")
+    assert refused.value.exit_code == 3
+    with pytest.raises(UserError, match="no attendee with id 99999999"):
+        undo_or_journal(demo_store, journal, 99_999_999, "mistake", "Desk 1")
+    assert journal.count_waiting() == 0

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from db.engine import open_store
-from db.models import Attendee
+from db.models import Attendee, CheckIn
 from desktop.core import attendees as core
 from desktop.core.events import create_event
 from desktop.ui.desk import DeskScreen
@@ -93,6 +93,42 @@ def test_the_desk_goes_offline_says_so_and_sends_when_the_server_is_back(
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
         screen.hide()
     assert _checked_in(store, ids[0])
+    store.close()
+
+
+@pytest.mark.postgres
+def test_an_undo_at_an_offline_desk_is_shown_at_once_and_sent_when_the_server_is_back(
+    qtbot: Any, own_pg_server: Any, tmp_path: Path
+) -> None:
+    url = own_pg_server.url
+    admin = open_store(url, create=True)
+    with admin.session() as s:
+        event = create_event(s, "Desk Undo", "Asia/Hong_Kong")
+        ids = core.add_attendees(s, event, [{"given_name": "Kit", "family_name": "Man"}])
+        code = core.get_card(s, ids[0]).badge_code
+    admin.close()
+    store = open_store(url)
+    with desk_context(store) as ctx:
+        screen = _scan_after_crash(qtbot, ctx, own_pg_server, code)
+        t0 = time.monotonic()
+        with qtbot.waitSignal(screen.result_shown, timeout=3000) as got:
+            screen.undo_last(reason="wrong person")
+        assert time.monotonic() - t0 < 1.0
+        assert got.args == ["undone"]
+        assert "undone" in screen.panel.headline.text().lower()
+        assert screen.status_label.text() == "Undo saved at this desk (offline): it will be sent."
+        assert not screen.undo_button.isEnabled()
+        assert "2 check-ins and undos waiting to be sent" in screen.link.banner.text()
+        screen.grab().save(str(tmp_path / "desk-offline-undo.png"))
+        own_pg_server.resume()
+        qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
+        screen.hide()
+    assert not _checked_in(store, ids[0])
+    with store.factory() as s:
+        log = s.scalars(
+            select(CheckIn.result).where(CheckIn.attendee_id == ids[0]).order_by(CheckIn.id)
+        ).all()
+    assert log == ["checked_in", "undo"]
     store.close()
 
 

@@ -23,7 +23,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from db.errors import is_connection_lost
-from desktop.core.desk_journal import DeskScan, DoubleAdmission, ReplayReport, double_admissions
+from desktop.core.desk_journal import (
+    DeskScan,
+    DeskUndo,
+    DoubleAdmission,
+    ReplayReport,
+    double_admissions,
+)
 from desktop.ui.context import AppContext
 
 SEND_MS = 1000
@@ -58,6 +64,7 @@ class DeskLinkBanner(QObject):
         self.banner.hide()
         self.offline_since: dt.datetime | None = None
         self.waiting = 0
+        self.undos_waiting = False  # an undo waits in the journal too (the banner's wording)
         self._sending = False
         self.send_timer = QTimer(self)
         self.send_timer.setInterval(SEND_MS)
@@ -87,9 +94,11 @@ class DeskLinkBanner(QObject):
         self._show()
 
     # --- what happened ----------------------------------------------------------------------
-    def note(self, answer: DeskScan) -> None:
-        """After each scan: offline or journaled answers start the sending."""
+    def note(self, answer: DeskScan | DeskUndo) -> None:
+        """After each scan or undo: offline or journaled answers start the sending."""
         self.waiting = answer.waiting if answer.journaled else self.waiting
+        if isinstance(answer, DeskUndo) and answer.journaled:
+            self.undos_waiting = True
         if answer.offline and self.offline_since is None:
             self.offline_since = dt.datetime.now(self.zone)
         elif not answer.offline and not answer.journaled:
@@ -110,6 +119,7 @@ class DeskLinkBanner(QObject):
             return
         self.waiting = report.waiting
         if not self.waiting:
+            self.undos_waiting = False
             self.send_timer.stop()
             self.offline_since = None
         self._show(report)
@@ -189,7 +199,10 @@ class DeskLinkBanner(QObject):
     # --- the banner -------------------------------------------------------------------------
     def _show(self, report: ReplayReport | None = None) -> None:
         n = self.waiting
-        waiting = f"{n} check-in{'s' if n != 1 else ''} waiting to be sent"
+        if self.undos_waiting:
+            waiting = f"{n} check-in{'s' if n != 1 else ''} and undos waiting to be sent"
+        else:
+            waiting = f"{n} check-in{'s' if n != 1 else ''} waiting to be sent"
         if self.offline_since is not None:
             text = f"Offline since {self.offline_since:%H:%M} - {waiting}. Scanning goes on."
             style = AMBER_STYLE

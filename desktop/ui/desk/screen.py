@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import attendees, checkin
-from desktop.core.desk_journal import DeskScan
+from desktop.core.desk_journal import DeskScan, DeskUndo
 from desktop.core.events import current_event
 from desktop.ui.context import AppContext
 from desktop.ui.desk.link_banner import DeskLinkBanner
@@ -467,20 +467,24 @@ class DeskScreen(QWidget):
         reason = reason.strip() or "undone at the desk"
         desk, operator = self.ctx.desk, self.ctx.operator
 
-        def done(card: Any) -> None:
+        def done(answer: DeskUndo) -> None:
             if self._last_checked_in == attendee_id:
                 # (A badge scanned while the reason was asked is the last check-in now.)
                 self._last_checked_in = None
-            self._remember(card, False)
+            self.link.note(answer)
+            self._remember(answer.card, False)
             self._bump_counters(-1)
-            self.panel.show_undone(card, reason)
+            self.panel.show_undone(answer.card, reason)
             self._after_result("undone")
+            if answer.journaled:
+                where = "offline" if answer.offline else "the event is busy"
+                self.status_label.setText(f"Undo saved at this desk ({where}): it will be sent.")
 
-        self.ctx.worker.submit(
-            lambda s: checkin.undo_checkin(s, attendee_id, reason, desk, operator),
-            done,
-            self._on_error,
-        )
+        def refused(exc: Exception) -> None:
+            self.panel.show_message(RED, "NOT UNDONE", user_message(exc))
+            self._after_result("error")
+
+        self.ctx.worker.submit_undo(attendee_id, reason, desk, operator, done, refused)
 
     def print_badge(self) -> None:
         """Ask for the badge of the person on the panel (always printed: kind "reprint")."""
