@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 EXACT, PREFIX, WORD, SUBSTRING = 0, 1, 2, 3
@@ -174,3 +174,48 @@ def rebuild_index(session: Session) -> None:
         return
     session.execute(text("INSERT INTO attendee_words(attendee_words) VALUES ('rebuild')"))
     session.execute(text("INSERT INTO attendee_tri(attendee_tri) VALUES ('rebuild')"))
+
+
+# The SQLite index of migration 0002_search, for a file made without Alembic (a desk's mirror
+# of a PostgreSQL event): the same tables, view and triggers.
+_NAME = "substr(X.search_text, 1, instr(X.search_text || ' | ', ' | ') - 1)"
+
+
+def _index_ddl() -> list[str]:
+    new_name, old_name = _NAME.replace("X.", "new."), _NAME.replace("X.", "old.")
+    inserts = (
+        "INSERT INTO attendee_words(rowid, search_text) VALUES (new.id, new.search_text); "
+        f"INSERT INTO attendee_tri(rowid, name) VALUES (new.id, {new_name});"
+    )
+    deletes = (
+        "INSERT INTO attendee_words(attendee_words, rowid, search_text) "
+        "VALUES ('delete', old.id, old.search_text); "
+        f"INSERT INTO attendee_tri(attendee_tri, rowid, name) VALUES ('delete', old.id, {old_name});"
+    )
+    return [
+        "CREATE VIRTUAL TABLE attendee_words USING fts5(search_text, content='attendee', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='1 2')",
+        f"CREATE VIEW attendee_search_name AS SELECT id, {_NAME.replace('X.', '')} AS name "
+        "FROM attendee",
+        "CREATE VIRTUAL TABLE attendee_tri USING fts5(name, content='attendee_search_name', "
+        "content_rowid='id', tokenize='trigram')",
+        f"CREATE TRIGGER attendee_search_ai AFTER INSERT ON attendee BEGIN {inserts} END",
+        f"CREATE TRIGGER attendee_search_ad AFTER DELETE ON attendee BEGIN {deletes} END",
+        "CREATE TRIGGER attendee_search_au AFTER UPDATE OF search_text ON attendee "
+        f"WHEN old.search_text IS NOT new.search_text BEGIN {deletes} {inserts} END",
+        "INSERT INTO attendee_words(attendee_words) VALUES ('rebuild')",
+        "INSERT INTO attendee_tri(attendee_tri) VALUES ('rebuild')",
+    ]
+
+
+def ensure_sqlite_index(conn: Connection) -> bool:
+    """Give an SQLite file with an `attendee` table the search index, if it has none (in the
+    caller's transaction); True when it was made."""
+    have = conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE name IN ('attendee_words', 'attendee_tri')"
+    ).scalar()
+    if have == 2:
+        return False
+    for stmt in _index_ddl():
+        conn.exec_driver_sql(stmt)
+    return True

@@ -28,7 +28,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +42,8 @@ from db.paths import data_dir
 from desktop.core import checkin as ck
 from desktop.core.audit import write_audit
 from desktop.core.errors import UserError
+from desktop.core.offline_walk_in import replay_walk_in
+from desktop.core.offline_walk_in import resolve as resolve_walk_in
 from desktop.core.text import clean
 from desktop.core.tickets import Verdict, verify
 
@@ -54,7 +56,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entry (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     uid TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL,              -- 'checkin' (admitted), 'refused' or 'undo'
+    kind TEXT NOT NULL,              -- checkin (admitted), refused, undo, print, walk_in
     attendee_id INTEGER,
     code TEXT NOT NULL DEFAULT '',
     outcome TEXT NOT NULL,
@@ -89,6 +91,10 @@ class ReplayReport:
     already_sent: int = 0
     doubles: list[dict[str, str]] = field(default_factory=list)
     waiting: int = 0
+    # Offline walk-ins sent: (provisional id, the server's id); and the likely duplicates
+    # found among them (see desktop.core.offline_walk_in).
+    walk_ins: list[tuple[int, int]] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
 
 
 def journal_path(store_url: str, desk: str) -> Path:
@@ -182,6 +188,15 @@ class DeskJournal:
             return int(
                 conn.execute("SELECT count(*) FROM entry WHERE sent_at IS NULL").fetchone()[0]
             )
+
+    def walk_in_uid(self, provisional_id: int) -> str | None:
+        """The entry that registered the walk-in with this provisional id (sent or not)."""
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT uid FROM entry WHERE kind = 'walk_in' AND attendee_id = ?",
+                (provisional_id,),
+            ).fetchone()
+        return row[0] if row else None
 
     def mark_sent(self, uids: list[str]) -> None:
         if not uids:
@@ -308,18 +323,44 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
     bulk: set[str] = set()
     if session.get_bind().dialect.name == "postgresql":
         bulk = _bulk_check_in(
-            session, event.id, [e for e in entries if e.uid not in done and e.kind == "checkin"]
+            session,
+            event.id,
+            [
+                e
+                for e in entries
+                if e.uid not in done and e.kind == "checkin" and (e.attendee_id or 0) >= 0
+            ],
         )
+    known: dict[int, int] = {}  # provisional walk-in id -> the server's id
     for entry in entries:
         if entry.uid in done:
             report.already_sent += 1
             sent.append(entry.uid)
+            if entry.kind == "walk_in" and entry.attendee_id is not None:
+                real = resolve_walk_in(session, journal, entry.attendee_id, known)
+                if real is not None:  # its provisional row can leave the mirror now
+                    report.walk_ins.append((entry.attendee_id, real))
             continue
+        if entry.kind != "walk_in" and entry.attendee_id is not None and entry.attendee_id < 0:
+            # About a walk-in registered offline, sent before this entry.
+            real = resolve_walk_in(session, journal, entry.attendee_id, known)
+            entry = replace(entry, attendee_id=real)
         reason = f"from the desk journal ({entry.uid[:8]})"
         if entry.uid in bulk:
             pass  # checked in and logged by the batch's one statement
         elif entry.kind == "undo" and entry.attendee_id is not None:
             _replay_undo(session, event, entry)
+        elif entry.kind == "print" and entry.attendee_id is not None:
+            _replay_print(session, event, entry)
+        elif entry.kind == "walk_in" and entry.attendee_id is not None:
+            new_id, duplicate = replay_walk_in(session, event, entry)
+            known[entry.attendee_id] = new_id
+            report.walk_ins.append((entry.attendee_id, new_id))
+            if duplicate is not None:
+                report.duplicates.append(duplicate)
+            entry = replace(entry, attendee_id=new_id)
+        elif entry.kind in ("undo", "print", "walk_in"):
+            pass  # about nobody the server knows (a walk-in it never got): nothing to apply
         elif entry.kind == "checkin" and entry.attendee_id is not None:
             result = ck._check_in(
                 session, event, entry.attendee_id, entry.code, entry.desk, entry.operator, reason
@@ -423,6 +464,34 @@ def _replay_undo(session: Session, event: Any, entry: JournalEntry) -> None:
         why = f"checked in at {row.checked_in_desk or 'another desk'}: that check-in stands"
     details = {"reason": entry.message, "why": why, "undone_at": entry.at.isoformat()}
     write_audit(session, event.id, "undo_not_applied", aid, details, entry.desk, entry.operator)
+
+
+PRINT_FIELDS = ("kind", "template", "destination", "warnings", "reason", "status", "job", "error")
+
+
+def _replay_print(session: Session, event: Any, entry: JournalEntry) -> None:
+    """A badge print kept in the journal: logged as the spooler answered, at its own time."""
+    from desktop.core.badges import log_prints  # (the PDF side: only when a print is sent)
+
+    d = {k: entry.detail[k] for k in PRINT_FIELDS if k in entry.detail}
+    if session.get(Attendee, entry.attendee_id) is None:
+        return  # deleted on the server meanwhile: nobody to count it for
+    log_prints(
+        session,
+        event,
+        [entry.attendee_id],
+        str(d.get("kind", "desk")),
+        str(d.get("template", "")),
+        str(d.get("destination", "")),
+        {entry.attendee_id: [str(w) for w in d.get("warnings", [])]},
+        str(d.get("reason", "")),
+        entry.desk,
+        entry.operator,
+        entry.at,
+        status=str(d.get("status", "printed")),
+        job=str(d.get("job", "")),
+        error=str(d.get("error", "")),
+    )
 
 
 @dataclass(frozen=True)
@@ -658,15 +727,98 @@ def undo_or_journal(
     return DeskUndo(shown, journaled=True, waiting=journal.count_waiting(), offline=offline)
 
 
+@dataclass(frozen=True)
+class DeskPrintLog:
+    """Where a badge print's log went: the event's database, or (like DeskScan) the desk
+    journal, because the event is busy or its server away."""
+
+    journaled: bool = False
+    waiting: int = 0
+    offline: bool = False
+
+
+def log_print_or_journal(
+    store: Store,
+    journal: DeskJournal,
+    attendee_id: int,
+    desk: str,
+    operator: str = "",
+    *,
+    kind: str,
+    template: str,
+    destination: str,
+    warnings: list[str] | None = None,
+    reason: str = "",
+    status: str = "printed",
+    job: str = "",
+    error: str = "",
+    wait_ms: int = SCAN_WAIT_MS,
+    mirror: Mirror | None = None,
+) -> DeskPrintLog:
+    """Log one desk print attempt (what the spooler said): in the event's database at once
+    when it takes the write within `wait_ms`, else in the journal, sent in order with the
+    scans (a badge printed offline counts as printed once it is sent)."""
+    from desktop.core.badges import COUNTED, log_prints
+
+    offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
+    fields = {
+        "kind": kind,
+        "template": template,
+        "destination": destination,
+        "warnings": list(warnings or []),
+        "reason": reason,
+        "status": status,
+        "job": job,
+        "error": error,
+    }
+    try:
+        if not offline and journal.count_waiting() == 0:
+            try:
+                with store.quick_write_session(wait_ms) as s:
+                    event = ck._event_keys(s)
+                    log_prints(
+                        s,
+                        event,
+                        [attendee_id],
+                        kind,
+                        template,
+                        destination,
+                        {attendee_id: fields["warnings"]},
+                        reason,
+                        desk,
+                        operator,
+                        status=status,
+                        job=job,
+                        error=error,
+                    )
+                return DeskPrintLog()
+            except BusyError:
+                pass
+    except Exception as exc:
+        if not is_connection_lost(exc):
+            raise
+        offline = True
+        if mirror is not None:
+            mirror.unreachable_at = time.monotonic()
+    at = utcnow()
+    journal.record("print", attendee_id, "", status, "", desk, operator, at=at, detail=fields)
+    if offline and mirror is not None and status in COUNTED:
+        mirror.note_print(attendee_id, at)
+    return DeskPrintLog(journaled=True, waiting=journal.count_waiting(), offline=offline)
+
+
 # Entries sent in one transaction: small, so that desks sending at the same moment after an
 # outage hold few row locks for a short time and never wait on each other for long.
 SEND_BATCH = 200
 
 
-def send_journal(store: Store, journal: DeskJournal, wait_ms: int = 50) -> ReplayReport | None:
+def send_journal(
+    store: Store, journal: DeskJournal, wait_ms: int = 50, mirror: Mirror | None = None
+) -> ReplayReport | None:
     """Send what waits in the journal, in order, in batches, if the event takes the writes
     within `wait_ms` (SQLite) or without waiting long on other desks' locks (PostgreSQL);
-    None when nothing could be sent now (busy or unreachable): the entries stay for next time."""
+    None when nothing could be sent now (busy or unreachable): the entries stay for next time.
+    Once the server takes a batch, the desk's `mirror` stops answering for it."""
     total = ReplayReport()
     while journal.count_waiting():
         try:
@@ -682,8 +834,12 @@ def send_journal(store: Store, journal: DeskJournal, wait_ms: int = 50) -> Repla
                 return total if total.sent or total.already_sent else None
             raise
         journal.mark_sent(sent)  # after the commit: a crash in between is caught by the audit row
+        if mirror is not None:
+            mirror.unreachable_at = -1e9  # it answered: the next scan asks it again
         total.sent += report.sent
         total.already_sent += report.already_sent
         total.doubles.extend(report.doubles)
+        total.walk_ins.extend(report.walk_ins)
+        total.duplicates.extend(report.duplicates)
     total.waiting = journal.count_waiting()
     return total

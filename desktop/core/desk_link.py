@@ -91,7 +91,7 @@ class DeskLink:
 
     def sync(self, wait_ms: int = 2000) -> ReplayReport | None:
         """Send what the journal holds and refresh the mirror; None while still unreachable."""
-        report = send_journal(self.store, self.journal, wait_ms)
+        report = send_journal(self.store, self.journal, wait_ms, mirror=self.mirror)
         if report is None:
             self.online = self.online and self.store.is_sqlite
             return None

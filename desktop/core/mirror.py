@@ -1,9 +1,10 @@
 """A desk's local mirror of a PostgreSQL event: enough to check people in while the server is gone.
 
 The mirror is an SQLite file in the desk's data folder (`mirrors/`, the folder 0700, the file
-0600: it holds badge codes and the event's signing key) with the same `event`, `attendee` and
-`ticket_code` and `revoked_badge` tables as the store, so the desk's own scan decision (desktop.core.desk_journal
-.decide_scan) runs on it unchanged. It is kept current while the server answers:
+0600: it holds badge codes and the event's signing key) with the same `event`, `attendee`,
+`ticket_code`, `revoked_badge` and `badge_template` tables as the store, so the desk's own
+scan decision (desktop.core.desk_journal.decide_scan) and its badge rendering run on it
+unchanged. It is kept current while the server answers:
 
 - the first refresh copies every row;
 - later ones copy attendees added since (id above the mirror's highest), attendees changed since
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,13 +34,26 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, CheckIn, Event, RevokedBadge, TicketCode
+from db.models import Attendee, BadgeTemplate, CheckIn, Event, RevokedBadge, TicketCode
 from db.paths import data_dir
-from desktop.core.desk_journal import journal_path
+from db.search import ensure_sqlite_index
+from desktop.core.desk_journal import PROBE_EVERY_S, journal_path
 
-_TABLES = (Event.__table__, Attendee.__table__, TicketCode.__table__, RevokedBadge.__table__)
+_TABLES = (
+    Event.__table__,
+    Attendee.__table__,
+    TicketCode.__table__,
+    RevokedBadge.__table__,
+    BadgeTemplate.__table__,
+)
 _A, _T, _E, _L = Attendee.__table__, TicketCode.__table__, Event.__table__, CheckIn.__table__
 _R = RevokedBadge.__table__
+_B = BadgeTemplate.__table__
+# Attendee text columns a provisional walk-in row fills with "" when the form left them out.
+_TEXT_FIELDS = frozenset(
+    {"given_name", "family_name", "name_local", "email", "organization", "title", "phone",
+     "country", "category", "staff_note", "notes"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -87,9 +102,14 @@ class Mirror:
             table.to_metadata(meta)
         meta.create_all(self.engine)
         with self.engine.begin() as conn:
+            ensure_sqlite_index(conn)  # the desk searches its mirror while the server is away
             conn.exec_driver_sql(
                 "CREATE TABLE IF NOT EXISTS mirror_state (key TEXT PRIMARY KEY, value TEXT)"
             )
+
+    def recently_unreachable(self) -> bool:
+        """Whether the server failed to answer less than a second ago (ask the mirror)."""
+        return time.monotonic() - self.unreachable_at < PROBE_EVERY_S
 
     def ready(self) -> bool:
         """Whether the mirror holds a copy of the event (it was refreshed at least once)."""
@@ -149,6 +169,7 @@ class Mirror:
             dict(r) for r in server.execute(select(_T).where(_T.c.id > max_ticket)).mappings()
         ]
         revoked = [dict(r) for r in server.execute(select(_R)).mappings()]  # few: lost badges
+        templates = [dict(r) for r in server.execute(select(_B)).mappings()]  # a few, small
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         # Changes made while this refresh ran are caught by the next one (a 5 s overlap).
         stamp = (t_start.replace(tzinfo=None) if t_start is not None else now) - dt.timedelta(
@@ -168,6 +189,14 @@ class Mirror:
             conn.execute(delete(_R))
             if revoked:
                 conn.execute(insert(_R), revoked)
+            conn.execute(delete(_B))
+            if templates:
+                conn.execute(insert(_B), templates)
+            # Walk-ins registered here offline that the server now has (their provisional
+            # code is a ticket code of the server's attendee): the provisional rows go.
+            settled = select(_T.c.code).where(_T.c.attendee_id > 0)
+            conn.execute(delete(_T).where(_T.c.attendee_id < 0, _T.c.code.in_(settled)))
+            conn.execute(delete(_A).where(_A.c.id < 0, _A.c.badge_code.in_(settled)))
             self._set(conn, "updated_since", stamp.isoformat())
             self._set(conn, "last_log", str(top_log))
             self._set(conn, "refreshed_at", now.isoformat())
@@ -182,6 +211,64 @@ class Mirror:
                 _A.update()
                 .where(_A.c.id == attendee_id, _A.c.checked_in_at.is_(None))
                 .values(checked_in_at=at, checked_in_desk=desk)
+            )
+
+    def next_provisional_id(self) -> int:
+        """A negative id no attendee of the mirror has (a walk-in registered offline)."""
+        with self.engine.connect() as conn:
+            low = conn.execute(select(func.min(_A.c.id))).scalar() or 0
+        return min(low, 0) - 1
+
+    def add_provisional(
+        self, pid: int, values: dict, code: str, desk: str, at: dt.datetime
+    ) -> None:
+        """A walk-in registered offline, checked in: in the mirror until the journal is sent
+        (found by the desk's search, its provisional code scans as "already checked in")."""
+        from desktop.core.attendees import search_text_for
+
+        with self.engine.begin() as conn:
+            event_id = conn.execute(select(_E.c.id).order_by(_E.c.id).limit(1)).scalar()
+            row = {
+                **{c.name: "" for c in _A.c if c.name in _TEXT_FIELDS},
+                **values,
+                "id": pid,
+                "event_id": event_id,
+                "number": pid,
+                "badge_code": code,
+                "status": "registered",
+                "extra": {},
+                "print_count": 0,
+                "checked_in_at": at,
+                "checked_in_desk": desk,
+                "created_at": at,
+                "updated_at": at,
+            }
+            row["external_id"] = values.get("external_id") or None
+            row["search_text"] = search_text_for(row, [code])
+            conn.execute(insert(_A), [row])
+            # A negative id, like the attendee's: refresh asks the server for ticket codes
+            # above the mirror's highest id, which a local row must not move.
+            conn.execute(
+                insert(_T),
+                [
+                    {
+                        "id": pid,
+                        "event_id": event_id,
+                        "attendee_id": pid,
+                        "code": code,
+                        "source": "offline walk-in",
+                    }
+                ],
+            )
+
+    def note_print(self, attendee_id: int, at: dt.datetime) -> None:
+        """Record an offline print that counts (the spooler took it) in the mirror too, so the
+        "print once" policy does not print the badge again while the server is away."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                _A.update()
+                .where(_A.c.id == attendee_id)
+                .values(badge_printed_at=at, print_count=_A.c.print_count + 1)
             )
 
     def note_undo(self, attendee_id: int) -> None:

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from db.engine import data_dir
 from db.models import Attendee
 from desktop.core import badges as core
+from desktop.core.desk_journal import DeskPrintLog, log_print_or_journal
 from desktop.core.print_jobs import Attempt, JobList, PoolSender, PrintJob
 from desktop.core.spooler import (  # noqa: F401  (the Badges screen sends batches with these)
     FOLLOW_S,
@@ -225,6 +226,7 @@ class BadgePrinter(QObject):
     printed = Signal(dict)
     skipped = Signal(int, str)  # attendee_id, why
     failed = Signal(str)
+    kept = Signal(object)  # a DeskPrintLog: the print's log waits in the desk journal
     # A PrintJob of this session changed; emitted on whichever thread changed it (the
     # sender's too), so it reaches widgets queued, on the GUI thread.
     job_changed = Signal(object)
@@ -252,7 +254,7 @@ class BadgePrinter(QObject):
         ctx.signals.print_badge_requested.connect(self.request)
         # Register the fonts and build the QR tables now, off the GUI thread, so the first
         # badge at the desk does not pay for them (~0.4 s).
-        ctx.worker.submit(lambda _s: _warm_up())
+        ctx.worker.run(_warm_up)
 
     @property
     def follow_s(self) -> float:
@@ -287,7 +289,7 @@ class BadgePrinter(QObject):
             a = s.get(Attendee, attendee_id)
             return a is not None and a.badge_printed_at is not None
 
-        return self.ctx.worker.read(read)
+        return self.ctx.worker.read_or_mirror(self.ctx.desk, read)
 
     def request(self, attendee_id: int, kind: str) -> None:
         """Slot for print_badge_requested: a desk print follows the policy; a reprint asks why,
@@ -330,7 +332,9 @@ class BadgePrinter(QObject):
         kind = "reprint" if kind == "reprint" else "desk"
         lp = ps.use_lp and shutil.which("lp") is not None
 
-        def job(session: Any) -> dict | None:
+        def job(session: Any, offline: bool) -> dict | None:
+            # offline: `session` is the desk's mirror (the server is away); the print is
+            # logged in the desk journal and counted once it is sent.
             a = session.get(Attendee, attendee_id)
             if a is None:
                 return {"skip": "unknown attendee"}
@@ -342,6 +346,9 @@ class BadgePrinter(QObject):
                 }
             if reissue and kind == "reprint" and reason.strip().lower() == LOST_BADGE:
                 from desktop.core.tickets import reissue_badge
+
+                if offline:
+                    return {"skip": "a lost badge gets its new code only while the server answers"}
 
                 reissue_badge(session, attendee_id, desk, operator, reason)
             ps.folder.mkdir(parents=True, exist_ok=True)
@@ -391,7 +398,7 @@ class BadgePrinter(QObject):
             else:
                 self._send(record, ps.pool)
 
-        self.ctx.worker.submit(job, rendered, self._error)
+        self.ctx.worker.submit_or_mirror(desk, job, rendered, self._error)
 
     # --- sending --------------------------------------------------------------------------
     def _send(self, record: PrintJob, pool: list[str]) -> None:
@@ -427,7 +434,7 @@ class BadgePrinter(QObject):
                     log=False,
                 )
 
-            self.ctx.worker.read(again)
+            self.ctx.worker.read_or_mirror(self.ctx.desk, again)
             made[offset] = out
             return out
 
@@ -507,29 +514,34 @@ class BadgePrinter(QObject):
         desk, operator = self.ctx.desk, self.ctx.operator
         attendee_id, kind, reason = record.attendee_id, record.kind, record.reason
 
-        def job(session: Any) -> None:
-            core.log_prints(
-                session,
-                _event(session),
-                [attendee_id],
-                kind,
-                res["template"],
-                att.printer if att is not None else res["path"],
-                {attendee_id: warnings},
-                reason,
+        def job(store: Any, journal: Any, mirror: Any) -> DeskPrintLog:
+            return log_print_or_journal(
+                store,
+                journal,
+                attendee_id,
                 desk,
                 operator,
+                kind=kind,
+                template=res["template"],
+                destination=att.printer if att is not None else res["path"],
+                warnings=warnings,
+                reason=reason,
                 status=status,
                 job=att.job if att else "",
                 error=att.error if att else "",
+                mirror=mirror,
             )
 
-        self.ctx.worker.submit(job, None, self._error)
+        def logged(answer: DeskPrintLog) -> None:
+            if answer.journaled:
+                self.kept.emit(answer)
+
+        self.ctx.worker.desk_job(desk, job, logged, self._error)
 
     def _done(self, record: PrintJob) -> None:
         """The job has its answer (any thread): once its attempts are logged (the writer runs
         in order), say so on the GUI thread."""
-        self.ctx.worker.submit(lambda _s: None, lambda _n: self._finished(record), self._error)
+        self.ctx.worker.run(lambda: None, lambda _n: self._finished(record), self._error)
 
     def _finish_pdf_only(self, record: PrintJob) -> None:
         self.jobs.update(record, state="done", printer="")

@@ -7,6 +7,7 @@ the lazy table, a search) may use `ctx.worker.read(fn)` synchronously on the GUI
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -15,10 +16,12 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from db.engine import Store
+from db.errors import is_connection_lost
 from desktop.core.desk_journal import (
     DeskJournal,
     DeskScan,
     DeskUndo,
+    NoMirrorError,
     ReplayReport,
     journal_path,
     scan_or_journal,
@@ -98,12 +101,79 @@ class DbWorker(QObject):
 
         return self._run(job, on_done, on_error)
 
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[T]:
+        """Run `fn()` on the worker thread with no session (after everything queued before it:
+        a way to act once earlier writes are done)."""
+        return self._run(fn, on_done, on_error)
+
+    def desk_job(
+        self,
+        desk: str,
+        fn: Callable[[Store, DeskJournal, Mirror | None], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[T]:
+        """Run `fn(store, journal, mirror)` of this desk on the desk lane (the journaled
+        writes of desktop.core.desk_journal: they open their own sessions)."""
+        journal, mirror = self.journal(desk), self.mirror(desk)
+        return self._run(lambda: fn(self.store, journal, mirror), on_done, on_error)
+
+    def submit_or_mirror(
+        self,
+        desk: str,
+        fn: Callable[[Session, bool], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[T]:
+        """Run `fn(session, offline)` on the worker thread: in a transaction on the event's
+        store, or, when its server cannot be reached, on this desk's mirror (offline=True:
+        read only, nothing written there is kept)."""
+        mirror = self.mirror(desk)
+        return self._run(
+            lambda: self._on_store_or_mirror(mirror, fn, write=True), on_done, on_error
+        )
+
+    def read_or_mirror(self, desk: str, fn: Callable[[Session], T]) -> T:
+        """A quick read on the calling thread, from this desk's mirror when the event's
+        server cannot be reached."""
+        mirror = self.mirror(desk)
+        return self._on_store_or_mirror(mirror, lambda s, _offline: fn(s), write=False)
+
+    def _on_store_or_mirror(
+        self, mirror: Mirror | None, fn: Callable[[Session, bool], T], write: bool
+    ) -> T:
+        recently_away = mirror is not None and mirror.recently_unreachable()
+        if not recently_away:
+            try:
+                if write:
+                    with self.store.write_session() as s:
+                        return fn(s, False)
+                with self.store.factory() as s:
+                    return fn(s, False)
+            except Exception as exc:
+                if mirror is None or not is_connection_lost(exc):
+                    raise
+                mirror.unreachable_at = time.monotonic()
+        assert mirror is not None
+        if not mirror.ready():
+            raise NoMirrorError(
+                "the event's server cannot be reached and this desk has no copy of the event "
+                "yet: nothing was saved"
+            )
+        with mirror.session() as s:
+            return fn(s, True)
+
     def send_journal(
         self, desk: str, on_done: Callable[[ReplayReport | None], None] | None = None
     ) -> Future[ReplayReport | None]:
         """Try to send what waits in this desk's journal (None to on_done: still busy)."""
-        journal = self.journal(desk)
-        return self._run(lambda: send_journal(self.store, journal), on_done, None)
+        journal, mirror = self.journal(desk), self.mirror(desk)
+        return self._run(lambda: send_journal(self.store, journal, mirror=mirror), on_done, None)
 
     def mirror(self, desk: str) -> Mirror | None:
         """This desk's mirror of a PostgreSQL event (None on an SQLite file)."""

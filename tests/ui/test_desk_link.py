@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from db.engine import open_store
-from db.models import Attendee, CheckIn
+from db.models import Attendee, CheckIn, PrintLog
 from desktop.core import attendees as core
 from desktop.core.events import create_event
 from desktop.ui.desk import DeskScreen
@@ -38,9 +38,11 @@ def _open(qtbot: Any, ctx: Any) -> DeskScreen:
     return screen
 
 
-def _scan_after_crash(qtbot: Any, ctx: Any, server: Any, code: str) -> DeskScreen:
+def _scan_after_crash(
+    qtbot: Any, ctx: Any, server: Any, code: str, screen: DeskScreen | None = None
+) -> DeskScreen:
     """Open the desk, wait for its mirror, crash the server, scan: the answer is green."""
-    screen = _open(qtbot, ctx)
+    screen = screen or _open(qtbot, ctx)
     mirror = ctx.worker.mirror(ctx.desk)
     qtbot.waitUntil(lambda: mirror.ready(), timeout=10000)
     server.crash()
@@ -118,7 +120,7 @@ def test_an_undo_at_an_offline_desk_is_shown_at_once_and_sent_when_the_server_is
         assert "undone" in screen.panel.headline.text().lower()
         assert screen.status_label.text() == "Undo saved at this desk (offline): it will be sent."
         assert not screen.undo_button.isEnabled()
-        assert "2 check-ins and undos waiting to be sent" in screen.link.banner.text()
+        assert "2 waiting to be sent (check-ins and undos)" in screen.link.banner.text()
         screen.grab().save(str(tmp_path / "desk-offline-undo.png"))
         own_pg_server.resume()
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
@@ -129,6 +131,45 @@ def test_an_undo_at_an_offline_desk_is_shown_at_once_and_sent_when_the_server_is
             select(CheckIn.result).where(CheckIn.attendee_id == ids[0]).order_by(CheckIn.id)
         ).all()
     assert log == ["checked_in", "undo"]
+    store.close()
+
+
+@pytest.mark.postgres
+def test_an_offline_desk_prints_the_badge_and_the_print_counts_once_sent(
+    qtbot: Any, own_pg_server: Any, tmp_path: Path
+) -> None:
+    from tests.ui.test_print_queue import Fake, _fake_sender, _install
+
+    url = own_pg_server.url
+    admin = open_store(url, create=True)
+    with admin.session() as s:
+        event = create_event(s, "Desk Print", "Asia/Hong_Kong")
+        ids = core.add_attendees(
+            s, event, [{"given_name": "Lok", "family_name": "Yiu", "name_local": "姚樂"}]
+        )
+        code = core.get_card(s, ids[0]).badge_code
+    admin.close()
+    store = open_store(url)
+    with desk_context(store) as ctx:
+        bp = _install(ctx, tmp_path, ["B"], _fake_sender(Fake()))
+        screen = _open(qtbot, ctx)
+        with qtbot.waitSignal(bp.printed, timeout=20000) as printed:
+            _scan_after_crash(qtbot, ctx, own_pg_server, code, screen)
+        assert printed.args[0]["printer"] == "B" and printed.args[0]["job"] == "B-1"
+        qtbot.waitUntil(lambda: "Badge sent to B" in screen.panel.detail.text(), timeout=5000)
+        qtbot.waitUntil(
+            lambda: "2 waiting to be sent (check-ins and prints)" in screen.link.banner.text(),
+            timeout=5000,
+        )
+        screen.grab().save(str(tmp_path / "desk-offline-print.png"))
+        own_pg_server.resume()
+        qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
+        screen.hide()
+    with store.factory() as s:
+        a = s.get(Attendee, ids[0])
+        logs = s.scalars(select(PrintLog).where(PrintLog.attendee_id == ids[0])).all()
+        assert a is not None and a.print_count == 1 and a.checked_in_at is not None
+        assert [(p.status, p.job, p.destination) for p in logs] == [("printed", "B-1", "B")]
     store.close()
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from db.errors import is_connection_lost
 from desktop.core.desk_journal import (
+    DeskPrintLog,
     DeskScan,
     DeskUndo,
     DoubleAdmission,
@@ -32,6 +33,7 @@ from desktop.core.desk_journal import (
 )
 from desktop.ui.context import AppContext
 
+_KIND_WORDS: dict[type, str] = {DeskScan: "check-ins", DeskUndo: "undos", DeskPrintLog: "prints"}
 SEND_MS = 1000
 MIRROR_MS = 3000
 DOUBLES_MS = 5000
@@ -64,7 +66,8 @@ class DeskLinkBanner(QObject):
         self.banner.hide()
         self.offline_since: dt.datetime | None = None
         self.waiting = 0
-        self.undos_waiting = False  # an undo waits in the journal too (the banner's wording)
+        # What waits in the journal besides check-ins (undos, prints): the banner's words.
+        self.kinds_waiting: set[str] = set()
         self._sending = False
         self.send_timer = QTimer(self)
         self.send_timer.setInterval(SEND_MS)
@@ -94,11 +97,11 @@ class DeskLinkBanner(QObject):
         self._show()
 
     # --- what happened ----------------------------------------------------------------------
-    def note(self, answer: DeskScan | DeskUndo) -> None:
-        """After each scan or undo: offline or journaled answers start the sending."""
+    def note(self, answer: DeskScan | DeskUndo | DeskPrintLog) -> None:
+        """After each scan, undo or print log: offline or journaled answers start the sending."""
         self.waiting = answer.waiting if answer.journaled else self.waiting
-        if isinstance(answer, DeskUndo) and answer.journaled:
-            self.undos_waiting = True
+        if answer.journaled:
+            self.kinds_waiting.add(_KIND_WORDS.get(type(answer), "check-ins"))
         if answer.offline and self.offline_since is None:
             self.offline_since = dt.datetime.now(self.zone)
         elif not answer.offline and not answer.journaled:
@@ -119,7 +122,7 @@ class DeskLinkBanner(QObject):
             return
         self.waiting = report.waiting
         if not self.waiting:
-            self.undos_waiting = False
+            self.kinds_waiting.clear()
             self.send_timer.stop()
             self.offline_since = None
         self._show(report)
@@ -199,8 +202,10 @@ class DeskLinkBanner(QObject):
     # --- the banner -------------------------------------------------------------------------
     def _show(self, report: ReplayReport | None = None) -> None:
         n = self.waiting
-        if self.undos_waiting:
-            waiting = f"{n} check-in{'s' if n != 1 else ''} and undos waiting to be sent"
+        kinds = [k for k in ("check-ins", "undos", "prints") if k in self.kinds_waiting]
+        if kinds and kinds != ["check-ins"]:
+            listed = ", ".join(kinds[:-1]) + f" and {kinds[-1]}" if len(kinds) > 1 else kinds[0]
+            waiting = f"{n} waiting to be sent ({listed})"
         else:
             waiting = f"{n} check-in{'s' if n != 1 else ''} waiting to be sent"
         if self.offline_since is not None:

@@ -505,6 +505,7 @@ class DeskScreen(QWidget):
             printer.printed.connect(self._badge_printed)
             printer.skipped.connect(self._badge_skipped)
             printer.failed.connect(self._badge_failed)
+            printer.kept.connect(self.link.note)  # a print logged offline waits to be sent
             self._watched_printer = printer
         return printer
 

@@ -1,0 +1,162 @@
+"""Walk-ins at a desk whose PostgreSQL server is away: registered in the desk's mirror with a
+provisional number and code, kept in the desk journal, merged into the server's numbering when
+the journal is sent.
+
+- The provisional attendee has a negative id (its number, shown at the desk, is the same
+  negative number: no server number is taken while the server is away) and a provisional
+  badge code `WALKIN-...` that is not a signed Confdesk code. The badge printed offline
+  carries it; once sent, it is the new attendee's ticket code (source "offline walk-in"), so
+  that badge scans at every desk from then on.
+- When the journal is sent, the walk-in is registered and checked in at its own time, and goes
+  through the duplicate check against the server's people (`attendees.find_duplicates`): a
+  likely duplicate (same e-mail, same name, same Chinese name) is reported (audit action
+  `walk_in_duplicate`) for staff to merge, never merged by itself. Later journal entries about
+  the provisional id (an undo, a print) are sent for the new attendee.
+
+Qt-free: the desk's lane in the app and tests share it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from db.engine import Store
+from db.errors import is_connection_lost
+from db.models import Attendee, AuditLog, utcnow
+from desktop.core import checkin as ck
+from desktop.core.audit import write_audit
+
+if TYPE_CHECKING:
+    from desktop.core.desk_journal import DeskJournal, JournalEntry
+    from desktop.core.mirror import Mirror
+
+PROVISIONAL_SOURCE = "offline walk-in"
+CODE_PREFIX = "WALKIN-"
+_A = Attendee.__table__
+
+
+@dataclass(frozen=True)
+class DeskWalkIn:
+    """A walk-in's answer at the desk: the check-in result, and (like DeskScan) whether it
+    waits in the desk journal because the server could not be reached."""
+
+    result: ck.ScanResult
+    journaled: bool = False
+    waiting: int = 0
+    offline: bool = False
+
+
+def provisional_code() -> str:
+    """A provisional badge code: unguessable, never a signed Confdesk code."""
+    return CODE_PREFIX + secrets.token_hex(6).upper()
+
+
+def walk_in_or_journal(
+    store: Store,
+    journal: DeskJournal,
+    fields: dict[str, Any],
+    desk: str,
+    operator: str = "",
+    mirror: Mirror | None = None,
+) -> DeskWalkIn:
+    """Register a walk-in and check them in: on the event's store when it answers (as
+    `attendees.register_walk_in`), else in the desk's mirror and journal (see the module
+    docstring). Bad fields are refused (UserError) and nothing is saved."""
+    from desktop.core.attendees import register_walk_in, validate_fields
+    from desktop.core.desk_journal import NoMirrorError
+
+    values = validate_fields(fields, need_name=True)
+    values.setdefault("category", "attendee")
+    if mirror is None or not mirror.recently_unreachable():
+        try:
+            with store.write_session() as s:
+                return DeskWalkIn(register_walk_in(s, values, desk, operator, check_in=True))
+        except Exception as exc:
+            if mirror is None or not is_connection_lost(exc):
+                raise
+            mirror.unreachable_at = time.monotonic()
+    if not mirror.ready():
+        raise NoMirrorError(
+            "the event's server cannot be reached and this desk has no copy of the event "
+            "yet: nothing was saved"
+        )
+    at = utcnow()
+    pid = mirror.next_provisional_id()
+    code = provisional_code()
+    journal.record(
+        "walk_in", pid, code, "checked_in", "", desk, operator, at=at, detail={"fields": values}
+    )
+    mirror.add_provisional(pid, values, code, desk, at)
+    with mirror.session() as s:
+        card = ck.load_card(s, pid)
+        assert card is not None
+        note = ck.staff_note_for(ck._event_keys(s), card)
+    result = ck.ScanResult(ck.Outcome.CHECKED_IN, "Checked in", card, note, 0)
+    return DeskWalkIn(result, journaled=True, waiting=journal.count_waiting(), offline=True)
+
+
+def replay_walk_in(session: Session, event: Any, entry: JournalEntry) -> tuple[int, dict | None]:
+    """Register a walk-in kept in the journal, checked in at its own time; returns the new
+    attendee's id and the likely duplicate found on the server (reported, not merged)."""
+    from desktop.core.attendees import add_attendees, find_duplicates, get_card
+
+    values = dict(entry.detail.get("fields") or {})
+    duplicates = find_duplicates(session, values)
+    (new_id,) = add_attendees(session, event, [values], [[(entry.code, PROVISIONAL_SOURCE)]])
+    session.execute(
+        update(_A)
+        .where(_A.c.id == new_id)
+        .values(checked_in_at=entry.at, checked_in_desk=entry.desk[:100])
+    )
+    ck._log(
+        session, event, "checked_in", new_id, entry.code, entry.desk, entry.operator, at=entry.at
+    )
+    details = {
+        "detail": "walk-in (offline)",
+        "fields": values,
+        "provisional_id": entry.attendee_id,
+        "provisional_code": entry.code,
+    }
+    write_audit(session, event.id, "register", new_id, details, entry.desk, entry.operator)
+    found = None
+    if duplicates:
+        card = get_card(session, new_id)
+        found = {
+            "attendee_id": str(new_id),
+            "name": card.display_name,
+            "desk": entry.desk,
+            "at": entry.at.isoformat(),
+            "like": [{"attendee_id": str(d.id), "name": d.display_name} for d in duplicates[:5]],
+        }
+        write_audit(
+            session, event.id, "walk_in_duplicate", new_id, found, entry.desk, entry.operator
+        )
+    return new_id, found
+
+
+def resolve(
+    session: Session, journal: DeskJournal, attendee_id: int, known: dict[int, int]
+) -> int | None:
+    """The server's id of an attendee named in the journal: a provisional (negative) id is
+    the one its walk-in was given when sent (found again from the server's receipt)."""
+    if attendee_id >= 0:
+        return attendee_id
+    if attendee_id in known:
+        return known[attendee_id]
+    uid = journal.walk_in_uid(attendee_id)
+    if uid is None:
+        return None
+    real = session.scalar(
+        select(AuditLog.entity_id).where(
+            AuditLog.action == "journal_applied", AuditLog.entity == f"journal:{uid}"
+        )
+    )
+    if real is not None:
+        known[attendee_id] = int(real)
+    return known.get(attendee_id)

@@ -1,0 +1,175 @@
+"""Search and walk-ins at a desk whose server is away: names found in the desk's mirror, a
+walk-in registered there with a provisional number and code, merged into the server's
+numbering when the journal is sent, and checked against the server's people there.
+
+The server is a real PostgreSQL stopped with `pg_ctl stop -m immediate` and started again.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from db.engine import open_store
+from db.models import Attendee, AuditLog, CheckIn, PrintLog, TicketCode
+from desktop.core import attendees as core
+from desktop.core.checkin import Outcome
+from desktop.core.desk_journal import (
+    DeskJournal,
+    ReplayReport,
+    log_print_or_journal,
+    scan_or_journal,
+    send_journal,
+    undo_or_journal,
+)
+from desktop.core.events import create_event
+from desktop.core.mirror import Mirror
+from desktop.core.offline_walk_in import walk_in_or_journal
+
+pytestmark = pytest.mark.postgres
+
+
+def _send(store, journal, mirror) -> ReplayReport:  # type: ignore[no-untyped-def]
+    for _ in range(100):
+        report = send_journal(store, journal, wait_ms=1000, mirror=mirror)
+        if report is not None:
+            return report
+        time.sleep(0.2)
+    raise AssertionError("the journal was not sent after the server came back")
+
+
+def test_the_mirror_answers_the_desk_search(own_pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    admin = open_store(own_pg_server.url, create=True)
+    with admin.session() as s:
+        event = create_event(s, "Search Outage", "Asia/Hong_Kong")
+        core.add_attendees(
+            s,
+            event,
+            [
+                {"given_name": "Tai Man", "family_name": "Chan", "name_local": "陳大文"},
+                {"given_name": "Zoë", "family_name": "Müller", "organization": "ETH Zürich"},
+            ],
+        )
+    admin.close()
+    store = open_store(own_pg_server.url)
+    mirror = Mirror(tmp_path / "mirror.sqlite")
+    try:
+        with store.factory() as s:
+            mirror.refresh(s)
+        own_pg_server.crash()
+        with mirror.session() as s:
+            assert [h.display_name for h in core.search(s, "chan tai")] == ["Tai Man Chan"]
+            assert [h.display_name for h in core.search(s, "陳")] == ["Tai Man Chan"]
+            assert [h.display_name for h in core.search(s, "uller")] == ["Zoë Müller"]
+            assert [h.display_name for h in core.search(s, "zurich")] == ["Zoë Müller"]
+        own_pg_server.resume()
+    finally:
+        store.close()
+        mirror.close()
+
+
+def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badge(
+    own_pg_server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    url = own_pg_server.url
+    admin = open_store(url, create=True)
+    with admin.session() as s:
+        event = create_event(s, "Walk-in Outage", "Asia/Hong_Kong")
+        (wing,) = core.add_attendees(
+            s, event, [{"given_name": "Wing", "family_name": "Lo", "email": "wing@example.org"}]
+        )
+    admin.close()
+    store = open_store(url)
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    mirror = Mirror(tmp_path / "mirror.sqlite")
+    try:
+        with store.factory() as s:
+            mirror.refresh(s)
+        own_pg_server.crash()
+        fiona = {
+            "given_name": "Fiona",
+            "family_name": "Chan",
+            "name_local": "陳敏儀",
+            "organization": "Harbour AI Labs",
+        }
+        t0 = time.perf_counter()
+        first = walk_in_or_journal(store, journal, fiona, "Desk 1", "tester", mirror=mirror)
+        assert time.perf_counter() - t0 < 3.0
+        assert first.offline and first.journaled
+        card = first.result.attendee
+        assert first.result.outcome is Outcome.CHECKED_IN and card is not None
+        assert card.id < 0 and card.number == card.id and card.badge_code.startswith("WALKIN-")
+        again = {"given_name": "Wing", "family_name": "Lo", "email": "WING@example.org"}
+        second = walk_in_or_journal(store, journal, again, "Desk 1", mirror=mirror)
+        twin = second.result.attendee
+        assert twin is not None and twin.id == card.id - 1
+        with mirror.session() as s:  # found at the desk, and its badge scans as already in
+            assert [h.id for h in core.search(s, "fiona")] == [card.id]
+        rescan = scan_or_journal(store, journal, card.badge_code, "Desk 1", mirror=mirror)
+        assert rescan.result.outcome is Outcome.ALREADY and rescan.result.attendee.id == card.id
+        assert log_print_or_journal(
+            store,
+            journal,
+            card.id,
+            "Desk 1",
+            kind="desk",
+            template="a6-conference",
+            destination="Zebra",
+            job="Zebra-3",
+            mirror=mirror,
+        ).journaled
+        assert undo_or_journal(
+            store, journal, twin.id, "already registered", "Desk 1", mirror=mirror
+        ).journaled
+        with pytest.raises(Exception, match="name"):
+            walk_in_or_journal(store, journal, {"email": "x@example.org"}, "Desk 1", mirror=mirror)
+        assert journal.count_waiting() == 5
+
+        own_pg_server.resume()
+        report = _send(store, journal, mirror)
+        assert report.sent == 5 and report.waiting == 0
+        (fid, fnew), (tid, tnew) = report.walk_ins
+        assert (fid, tid) == (card.id, twin.id) and 0 < fnew < tnew
+        assert [d["like"][0]["attendee_id"] for d in report.duplicates] == [str(wing)]
+        with store.factory() as s:
+            f = s.get(Attendee, fnew)
+            assert f is not None and (f.given_name, f.name_local) == ("Fiona", "陳敏儀")
+            assert f.number == fnew and f.checked_in_desk == "Desk 1" and f.print_count == 1
+            assert (
+                s.scalar(select(TicketCode.attendee_id).where(TicketCode.code == card.badge_code))
+                == fnew
+            )
+            log = s.scalars(
+                select(CheckIn.result).where(CheckIn.attendee_id == fnew).order_by(CheckIn.id)
+            ).all()
+            assert log == ["checked_in", "already"]
+            assert s.scalars(select(PrintLog.job).where(PrintLog.attendee_id == fnew)).all() == [
+                "Zebra-3"
+            ]
+            t = s.get(Attendee, tnew)
+            assert t is not None and t.checked_in_at is None  # undone, as at the desk
+            dup = s.scalars(
+                select(AuditLog.entity_id).where(AuditLog.action == "walk_in_duplicate")
+            ).all()
+            assert dup == [tnew]
+        # The badge printed offline scans online: its code is Fiona's ticket code now.
+        online = scan_or_journal(store, journal, card.badge_code, "Gate B", mirror=mirror)
+        assert not online.journaled and online.result.outcome is Outcome.ALREADY
+        assert online.result.attendee.id == fnew
+        with mirror.session() as s:  # until the next refresh, the mirror keeps its rows
+            assert [h.id for h in core.search(s, "fiona")] == [card.id]
+        with store.factory() as s:
+            mirror.refresh(s)
+        with mirror.session() as s:  # then the server's, and the badge scans there too
+            assert s.scalar(select(Attendee.id).where(Attendee.id < 0)) is None
+            assert [h.id for h in core.search(s, "fiona")] == [fnew]
+            owner = select(TicketCode.attendee_id).where(TicketCode.code == card.badge_code)
+            assert s.scalar(owner) == fnew
+        assert _send(store, journal, mirror).sent == 0  # nothing twice
+    finally:
+        store.close()
+        journal.close()
+        mirror.close()
