@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from typing import Any
 
 from desktop.cli.common import print_json, record_id, store_from
@@ -115,20 +116,38 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _add(args: argparse.Namespace) -> int:
-    store = store_from(args)
+    from desktop.core.desk_link import DeskLink
+
     fields = _fields(args)
-    with store.write_session() as s:
-        core.validate_fields(fields, need_name=True)
-        dupes = core.find_duplicates(s, fields)
+    core.validate_fields(fields, need_name=True)
+    link = DeskLink.open(args.db, args.desk)
+    try:
+        link.sync(wait_ms=500)
+        dupes = link.read(lambda s: core.find_duplicates(s, fields))
         if dupes and not args.force:
             d = dupes[0]
             who = ", ".join(p for p in (d.display_name, d.name_local, d.email) if p)
             raise UserError(
                 f"{who} is already registered (id {d.id}); add --force to register anyway", 5
             )
-        result = core.register_walk_in(
-            s, fields, args.desk, args.operator, check_in=not args.no_checkin
-        )
+        if args.no_checkin:
+            if not link.online:
+                raise UserError(
+                    "the event's server cannot be reached: offline, a walk-in is registered "
+                    "and checked in at once (leave out --no-checkin)"
+                )
+            with link.store.write_session() as s:
+                result = core.register_walk_in(s, fields, args.desk, args.operator, check_in=False)
+        else:
+            answer = link.walk_in(fields, args.operator)
+            result = answer.result
+            if answer.offline:
+                print(
+                    "offline: saved, will be sent (a provisional number until then)",
+                    file=sys.stderr,
+                )
+    finally:
+        link.close()
     # Said only now that the transaction is committed: nothing claims success before it.
     card = result.attendee
     assert card is not None

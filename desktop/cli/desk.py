@@ -29,7 +29,7 @@ def _status(args: argparse.Namespace) -> int:
         )
         return 0
     print(f"desk {args.desk}: {'online' if st.online else 'OFFLINE'}")
-    print(f"  journal: {st.waiting} scan(s) waiting to be sent")
+    print(f"  journal: {st.waiting} waiting to be sent (scans, undos, prints, walk-ins)")
     if st.mirror is not None:
         when = f"{age:.0f} s old" if age is not None else "never refreshed"
         print(f"  mirror: {st.mirror.attendees} attendees, {when} ({st.mirror.path})")
@@ -46,15 +46,24 @@ def _sync(args: argparse.Namespace) -> int:
     finally:
         link.close()
     if report is None:
-        print(f"still offline: {st.waiting} scan(s) kept, nothing lost")
+        print(f"still offline: {st.waiting} kept at this desk, nothing lost")
         return 1
     print(
-        f"sent {report.sent} scan(s); {report.already_sent} were sent before; {st.waiting} waiting"
+        f"sent {report.sent} scan(s) and other entries; {report.already_sent} were sent before; "
+        f"{st.waiting} waiting"
     )
     for d in report.doubles:
         print(
             f"double admission: attendee {d['attendee_id']} {d.get('name', '')}: in at "
             f"{d['first_desk']} {d['first_at'][:19]}, again at {d['second_desk']} {d['second_at'][:19]}"
+        )
+    for provisional, real in report.walk_ins:
+        print(f"walk-in registered offline: provisional id {provisional} is attendee {real}")
+    for d in report.duplicates:
+        like = ", ".join(f"{x['name']} (id {x['attendee_id']})" for x in d["like"])
+        print(
+            f"possible duplicate: walk-in {d['name']} (id {d['attendee_id']}) looks like {like}; "
+            "merge them if it is the same person (confdesk attendees merge)"
         )
     return 0
 

@@ -8,9 +8,12 @@ the app and the `confdesk checkin`, `confdesk desk status|sync` commands share i
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import Store, make_engine, open_store, resolve_url
 from db.errors import StoreError, is_connection_lost
@@ -25,6 +28,9 @@ from desktop.core.desk_journal import (
     undo_or_journal,
 )
 from desktop.core.mirror import Mirror, MirrorStatus, mirror_path
+from desktop.core.offline_walk_in import DeskWalkIn, walk_in_or_journal
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -85,6 +91,28 @@ class DeskLink:
             operator,
             wait_ms,
             mirror=self.mirror,
+        )
+        self.online = not answer.offline
+        return answer
+
+    def read(self, fn: Callable[[Session], T]) -> T:
+        """A read on the event's store, or on the mirror while the server cannot be reached."""
+        if self.online or self.mirror is None:
+            try:
+                with self.store.factory() as s:
+                    return fn(s)
+            except Exception as exc:
+                if self.mirror is None or not is_connection_lost(exc):
+                    raise
+                self.online = False
+                self.mirror.unreachable_at = time.monotonic()
+        with self.mirror.session() as s:
+            return fn(s)
+
+    def walk_in(self, fields: dict[str, Any], operator: str = "") -> DeskWalkIn:
+        """Register a walk-in and check them in; in the mirror and journal when offline."""
+        answer = walk_in_or_journal(
+            self.store, self.journal, fields, self.desk, operator, mirror=self.mirror
         )
         self.online = not answer.offline
         return answer

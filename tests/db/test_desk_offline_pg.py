@@ -176,7 +176,7 @@ def test_the_command_line_goes_offline_and_syncs_back(server) -> None:  # type: 
     assert "offline: saved, will be sent" in off.stderr
     assert time.monotonic() - t0 < 10
     status = _cli("--db", url, "desk", "status", "--desk", "Gate A")
-    assert "OFFLINE" in status.stdout and "1 scan(s) waiting" in status.stdout, status.stdout
+    assert "OFFLINE" in status.stdout and "1 waiting to be sent" in status.stdout, status.stdout
     assert _cli("--db", url, "desk", "sync", "--desk", "Gate A").returncode == 1
     server.resume()
     synced = _cli("--db", url, "desk", "sync", "--desk", "Gate A")
