@@ -289,7 +289,8 @@ class BadgePrinter(QObject):
             a = s.get(Attendee, attendee_id)
             return a is not None and a.badge_printed_at is not None
 
-        return self.ctx.worker.read_or_mirror(self.ctx.desk, read)
+        provisional = attendee_id < 0  # a walk-in registered offline, not sent yet
+        return self.ctx.worker.read_or_mirror(self.ctx.desk, read, mirror_only=provisional)
 
     def request(self, attendee_id: int, kind: str) -> None:
         """Slot for print_badge_requested: a desk print follows the policy; a reprint asks why,
@@ -398,7 +399,9 @@ class BadgePrinter(QObject):
             else:
                 self._send(record, ps.pool)
 
-        self.ctx.worker.submit_or_mirror(desk, job, rendered, self._error)
+        self.ctx.worker.submit_or_mirror(
+            desk, job, rendered, self._error, mirror_only=attendee_id < 0
+        )
 
     # --- sending --------------------------------------------------------------------------
     def _send(self, record: PrintJob, pool: list[str]) -> None:
@@ -434,7 +437,7 @@ class BadgePrinter(QObject):
                     log=False,
                 )
 
-            self.ctx.worker.read_or_mirror(self.ctx.desk, again)
+            self.ctx.worker.read_or_mirror(self.ctx.desk, again, mirror_only=record.attendee_id < 0)
             made[offset] = out
             return out
 

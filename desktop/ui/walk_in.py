@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from db.models import CATEGORIES
 from desktop.core import attendees
+from desktop.core.offline_walk_in import walk_in_or_journal
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, desk_font
 from desktop.ui.errors import user_message
@@ -68,7 +69,7 @@ def duplicate_text(dups: list[Any]) -> str:
 
 
 class WalkInDialog(QDialog):
-    """Register a walk-in; emits `registered(ScanResult)` or `open_existing(attendee_id)`."""
+    """Register a walk-in; emits `registered(DeskWalkIn)` or `open_existing(attendee_id)`."""
 
     registered = Signal(object)
     open_existing = Signal(int)
@@ -208,8 +209,8 @@ class WalkInDialog(QDialog):
         key = tuple(values.values())
         if key != self._acknowledged:
             try:
-                self.duplicates = self.ctx.worker.read(
-                    lambda s: attendees.find_duplicates(s, values)
+                self.duplicates = self.ctx.worker.read_or_mirror(
+                    self.ctx.desk, lambda s: attendees.find_duplicates(s, values)
                 )
             except Exception as exc:
                 self._show_message(user_message(exc))
@@ -234,8 +235,13 @@ class WalkInDialog(QDialog):
     def _register(self, values: dict[str, str]) -> None:
         desk, operator = self.ctx.desk, self.ctx.operator
         self.register_button.setEnabled(False)
-        self.ctx.worker.submit(
-            lambda s: attendees.register_walk_in(s, values, desk, operator, check_in=True),
+        # On the desk's lane: registered on the event's store, or (its server away) in the
+        # desk's mirror and journal with a provisional number (core.offline_walk_in).
+        self.ctx.worker.desk_job(
+            desk,
+            lambda store, journal, mirror: walk_in_or_journal(
+                store, journal, values, desk, operator, mirror=mirror
+            ),
             self._done,
             self._failed,
         )

@@ -129,26 +129,36 @@ class DbWorker(QObject):
         fn: Callable[[Session, bool], T],
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        mirror_only: bool = False,
     ) -> Future[T]:
         """Run `fn(session, offline)` on the worker thread: in a transaction on the event's
         store, or, when its server cannot be reached, on this desk's mirror (offline=True:
-        read only, nothing written there is kept)."""
+        read only, nothing written there is kept). `mirror_only`: about a walk-in registered
+        offline that the server does not have yet."""
         mirror = self.mirror(desk)
         return self._run(
-            lambda: self._on_store_or_mirror(mirror, fn, write=True), on_done, on_error
+            lambda: self._on_store_or_mirror(mirror, fn, write=True, mirror_only=mirror_only),
+            on_done,
+            on_error,
         )
 
-    def read_or_mirror(self, desk: str, fn: Callable[[Session], T]) -> T:
+    def read_or_mirror(self, desk: str, fn: Callable[[Session], T], mirror_only: bool = False) -> T:
         """A quick read on the calling thread, from this desk's mirror when the event's
-        server cannot be reached."""
+        server cannot be reached (or, `mirror_only`, always)."""
         mirror = self.mirror(desk)
-        return self._on_store_or_mirror(mirror, lambda s, _offline: fn(s), write=False)
+        return self._on_store_or_mirror(
+            mirror, lambda s, _offline: fn(s), write=False, mirror_only=mirror_only
+        )
 
     def _on_store_or_mirror(
-        self, mirror: Mirror | None, fn: Callable[[Session, bool], T], write: bool
+        self,
+        mirror: Mirror | None,
+        fn: Callable[[Session, bool], T],
+        write: bool,
+        mirror_only: bool = False,
     ) -> T:
-        recently_away = mirror is not None and mirror.recently_unreachable()
-        if not recently_away:
+        away = mirror is not None and (mirror_only or mirror.recently_unreachable())
+        if not away:
             try:
                 if write:
                     with self.store.write_session() as s:

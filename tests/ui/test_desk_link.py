@@ -174,6 +174,86 @@ def test_an_offline_desk_prints_the_badge_and_the_print_counts_once_sent(
 
 
 @pytest.mark.postgres
+def test_an_offline_desk_finds_people_and_registers_a_walk_in_with_a_provisional_number(
+    qtbot: Any, own_pg_server: Any, tmp_path: Path
+) -> None:
+    from tests.ui.test_print_queue import Fake, _fake_sender, _install
+
+    url = own_pg_server.url
+    admin = open_store(url, create=True)
+    with admin.session() as s:
+        event = create_event(s, "Desk Walk-in", "Asia/Hong_Kong")
+        ids = core.add_attendees(
+            s,
+            event,
+            [
+                {"given_name": "Man Yee", "family_name": "Chan", "name_local": "陳敏儀"},
+                {"given_name": "Sam", "family_name": "Tse"},
+            ],
+        )
+        code = core.get_card(s, ids[1]).badge_code
+    admin.close()
+    store = open_store(url)
+    with desk_context(store) as ctx:
+        bp = _install(ctx, tmp_path, ["B"], _fake_sender(Fake()))
+        screen = _open(qtbot, ctx)
+        with qtbot.waitSignal(bp.printed, timeout=20000):  # Sam's badge, at the scan
+            _scan_after_crash(qtbot, ctx, own_pg_server, code, screen)
+        screen.field.setText("陳敏")  # the search answers from the mirror
+        screen.run_search()
+        assert screen.hits.rowCount() == 1 and screen.hits_label.text().startswith("1 found")
+        screen.field.clear()
+        screen.open_walk_in()
+        dialog = screen.walk_in_dialog
+        qtbot.waitExposed(dialog)
+        for key, value in {
+            "given_name": "Fiona",
+            "family_name": "Chan",
+            "name_local": "陳敏儀",
+        }.items():
+            dialog.edits[key].setText(value)
+        dialog.register_button.click()  # same Chinese name: the duplicate warning, from the mirror
+        qtbot.waitUntil(lambda: dialog.duplicate_box.isVisible(), timeout=3000)
+        assert "Man Yee Chan" in dialog.duplicate_label.text()
+
+        def walk_in_print(info: dict) -> bool:
+            return info["attendee_id"] < 0  # (not Sam's badge, printed at the scan)
+
+        with (
+            qtbot.waitSignal(bp.printed, timeout=20000, check_params_cb=walk_in_print) as printed,
+            qtbot.waitSignal(screen.result_shown, timeout=5000) as got,
+        ):
+            dialog._register_anyway()
+        assert got.args == ["checked_in"]
+        card = screen.panel.attendee
+        assert card is not None and card.id < 0 and card.badge_code.startswith("WALKIN-")
+        assert printed.args[0]["attendee_id"] == card.id and printed.args[0]["printer"] == "B"
+        job = printed.args[0]["job"]
+        assert "provisional number" in screen.status_label.text()
+        qtbot.waitUntil(
+            lambda: "(check-ins, walk-ins and prints)" in screen.link.banner.text(), timeout=5000
+        )
+        screen.grab().save(str(tmp_path / "desk-offline-walk-in.png"))
+        own_pg_server.resume()
+        qtbot.waitUntil(
+            lambda: "Sent. The walk-in Fiona Chan" in screen.link.banner.text(), timeout=20000
+        )
+        assert "looks like Man Yee Chan" in screen.link.banner.text()
+        recent = screen._recent[0]
+        assert recent.given_name == "Fiona" and recent.id > 0  # the server's id now
+        assert screen._last_checked_in == recent.id and screen.panel.attendee.id == recent.id
+        screen.grab().save(str(tmp_path / "desk-walk-in-sent.png"))
+        screen.hide()
+    with store.factory() as s:
+        (fiona,) = s.scalars(select(Attendee).where(Attendee.given_name == "Fiona")).all()
+        assert fiona.id > 0 and fiona.checked_in_desk == "Desk 1" and fiona.print_count == 1
+        assert s.scalars(select(PrintLog.job).where(PrintLog.attendee_id == fiona.id)).all() == [
+            job
+        ]
+    store.close()
+
+
+@pytest.mark.postgres
 def test_a_double_admission_shows_at_both_desks_and_on_the_dashboard(
     qtbot: Any, own_pg_server: Any, tmp_path: Path
 ) -> None:

@@ -31,9 +31,15 @@ from desktop.core.desk_journal import (
     ReplayReport,
     double_admissions,
 )
+from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.context import AppContext
 
-_KIND_WORDS: dict[type, str] = {DeskScan: "check-ins", DeskUndo: "undos", DeskPrintLog: "prints"}
+_KIND_WORDS: dict[type, str] = {
+    DeskScan: "check-ins",
+    DeskUndo: "undos",
+    DeskPrintLog: "prints",
+    DeskWalkIn: "walk-ins",
+}
 SEND_MS = 1000
 MIRROR_MS = 3000
 DOUBLES_MS = 5000
@@ -55,6 +61,8 @@ class DeskLinkBanner(QObject):
     """Owns the banner label and the timers that send the journal and refresh the mirror."""
 
     changed = Signal(str)  # the banner's text ("" when hidden)
+    # [(provisional id, the server's id)] of walk-ins registered offline, once sent.
+    walk_ins_sent = Signal(list)
 
     def __init__(self, ctx: AppContext, parent: QWidget, zone: dt.tzinfo | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +105,7 @@ class DeskLinkBanner(QObject):
         self._show()
 
     # --- what happened ----------------------------------------------------------------------
-    def note(self, answer: DeskScan | DeskUndo | DeskPrintLog) -> None:
+    def note(self, answer: DeskScan | DeskUndo | DeskPrintLog | DeskWalkIn) -> None:
         """After each scan, undo or print log: offline or journaled answers start the sending."""
         self.waiting = answer.waiting if answer.journaled else self.waiting
         if answer.journaled:
@@ -126,6 +134,8 @@ class DeskLinkBanner(QObject):
             self.send_timer.stop()
             self.offline_since = None
         self._show(report)
+        if report.walk_ins:
+            self.walk_ins_sent.emit(list(report.walk_ins))
         if report.sent:
             self.ctx.signals.data_changed.emit("checkins")
 
@@ -202,7 +212,7 @@ class DeskLinkBanner(QObject):
     # --- the banner -------------------------------------------------------------------------
     def _show(self, report: ReplayReport | None = None) -> None:
         n = self.waiting
-        kinds = [k for k in ("check-ins", "undos", "prints") if k in self.kinds_waiting]
+        kinds = [k for k in ("check-ins", "walk-ins", "undos", "prints") if k in self.kinds_waiting]
         if kinds and kinds != ["check-ins"]:
             listed = ", ".join(kinds[:-1]) + f" and {kinds[-1]}" if len(kinds) > 1 else kinds[0]
             waiting = f"{n} waiting to be sent ({listed})"
@@ -219,6 +229,16 @@ class DeskLinkBanner(QObject):
         elif report is not None and report.doubles:
             names = ", ".join(d.get("name") or d["attendee_id"] for d in report.doubles[:3])
             text = f"Sent. Double admission found: {names} (see confdesk checkin --doubles)."
+            style = AMBER_STYLE
+        elif report is not None and report.duplicates:
+            d = report.duplicates[0]
+            like = d["like"][0]
+            more = f" (and {len(report.duplicates) - 1} more)" if len(report.duplicates) > 1 else ""
+            text = (
+                f"Sent. The walk-in {d['name']} (#{d['attendee_id']}) registered offline looks "
+                f"like {like['name']} (#{like['attendee_id']}){more}: merge them on the "
+                "Attendees screen if it is the same person."
+            )
             style = AMBER_STYLE
         else:
             text, style = "", ""

@@ -9,6 +9,7 @@ A 2-second poll of `checkin.activity_marker` brings other desks' work onto this 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core import attendees, checkin
 from desktop.core.desk_journal import DeskScan, DeskUndo
 from desktop.core.events import current_event
+from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.context import AppContext
 from desktop.ui.desk.link_banner import DeskLinkBanner
 from desktop.ui.desk.options import DeskOptions, load_options, save_options
@@ -124,6 +126,7 @@ class DeskScreen(QWidget):
         self.poll_timer.setInterval(POLL_MS)
 
         self.link = DeskLinkBanner(ctx, self, self.zone)
+        self.link.walk_ins_sent.connect(self._walk_ins_sent)
         self._build()
         self._connect()
         self.refresh_counters()
@@ -312,7 +315,10 @@ class DeskScreen(QWidget):
             self.show_recent()
             return
         try:
-            hits = self.ctx.worker.read(lambda s: attendees.search(s, text, limit=50))
+            # From the desk's mirror while the event's server is away.
+            hits = self.ctx.worker.read_or_mirror(
+                self.ctx.desk, lambda s: attendees.search(s, text, limit=50)
+            )
         except Exception as exc:  # a store error must not take the desk down
             self.status_label.setText(user_message(exc))
             return
@@ -561,8 +567,12 @@ class DeskScreen(QWidget):
         dialog.open()
         self.walk_in_dialog = dialog
 
-    def show_walk_in(self, result: Any) -> None:
-        """A walk-in was registered (and checked in): show it and hand it to printing."""
+    def show_walk_in(self, answer: DeskWalkIn) -> None:
+        """A walk-in was registered (and checked in): show it and hand it to printing. Offline
+        (kept in the journal) the number is provisional until it is sent."""
+        result = answer.result
+        if answer.journaled:
+            self.link.note(answer)
         self.panel.show_result(result, self.zone)
         card = result.attendee
         outcome = str(result.outcome)
@@ -577,6 +587,32 @@ class DeskScreen(QWidget):
         finally:
             self._own_change = False
         self._after_result(outcome)
+        if answer.journaled:  # (after _after_result, which clears the status line)
+            self.status_label.setText(
+                "Walk-in saved at this desk (offline), with a provisional number: it gets the "
+                "event's number when it is sent."
+            )
+
+    def _walk_ins_sent(self, pairs: list[tuple[int, int]]) -> None:
+        """Offline walk-ins now have the event's ids: the recent list, the panel and Undo
+        follow (a reprint from the list then prints the server's record)."""
+        real = dict(pairs)
+
+        def moved(card: Any) -> Any:
+            new = real.get(card.id) if card is not None else None
+            return replace(card, id=new, number=new) if new is not None else card
+
+        self._recent = [moved(c) for c in self._recent]
+        if self._last_checked_in in real:
+            self._last_checked_in = real[self._last_checked_in]
+        if self.panel.attendee is not None and self.panel.attendee.id in real:
+            self.panel.attendee = moved(self.panel.attendee)
+        if self.status_label.text().startswith("Walk-in saved at this desk"):
+            self.status_label.setText(
+                "Walk-ins registered offline were sent: they have the event's numbers now."
+            )
+        if not self.field.text().strip():
+            self.show_recent()
 
     # --- other desks, counters, settings ----------------------------------------------------
     def refresh_counters(self) -> None:
@@ -590,8 +626,14 @@ class DeskScreen(QWidget):
             return
         self._counting = True
         desk = self.ctx.desk
-        self.ctx.worker.submit(
-            lambda s: (checkin.activity_marker(s), checkin.counters(s, desk)),
+        # While the server is away: counted in the desk's mirror (this desk's own offline
+        # check-ins included), the activity marker left as it was.
+        self.ctx.worker.submit_or_mirror(
+            desk,
+            lambda s, offline: (
+                None if offline else checkin.activity_marker(s),
+                checkin.counters(s, desk),
+            ),
             self._show_counters,
             self._counters_failed,
         )
@@ -601,7 +643,9 @@ class DeskScreen(QWidget):
         if self._count_again:
             self._count_again = False
             self.refresh_counters()
-        self._marker, c = value
+        marker, c = value
+        if marker is not None:
+            self._marker = marker
         self.counts = [c.checked_in, c.registered, c.desk_checked_in]
         self._paint_counters()
         self.counters_shown.emit()
