@@ -575,6 +575,7 @@ class BadgePrinter(QObject):
                 "job": record.job if record.printer else "",
                 "status": "printed" if record.printer else "pdf_only",
                 "elapsed_ms": elapsed,
+                "accepted_at": accepted,  # time.perf_counter() when the spooler took the job
                 "warnings": warnings,
                 "attempts": [
                     {"printer": a.printer, "status": a.status, "job": a.job, "error": a.error}
