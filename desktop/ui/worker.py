@@ -130,14 +130,16 @@ class DbWorker(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         mirror_only: bool = False,
+        write: bool = True,
     ) -> Future[T]:
         """Run `fn(session, offline)` on the worker thread: in a transaction on the event's
         store, or, when its server cannot be reached, on this desk's mirror (offline=True:
         read only, nothing written there is kept). `mirror_only`: about a walk-in registered
-        offline that the server does not have yet."""
+        offline that the server does not have yet. `write=False`: a read, which never holds
+        the event's write lock."""
         mirror = self.mirror(desk)
         return self._run(
-            lambda: self._on_store_or_mirror(mirror, fn, write=True, mirror_only=mirror_only),
+            lambda: self._on_store_or_mirror(mirror, fn, write=write, mirror_only=mirror_only),
             on_done,
             on_error,
         )

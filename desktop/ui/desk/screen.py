@@ -636,6 +636,7 @@ class DeskScreen(QWidget):
             ),
             self._show_counters,
             self._counters_failed,
+            write=False,
         )
 
     def _show_counters(self, value: tuple[Any, Any]) -> None:
