@@ -830,6 +830,8 @@ def send_journal(
         except BusyError:
             return total if total.sent or total.already_sent else None
         except Exception as exc:
+            if is_connection_lost(exc) and mirror is not None:
+                mirror.unreachable_at = time.monotonic()
             if is_connection_lost(exc) or is_lock_conflict(exc):
                 return total if total.sent or total.already_sent else None
             raise

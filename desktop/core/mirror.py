@@ -107,9 +107,10 @@ class Mirror:
                 "CREATE TABLE IF NOT EXISTS mirror_state (key TEXT PRIMARY KEY, value TEXT)"
             )
 
-    def recently_unreachable(self) -> bool:
-        """Whether the server failed to answer less than a second ago (ask the mirror)."""
-        return time.monotonic() - self.unreachable_at < PROBE_EVERY_S
+    def recently_unreachable(self, within: float = PROBE_EVERY_S) -> bool:
+        """Whether the server failed to answer less than `within` seconds ago (ask the
+        mirror instead)."""
+        return time.monotonic() - self.unreachable_at < within
 
     def ready(self) -> bool:
         """Whether the mirror holds a copy of the event (it was refreshed at least once)."""

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from db.engine import Store
 from db.errors import is_connection_lost
 from desktop.core.desk_journal import (
+    PROBE_EVERY_S,
     DeskJournal,
     DeskScan,
     DeskUndo,
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from desktop.ui.jobs import JobRunner
 
 T = TypeVar("T")
+# A read on the GUI thread goes to the mirror for this long after the server last failed to
+# answer (the desk's lane and its mirror refresh ask the server again in the background every
+# few seconds): the window never waits seconds on a connect timeout to a server that is away.
+GUI_OFFLINE_S = 10.0
 
 
 class DbWorker(QObject):
@@ -149,7 +154,11 @@ class DbWorker(QObject):
         server cannot be reached (or, `mirror_only`, always)."""
         mirror = self.mirror(desk)
         return self._on_store_or_mirror(
-            mirror, lambda s, _offline: fn(s), write=False, mirror_only=mirror_only
+            mirror,
+            lambda s, _offline: fn(s),
+            write=False,
+            mirror_only=mirror_only,
+            away_s=GUI_OFFLINE_S,
         )
 
     def _on_store_or_mirror(
@@ -158,8 +167,9 @@ class DbWorker(QObject):
         fn: Callable[[Session, bool], T],
         write: bool,
         mirror_only: bool = False,
+        away_s: float = PROBE_EVERY_S,
     ) -> T:
-        away = mirror is not None and (mirror_only or mirror.recently_unreachable())
+        away = mirror is not None and (mirror_only or mirror.recently_unreachable(away_s))
         if not away:
             try:
                 if write:

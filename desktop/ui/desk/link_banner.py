@@ -16,6 +16,7 @@ server is away, the journal sent by itself, the mirror kept current.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from html import escape
 from typing import Any
 
@@ -152,6 +153,9 @@ class DeskLinkBanner(QObject):
         )
 
     def _refreshed(self, _copied: Any) -> None:
+        mirror = self.ctx.worker.mirror(self.ctx.desk)
+        if mirror is not None:
+            mirror.unreachable_at = -1e9  # the server answers: reads go to it again
         if self.offline_since is not None and not self.waiting:
             self.offline_since = None
             self._show()
@@ -160,6 +164,9 @@ class DeskLinkBanner(QObject):
 
     def _refresh_failed(self, exc: Exception) -> None:
         if is_connection_lost(exc):
+            mirror = self.ctx.worker.mirror(self.ctx.desk)
+            if mirror is not None:  # the desk's reads stay on the mirror meanwhile
+                mirror.unreachable_at = time.monotonic()
             if self.offline_since is None:
                 self.offline_since = dt.datetime.now(self.zone)
             self._show()
