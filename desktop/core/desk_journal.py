@@ -574,6 +574,17 @@ class NoMirrorError(StoreError):
     """The server is unreachable and this desk has no copy of the event to go on with."""
 
 
+def ready_mirror(mirror: Mirror | None) -> Mirror:
+    """The desk's mirror to go on with while the server is away; NoMirrorError (nothing
+    saved) when the desk has none yet."""
+    if mirror is None or not mirror.ready():
+        raise NoMirrorError(
+            "the event's server cannot be reached and this desk has no copy of the event "
+            "yet: nothing was saved"
+        )
+    return mirror
+
+
 def scan_or_journal(
     store: Store,
     journal: DeskJournal,
@@ -615,12 +626,7 @@ def scan_or_journal(
     if decided is not None:
         result, admit = decided
     else:
-        if mirror is None or not mirror.ready():
-            raise NoMirrorError(
-                "the event's server cannot be reached and this desk has no copy of the event "
-                "yet: nothing was saved"
-            )
-        with mirror.session() as s:
+        with ready_mirror(mirror).session() as s:
             result, admit = decide_scan(s, raw, desk)
     who = admit if admit is not None else (result.attendee.id if result.attendee else None)
     at = utcnow()
@@ -711,12 +717,7 @@ def undo_or_journal(
         if mirror is not None:
             mirror.unreachable_at = time.monotonic()
     if card is None:
-        if mirror is None or not mirror.ready():
-            raise NoMirrorError(
-                "the event's server cannot be reached and this desk has no copy of the event "
-                "yet: nothing was saved"
-            )
-        with mirror.session() as s:
+        with ready_mirror(mirror).session() as s:
             card, where = _checked_in_now(s, journal, attendee_id)
     journal.record(
         "undo", attendee_id, "", "undone", reason, desk, operator, detail={"checked_in_desk": where}

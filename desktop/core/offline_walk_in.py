@@ -69,7 +69,7 @@ def walk_in_or_journal(
     `attendees.register_walk_in`), else in the desk's mirror and journal (see the module
     docstring). Bad fields are refused (UserError) and nothing is saved."""
     from desktop.core.attendees import register_walk_in, validate_fields
-    from desktop.core.desk_journal import NoMirrorError
+    from desktop.core.desk_journal import ready_mirror
 
     values = validate_fields(fields, need_name=True)
     values.setdefault("category", "attendee")
@@ -81,11 +81,7 @@ def walk_in_or_journal(
             if mirror is None or not is_connection_lost(exc):
                 raise
             mirror.unreachable_at = time.monotonic()
-    if not mirror.ready():
-        raise NoMirrorError(
-            "the event's server cannot be reached and this desk has no copy of the event "
-            "yet: nothing was saved"
-        )
+    mirror = ready_mirror(mirror)
     at = utcnow()
     pid = mirror.next_provisional_id()
     code = provisional_code()

@@ -22,9 +22,9 @@ from desktop.core.desk_journal import (
     DeskJournal,
     DeskScan,
     DeskUndo,
-    NoMirrorError,
     ReplayReport,
     journal_path,
+    ready_mirror,
     scan_or_journal,
     send_journal,
     undo_or_journal,
@@ -181,13 +181,7 @@ class DbWorker(QObject):
                 if mirror is None or not is_connection_lost(exc):
                     raise
                 mirror.unreachable_at = time.monotonic()
-        assert mirror is not None
-        if not mirror.ready():
-            raise NoMirrorError(
-                "the event's server cannot be reached and this desk has no copy of the event "
-                "yet: nothing was saved"
-            )
-        with mirror.session() as s:
+        with ready_mirror(mirror).session() as s:
             return fn(s, True)
 
     def send_journal(

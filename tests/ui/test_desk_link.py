@@ -38,6 +38,17 @@ def _open(qtbot: Any, ctx: Any) -> DeskScreen:
     return screen
 
 
+def _pg_event(url: str, name: str, people: list[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A new event on the server with these people: their ids and badge codes."""
+    admin = open_store(url, create=True)
+    try:
+        with admin.session() as s:
+            ids = core.add_attendees(s, create_event(s, name, "Asia/Hong_Kong"), people)
+            return ids, [core.get_card(s, i).badge_code for i in ids]
+    finally:
+        admin.close()
+
+
 def _scan_after_crash(
     qtbot: Any, ctx: Any, server: Any, code: str, screen: DeskScreen | None = None
 ) -> DeskScreen:
@@ -79,12 +90,7 @@ def test_the_desk_goes_offline_says_so_and_sends_when_the_server_is_back(
     qtbot: Any, own_pg_server: Any, tmp_path: Path
 ) -> None:
     url = own_pg_server.url
-    admin = open_store(url, create=True)
-    with admin.session() as s:
-        event = create_event(s, "Desk Outage", "Asia/Hong_Kong")
-        ids = core.add_attendees(s, event, [{"given_name": "Wing", "family_name": "Lo"}])
-        code = core.get_card(s, ids[0]).badge_code
-    admin.close()
+    ids, (code,) = _pg_event(url, "Desk Outage", [{"given_name": "Wing", "family_name": "Lo"}])
     store = open_store(url)
     with desk_context(store) as ctx:
         screen = _scan_after_crash(qtbot, ctx, own_pg_server, code)
@@ -103,12 +109,7 @@ def test_an_undo_at_an_offline_desk_is_shown_at_once_and_sent_when_the_server_is
     qtbot: Any, own_pg_server: Any, tmp_path: Path
 ) -> None:
     url = own_pg_server.url
-    admin = open_store(url, create=True)
-    with admin.session() as s:
-        event = create_event(s, "Desk Undo", "Asia/Hong_Kong")
-        ids = core.add_attendees(s, event, [{"given_name": "Kit", "family_name": "Man"}])
-        code = core.get_card(s, ids[0]).badge_code
-    admin.close()
+    ids, (code,) = _pg_event(url, "Desk Undo", [{"given_name": "Kit", "family_name": "Man"}])
     store = open_store(url)
     with desk_context(store) as ctx:
         screen = _scan_after_crash(qtbot, ctx, own_pg_server, code)
@@ -141,14 +142,9 @@ def test_an_offline_desk_prints_the_badge_and_the_print_counts_once_sent(
     from tests.ui.test_print_queue import Fake, _fake_sender, _install
 
     url = own_pg_server.url
-    admin = open_store(url, create=True)
-    with admin.session() as s:
-        event = create_event(s, "Desk Print", "Asia/Hong_Kong")
-        ids = core.add_attendees(
-            s, event, [{"given_name": "Lok", "family_name": "Yiu", "name_local": "姚樂"}]
-        )
-        code = core.get_card(s, ids[0]).badge_code
-    admin.close()
+    ids, (code,) = _pg_event(
+        url, "Desk Print", [{"given_name": "Lok", "family_name": "Yiu", "name_local": "姚樂"}]
+    )
     store = open_store(url)
     with desk_context(store) as ctx:
         bp = _install(ctx, tmp_path, ["B"], _fake_sender(Fake()))
@@ -180,19 +176,14 @@ def test_an_offline_desk_finds_people_and_registers_a_walk_in_with_a_provisional
     from tests.ui.test_print_queue import Fake, _fake_sender, _install
 
     url = own_pg_server.url
-    admin = open_store(url, create=True)
-    with admin.session() as s:
-        event = create_event(s, "Desk Walk-in", "Asia/Hong_Kong")
-        ids = core.add_attendees(
-            s,
-            event,
-            [
-                {"given_name": "Man Yee", "family_name": "Chan", "name_local": "陳敏儀"},
-                {"given_name": "Sam", "family_name": "Tse"},
-            ],
-        )
-        code = core.get_card(s, ids[1]).badge_code
-    admin.close()
+    _ids, (_, code) = _pg_event(
+        url,
+        "Desk Walk-in",
+        [
+            {"given_name": "Man Yee", "family_name": "Chan", "name_local": "陳敏儀"},
+            {"given_name": "Sam", "family_name": "Tse"},
+        ],
+    )
     store = open_store(url)
     with desk_context(store) as ctx:
         bp = _install(ctx, tmp_path, ["B"], _fake_sender(Fake()))
@@ -262,15 +253,9 @@ def test_a_double_admission_shows_at_both_desks_and_on_the_dashboard(
     which did not find it, shows it within seconds; so do Gate B's output, the dashboard and
     `confdesk dashboard --json`."""
     url = own_pg_server.url
-    admin = open_store(url, create=True)
-    with admin.session() as s:
-        event = create_event(s, "Doubles", "Asia/Hong_Kong")
-        ids = core.add_attendees(
-            s, event, [{"given_name": "Wing", "family_name": "Lo"}, {"given_name": "Other"}]
-        )
-        code = core.get_card(s, ids[0]).badge_code
-        other = core.get_card(s, ids[1]).badge_code
-    admin.close()
+    ids, (code, other) = _pg_event(
+        url, "Doubles", [{"given_name": "Wing", "family_name": "Lo"}, {"given_name": "Other"}]
+    )
     assert _cli("--db", url, "checkin", other, "--desk", "Gate B").returncode == 0  # its mirror
     store = open_store(url)
     with desk_context(store) as ctx:
