@@ -42,7 +42,11 @@ from db.paths import data_dir
 from desktop.core import checkin as ck
 from desktop.core.audit import write_audit
 from desktop.core.errors import UserError
-from desktop.core.offline_walk_in import replay_walk_in
+from desktop.core.offline_walk_in import (
+    current_id,
+    is_provisional_code,
+    replay_walk_in,
+)
 from desktop.core.offline_walk_in import resolve as resolve_walk_in
 from desktop.core.text import clean
 from desktop.core.tickets import Verdict, verify
@@ -126,6 +130,11 @@ class DeskJournal:
         self._conn.execute(
             "CREATE INDEX IF NOT EXISTS ix_entry_waiting ON entry(seq) WHERE sent_at IS NULL"
         )
+        # A provisional walk-in id names one walk-in for the journal's whole life.
+        self._conn.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS ux_entry_walk_in ON entry(attendee_id)"
+            " WHERE kind = 'walk_in'"
+        )
         self._lock = threading.Lock()
 
     @contextmanager
@@ -188,6 +197,32 @@ class DeskJournal:
             return int(
                 conn.execute("SELECT count(*) FROM entry WHERE sent_at IS NULL").fetchone()[0]
             )
+
+    def lowest_provisional_id(self) -> int:
+        """The lowest provisional walk-in id this journal ever gave (0 when none)."""
+        with self._connect() as conn:
+            low = conn.execute(
+                "SELECT min(attendee_id) FROM entry WHERE kind = 'walk_in'"
+            ).fetchone()[0]
+        return min(int(low or 0), 0)
+
+    def walk_in_code(self, provisional_id: int) -> str | None:
+        """The provisional badge code of the walk-in with this provisional id."""
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT code FROM entry WHERE kind = 'walk_in' AND attendee_id = ?",
+                (provisional_id,),
+            ).fetchone()
+        return row[0] if row else None
+
+    def walk_in_waiting(self, code: str) -> bool:
+        """Whether the walk-in with this provisional badge code is still waiting to be sent."""
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT 1 FROM entry WHERE kind = 'walk_in' AND code = ? AND sent_at IS NULL",
+                (code.strip().upper(),),
+            ).fetchone()
+        return row is not None
 
     def walk_in_uid(self, provisional_id: int) -> str | None:
         """The entry that registered the walk-in with this provisional id (sent or not)."""
@@ -322,13 +357,19 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
     applied: list[dict[str, object]] = []
     bulk: set[str] = set()
     if session.get_bind().dialect.name == "postgresql":
+        # The one-statement path only for people whose entries in this batch are check-ins:
+        # one with an undo too goes one by one, in the journal's order.
+        undone = {e.attendee_id for e in entries if e.kind == "undo"}
         bulk = _bulk_check_in(
             session,
             event.id,
             [
                 e
                 for e in entries
-                if e.uid not in done and e.kind == "checkin" and (e.attendee_id or 0) >= 0
+                if e.uid not in done
+                and e.kind == "checkin"
+                and (e.attendee_id or 0) >= 0
+                and e.attendee_id not in undone
             ],
         )
     known: dict[int, int] = {}  # provisional walk-in id -> the server's id
@@ -600,9 +641,11 @@ def scan_or_journal(
     the journal holds entries, new scans join the queue behind them."""
     # Offline a moment ago: go straight to the mirror, and ask the server again once a second.
     offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
+    # The badge of a walk-in registered here offline, not yet sent: only the mirror knows it.
+    provisional = mirror is not None and is_provisional_code(raw) and journal.walk_in_waiting(raw)
     decided: tuple[ck.ScanResult, int | None] | None = None
     try:
-        if not offline and journal.count_waiting() == 0:
+        if not offline and not provisional and journal.count_waiting() == 0:
             try:
                 with store.quick_write_session(wait_ms) as s:
                     answer = DeskScan(ck.scan(s, raw, desk, operator))
@@ -614,7 +657,7 @@ def scan_or_journal(
                 return answer
             except BusyError:
                 pass
-        if not offline:
+        if not offline and not provisional:
             with store.factory() as s:
                 decided = decide_scan(s, raw, desk)
     except Exception as exc:
@@ -640,7 +683,7 @@ def scan_or_journal(
         operator,
         at=at,
     )
-    if offline and mirror is not None and admit is not None:
+    if (offline or provisional) and mirror is not None and admit is not None:
         mirror.note_check_in(admit, desk, at)
     return DeskScan(result, journaled=True, waiting=journal.count_waiting(), offline=offline)
 
@@ -692,11 +735,16 @@ def undo_or_journal(
     reason = clean(reason, 500)
     if not reason:
         raise UserError("give a reason for undoing the check-in")
+    attendee_id = current_id(journal, mirror, attendee_id)
     offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
+    # A walk-in registered offline and not yet sent: decided from the mirror, kept in order.
+    provisional = attendee_id < 0
     card: ck.AttendeeCard | None = None
     where = desk
     try:
-        if not offline and journal.count_waiting() == 0:
+        if provisional:
+            pass
+        elif not offline and journal.count_waiting() == 0:
             try:
                 with store.quick_write_session(wait_ms) as s:
                     undone = DeskUndo(ck.undo_checkin(s, attendee_id, reason, desk, operator))
@@ -705,7 +753,7 @@ def undo_or_journal(
                 return undone
             except BusyError:
                 pass
-        if not offline:
+        if not offline and not provisional:
             with store.factory() as s:
                 card, where = _checked_in_now(s, journal, attendee_id)
     except UserError:
@@ -722,7 +770,7 @@ def undo_or_journal(
     journal.record(
         "undo", attendee_id, "", "undone", reason, desk, operator, detail={"checked_in_desk": where}
     )
-    if offline and mirror is not None:
+    if (offline or provisional) and mirror is not None:
         mirror.note_undo(attendee_id)
     shown = ck.AttendeeCard(**{**card.__dict__, "checked_in_at": None, "checked_in_desk": None})
     return DeskUndo(shown, journaled=True, waiting=journal.count_waiting(), offline=offline)
@@ -761,7 +809,9 @@ def log_print_or_journal(
     scans (a badge printed offline counts as printed once it is sent)."""
     from desktop.core.badges import COUNTED, log_prints
 
+    attendee_id = current_id(journal, mirror, attendee_id)
     offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
+    provisional = attendee_id < 0  # a walk-in the server does not have yet: journaled
     fields = {
         "kind": kind,
         "template": template,
@@ -773,7 +823,7 @@ def log_print_or_journal(
         "error": error,
     }
     try:
-        if not offline and journal.count_waiting() == 0:
+        if not offline and not provisional and journal.count_waiting() == 0:
             try:
                 with store.quick_write_session(wait_ms) as s:
                     event = ck._event_keys(s)
@@ -803,7 +853,7 @@ def log_print_or_journal(
             mirror.unreachable_at = time.monotonic()
     at = utcnow()
     journal.record("print", attendee_id, "", status, "", desk, operator, at=at, detail=fields)
-    if offline and mirror is not None and status in COUNTED:
+    if (offline or provisional) and mirror is not None and status in COUNTED:
         mirror.note_print(attendee_id, at)
     return DeskPrintLog(journaled=True, waiting=journal.count_waiting(), offline=offline)
 

@@ -19,6 +19,7 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     Engine,
@@ -32,6 +33,7 @@ from sqlalchemy import (
     text,
     union,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from db.models import Attendee, BadgeTemplate, CheckIn, Event, RevokedBadge, TicketCode
@@ -49,6 +51,9 @@ _TABLES = (
 _A, _T, _E, _L = Attendee.__table__, TicketCode.__table__, Event.__table__, CheckIn.__table__
 _R = RevokedBadge.__table__
 _B = BadgeTemplate.__table__
+BUSY_MS = 10_000  # the mirror's usual wait for its own lock (a refresh writing)
+NOTE_WAIT_MS = 200  # what a scan's note to the mirror may wait
+FIRST_COPY_CHUNK = 5000
 # Attendee text columns a provisional walk-in row fills with "" when the form left them out.
 _TEXT_FIELDS = frozenset(
     {"given_name", "family_name", "name_local", "email", "organization", "title", "phone",
@@ -91,7 +96,9 @@ class Mirror:
         os.chmod(path.parent, 0o700)
         if not path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-        self.engine: Engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+        self.engine: Engine = create_engine(
+            f"sqlite:///{path}", connect_args={"timeout": BUSY_MS / 1000}
+        )
         # The journal is the record of what the desk did; the mirror is a copy: WAL and
         # synchronous=NORMAL keep its per-scan note cheap.
         event.listen(self.engine, "connect", _mirror_pragmas)
@@ -171,6 +178,17 @@ class Mirror:
         ]
         revoked = [dict(r) for r in server.execute(select(_R)).mappings()]  # few: lost badges
         templates = [dict(r) for r in server.execute(select(_B)).mappings()]  # a few, small
+        first = since_text is None
+        if first:
+            # The first copy (the whole event, seconds for 100,000 people with the search
+            # index) goes in several short transactions, so the desk's own notes to the mirror
+            # never wait long; the mirror is not ready until the last one below.
+            for k in range(0, max(len(people), 1), FIRST_COPY_CHUNK):
+                with self.engine.begin() as conn:
+                    if k == 0:
+                        conn.execute(delete(_A).where(_A.c.id > 0))  # a copy cut off before
+                    if people:
+                        conn.execute(insert(_A), people[k : k + FIRST_COPY_CHUNK])
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         # Changes made while this refresh ran are caught by the next one (a 5 s overlap).
         stamp = (t_start.replace(tzinfo=None) if t_start is not None else now) - dt.timedelta(
@@ -180,7 +198,7 @@ class Mirror:
             conn.execute(delete(_E))
             if events:
                 conn.execute(insert(_E), events)
-            if people:
+            if people and not first:
                 ids = [p["id"] for p in people]
                 for k in range(0, len(ids), 500):
                     conn.execute(delete(_A).where(_A.c.id.in_(ids[k : k + 500])))
@@ -204,21 +222,43 @@ class Mirror:
         self._ready = True
         return len(people)
 
+    def _note(self, stmt: Any) -> None:
+        """Apply one of the desk's own changes to the mirror, best effort: the journal (or
+        the server) has it already, and the next refresh brings it anyway, so a mirror busy
+        with a long refresh never holds up a scan (at most NOTE_WAIT_MS)."""
+        try:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {NOTE_WAIT_MS}")
+                try:
+                    conn.execute(stmt)
+                finally:
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_MS}")
+        except OperationalError:
+            pass  # locked by the refresh: it copies the server's state instead
+
     def note_check_in(self, attendee_id: int, desk: str, at: dt.datetime) -> None:
         """Record an offline check-in in the mirror too, so a second scan at this desk says
         "already checked in" while the server is away."""
-        with self.engine.begin() as conn:
-            conn.execute(
-                _A.update()
-                .where(_A.c.id == attendee_id, _A.c.checked_in_at.is_(None))
-                .values(checked_in_at=at, checked_in_desk=desk)
-            )
+        self._note(
+            _A.update()
+            .where(_A.c.id == attendee_id, _A.c.checked_in_at.is_(None))
+            .values(checked_in_at=at, checked_in_desk=desk)
+        )
 
-    def next_provisional_id(self) -> int:
-        """A negative id no attendee of the mirror has (a walk-in registered offline)."""
+    def lowest_id(self) -> int:
+        """The lowest attendee id in the mirror, or 0 (provisional walk-ins are below 0)."""
         with self.engine.connect() as conn:
             low = conn.execute(select(func.min(_A.c.id))).scalar() or 0
-        return min(low, 0) - 1
+        return min(int(low), 0)
+
+    def has_attendee(self, attendee_id: int) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(_A.c.id).where(_A.c.id == attendee_id)).first() is not None
+
+    def ticket_owner(self, code: str) -> int | None:
+        """The attendee a ticket code belongs to in the mirror."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(_T.c.attendee_id).where(_T.c.code == code)).scalar()
 
     def add_provisional(
         self, pid: int, values: dict, code: str, desk: str, at: dt.datetime
@@ -265,22 +305,20 @@ class Mirror:
     def note_print(self, attendee_id: int, at: dt.datetime) -> None:
         """Record an offline print that counts (the spooler took it) in the mirror too, so the
         "print once" policy does not print the badge again while the server is away."""
-        with self.engine.begin() as conn:
-            conn.execute(
-                _A.update()
-                .where(_A.c.id == attendee_id)
-                .values(badge_printed_at=at, print_count=_A.c.print_count + 1)
-            )
+        self._note(
+            _A.update()
+            .where(_A.c.id == attendee_id)
+            .values(badge_printed_at=at, print_count=_A.c.print_count + 1)
+        )
 
     def note_undo(self, attendee_id: int) -> None:
         """Record an offline undo in the mirror too (scanned again, the person is checked in
         again, not "already")."""
-        with self.engine.begin() as conn:
-            conn.execute(
-                _A.update()
-                .where(_A.c.id == attendee_id)
-                .values(checked_in_at=None, checked_in_desk=None)
-            )
+        self._note(
+            _A.update()
+            .where(_A.c.id == attendee_id)
+            .values(checked_in_at=None, checked_in_desk=None)
+        )
 
     def status(self) -> MirrorStatus:
         with self.engine.connect() as conn:

@@ -83,7 +83,9 @@ def walk_in_or_journal(
             mirror.unreachable_at = time.monotonic()
     mirror = ready_mirror(mirror)
     at = utcnow()
-    pid = mirror.next_provisional_id()
+    # Below every provisional id this journal ever gave (sent ones included) and every row of
+    # the mirror: a provisional id never names two people.
+    pid = min(journal.lowest_provisional_id(), mirror.lowest_id()) - 1
     code = provisional_code()
     journal.record(
         "walk_in", pid, code, "checked_in", "", desk, operator, at=at, detail={"fields": values}
@@ -134,6 +136,22 @@ def replay_walk_in(session: Session, event: Any, entry: JournalEntry) -> tuple[i
             session, event.id, "walk_in_duplicate", new_id, found, entry.desk, entry.operator
         )
     return new_id, found
+
+
+def current_id(journal: DeskJournal, mirror: Mirror | None, attendee_id: int) -> int:
+    """The id the desk should use now for a person it knows: a provisional walk-in whose
+    record the mirror already has from the server (after a send and a refresh) goes by the
+    server's id; any other id is returned as it is."""
+    if attendee_id >= 0 or mirror is None or mirror.has_attendee(attendee_id):
+        return attendee_id
+    code = journal.walk_in_code(attendee_id)
+    owner = mirror.ticket_owner(code) if code else None
+    return owner if owner is not None and owner > 0 else attendee_id
+
+
+def is_provisional_code(raw: str) -> bool:
+    """Whether a scanned code is a provisional walk-in code (`WALKIN-...`)."""
+    return raw.strip().upper().startswith(CODE_PREFIX)
 
 
 def resolve(

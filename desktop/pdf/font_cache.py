@@ -4,9 +4,11 @@ reportlab reads a TrueType file's tables in pure Python: for WenQuanYi Micro Hei
 characters) that is a tenth of a second at every start of `confdesk badges` or the desk. The
 parsed face (character map, widths, metrics; plain numbers, strings and dicts) is kept in the
 user's cache folder as a `marshal` file named for the font file's size and modification time,
-the subfont, reportlab's version and Python's, and read back in a few milliseconds. Any
-problem with the cache (missing, damaged, unwritable folder, full disk) falls back to parsing
-the file, as reportlab does: the cache can only save time, never change a PDF.
+the subfont, reportlab's version and Python's, and read back in a few milliseconds; older
+parses of the same font are removed when a new one is written. The folder must be the user's
+own (mode 0700): a cache another account could write is not read. Any problem with the cache
+(missing, damaged, unreadable or unwritable folder, full disk) falls back to parsing the file,
+as reportlab does: the cache can only save time, never change a PDF.
 """
 
 from __future__ import annotations
@@ -65,14 +67,31 @@ def _read(cached: Path) -> dict[str, Any] | None:
     return state
 
 
-def _write(cached: Path, face: TTFontFace) -> None:
+def _own_folder(folder: Path) -> bool:
+    """Whether `folder` is this user's own (0700, owned by them): a cache another account
+    could write would let it change what the PDFs print."""
+    try:
+        st = folder.stat()
+    except OSError:
+        return False
+    return st.st_uid == os.geteuid() and not st.st_mode & 0o077
+
+
+def _write(cached: Path, face: TTFontFace, path: Path, index: int) -> None:
     state = {k: v for k, v in vars(face).items() if k not in _NOT_KEPT}
     try:
         data = marshal.dumps(state)
     except ValueError:  # a reportlab that keeps something marshal cannot hold: no cache
         return
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(cached.parent, 0o700)
+        if not _own_folder(cached.parent):
+            return
+        # Older parses of the same font (another version of it, of reportlab or Python).
+        for old in cached.parent.glob(f"{path.stem}-{index}-*.marshal"):
+            if old != cached:
+                old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=".font-")
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -101,14 +120,16 @@ def load_font(name: str, path: Path, index: int = 0) -> TTFont:
     """The TrueType font at `path` (subfont `index` of a collection) as reportlab's TTFont,
     from the parsed-font cache when it holds this very file."""
     try:
-        cached = _cache_file(path, index)
+        cached: Path | None = _cache_file(path, index)
     except OSError:
         cached = None
-    state = _read(cached) if cached is not None and cached.exists() else None
+    state = None
+    if cached is not None and _own_folder(cached.parent):
+        state = _read(cached)  # (a missing or unreadable file reads as None)
     if state is None:
         font = TTFont(name, str(path), subfontIndex=index)
         if cached is not None:
-            _write(cached, font.face)
+            _write(cached, font.face, path, index)
         return font
     face = TTFontFace.__new__(TTFontFace)
     face.__dict__.update(state)

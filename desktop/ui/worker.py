@@ -185,11 +185,16 @@ class DbWorker(QObject):
             return fn(s, True)
 
     def send_journal(
-        self, desk: str, on_done: Callable[[ReplayReport | None], None] | None = None
+        self,
+        desk: str,
+        on_done: Callable[[ReplayReport | None], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
     ) -> Future[ReplayReport | None]:
         """Try to send what waits in this desk's journal (None to on_done: still busy)."""
         journal, mirror = self.journal(desk), self.mirror(desk)
-        return self._run(lambda: send_journal(self.store, journal, mirror=mirror), on_done, None)
+        return self._run(
+            lambda: send_journal(self.store, journal, mirror=mirror), on_done, on_error
+        )
 
     def mirror(self, desk: str) -> Mirror | None:
         """This desk's mirror of a PostgreSQL event (None on an SQLite file)."""

@@ -7,6 +7,7 @@ interrupted replay is a real commit without the journal being told.
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 import time
@@ -215,3 +216,18 @@ def test_an_undo_without_a_reason_or_of_someone_not_in_saves_nothing(
     with pytest.raises(UserError, match="no attendee with id 99999999"):
         undo_or_journal(demo_store, journal, 99_999_999, "mistake", "Desk 1")
     assert journal.count_waiting() == 0
+
+
+def test_a_note_to_a_mirror_busy_with_a_refresh_never_holds_up_the_scan(tmp_path: Path) -> None:
+    from desktop.core.mirror import NOTE_WAIT_MS, Mirror
+
+    mirror = Mirror(tmp_path / "mirror.sqlite")
+    try:
+        with write_lock_held(tmp_path / "mirror.sqlite"):  # another connection writing
+            t0 = time.perf_counter()
+            mirror.note_check_in(1, "Desk 1", dt.datetime(2026, 1, 16, 9, 0))
+            mirror.note_undo(1)
+            waited = time.perf_counter() - t0
+        assert waited < 2 * NOTE_WAIT_MS / 1000 + 1.0  # not the mirror's 10 s busy wait
+    finally:
+        mirror.close()

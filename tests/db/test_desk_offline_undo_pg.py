@@ -198,3 +198,30 @@ def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> Non
     assert synced.returncode == 0, synced.stdout + synced.stderr
     at, _where, log, audit = _state(url, fay)
     assert at is None and log == ["checked_in", "undo"] and audit == ["undo_checkin"]
+
+
+def test_an_undo_and_a_rescan_sent_together_keep_the_journals_order(
+    own_pg_server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.checkin import undo_checkin
+
+    ((ana, code),) = _event(own_pg_server.url, ["Ana"])
+    desk = _Desk(own_pg_server.url, "Desk 1", tmp_path)
+    try:
+        assert desk.scan(code).result.outcome is Outcome.CHECKED_IN  # online
+        own_pg_server.crash()
+        assert desk.undo(ana, "wrong badge").offline
+        assert desk.scan(code).result.outcome is Outcome.CHECKED_IN  # the right one, offline
+        own_pg_server.resume()
+        office = open_store(own_pg_server.url)  # meanwhile the office took Ana's check-in back
+        with office.write_session() as s:
+            undo_checkin(s, ana, "office correction", "Office")
+        office.close()
+        assert desk.send().sent == 2
+    finally:
+        desk.close()
+    at, where, log, audit = _state(own_pg_server.url, ana)
+    # In the journal's order: the undo finds nothing to take back, the rescan checks Ana in.
+    assert at is not None and where == "Desk 1"
+    assert log == ["checked_in", "undo", "checked_in"]
+    assert audit == ["undo_checkin", "undo_not_applied"]

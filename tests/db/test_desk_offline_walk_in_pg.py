@@ -209,3 +209,110 @@ def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:  #
         assert said in synced.stdout
     finally:
         store.close()
+
+
+def test_two_outages_never_give_one_provisional_id_to_two_people(
+    own_pg_server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.desk_journal import replay
+
+    url = own_pg_server.url
+    admin = open_store(url, create=True)
+    with admin.session() as s:
+        core.add_attendees(
+            s, create_event(s, "Two Outages", "Asia/Hong_Kong"), [{"given_name": "W"}]
+        )
+    admin.close()
+    store = open_store(url)
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    mirror = Mirror(tmp_path / "mirror.sqlite")
+
+    def printed(attendee_id: int, job: str):  # type: ignore[no-untyped-def]
+        return log_print_or_journal(
+            store, journal, attendee_id, "Desk 1", kind="desk", template="a6-conference",
+            destination="Zebra", job=job, mirror=mirror,
+        )  # fmt: skip
+
+    try:
+        with store.factory() as s:
+            mirror.refresh(s)
+        own_pg_server.crash()
+        alice = walk_in_or_journal(store, journal, {"given_name": "Alice"}, "Desk 1", mirror=mirror)
+        own_pg_server.resume()
+        ((a_pid, a_id),) = _send(store, journal, mirror).walk_ins
+        with store.factory() as s:
+            mirror.refresh(s)  # the provisional row leaves the mirror
+        own_pg_server.crash()
+        bob = walk_in_or_journal(store, journal, {"given_name": "Bob"}, "Desk 1", mirror=mirror)
+        b_pid = bob.result.attendee.id
+        assert a_pid == alice.result.attendee.id and b_pid < a_pid  # never -1 again
+        assert printed(b_pid, "Z-1").journaled
+        own_pg_server.resume()
+        for _ in range(100):  # the send is cut off after Bob's walk-in is committed
+            try:
+                with store.quick_write_session(1000) as s:
+                    replay(s, journal, limit=1)
+                break
+            except Exception:  # the server is still starting
+                time.sleep(0.2)
+        report = _send(store, journal, mirror)
+        assert report.already_sent == 1 and report.sent == 1
+        ((pid, b_id),) = report.walk_ins
+        assert pid == b_pid and b_id != a_id
+        # Alice's badge printed again under her old provisional id: counted for her record,
+        # written at once (the server is up), not a foreign-key error.
+        assert not printed(a_pid, "Z-2").journaled
+        with store.factory() as s:
+            a, b = s.get(Attendee, a_id), s.get(Attendee, b_id)
+            assert (a.given_name, a.print_count) == ("Alice", 1)
+            assert (b.given_name, b.print_count) == ("Bob", 1)
+    finally:
+        store.close()
+        journal.close()
+        mirror.close()
+
+
+def test_a_walk_ins_badge_waiting_to_be_sent_scans_from_the_mirror(
+    own_pg_server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    url = own_pg_server.url
+    admin = open_store(url, create=True)
+    with admin.session() as s:
+        create_event(s, "Waiting Walk-in", "Asia/Hong_Kong")
+    admin.close()
+    store = open_store(url)
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    mirror = Mirror(tmp_path / "mirror.sqlite")
+    try:
+        with store.factory() as s:
+            mirror.refresh(s)
+        own_pg_server.crash()
+        kim = walk_in_or_journal(store, journal, {"given_name": "Kim"}, "Desk 1", mirror=mirror)
+        card = kim.result.attendee
+        own_pg_server.resume()
+        for _ in range(100):  # the server answers again, the walk-in not yet sent
+            try:
+                with store.factory() as s:
+                    s.execute(select(Attendee.id).limit(1))
+                break
+            except Exception:
+                time.sleep(0.2)
+        mirror.unreachable_at = -1e9
+        again = scan_or_journal(store, journal, card.badge_code, "Desk 1", mirror=mirror)
+        assert again.result.outcome is Outcome.ALREADY and again.result.attendee.id == card.id
+        undone = undo_or_journal(store, journal, card.id, "wrong form", "Desk 1", mirror=mirror)
+        assert undone.journaled and undone.card.checked_in_at is None
+        report = _send(store, journal, mirror)
+        assert report.sent == 3 and report.waiting == 0
+        ((_pid, kim_id),) = report.walk_ins
+        with store.factory() as s:
+            k = s.get(Attendee, kim_id)
+            assert k is not None and k.checked_in_at is None  # the undo followed the walk-in
+            log = s.scalars(
+                select(CheckIn.result).where(CheckIn.attendee_id == kim_id).order_by(CheckIn.id)
+            ).all()
+            assert log == ["checked_in", "already", "undo"]
+    finally:
+        store.close()
+        journal.close()
+        mirror.close()

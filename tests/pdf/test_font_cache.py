@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import marshal
 import os
 from pathlib import Path
 
@@ -83,4 +84,22 @@ def test_a_changed_font_file_is_not_served_from_the_cache(cache: Path, tmp_path:
         bold.face.styleName
         == font_cache.load_font("X", fonts.font_path(fonts.LATIN_BOLD)).face.styleName
     )
-    assert len(list(cache.iterdir())) == 3
+    # The parse of the old Copy.ttf is gone: one file per font (plus the real bold's).
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["Copy", "DejaVuSans"]
+
+
+def test_a_cache_folder_others_can_write_is_not_read(cache: Path) -> None:
+    path = fonts.font_path(fonts.LATIN)
+    honest = font_cache.load_font("CacheTestShared", path).stringWidth("Badge", 10)
+    (cached,) = cache.iterdir()
+    state = font_cache._read(cached)
+    assert state is not None
+    # Another account rewrites the parse (every glyph 1 unit wide) in a folder open to all.
+    cached.write_bytes(
+        marshal.dumps({**state, "charWidths": dict.fromkeys(state["charWidths"], 1)})
+    )
+    cache.chmod(0o777)
+    assert font_cache.load_font("CacheTestShared", path).stringWidth("Badge", 10) == honest
+    # Parsed again, and the folder made the user's own with an honest parse in it.
+    assert cache.stat().st_mode & 0o777 == 0o700
+    assert font_cache._read(cached)["charWidths"] == state["charWidths"]  # type: ignore[index]

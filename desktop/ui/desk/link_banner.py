@@ -123,7 +123,19 @@ class DeskLinkBanner(QObject):
         if self._sending:
             return
         self._sending = True
-        self.ctx.worker.send_journal(self.ctx.desk, self._sent)
+        self.ctx.worker.send_journal(self.ctx.desk, self._sent, self._send_failed)
+
+    def _send_failed(self, exc: Exception) -> None:
+        """An entry the event refused: kept, tried again at the next tick, and said."""
+        from desktop.ui.errors import user_message
+
+        self._sending = False
+        self.banner.setText(
+            f"Could not send what waits at this desk: {user_message(exc)} Nothing is lost; "
+            "trying again."
+        )
+        self.banner.setStyleSheet(RED_STYLE)
+        self.banner.show()
 
     def _sent(self, report: ReplayReport | None) -> None:
         self._sending = False
