@@ -24,7 +24,6 @@ import os
 import re
 import sqlite3
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -206,14 +205,15 @@ class DeskJournal:
             ).fetchone()[0]
         return min(int(low or 0), 0)
 
-    def walk_in_code(self, provisional_id: int) -> str | None:
-        """The provisional badge code of the walk-in with this provisional id."""
+    def walk_in(self, provisional_id: int) -> tuple[str, str] | None:
+        """(uid, provisional badge code) of the entry that registered the walk-in with this
+        provisional id, sent or not."""
         with self._connect() as conn:
             row = conn.execute(
-                "SELECT code FROM entry WHERE kind = 'walk_in' AND attendee_id = ?",
+                "SELECT uid, code FROM entry WHERE kind = 'walk_in' AND attendee_id = ?",
                 (provisional_id,),
             ).fetchone()
-        return row[0] if row else None
+        return (row[0], row[1]) if row else None
 
     def walk_in_waiting(self, code: str) -> bool:
         """Whether the walk-in with this provisional badge code is still waiting to be sent."""
@@ -223,15 +223,6 @@ class DeskJournal:
                 (code.strip().upper(),),
             ).fetchone()
         return row is not None
-
-    def walk_in_uid(self, provisional_id: int) -> str | None:
-        """The entry that registered the walk-in with this provisional id (sent or not)."""
-        with self._connect() as conn:
-            row = conn.execute(
-                "SELECT uid FROM entry WHERE kind = 'walk_in' AND attendee_id = ?",
-                (provisional_id,),
-            ).fetchone()
-        return row[0] if row else None
 
     def mark_sent(self, uids: list[str]) -> None:
         if not uids:
@@ -507,31 +498,43 @@ def _replay_undo(session: Session, event: Any, entry: JournalEntry) -> None:
     write_audit(session, event.id, "undo_not_applied", aid, details, entry.desk, entry.operator)
 
 
-PRINT_FIELDS = ("kind", "template", "destination", "warnings", "reason", "status", "job", "error")
+def _log_print(
+    session: Session,
+    event: Any,
+    attendee_id: int,
+    desk: str,
+    operator: str,
+    print_: dict[str, Any],
+    at: dt.datetime | None = None,
+) -> None:
+    """One desk print attempt in the print log (`print_`: what log_print_or_journal keeps)."""
+    from desktop.core.badges import log_prints  # (the PDF side: only when a print is logged)
+
+    log_prints(
+        session,
+        event,
+        [attendee_id],
+        str(print_.get("kind", "desk")),
+        str(print_.get("template", "")),
+        str(print_.get("destination", "")),
+        {attendee_id: [str(w) for w in print_.get("warnings", [])]},
+        str(print_.get("reason", "")),
+        desk,
+        operator,
+        at,
+        status=str(print_.get("status", "printed")),
+        job=str(print_.get("job", "")),
+        error=str(print_.get("error", "")),
+    )
 
 
 def _replay_print(session: Session, event: Any, entry: JournalEntry) -> None:
     """A badge print kept in the journal: logged as the spooler answered, at its own time."""
-    from desktop.core.badges import log_prints  # (the PDF side: only when a print is sent)
-
-    d = {k: entry.detail[k] for k in PRINT_FIELDS if k in entry.detail}
-    if session.get(Attendee, entry.attendee_id) is None:
+    assert entry.attendee_id is not None  # (replay sends only prints about somebody)
+    if session.scalar(select(_A.c.id).where(_A.c.id == entry.attendee_id)) is None:
         return  # deleted on the server meanwhile: nobody to count it for
-    log_prints(
-        session,
-        event,
-        [entry.attendee_id],
-        str(d.get("kind", "desk")),
-        str(d.get("template", "")),
-        str(d.get("destination", "")),
-        {entry.attendee_id: [str(w) for w in d.get("warnings", [])]},
-        str(d.get("reason", "")),
-        entry.desk,
-        entry.operator,
-        entry.at,
-        status=str(d.get("status", "printed")),
-        job=str(d.get("job", "")),
-        error=str(d.get("error", "")),
+    _log_print(
+        session, event, entry.attendee_id, entry.desk, entry.operator, entry.detail, entry.at
     )
 
 
@@ -640,7 +643,7 @@ def scan_or_journal(
     shows when it is busy, from the desk's `mirror` when its server cannot be reached. While
     the journal holds entries, new scans join the queue behind them."""
     # Offline a moment ago: go straight to the mirror, and ask the server again once a second.
-    offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
+    offline = mirror is not None and mirror.recently_unreachable()
     # The badge of a walk-in registered here offline, not yet sent: only the mirror knows it.
     provisional = mirror is not None and is_provisional_code(raw) and journal.walk_in_waiting(raw)
     decided: tuple[ck.ScanResult, int | None] | None = None
@@ -665,7 +668,7 @@ def scan_or_journal(
             raise
         offline = True
         if mirror is not None:
-            mirror.unreachable_at = time.monotonic()
+            mirror.mark_unreachable()
     if decided is not None:
         result, admit = decided
     else:
@@ -736,15 +739,13 @@ def undo_or_journal(
     if not reason:
         raise UserError("give a reason for undoing the check-in")
     attendee_id = current_id(journal, mirror, attendee_id)
-    offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
+    offline = mirror is not None and mirror.recently_unreachable()
     # A walk-in registered offline and not yet sent: decided from the mirror, kept in order.
     provisional = attendee_id < 0
     card: ck.AttendeeCard | None = None
     where = desk
     try:
-        if provisional:
-            pass
-        elif not offline and journal.count_waiting() == 0:
+        if not offline and not provisional and journal.count_waiting() == 0:
             try:
                 with store.quick_write_session(wait_ms) as s:
                     undone = DeskUndo(ck.undo_checkin(s, attendee_id, reason, desk, operator))
@@ -763,7 +764,7 @@ def undo_or_journal(
             raise
         offline = True
         if mirror is not None:
-            mirror.unreachable_at = time.monotonic()
+            mirror.mark_unreachable()
     if card is None:
         with ready_mirror(mirror).session() as s:
             card, where = _checked_in_now(s, journal, attendee_id)
@@ -807,10 +808,10 @@ def log_print_or_journal(
     """Log one desk print attempt (what the spooler said): in the event's database at once
     when it takes the write within `wait_ms`, else in the journal, sent in order with the
     scans (a badge printed offline counts as printed once it is sent)."""
-    from desktop.core.badges import COUNTED, log_prints
+    from desktop.core.badges import COUNTED
 
     attendee_id = current_id(journal, mirror, attendee_id)
-    offline = mirror is not None and time.monotonic() - mirror.unreachable_at < PROBE_EVERY_S
+    offline = mirror is not None and mirror.recently_unreachable()
     provisional = attendee_id < 0  # a walk-in the server does not have yet: journaled
     fields = {
         "kind": kind,
@@ -826,22 +827,7 @@ def log_print_or_journal(
         if not offline and not provisional and journal.count_waiting() == 0:
             try:
                 with store.quick_write_session(wait_ms) as s:
-                    event = ck._event_keys(s)
-                    log_prints(
-                        s,
-                        event,
-                        [attendee_id],
-                        kind,
-                        template,
-                        destination,
-                        {attendee_id: fields["warnings"]},
-                        reason,
-                        desk,
-                        operator,
-                        status=status,
-                        job=job,
-                        error=error,
-                    )
+                    _log_print(s, ck._event_keys(s), attendee_id, desk, operator, fields)
                 return DeskPrintLog()
             except BusyError:
                 pass
@@ -850,7 +836,7 @@ def log_print_or_journal(
             raise
         offline = True
         if mirror is not None:
-            mirror.unreachable_at = time.monotonic()
+            mirror.mark_unreachable()
     at = utcnow()
     journal.record("print", attendee_id, "", status, "", desk, operator, at=at, detail=fields)
     if (offline or provisional) and mirror is not None and status in COUNTED:
@@ -882,13 +868,13 @@ def send_journal(
             return total if total.sent or total.already_sent else None
         except Exception as exc:
             if is_connection_lost(exc) and mirror is not None:
-                mirror.unreachable_at = time.monotonic()
+                mirror.mark_unreachable()
             if is_connection_lost(exc) or is_lock_conflict(exc):
                 return total if total.sent or total.already_sent else None
             raise
         journal.mark_sent(sent)  # after the commit: a crash in between is caught by the audit row
         if mirror is not None:
-            mirror.unreachable_at = -1e9  # it answered: the next scan asks it again
+            mirror.mark_reachable()
         total.sent += report.sent
         total.already_sent += report.already_sent
         total.doubles.extend(report.doubles)

@@ -8,7 +8,6 @@ the app and the `confdesk checkin`, `confdesk desk status|sync` commands share i
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -105,7 +104,7 @@ class DeskLink:
                 if self.mirror is None or not is_connection_lost(exc):
                     raise
                 self.online = False
-                self.mirror.unreachable_at = time.monotonic()
+                self.mirror.mark_unreachable()
         with self.mirror.session() as s:
             return fn(s)
 
@@ -134,7 +133,7 @@ class DeskLink:
             with self.store.factory() as s:
                 self.mirror.refresh(s)
             self.online = True
-            self.mirror.unreachable_at = -1e9
+            self.mirror.mark_reachable()
             return True
         except Exception as exc:
             if not is_connection_lost(exc):

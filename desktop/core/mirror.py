@@ -40,6 +40,7 @@ from db.models import Attendee, BadgeTemplate, CheckIn, Event, RevokedBadge, Tic
 from db.paths import data_dir
 from db.search import ensure_sqlite_index
 from desktop.core.desk_journal import PROBE_EVERY_S, journal_path
+from desktop.core.offline_walk_in import PROVISIONAL_SOURCE
 
 _TABLES = (
     Event.__table__,
@@ -54,11 +55,6 @@ _B = BadgeTemplate.__table__
 BUSY_MS = 10_000  # the mirror's usual wait for its own lock (a refresh writing)
 NOTE_WAIT_MS = 200  # what a scan's note to the mirror may wait
 FIRST_COPY_CHUNK = 5000
-# Attendee text columns a provisional walk-in row fills with "" when the form left them out.
-_TEXT_FIELDS = frozenset(
-    {"given_name", "family_name", "name_local", "email", "organization", "title", "phone",
-     "country", "category", "staff_note", "notes"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -113,6 +109,14 @@ class Mirror:
             conn.exec_driver_sql(
                 "CREATE TABLE IF NOT EXISTS mirror_state (key TEXT PRIMARY KEY, value TEXT)"
             )
+
+    def mark_unreachable(self) -> None:
+        """The server did not answer just now: the desk goes to the mirror for a while."""
+        self.unreachable_at = time.monotonic()
+
+    def mark_reachable(self) -> None:
+        """The server answered: the next read or write asks it again."""
+        self.unreachable_at = -1e9
 
     def recently_unreachable(self, within: float = PROBE_EVERY_S) -> bool:
         """Whether the server failed to answer less than `within` seconds ago (ask the
@@ -265,12 +269,12 @@ class Mirror:
     ) -> None:
         """A walk-in registered offline, checked in: in the mirror until the journal is sent
         (found by the desk's search, its provisional code scans as "already checked in")."""
-        from desktop.core.attendees import search_text_for
+        from desktop.core.attendees import EDITABLE, search_text_for
 
         with self.engine.begin() as conn:
             event_id = conn.execute(select(_E.c.id).order_by(_E.c.id).limit(1)).scalar()
             row = {
-                **{c.name: "" for c in _A.c if c.name in _TEXT_FIELDS},
+                **{k: "" for k in EDITABLE if k != "external_id"},  # as add_attendees fills
                 **values,
                 "id": pid,
                 "event_id": event_id,
@@ -297,7 +301,7 @@ class Mirror:
                         "event_id": event_id,
                         "attendee_id": pid,
                         "code": code,
-                        "source": "offline walk-in",
+                        "source": PROVISIONAL_SOURCE,
                     }
                 ],
             )

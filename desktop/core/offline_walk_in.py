@@ -19,7 +19,6 @@ Qt-free: the desk's lane in the app and tests share it.
 from __future__ import annotations
 
 import secrets
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -80,7 +79,7 @@ def walk_in_or_journal(
         except Exception as exc:
             if mirror is None or not is_connection_lost(exc):
                 raise
-            mirror.unreachable_at = time.monotonic()
+            mirror.mark_unreachable()
     mirror = ready_mirror(mirror)
     at = utcnow()
     # Below every provisional id this journal ever gave (sent ones included) and every row of
@@ -144,8 +143,8 @@ def current_id(journal: DeskJournal, mirror: Mirror | None, attendee_id: int) ->
     server's id; any other id is returned as it is."""
     if attendee_id >= 0 or mirror is None or mirror.has_attendee(attendee_id):
         return attendee_id
-    code = journal.walk_in_code(attendee_id)
-    owner = mirror.ticket_owner(code) if code else None
+    walk_in = journal.walk_in(attendee_id)
+    owner = mirror.ticket_owner(walk_in[1]) if walk_in else None
     return owner if owner is not None and owner > 0 else attendee_id
 
 
@@ -163,12 +162,12 @@ def resolve(
         return attendee_id
     if attendee_id in known:
         return known[attendee_id]
-    uid = journal.walk_in_uid(attendee_id)
-    if uid is None:
+    walk_in = journal.walk_in(attendee_id)
+    if walk_in is None:
         return None
     real = session.scalar(
         select(AuditLog.entity_id).where(
-            AuditLog.action == "journal_applied", AuditLog.entity == f"journal:{uid}"
+            AuditLog.action == "journal_applied", AuditLog.entity == f"journal:{walk_in[0]}"
         )
     )
     if real is not None:

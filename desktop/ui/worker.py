@@ -7,7 +7,6 @@ the lazy table, a search) may use `ctx.worker.read(fn)` synchronously on the GUI
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,13 +20,11 @@ from desktop.core.desk_journal import (
     PROBE_EVERY_S,
     DeskJournal,
     DeskScan,
-    DeskUndo,
     ReplayReport,
     journal_path,
     ready_mirror,
     scan_or_journal,
     send_journal,
-    undo_or_journal,
 )
 from desktop.core.mirror import Mirror, mirror_path
 
@@ -83,26 +80,6 @@ class DbWorker(QObject):
 
         def job() -> DeskScan:
             return scan_or_journal(self.store, journal, raw, desk, operator, mirror=mirror)
-
-        return self._run(job, on_done, on_error)
-
-    def submit_undo(
-        self,
-        attendee_id: int,
-        reason: str,
-        desk: str,
-        operator: str,
-        on_done: Callable[[DeskUndo], None],
-        on_error: Callable[[Exception], None] | None = None,
-    ) -> Future[DeskUndo]:
-        """An undo on the desk lane, like a scan: written at once, or kept in the journal
-        (behind the scans waiting there) when the event is busy or its server away."""
-        journal, mirror = self.journal(desk), self.mirror(desk)
-
-        def job() -> DeskUndo:
-            return undo_or_journal(
-                self.store, journal, attendee_id, reason, desk, operator, mirror=mirror
-            )
 
         return self._run(job, on_done, on_error)
 
@@ -180,7 +157,7 @@ class DbWorker(QObject):
             except Exception as exc:
                 if mirror is None or not is_connection_lost(exc):
                     raise
-                mirror.unreachable_at = time.monotonic()
+                mirror.mark_unreachable()
         with ready_mirror(mirror).session() as s:
             return fn(s, True)
 

@@ -18,14 +18,13 @@ from db.models import Attendee, PrintLog
 from desktop.core import attendees as core
 from desktop.core import badges
 from desktop.core.desk_journal import (
-    DeskJournal,
     log_print_or_journal,
     scan_or_journal,
     send_journal,
 )
 from desktop.core.events import create_event
-from desktop.core.mirror import Mirror
 from desktop.pdf import templates as tpl
+from tests.db.desk_parts import desk_on
 from tests.tools import run_tool
 
 pytestmark = pytest.mark.postgres
@@ -45,12 +44,7 @@ def test_a_badge_prints_from_the_mirror_and_its_log_is_sent_later(
         spec = tpl.builtin("a6-conference")
         badges.save_template(s, {**spec, "name": "harbour-2026", "title": "Harbour 2026"})
     admin.close()
-    store = open_store(url)
-    journal = DeskJournal(tmp_path / "journal.sqlite")
-    mirror = Mirror(tmp_path / "mirror.sqlite")
-    try:
-        with store.factory() as s:
-            mirror.refresh(s)
+    with desk_on(url, tmp_path) as (store, journal, mirror):
         own_pg_server.crash()
         assert scan_or_journal(store, journal, code, "Desk 1", mirror=mirror).offline
         out = tmp_path / "badge.pdf"
@@ -103,7 +97,3 @@ def test_a_badge_prints_from_the_mirror_and_its_log_is_sent_later(
             )
             assert log.template == "harbour-2026"
             assert a.checked_in_at is not None and log.at >= a.checked_in_at
-    finally:
-        store.close()
-        journal.close()
-        mirror.close()

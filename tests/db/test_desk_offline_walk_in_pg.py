@@ -18,7 +18,6 @@ from db.models import Attendee, AuditLog, CheckIn, PrintLog, TicketCode
 from desktop.core import attendees as core
 from desktop.core.checkin import Outcome
 from desktop.core.desk_journal import (
-    DeskJournal,
     ReplayReport,
     log_print_or_journal,
     scan_or_journal,
@@ -26,8 +25,8 @@ from desktop.core.desk_journal import (
     undo_or_journal,
 )
 from desktop.core.events import create_event
-from desktop.core.mirror import Mirror
 from desktop.core.offline_walk_in import walk_in_or_journal
+from tests.db.desk_parts import desk_on
 
 pytestmark = pytest.mark.postgres
 
@@ -54,11 +53,7 @@ def test_the_mirror_answers_the_desk_search(own_pg_server, tmp_path: Path) -> No
             ],
         )
     admin.close()
-    store = open_store(own_pg_server.url)
-    mirror = Mirror(tmp_path / "mirror.sqlite")
-    try:
-        with store.factory() as s:
-            mirror.refresh(s)
+    with desk_on(own_pg_server.url, tmp_path) as (_store, _journal, mirror):
         own_pg_server.crash()
         with mirror.session() as s:
             assert [h.display_name for h in core.search(s, "chan tai")] == ["Tai Man Chan"]
@@ -66,9 +61,6 @@ def test_the_mirror_answers_the_desk_search(own_pg_server, tmp_path: Path) -> No
             assert [h.display_name for h in core.search(s, "uller")] == ["Zoë Müller"]
             assert [h.display_name for h in core.search(s, "zurich")] == ["Zoë Müller"]
         own_pg_server.resume()
-    finally:
-        store.close()
-        mirror.close()
 
 
 def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badge(
@@ -82,12 +74,7 @@ def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badg
             s, event, [{"given_name": "Wing", "family_name": "Lo", "email": "wing@example.org"}]
         )
     admin.close()
-    store = open_store(url)
-    journal = DeskJournal(tmp_path / "journal.sqlite")
-    mirror = Mirror(tmp_path / "mirror.sqlite")
-    try:
-        with store.factory() as s:
-            mirror.refresh(s)
+    with desk_on(url, tmp_path) as (store, journal, mirror):
         own_pg_server.crash()
         fiona = {
             "given_name": "Fiona",
@@ -169,10 +156,6 @@ def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badg
             owner = select(TicketCode.attendee_id).where(TicketCode.code == card.badge_code)
             assert s.scalar(owner) == fnew
         assert _send(store, journal, mirror).sent == 0  # nothing twice
-    finally:
-        store.close()
-        journal.close()
-        mirror.close()
 
 
 def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:  # type: ignore[no-untyped-def]
@@ -223,19 +206,14 @@ def test_two_outages_never_give_one_provisional_id_to_two_people(
             s, create_event(s, "Two Outages", "Asia/Hong_Kong"), [{"given_name": "W"}]
         )
     admin.close()
-    store = open_store(url)
-    journal = DeskJournal(tmp_path / "journal.sqlite")
-    mirror = Mirror(tmp_path / "mirror.sqlite")
+    with desk_on(url, tmp_path) as (store, journal, mirror):
 
-    def printed(attendee_id: int, job: str):  # type: ignore[no-untyped-def]
-        return log_print_or_journal(
-            store, journal, attendee_id, "Desk 1", kind="desk", template="a6-conference",
-            destination="Zebra", job=job, mirror=mirror,
-        )  # fmt: skip
+        def printed(attendee_id: int, job: str):  # type: ignore[no-untyped-def]
+            return log_print_or_journal(
+                store, journal, attendee_id, "Desk 1", kind="desk", template="a6-conference",
+                destination="Zebra", job=job, mirror=mirror,
+            )  # fmt: skip
 
-    try:
-        with store.factory() as s:
-            mirror.refresh(s)
         own_pg_server.crash()
         alice = walk_in_or_journal(store, journal, {"given_name": "Alice"}, "Desk 1", mirror=mirror)
         own_pg_server.resume()
@@ -266,10 +244,6 @@ def test_two_outages_never_give_one_provisional_id_to_two_people(
             a, b = s.get(Attendee, a_id), s.get(Attendee, b_id)
             assert (a.given_name, a.print_count) == ("Alice", 1)
             assert (b.given_name, b.print_count) == ("Bob", 1)
-    finally:
-        store.close()
-        journal.close()
-        mirror.close()
 
 
 def test_a_walk_ins_badge_waiting_to_be_sent_scans_from_the_mirror(
@@ -280,12 +254,7 @@ def test_a_walk_ins_badge_waiting_to_be_sent_scans_from_the_mirror(
     with admin.session() as s:
         create_event(s, "Waiting Walk-in", "Asia/Hong_Kong")
     admin.close()
-    store = open_store(url)
-    journal = DeskJournal(tmp_path / "journal.sqlite")
-    mirror = Mirror(tmp_path / "mirror.sqlite")
-    try:
-        with store.factory() as s:
-            mirror.refresh(s)
+    with desk_on(url, tmp_path) as (store, journal, mirror):
         own_pg_server.crash()
         kim = walk_in_or_journal(store, journal, {"given_name": "Kim"}, "Desk 1", mirror=mirror)
         card = kim.result.attendee
@@ -312,7 +281,3 @@ def test_a_walk_ins_badge_waiting_to_be_sent_scans_from_the_mirror(
                 select(CheckIn.result).where(CheckIn.attendee_id == kim_id).order_by(CheckIn.id)
             ).all()
             assert log == ["checked_in", "already", "undo"]
-    finally:
-        store.close()
-        journal.close()
-        mirror.close()

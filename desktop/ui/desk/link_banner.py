@@ -16,7 +16,6 @@ server is away, the journal sent by itself, the mirror kept current.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from html import escape
 from typing import Any
 
@@ -167,7 +166,7 @@ class DeskLinkBanner(QObject):
     def _refreshed(self, _copied: Any) -> None:
         mirror = self.ctx.worker.mirror(self.ctx.desk)
         if mirror is not None:
-            mirror.unreachable_at = -1e9  # the server answers: reads go to it again
+            mirror.mark_reachable()
         if self.offline_since is not None and not self.waiting:
             self.offline_since = None
             self._show()
@@ -178,7 +177,7 @@ class DeskLinkBanner(QObject):
         if is_connection_lost(exc):
             mirror = self.ctx.worker.mirror(self.ctx.desk)
             if mirror is not None:  # the desk's reads stay on the mirror meanwhile
-                mirror.unreachable_at = time.monotonic()
+                mirror.mark_unreachable()
             if self.offline_since is None:
                 self.offline_since = dt.datetime.now(self.zone)
             self._show()

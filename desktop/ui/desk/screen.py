@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import attendees, checkin
-from desktop.core.desk_journal import DeskScan, DeskUndo
+from desktop.core.desk_journal import DeskScan, DeskUndo, undo_or_journal
 from desktop.core.events import current_event
 from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.context import AppContext
@@ -490,7 +490,14 @@ class DeskScreen(QWidget):
             self.panel.show_message(RED, "NOT UNDONE", user_message(exc))
             self._after_result("error")
 
-        self.ctx.worker.submit_undo(attendee_id, reason, desk, operator, done, refused)
+        self.ctx.worker.desk_job(
+            desk,
+            lambda store, journal, mirror: undo_or_journal(
+                store, journal, attendee_id, reason, desk, operator, mirror=mirror
+            ),
+            done,
+            refused,
+        )
 
     def print_badge(self) -> None:
         """Ask for the badge of the person on the panel (always printed: kind "reprint")."""
