@@ -206,6 +206,7 @@ def test_an_offline_desk_finds_people_and_registers_a_walk_in_with_a_provisional
         dialog.register_button.click()  # same Chinese name: the duplicate warning, from the mirror
         qtbot.waitUntil(lambda: dialog.duplicate_box.isVisible(), timeout=3000)
         assert "Man Yee Chan" in dialog.duplicate_label.text()
+        dialog.grab().save(str(tmp_path / "walk-in-offline-duplicate.png"))
 
         def walk_in_print(info: dict) -> bool:
             return info["attendee_id"] < 0  # (not Sam's badge, printed at the scan)
