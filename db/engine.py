@@ -244,6 +244,8 @@ def known_revisions() -> set[str]:
 
 # SQLite files (st_dev, st_ino) this process has open through a Store, with a count.
 _OPEN_FILES: dict[tuple[int, int], int] = {}
+# Every store opened and not closed since track_open_stores(), for close_open_stores().
+_OPEN_STORES: dict[int, Store] | None = None
 
 
 def _file_key(path: Path) -> tuple[int, int] | None:
@@ -392,6 +394,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if _OPEN_STORES is not None:
+            _OPEN_STORES.pop(id(self), None)
         key = self._file_key
         if key is not None and _OPEN_FILES.get(key):
             _OPEN_FILES[key] -= 1
@@ -483,4 +487,21 @@ def open_store(db: str | None = None, *, create: bool = False, upgrade: bool = T
         store._file_key = _file_key(store.sqlite_path)
         if store._file_key is not None:
             _OPEN_FILES[store._file_key] = _OPEN_FILES.get(store._file_key, 0) + 1
+    if _OPEN_STORES is not None:
+        _OPEN_STORES[id(store)] = store
     return store
+
+
+def track_open_stores() -> None:
+    """Keep every store opened from now on until it is closed (a command's process, which
+    leaves without Python's teardown and calls close_open_stores last)."""
+    global _OPEN_STORES
+    if _OPEN_STORES is None:
+        _OPEN_STORES = {}
+
+
+def close_open_stores() -> None:
+    """Close every tracked store still open: SQLite folds its write-ahead log back into the
+    file, a server sees its connections closed rather than dropped."""
+    for store in list((_OPEN_STORES or {}).values()):
+        store.close()
