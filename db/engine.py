@@ -30,9 +30,11 @@ from db.errors import (
     BusyError,
     DamagedStoreError,
     NewerSchemaError,
+    ServerUnreachableError,
     StoreError,
     damage_message,
     describe_db_error,
+    is_connection_lost,
     is_damage,
 )
 from db.paths import data_dir as data_dir  # re-exported: callers find it here
@@ -317,7 +319,12 @@ def _connect_error(url: str, exc: Exception) -> StoreError:
             return StoreError(f"cannot open {describe(url)}: {known}")
         return StoreError(f"cannot open {describe(url)}: {text}")
     where = f"{u.host or 'localhost'}:{u.port or 5432}"
-    return StoreError(f"cannot connect to PostgreSQL at {where} (database {u.database!r}): {text}")
+    message = f"cannot connect to PostgreSQL at {where} (database {u.database!r}): {text}"
+    # A refused password or a missing database is an answer, not an outage.
+    answered = ("authentication", "password", "does not exist", "permission denied")
+    if is_connection_lost(exc) and not any(w in text.lower() for w in answered):
+        return ServerUnreachableError(message)
+    return StoreError(message)
 
 
 @dataclass
@@ -487,6 +494,38 @@ def open_store(db: str | None = None, *, create: bool = False, upgrade: bool = T
         store._file_key = _file_key(store.sqlite_path)
         if store._file_key is not None:
             _OPEN_FILES[store._file_key] = _OPEN_FILES.get(store._file_key, 0) + 1
+    if _OPEN_STORES is not None:
+        _OPEN_STORES[id(store)] = store
+    return store
+
+
+def unconnected_store(db: str | None) -> Store:
+    """The store of a PostgreSQL event whose server cannot be reached now (a desk starting
+    during an outage works from its mirror). Nothing connects until used; the first connection
+    that succeeds checks the schema as open_store does and refuses one it would have to
+    upgrade or cannot read, so nothing is ever written to a database of another schema."""
+    url = resolve_url(db)
+    engine = make_engine(url)
+
+    def check_schema(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute("SELECT version_num FROM alembic_version")
+            row = cur.fetchone()
+        except Exception:
+            row = None
+        finally:
+            cur.close()
+            dbapi_conn.rollback()
+        if not row or row[0] != head_revision():
+            raise StoreError(
+                f"{describe(url)} is back but holds another schema than this desk's copy: "
+                "restart Confdesk to open it"
+            )
+
+    # first_connect runs again after a failure, so the check holds until one passes.
+    event.listen(engine, "first_connect", check_schema)
+    store = Store(url=url, engine=engine, factory=sessionmaker(engine, expire_on_commit=False))
     if _OPEN_STORES is not None:
         _OPEN_STORES[id(store)] = store
     return store

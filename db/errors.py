@@ -9,6 +9,10 @@ class NewerSchemaError(StoreError):
     """The database was written by a newer Confdesk than this one."""
 
 
+class ServerUnreachableError(StoreError):
+    """The event's PostgreSQL server did not answer (down, or the network between)."""
+
+
 class BusyError(StoreError):
     """Another writer held the event for longer than the caller could wait; nothing written."""
 

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from db.engine import Store, make_engine, open_store, resolve_url
-from db.errors import StoreError, is_connection_lost
+from db.engine import Store, open_store, unconnected_store
+from db.errors import ServerUnreachableError, StoreError, is_connection_lost
 from desktop.core.desk_journal import (
     DeskJournal,
     DeskScan,
@@ -54,14 +54,10 @@ class DeskLink:
     def open(cls, db: str | None, desk: str) -> DeskLink:
         """Open the event for this desk; an unreachable PostgreSQL server is not an error
         when the desk has a mirror of the event."""
-        url = resolve_url(db)
         try:
             return cls(open_store(db), desk, online=True)
-        except StoreError as exc:
-            if url.startswith("sqlite") or not _unreachable(exc):
-                raise
-        engine = make_engine(url)  # connects only when used
-        store = Store(url=url, engine=engine, factory=sessionmaker(engine, expire_on_commit=False))
+        except ServerUnreachableError:
+            store = unconnected_store(db)
         link = cls(store, desk, online=False)
         if link.mirror is None or not link.mirror.ready():
             link.close()
@@ -153,8 +149,3 @@ class DeskLink:
             self.mirror.close()
         self.journal.close()
         self.store.close()
-
-
-def _unreachable(exc: StoreError) -> bool:
-    text = str(exc).lower()
-    return text.startswith("cannot connect to postgresql") or "connection" in text

@@ -27,8 +27,16 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from db.engine import ENV_VAR, Store, default_db_path, describe, open_store, resolve_url
-from db.errors import StoreError, safe_summary
+from db.engine import (
+    ENV_VAR,
+    Store,
+    default_db_path,
+    describe,
+    open_store,
+    resolve_url,
+    unconnected_store,
+)
+from db.errors import ServerUnreachableError, StoreError, safe_summary
 from desktop.core.errors import UserError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
@@ -196,13 +204,21 @@ class Shell:
 
         url = resolve_url(target)
         first_start = target is None and not default_db_path().exists()
-        store = open_store(target, create=first_start)
+        offline = False
+        try:
+            store = open_store(target, create=first_start)
+        except ServerUnreachableError:
+            # A desk started during an outage works from its copy of the event.
+            store, offline = unconnected_store(target), True
         try:
             if first_start:
                 generate_demo_with_progress(store, self.window)
-            with store.factory() as s:
-                event = current_event(s)
-                event_id, event_name = event.id, event.name
+            if offline:
+                event_id, event_name = self._event_of_mirror(store)
+            else:
+                with store.factory() as s:
+                    event = current_event(s)
+                    event_id, event_name = event.id, event.name
         except BaseException:
             store.close()
             if first_start:
@@ -211,6 +227,10 @@ class Shell:
         if store.backup_path:
             log.info("upgraded %s; backup at %s", describe(url), store.backup_path)
         worker = DbWorker(store)
+        if offline:
+            mirror = worker.mirror(self.settings.desk)
+            if mirror is not None:
+                mirror.mark_unreachable()
         ctx = AppContext(
             store=store,
             worker=worker,
@@ -224,6 +244,8 @@ class Shell:
         old = (self.window, self.worker, self.store)
         self.store, self.worker, self.window = store, worker, window
         key = self.start_screen or self.settings.get("ui/last_screen") or "attendees"
+        if offline:
+            key = "desk"  # the one screen that works without the server
         self.start_screen = None
         window.show_screen(key if key in window.screen_actions else "attendees")
         window.show()
@@ -234,6 +256,26 @@ class Shell:
             old[0].close()
             old[0].deleteLater()
         self._close(old[1], old[2])
+
+    def _event_of_mirror(self, store: Store) -> tuple[int, str]:
+        """The event's id and name from this desk's mirror; the server's error when the desk
+        has no copy of the event."""
+        from desktop.core.events import current_event
+        from desktop.core.mirror import Mirror, mirror_path
+
+        mirror = Mirror(mirror_path(store.url, self.settings.desk))
+        try:
+            if not mirror.ready():
+                raise StoreError(
+                    f"cannot connect to {describe(store.url)}, and desk "
+                    f"{self.settings.desk!r} has no copy of the event yet: it needs the server "
+                    "once before it can work without it"
+                )
+            with mirror.session() as s:
+                event = current_event(s)
+                return event.id, event.name
+        finally:
+            mirror.close()
 
     def _check_in_background(self, store: Store, window: MainWindow) -> None:
         """SQLite's quick check of every page, off the GUI thread and off the desk lane: a

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import is_connection_lost
 from desktop.core import attendees, checkin
 from desktop.core.desk_journal import DeskScan, DeskUndo, undo_or_journal
 from desktop.core.events import current_event
@@ -41,6 +42,7 @@ from desktop.ui.desk.results import Caption, DeskField, HitDelegate, HitsModel, 
 from desktop.ui.desk.scan_buffer import ScanBuffer
 from desktop.ui.desk.style import NOT_FOUND, RED, desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.worker import GUI_OFFLINE_S
 
 NO_PRINTING = "No badge printed: badge printing is not set up in this window."
 
@@ -92,7 +94,9 @@ class DeskScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.options: DeskOptions = load_options()
-        self.zone = event_zone(ctx.worker.read(lambda s: current_event(s).timezone))
+        self.zone = event_zone(
+            ctx.worker.read_or_mirror(ctx.desk, lambda s: current_event(s).timezone)
+        )
         self._last_checked_in: int | None = None
         self._marker: Any = None
         self._pending: int = 0
@@ -130,8 +134,7 @@ class DeskScreen(QWidget):
         self._build()
         self._connect()
         self.refresh_counters()
-        desk = ctx.desk
-        self._recent: list[Any] = ctx.worker.read(lambda s: recent_checkins(s, desk, RECENT))
+        self._recent: list[Any] = self._load_recent()
         self.show_recent()
 
     # --- layout ---------------------------------------------------------------------------
@@ -675,8 +678,31 @@ class DeskScreen(QWidget):
         self.event_counter.value.setText(f"{checked_in:,} / {registered:,}")
         self.desk_counter.value.setText(f"{desk:,}")
 
+    def _server_away(self) -> bool:
+        """The event's server failed to answer a moment ago (the desk works from its mirror
+        and the GUI thread does not wait on a connect timeout)."""
+        mirror = self.ctx.worker.mirror(self.ctx.desk)
+        return mirror is not None and mirror.recently_unreachable(GUI_OFFLINE_S)
+
+    def _load_recent(self) -> list[Any]:
+        """This desk's latest check-ins; none while the server is away (the mirror holds
+        no check-in log: the list fills again from the server once it is back)."""
+        desk = self.ctx.desk
+        if self._server_away():
+            return []
+        try:
+            return self.ctx.worker.read(lambda s: recent_checkins(s, desk, RECENT))
+        except Exception as exc:
+            mirror = self.ctx.worker.mirror(desk)
+            if mirror is None or not is_connection_lost(exc):
+                raise
+            mirror.mark_unreachable()
+            return []
+
     def poll(self) -> None:
         """Every 2 s: if any desk changed something, refresh counters and the hit list."""
+        if self._server_away():
+            return  # the banner's own probe finds the server again
         try:
             marker = self.ctx.worker.read(checkin.activity_marker)
         except Exception:
