@@ -39,9 +39,11 @@ from db.errors import BusyError, StoreError, is_connection_lost, is_lock_conflic
 from db.models import Attendee, AuditLog, utcnow
 from db.paths import data_dir
 from desktop.core import checkin as ck
+from desktop.core import in_doubt
 from desktop.core.audit import write_audit
 from desktop.core.errors import UserError
 from desktop.core.offline_walk_in import (
+    PROVISIONAL_SOURCE,
     current_id,
     is_provisional_code,
     replay_walk_in,
@@ -343,6 +345,9 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
     if limit is not None:
         entries = entries[:limit]
     done = _sent_uids(session, [e.uid for e in entries]) if entries else set()
+    doubt = in_doubt.verdicts(session, [e for e in entries if e.uid not in done])
+    if doubt.undecided is not None:  # in order: nothing after it goes before it is decided
+        entries = entries[: next(i for i, e in enumerate(entries) if e.uid == doubt.undecided)]
     event = ck._event_keys(session)
     sent: list[str] = []
     applied: list[dict[str, object]] = []
@@ -358,6 +363,7 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
                 e
                 for e in entries
                 if e.uid not in done
+                and e.uid not in doubt.landed
                 and e.kind == "checkin"
                 and (e.attendee_id or 0) >= 0
                 and e.attendee_id not in undone
@@ -378,7 +384,15 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
             real = resolve_walk_in(session, journal, entry.attendee_id, known)
             entry = replace(entry, attendee_id=real)
         reason = f"from the desk journal ({entry.uid[:8]})"
-        if entry.uid in bulk:
+        if entry.uid in doubt.landed:
+            # Its online write committed though the desk never heard back: only the receipt.
+            if entry.kind == "walk_in" and entry.attendee_id is not None:
+                real = in_doubt.landed_walk_in(session, entry, PROVISIONAL_SOURCE)
+                if real is not None:
+                    known[entry.attendee_id] = real
+                    report.walk_ins.append((entry.attendee_id, real))
+                    entry = replace(entry, attendee_id=real)
+        elif entry.uid in bulk:
             pass  # checked in and logged by the batch's one statement
         elif entry.kind == "undo" and entry.attendee_id is not None:
             _replay_undo(session, event, entry)
@@ -647,10 +661,11 @@ def scan_or_journal(
     # The badge of a walk-in registered here offline, not yet sent: only the mirror knows it.
     provisional = mirror is not None and is_provisional_code(raw) and journal.walk_in_waiting(raw)
     decided: tuple[ck.ScanResult, int | None] | None = None
+    attempt = in_doubt.Attempt()
     try:
         if not offline and not provisional and journal.count_waiting() == 0:
             try:
-                with store.quick_write_session(wait_ms) as s:
+                with in_doubt.quick_write(store, wait_ms, attempt) as s:
                     answer = DeskScan(ck.scan(s, raw, desk, operator))
                 card = answer.result.attendee
                 if mirror is not None and card is not None and card.checked_in_at is not None:
@@ -659,7 +674,7 @@ def scan_or_journal(
                     mirror.note_check_in(card.id, desk, card.checked_in_at)
                 return answer
             except BusyError:
-                pass
+                attempt = in_doubt.Attempt()  # rolled back: nothing in doubt
         if not offline and not provisional:
             with store.factory() as s:
                 decided = decide_scan(s, raw, desk)
@@ -685,6 +700,7 @@ def scan_or_journal(
         desk,
         operator,
         at=at,
+        detail=attempt.detail(),
     )
     if (offline or provisional) and mirror is not None and admit is not None:
         mirror.note_check_in(admit, desk, at)
@@ -744,16 +760,17 @@ def undo_or_journal(
     provisional = attendee_id < 0
     card: ck.AttendeeCard | None = None
     where = desk
+    attempt = in_doubt.Attempt()
     try:
         if not offline and not provisional and journal.count_waiting() == 0:
             try:
-                with store.quick_write_session(wait_ms) as s:
+                with in_doubt.quick_write(store, wait_ms, attempt) as s:
                     undone = DeskUndo(ck.undo_checkin(s, attendee_id, reason, desk, operator))
                 if mirror is not None:
                     mirror.note_undo(attendee_id)
                 return undone
             except BusyError:
-                pass
+                attempt = in_doubt.Attempt()
         if not offline and not provisional:
             with store.factory() as s:
                 card, where = _checked_in_now(s, journal, attendee_id)
@@ -769,7 +786,14 @@ def undo_or_journal(
         with ready_mirror(mirror).session() as s:
             card, where = _checked_in_now(s, journal, attendee_id)
     journal.record(
-        "undo", attendee_id, "", "undone", reason, desk, operator, detail={"checked_in_desk": where}
+        "undo",
+        attendee_id,
+        "",
+        "undone",
+        reason,
+        desk,
+        operator,
+        detail=attempt.detail({"checked_in_desk": where}),
     )
     if (offline or provisional) and mirror is not None:
         mirror.note_undo(attendee_id)
@@ -823,14 +847,15 @@ def log_print_or_journal(
         "job": job,
         "error": error,
     }
+    attempt = in_doubt.Attempt()
     try:
         if not offline and not provisional and journal.count_waiting() == 0:
             try:
-                with store.quick_write_session(wait_ms) as s:
+                with in_doubt.quick_write(store, wait_ms, attempt) as s:
                     _log_print(s, ck._event_keys(s), attendee_id, desk, operator, fields)
                 return DeskPrintLog()
             except BusyError:
-                pass
+                attempt = in_doubt.Attempt()
     except Exception as exc:
         if not is_connection_lost(exc):
             raise
@@ -838,7 +863,9 @@ def log_print_or_journal(
         if mirror is not None:
             mirror.mark_unreachable()
     at = utcnow()
-    journal.record("print", attendee_id, "", status, "", desk, operator, at=at, detail=fields)
+    journal.record(
+        "print", attendee_id, "", status, "", desk, operator, at=at, detail=attempt.detail(fields)
+    )
     if (offline or provisional) and mirror is not None and status in COUNTED:
         mirror.note_print(attendee_id, at)
     return DeskPrintLog(journaled=True, waiting=journal.count_waiting(), offline=offline)
@@ -875,6 +902,8 @@ def send_journal(
         journal.mark_sent(sent)  # after the commit: a crash in between is caught by the audit row
         if mirror is not None:
             mirror.mark_reachable()
+        if not sent:  # the first waiting entry's online attempt is still undecided
+            return total if total.sent or total.already_sent else None
         total.sent += report.sent
         total.already_sent += report.already_sent
         total.doubles.extend(report.doubles)

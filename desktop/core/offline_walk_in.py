@@ -29,6 +29,7 @@ from db.engine import Store
 from db.errors import is_connection_lost
 from db.models import Attendee, AuditLog, utcnow
 from desktop.core import checkin as ck
+from desktop.core import in_doubt
 from desktop.core.audit import write_audit
 
 if TYPE_CHECKING:
@@ -72,9 +73,10 @@ def walk_in_or_journal(
 
     values = validate_fields(fields, need_name=True)
     values.setdefault("category", "attendee")
+    attempt = in_doubt.Attempt()
     if mirror is None or not mirror.recently_unreachable():
         try:
-            with store.write_session() as s:
+            with in_doubt.write(store, attempt) as s:
                 return DeskWalkIn(register_walk_in(s, values, desk, operator, check_in=True))
         except Exception as exc:
             if mirror is None or not is_connection_lost(exc):
@@ -87,7 +89,15 @@ def walk_in_or_journal(
     pid = min(journal.lowest_provisional_id(), mirror.lowest_id()) - 1
     code = provisional_code()
     journal.record(
-        "walk_in", pid, code, "checked_in", "", desk, operator, at=at, detail={"fields": values}
+        "walk_in",
+        pid,
+        code,
+        "checked_in",
+        "",
+        desk,
+        operator,
+        at=at,
+        detail=attempt.detail({"fields": values}),
     )
     mirror.add_provisional(pid, values, code, desk, at)
     with mirror.session() as s:
