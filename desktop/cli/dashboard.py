@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from desktop.cli.common import print_json, store_from
@@ -15,6 +16,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the numbers as JSON")
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the numbers to a CSV file")
+    p.add_argument(
+        "--at",
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="the numbers as they stood at this moment of the event's time zone (a rehearsal, "
+        "or looking back at a morning): default now",
+    )
     p.set_defaults(func=cmd_dashboard)
 
 
@@ -63,10 +70,17 @@ def _text(stats) -> str:  # type: ignore[no-untyped-def]
 def cmd_dashboard(args: argparse.Namespace) -> int:
     from desktop.core.dashboard import dashboard_stats, to_csv
     from desktop.core.errors import UserError
+    from desktop.core.events import current_event, to_utc
 
+    at = None
+    if args.at:
+        try:
+            at = dt.datetime.strptime(args.at.strip(), "%Y-%m-%d %H:%M")
+        except ValueError:
+            raise UserError("--at takes a date and time like '2026-12-03 09:30'") from None
     store = store_from(args)
     with store.factory() as s:
-        stats = dashboard_stats(s)
+        stats = dashboard_stats(s, None if at is None else to_utc(current_event(s), at))
     if args.csv:
         try:
             args.csv.write_text(to_csv(stats), encoding="utf-8-sig")

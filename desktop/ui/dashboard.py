@@ -10,6 +10,7 @@ every desk's work shows, whichever laptop it was done on.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from html import escape
 from pathlib import Path
@@ -234,6 +235,8 @@ class DashboardScreen(QWidget):
         self.ctx = ctx
         self.stats: DashboardStats | None = None
         self._pending = False
+        # The moment the numbers are for (naive UTC; None: now), as `confdesk dashboard --at`.
+        self.at: dt.datetime | None = None
         self.setStyleSheet(TILE_STYLE)
 
         heading = QLabel("Dashboard")
@@ -323,7 +326,8 @@ class DashboardScreen(QWidget):
             return
         self._pending = True
         # A read on its own connection: never queued behind (or ahead of) the desk's scans.
-        self.ctx.jobs.start(self, "refresh", _refresh_job, self._show, self._failed)
+        job = functools.partial(_refresh_job, at=self.at)
+        self.ctx.jobs.start(self, "refresh", job, self._show, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self._pending = False
@@ -437,6 +441,8 @@ def _boxed(title: str, widget: QWidget) -> QWidget:
     return box
 
 
-def _refresh_job(session: Any, _progress: Any, _cancel: Any) -> DashboardStats:
+def _refresh_job(
+    session: Any, _progress: Any, _cancel: Any, at: dt.datetime | None = None
+) -> DashboardStats:
     """The dashboard's numbers, in a worker process (a module-level function: picklable)."""
-    return dashboard_stats(session)
+    return dashboard_stats(session, at)

@@ -16,6 +16,7 @@ from db.models import Attendee, CheckIn, utcnow
 from desktop.core.attendees import add_attendees
 from desktop.core.checkin import scan, undo_checkin
 from desktop.core.dashboard import dashboard_stats, naive_dashboard_stats, to_csv
+from desktop.core.demo import FIRST_DAY
 from desktop.core.events import current_event
 from tests.conftest import ROOT
 
@@ -200,8 +201,12 @@ def test_cli_json_and_csv(demo_db, tmp_path) -> None:
     data = json.loads(r.stdout)
     assert data["registered"] > 300 and data["checked_in"] == 0
     assert out.read_text(encoding="utf-8-sig").startswith("metric,value\n")
-    r = _cli("--db", str(demo_db), "dashboard")
+    # On the demo's first morning (its dates are fixed), the next sessions are listed.
+    r = _cli("--db", str(demo_db), "dashboard", "--at", f"{FIRST_DAY} 09:00")
     assert r.returncode == 0 and "registered" in r.stdout and "next sessions" in r.stdout
+    assert f"{FIRST_DAY} 09:00" in r.stdout
+    r = _cli("--db", str(demo_db), "dashboard", "--at", "yesterday")
+    assert r.returncode == 2 and "--at takes a date" in r.stderr and r.stdout == ""
     r = _cli("--db", str(tmp_path / "missing.sqlite"), "dashboard")
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
     r = _cli("--db", str(demo_db), "dashboard", "--csv", str(tmp_path / "no" / "x.csv"))
