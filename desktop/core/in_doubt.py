@@ -111,9 +111,47 @@ def verdicts(session: Session, entries: Sequence[Any]) -> Verdicts:
             time.sleep(0.05)
             status.update(_status(session, open_))
             open_ = {x for x in open_ if status[x] == "in progress"}
-    landed = frozenset(u for u, x in doubted.items() if status.get(x) == "committed")
+    committed = {u: x for u, x in doubted.items() if status.get(x) == "committed"}
+    landed = frozenset(_as_journaled(session, [e for e in entries if e.uid in committed]))
     undecided = next((e.uid for e in entries if doubted.get(e.uid) in open_), None)
     return Verdicts(landed, undecided)
+
+
+# checkin_log rows are never updated either: their xmin names the transaction that wrote them.
+_LOGGED_BY = text(
+    "SELECT CAST(CAST(xmin AS text) AS bigint), attendee_id, result FROM checkin_log "
+    "WHERE attendee_id = ANY(CAST(:ids AS bigint[])) "
+    "AND CAST(CAST(xmin AS text) AS bigint) = ANY(CAST(:xs AS bigint[]))"
+)
+# What an entry's online attempt must have logged to count as the entry itself.
+_LOGGED_AS = {"checkin": "checked_in", "undo": "undo"}
+
+
+def _as_journaled(session: Session, committed: Sequence[Any]) -> set[str]:
+    """Of entries whose online attempt committed, those whose attempt did what the desk then
+    showed: a scan the server logged as "already" (another desk had just let the person in)
+    while the desk, deciding from its older mirror, showed green is still sent, so that the
+    double admission is reported."""
+    logged = [e for e in committed if e.kind in _LOGGED_AS and e.attendee_id is not None]
+    found: set[tuple[int, int, str]] = set()
+    if logged:
+        rows = session.execute(
+            _LOGGED_BY,
+            {
+                "ids": sorted({int(e.attendee_id) for e in logged}),
+                "xs": sorted({int(e.detail[XID]) % 2**32 for e in logged}),
+            },
+        ).all()
+        found = {(int(x), int(a), str(r)) for x, a, r in rows}
+    out = set()
+    for e in committed:
+        if e.kind not in _LOGGED_AS:
+            out.add(e.uid)  # a print or a walk-in: the attempt was the same action
+        elif e.attendee_id is not None and (
+            (int(e.detail[XID]) % 2**32, int(e.attendee_id), _LOGGED_AS[e.kind]) in found
+        ):
+            out.add(e.uid)
+    return out
 
 
 def _status(session: Session, xids: set[int]) -> dict[int, str | None]:

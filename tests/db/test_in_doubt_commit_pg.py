@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 
 from db.engine import open_store
 from db.models import Attendee, AuditLog, CheckIn, PrintLog
+from desktop.core.checkin import scan
 from desktop.core.desk_journal import PROBE_EVERY_S, log_print_or_journal
 from desktop.core.desk_link import DeskLink
 from tests.lan_proxy import LanProxy
@@ -188,3 +189,30 @@ def test_a_scan_whose_session_lingers_on_the_server_is_sent_without_waiting_for_
         CheckIn.attendee_id == ids[0], CheckIn.result == "checked_in"
     )
     assert _count(url, checked_in) == 1
+
+
+def test_a_lost_answer_that_said_already_in_still_reports_the_double(
+    own_pg_server: Any, proxy: LanProxy
+) -> None:
+    """Another desk had just let the person in: the server logged this desk's scan as
+    "already" and committed, but the answer was lost and this desk, deciding from its older
+    mirror, showed green. That is a double admission, and it is reported."""
+    url = own_pg_server.url
+    _ids, codes = _pg_event(url, "Doubt Double", [{"given_name": "Chi", "family_name": "Kwok"}])
+    link = _desk(url, proxy, "Desk Late")
+    try:
+        other = open_store(url)
+        with other.write_session() as s:
+            assert str(scan(s, codes[0], "Desk Early").outcome) == "checked_in"
+        other.close()
+        proxy.drop_after_next_commit()
+        answer = link.scan(codes[0])
+        assert proxy.dropped.is_set() and answer.journaled
+        assert str(answer.result.outcome) == "checked_in"  # from the mirror, which had not heard
+        report = _send(link)
+        assert len(report.doubles) == 1
+        assert report.doubles[0]["first_desk"] == "Desk Early"
+    finally:
+        link.close()
+    doubles = select(func.count()).where(AuditLog.action == "double_admission")
+    assert _count(url, doubles) == 1
