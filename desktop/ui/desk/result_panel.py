@@ -12,9 +12,18 @@ import zoneinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.ui.desk.fit_label import FitLabel
 from desktop.ui.desk.style import (
     INFO,
     NEUTRAL,
@@ -29,6 +38,12 @@ from desktop.ui.desk.style import (
 
 if TYPE_CHECKING:
     from desktop.core.checkin import AttendeeCard, ScanResult
+
+NAME_PT = 34  # the name's size when it fits (a refusal's advice takes its place at 22)
+MARGIN_X = 28
+NOTE_PADDING = 14 + 3  # the staff note's style sheet padding and border, each side
+# The panel's labels shrink together by these steps until all of them fit its height.
+FIT_SCALES = (1.0, 0.88, 0.77, 0.67, 0.58, 0.5)
 
 HEADLINES = {
     "checked_in": "Checked in",
@@ -83,39 +98,27 @@ class ResultPanel(QFrame):
 
         self.symbol = QLabel()
         self.symbol.setFont(desk_font(40, bold=True))
-        self.headline = QLabel()
-        self.headline.setFont(desk_font(26, bold=True))
-        self.headline.setWordWrap(True)
+        self.headline = FitLabel(26, 15, 2, bold=True)
         self.time_label = QLabel()
         self.time_label.setFont(desk_font(16))
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.addWidget(self.symbol)
         top.addWidget(self.headline, 1)
         top.addWidget(self.time_label)
 
-        self.name = QLabel()
-        self._name_font = desk_font(34, bold=True)
-        self.name.setFont(self._name_font)
-        self.name.setWordWrap(True)
-        self.name_local = QLabel()
-        self.name_local.setFont(desk_font(32, bold=True))
-        self.organization = QLabel()
-        self.organization.setFont(desk_font(17))
-        self.organization.setWordWrap(True)
+        self.name = FitLabel(NAME_PT, 16, 2, bold=True)
+        self.name_local = FitLabel(32, 16, 1, bold=True)
+        self.organization = FitLabel(17, 12, 2)
         self.chip = QLabel()
         self.chip.setObjectName("chip")
         self.chip.setFont(desk_font(15, bold=True))
         chip_row = QHBoxLayout()
         chip_row.addWidget(self.chip)
         chip_row.addStretch(1)
-        self.note = QLabel()
+        self.note = FitLabel(20, 13, 4, bold=True, padding=NOTE_PADDING)
         self.note.setObjectName("note")
-        self.note.setFont(desk_font(20, bold=True))
-        self.note.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setFont(desk_font(15))
-        self.detail.setWordWrap(True)
+        self.detail = FitLabel(15, 11, 3)
 
         for label in (self.name, self.name_local, self.organization, self.note, self.detail):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -135,15 +138,17 @@ class ResultPanel(QFrame):
         )
 
         box = QVBoxLayout(self)
-        box.setContentsMargins(28, 22, 28, 22)
+        box.setContentsMargins(MARGIN_X, 22, MARGIN_X, 22)
         box.setSpacing(8)
         box.addLayout(top)
-        box.addSpacing(10)
+        self._gap_name = QSpacerItem(0, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        box.addItem(self._gap_name)
         box.addWidget(self.name)
         box.addWidget(self.name_local)
         box.addWidget(self.organization)
         box.addLayout(chip_row)
-        box.addSpacing(6)
+        self._gap_note = QSpacerItem(0, 6, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        box.addItem(self._gap_note)
         box.addWidget(self.note)
         box.addStretch(1)
         box.addWidget(self.detail)
@@ -152,6 +157,10 @@ class ResultPanel(QFrame):
     # --- states -------------------------------------------------------------------------
     def show_ready(self) -> None:
         """The idle state: ready for the next person."""
+        self._ready()
+        self._fit()
+
+    def _ready(self) -> None:
         self._paint(NEUTRAL)
         self.outcome = "ready"
         self.attendee = None
@@ -169,6 +178,10 @@ class ResultPanel(QFrame):
 
     def show_result(self, result: ScanResult, zone: dt.tzinfo, code: str = "") -> None:
         """Show a scan or check-in outcome (`code`: what was scanned, if anything)."""
+        self._result(result, zone, code)
+        self._fit()
+
+    def _result(self, result: ScanResult, zone: dt.tzinfo, code: str) -> None:
         outcome = str(result.outcome)
         tone = OUTCOME_TONES.get(outcome, RED)
         self._paint(tone)
@@ -194,7 +207,7 @@ class ResultPanel(QFrame):
         if card is None:
             # A refusal without a person: the advice takes the place of the name.
             self.name.setText(hint)
-            self.name.setFont(desk_font(22, bold=True))
+            self.name.base_pt = 22
             shown = code.strip()
             shown = shown if len(shown) <= 48 else shown[:47] + "…"
             self.organization.setText(f"Scanned: {shown}" if shown else "")
@@ -216,6 +229,7 @@ class ResultPanel(QFrame):
         if attendee_id is not None and self.attendee.id != attendee_id:
             return False
         self.detail.setText(text)
+        self._fit()
         return True
 
     def show_undone(self, card: AttendeeCard, reason: str) -> None:
@@ -229,6 +243,7 @@ class ResultPanel(QFrame):
         self._show_card(card)
         self._set_note("")
         self.detail.setText(f"Reason: {reason}")
+        self._fit()
 
     def show_message(self, tone: Tone, headline: str, text: str = "") -> None:
         """A plain message (nothing to undo, an error from the store...)."""
@@ -244,8 +259,82 @@ class ResultPanel(QFrame):
         self._set_chip("")
         self._set_note("")
         self.detail.setText(text)
+        self._fit()
 
-    # --- pieces -------------------------------------------------------------------------
+    # --- fitting ------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _space(self, scale: float) -> None:
+        """Margins, gaps and the symbol at `scale`: tighter as the text gets smaller."""
+        box = self.layout()
+        tight = scale < 0.8
+        box.setContentsMargins(MARGIN_X, 10 if tight else 22, MARGIN_X, 10 if tight else 22)
+        box.setSpacing(3 if tight else 8)
+        self._gap_name.changeSize(0, 2 if tight else 10)
+        self._gap_note.changeSize(0, 2 if tight else 6)
+        size = max(22.0, 40 * scale)
+        if self.symbol.font().pointSizeF() != size:
+            self.symbol.setFont(desk_font(size, bold=True))
+            self.time_label.setFont(desk_font(max(12.0, 16 * scale)))
+
+    def _fit(self) -> None:
+        """Fit every line into the panel: each label shrinks to its floor and wraps within
+        the width; all shrink together until they fit the height; elided only at the floor."""
+        width = self.width() - 2 * MARGIN_X
+        if width <= 0:
+            return
+        beside = self.symbol.sizeHint().width() + self.time_label.sizeHint().width()
+        head = width - beside - 2 * max(self._top.spacing(), 0)
+        for scale in FIT_SCALES:
+            self._space(scale)
+            for label in (self.name, self.name_local, self.organization, self.note, self.detail):
+                label.fit(width, scale)
+            self.headline.fit(head, scale)
+            if self._fits():
+                return
+        # Still too tall at every floor: fewer lines, least important first (elided, the
+        # whole text in the tooltip).
+        for label, lines in (
+            (self.detail, 2),
+            (self.organization, 1),
+            (self.detail, 1),
+            (self.note, 2),
+            (self.headline, 1),
+            (self.name, 1),
+            (self.note, 1),
+        ):
+            label.fit(head if label is self.headline else width, FIT_SCALES[-1], lines)
+            if self._fits():
+                return
+
+    def _fits(self) -> bool:
+        """Whether the panel's lines fit its height, counted from each label's own height for
+        its width (the layout's cached sizes lag behind font changes made in the same pass)."""
+        box = self.layout()
+        margins = box.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        head = width - self.symbol.sizeHint().width() - self.time_label.sizeHint().width()
+        head -= 2 * max(self._top.spacing(), 0)
+        top = max(
+            self.symbol.sizeHint().height(),
+            self.time_label.sizeHint().height(),
+            self.headline.heightForWidth(head),
+        )
+        parts = [top, self._gap_name.sizeHint().height()]
+        for label in (self.name, self.name_local, self.organization):
+            if not label.isHidden():
+                parts.append(label.heightForWidth(width))
+        if not self.chip.isHidden():
+            parts.append(self.chip.sizeHint().height())
+        parts.append(self._gap_note.sizeHint().height())
+        for label in (self.note, self.detail):
+            if not label.isHidden():
+                parts.append(label.heightForWidth(width))
+        needed = sum(parts) + box.spacing() * (len(parts) - 1) + margins.top() + margins.bottom()
+        return needed <= self.height()
+
     def _show_card(self, card: AttendeeCard | None) -> None:
         if card is None:
             self.name.clear()
@@ -288,7 +377,7 @@ class ResultPanel(QFrame):
         """Colours by palette and paintEvent: no style sheet re-polish on every result."""
         self.tone = tone
         self.name_local.show()
-        self.name.setFont(self._name_font)
+        self.name.base_pt = NAME_PT
         fg = QColor(tone.foreground)
         for label in self._tinted:
             pal = label.palette()
