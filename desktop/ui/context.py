@@ -22,6 +22,9 @@ class AppSignals(QObject):
     # Ask the main window to show a screen by key ("desk", "attendees", ...), with an
     # optional attendee or session id to open there (0 = none).
     show_screen = Signal(str, int)
+    # The desk was renamed in Settings (the new name, already in ctx.desk): headers, counters
+    # and the recent list follow it at once.
+    desk_renamed = Signal(str)
 
 
 @dataclass

@@ -29,6 +29,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.screens import SCREENS, ScreenSpec
 from desktop.ui.settings import Settings
+from desktop.ui.worker import GUI_OFFLINE_S
 
 log = logging.getLogger("confdesk")
 
@@ -54,6 +55,22 @@ QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
 QLabel#eventTitle { font-weight: bold; font-size: 11pt; padding: 14px 16px 2px 16px; }
 QLabel#eventSubtitle { color: palette(placeholder-text); padding: 0 16px 10px 16px; }
 """
+
+
+def rename_blocked(ctx: AppContext, desk: str) -> str:
+    """Why the desk cannot take another name now, or "": its journal and its mirror go by
+    its name, so it keeps it while check-ins wait to be sent or the server is away (the new
+    name would have no copy of the event to work from)."""
+    waiting = ctx.worker.journal(desk).count_waiting()
+    if waiting:
+        return (
+            f"{desk} has {waiting:,} check-in{'s' if waiting != 1 else ''} or other actions "
+            "waiting to be sent to the event: rename the desk once they are sent."
+        )
+    mirror = ctx.worker.mirror(desk)
+    if mirror is not None and mirror.recently_unreachable(GUI_OFFLINE_S):
+        return f"The event's server cannot be reached: {desk} keeps its name until it can."
+    return ""
 
 
 class MainWindow(QMainWindow):
@@ -269,13 +286,21 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from desktop.ui.settings import SettingsDialog
 
-        before = self.settings.database
+        before, old_desk = self.settings.database, self.ctx.desk
         dialog = SettingsDialog(self.settings, describe(self.ctx.store.url), self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
+        renamed = self.settings.desk != old_desk
+        why = rename_blocked(self.ctx, old_desk) if renamed else ""
+        if why:
+            self.settings.desk = old_desk
+            renamed = False
+            QMessageBox.warning(self, "Desk not renamed", why)
         self.ctx.desk = self.settings.desk
         self.ctx.operator = self.settings.operator
         self.update_desk()
+        if renamed:
+            self.ctx.signals.desk_renamed.emit(self.ctx.desk)
         after = self.settings.database
         if after and after != before and after != describe(self.ctx.store.url):
             self.database_requested.emit(after)

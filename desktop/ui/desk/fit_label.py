@@ -5,7 +5,7 @@ in its tooltip. The result panel fits all of its labels together into its height
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.desk.style import desk_font
@@ -27,6 +27,7 @@ class FitLabel(QLabel):
         bold: bool = False,
         padding: int = 0,
         parent: QWidget | None = None,
+        auto: bool = False,
     ) -> None:
         super().__init__(parent)
         self.base_pt = base_pt
@@ -34,6 +35,7 @@ class FitLabel(QLabel):
         self.max_lines = max_lines
         self.bold = bold
         self.padding = padding  # the style sheet's horizontal padding and border, each side
+        self.auto = auto  # fits itself to its own width (else its owner calls fit)
         self._whole = ""
         self._fitted: tuple[str, int, float, int] | None = None
         self.setWordWrap(True)
@@ -44,6 +46,13 @@ class FitLabel(QLabel):
         self._fitted = None
         self.setToolTip("")
         super().setText(text)
+        if self.auto:
+            self.fit(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto:
+            self.fit(self.width())
 
     def clear(self) -> None:
         self.setText("")

@@ -11,7 +11,7 @@ import datetime as dt
 import zoneinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -87,6 +87,9 @@ def already_headline(card: AttendeeCard | None, zone: dt.tzinfo) -> str:
 class ResultPanel(QFrame):
     """Shows the outcome of the last scan, check-in, walk-in or undo."""
 
+    # After every new state (ready, a result, an undo, a message): who is shown may have changed.
+    shown = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ResultPanel")
@@ -159,6 +162,7 @@ class ResultPanel(QFrame):
         """The idle state: ready for the next person."""
         self._ready()
         self._fit()
+        self.shown.emit()
 
     def _ready(self) -> None:
         self._paint(NEUTRAL)
@@ -180,6 +184,7 @@ class ResultPanel(QFrame):
         """Show a scan or check-in outcome (`code`: what was scanned, if anything)."""
         self._result(result, zone, code)
         self._fit()
+        self.shown.emit()
 
     def _result(self, result: ScanResult, zone: dt.tzinfo, code: str) -> None:
         outcome = str(result.outcome)
@@ -244,6 +249,7 @@ class ResultPanel(QFrame):
         self._set_note("")
         self.detail.setText(f"Reason: {reason}")
         self._fit()
+        self.shown.emit()
 
     def show_message(self, tone: Tone, headline: str, text: str = "") -> None:
         """A plain message (nothing to undo, an error from the store...)."""
@@ -260,6 +266,7 @@ class ResultPanel(QFrame):
         self._set_note("")
         self.detail.setText(text)
         self._fit()
+        self.shown.emit()
 
     # --- fitting ------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -34,6 +34,7 @@ from desktop.core.desk_journal import DeskScan, DeskUndo, undo_or_journal
 from desktop.core.events import current_event
 from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.context import AppContext
+from desktop.ui.desk.fit_label import FitLabel
 from desktop.ui.desk.link_banner import DeskLinkBanner
 from desktop.ui.desk.options import DeskOptions, load_options, save_options
 from desktop.ui.desk.recent import recent_checkins
@@ -139,11 +140,13 @@ class DeskScreen(QWidget):
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(f"Registration desk · {self.ctx.desk}")
+        title = self.title = QLabel(f"Registration desk · {self.ctx.desk}")
         title.setFont(desk_font(18, bold=True))
         self.event_counter = Counter("checked in / registered (event)")
         self.desk_counter = Counter(f"checked in at {self.ctx.desk}")
-        self.status_label = QLabel("")
+        # One line of its own, elided with the whole text in its tooltip: a long message
+        # never squeezes the shortcut line beside it.
+        self.status_label = FitLabel(10, 10, 1, auto=True)
         self.status_label.setStyleSheet("color: #44505F;")
         head = QHBoxLayout()
         head.addWidget(title)
@@ -206,10 +209,8 @@ class DeskScreen(QWidget):
         box.addWidget(self.field)
         box.addWidget(split, 1)
         box.addLayout(actions)
-        foot = QHBoxLayout()
-        foot.addWidget(self.keys_label, 1)
-        foot.addWidget(self.status_label)
-        box.addLayout(foot)
+        box.addWidget(self.status_label)
+        box.addWidget(self.keys_label)
         self.setFocusProxy(self.field)
 
     def _connect(self) -> None:
@@ -221,6 +222,8 @@ class DeskScreen(QWidget):
         self.scan_buffer.scanned.connect(self.scan)
         self.search_timer.timeout.connect(self._on_search_timer)
         self.clear_timer.timeout.connect(self.panel.show_ready)
+        self.panel.shown.connect(self._sync_print_button)
+        self.ctx.signals.desk_renamed.connect(self._desk_renamed)
         self.poll_timer.timeout.connect(self.poll)
         self.undo_button.clicked.connect(lambda: self.undo_last())
         self.print_button.clicked.connect(self.print_badge)
@@ -432,10 +435,6 @@ class DeskScreen(QWidget):
             self.status_label.clear()
         self.show_recent()
         self.undo_button.setEnabled(self._last_checked_in is not None)
-        card = self.panel.attendee
-        self.print_button.setEnabled(card is not None)
-        printed = card is not None and (card.print_count or card.badge_printed_at)
-        self.print_button.setText("Reprint badge  (Ctrl+P)" if printed else "Print badge  (Ctrl+P)")
         # Counters moved already (_bump_counters); the exact count over the whole event
         # follows within one poll, so a rush of scans costs one count per poll, not per scan.
         self._beep(outcome)
@@ -501,6 +500,23 @@ class DeskScreen(QWidget):
             done,
             refused,
         )
+
+    def _desk_renamed(self, desk: str) -> None:
+        """Settings gave this desk another name: the header, this desk's counter and its
+        latest check-ins follow at once (check-ins are logged under the new name)."""
+        self.title.setText(f"Registration desk · {desk}")
+        self.desk_counter.caption.setText(f"checked in at {desk}")
+        self._recent = self._load_recent()
+        if not self.field.text().strip():
+            self.show_recent()
+        self.refresh_counters()
+
+    def _sync_print_button(self) -> None:
+        """Print badge acts on the person on the panel: off while nobody is shown."""
+        card = self.panel.attendee
+        self.print_button.setEnabled(card is not None)
+        printed = card is not None and (card.print_count or card.badge_printed_at)
+        self.print_button.setText("Reprint badge  (Ctrl+P)" if printed else "Print badge  (Ctrl+P)")
 
     def print_badge(self) -> None:
         """Ask for the badge of the person on the panel (always printed: kind "reprint")."""
@@ -617,7 +633,7 @@ class DeskScreen(QWidget):
             self._last_checked_in = real[self._last_checked_in]
         if self.panel.attendee is not None and self.panel.attendee.id in real:
             self.panel.attendee = moved(self.panel.attendee)
-        if self.status_label.text().startswith("Walk-in saved at this desk"):
+        if self.status_label.whole_text().startswith("Walk-in saved at this desk"):
             self.status_label.setText(
                 "Walk-ins registered offline were sent: they have the event's numbers now."
             )
