@@ -123,12 +123,14 @@ def _add(args: argparse.Namespace) -> int:
     link = DeskLink.open(args.db, args.desk)
     try:
         link.sync(wait_ms=500)
-        dupes = link.read(lambda s: core.find_duplicates(s, fields))
+        dupes = link.read(lambda s: core.rank_duplicates(s, fields))
         if dupes and not args.force:
-            d = dupes[0]
+            d = dupes[0].card
             who = ", ".join(p for p in (d.display_name, d.name_local, d.email) if p)
             raise UserError(
-                f"{who} is already registered (id {d.id}); add --force to register anyway", 5
+                f"{who} ({dupes[0].why}) is already registered (id {d.id}); "
+                "add --force to register anyway",
+                5,
             )
         if args.no_checkin:
             if not link.online:

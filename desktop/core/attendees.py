@@ -356,9 +356,31 @@ def table_ids(
     return [int(i) for i in session.scalars(stmt)]
 
 
-def find_duplicates(session: Session, fields: Mapping[str, Any]) -> list[AttendeeCard]:
-    """Registered records that look like the same person: same e-mail, same full name
-    (either order, case and accents ignored) or same Chinese name."""
+@dataclass(frozen=True)
+class Duplicate:
+    """A registered record that looks like the person being registered, and why."""
+
+    card: AttendeeCard
+    matched: tuple[str, ...]  # "e-mail", "name", "Chinese name", "organization", best first
+
+    @property
+    def why(self) -> str:
+        """ "same e-mail and name" (what the desk shows beside the name)."""
+        parts = list(self.matched)
+        return "same " + (
+            ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+        )
+
+
+# How much each kind of match says that two records are one person.
+_WEIGHTS = {"e-mail": 8, "name": 4, "Chinese name": 2, "organization": 1}
+
+
+def rank_duplicates(session: Session, fields: Mapping[str, Any]) -> list[Duplicate]:
+    """Registered records that look like the same person (same e-mail, same full name in
+    either order with case and accents ignored, or same Chinese name), the closest first:
+    by what matches (e-mail, then English name, then Chinese name, then organization as a
+    tie-breaker), then by record id."""
     values = normalise_fields(fields)
     event = current_event(session)
     email = values.get("email", "")
@@ -366,6 +388,7 @@ def find_duplicates(session: Session, fields: Mapping[str, Any]) -> list[Attende
     name = fold(f"{given} {family}")
     names = {name, fold(f"{family} {given}")} if name else set()
     local = fold(values.get("name_local", ""))
+    org = fold(values.get("organization", ""))
     ids: set[int] = set()
     if email:
         ids.update(
@@ -374,16 +397,30 @@ def find_duplicates(session: Session, fields: Mapping[str, Any]) -> list[Attende
     for q in (name, local):
         if q:
             ids.update(m.attendee_id for m in search_ids(session, event.id, q, q.split(), 200))
-    out = []
+    out: list[Duplicate] = []
     for card in get_cards(session, sorted(ids)).values():
         if card.merged_into_id is not None:
             continue
-        same_email = bool(email) and card.email == email
-        same_name = bool(names) and fold(f"{card.given_name} {card.family_name}") in names
-        same_local = bool(local) and fold(card.name_local) == local
-        if same_email or same_name or same_local:
-            out.append(card)
-    return sorted(out, key=lambda c: c.id)
+        matched = [
+            what
+            for what, same in (
+                ("e-mail", bool(email) and (card.email or "").lower() == email.lower()),
+                ("name", bool(names) and fold(f"{card.given_name} {card.family_name}") in names),
+                ("Chinese name", bool(local) and fold(card.name_local or "") == local),
+            )
+            if same
+        ]
+        if not matched:
+            continue
+        if org and fold(card.organization or "") == org:
+            matched.append("organization")
+        out.append(Duplicate(card, tuple(matched)))
+    return sorted(out, key=lambda d: (-sum(_WEIGHTS[m] for m in d.matched), d.card.id))
+
+
+def find_duplicates(session: Session, fields: Mapping[str, Any]) -> list[AttendeeCard]:
+    """The records of `rank_duplicates`, the closest first."""
+    return [d.card for d in rank_duplicates(session, fields)]
 
 
 # --- Changing people ------------------------------------------------------------------------

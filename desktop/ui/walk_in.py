@@ -59,13 +59,14 @@ def validate(values: dict[str, str]) -> dict[str, str]:
 
 
 def duplicate_text(dups: list[Any]) -> str:
-    """ "Chan Tai Man, chan@example.com is already registered: open it?"."""
-    first = dups[0]
+    """ "Fiona Chan, fiona@harbour.ai (same e-mail and name) is already registered: open it?",
+    for the closest of `attendees.rank_duplicates`."""
+    first = dups[0].card
     who = ", ".join(
         p for p in (first.display_name or first.name_local, first.email or first.organization) if p
     )
     more = f" (and {len(dups) - 1} more alike)" if len(dups) > 1 else ""
-    return f"{who} is already registered{more}: open it?"
+    return f"{who} ({dups[0].why}) is already registered{more}: open it?"
 
 
 class WalkInDialog(QDialog):
@@ -80,6 +81,7 @@ class WalkInDialog(QDialog):
         self.setWindowTitle("Walk-in registration")
         self.setMinimumWidth(520)
         self.duplicates: list[Any] = []
+        self.kept = False  # closed by "Open it": its values are a draft for next time
         self._acknowledged: tuple[str, ...] = ()
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
@@ -210,7 +212,7 @@ class WalkInDialog(QDialog):
         if key != self._acknowledged:
             try:
                 self.duplicates = self.ctx.worker.read_or_mirror(
-                    self.ctx.desk, lambda s: attendees.find_duplicates(s, values)
+                    self.ctx.desk, lambda s: attendees.rank_duplicates(s, values)
                 )
             except Exception as exc:
                 self._show_message(user_message(exc))
@@ -228,9 +230,19 @@ class WalkInDialog(QDialog):
         self.submit()
 
     def _open_duplicate(self) -> None:
+        """Show the registered person on the desk; the form is kept as typed (`draft`) for
+        when it was someone else after all."""
         if self.duplicates:
-            self.open_existing.emit(self.duplicates[0].id)
+            self.open_existing.emit(self.duplicates[0].card.id)
+        self.kept = True
         self.accept()
+
+    def set_values(self, values: dict[str, str]) -> None:
+        """Fill the form (a draft kept from before)."""
+        for key, edit in self.edits.items():
+            edit.setText(values.get(key, ""))
+        index = self.category.findData(values.get("category", "attendee"))
+        self.category.setCurrentIndex(max(index, 0))
 
     def _register(self, values: dict[str, str]) -> None:
         desk, operator = self.ctx.desk, self.ctx.operator

@@ -106,7 +106,8 @@ def test_duplicate_warning_offers_to_open_the_existing_registration(qtbot, desk,
     dialog.register_button.click()
     assert dialog.duplicate_box.isVisible()
     text = dialog.duplicate_label.text()
-    assert f"{existing.display_name}, {existing.email} is already registered" in text
+    who = f"{existing.display_name}, {existing.email}"
+    assert f"{who} (same e-mail and name) is already registered" in text
     assert text.endswith("open it?")
     assert count(demo_store) == before
     # "Open it" shows the existing person on the desk, ready for Enter.
@@ -133,3 +134,48 @@ def test_register_anyway_after_the_warning(qtbot, desk, demo_store):
         dialog.anyway_button.click()
     assert count(demo_store) == before + 1
     assert desk.panel.outcome == "checked_in"
+
+
+def test_the_closest_registration_is_named_first_and_open_it_keeps_the_form(
+    qtbot, desk, demo_store
+):
+    """Fiona Chan / 陳敏儀 / Harbour AI Labs walks up: the warning names her own record, not
+    the older Man Yee Chan who shares only the Chinese name; "Open it" keeps the typed form,
+    and F2 brings it back as typed."""
+    from desktop.core.attendees import add_attendees
+    from desktop.core.events import current_event
+
+    with demo_store.session() as s:
+        event = current_event(s)
+        man_yee, fiona = add_attendees(
+            s,
+            event,
+            [
+                {"given_name": "Man Yee", "family_name": "Chan", "name_local": "陳敏儀",
+                 "organization": "Kowloon Data Co"},
+                {"given_name": "Fiona", "family_name": "Chan", "name_local": "陳敏儀",
+                 "organization": "Harbour AI Labs", "email": "fiona@harbour-ai.example"},
+            ],
+        )  # fmt: skip
+    assert man_yee < fiona
+    dialog = open_form(qtbot, desk)
+    typed = {
+        "given_name": "Fiona",
+        "family_name": "Chan",
+        "name_local": "陳敏儀",
+        "organization": "Harbour AI Labs",
+    }
+    fill(dialog, **typed)
+    dialog.register_button.click()
+    text = dialog.duplicate_label.text()
+    assert text.startswith("⚠ Fiona Chan, fiona@harbour-ai.example (same name, Chinese name and")
+    more = len(dialog.duplicates) - 1  # (the demo has its own 陳敏儀 too)
+    assert f"organization) is already registered (and {more} more alike): open it?" in text
+    assert dialog.duplicates[0].card.id == fiona and man_yee in [
+        d.card.id for d in dialog.duplicates
+    ]
+    dialog.open_button.click()
+    assert [h.id for h in desk.hits.hits] == [fiona]
+    assert "F2 opens it again" in desk.status_label.text()
+    again = open_form(qtbot, desk)
+    assert {k: again.edits[k].text() for k in typed} == typed

@@ -110,6 +110,7 @@ class DeskScreen(QWidget):
         self._own_change = False
         self._counts_stale = True
         self._watched_printer: Any = None
+        self._walk_in_draft: dict[str, str] | None = None  # a walk-in form left by "Open it"
 
         self.field = DeskField()
         self.hits = HitsModel(self)
@@ -587,11 +588,20 @@ class DeskScreen(QWidget):
         from desktop.ui.walk_in import WalkInDialog
 
         dialog = WalkInDialog(self.ctx, self)
+        if self._walk_in_draft:
+            dialog.set_values(self._walk_in_draft)
+            self._walk_in_draft = None
         dialog.registered.connect(self.show_walk_in)
         dialog.open_existing.connect(self.open_item)
-        dialog.finished.connect(lambda _r: self.focus_field())
+        dialog.finished.connect(lambda _r: self._walk_in_closed(dialog))
         dialog.open()
         self.walk_in_dialog = dialog
+
+    def _walk_in_closed(self, dialog: Any) -> None:
+        if dialog.kept:  # "Open it": the typed form waits for F2, in case it was someone else
+            self._walk_in_draft = dialog.values()
+            self.status_label.setText("The walk-in form is kept as typed: F2 opens it again.")
+        self.focus_field()
 
     def show_walk_in(self, answer: DeskWalkIn) -> None:
         """A walk-in was registered (and checked in): show it and hand it to printing. Offline
