@@ -131,6 +131,11 @@ class DeskJournal:
         self._conn.execute(
             "CREATE INDEX IF NOT EXISTS ix_entry_waiting ON entry(seq) WHERE sent_at IS NULL"
         )
+        # What waits about one person (a second scan at this desk while the event is busy).
+        self._conn.execute(
+            "CREATE INDEX IF NOT EXISTS ix_entry_waiting_person ON entry(attendee_id, seq)"
+            " WHERE sent_at IS NULL"
+        )
         # A provisional walk-in id names one walk-in for the journal's whole life.
         self._conn.execute(
             "CREATE UNIQUE INDEX IF NOT EXISTS ux_entry_walk_in ON entry(attendee_id)"
@@ -192,6 +197,19 @@ class DeskJournal:
             JournalEntry(*r[:9], dt.datetime.fromisoformat(r[9]), json.loads(r[10] or "{}"))
             for r in rows
         ]
+
+    def waiting_check_in(self, attendee_id: int) -> tuple[str, dt.datetime] | None:
+        """(desk, time) of the check-in of this person that waits here, unless an undo
+        waiting after it took it back; None when none waits."""
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT kind, desk, at FROM entry WHERE attendee_id = ? AND sent_at IS NULL"
+                " AND kind IN ('checkin', 'undo', 'walk_in') ORDER BY seq DESC LIMIT 1",
+                (attendee_id,),
+            ).fetchone()
+        if row is None or row[0] == "undo":
+            return None
+        return str(row[1]), dt.datetime.fromisoformat(row[2])
 
     def count_waiting(self) -> int:
         with self._connect() as conn:
@@ -689,12 +707,115 @@ def scan_or_journal(
     else:
         with ready_mirror(mirror).session() as s:
             result, admit = decide_scan(s, raw, desk)
+    result, admit = _already_waiting(result, admit, journal)
     who = admit if admit is not None else (result.attendee.id if result.attendee else None)
     at = utcnow()
     journal.record(
         "checkin" if admit is not None else "refused",
         who,
         ck._printable(raw),
+        str(result.outcome),
+        result.message,
+        desk,
+        operator,
+        at=at,
+        detail=attempt.detail(),
+    )
+    if (offline or provisional) and mirror is not None and admit is not None:
+        mirror.note_check_in(admit, desk, at)
+    return DeskScan(result, journaled=True, waiting=journal.count_waiting(), offline=offline)
+
+
+def _already_waiting(
+    result: ck.ScanResult, admit: int | None, journal: DeskJournal
+) -> tuple[ck.ScanResult, int | None]:
+    """A green decided from the database or mirror, for someone whose check-in at this desk
+    still waits in its journal (the database has not heard of it yet): already in."""
+    if admit is None or result.attendee is None:
+        return result, admit
+    waiting = journal.waiting_check_in(admit)
+    if waiting is None:
+        return result, admit
+    desk, at = waiting
+    card = ck.AttendeeCard(
+        **{**result.attendee.__dict__, "checked_in_at": at, "checked_in_desk": desk}
+    )
+    message = f"Already checked in at {desk}"
+    return ck.ScanResult(ck.Outcome.ALREADY, message, card, result.staff_note, 3), None
+
+
+def decide_check_in(
+    session: Session, attendee_id: int, desk: str
+) -> tuple[ck.ScanResult, int | None]:
+    """What `checkin.check_in_attendee` would answer (a person chosen by name), read
+    without writing: the result to show and the attendee to admit (None for a refusal)."""
+    event = ck._event_keys(session)
+    card = ck.load_card(session, attendee_id)
+    hops = 0
+    while card is not None and card.merged_into_id is not None and hops < 10:
+        card = ck.load_card(session, card.merged_into_id)
+        hops += 1
+    if card is None:
+        raise UserError(f"no attendee with id {attendee_id}", 4)
+    note = ck.staff_note_for(event, card)  # type: ignore[arg-type]
+    if card.status != "registered":
+        return ck.ScanResult(ck.Outcome.CANCELLED, "Registration cancelled", card, note, 4), None
+    if card.checked_in_at is not None:
+        message = ck._already_message(event, card)  # type: ignore[arg-type]
+        return ck.ScanResult(ck.Outcome.ALREADY, message, card, note, 3), None
+    shown = ck.AttendeeCard(**{**card.__dict__, "checked_in_at": utcnow(), "checked_in_desk": desk})
+    return ck.ScanResult(ck.Outcome.CHECKED_IN, "Checked in", shown, note, 0), card.id
+
+
+def check_in_or_journal(
+    store: Store,
+    journal: DeskJournal,
+    attendee_id: int,
+    desk: str,
+    operator: str = "",
+    wait_ms: int = SCAN_WAIT_MS,
+    mirror: Mirror | None = None,
+) -> DeskScan:
+    """Check in a person chosen by name, like `scan_or_journal` does a badge: at once when the
+    event takes the write within `wait_ms`, else decided from the database (busy) or the
+    mirror (server away) and kept in the journal, refusals (cancelled, already in) too."""
+    attendee_id = current_id(journal, mirror, attendee_id)
+    offline = mirror is not None and mirror.recently_unreachable()
+    provisional = attendee_id < 0  # a walk-in registered here offline, not yet sent
+    decided: tuple[ck.ScanResult, int | None] | None = None
+    attempt = in_doubt.Attempt()
+    try:
+        if not offline and not provisional and journal.count_waiting() == 0:
+            try:
+                with in_doubt.quick_write(store, wait_ms, attempt) as s:
+                    answer = DeskScan(ck.check_in_attendee(s, attendee_id, desk, operator))
+                card = answer.result.attendee
+                if mirror is not None and card is not None and card.checked_in_at is not None:
+                    mirror.note_check_in(card.id, desk, card.checked_in_at)
+                return answer
+            except BusyError:
+                attempt = in_doubt.Attempt()
+        if not offline and not provisional:
+            with store.factory() as s:
+                decided = decide_check_in(s, attendee_id, desk)
+    except UserError:
+        raise
+    except Exception as exc:
+        if not is_connection_lost(exc):
+            raise
+        offline = True
+        if mirror is not None:
+            mirror.mark_unreachable()
+    if decided is None:
+        with ready_mirror(mirror).session() as s:
+            decided = decide_check_in(s, attendee_id, desk)
+    result, admit = _already_waiting(*decided, journal)
+    at = utcnow()
+    who = admit if admit is not None else (result.attendee.id if result.attendee else None)
+    journal.record(
+        "checkin" if admit is not None else "refused",
+        who,
+        "",
         str(result.outcome),
         result.message,
         desk,

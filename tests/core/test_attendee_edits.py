@@ -185,7 +185,10 @@ def test_cli_walk_in_duplicate_and_cancel(store, chan, capsys: pytest.CaptureFix
     db = store.url
     args = ["--db", db, "attendees", "add", "--given", "Chan", "--family", "Tai Man"]
     assert main(args) == 5
-    assert "Tai Man Chan, 陳大文, chan@example.com (same name) is already registered" in capsys.readouterr().err
+    assert (
+        "Tai Man Chan, 陳大文, chan@example.com (same name) is already registered"
+        in capsys.readouterr().err
+    )
     assert main([*args, "--force", "--category", "vip", "--desk", "Desk 9"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Checked in: Chan Tai Man") and "VIP: call host" in out

@@ -23,6 +23,7 @@ from desktop.core import attendees as core
 from desktop.core.checkin import Outcome, scan
 from desktop.core.desk_journal import (
     DeskJournal,
+    check_in_or_journal,
     doubles,
     replay,
     scan_or_journal,
@@ -231,3 +232,43 @@ def test_a_note_to_a_mirror_busy_with_a_refresh_never_holds_up_the_scan(tmp_path
         assert waited < 2 * NOTE_WAIT_MS / 1000 + 1.0  # not the mirror's 10 s busy wait
     finally:
         mirror.close()
+
+
+def test_the_same_badge_twice_at_one_desk_while_busy_is_already_in_the_second_time(
+    demo_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    (code,) = _codes(demo_store, 1)
+    with write_lock_held(demo_store.sqlite_path):
+        first = scan_or_journal(demo_store, journal, code, "Desk 1")
+        second = scan_or_journal(demo_store, journal, code, "Desk 1")
+    assert first.result.outcome is Outcome.CHECKED_IN
+    assert second.result.outcome is Outcome.ALREADY and second.journaled
+    assert second.result.attendee is not None
+    assert second.result.attendee.checked_in_desk == "Desk 1"
+    report = send_journal(demo_store, journal)
+    assert report is not None and report.doubles == []
+
+
+def test_a_person_chosen_by_name_while_busy_is_checked_in_at_once(
+    demo_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter on a search hit, while an import holds the event: green at once, from the
+    journal, sent once the event is free; the same person again is already in."""
+    journal = DeskJournal(tmp_path / "journal.sqlite")
+    (code,) = _codes(demo_store, 1)
+    with demo_store.factory() as s:
+        person = s.scalars(select(Attendee.id).where(Attendee.badge_code == code)).one()
+    before = _checked_in(demo_store)
+    with write_lock_held(demo_store.sqlite_path):
+        t0 = time.perf_counter()
+        first = check_in_or_journal(demo_store, journal, person, "Desk 1")
+        assert time.perf_counter() - t0 < 1.0
+        again = check_in_or_journal(demo_store, journal, person, "Desk 1")
+    assert first.result.outcome is Outcome.CHECKED_IN and first.journaled
+    assert again.result.outcome is Outcome.ALREADY
+    report = send_journal(demo_store, journal)
+    assert report is not None and report.sent == 2 and report.doubles == []
+    assert _checked_in(demo_store) == before + 1
+    free = check_in_or_journal(demo_store, journal, person, "Desk 2")
+    assert free.result.outcome is Outcome.ALREADY and not free.journaled

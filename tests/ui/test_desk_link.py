@@ -85,6 +85,59 @@ def test_a_scan_during_an_import_is_green_at_once_and_written_after(
         screen.hide()
 
 
+def test_a_person_chosen_by_name_during_an_import_is_green_at_once(
+    qtbot: Any, demo_store: Any
+) -> None:
+    """Typed, found, Enter: the same lane as a scan, so an import holding the event does not
+    hold up the desk."""
+    person = attendee(demo_store, status="registered", checked_in_at=None)
+    with desk_context(demo_store) as ctx:
+        screen = _open(qtbot, ctx)
+        with write_lock_held(demo_store.sqlite_path):
+            screen.field.setText(person.email)
+            screen.run_search()
+            assert [h.id for h in screen.hits.hits] == [person.id]
+            t0 = time.monotonic()
+            with qtbot.waitSignal(screen.result_shown, timeout=3000) as got:
+                screen.enter_pressed()
+            assert time.monotonic() - t0 < 1.0 and got.args == ["checked_in"]
+            qtbot.waitUntil(lambda: screen.link.banner.isVisible(), timeout=2000)
+            assert "1 check-in waiting to be sent" in screen.link.banner.text()
+        qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=8000)
+        assert _checked_in(demo_store, person.id)
+        screen.hide()
+
+
+@pytest.mark.postgres
+def test_a_person_chosen_by_name_at_an_offline_desk_is_checked_in_from_the_mirror(
+    qtbot: Any, own_pg_server: Any
+) -> None:
+    url = own_pg_server.url
+    ids, codes = _pg_event(
+        url,
+        "Desk Offline Names",
+        [
+            {"given_name": "Wing", "family_name": "Lo"},
+            {"given_name": "Ka Yan", "family_name": "Ho"},
+        ],
+    )
+    store = open_store(url)
+    with desk_context(store) as ctx:
+        screen = _scan_after_crash(qtbot, ctx, own_pg_server, codes[0])
+        screen.field.setText("ka yan ho")  # found in the mirror
+        screen.run_search()
+        assert [h.id for h in screen.hits.hits] == [ids[1]]
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.enter_pressed()
+        assert got.args == ["checked_in"]
+        qtbot.waitUntil(lambda: "2 check-ins waiting" in screen.link.banner.text(), timeout=5000)
+        own_pg_server.resume()
+        qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
+        screen.hide()
+    assert _checked_in(store, ids[0]) and _checked_in(store, ids[1])
+    store.close()
+
+
 @pytest.mark.postgres
 def test_the_desk_goes_offline_says_so_and_sends_when_the_server_is_back(
     qtbot: Any, own_pg_server: Any, tmp_path: Path

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import is_connection_lost
 from desktop.core import attendees, checkin
-from desktop.core.desk_journal import DeskScan, DeskUndo, undo_or_journal
+from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
 from desktop.core.events import current_event
 from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.context import AppContext
@@ -401,17 +401,27 @@ class DeskScreen(QWidget):
         self.ctx.worker.submit_scan(raw, self.ctx.desk, self.ctx.operator, answered, self._on_error)
 
     def check_in(self, attendee_id: int) -> None:
-        """Check in a person chosen from the hits."""
-        desk, operator = self.ctx.desk, self.ctx.operator
-        self._submit(lambda s: checkin.check_in_attendee(s, attendee_id, desk, operator))
-
-    def _submit(self, fn: Any, code: str = "") -> None:
+        """Check in a person chosen from the hits, on the desk's lane like a scan: kept in the
+        desk journal when the event is busy or its server away (never a wait)."""
         self.field.clear()
         self.search_timer.stop()
         self._search_dirty = False
         self._pending += 1
         self.status_label.setText("Checking in…")  # the store may be a server across the hall
-        self.ctx.worker.submit(fn, lambda r: self.show_result(r, code), self._on_error)
+        desk, operator = self.ctx.desk, self.ctx.operator
+
+        def answered(answer: DeskScan) -> None:
+            self.link.note(answer)
+            self.show_result(answer.result)
+
+        self.ctx.worker.desk_job(
+            desk,
+            lambda store, journal, mirror: check_in_or_journal(
+                store, journal, attendee_id, desk, operator, mirror=mirror
+            ),
+            answered,
+            self._on_error,
+        )
 
     def show_result(self, result: Any, code: str = "") -> None:
         """Show a check-in outcome and do what follows it (print, counters, sounds)."""
