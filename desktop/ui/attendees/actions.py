@@ -1,4 +1,5 @@
-"""Toolbar actions of the Attendees screen: Edit, Notes, Cancel/Restore, Merge, History.
+"""Toolbar actions of the Attendees screen: Edit, Notes, Cancel/Restore, Merge, History,
+Check in and Undo check-in.
 
 `AttendeeActions(screen)` adds the actions to the screen's toolbar, keeps their enabled state
 in step with the selection and opens the dialogs (double click or Enter on a row edits).
@@ -13,10 +14,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from desktop.core import attendees
+from desktop.core.desk_journal import check_in_or_journal, undo_or_journal
 from desktop.ui.attendees.edit_dialog import EditDialog
 from desktop.ui.attendees.history_dialog import HistoryDialog
 from desktop.ui.attendees.merge_dialog import MergeDialog
-from desktop.ui.attendees.records import editable_values
 from desktop.ui.errors import report_error
 
 
@@ -28,6 +29,7 @@ class AttendeeActions(QObject):
         self.screen = screen
         self.ctx = screen.ctx
         self.dialog: QDialog | None = None
+        self.last_message = ""  # what the last check-in or undo here said (status bar too)
         bar = screen.toolbar
 
         def action(text: str, shortcut: str, tip: str, slot: Any) -> QAction:
@@ -49,6 +51,12 @@ class AttendeeActions(QObject):
         )
         self.merge = action("Merge", "Ctrl+M", "Merge two registrations", self.open_merge)
         self.history = action("History", "Ctrl+H", "Check-ins and changes", self.open_history)
+        self.check_in = action(
+            "Check in", "", "Check the selected attendee in at this desk", self.check_in_selected
+        )
+        self.undo = action(
+            "Undo check-in", "", "Take back the selected attendee's check-in", self.undo_selected
+        )
         screen.attendee_activated.connect(self.open_edit)
         screen.selection_changed.connect(self.update_state)
         self.update_state()
@@ -60,13 +68,19 @@ class AttendeeActions(QObject):
         for a in (self.edit, self.notes, self.history, self.cancel):
             a.setEnabled(one)
         self.merge.setEnabled(len(ids) in (1, 2))
+        self.check_in.setEnabled(False)
+        self.undo.setEnabled(False)
         if one:
             try:
-                status = self.ctx.worker.read(lambda s: editable_values(s, ids[0]))["status"]
+                card = self.ctx.worker.read(lambda s: attendees.get_card(s, ids[0]))
             except Exception:
                 return  # the row went away meanwhile; the next refresh fixes the actions
-            cancelled = status == "cancelled"
+            if card is None:
+                return
+            cancelled = card.status == "cancelled"
             self.cancel.setText("Restore" if cancelled else "Cancel registration")
+            self.check_in.setEnabled(not cancelled and card.checked_in_at is None)
+            self.undo.setEnabled(card.checked_in_at is not None)
 
     def _one(self) -> int | None:
         ids = self.screen.selected_attendee_ids()
@@ -126,6 +140,74 @@ class AttendeeActions(QObject):
             lambda _r: self._changed(),
             self._failed,
         )
+
+    def check_in_selected(self) -> None:
+        """Check the selected attendee in at this desk (the desk's lane and journal: at once
+        during an import or an outage), and hand the badge to printing as the desk does."""
+        aid = self._one()
+        if aid is None:
+            return
+        desk, operator = self.ctx.desk, self.ctx.operator
+
+        def done(answer: Any) -> None:
+            result = answer.result
+            if str(result.outcome) == "checked_in" and result.attendee is not None:
+                self.ctx.signals.print_badge_requested.emit(result.attendee.id, "desk")
+                self._say(f"Checked in: {result.attendee.display_name} at {desk}.")
+            else:
+                QMessageBox.information(self.screen, "Not checked in", result.message)
+            self.ctx.signals.data_changed.emit("checkins")
+            self.update_state()
+
+        self.ctx.worker.desk_job(
+            desk,
+            lambda store, journal, mirror: check_in_or_journal(
+                store, journal, aid, desk, operator, mirror=mirror
+            ),
+            done,
+            self._failed,
+        )
+
+    def undo_selected(self, reason: str | None = None) -> None:
+        """Take back the selected attendee's check-in, with a reason for the log."""
+        aid = self._one()
+        if aid is None:
+            return
+        card = self.ctx.worker.read(lambda s: attendees.get_card(s, aid))
+        if card is None or card.checked_in_at is None:
+            return
+        if reason is None:
+            text, ok = QInputDialog.getText(
+                self.screen,
+                "Undo check-in",
+                f"Why is the check-in of {card.display_name} undone? (for the log)",
+                text="Wrong person checked in",
+            )
+            if not ok:
+                return
+            reason = text
+        reason = reason.strip() or "undone on the Attendees screen"
+        desk, operator = self.ctx.desk, self.ctx.operator
+
+        def done(answer: Any) -> None:
+            self._say(f"Check-in of {answer.card.display_name} undone.")
+            self.ctx.signals.data_changed.emit("checkins")
+            self.update_state()
+
+        self.ctx.worker.desk_job(
+            desk,
+            lambda store, journal, mirror: undo_or_journal(
+                store, journal, aid, reason, desk, operator, mirror=mirror
+            ),
+            done,
+            self._failed,
+        )
+
+    def _say(self, text: str) -> None:
+        bar = getattr(self.screen.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)
+        self.last_message = text
 
     def _changed(self) -> None:
         self.ctx.signals.data_changed.emit("attendees")

@@ -52,7 +52,7 @@ SHORTCUTS = (
     ("↑ ↓", "choose"),
     ("Esc", "clear"),
     ("F6", "search field"),
-    ("Ctrl+Z", "undo last check-in"),
+    ("Ctrl+Z", "undo the check-in shown"),
     ("Ctrl+P", "print / reprint badge"),
     ("F2", "walk-in"),
 )
@@ -155,7 +155,7 @@ class DeskScreen(QWidget):
         head.addWidget(self.event_counter)
         head.addWidget(self.desk_counter)
 
-        self.undo_button = QPushButton("↶ Undo last check-in  (Ctrl+Z)")
+        self.undo_button = QPushButton("↶ Undo check-in  (Ctrl+Z)")
         self.print_button = QPushButton("Print badge  (Ctrl+P)")
         self.walk_in_button = QPushButton("＋ Walk-in  (F2)")
         for b in (self.undo_button, self.print_button, self.walk_in_button):
@@ -224,6 +224,7 @@ class DeskScreen(QWidget):
         self.search_timer.timeout.connect(self._on_search_timer)
         self.clear_timer.timeout.connect(self.panel.show_ready)
         self.panel.shown.connect(self._sync_print_button)
+        self.panel.shown.connect(self._sync_undo_button)
         self.ctx.signals.desk_renamed.connect(self._desk_renamed)
         self.poll_timer.timeout.connect(self.poll)
         self.undo_button.clicked.connect(lambda: self.undo_last())
@@ -445,7 +446,7 @@ class DeskScreen(QWidget):
         if self._pending == 0:
             self.status_label.clear()
         self.show_recent()
-        self.undo_button.setEnabled(self._last_checked_in is not None)
+        self._sync_undo_button()
         # Counters moved already (_bump_counters); the exact count over the whole event
         # follows within one poll, so a rush of scans costs one count per poll, not per scan.
         self._beep(outcome)
@@ -466,14 +467,34 @@ class DeskScreen(QWidget):
         self._after_result("error")
 
     # --- undo, print, walk-in ---------------------------------------------------------------
+    def _undo_target(self) -> tuple[int, str] | None:
+        """Whose check-in Undo takes back: the checked-in person on the panel (a scan, a
+        pick from the latest check-ins, after a restart too), else this desk's last one."""
+        card = self.panel.attendee
+        if (
+            card is not None
+            and self.panel.outcome in ("checked_in", "already")
+            and card.checked_in_at is not None
+        ):
+            return card.id, card.display_name
+        if self._last_checked_in is not None:
+            return self._last_checked_in, "this person"
+        return None
+
+    def _sync_undo_button(self) -> None:
+        self.undo_button.setEnabled(self._undo_target() is not None)
+
     def undo_last(self, reason: str | None = None) -> None:
-        """Take back this desk's last check-in; asks for the reason unless given."""
-        attendee_id = self._last_checked_in
-        if attendee_id is None:
-            self.status_label.setText("Nothing to undo at this desk.")
+        """Take back the check-in of the person shown (else this desk's last one); asks for
+        the reason unless given."""
+        target = self._undo_target()
+        if target is None:
+            self.status_label.setText(
+                "Nothing to undo: pick the person from the latest check-ins or scan their badge."
+            )
             return
+        attendee_id, name = target
         if reason is None:
-            name = self.panel.attendee.display_name if self.panel.attendee else "this person"
             text, ok = QInputDialog.getText(
                 self,
                 "Undo check-in",
