@@ -38,6 +38,7 @@ from db.engine import (
 )
 from db.errors import ServerUnreachableError, StoreError, safe_summary
 from desktop.core.errors import UserError
+from desktop.ui import gc_guard
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.main_window import MainWindow
@@ -401,6 +402,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName("Confdesk")
     app.setApplicationDisplayName("Confdesk")
     app.setDesktopFileName("confdesk")
+    gc_guard.install(app)  # cyclic garbage collected on this thread, never on a worker
     icon = resources_dir() / "icons" / "confdesk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
