@@ -14,7 +14,6 @@ from desktop.core.checkin import scan
 from desktop.ui.attendees.screen import AttendeesScreen
 from desktop.ui.desk import DeskScreen
 from tests.ui.desk_support import attendee, desk_context
-from tests.ui.test_attendee_dialogs import select as select_rows
 
 
 def _people(store: Any, n: int) -> list[Attendee]:
@@ -28,6 +27,12 @@ def _people(store: Any, n: int) -> list[Attendee]:
         for r in rows:
             s.expunge(r)
         return list(rows)
+
+
+def select_rows(screen: AttendeesScreen, *ids: int) -> None:
+    screen.clear_filters()
+    screen._reselect(list(ids))
+    assert screen.selected_attendee_ids() == sorted(ids, key=screen.model.row_of)
 
 
 def _in(store: Any, attendee_id: int) -> bool:

@@ -83,8 +83,10 @@ class AttendeeActions(QObject):
             self.undo.setEnabled(card.checked_in_at is not None)
 
     def _one(self) -> int | None:
+        """The one selected attendee (None when none or several are selected, or the row
+        is no longer shown)."""
         ids = self.screen.selected_attendee_ids()
-        return ids[0] if len(ids) == 1 else self.screen.current_attendee_id()
+        return ids[0] if len(ids) == 1 else None
 
     def _show(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
@@ -95,7 +97,15 @@ class AttendeeActions(QObject):
     # --- dialogs -------------------------------------------------------------------------
     def open_edit(self, attendee_id: int | None = None) -> QDialog | None:
         aid = attendee_id or self._one()
-        return self._show(EditDialog(self.ctx, aid, self.screen)) if aid else None
+        if not aid:
+            return None
+        if self.dialog is not None and self.dialog.isVisible():
+            # A double click is a click, an activation and a double click: one dialog, and
+            # one dialog at a time (a second copy would save old values over the first).
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        return self._show(EditDialog(self.ctx, aid, self.screen))
 
     def open_notes(self) -> QDialog | None:
         aid = self._one()

@@ -16,12 +16,13 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session
 
 from db.models import Attendee
 from desktop.core.text import fold
+from desktop.ui.desk.style import category_label
 
 T = TypeVar("T")
 Reader = Callable[[Callable[[Session], Any]], Any]
@@ -33,6 +34,9 @@ DEFAULT_MAX_CACHE = 1000
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+# What the Status column says.
+STATUS_WORDS = {"registered": "Registered", "cancelled": "Cancelled"}
 _ID_ROLE = int(ATTENDEE_ID_ROLE)
 
 
@@ -58,6 +62,7 @@ COLUMNS: tuple[Column, ...] = (
 _FETCHED = [getattr(Attendee, c.key) for c in COLUMNS] + [Attendee.checked_in_desk]
 _KEYS = [c.key for c in COLUMNS]
 _STATUS = _KEYS.index("status")
+_CATEGORY = _KEYS.index("category")
 _CHECKED_IN = _KEYS.index("checked_in_at")
 _DESK = len(COLUMNS)  # checked_in_desk follows the displayed columns
 _TIMES = (_CHECKED_IN, _KEYS.index("badge_printed_at"))
@@ -152,6 +157,8 @@ class AttendeeTableModel(QAbstractTableModel):
         self._last_page = -1
         self._last_rows: list[tuple[Any, ...]] = []
         self._grey = QColor("#9a9a9a")
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)  # a cancelled registration, greyed and struck through
         self.filter = AttendeeFilter()
         self.sort_column = 0
         self.descending = False
@@ -229,9 +236,16 @@ class AttendeeTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == _DISPLAY:
-            return self._row(index.row())[index.column()]
+            value = self._row(index.row())[index.column()]
+            if index.column() == _STATUS:
+                return STATUS_WORDS.get(value, value)  # words, not codes
+            if index.column() == _CATEGORY and value:
+                return category_label(value)
+            return value
         if role == _FOREGROUND:
             return self._grey if self._row(index.row())[_STATUS] == "cancelled" else None
+        if role == _FONT:
+            return self._struck if self._row(index.row())[_STATUS] == "cancelled" else None
         if role == _ID_ROLE:
             return self._ids[index.row()]
         if role == _TOOLTIP and index.column() == _CHECKED_IN:

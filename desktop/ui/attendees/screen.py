@@ -188,11 +188,15 @@ class AttendeesScreen(QWidget):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
+        selected = self.selected_attendee_ids()
         self.model.set_filter(self.current_filter())
         self.table.scrollToTop()  # a new filter shows its first matches, not the old position
+        # Who is still shown stays selected; the actions follow (nothing hidden is edited).
+        self._reselect(selected, scroll=False)
         self._update_count()
+        self.selection_changed.emit()
 
-    def _reselect(self, attendee_ids: list[int]) -> None:
+    def _reselect(self, attendee_ids: list[int], scroll: bool = True) -> None:
         sm = self.table.selectionModel()
         sm.clearSelection()
         first = True
@@ -206,7 +210,8 @@ class AttendeesScreen(QWidget):
             )
             if first:
                 sm.setCurrentIndex(idx, flags)
-                self.table.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
+                if scroll:
+                    self.table.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
                 first = False
             else:
                 sm.select(idx, flags)
