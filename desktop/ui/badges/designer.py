@@ -14,7 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from desktop.pdf import templates as tpl
 from desktop.ui import file_dialogs
 from desktop.ui.badges.canvas import NEW_ITEMS, DesignCanvas
 from desktop.ui.context import AppContext
+from desktop.ui.keys import redo_keys, undo_keys
 
 
 class DesignerPanel(QWidget):
@@ -57,8 +59,18 @@ class DesignerPanel(QWidget):
         self.delete_button = QPushButton("Delete item")
         self.undo_button = QPushButton("Undo")
         self.redo_button = QPushButton("Redo")
-        self.undo_button.setShortcut("Ctrl+Z")
-        self.redo_button.setShortcut("Ctrl+Shift+Z")
+        # The platform's keys (Redo: Ctrl+Shift+Z and Ctrl+Y), on actions: a button takes one.
+        for button, keys, tip in (
+            (self.undo_button, undo_keys(), "Undo"),
+            (self.redo_button, redo_keys(), "Redo"),
+        ):
+            action = QAction(tip, self)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(button.click)
+            self.addAction(action)
+            names = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            button.setToolTip(f"{tip} ({names})")
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("new template name")
         self.save_button = QPushButton("Save as new template")

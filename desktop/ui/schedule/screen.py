@@ -3,7 +3,7 @@
 Keyboard (also in the README): Tab / Shift+Tab select the next / previous session, Ctrl+arrows
 the neighbouring one; arrows move it by one snap step (Up/Down) or one room (Left/Right);
 Shift+Up/Down shorten or lengthen it; Enter edits; Delete unschedules; U places the session
-selected in the unscheduled list at the first free slot; Ctrl+Z / Ctrl+Shift+Z undo and redo;
+selected in the unscheduled list at the first free slot; Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y undo and redo;
 Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out, to fit; Ctrl+PgUp / Ctrl+PgDown change the day.
 """
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.context import AppContext
+from desktop.ui.keys import redo_keys, undo_keys
 from desktop.ui.schedule.commands import (
     EditSessionCommand,
     MoveSessionCommand,
@@ -137,14 +138,8 @@ class ScheduleScreen(QWidget):
         stack = self.controller.undo_stack
         # Own actions rather than QUndoStack.createUndoAction: the button keeps a short label
         # and the step ("Undo Move “…”") goes to the tooltip.
-        self.undo_action = self._action(
-            "Undo", stack.undo, [QKeySequence(QKeySequence.StandardKey.Undo)]
-        )
-        self.redo_action = self._action(
-            "Redo",
-            stack.redo,
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)],
-        )
+        self.undo_action = self._action("Undo", stack.undo, undo_keys())
+        self.redo_action = self._action("Redo", stack.redo, redo_keys())
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         # indexChanged (an int) rather than canUndoChanged(bool): PySide6 6.12.0 on Python
@@ -155,7 +150,7 @@ class ScheduleScreen(QWidget):
         )
         stack.redoTextChanged.connect(
             lambda t: self.redo_action.setToolTip(
-                f"Redo {t} (Ctrl+Shift+Z)" if t else "Redo (Ctrl+Shift+Z)"
+                f"Redo {t} (Ctrl+Shift+Z, Ctrl+Y)" if t else "Redo (Ctrl+Shift+Z, Ctrl+Y)"
             )
         )
         self.zoom_in_action = self._action(
@@ -168,7 +163,10 @@ class ScheduleScreen(QWidget):
         self._action("Next day", lambda: self._step_day(1), [QKeySequence("Ctrl+PgDown")])
         self._action("Previous day", lambda: self._step_day(-1), [QKeySequence("Ctrl+PgUp")])
         self.new_action = self._action(
-            "New session…", self.new_session, [QKeySequence("Ctrl+N")], "Add a session"
+            "New session…",
+            self.new_session,
+            [QKeySequence("Ctrl+Shift+N")],  # (Ctrl+N is the window's New event)
+            "Add a session",
         )
         self.rooms_action = self._action("Rooms…", self.edit_rooms, tip="Rooms and capacities")
         self.tracks_action = self._action("Tracks…", self.edit_tracks, tip="Tracks and colours")
