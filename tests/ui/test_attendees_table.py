@@ -76,3 +76,38 @@ def test_cancelled_people_are_struck_through_and_values_are_words(
     assert _cell(screen, other.id, "status") == "Registered"
     assert _cell(screen, other.id, "category") == "Speaker"
     assert _cell(screen, other.id, "family_name", Qt.ItemDataRole.FontRole) is None
+
+
+def test_columns_fit_their_content_and_keep_the_widths_a_user_sets(
+    qtbot: Any, demo_store: Any
+) -> None:
+    with desk_context(demo_store, desk="Office") as ctx:
+        wide = AttendeesScreen(ctx)
+        qtbot.addWidget(wide)
+        wide.resize(1920 - 190, 1000)  # the screen's share of a 1920x1080 window
+        wide.show()
+        qtbot.waitExposed(wide)
+        qtbot.waitUntil(lambda: wide._columns_fitted, timeout=3000)
+        keys = [c.key for c in COLUMNS]
+        last = wide.table.columnWidth(len(keys) - 1)
+        assert last < 260, last  # "Badge printed" no longer takes the spare room
+        org = keys.index("organization")
+        shown = range(wide.table.rowAt(0), wide.table.rowAt(wide.table.viewport().height() - 2))
+        metrics = wide.table.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(str(wide.model.data(wide.model.index(r, org)) or ""))
+            for r in shown
+        )
+        assert wide.table.columnWidth(org) >= longest  # no organization cut in view
+        header = wide.table.horizontalHeader()
+        assert header.length() <= wide.table.viewport().width() + 1
+        header.resizeSection(org, 222)  # the organizer drags the column narrower
+        wide.hide()
+        again = AttendeesScreen(ctx)
+        qtbot.addWidget(again)
+        again.resize(1920 - 190, 1000)
+        again.show()
+        qtbot.waitExposed(again)
+        qtbot.wait(50)
+        assert again.table.columnWidth(org) == 222
+        again.hide()

@@ -11,7 +11,8 @@ Hook points for other modules (edit, merge, history dialogs):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +31,13 @@ from desktop.ui.attendees.actions import AttendeeActions
 from desktop.ui.attendees.model import COLUMNS, AttendeeFilter, AttendeeTableModel
 from desktop.ui.context import AppContext
 from desktop.ui.import_wizard import add_toolbar_actions
+from desktop.ui.settings import Settings
 
 _REFRESH_ON = {"attendees", "checkins", "prints", "event"}
+_ORG = [c.key for c in COLUMNS].index("organization")
+_TIME_KEYS = {"checked_in_at", "badge_printed_at"}
+COLUMN_CAP = 360  # px: a column sized to its content is at most this wide
+COLUMNS_KEY = "attendees/columns"  # the header's state once a user set a width
 _TRISTATE = (("Any", None), ("Yes", True), ("No", False))
 
 
@@ -105,11 +111,16 @@ class AttendeesScreen(QWidget):
         vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
+        # Columns as wide as what they hold; the room left goes to the organization, not to
+        # the last column. Widths a user sets are kept (Settings, "attendees/columns").
+        hh.setStretchLastSection(False)
         for col, width in zip(
             range(len(COLUMNS)), (56, 112, 112, 80, 200, 64, 90, 90, 136), strict=False
         ):
             self.table.setColumnWidth(col, width)
+        self._fitting = False
+        self._columns_fitted = self._restore_columns()
+        hh.sectionResized.connect(self._column_resized)
         # Indicator first: enabling sorting then runs the first query exactly once.
         hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -175,6 +186,43 @@ class AttendeesScreen(QWidget):
     def on_shown(self) -> None:
         if self._dirty:
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_fitted:
+            QTimer.singleShot(0, self.fit_columns)  # once the table has its width
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and the rows in view (at most COLUMN_CAP px);
+        the room left to the organization column."""
+        self._fitting = True
+        try:
+            # A time column holds "Wed 30 Dec 23:59" once people arrive, empty or not.
+            time_width = self.table.fontMetrics().horizontalAdvance("Wed 30 Dec 23:59") + 16
+            for col in range(self.model.columnCount()):
+                self.table.resizeColumnToContents(col)
+                width = self.table.columnWidth(col)
+                if COLUMNS[col].key in _TIME_KEYS:
+                    width = max(width, time_width)
+                self.table.setColumnWidth(col, min(width, COLUMN_CAP))
+            spare = self.table.viewport().width() - self.table.horizontalHeader().length()
+            if spare > 0:
+                self.table.setColumnWidth(_ORG, self.table.columnWidth(_ORG) + spare)
+        finally:
+            self._fitting = False
+        self._columns_fitted = self.model.rowCount() > 0
+
+    def _column_resized(self, _col: int, _old: int, _new: int) -> None:
+        if self._fitting:
+            return
+        self._columns_fitted = True  # the user's widths from now on
+        Settings().set(COLUMNS_KEY, self.table.horizontalHeader().saveState())
+
+    def _restore_columns(self) -> bool:
+        saved = Settings().get(COLUMNS_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            return bool(self.table.horizontalHeader().restoreState(saved))
+        return False
 
     # --- internals ---------------------------------------------------------------------
     def current_filter(self) -> AttendeeFilter:
