@@ -75,10 +75,14 @@ class WalkInDialog(QDialog):
     registered = Signal(object)
     open_existing = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, check_in: bool = True
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Walk-in registration")
+        # False: "Add attendee" on the Attendees screen: registered, not checked in, no badge.
+        self.check_in = check_in
+        self.setWindowTitle("Walk-in registration" if check_in else "Add attendee")
         self.setMinimumWidth(520)
         self.duplicates: list[Any] = []
         self.kept = False  # closed by "Open it": its values are a draft for next time
@@ -86,9 +90,13 @@ class WalkInDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
 
-        heading = QLabel("Register a walk-in")
+        heading = QLabel("Register a walk-in" if check_in else "Add an attendee")
         heading.setFont(desk_font(16, bold=True))
-        hint = QLabel("They are checked in and their badge is printed when you press Register.")
+        hint = QLabel(
+            "They are checked in and their badge is printed when you press Register."
+            if check_in
+            else "They are registered, not checked in: they check in at a desk when they arrive."
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #44505F;")
 
@@ -151,7 +159,9 @@ class WalkInDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B3261E; font-weight: bold;")
         self.message.hide()
-        self.register_button = QPushButton("Register, check in and print")
+        self.register_button = QPushButton(
+            "Register, check in and print" if check_in else "Add attendee"
+        )
         self.register_button.setDefault(True)
         self.register_button.setMinimumHeight(36)
         cancel = QPushButton("Cancel")
@@ -247,6 +257,13 @@ class WalkInDialog(QDialog):
     def _register(self, values: dict[str, str]) -> None:
         desk, operator = self.ctx.desk, self.ctx.operator
         self.register_button.setEnabled(False)
+        if not self.check_in:  # registered only: on the event's store (needs its server)
+            self.ctx.worker.submit(
+                lambda s: attendees.register_walk_in(s, values, desk, operator, check_in=False),
+                self._done,
+                self._failed,
+            )
+            return
         # On the desk's lane: registered on the event's store, or (its server away) in the
         # desk's mirror and journal with a provisional number (core.offline_walk_in).
         self.ctx.worker.desk_job(

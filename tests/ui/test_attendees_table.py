@@ -111,3 +111,27 @@ def test_columns_fit_their_content_and_keep_the_widths_a_user_sets(
         qtbot.wait(50)
         assert again.table.columnWidth(org) == 222
         again.hide()
+
+
+def test_add_attendee_registers_without_checking_in(
+    qtbot: Any, screen: AttendeesScreen, demo_store: Any
+) -> None:
+    texts = [a.text() for a in screen.toolbar.actions()]
+    assert "Add attendee" in texts
+    dialog = screen.actions.open_add()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Add attendee"
+    assert dialog.register_button.text() == "Add attendee"
+    for key, value in {
+        "given_name": "Sze Wing",
+        "family_name": "Au-Yeung",
+        "name_local": "歐陽思穎",
+        "email": "szewing.auyeung@cityu.example",
+    }.items():
+        dialog.edits[key].setText(value)
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        dialog.register_button.click()
+    added = attendee(demo_store, email="szewing.auyeung@cityu.example")
+    assert added.name_local == "歐陽思穎" and added.checked_in_at is None
+    qtbot.waitUntil(lambda: screen.selected_attendee_ids() == [added.id], timeout=3000)
+    assert screen.actions.last_message == "Added: Sze Wing Au-Yeung (not checked in)."

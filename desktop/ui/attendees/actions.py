@@ -41,6 +41,9 @@ class AttendeeActions(QObject):
             bar.addAction(a)
             return a
 
+        self.add = action(
+            "Add attendee", "", "Register someone without checking them in", self.open_add
+        )
         self.edit = action("Edit", "Ctrl+E", "Edit the selected attendee", self.open_edit)
         self.notes = action("Notes", "Ctrl+Shift+N", "Notes and the desk note", self.open_notes)
         self.cancel = action(
@@ -106,6 +109,26 @@ class AttendeeActions(QObject):
             self.dialog.activateWindow()
             return self.dialog
         return self._show(EditDialog(self.ctx, aid, self.screen))
+
+    def open_add(self) -> QDialog:
+        """The registration form without the check-in (the desk's walk-in form, which
+        warns about a likely duplicate the same way); the new person is selected after."""
+        from desktop.ui.walk_in import WalkInDialog
+
+        dialog = WalkInDialog(self.ctx, self.screen, check_in=False)
+        dialog.registered.connect(self._added)
+        dialog.open_existing.connect(self.screen.open_item)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _added(self, result: Any) -> None:
+        card = result.attendee
+        self.ctx.signals.data_changed.emit("attendees")
+        if card is not None:
+            self.screen.refresh()
+            self.screen.open_item(card.id)
+            self._say(f"Added: {card.display_name} (not checked in).")
 
     def open_notes(self) -> QDialog | None:
         aid = self._one()
