@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from db.engine import Store
@@ -22,6 +24,7 @@ from db.models import Session as SessionRow
 from desktop.core.attendees import add_attendees
 from desktop.core.events import current_event
 from desktop.core.schedule import editing
+from desktop.core.schedule.releases import list_releases
 from desktop.ui.context import AppContext
 from desktop.ui.schedule import ScheduleScreen
 from desktop.ui.schedule.releases_dialog import ReleasesDialog
@@ -264,3 +267,43 @@ def test_keyboard_zoom_and_day_navigation(screen: ScheduleScreen) -> None:
     QTest.keyClick(screen.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(screen.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert screen.view.timetable.layout.height < h
+
+
+def _answer(qtbot: Any, button: str, seen: list[str]) -> None:
+    """Click `button` of the next message box, as the organizer would, and note its text."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(20, click)
+
+
+def test_the_first_release_says_what_it_holds_and_conflicts_ask_first(
+    qtbot, screen: ScheduleScreen, ids: dict[str, int], store: Store
+) -> None:
+    dialog = ReleasesDialog(screen.controller, screen)
+    (text,) = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    assert text.startswith("The first release: it would hold ") and "scheduled" in text
+    # Book the Main Hall twice: a second session in the opening's slot.
+    with store.session() as s:
+        clash = editing.create_session(s, "Clash", "talk", status="confirmed")
+        editing.move_session(s, clash, ids["hall"], at(9))
+    screen.controller.reload()
+    seen: list[str] = []
+    _answer(qtbot, "&No", seen)
+    dialog.name.setText("v1")
+    assert dialog.publish() is None
+    assert "room booked twice" in seen[0] and "Publish v1 anyway?" in seen[0]
+    assert dialog.message.text().startswith("Not published")
+    with store.factory() as s:
+        assert list_releases(s) == []
+    _answer(qtbot, "Publish anyway", seen)
+    assert dialog.publish() is not None
+    assert len(seen) == 2
+    (text,) = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    assert text.startswith("The first release: it holds ")

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.models import AuditLog, ScheduleRelease
 from desktop.core.errors import UserError
 from desktop.core.events import current_event
-from desktop.core.schedule.data import load_schedule, schedule_to_dict
+from desktop.core.schedule.data import ScheduleData, load_schedule, schedule_to_dict
 from desktop.core.text import clean
 
 CHANGE_KINDS = ("new", "cancelled", "moved", "speakers")
@@ -105,6 +105,19 @@ def diff_snapshots(before: dict[str, Any] | None, after: dict[str, Any]) -> list
     order = {k: i for i, k in enumerate(CHANGE_KINDS)}
     out.sort(key=lambda c: (order[c["kind"]], c["title"].casefold()))
     return out
+
+
+def contents(data: ScheduleData) -> dict[str, int]:
+    """What a schedule holds, for the first release (which has nothing to compare with):
+    sessions (cancelled left out), those scheduled, the rooms and days they use."""
+    live = [x for x in data.sessions if x.status != "cancelled"]
+    placed = [x for x in live if x.start is not None]
+    return {
+        "sessions": len(live),
+        "scheduled": len(placed),
+        "rooms": len({x.room.id for x in placed if x.room is not None}),
+        "days": len({x.start.date() for x in placed if x.start is not None}),
+    }
 
 
 def publish_release(s: Session, name: str, notes: str = "") -> int:

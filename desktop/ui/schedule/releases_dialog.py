@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.core.schedule.conflicts import KIND_LABELS as KIND_NAMES
 from desktop.core.schedule.conflicts import check
 from desktop.core.schedule.data import load_schedule, schedule_to_dict
 from desktop.core.schedule.releases import (
     CHANGE_KINDS,
     changes,
+    contents,
     diff_snapshots,
     list_releases,
     publish_release,
@@ -175,7 +178,41 @@ class ReleasesDialog(QDialog):
             row.setData(ID_ROLE, c["message"])
             self.changes.addItem(row)
         if not found:
-            self.changes.addItem(QListWidgetItem("No changes."))
+            first = release_id == PENDING and not self.releases.topLevelItemCount() > 1
+            first = first or (release_id != PENDING and item.text(3) == "first release")
+            self.changes.addItem(
+                QListWidgetItem(self._first_text(release_id) if first else "No changes.")
+            )
+
+    def _first_text(self, release_id: int) -> str:
+        """The first release has nothing to compare with: what it holds."""
+        which = None if release_id == PENDING else release_id
+        c = self.controller.ctx.worker.read(lambda s: contents(load_schedule(s, which)))
+        what = "would hold" if release_id == PENDING else "holds"
+        return (
+            f"The first release: it {what} {c['sessions']} session"
+            f"{'s' if c['sessions'] != 1 else ''}, {c['scheduled']} of them scheduled, in "
+            f"{c['rooms']} room{'s' if c['rooms'] != 1 else ''} over {c['days']} "
+            f"day{'s' if c['days'] != 1 else ''}."
+        )
+
+    def confirm_publish(self, name: str, found: list[Any]) -> bool:
+        """Ask before publishing a schedule with open issues, naming them (as the CLI
+        refuses without --force)."""
+        shown = "\n".join(f"• {KIND_NAMES.get(c.kind, c.kind)}: {c.message}" for c in found[:12])
+        more = f"\n… and {len(found) - 12} more" if len(found) > 12 else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Publish with open issues?",
+            f"The schedule has {len(found)} open issue{'s' if len(found) != 1 else ''}. "
+            f"Publish {name} anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setInformativeText(shown + more)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText("Publish anyway")
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def change_messages(self) -> list[str]:
         return [
@@ -187,6 +224,11 @@ class ReleasesDialog(QDialog):
     def publish(self) -> int | None:
         """Publish the live schedule under the typed name; the new release's id."""
         name, notes = self.name.text().strip(), self.notes.text().strip()
+        data = self.controller.data
+        found = check(data, self.controller.changeover_min, for_release=True) if data else []
+        if found and not self.confirm_publish(name, found):
+            self.message.setText("Not published: the open issues are listed above.")
+            return None
         try:
             release_id = self.controller.write(lambda s: publish_release(s, name, notes))
         except Exception as exc:
