@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import UserError
-from desktop.core.events import current_event
+from desktop.core.events import current_event, event_zone
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.schedule.data import ScheduleData, load_schedule
 from desktop.pdf import fonts
@@ -161,7 +161,8 @@ class ProgramChoices:
     """What the Program screen offers: the schedule's days and the published releases."""
 
     days: list[dt.date]
-    releases: list[tuple[int, str, dt.datetime]]  # (id, name, published at, UTC), newest first
+    # (id, name, published at in the event's time zone), newest first
+    releases: list[tuple[int, str, dt.datetime]]
 
 
 def program_choices(session: Session) -> ProgramChoices:
@@ -176,4 +177,8 @@ def program_choices(session: Session) -> ProgramChoices:
         .where(ScheduleRelease.event_id == event.id)
         .order_by(ScheduleRelease.id.desc())
     ).all()
-    return ProgramChoices(load_schedule(session, None).days, [tuple(r) for r in rows])
+    zone = event_zone(event)
+    return ProgramChoices(
+        load_schedule(session, None).days,
+        [(rid, name, at.replace(tzinfo=dt.UTC).astimezone(zone)) for rid, name, at in rows],
+    )

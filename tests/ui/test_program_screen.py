@@ -76,3 +76,36 @@ def test_cancel_leaves_nothing(qtbot, screen: ProgramScreen) -> None:
     assert screen.status.text() == "Cancelled; nothing was written."
     assert screen.result is None and screen.document.pageCount() == 0
     assert list(Path(screen._tmp.name).iterdir()) == []
+
+
+def test_a_release_reads_in_event_time_everywhere(qtbot, demo_db: Path) -> None:
+    """Published at 20:00 UTC on 2 December, 04:00 on 3 December in Hong Kong: the screen's
+    choice and the release dialog both say 3 December."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from db.models import ScheduleRelease
+    from desktop.core.schedule.releases import list_releases
+
+    store = open_store(str(demo_db))
+    with store.session() as s:
+        rid = publish_release(s, "v2")
+        s.execute(
+            update(ScheduleRelease)
+            .where(ScheduleRelease.id == rid)
+            .values(published_at=dt.datetime(2026, 12, 2, 20, 0))
+        )
+    worker = DbWorker(store)
+    w = ProgramScreen(AppContext(store=store, worker=worker, event_id=1))
+    qtbot.addWidget(w)
+    w.show()
+    w.on_shown()
+    try:
+        assert w.release.itemText(0) == "Latest release (v2, 2026-12-03)"
+        with store.factory() as s:
+            (row,) = list_releases(s)
+        assert f"{row['published_at']:%Y-%m-%d}" == "2026-12-03"
+    finally:
+        worker.shutdown()
+        store.close()
