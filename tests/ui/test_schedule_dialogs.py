@@ -186,7 +186,7 @@ def test_tracks_dialog_recolours_the_blocks(
 
 
 def test_speakers_dialog_creates_links_and_edits_availability(
-    screen: ScheduleScreen, store: Store, ids: dict[str, int]
+    qtbot: Any, screen: ScheduleScreen, store: Store, ids: dict[str, int]
 ) -> None:
     dialog = SpeakersDialog(screen.controller, screen)
     dialog.new_speaker()
@@ -202,8 +202,7 @@ def test_speakers_dialog_creates_links_and_edits_availability(
     # Link Bo Li to the attendee record: the attendee becomes a speaker (badge category).
     dialog._fill_list(ids["bo"])
     dialog.show_speaker(dialog._speaker(ids["bo"]))
-    index = next(i for i in range(dialog.attendee.count()) if "CUHK" in dialog.attendee.itemText(i))
-    dialog.attendee.setCurrentIndex(index)
+    pick(qtbot, dialog.attendee, "li cuhk", "CUHK")
     dialog.availability.setPlainText("not a time")
     assert not dialog.save()
     assert "not a time" in dialog.error.text()
@@ -269,6 +268,20 @@ def test_keyboard_zoom_and_day_navigation(screen: ScheduleScreen) -> None:
     assert screen.view.timetable.layout.height < h
 
 
+def pick(qtbot: Any, picker: Any, typed: str, wanted: str) -> None:
+    """Type into the attendee picker, then Down and Enter on the match holding `wanted`."""
+    picker.edit.setFocus()
+    qtbot.keyClicks(picker.edit, typed)
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    labels = picker.model.stringList()
+    row = next(i for i, label in enumerate(labels) if wanted in label)
+    for _ in range(row + 1):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert wanted in picker.edit.text()
+
+
 def _answer(qtbot: Any, button: str, seen: list[str]) -> None:
     """Click `button` of the next message box, as the organizer would, and note its text."""
 
@@ -307,3 +320,33 @@ def test_the_first_release_says_what_it_holds_and_conflicts_ask_first(
     assert len(seen) == 2
     (text,) = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
     assert text.startswith("The first release: it holds ")
+
+
+def test_the_speakers_dialog_stays_on_a_small_screen_with_a_very_long_name(
+    qtbot: Any, screen: ScheduleScreen, store: Store, ids: dict[str, int]
+) -> None:
+    with store.session() as s:
+        add_attendees(
+            s,
+            current_event(s),
+            [
+                {
+                    "given_name": "Maximilian Alexander Friedrich Wilhelm",
+                    "family_name": "von Hohenzollern-Sigmaringen-Veringen" * 3,
+                    "organization": "Hong Kong Applied Science and Technology Research Institute",
+                }
+            ],
+        )
+    dialog = SpeakersDialog(screen.controller, screen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1440 and dialog.sizeHint().width() <= 1440
+    dialog.show_speaker(dialog._speaker(ids["bo"]))
+    pick(qtbot, dialog.attendee, "maximilian", "Maximilian")
+    qtbot.wait(50)
+    assert dialog.width() <= 1440
+    assert dialog.save()
+    linked = read(store, Speaker, ids["bo"]).attendee_id
+    assert linked is not None and read(store, Attendee, linked).given_name.startswith("Maximilian")
+    dialog.close()

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,42 +26,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Attendee
 from desktop.core.schedule import editing
 from desktop.core.schedule.data import SpeakerData
 from desktop.core.text import fold
+from desktop.ui.attendee_picker import AttendeePicker
 from desktop.ui.schedule.commands import CallCommand, CreateCommand
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.schedule.windows import format_windows, parse_windows
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TEXT_FIELDS = ("name", "name_local", "organization", "title", "email")
-
-
-def attendee_choices(s: Session) -> list[tuple[int, str]]:
-    """(id, label) of every attendee that can be linked: current records, by name."""
-    rows = s.execute(
-        select(
-            Attendee.id,
-            Attendee.number,
-            Attendee.given_name,
-            Attendee.family_name,
-            Attendee.name_local,
-            Attendee.organization,
-        )
-        .where(Attendee.merged_into_id.is_(None))
-        .order_by(Attendee.family_name, Attendee.given_name)
-    ).all()
-    out = []
-    for r in rows:
-        label = " ".join(p for p in (r.given_name, r.family_name, r.name_local) if p)
-        if r.organization:
-            label += f" — {r.organization}"
-        out.append((r.id, f"{label} (#{r.number})"))
-    return out
 
 
 class SpeakersDialog(QDialog):
@@ -98,14 +73,8 @@ class SpeakersDialog(QDialog):
         self.availability.setTabChangesFocus(True)
         self.availability.setPlaceholderText("Blank: throughout the event.\n2026-12-03 09:00-18:00")
         self.availability.setFixedHeight(70)
-        self.attendee = QComboBox()
-        self.attendee.setEditable(True)
-        self.attendee.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.attendee.addItem("(not linked)", None)
-        for aid, label in controller.ctx.worker.read(attendee_choices):
-            self.attendee.addItem(label, aid)
-        self.attendee.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.attendee.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # The desk's search, not a dropdown of every attendee (100,000 of them on big events).
+        self.attendee = AttendeePicker(controller.ctx.worker.read)
         self.sessions = QLabel()
         self.sessions.setWordWrap(True)
         self.sessions.setStyleSheet("color: #4b5563;")
@@ -192,8 +161,7 @@ class SpeakersDialog(QDialog):
             w.setText(getattr(p, k) if p else "")
         self.bio.setPlainText(p.bio if p else "")
         self.availability.setPlainText(format_windows(p.availability) if p else "")
-        index = self.attendee.findData(p.attendee_id) if p and p.attendee_id else 0
-        self.attendee.setCurrentIndex(max(0, index))
+        self.attendee.set_attendee(p.attendee_id if p else None)
         data = self.controller.data
         talks = [
             f"{sd.title} ({sd.start:%a %H:%M})" if sd.start else f"{sd.title} (unscheduled)"
@@ -217,8 +185,7 @@ class SpeakersDialog(QDialog):
         return values
 
     def _attendee_id(self) -> int | None:
-        index = self.attendee.findText(self.attendee.currentText())
-        return self.attendee.itemData(index) if index > 0 else None
+        return self.attendee.attendee_id()
 
     def save(self) -> bool:
         """Write the form as one undoable step; False (with the reason shown) when refused."""
