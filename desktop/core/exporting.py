@@ -21,7 +21,7 @@ import csv
 import datetime as dt
 import io
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -85,8 +85,13 @@ def _local(event: Event, t: dt.datetime | None) -> dt.datetime | None:
     return to_local(event, t).replace(tzinfo=None, microsecond=0) if t else None
 
 
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[list[int]]:
+    for i in range(0, len(ids), size):
+        yield list(ids[i : i + size])
+
+
 def _attendee_rows(
-    session: Session, event: Event, with_codes: bool
+    session: Session, event: Event, with_codes: bool, only: Sequence[int] | None = None
 ) -> tuple[list[str], Iterator[list[Any]], int]:
     codes: dict[int, list[str]] = {}
     if with_codes:
@@ -99,7 +104,17 @@ def _attendee_rows(
     where = (Attendee.event_id == event.id, Attendee.merged_into_id.is_(None))
     extra_keys: dict[str, None] = {}
     count = 0
-    for (extra,) in session.execute(select(Attendee.extra).where(*where)):
+    if only is None:
+        extras = (e for (e,) in session.execute(select(Attendee.extra).where(*where)))
+    else:
+        extras = (
+            e
+            for chunk in _chunks(only)
+            for (e,) in session.execute(
+                select(Attendee.extra).where(*where, Attendee.id.in_(chunk))
+            )
+        )
+    for extra in extras:
         count += 1
         for k in extra or {}:
             extra_keys.setdefault(k, None)
@@ -108,14 +123,25 @@ def _attendee_rows(
     extra_headers = [k if k.casefold() not in taken else f"{k} (extra)" for k in extra_keys]
     headers = base + extra_headers
 
+    def people() -> Iterator[Attendee]:
+        if only is None:
+            q = (
+                select(Attendee)
+                .where(*where)
+                .order_by(Attendee.number)
+                .execution_options(yield_per=1000)
+            )
+            yield from session.scalars(q)
+            return
+        for chunk in _chunks(only):  # in the order given (the table's)
+            found = {
+                a.id: a
+                for a in session.scalars(select(Attendee).where(*where, Attendee.id.in_(chunk)))
+            }
+            yield from (found[i] for i in chunk if i in found)
+
     def rows() -> Iterator[list[Any]]:
-        q = (
-            select(Attendee)
-            .where(*where)
-            .order_by(Attendee.number)
-            .execution_options(yield_per=1000)
-        )
-        for a in session.scalars(q):
+        for a in people():
             rec: list[Any] = []
             for _h, attr in ATTENDEE_COLUMNS:
                 if attr in CODE_ATTRS and not with_codes:
@@ -266,10 +292,14 @@ def export(
     what: str = "attendees",
     *,
     with_codes: bool = False,
+    only: Sequence[int] | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
 ) -> ExportResult:
     """Write `what` (attendees | checkins | prints) to a .csv or .xlsx file.
+
+    only: these attendees alone, in this order (the Attendees screen's current filter or
+    selection); attendees only.
 
     with_codes: include badge and ticket codes (attendees) and scanned codes (check-in log);
     the file is then created readable by its owner only. The print log holds no codes.
@@ -286,7 +316,7 @@ def export(
         raise UserError(f"no folder {path.parent}")
     with_codes = bool(with_codes) and what != "prints"
     if what == "attendees":
-        headers, rows, total = _attendee_rows(session, event, with_codes)
+        headers, rows, total = _attendee_rows(session, event, with_codes, only)
     else:
         headers, rows, total = _log_rows(session, event, what, with_codes)
     done = 0

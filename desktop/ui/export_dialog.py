@@ -45,7 +45,13 @@ CODES_WARNING = (
 class ExportDialog(QDialog):
     """Choose what to export and where; the export runs on the worker."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        shown: list[int] | None = None,
+        selected: list[int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("exportDialog")
@@ -78,8 +84,17 @@ class ExportDialog(QDialog):
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Which attendees (from the Attendees screen): everyone, the current filter, the selection.
+        self.which = QComboBox()
+        self.which.setObjectName("exportWhich")
+        self.which.addItem("All attendees", None)
+        if shown is not None:
+            self.which.addItem(f"The {len(shown):,} shown (the current filter)", list(shown))
+        if selected:
+            self.which.addItem(f"The {len(selected):,} selected", list(selected))
         form = QFormLayout()
         form.addRow("Export", self.what)
+        form.addRow("Attendees", self.which)
         form.addRow("Format", self.format)
         form.addRow("File", row)
         form.addRow("", self.codes)
@@ -97,6 +112,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.what.currentIndexChanged.connect(lambda _i: self._suggest())
         self.what.currentIndexChanged.connect(lambda _i: self._codes_changed())
+        self.what.currentIndexChanged.connect(
+            lambda _i: self.which.setEnabled(self.what.currentData() == "attendees")
+        )
         self.format.currentIndexChanged.connect(lambda _i: self._suggest())
         self._suggest()
         self.resize(560, 240)
@@ -138,7 +156,8 @@ class ExportDialog(QDialog):
         self.status.setText("Exporting…")
         # A job of the runner (a worker process, its own connection), not the desk's lane: a
         # 100,000-row export must not hold up a scan.
-        job = functools.partial(_export_job, self.ctx.event_id, str(path), what, codes)
+        only = self.which.currentData() if what == "attendees" else None
+        job = functools.partial(_export_job, self.ctx.event_id, str(path), what, codes, only)
         self.job = self.ctx.jobs.start(self, "export", job, self._done, self._error)
 
     def _done(self, result: ExportResult) -> None:
@@ -154,7 +173,14 @@ class ExportDialog(QDialog):
 
 
 def _export_job(
-    event_id: int, path: str, what: str, codes: bool, session: Any, progress: Any, cancel: Any
+    event_id: int,
+    path: str,
+    what: str,
+    codes: bool,
+    only: list[int] | None,
+    session: Any,
+    progress: Any,
+    cancel: Any,
 ) -> ExportResult:
     """The export as a job of the runner (module level: it is sent to a worker process)."""
     return export(
@@ -163,6 +189,7 @@ def _export_job(
         path,
         what,
         with_codes=codes,
+        only=only,
         progress=progress,
         cancel=cancel,
     )
@@ -170,7 +197,10 @@ def _export_job(
 
 def open_export_dialog(ctx: AppContext, parent: QWidget | None = None) -> ExportDialog:
     """Show the export dialog (window-modal, non-blocking) and return it."""
-    dialog = ExportDialog(ctx, parent)
+    shown = selected = None
+    if parent is not None and hasattr(parent, "shown_attendee_ids"):  # the Attendees screen
+        shown, selected = parent.shown_attendee_ids(), parent.selected_attendee_ids()
+    dialog = ExportDialog(ctx, parent, shown, selected)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.open()
     return dialog

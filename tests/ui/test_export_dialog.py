@@ -53,3 +53,40 @@ def test_codes_only_when_ticked_with_a_warning(qtbot, store, tmp_path: Path) -> 
         dialog.what.setCurrentIndex(dialog.what.findData("prints"))
         assert not dialog.codes.isEnabled() and not dialog.codes_warning.isVisible()
         assert not dialog.with_codes()
+
+
+def test_the_attendees_screen_exports_its_filter_or_its_selection(
+    qtbot, demo_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.attendees.screen import AttendeesScreen
+    from desktop.ui.export_dialog import open_export_dialog
+
+    with desk_context(demo_store) as ctx:
+        screen = AttendeesScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.show()
+        screen.category.setCurrentIndex(screen.category.findData("vip"))  # the current filter
+        shown = screen.shown_attendee_ids()
+        assert 0 < len(shown) < screen.model.rowCount() + 1000
+        screen._reselect(shown[:2])
+        dialog = open_export_dialog(ctx, screen)
+        qtbot.waitExposed(dialog)
+        labels = [dialog.which.itemText(i) for i in range(dialog.which.count())]
+        assert labels == [
+            "All attendees",
+            f"The {len(shown)} shown (the current filter)",
+            "The 2 selected",
+        ]
+        dialog.which.setCurrentIndex(1)
+        assert _export(qtbot, dialog, tmp_path / "vip.csv").startswith(f"Wrote {len(shown)} rows")
+        rows = _rows(tmp_path / "vip.csv")
+        assert {r["Category"] for r in rows} == {"vip"}
+        dialog.which.setCurrentIndex(2)
+        assert _export(qtbot, dialog, tmp_path / "two.csv").startswith("Wrote 2 rows")
+        with demo_store.factory() as s:
+            numbers = [str(s.get(Attendee, i).number) for i in shown[:2]]
+        assert [r["No."] for r in _rows(tmp_path / "two.csv")] == numbers
+        dialog.which.setCurrentIndex(0)
+        assert _export(qtbot, dialog, tmp_path / "all.csv").startswith("Wrote ")
+        assert len(_rows(tmp_path / "all.csv")) > len(shown)
+        dialog.close()

@@ -155,6 +155,10 @@ class AttendeesScreen(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.attendee_id(r) for r in rows]
 
+    def shown_attendee_ids(self) -> list[int]:
+        """Everyone the table shows (the current filter), in its order."""
+        return list(self.model.ids())
+
     def current_attendee_id(self) -> int | None:
         idx = self.table.currentIndex()
         return self.model.attendee_id(idx.row()) if idx.isValid() else None
