@@ -35,6 +35,7 @@ from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
 from desktop.ui.jobs import JobHandle
+from desktop.ui.pdf_controls import PdfControls
 
 KIND_LABELS = {
     "grid": "Timetable grid (one per day)",
@@ -105,11 +106,13 @@ class ProgramScreen(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
+        self.pdf_controls = PdfControls(self.view, self)
 
         lay = QVBoxLayout(self)
         lay.addLayout(controls)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
+        lay.addWidget(self.pdf_controls)
         lay.addWidget(self.view, 1)
 
     # --- choices ---------------------------------------------------------------------------
@@ -188,6 +191,7 @@ class ProgramScreen(QWidget):
         self.document.close()
         self.document.load(str(result.path))
         self.view.setDocument(self.document)
+        self.pdf_controls.document_loaded()
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         days = "all days" if len(result.days) != 1 else f"{result.days[0]:%a %d %b}"

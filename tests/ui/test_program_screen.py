@@ -109,3 +109,33 @@ def test_a_release_reads_in_event_time_everywhere(qtbot, demo_db: Path) -> None:
     finally:
         worker.shutdown()
         store.close()
+
+
+def test_the_preview_has_page_and_zoom_controls(qtbot, screen: ProgramScreen) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    controls = screen.pdf_controls
+    assert not controls.next_button.isEnabled() and controls.pages.text() == "of 0"
+    screen.kind.setCurrentIndex(screen.kind.findData("book"))
+    with qtbot.waitSignal(screen.generated, timeout=60_000) as got:
+        qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
+    pages = got.args[0].pages
+    assert pages > 2 and controls.pages.text() == f"of {pages}"
+    assert controls.page.value() == 1 and not controls.previous_button.isEnabled()
+    qtbot.mouseClick(controls.next_button, Qt.MouseButton.LeftButton)
+    assert controls.current() == 1 and controls.page.value() == 2
+    controls.page.setValue(pages)  # typed into the page box
+    assert controls.current() == pages - 1 and not controls.next_button.isEnabled()
+    screen.view.setFocus()
+    qtbot.keyClick(screen.view, Qt.Key.Key_PageUp)
+    assert controls.current() == pages - 2
+    qtbot.mouseClick(controls.zoom_in, Qt.MouseButton.LeftButton)
+    assert screen.view.zoomMode() == QPdfView.ZoomMode.Custom
+    bigger = screen.view.zoomFactor()
+    assert controls.zoom_label.text() == f"{bigger:.0%}"
+    qtbot.keyClick(screen.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert screen.view.zoomFactor() < bigger
+    qtbot.mouseClick(controls.fit_page, Qt.MouseButton.LeftButton)
+    assert screen.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    qtbot.keyClick(screen.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert screen.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
