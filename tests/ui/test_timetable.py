@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
@@ -466,7 +466,7 @@ def test_demo_day_shows_every_room_at_1280x800(demo_screen: ScheduleScreen) -> N
     lay = w.view.timetable.layout
     assert lay is not None and len(lay.rooms) == 4
     assert w.conflicts.heading.text().endswith("No conflicts</b>")
-    assert w.conflicts.width() <= 170  # nothing to list: the panel gives its width away
+    assert w.conflicts.width() <= 250  # the panel keeps one width, conflicts or not
     assert lay.width <= w.view.viewport().width()  # all four rooms side by side
     assert w.view.horizontalScrollBar().maximum() == 0
     names = [r.name for r in lay.rooms]
@@ -501,13 +501,27 @@ def test_day_change_starts_at_the_first_room(demo_screen: ScheduleScreen) -> Non
     assert bar.value() == 0
 
 
-def test_conflicts_panel_widens_when_there_is_something_to_read(
+def test_a_conflict_is_read_whole_and_the_grid_does_not_reflow(
     screen: ScheduleScreen, plan: Plan
 ) -> None:
-    assert screen.conflicts.width() <= 170 and not screen.conflicts.tree.isVisible()
+    assert not screen.conflicts.tree.isVisible()
+    grid_width = screen.view.viewport().width()
+    panel_width = screen.conflicts.width()
     drop_from_list(screen, plan.talk, viewport_point(screen, 0, at(9, 15)))  # on the keynote
-    assert screen.conflicts.count() >= 1 and screen.conflicts.tree.isVisible()
-    assert screen.conflicts.width() >= 230
+    QApplication.processEvents()
+    tree = screen.conflicts.tree
+    assert screen.conflicts.count() >= 1 and tree.isVisible()
+    assert screen.conflicts.width() == panel_width >= 230
+    assert screen.view.viewport().width() == grid_width  # the rooms stay where they were
+    fm = tree.fontMetrics()
+    for i in range(tree.count()):  # every line of every entry has room: nothing cut
+        item = tree.item(i)
+        rect = tree.visualItemRect(item)
+        text_width = rect.width() - tree.iconSize().width() - 24
+        needed = fm.boundingRect(
+            QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), item.text()
+        )
+        assert rect.height() >= needed.height(), (item.text(), rect, needed)
 
 
 def hold_write_lock(path: str) -> subprocess.Popen:

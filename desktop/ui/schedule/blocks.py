@@ -10,6 +10,7 @@ dropping it on the unscheduled list. Items never write; they ask their scene
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -477,26 +478,38 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# A Chinese, Japanese or Korean character: a line may break before or after it.
+_CJK_OR_RUN = re.compile(
+    "[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
+    "|[^\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+"
+)
+
+
 def _wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> str:
-    """Word-wrap `text` (any script) into at most `max_lines` lines, eliding the last."""
+    """Word-wrap `text` into at most `max_lines` lines, eliding the last. Lines break between
+    words (and between CJK characters), never inside a word: a word wider than the block is
+    elided on a line of its own ("Regula…"), not split into "Reg/ulati/ng"."""
+    pieces: list[tuple[str, bool]] = []  # (piece, a space before it)
+    for word in text.split():
+        for i, part in enumerate(_CJK_OR_RUN.findall(word)):
+            pieces.append((part, i == 0))
     lines: list[str] = []
-    rest = text.strip()
-    while rest and len(lines) < max_lines:
-        if len(lines) == max_lines - 1 or fm.horizontalAdvance(rest) <= width:
-            lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-            break
-        # Longest prefix that fits, broken at a space when there is one (CJK: anywhere).
-        lo, hi = 1, len(rest)
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if fm.horizontalAdvance(rest[:mid]) <= width:
-                lo = mid
-            else:
-                hi = mid - 1
-        cut = lo
-        space = rest.rfind(" ", 0, cut + 1)
-        if space > 0 and rest[cut : cut + 1] not in ("",) and space > cut // 3:
-            cut = space
-        lines.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
+    line = ""
+    for part, spaced in pieces:
+        joined = line + (" " if spaced and line else "") + part
+        if fm.horizontalAdvance(joined) <= width:
+            line = joined
+            continue
+        if line:
+            lines.append(line)
+        line = (
+            part
+            if fm.horizontalAdvance(part) <= width
+            else (fm.elidedText(part, Qt.TextElideMode.ElideRight, width))
+        )
+    if line:
+        lines.append(line)
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1 :])
+        lines = [*lines[: max_lines - 1], fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
     return "\n".join(lines)

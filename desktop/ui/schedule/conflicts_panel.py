@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from desktop.core.schedule.conflicts import Conflict
 from desktop.ui.schedule.style import conflict_kind_label
 
-COMPACT_W = 170  # the panel's width while it only says "No conflicts"
+COMPACT_W = 240  # one width with or without conflicts: the grid never reflows
 FULL_W = 240
+ITEM_CHROME = 24  # an entry's icon gap, padding and frame, left and right
+ITEM_PADDING = 10  # and above and below
 SESSIONS_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -97,13 +99,31 @@ class ConflictsPanel(QWidget):
             self.tree.addItem(item)
         n = len(conflicts)
         self.tree.setVisible(bool(n))
-        self.setMaximumWidth(16777215 if n else COMPACT_W)
+        self._fit_items()
         if n:
             self.heading.setText(
                 f"<b style='color:#b91c1c'>{n} conflict{'s' if n != 1 else ''}</b>"
             )
         else:
             self.heading.setText("<b style='color:#15803d'>No conflicts</b>")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_items()
+
+    def _fit_items(self) -> None:
+        """Each entry as tall as its wrapped text at the list's width: the list's own sizing
+        measured entries at another width and cut their last line."""
+        if self.tree.isHidden() or not self.tree.count():
+            return
+        icon = self.tree.iconSize().width() if not self.tree.iconSize().isEmpty() else 16
+        width = max(60, self.tree.viewport().width() - icon - ITEM_CHROME)
+        fm = self.tree.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for i in range(self.tree.count()):
+            item = self.tree.item(i)
+            box = fm.boundingRect(QRect(0, 0, width, 100_000), flags, item.text())
+            item.setSizeHint(QSize(width, box.height() + ITEM_PADDING))
 
     @property
     def compact(self) -> bool:
