@@ -65,7 +65,9 @@ DEFAULT_CATEGORY_COLORS = {
     "student": "#00838f",
 }
 _FIELD_RE = re.compile(r"\{(\w+)\}")
-_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
+# Words as staff name things ("Speaker badge 2026", "講者"): letters of any script, digits,
+# spaces inside, '-', '_' and '.'; never a path (no '/' or '\\'), at most 80 characters.
+_NAME_RE = re.compile(r"^(?=.{1,80}$)[^\W_](?:[\w.\- ]*[\w.\-])?$")
 
 _ITEM_DEFAULTS: dict[str, dict[str, Any]] = {
     "text": {
@@ -149,7 +151,10 @@ def normalise(spec: dict[str, Any]) -> dict[str, Any]:
     t["version"] = VERSION
     name = str(t.get("name", ""))
     if not _NAME_RE.match(name):
-        raise UserError(f"template name {name!r}: use letters, digits, '-', '_' or '.'")
+        raise UserError(
+            f"template name {name!r}: use letters, digits, spaces, '-', '_' or '.' "
+            "(at most 80, starting with a letter or digit)"
+        )
     t.setdefault("title", name)
     for key in ("width_mm", "height_mm"):
         v = _num(t, key, f"template {name}")

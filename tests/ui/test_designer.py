@@ -186,3 +186,50 @@ def test_overlap_is_warned_and_outlined_not_refused(qtbot, store) -> None:  # ty
         assert red_rows > (y1 - y0) * 0.3  # a dashed red edge
         canvas.undo_stack.undo()
         assert panel.overlap_label.isHidden() and "overlaps" not in panel.status.text()
+
+
+def test_labels_are_words_and_names_may_hold_spaces(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    add_people(store, NAMES[:2])
+    with desk_context(store) as ctx:
+        panel = DesignerPanel(ctx)
+        qtbot.addWidget(panel)
+        adds = [panel.add_box.itemText(i) for i in range(panel.add_box.count())]
+        assert "Add QR code" in adds and "Add qr" not in adds
+        assert [panel.side_box.itemText(i) for i in range(2)] == ["Front", "Back"]
+        assert [panel.align_box.itemText(i) for i in range(3)] == ["Left", "Centre", "Right"]
+        panel.canvas.select("name")
+        panel.align_box.setCurrentIndex(2)
+        panel.align_box.activated.emit(2)
+        assert panel.canvas.item("name")["align"] == "right"
+        panel.side_box.setCurrentIndex(1)
+        assert panel.canvas.side == "back"
+        panel.side_box.setCurrentIndex(0)
+        panel.name_edit.setText("Speaker badge 2026")
+        with qtbot.waitSignal(panel.saved, timeout=5000):
+            panel.save_as_new()
+        assert panel.template_box.currentText() == "Speaker badge 2026"
+        panel.name_edit.setText("../outside")
+        panel.save_as_new()
+        assert "template name" in panel.status.text()
+
+
+def test_the_preview_list_names_each_person_once_and_follows_imports(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    with desk_context(store) as ctx:
+        panel = DesignerPanel(ctx)
+        qtbot.addWidget(panel)
+        panel.show()
+        assert panel.preview_box.count() == 1
+        assert panel.preview_box.itemText(0) == "Sample person (陳大文): no attendees yet"
+        add_people(
+            store,
+            [
+                *NAMES[:3],
+                {"given_name": "Maximiliana Alexandra", "family_name": "von Hohenzollern"},
+            ],
+        )
+        ctx.signals.data_changed.emit("attendees")  # what an import says when it is done
+        labels = [panel.preview_box.itemText(i) for i in range(panel.preview_box.count())]
+        assert labels[0] == "Sample person (陳大文)"
+        assert labels[1].startswith("Longest name: Maximiliana")
+        assert not any(label.startswith("Maximiliana") for label in labels[2:])
+        assert len(labels) == len(set(labels)) == 1 + 4

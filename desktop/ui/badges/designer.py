@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,9 @@ from desktop.ui.badges.canvas import NEW_ITEMS, DesignCanvas
 from desktop.ui.context import AppContext
 from desktop.ui.keys import redo_keys, undo_keys
 
+# What the Add menu calls each kind of item.
+ITEM_WORDS = {"text": "text", "box": "box", "line": "line", "qr": "QR code", "image": "image"}
+
 
 class DesignerPanel(QWidget):
     """Designer: toolbar, canvas, property panel."""
@@ -50,12 +53,13 @@ class DesignerPanel(QWidget):
         self.canvas = DesignCanvas(self)
         self.template_box = QComboBox()
         self.side_box = QComboBox()
-        self.side_box.addItems(["front", "back"])
+        for word, side in (("Front", "front"), ("Back", "back")):
+            self.side_box.addItem(word, side)
         self.preview_box = QComboBox()
         self.add_box = QComboBox()
         self.add_box.addItem("Add item…", "")
         for kind in NEW_ITEMS:
-            self.add_box.addItem(f"Add {kind}", kind)
+            self.add_box.addItem(f"Add {ITEM_WORDS.get(kind, kind)}", kind)
         self.delete_button = QPushButton("Delete item")
         self.undo_button = QPushButton("Undo")
         self.redo_button = QPushButton("Redo")
@@ -130,8 +134,9 @@ class DesignerPanel(QWidget):
         self.bold_box.toggled.connect(lambda v: self._prop("bold", bool(v)))
         form.addRow("", self.bold_box)
         self.align_box = QComboBox()
-        self.align_box.addItems(["left", "center", "right"])
-        self.align_box.currentTextChanged.connect(lambda v: self._prop("align", v))
+        for word, align in (("Left", "left"), ("Centre", "center"), ("Right", "right")):
+            self.align_box.addItem(word, align)
+        self.align_box.activated.connect(lambda i: self._prop("align", self.align_box.itemData(i)))
         form.addRow("Align", self.align_box)
         fields = QLabel(
             "Fields: " + ", ".join("{" + f + "}" for f in tpl.FIELDS) + r"; \n = new line"
@@ -171,14 +176,31 @@ class DesignerPanel(QWidget):
         self.redo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.canvas.undo_stack.undo)
         self.redo_button.clicked.connect(self.canvas.undo_stack.redo)
-        self.side_box.currentTextChanged.connect(self._side)
+        self.side_box.currentIndexChanged.connect(lambda i: self._side(self.side_box.itemData(i)))
         self.template_box.currentTextChanged.connect(self.load_template)
         self.preview_box.currentIndexChanged.connect(self._preview)
         self.save_button.clicked.connect(self.save_as_new)
         self.add_box.activated.connect(self._add)
         self.delete_button.clicked.connect(self.canvas.delete_selected)
         self.export_button.clicked.connect(self._export)
+        self._stale = False
+        self.ctx.signals.data_changed.connect(self._data_changed)
         self.refresh()
+
+    def _data_changed(self, what: str) -> None:
+        """New or changed attendees (an import, a walk-in): the preview list follows."""
+        if what not in ("attendees", "event"):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     # --- data --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -202,7 +224,14 @@ class DesignerPanel(QWidget):
                 .order_by(func.length(Attendee.name_local).desc(), Attendee.family_name)
                 .limit(25)
             ).all()
-            people += [(f"{g} {f} {loc}".strip(), i) for i, g, f, loc in rows]
+            seen = {aid for _, aid in people}
+            labels = {label for label, _ in people}
+            for i, g, f, loc in rows:  # each person once, each name once
+                label = " ".join(p for p in (g, f, loc) if p)
+                if i not in seen and label not in labels and label:
+                    seen.add(i)
+                    labels.add(label)
+                    people.append((label, i))
             return names, people, current_event(s).logo_path
 
         names, people, logo = self.ctx.worker.read(read)
@@ -215,7 +244,10 @@ class DesignerPanel(QWidget):
         self.template_box.blockSignals(False)
         self.preview_box.blockSignals(True)
         self.preview_box.clear()
-        self.preview_box.addItem("Sample (陳大文)", 0)
+        # An empty event: the preview says it shows a sample person, not a registration.
+        self.preview_box.addItem(
+            "Sample person (陳大文)" if people else "Sample person (陳大文): no attendees yet", 0
+        )
         for label, aid in people:
             self.preview_box.addItem(label, aid)
         self.preview_box.setCurrentIndex(1 if people else 0)
@@ -280,7 +312,9 @@ class DesignerPanel(QWidget):
             self.bold_box.setChecked(bool(it.get("bold")) if it else False)
             self.align_box.setEnabled(it is not None and it["type"] == "text")
             if it is not None and it["type"] == "text":
-                self.align_box.setCurrentText(it.get("align", "left"))
+                self.align_box.setCurrentIndex(
+                    max(0, self.align_box.findData(it.get("align", "left")))
+                )
         finally:
             self._updating = False
 
