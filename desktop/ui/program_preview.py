@@ -89,10 +89,14 @@ class ProgramScreen(QWidget):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.generate_button)
-        controls.addWidget(self.cancel_button)
-        controls.addWidget(self.print_button)
-        controls.addWidget(self.save_button)
+        # The buttons on a row of their own: the choices and the buttons side by side would
+        # keep the window wider than 1024 pixels.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
 
         self.progress = QProgressBar()
         self.progress.hide()
@@ -110,6 +114,7 @@ class ProgramScreen(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(controls)
+        lay.addLayout(buttons)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
         lay.addWidget(self.pdf_controls)

@@ -61,7 +61,7 @@ def test_a_renamed_desk_shows_and_logs_its_new_name(qapp: Any, qtbot: Any, demo_
         seen: list[str] = []
         _rename_in_settings(qtbot, window, "Gate B", seen)
         assert seen == []
-        assert screen.title.text() == "Registration desk · Gate B"
+        assert screen.title.text() == "Gate B"
         assert screen.desk_counter.caption.text() == "checked in at Gate B"
         assert "Desk 1" not in screen.hits_label.text()
         store = window.ctx.store
@@ -95,7 +95,7 @@ def test_a_desk_with_check_ins_waiting_keeps_its_name(qapp: Any, qtbot: Any, dem
         assert len(seen) == 1 and seen[0].startswith("Desk not renamed: Desk 1 has 1 ")
         assert "waiting to be sent" in seen[0]
         assert window.ctx.desk == "Desk 1" and shell.settings.desk == "Desk 1"
-        assert screen.title.text() == "Registration desk · Desk 1"
+        assert screen.title.text() == "Desk 1"
     finally:
         if shell.window is not None:
             shell.window.close()

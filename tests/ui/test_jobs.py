@@ -66,11 +66,13 @@ def test_progress_and_the_busy_cursor(qtbot: Any, demo_store: Any) -> None:
         owner = QObject()
         steps: list[int] = []
         done: list[Any] = []
+        started = time.monotonic()
         ctx.jobs.start(
             owner, "p", _slow_count(0.8), done.append, None, lambda d, t, m: steps.append(d)
         )
         qtbot.wait(100)
-        assert QApplication.overrideCursor() is None  # not before 300 ms
+        if time.monotonic() - started < 0.28:  # (a loaded machine may wait longer than asked)
+            assert QApplication.overrideCursor() is None  # not before 300 ms
         qtbot.waitUntil(lambda: QApplication.overrideCursor() is not None, timeout=2000)
         qtbot.waitUntil(lambda: bool(done), timeout=5000)
         assert steps and steps == sorted(steps)

@@ -206,7 +206,7 @@ class BadgesScreen(QWidget):
         left.addStretch(1)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(320, 420)
+        self.preview.setMinimumSize(260, 360)  # (the window shrinks to 1024x640)
         self.preview.setStyleSheet("background: #e6e8ec;")
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.installEventFilter(self)

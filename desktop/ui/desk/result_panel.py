@@ -111,7 +111,7 @@ class ResultPanel(QFrame):
         top.addWidget(self.time_label)
 
         self.name = FitLabel(NAME_PT, 16, 2, bold=True)
-        self.name_local = FitLabel(32, 16, 1, bold=True)
+        self.name_local = FitLabel(32, 16, 2, bold=True)
         self.organization = FitLabel(17, 12, 2)
         self.chip = QLabel()
         self.chip.setObjectName("chip")

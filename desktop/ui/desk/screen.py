@@ -117,7 +117,7 @@ class DeskScreen(QWidget):
         self.view = HitsView()
         self.view.setModel(self.hits)
         self.view.setItemDelegate(HitDelegate(self.zone, self.view))
-        self.view.setMinimumWidth(380)
+        self.view.setMinimumWidth(300)
         self.panel = ResultPanel()
         self.scan_buffer = ScanBuffer(
             self, self.field, self.options.scan_gap_ms, self.options.scan_min_length
@@ -141,8 +141,18 @@ class DeskScreen(QWidget):
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        title = self.title = QLabel(f"Registration desk · {self.ctx.desk}")
-        title.setFont(desk_font(18, bold=True))
+        # Shrinks, then elides, on a narrow window (1024 px) rather than widening it.
+        # "Registration desk" small, the desk's name large: on a narrow window (1024 px) the
+        # name shrinks, then elides, rather than widening the window.
+        caption = QLabel("Registration desk")
+        caption.setFont(desk_font(10))
+        caption.setStyleSheet("color: #44505F;")
+        title = self.title = FitLabel(18, 12, 1, bold=True, auto=True)
+        title.setText(self.ctx.desk)
+        title_box = QVBoxLayout()
+        title_box.setSpacing(0)
+        title_box.addWidget(caption)
+        title_box.addWidget(title)
         self.event_counter = Counter("checked in / registered (event)")
         self.desk_counter = Counter(f"checked in at {self.ctx.desk}")
         # One line of its own, elided with the whole text in its tooltip: a long message
@@ -150,7 +160,7 @@ class DeskScreen(QWidget):
         self.status_label = FitLabel(10, 10, 1, auto=True)
         self.status_label.setStyleSheet("color: #44505F;")
         head = QHBoxLayout()
-        head.addWidget(title)
+        head.addLayout(title_box, 1)
         head.addStretch(1)
         head.addWidget(self.event_counter)
         head.addWidget(self.desk_counter)
@@ -178,9 +188,6 @@ class DeskScreen(QWidget):
 
         actions.addWidget(print_queue_button(self))
         actions.addStretch(1)
-        actions.addWidget(QLabel("Clear result after"))
-        actions.addWidget(self.clear_spin)
-        actions.addWidget(self.sound_box)
 
         left = QWidget()
         lbox = QVBoxLayout(left)
@@ -211,7 +218,14 @@ class DeskScreen(QWidget):
         box.addWidget(split, 1)
         box.addLayout(actions)
         box.addWidget(self.status_label)
-        box.addWidget(self.keys_label)
+        # The desk's own settings beside the shortcuts: the button row stays short enough for
+        # a 1024-pixel window.
+        foot = QHBoxLayout()
+        foot.addWidget(self.keys_label, 1)
+        foot.addWidget(QLabel("Clear result after"))
+        foot.addWidget(self.clear_spin)
+        foot.addWidget(self.sound_box)
+        box.addLayout(foot)
         self.setFocusProxy(self.field)
 
     def _connect(self) -> None:
@@ -536,7 +550,7 @@ class DeskScreen(QWidget):
     def _desk_renamed(self, desk: str) -> None:
         """Settings gave this desk another name: the header, this desk's counter and its
         latest check-ins follow at once (check-ins are logged under the new name)."""
-        self.title.setText(f"Registration desk · {desk}")
+        self.title.setText(desk)
         self.desk_counter.caption.setText(f"checked in at {desk}")
         self._recent = self._load_recent()
         if not self.field.text().strip():
