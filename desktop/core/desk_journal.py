@@ -25,7 +25,7 @@ import re
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -286,17 +286,28 @@ def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, i
             card = ck.load_card(session, owner if owner is not None else attendee_id)
             return ck.ScanResult(ck.Outcome.REVOKED, message, card, "", 4), None
     card = ck.load_card(session, attendee_id) if attendee_id is not None else None
+    card = _current_record(session, card)
+    if card is None:
+        return ck.ScanResult(ck.Outcome.UNKNOWN, "Unknown code", None, "", 4), None
+    return _admission(event, card, desk)
+
+
+def _current_record(session: Session, card: ck.AttendeeCard | None) -> ck.AttendeeCard | None:
+    """The record a merged one lives on in (merges followed, at most 10 deep)."""
     hops = 0
     while card is not None and card.merged_into_id is not None and hops < 10:
         card = ck.load_card(session, card.merged_into_id)
         hops += 1
-    if card is None:
-        return ck.ScanResult(ck.Outcome.UNKNOWN, "Unknown code", None, "", 4), None
-    note = ck.staff_note_for(event, card)  # type: ignore[arg-type]
+    return card
+
+
+def _admission(event: Any, card: ck.AttendeeCard, desk: str) -> tuple[ck.ScanResult, int | None]:
+    """What the desk shows for this person, and whom it admits (None: a refusal)."""
+    note = ck.staff_note_for(event, card)
     if card.status != "registered":
         return ck.ScanResult(ck.Outcome.CANCELLED, "Registration cancelled", card, note, 4), None
     if card.checked_in_at is not None:
-        message = ck._already_message(event, card)  # type: ignore[arg-type]
+        message = ck._already_message(event, card)
         return ck.ScanResult(ck.Outcome.ALREADY, message, card, note, 3), None
     now = utcnow()
     shown = ck.AttendeeCard(**{**card.__dict__, "checked_in_at": now, "checked_in_desk": desk})
@@ -674,17 +685,75 @@ def scan_or_journal(
     and keep the scan in the journal (on disk before this returns): from what the database
     shows when it is busy, from the desk's `mirror` when its server cannot be reached. While
     the journal holds entries, new scans join the queue behind them."""
-    # Offline a moment ago: go straight to the mirror, and ask the server again once a second.
-    offline = mirror is not None and mirror.recently_unreachable()
     # The badge of a walk-in registered here offline, not yet sent: only the mirror knows it.
     provisional = mirror is not None and is_provisional_code(raw) and journal.walk_in_waiting(raw)
+    return _admit_or_journal(
+        store,
+        journal,
+        desk,
+        mirror,
+        wait_ms,
+        provisional,
+        write=lambda s: ck.scan(s, raw, desk, operator),
+        decide=lambda s: decide_scan(s, raw, desk),
+        code=ck._printable(raw),
+        operator=operator,
+    )
+
+
+def check_in_or_journal(
+    store: Store,
+    journal: DeskJournal,
+    attendee_id: int,
+    desk: str,
+    operator: str = "",
+    wait_ms: int = SCAN_WAIT_MS,
+    mirror: Mirror | None = None,
+) -> DeskScan:
+    """Check in a person chosen by name, like `scan_or_journal` does a badge: at once when the
+    event takes the write within `wait_ms`, else decided from the database (busy) or the
+    mirror (server away) and kept in the journal, refusals (cancelled, already in) too."""
+    attendee_id = current_id(journal, mirror, attendee_id)
+    return _admit_or_journal(
+        store,
+        journal,
+        desk,
+        mirror,
+        wait_ms,
+        attendee_id < 0,  # a walk-in registered here offline, not yet sent
+        write=lambda s: ck.check_in_attendee(s, attendee_id, desk, operator),
+        decide=lambda s: decide_check_in(s, attendee_id, desk),
+        code="",
+        operator=operator,
+    )
+
+
+def _admit_or_journal(
+    store: Store,
+    journal: DeskJournal,
+    desk: str,
+    mirror: Mirror | None,
+    wait_ms: int,
+    provisional: bool,
+    *,
+    write: Callable[[Session], ck.ScanResult],
+    decide: Callable[[Session], tuple[ck.ScanResult, int | None]],
+    code: str,
+    operator: str,
+) -> DeskScan:
+    """The one way a desk admits someone: `write` at once when the event takes it, else
+    `decide` from the database (busy) or the mirror (away, or `provisional`: a walk-in only
+    this desk knows yet) and journal what was shown, with the online attempt's transaction
+    id in case its COMMIT landed unheard (desktop.core.in_doubt)."""
+    # Offline a moment ago: go straight to the mirror, and ask the server again once a second.
+    offline = mirror is not None and mirror.recently_unreachable()
     decided: tuple[ck.ScanResult, int | None] | None = None
     attempt = in_doubt.Attempt()
     try:
         if not offline and not provisional and journal.count_waiting() == 0:
             try:
                 with in_doubt.quick_write(store, wait_ms, attempt) as s:
-                    answer = DeskScan(ck.scan(s, raw, desk, operator))
+                    answer = DeskScan(write(s))
                 card = answer.result.attendee
                 if mirror is not None and card is not None and card.checked_in_at is not None:
                     # This desk's own check-ins are in its mirror at once, not at the next
@@ -695,25 +764,23 @@ def scan_or_journal(
                 attempt = in_doubt.Attempt()  # rolled back: nothing in doubt
         if not offline and not provisional:
             with store.factory() as s:
-                decided = decide_scan(s, raw, desk)
+                decided = decide(s)
     except Exception as exc:
         if not is_connection_lost(exc):
             raise
         offline = True
         if mirror is not None:
             mirror.mark_unreachable()
-    if decided is not None:
-        result, admit = decided
-    else:
+    if decided is None:
         with ready_mirror(mirror).session() as s:
-            result, admit = decide_scan(s, raw, desk)
-    result, admit = _already_waiting(result, admit, journal)
+            decided = decide(s)
+    result, admit = _already_waiting(*decided, journal)
     who = admit if admit is not None else (result.attendee.id if result.attendee else None)
     at = utcnow()
     journal.record(
         "checkin" if admit is not None else "refused",
         who,
-        ck._printable(raw),
+        code,
         str(result.outcome),
         result.message,
         desk,
@@ -749,83 +816,10 @@ def decide_check_in(
 ) -> tuple[ck.ScanResult, int | None]:
     """What `checkin.check_in_attendee` would answer (a person chosen by name), read
     without writing: the result to show and the attendee to admit (None for a refusal)."""
-    event = ck._event_keys(session)
-    card = ck.load_card(session, attendee_id)
-    hops = 0
-    while card is not None and card.merged_into_id is not None and hops < 10:
-        card = ck.load_card(session, card.merged_into_id)
-        hops += 1
+    card = _current_record(session, ck.load_card(session, attendee_id))
     if card is None:
         raise UserError(f"no attendee with id {attendee_id}", 4)
-    note = ck.staff_note_for(event, card)  # type: ignore[arg-type]
-    if card.status != "registered":
-        return ck.ScanResult(ck.Outcome.CANCELLED, "Registration cancelled", card, note, 4), None
-    if card.checked_in_at is not None:
-        message = ck._already_message(event, card)  # type: ignore[arg-type]
-        return ck.ScanResult(ck.Outcome.ALREADY, message, card, note, 3), None
-    shown = ck.AttendeeCard(**{**card.__dict__, "checked_in_at": utcnow(), "checked_in_desk": desk})
-    return ck.ScanResult(ck.Outcome.CHECKED_IN, "Checked in", shown, note, 0), card.id
-
-
-def check_in_or_journal(
-    store: Store,
-    journal: DeskJournal,
-    attendee_id: int,
-    desk: str,
-    operator: str = "",
-    wait_ms: int = SCAN_WAIT_MS,
-    mirror: Mirror | None = None,
-) -> DeskScan:
-    """Check in a person chosen by name, like `scan_or_journal` does a badge: at once when the
-    event takes the write within `wait_ms`, else decided from the database (busy) or the
-    mirror (server away) and kept in the journal, refusals (cancelled, already in) too."""
-    attendee_id = current_id(journal, mirror, attendee_id)
-    offline = mirror is not None and mirror.recently_unreachable()
-    provisional = attendee_id < 0  # a walk-in registered here offline, not yet sent
-    decided: tuple[ck.ScanResult, int | None] | None = None
-    attempt = in_doubt.Attempt()
-    try:
-        if not offline and not provisional and journal.count_waiting() == 0:
-            try:
-                with in_doubt.quick_write(store, wait_ms, attempt) as s:
-                    answer = DeskScan(ck.check_in_attendee(s, attendee_id, desk, operator))
-                card = answer.result.attendee
-                if mirror is not None and card is not None and card.checked_in_at is not None:
-                    mirror.note_check_in(card.id, desk, card.checked_in_at)
-                return answer
-            except BusyError:
-                attempt = in_doubt.Attempt()
-        if not offline and not provisional:
-            with store.factory() as s:
-                decided = decide_check_in(s, attendee_id, desk)
-    except UserError:
-        raise
-    except Exception as exc:
-        if not is_connection_lost(exc):
-            raise
-        offline = True
-        if mirror is not None:
-            mirror.mark_unreachable()
-    if decided is None:
-        with ready_mirror(mirror).session() as s:
-            decided = decide_check_in(s, attendee_id, desk)
-    result, admit = _already_waiting(*decided, journal)
-    at = utcnow()
-    who = admit if admit is not None else (result.attendee.id if result.attendee else None)
-    journal.record(
-        "checkin" if admit is not None else "refused",
-        who,
-        "",
-        str(result.outcome),
-        result.message,
-        desk,
-        operator,
-        at=at,
-        detail=attempt.detail(),
-    )
-    if (offline or provisional) and mirror is not None and admit is not None:
-        mirror.note_check_in(admit, desk, at)
-    return DeskScan(result, journaled=True, waiting=journal.count_waiting(), offline=offline)
+    return _admission(ck._event_keys(session), card, desk)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ import os
 import statistics
 import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,6 +31,7 @@ from sqlalchemy import select
 from db.engine import open_store
 from db.models import Attendee
 from desktop.core.text import fold
+from tests.bench.demo_event import demo_event
 
 LATIN = ["chan", "wong tai", "zoe", "muller", "lee", "university", "ng", "tai man chan", "sarah"]
 CHINESE = ["陳", "李", "陳大", "王", "張偉", "黃"]
@@ -99,16 +99,7 @@ def main() -> int:
     qInstallMessageHandler(lambda *_: None)
     tmp = tempfile.TemporaryDirectory()
     os.environ.setdefault("CONFDESK_SETTINGS_DIR", tmp.name)
-    path = args.db
-    if not path or not Path(path).exists():  # generate (into --db when given, to reuse)
-        from desktop.core.demo import generate
-
-        path = path or str(Path(tmp.name) / "bench.sqlite")
-        t = time.perf_counter()
-        store = open_store(path, create=True)
-        generate(store, attendees=args.attendees, seed=1)
-        store.close()
-        print(f"generated {args.attendees:,} attendees in {time.perf_counter() - t:.0f} s")
+    path = demo_event(args.db, args.attendees, tmp.name)
     store = open_store(path)
 
     from desktop.core import checkin

@@ -16,7 +16,6 @@ import os
 import statistics
 import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +26,7 @@ from sqlalchemy import select
 
 from db.engine import open_store
 from db.models import Attendee
+from tests.bench.demo_event import demo_event
 
 
 def _everyone(s):  # type: ignore[no-untyped-def]
@@ -63,16 +63,7 @@ def main() -> int:
     tmp = tempfile.TemporaryDirectory()
     os.environ.setdefault("CONFDESK_SETTINGS_DIR", tmp.name)
     os.environ.setdefault("CONFDESK_DATA_DIR", tmp.name)
-    path = args.db
-    if not path or not Path(path).exists():
-        from desktop.core.demo import generate
-
-        path = path or str(Path(tmp.name) / "bench.sqlite")
-        t = time.perf_counter()
-        store = open_store(path, create=True)
-        generate(store, attendees=args.attendees, seed=1)
-        store.close()
-        print(f"generated {args.attendees:,} attendees in {time.perf_counter() - t:.0f} s")
+    path = demo_event(args.db, args.attendees, tmp.name)
     store = open_store(path)
 
     from desktop.ui.context import AppContext

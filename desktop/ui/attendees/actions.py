@@ -19,6 +19,7 @@ from desktop.ui.attendees.edit_dialog import EditDialog
 from desktop.ui.attendees.history_dialog import HistoryDialog
 from desktop.ui.attendees.merge_dialog import MergeDialog
 from desktop.ui.errors import report_error
+from desktop.ui.undo_reason import ask_undo_reason
 
 
 class AttendeeActions(QObject):
@@ -209,17 +210,12 @@ class AttendeeActions(QObject):
         card = self.ctx.worker.read(lambda s: attendees.get_card(s, aid))
         if card is None or card.checked_in_at is None:
             return
+        fallback = "undone on the Attendees screen"
         if reason is None:
-            text, ok = QInputDialog.getText(
-                self.screen,
-                "Undo check-in",
-                f"Why is the check-in of {card.display_name} undone? (for the log)",
-                text="Wrong person checked in",
-            )
-            if not ok:
+            reason = ask_undo_reason(self.screen, card.display_name, fallback)
+            if reason is None:
                 return
-            reason = text
-        reason = reason.strip() or "undone on the Attendees screen"
+        reason = reason.strip() or fallback
         desk, operator = self.ctx.desk, self.ctx.operator
 
         def done(answer: Any) -> None:

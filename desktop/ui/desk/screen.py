@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -43,6 +42,7 @@ from desktop.ui.desk.results import Caption, DeskField, HitDelegate, HitsModel, 
 from desktop.ui.desk.scan_buffer import ScanBuffer
 from desktop.ui.desk.style import NOT_FOUND, RED, desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.undo_reason import ask_undo_reason
 from desktop.ui.worker import GUI_OFFLINE_S
 
 NO_PRINTING = "No badge printed: badge printing is not set up in this window."
@@ -508,17 +508,12 @@ class DeskScreen(QWidget):
             )
             return
         attendee_id, name = target
+        fallback = "undone at the desk"
         if reason is None:
-            text, ok = QInputDialog.getText(
-                self,
-                "Undo check-in",
-                f"Why is the check-in of {name} undone? (for the log)",
-                text="Wrong person checked in",
-            )
-            if not ok:
+            reason = ask_undo_reason(self, name, fallback)
+            if reason is None:
                 return
-            reason = text
-        reason = reason.strip() or "undone at the desk"
+        reason = reason.strip() or fallback
         desk, operator = self.ctx.desk, self.ctx.operator
 
         def done(answer: DeskUndo) -> None:

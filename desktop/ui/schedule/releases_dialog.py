@@ -178,8 +178,8 @@ class ReleasesDialog(QDialog):
             row.setData(ID_ROLE, c["message"])
             self.changes.addItem(row)
         if not found:
-            first = release_id == PENDING and not self.releases.topLevelItemCount() > 1
-            first = first or (release_id != PENDING and item.text(3) == "first release")
+            nothing_before = self.releases.topLevelItemCount() == 1  # no release yet
+            first = (release_id == PENDING and nothing_before) or item.text(3) == "first release"
             self.changes.addItem(
                 QListWidgetItem(self._first_text(release_id) if first else "No changes.")
             )
