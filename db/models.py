@@ -355,6 +355,22 @@ class BadgeTemplate(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
+class Asset(Base):
+    """A file the event's printed matter uses (its logo, a badge template's image), kept in
+    the store so every desk of the event has it: base64 text, one row per content."""
+
+    __tablename__ = "asset"
+    __table_args__ = (UniqueConstraint("event_id", "sha256", name="uq_asset_content"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(300), default="")  # the file name it came from
+    media_type: Mapped[str] = mapped_column(String(64))  # image/png | image/jpeg
+    data: Mapped[str] = mapped_column(Text)  # base64: the JSON-lines backup stays text
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class Desk(Base):
     __tablename__ = "desk"
     __table_args__ = (UniqueConstraint("event_id", "name", name="uq_desk_name"),)

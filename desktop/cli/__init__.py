@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "desktop.cli.attendees",  # attendees search|import|export|...
     "desktop.cli.checkin",  # checkin CODE [--desk] [--json] | checkin --undo ID --reason R
     "desktop.cli.desk",  # desk status|sync --desk NAME
+    "desktop.cli.event",  # event [--json] | event set --name|--start|--tz|--logo|--color ...
     "desktop.cli.dashboard",  # dashboard [--json] [--csv FILE]
     "desktop.cli.program",  # program OUT.pdf --kind grid|book|room-signs|speakers
     "desktop.cli.badges",  # badges OUT.pdf | badges templates

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import time
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli.common import ProgressBar, store_from
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
+from desktop.cli.common import ProgressBar, date_arg, store_from
 
 # The keys of desktop/ui/screens.py SCREENS (not imported here: the CLI stays free of Qt;
 # tests/test_cli_basic.py checks the two lists agree).
@@ -33,8 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create an event database")
     p.add_argument("--name", required=True, help="the event's name")
     p.add_argument("--tz", default="Asia/Hong_Kong", help="time zone (default Asia/Hong_Kong)")
-    p.add_argument("--start", type=_date, help="first day (YYYY-MM-DD)")
-    p.add_argument("--end", type=_date, help="last day (YYYY-MM-DD)")
+    p.add_argument("--start", type=date_arg, help="first day (YYYY-MM-DD)")
+    p.add_argument("--end", type=date_arg, help="last day (YYYY-MM-DD)")
     p.add_argument("--venue", default="", help="venue")
     p.set_defaults(func=cmd_init)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import time
@@ -16,6 +17,14 @@ def fail(message: str, code: int = 2) -> int:
     """Print one error line on stderr and return the exit code."""
     print(f"confdesk: error: {message}", file=sys.stderr)
     return code
+
+
+def date_arg(text: str) -> dt.date:
+    """argparse type for a day: YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text[:40]!r}") from None
 
 
 MAX_ID = 2**63 - 1  # the largest id a database column holds

@@ -41,7 +41,9 @@ from db.models import (
     PrintLog,
     utcnow,
 )
+from desktop.core.assets import asset_file
 from desktop.core.errors import Cancelled, UserError
+from desktop.core.event_details import event_colors
 from desktop.core.events import current_event
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.pdf import templates as tpl
@@ -189,13 +191,28 @@ def load_template(session: Session | None, name: str) -> dict[str, Any]:
     if session is not None:
         row = session.scalar(select(BadgeTemplate).where(BadgeTemplate.name == name))
         if row is not None:
-            return tpl.normalise(row.spec)
+            return _event_colored(session, tpl.normalise(row.spec))
         if name not in tpl.builtin_names():
             raise UserError(
                 f"unknown template {name!r} (available: {', '.join(template_names(session))};"
                 " or give a path to a .json file)"
             )
+        return _event_colored(session, tpl.builtin(name))
     return tpl.builtin(name)
+
+
+def _event_colored(session: Session, spec: dict[str, Any]) -> dict[str, Any]:
+    """The template with the category colours the event chose (Event details) on its bands."""
+    event = session.scalar(select(Event).order_by(Event.id).limit(1))
+    chosen = event_colors(event) if event is not None else {}
+    if chosen:
+        spec = {**spec, "category_colors": {**spec["category_colors"], **chosen}}
+    return spec
+
+
+def logo_file(session: Session, event: Event) -> str | None:
+    """The file of the event's logo for renderers (None when it has none)."""
+    return asset_file(session, event.logo_path)
 
 
 def save_template(session: Session, spec: dict[str, Any]) -> BadgeTemplate:
@@ -330,7 +347,7 @@ def render_badges(
             sheet,
             offset=offset,
             marks=crop_marks,
-            logo_path=event.logo_path,
+            logo_path=logo_file(session, event),
             title=f"{event.name}: badges",
             progress=progress,
             cancel=cancel,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import string
+import unicodedata
 import zoneinfo
 
 from sqlalchemy import select
@@ -49,7 +50,7 @@ def check_event_fields(
 ) -> str:
     """Validate an event's fields before anything is written; returns the cleaned name."""
     name = clean(name)
-    if not name:
+    if not any(unicodedata.category(c)[0] not in "CZ" for c in name):  # "", or only invisibles
         raise UserError("the event needs a name")
     try:
         zoneinfo.ZoneInfo(timezone)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from desktop.core.assets import asset_file
 from desktop.core.errors import UserError
 from desktop.core.events import current_event, event_zone
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
@@ -125,7 +126,7 @@ def build_program(
     data = load_for_print(session, release)
     days = parse_day(data, day)
     event = current_event(session)
-    logo = event.logo_path if event.logo_path and Path(event.logo_path).is_file() else None
+    logo = asset_file(session, event.logo_path)
     progress(0, 1, "laying out pages")
     pages, info = layout(data, kind, days, page_size, logo, cancel)
     warnings: set[str] = set()

@@ -7,6 +7,7 @@ time it becomes visible) and `open_item(item_id)` (called for `show_screen(key, 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self._on_nav_row)
         ctx.signals.show_screen.connect(self.show_screen)
+        ctx.signals.data_changed.connect(self._data_changed)
+        self._event_title = title
+        self._read_event_details()
 
         geometry = settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -162,7 +166,10 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction("&Quit", self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
+        self.action_event = QAction("Event &details…", self)
+        self.action_event.triggered.connect(self._event_details)
         file_menu.addActions([self.action_new, self.action_open])
+        file_menu.addAction(self.action_event)
         file_menu.addSeparator()
         self.action_import = QAction("&Import registrations…", self)
         self.action_import.setShortcut(QKeySequence("Ctrl+I"))
@@ -282,6 +289,46 @@ class MainWindow(QMainWindow):
         path = choose_event_file(self)
         if path:
             self.database_requested.emit(path)
+
+    def _event_details(self) -> None:
+        from desktop.ui.event_details_dialog import EventDetailsDialog
+
+        try:
+            dialog = EventDetailsDialog(self.ctx, self)
+        except Exception as exc:  # the server is away: say so, as every screen does
+            QMessageBox.warning(self, "Event details", user_message(exc))
+            return
+        dialog.exec()
+
+    def _data_changed(self, what: str) -> None:
+        if what == "event":
+            self._read_event_details()
+
+    def _read_event_details(self) -> None:
+        """The event's name and category colours, read off the GUI thread (a desk started
+        during an outage gets them once the server answers)."""
+        from desktop.core.event_details import event_details
+
+        # A lambda: a quick read on a job thread, not worth a worker process.
+        self.ctx.jobs.start(
+            self,
+            "event-details",
+            lambda s, _progress, _cancel: event_details(s),
+            self._show_event_details,
+            lambda _exc: None,
+        )
+
+    def _show_event_details(self, details: Any) -> None:
+        from desktop.ui.desk.style import set_event_colors
+
+        set_event_colors({k: details.category_colors[k] for k in details.custom_colors})
+        if details.name != self.event_name:
+            self.event_name = details.name
+            self.setWindowTitle(f"{details.name} — Confdesk")
+            self._event_title.setText(details.name)
+            self.status_event.setText(details.name)
+        for widget in self._screens.values():
+            widget.update()
 
     def _open_settings(self) -> None:
         from desktop.ui.settings import SettingsDialog

@@ -368,7 +368,9 @@ class BadgePrinter(QObject):
             layouts = None
             if ps.printer and not lp:
                 spec = core.load_template(session, ps.template)
-                layouts = [compute(spec, core.badge_values(_event(session), a), "front")]
+                event = _event(session)
+                logo = core.logo_file(session, event)
+                layouts = [compute(spec, core.badge_values(event, a), "front", logo)]
             return {
                 "path": result.path,
                 "template": result.template,

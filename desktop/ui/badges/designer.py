@@ -232,7 +232,7 @@ class DesignerPanel(QWidget):
                     seen.add(i)
                     labels.add(label)
                     people.append((label, i))
-            return names, people, current_event(s).logo_path
+            return names, people, core.logo_file(s, current_event(s))
 
         names, people, logo = self.ctx.worker.read(read)
         self.canvas.logo = logo

@@ -288,7 +288,7 @@ class BadgesScreen(QWidget):
 
             spec = core.load_template(s, name)
             vals = core.preview_values(s, core.longest_name_attendee(s))
-            return spec, vals, current_event(s).logo_path
+            return spec, vals, core.logo_file(s, current_event(s))
 
         try:
             spec, values, logo = self.ctx.worker.read(read)

@@ -361,10 +361,11 @@ class ResultPanel(QFrame):
         if not category:
             self.chip.hide()
             return
-        if category != self._chip_category:
-            # Style sheets re-polish the widget: only when the category changes.
-            self._chip_category = category
-            bg = category_color(category)
+        bg = category_color(category)
+        key = f"{category} {bg.name()}"
+        if key != self._chip_category:
+            # Style sheets re-polish the widget: only when the category (or its colour) changes.
+            self._chip_category = key
             fg = text_on(bg)
             self.chip.setText(f"  {category_label(category)}  ")
             self.chip.setStyleSheet(

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
+from desktop.core.event_details import DEFAULT_COLORS
+
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 # Families that carry Traditional Chinese glyphs, best first (Hong Kong event: HK/TC first).
@@ -58,22 +60,24 @@ OUTCOME_TONES: dict[str, Tone] = {
     "invalid": RED,
 }
 
-# Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
-CATEGORY_COLORS: dict[str, str] = {
-    "attendee": "#56B4E9",
-    "speaker": "#0072B2",
-    "vip": "#E69F00",
-    "press": "#CC79A7",
-    "staff": "#009E73",
-    "exhibitor": "#D55E00",
-    "sponsor": "#F0E442",
-    "student": "#999999",
-}
+# The badge bands' colours: a chip at the desk matches the band on the badge it prints.
+CATEGORY_COLORS: dict[str, str] = DEFAULT_COLORS
+
+
+# The colours the open event chose (File > Event details), over the palette above.
+_event_colors: dict[str, str] = {}
+
+
+def set_event_colors(colors: dict[str, str]) -> None:
+    """Use the event's own category colours from now on (only those it chose)."""
+    _event_colors.clear()
+    _event_colors.update(colors)
 
 
 def category_color(category: str) -> QColor:
     """The chip colour of an attendee category (grey for unknown ones)."""
-    return QColor(CATEGORY_COLORS.get((category or "").lower(), "#BBBBBB"))
+    key = (category or "").lower()
+    return QColor(_event_colors.get(key) or CATEGORY_COLORS.get(key, "#BBBBBB"))
 
 
 def text_on(background: QColor) -> QColor:
