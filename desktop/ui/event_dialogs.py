@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +26,11 @@ from db.engine import data_dir, open_store
 from desktop.core.errors import UserError
 from desktop.core.events import create_event
 from desktop.ui import file_dialogs
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
 
 FILE_FILTER = "Confdesk events (*.sqlite);;All files (*)"
 
@@ -42,6 +50,9 @@ class NewEvent:
     path: str
     name: str
     timezone: str
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    venue: str = ""
 
 
 def create_event_file(spec: NewEvent) -> str:
@@ -61,7 +72,7 @@ def create_event_file(spec: NewEvent) -> str:
     store = open_store(str(path), create=True)
     try:
         with store.session() as s:
-            create_event(s, spec.name, spec.timezone)
+            create_event(s, spec.name, spec.timezone, spec.start_date, spec.end_date, spec.venue)
     except Exception:
         store.close()
         path.unlink(missing_ok=True)
@@ -71,7 +82,8 @@ def create_event_file(spec: NewEvent) -> str:
 
 
 class NewEventDialog(QDialog):
-    """File, name and time zone of a new event."""
+    """File, name, days, venue and time zone of a new event (File > Event details changes
+    them later)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +98,24 @@ class NewEventDialog(QDialog):
         self.zone.setEditable(True)
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
         self.zone.setCurrentText("Asia/Hong_Kong")
+        self.venue = QLineEdit()
+        self.venue.setObjectName("eventVenue")
+        self.venue.setPlaceholderText("e.g. Hong Kong Science Park, Pak Shek Kok")
+        today = QDate.currentDate()
+        self.first = QDateEdit(today)
+        self.first.setObjectName("eventFirstDay")
+        self.last = QDateEdit(today.addDays(1))
+        self.last.setObjectName("eventLastDay")
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy")
+        self._first_day = today
+        self.first.dateChanged.connect(self._first_moved)
+        days = QHBoxLayout()
+        days.addWidget(self.first)
+        days.addWidget(QLabel("to"))
+        days.addWidget(self.last)
+        days.addStretch(1)
         self.path = QLineEdit()
         self.path.setObjectName("eventPath")
         self.path.setMinimumWidth(360)
@@ -105,6 +135,8 @@ class NewEventDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Name:", self.name)
+        form.addRow("Days:", days)
+        form.addRow("Venue:", self.venue)
         form.addRow("Time zone:", self.zone)
         form.addRow("File:", file_row)
         buttons = QDialogButtonBox(
@@ -118,6 +150,12 @@ class NewEventDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.created_path = ""
+
+    def _first_moved(self, new: QDate) -> None:
+        """The event keeps its length when its first day moves."""
+        length = max(self._first_day.daysTo(self.last.date()), 0)
+        self._first_day = new
+        self.last.setDate(new.addDays(length))
 
     def _suggest_path(self, name: str) -> None:
         if self._path_edited:
@@ -136,7 +174,14 @@ class NewEventDialog(QDialog):
 
         try:
             self.created_path = create_event_file(
-                NewEvent(self.path.text(), self.name.text(), self.zone.currentText().strip())
+                NewEvent(
+                    self.path.text(),
+                    self.name.text(),
+                    self.zone.currentText().strip(),
+                    _pydate(self.first.date()),
+                    _pydate(self.last.date()),
+                    self.venue.text(),
+                )
             )
         except (UserError, StoreError) as exc:
             self.error.setText(str(exc))

@@ -151,3 +151,24 @@ def _left():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_new_event_gets_its_days_and_venue_from_the_new_event_dialog(
+    qapp: QApplication, qtbot, tmp_path: Path
+) -> None:
+    from desktop.ui.event_dialogs import NewEventDialog
+
+    dialog = NewEventDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Harbour AI Forum")
+    dialog.path.setText(str(tmp_path / "forum.sqlite"))
+    dialog.last.setDate(dialog.first.date().addDays(2))  # three days
+    dialog.first.setDate(QDate(2027, 1, 14))  # moving the first day keeps the length
+    assert dialog.last.date() == QDate(2027, 1, 16)
+    qtbot.keyClicks(dialog.venue, "Science Park, Hall 2")
+    dialog.accept()
+    assert dialog.created_path
+    d = _stored(Path(dialog.created_path))
+    assert (d.name, d.venue) == ("Harbour AI Forum", "Science Park, Hall 2")
+    assert (d.start_date, d.end_date, d.days) == (dt.date(2027, 1, 14), dt.date(2027, 1, 16), 3)
