@@ -59,6 +59,7 @@ def populate(
         FIRST_DAY + dt.timedelta(days=1),
         venue="Hong Kong Science Park, Pak Shek Kok",
     )
+    event.settings = {"demo": True}  # made-up people: the app says so
     people = _People(rng)
     total = attendees
     ids: list[int] = []

@@ -46,6 +46,7 @@ class EventDetails:
     # Every category -> its colour; `custom_colors` are the ones the event chose.
     category_colors: dict[str, str] = field(default_factory=dict)
     custom_colors: frozenset[str] = frozenset()
+    demo: bool = False  # made by `confdesk demo` (made-up people)
 
     @property
     def days(self) -> int:
@@ -77,6 +78,7 @@ def event_details(session: Session) -> EventDetails:
         logo=asset_name(session, event.logo_path or ""),
         category_colors={**DEFAULT_COLORS, **chosen},
         custom_colors=frozenset(chosen),
+        demo=bool((event.settings or {}).get("demo")),
     )
 
 

@@ -194,6 +194,7 @@ class Shell:
         self.store: Store | None = None
         self.worker: DbWorker | None = None
         self.window: MainWindow | None = None
+        self.welcome: QWidget | None = None
 
     def initial_target(self, db: str | None) -> str | None:
         """What to open: --db, else CONFDESK_DB, else the settings, else None (default file)."""
@@ -252,7 +253,10 @@ class Shell:
         window.show()
         if remember and target:
             self.settings.database = target
+        self.settings.add_recent_event(target or str(default_db_path()), event_name)
         self._check_in_background(store, window)
+        if first_start:
+            self._welcome(window)
         if old[0] is not None:
             old[0].close()
             old[0].deleteLater()
@@ -352,6 +356,29 @@ class Shell:
             QMessageBox.warning(self.window, "Confdesk", str(exc))
         except Exception as exc:
             QMessageBox.warning(self.window, "Confdesk", user_message(exc))
+
+    def _welcome(self, window: MainWindow) -> None:
+        """The first start's welcome over the demo event (not modal: the demo works)."""
+        from desktop.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(window)
+        dialog.create_requested.connect(self.new_event)
+        dialog.import_requested.connect(self.new_event_then_import)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.welcome = dialog
+        dialog.show()
+
+    def new_event_then_import(self) -> None:
+        """Create the user's event, open it, and start the import wizard on it."""
+        path = self._new_event_file(self.window)
+        if not path:
+            return
+        self.switch(path)
+        window = self.window
+        if window is not None and describe(window.ctx.store.url) == describe(resolve_url(path)):
+            from desktop.ui.import_wizard import open_import_wizard
+
+            open_import_wizard(window.ctx, window)
 
     def new_event(self) -> None:
         path = self._new_event_file(self.window)

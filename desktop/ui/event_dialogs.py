@@ -45,6 +45,24 @@ def choose_event_file(parent: QWidget | None) -> str:
     return path
 
 
+def recent_label(target: str, name: str) -> tuple[str, bool]:
+    """The menu text of a recently opened event and whether it can be opened now (a file
+    that is gone cannot; a server is tried when chosen). Never a password."""
+    from db.engine import describe, resolve_url
+
+    try:
+        where = describe(resolve_url(target))
+    except Exception:  # a value edited by hand that is no address at all
+        return f"{name or 'Event'} (unreadable address)", False
+    exists = True
+    if resolve_url(target).startswith("sqlite"):
+        path = Path(where)
+        exists = path.is_file()
+        where = f"{path.name} ({path.parent})"
+    shown = name or "Event"
+    return f"{shown} — {where}" + ("" if exists else " (missing)"), exists
+
+
 @dataclass
 class NewEvent:
     path: str

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import describe, head_revision
+from db.engine import describe, head_revision, resolve_url
 from desktop import __version__
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.action_event = QAction("Event &details…", self)
         self.action_event.triggered.connect(self._event_details)
         file_menu.addActions([self.action_new, self.action_open])
+        self.recent_menu = file_menu.addMenu("Recent &events")
+        self.recent_menu.setObjectName("recentEvents")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.action_event)
         file_menu.addSeparator()
         self.action_import = QAction("&Import registrations…", self)
@@ -208,7 +211,16 @@ class MainWindow(QMainWindow):
         self.status_db.setToolTip("Event database")
         for w in (self.status_event, self.status_desk, self.status_db):
             w.setContentsMargins(6, 0, 6, 0)
+        self.status_demo = QLabel("Demo event: made-up people")
+        self.status_demo.setObjectName("statusDemo")
+        self.status_demo.setToolTip("File > New event… creates your own event")
+        self.status_demo.setStyleSheet(
+            "QLabel#statusDemo { background: #FFF4D6; color: #5C4400; border-radius: 4px;"
+            " padding: 1px 8px; }"
+        )
+        self.status_demo.hide()
         bar.addWidget(self.status_event)
+        bar.addWidget(self.status_demo)
         bar.addWidget(self.status_desk)
         bar.addPermanentWidget(self.status_db)
         self.update_desk()
@@ -290,6 +302,31 @@ class MainWindow(QMainWindow):
         if path:
             self.database_requested.emit(path)
 
+    def _fill_recent(self) -> None:
+        """File > Recent events: the events opened here, latest first (not the open one)."""
+        from desktop.ui.event_dialogs import recent_label
+
+        self.recent_menu.clear()
+        here = describe(self.ctx.store.url)
+        shown = 0
+        for target, name in self.settings.recent_events:
+            label, exists = recent_label(target, name)
+            if describe(resolve_url(target)) == here:
+                continue
+            action = self.recent_menu.addAction(label)
+            action.setEnabled(exists)
+            if not exists:
+                action.setToolTip("The file is no longer there")
+            action.triggered.connect(lambda _c=False, t=target: self.database_requested.emit(t))
+            shown += 1
+        if not shown:
+            none = self.recent_menu.addAction("No other event opened yet")
+            none.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("Clear the list")
+        clear.triggered.connect(self.settings.clear_recent_events)
+
     def _event_details(self) -> None:
         from desktop.ui.event_details_dialog import EventDetailsDialog
 
@@ -322,6 +359,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.desk.style import set_event_colors
 
         set_event_colors({k: details.category_colors[k] for k in details.custom_colors})
+        self.status_demo.setVisible(details.demo)
         if details.name != self.event_name:
             self.event_name = details.name
             self.setWindowTitle(f"{details.name} — Confdesk")

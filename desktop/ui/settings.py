@@ -136,6 +136,33 @@ class Settings:
         self.qs.setValue("badges/printers", json.dumps(pool, ensure_ascii=False))
         self.set("badges/printer", pool[0] if pool else "")
 
+    # --- recently opened events ----------------------------------------------------------
+    RECENT_MAX = 8
+
+    @property
+    def recent_events(self) -> list[tuple[str, str]]:
+        """(what was opened: a path or URL, the event's name), the latest first."""
+        try:
+            value = json.loads(str(self.qs.value("store/recent", "[]")))
+        except ValueError:
+            return []
+        if not isinstance(value, list):
+            return []
+        out = []
+        for item in value:
+            if isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) for x in item):
+                out.append((item[0], item[1]))
+        return out[: self.RECENT_MAX]
+
+    def add_recent_event(self, target: str, name: str) -> None:
+        """Put an event at the top of File > Recent events (once, at most RECENT_MAX)."""
+        rest = [(t, n) for t, n in self.recent_events if t != target]
+        items = [(target, name), *rest][: self.RECENT_MAX]
+        self.set("store/recent", json.dumps([list(i) for i in items], ensure_ascii=False))
+
+    def clear_recent_events(self) -> None:
+        self.set("store/recent", "[]")
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self.qs.value(f"geometry/{window}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

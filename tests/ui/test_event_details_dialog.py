@@ -172,3 +172,39 @@ def test_a_new_event_gets_its_days_and_venue_from_the_new_event_dialog(
     d = _stored(Path(dialog.created_path))
     assert (d.name, d.venue) == ("Harbour AI Forum", "Science Park, Hall 2")
     assert (d.start_date, d.end_date, d.days) == (dt.date(2027, 1, 14), dt.date(2027, 1, 16), 3)
+
+
+def test_file_recent_events_lists_what_was_opened_and_reopens_it(
+    qapp: QApplication, qtbot, demo_db: Path, tmp_path: Path
+) -> None:
+    from desktop.ui.event_dialogs import NewEvent, create_event_file
+
+    other = create_event_file(NewEvent(str(tmp_path / "forum.sqlite"), "Harbour Forum", "UTC"))
+    gone = create_event_file(NewEvent(str(tmp_path / "gone.sqlite"), "Old Meetup", "UTC"))
+    settings = Settings()
+    sh = Shell(qapp, settings, "desk")
+    try:
+        sh.open(gone)
+        sh.open(other)
+        sh.open(str(demo_db))
+        Path(gone).unlink()
+        window = sh.window
+        window.recent_menu.aboutToShow.emit()
+        texts = [a.text() for a in window.recent_menu.actions()]
+        # Latest first, the open event left out, a vanished file shown and disabled.
+        assert texts[0] == f"Harbour Forum — forum.sqlite ({tmp_path})"
+        assert texts[1] == f"Old Meetup — gone.sqlite ({tmp_path}) (missing)"
+        assert not window.recent_menu.actions()[1].isEnabled()
+        assert texts[-1] == "Clear the list"
+        window.recent_menu.actions()[0].trigger()
+        qtbot.waitUntil(lambda: sh.window.event_name == "Harbour Forum", timeout=5000)
+        assert settings.recent_events[0] == (other, "Harbour Forum")
+        sh.window.recent_menu.aboutToShow.emit()
+        assert sh.window.recent_menu.actions()[0].text().startswith("Hong Kong AI Summit 2026 — ")
+        sh.window.recent_menu.actions()[-1].trigger()  # Clear the list
+        sh.window.recent_menu.aboutToShow.emit()
+        assert [a.text() for a in sh.window.recent_menu.actions()] == ["No other event opened yet"]
+    finally:
+        if sh.window is not None:
+            sh.window.close()
+        sh.shutdown()

@@ -30,6 +30,7 @@ from db.models import ATTENDEE_STATUSES, CATEGORIES, Event
 from desktop.ui.attendees.actions import AttendeeActions
 from desktop.ui.attendees.model import COLUMNS, AttendeeFilter, AttendeeTableModel
 from desktop.ui.context import AppContext
+from desktop.ui.empty_event import EmptyEventHint
 from desktop.ui.import_wizard import add_toolbar_actions
 from desktop.ui.settings import Settings
 
@@ -134,6 +135,8 @@ class AttendeesScreen(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
         layout.addLayout(bar)
+        self.empty_hint = EmptyEventHint(ctx, self)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self)
@@ -271,6 +274,11 @@ class AttendeesScreen(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count.setText(f"{n:,} attendee{'s' if n != 1 else ''}")
+        unfiltered = not self.search.text().strip() and all(
+            w.currentIndex() == 0
+            for w in (self.category, self.status, self.checked_in, self.printed)
+        )
+        self.empty_hint.setVisible(n == 0 and unfiltered)
 
     def _activated(self, index) -> None:
         if index.isValid():

@@ -35,6 +35,7 @@ from desktop.ui.desk.style import (
     desk_font,
     text_on,
 )
+from desktop.ui.empty_event import DESK_HINT
 
 if TYPE_CHECKING:
     from desktop.core.checkin import AttendeeCard, ScanResult
@@ -158,6 +159,14 @@ class ResultPanel(QFrame):
         self.show_ready()
 
     # --- states -------------------------------------------------------------------------
+    empty_event = False  # nobody registered yet: the idle state says how to import
+
+    def set_empty_event(self, empty: bool) -> None:
+        if empty != self.empty_event:
+            self.empty_event = empty
+            if self.outcome == "ready":
+                self.show_ready()
+
     def show_ready(self) -> None:
         """The idle state: ready for the next person."""
         self._ready()
@@ -174,7 +183,9 @@ class ResultPanel(QFrame):
         self.name.setText("Scan a badge or type a name")
         self.name_local.setText("請掃描胸章或輸入姓名")
         self.organization.setText(
-            "Search finds English and Chinese names, organizations and e-mail addresses."
+            DESK_HINT
+            if self.empty_event
+            else "Search finds English and Chinese names, organizations and e-mail addresses."
         )
         self._set_chip("")
         self._set_note("")

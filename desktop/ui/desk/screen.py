@@ -741,6 +741,7 @@ class DeskScreen(QWidget):
 
     def _paint_counters(self) -> None:
         checked_in, registered, desk = self.counts
+        self.panel.set_empty_event(registered == 0)
         self.event_counter.value.setText(f"{checked_in:,} / {registered:,}")
         self.desk_counter.value.setText(f"{desk:,}")
 

@@ -1,0 +1,45 @@
+"""What an event with nobody registered yet shows: how to get people in."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.ui.context import AppContext
+
+HOW_TO_IMPORT = (
+    "No attendees yet. Import your registrations (File > Import registrations…, Ctrl+I) "
+    "from the CSV or Excel export of your ticketing or form tool; walk-ins can be "
+    "registered at the desk (F2)."
+)
+
+# The desk's idle panel has room for one line.
+DESK_HINT = "No attendees yet: import registrations (Ctrl+I) or register walk-ins (F2)."
+
+
+class EmptyEventHint(QFrame):
+    """A band that says how to import, with the button that does it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("emptyEventHint")
+        self.setStyleSheet(
+            "QFrame#emptyEventHint { background: #EEF4FB; border: 1px solid #B8CCE4;"
+            " border-radius: 6px; } QLabel { color: #1B2A3A; }"
+        )
+        self.text = QLabel(HOW_TO_IMPORT)
+        self.text.setObjectName("emptyEventText")
+        self.text.setWordWrap(True)
+        self.button = QPushButton("Import registrations…")
+        self.button.setObjectName("emptyEventImport")
+        self.button.clicked.connect(self._import)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button)
+        self.hide()
+
+    def _import(self) -> None:
+        from desktop.ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self.ctx, self.window())
