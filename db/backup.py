@@ -20,6 +20,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -173,6 +174,64 @@ def _write_backup(engine: Engine, url: str, label: str, dest: Path | None) -> Pa
         return backup_sqlite(src, target)
     target = dest or data_dir() / "backups" / f"{u.database}.{label}.{timestamp()}.jsonl"
     return dump_tables(engine, target)
+
+
+AUTO = "auto"  # the label of scheduled backups, the only ones `auto_backup` ever removes
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup of the event found on disk, for choosing one to restore."""
+
+    path: Path
+    label: str  # "auto", "manual", "before-0007_assets", ...
+    at: dt.datetime  # when it was written (local time of this computer)
+    size: int
+
+    @property
+    def kind(self) -> str:
+        if self.label == AUTO:
+            return "automatic"
+        if self.label.startswith("before-"):
+            return "before an upgrade"
+        return "by hand"
+
+
+def _backups_folder_and_stem(url: str) -> tuple[Path, str, str]:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite" and u.database:
+        src = Path(u.database)
+        return src.parent, src.stem, ".sqlite"
+    return data_dir() / "backups", str(u.database), ".jsonl"
+
+
+def list_backups(url: str) -> list[BackupFile]:
+    """The event's complete backups where Confdesk writes them, the newest first."""
+    folder, stem, suffix = _backups_folder_and_stem(url)
+    out = []
+    for p in folder.glob(f"{stem}.*.*{suffix}"):
+        middle = p.name[len(stem) + 1 : -len(suffix)]
+        label, _, stamp = middle.rpartition(".")
+        try:
+            at = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+            size = p.stat().st_size
+        except (ValueError, OSError):
+            continue  # not one of ours (or gone meanwhile)
+        if label and ".replaced-" not in p.name:
+            out.append(BackupFile(p, label, at, size))
+    return sorted(out, key=lambda b: (b.at, b.path.name), reverse=True)
+
+
+def auto_backup(engine: Engine, url: str, keep: int) -> Path:
+    """A scheduled backup; then only the newest `keep` automatic ones are kept (backups made
+    by hand or before an upgrade are never removed). The new one is whole before any goes."""
+    if keep < 1:
+        raise StoreError("keep at least one automatic backup")
+    path = write_backup(engine, url, label=AUTO)
+    autos = [b for b in list_backups(url) if b.label == AUTO and b.path != path]
+    for old in autos[keep - 1 :]:
+        old.path.unlink(missing_ok=True)
+    return path
 
 
 def newest_backup(db: Path) -> Path | None:

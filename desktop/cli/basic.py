@@ -46,6 +46,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "dest", nargs="?", type=Path, help="destination file (default: next to the database)"
     )
+    p.add_argument(
+        "--auto",
+        action="store_true",
+        help="an automatic backup: the newest --keep automatic ones are kept (for cron)",
+    )
+    p.add_argument("--keep", type=int, default=12, help="with --auto: how many (default 12)")
+    p.add_argument("--list", action="store_true", help="list the event's backups, newest first")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(
@@ -108,10 +115,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from db.backup import write_backup
+    from db.backup import auto_backup, list_backups, write_backup
+    from desktop.core.errors import UserError
 
+    if (args.auto or args.list) and args.dest is not None:
+        raise UserError("--auto and --list write or read the usual backup folder: no DEST")
+    if args.auto and not 1 <= args.keep <= 10_000:
+        raise UserError("--keep must be between 1 and 10,000")
     store = store_from(args)
-    path = write_backup(store.engine, store.url, dest=args.dest)
+    if args.list:
+        found = list_backups(store.url)
+        for b in found:
+            print(f"{b.at:%Y-%m-%d %H:%M:%S}  {b.kind:<17}  {b.size / 1e6:8.1f} MB  {b.path}")
+        if not found:
+            print("no backups yet (confdesk backup writes one)")
+        return 0
+    if args.auto:
+        path = auto_backup(store.engine, store.url, args.keep)
+    else:
+        path = write_backup(store.engine, store.url, dest=args.dest)
     print(f"backup written to {path}")
     return 0
 

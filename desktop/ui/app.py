@@ -243,6 +243,8 @@ class Shell:
         window = MainWindow(ctx, self.settings, event_name)
         window.database_requested.connect(self.switch)
         window.new_event_requested.connect(self.new_event)
+        window.restore_in_place_requested.connect(self.restore_in_place)
+        window.restore_as_new_requested.connect(self.restore_as_new)
         old = (self.window, self.worker, self.store)
         self.store, self.worker, self.window = store, worker, window
         key = self.start_screen or self.settings.get("ui/last_screen") or "attendees"
@@ -379,6 +381,64 @@ class Shell:
             from desktop.ui.import_wizard import open_import_wizard
 
             open_import_wizard(window.ctx, window)
+
+    def restore_in_place(self, backup: str) -> None:
+        """Put a backup in place of the open event file: close it, restore, open it again
+        (the event as it was when restoring fails, with the reason)."""
+        from db.restore import restore_backup
+
+        assert self.store is not None and self.store.sqlite_path is not None
+        target = str(self.store.sqlite_path)
+        self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._close(self.worker, self.store)
+        self.worker = self.store = None
+        try:
+            done = restore_backup(Path(backup), target)
+            message = f"The event was restored from {Path(backup).name}." + (
+                f"\n\nThe file it replaced is kept as {done.kept_aside.name}."
+                if done.kept_aside
+                else ""
+            )
+            failed = False
+        except (StoreError, UserError) as exc:
+            message, failed = f"Nothing was restored: {exc}", True
+        except Exception as exc:
+            message, failed = f"Nothing was restored: {user_message(exc)}", True
+        finally:
+            self.app.restoreOverrideCursor()
+        old = self.window
+        if not self.open_interactively(target):
+            if old is not None:
+                old.close()
+            self.app.quit()
+            return
+        (QMessageBox.warning if failed else QMessageBox.information)(
+            self.window, "Restore", message
+        )
+
+    def restore_as_new(self, backup: str, target: str) -> None:
+        """Restore a backup into a new event file and open it (the open event is untouched)."""
+        from db.restore import restore_backup
+
+        if Path(target).exists():
+            QMessageBox.warning(
+                self.window, "Restore", f"{target} already exists; choose a new file name"
+            )
+            return
+        self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            restore_backup(Path(backup), target)
+        except (StoreError, UserError) as exc:
+            QMessageBox.warning(self.window, "Restore", f"Nothing was restored: {exc}")
+            return
+        except Exception as exc:
+            QMessageBox.warning(
+                self.window, "Restore", f"Nothing was restored: {user_message(exc)}"
+            )
+            return
+        finally:
+            self.app.restoreOverrideCursor()
+        self.switch(target)
 
     def new_event(self) -> None:
         path = self._new_event_file(self.window)

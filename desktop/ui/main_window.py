@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
     # A path or URL the user chose (File > Open, Settings, or a new event's file).
     database_requested = Signal(str)
     new_event_requested = Signal()
+    # File > Restore: (backup) in place of the open event file; (backup, new file) as new.
+    restore_in_place_requested = Signal(str)
+    restore_as_new_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -182,6 +185,12 @@ class MainWindow(QMainWindow):
         self.action_export.triggered.connect(self._export)
         file_menu.addActions([self.action_import, self.action_export])
         file_menu.addSeparator()
+        self.action_backup = QAction("&Back up now", self)
+        self.action_backup.triggered.connect(lambda: self.backups.back_up(by_hand=True))
+        self.action_restore = QAction("&Restore from a backup…", self)
+        self.action_restore.triggered.connect(self._restore)
+        file_menu.addActions([self.action_backup, self.action_restore])
+        file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
@@ -222,7 +231,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_event)
         bar.addWidget(self.status_demo)
         bar.addWidget(self.status_desk)
+        from desktop.ui.backups import BackupScheduler
+
+        self.status_backup = QLabel()
+        self.status_backup.setContentsMargins(6, 0, 6, 0)
+        bar.addPermanentWidget(self.status_backup)
         bar.addPermanentWidget(self.status_db)
+        self.backups = BackupScheduler(self.ctx, self.settings, self.status_backup)
         self.update_desk()
 
     def update_desk(self) -> None:
@@ -327,6 +342,14 @@ class MainWindow(QMainWindow):
         clear = self.recent_menu.addAction("Clear the list")
         clear.triggered.connect(self.settings.clear_recent_events)
 
+    def _restore(self) -> None:
+        from desktop.ui.backups import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.restore_in_place.connect(self.restore_in_place_requested)
+        dialog.restore_as_new.connect(self.restore_as_new_requested)
+        dialog.exec()
+
     def _event_details(self) -> None:
         from desktop.ui.event_details_dialog import EventDetailsDialog
 
@@ -384,6 +407,7 @@ class MainWindow(QMainWindow):
         self.ctx.desk = self.settings.desk
         self.ctx.operator = self.settings.operator
         self.update_desk()
+        self.backups.reconfigure()
         if renamed:
             self.ctx.signals.desk_renamed.emit(self.ctx.desk)
         after = self.settings.database

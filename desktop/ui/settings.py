@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,8 @@ DEFAULTS: dict[str, Any] = {
     "desk/name": "Desk 1",
     "desk/operator": "",
     "ui/last_screen": "desk",  # the first start opens the registration desk
+    "backup/every_min": 15,  # automatic backups of the open event; 0 = none
+    "backup/keep": 12,  # the newest automatic backups kept (older ones removed)
 }
 
 
@@ -291,6 +294,23 @@ class SettingsDialog(QDialog):
         pool_hint.setWordWrap(True)
         pool_hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", pool_hint)
+        self.backup_every = QSpinBox()
+        self.backup_every.setObjectName("backupEvery")
+        self.backup_every.setRange(0, 24 * 60)
+        self.backup_every.setSuffix(" min")
+        self.backup_every.setSpecialValueText("never")
+        self.backup_every.setValue(settings.get("backup/every_min"))
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setObjectName("backupKeep")
+        self.backup_keep.setRange(1, 1000)
+        self.backup_keep.setValue(settings.get("backup/keep"))
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(QLabel("every"))
+        backup_row.addWidget(self.backup_every)
+        backup_row.addWidget(QLabel("keeping the last"))
+        backup_row.addWidget(self.backup_keep)
+        backup_row.addStretch(1)
+        form.addRow("Automatic backup:", backup_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -316,4 +336,6 @@ class SettingsDialog(QDialog):
         self.settings.database = self.database.text()
         if self.printers.printers() != self.settings.badge_printers:
             self.settings.badge_printers = self.printers.printers()
+        self.settings.set("backup/every_min", self.backup_every.value())
+        self.settings.set("backup/keep", self.backup_keep.value())
         super().accept()
