@@ -227,3 +227,30 @@ def test_postgres_dump_restores_into_an_empty_database_round_trip(
         assert [h.id for h in core.search(s, "陳", limit=5)]  # search index rebuilt
     laptop.close()
     assert os.path.exists(local)
+
+
+def test_cli_automatic_backups_keep_the_newest_and_never_one_made_by_hand(
+    event_db: Path,
+) -> None:
+    import time
+
+    manual = confdesk("--db", str(event_db), "backup")
+    assert manual.returncode == 0, manual.stderr
+    made = []
+    for i in range(3):
+        if i:
+            time.sleep(1.05)  # backups are named to the second
+        run = confdesk("--db", str(event_db), "backup", "--auto", "--keep", "2")
+        assert run.returncode == 0, run.stderr
+        made.append(Path(run.stdout.strip().removeprefix("backup written to ")))
+    assert not made[0].exists() and made[1].exists() and made[2].exists()
+    listed = confdesk("--db", str(event_db), "backup", "--list")
+    lines = listed.stdout.splitlines()
+    assert len(lines) == 3 and "automatic" in lines[0] and str(made[2]) in lines[0]
+    assert "by hand" in lines[-1]
+    for args, words in (
+        (("--auto", "--keep", "0"), "--keep must be"),
+        (("x.sqlite", "--list"), "no DEST"),
+    ):
+        bad = confdesk("--db", str(event_db), "backup", *args)
+        assert bad.returncode == 2 and words in bad.stderr and "Traceback" not in bad.stderr
