@@ -205,6 +205,14 @@ class MainWindow(QMainWindow):
             self.screen_actions[spec.key] = action
 
         help_menu = self.menuBar().addMenu("&Help")
+        self.action_help = QAction("&Guide to this screen", self)
+        self.action_help.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.action_help.triggered.connect(lambda: self.show_help(False))
+        self.action_keys = QAction("&Keyboard shortcuts", self)
+        self.action_keys.setShortcut(QKeySequence("Ctrl+/"))
+        self.action_keys.triggered.connect(lambda: self.show_help(True))
+        help_menu.addActions([self.action_help, self.action_keys])
+        help_menu.addSeparator()
         self.action_about = QAction("&About Confdesk", self)
         self.action_about.triggered.connect(self._about)
         help_menu.addAction(self.action_about)
@@ -341,6 +349,17 @@ class MainWindow(QMainWindow):
         self.recent_menu.addSeparator()
         clear = self.recent_menu.addAction("Clear the list")
         clear.triggered.connect(self.settings.clear_recent_events)
+
+    def show_help(self, sheet: bool) -> None:
+        """Help: the guide to the screen shown (F1), or the keyboard shortcuts (Ctrl+/)."""
+        from desktop.ui.help import HelpDialog
+
+        for spec in self._specs:  # every screen's keys, so the sheet is whole
+            self.screen(spec.key)
+        screens = {s.key: (s.title, self._screens[s.key]) for s in self._specs}
+        dialog = HelpDialog(self, self.current_key(), screens, show_sheet=sheet)
+        self.help_dialog = dialog
+        dialog.exec()
 
     def _restore(self) -> None:
         from desktop.ui.backups import RestoreDialog

@@ -57,15 +57,15 @@ class PdfControls(QWidget):
         view.pageNavigator().currentPageChanged.connect(self._page_changed)
         # Zoom keys anywhere on the screen that holds the preview; page keys on the preview.
         screen = parent or view
-        for keys, slot, owner in (
-            ("Ctrl+=", lambda: self.step(+1), screen),
-            ("Ctrl++", lambda: self.step(+1), screen),
-            ("Ctrl+-", lambda: self.step(-1), screen),
-            ("Ctrl+0", lambda: self._mode(QPdfView.ZoomMode.FitToWidth), screen),
-            ("PgDown", lambda: self.go(self.current() + 1), view),
-            ("PgUp", lambda: self.go(self.current() - 1), view),
+        for keys, slot, owner, what in (
+            ("Ctrl+=", lambda: self.step(+1), screen, "Zoom in"),
+            ("Ctrl++", lambda: self.step(+1), screen, "Zoom in"),
+            ("Ctrl+-", lambda: self.step(-1), screen, "Zoom out"),
+            ("Ctrl+0", lambda: self._mode(QPdfView.ZoomMode.FitToWidth), screen, "Fit the width"),
+            ("PgDown", lambda: self.go(self.current() + 1), view, "Next page"),
+            ("PgUp", lambda: self.go(self.current() - 1), view, "Previous page"),
         ):
-            action = QAction(keys, owner)
+            action = QAction(what, owner)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)

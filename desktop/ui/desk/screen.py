@@ -246,15 +246,16 @@ class DeskScreen(QWidget):
         self.walk_in_button.clicked.connect(self.open_walk_in)
         self.clear_spin.valueChanged.connect(self._options_changed)
         self.sound_box.toggled.connect(self._options_changed)
-        for seq, slot in (
-            ("Ctrl+Z", lambda: self.undo_last()),
-            ("Ctrl+P", self.print_badge),
-            ("F2", self.open_walk_in),
-            ("F6", self.focus_field),
-            ("Ctrl+L", self.focus_field),
+        for seq, slot, what in (
+            ("Ctrl+Z", lambda: self.undo_last(), "Undo the check-in shown"),
+            ("Ctrl+P", self.print_badge, "Print or reprint the badge of the person shown"),
+            ("F2", self.open_walk_in, "Register a walk-in"),
+            ("F6", self.focus_field, "Back to the search field"),
+            ("Ctrl+L", self.focus_field, "Back to the search field"),
         ):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setWhatsThis(what)  # the Help's shortcut sheet reads it
             sc.activated.connect(slot)
         self.ctx.signals.data_changed.connect(self._on_data_changed)
 
