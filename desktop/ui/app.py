@@ -43,6 +43,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
+from desktop.ui.theme import apply_theme
 from desktop.ui.worker import DbWorker
 
 log = logging.getLogger("confdesk")
@@ -240,7 +241,9 @@ class Shell:
             desk=self.settings.desk,
             operator=self.settings.operator,
         )
+        apply_theme(self.app, self.settings.get("ui/theme"))
         window = MainWindow(ctx, self.settings, event_name)
+        window.rebuild_requested.connect(self.rebuild)
         window.database_requested.connect(self.switch)
         window.new_event_requested.connect(self.new_event)
         window.restore_in_place_requested.connect(self.restore_in_place)
@@ -349,6 +352,14 @@ class Shell:
                 path = self._new_event_file(None)
                 if path:
                     target, remember = path, True
+
+    def rebuild(self) -> None:
+        """Open the event again in a new window (after the appearance changed)."""
+        if self.store is not None:
+            screen = self.window.current_key() if self.window is not None else None
+            self.start_screen = screen or None
+            path = self.store.sqlite_path
+            self.switch(str(path) if path is not None else self.store.url)
 
     def switch(self, target: str) -> None:
         """Open another event from the running window; the current one stays on failure."""

@@ -35,10 +35,14 @@ from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.settings import Settings
+from desktop.ui.theme import theme
 
 BACKUP_FILTER = "Confdesk backups (*.sqlite *.jsonl);;All files (*)"
 OK_STYLE = "color: palette(window-text);"
-FAILED_STYLE = "color: #B3261E; font-weight: bold;"
+
+
+def _failed_style() -> str:
+    return f"color: {theme().bad}; font-weight: bold;"
 
 
 def _signature(store: Store) -> tuple[int, ...] | None:
@@ -87,7 +91,7 @@ class BackupScheduler(QObject):
                 self._show(f"Automatic backup every {self.every_min} min", OK_STYLE)
         else:
             self._timer.stop()
-            self._show("Automatic backup off", FAILED_STYLE, "Settings > Automatic backup")
+            self._show("Automatic backup off", _failed_style(), "Settings > Automatic backup")
 
     def _show(self, text: str, style: str, tip: str = "") -> None:
         self.label.setText(text)
@@ -127,7 +131,7 @@ class BackupScheduler(QObject):
     def _failed(self, exc: Exception) -> None:
         self.last_error = user_message(exc)
         at = dt.datetime.now().strftime("%H:%M")
-        self._show(f"Backup failed {at}", FAILED_STYLE, self.last_error)
+        self._show(f"Backup failed {at}", _failed_style(), self.last_error)
         self.finished.emit("")
 
 

@@ -45,13 +45,20 @@ from desktop.core.errors import UserError
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
+from desktop.ui.theme import theme
 
 REFRESH_MS = 5000
-TILE_STYLE = """
-QFrame#tile { background: #F4F6F9; border: 1px solid #D5DBE3; border-radius: 8px; }
-QLabel#tileValue { color: #1F2A37; }
-QLabel#tileCaption { color: #5B6675; }
-"""
+
+
+def tile_style() -> str:
+    t = theme()
+    return (
+        f"QFrame#tile {{ background: {t.surface}; border: 1px solid {t.border};"
+        " border-radius: 8px; }"
+        f" QLabel#tileValue {{ color: {t.text}; }} QLabel#tileCaption {{ color: {t.muted}; }}"
+    )
+
+
 BAR = QColor("#2F6FB0")
 BAR_NOW = QColor("#E07B24")  # the quarter hour we are in
 QUARTER = dt.timedelta(minutes=BUCKET_MIN)
@@ -109,17 +116,18 @@ class ArrivalsChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.rect().adjusted(8, 8, -8, -8)
-        p.fillRect(self.rect(), QColor("#FFFFFF"))
+        t = theme()
+        p.fillRect(self.rect(), QColor(t.canvas))
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
         fm = p.fontMetrics()
-        p.setPen(QColor("#1F2A37"))
+        p.setPen(QColor(t.text))
         p.drawText(r.left(), r.top() + fm.ascent(), self.title)
         p.setFont(self.font())
         fm = p.fontMetrics()
         if not self.buckets:
-            p.setPen(QColor("#5B6675"))
+            p.setPen(QColor(t.muted))
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, "No check-ins yet")
             return
         top = r.top() + fm.height() + 10
@@ -134,7 +142,7 @@ class ArrivalsChart(QWidget):
         step = _nice_step(max(most, 4) / 4)
         ymax = step * max(4, math.ceil(most * 1.1 / step))
         p.save()
-        p.setPen(QColor("#5B6675"))
+        p.setPen(QColor(t.muted))
         p.translate(r.left() + fm.ascent(), top + height / 2)
         p.rotate(-90)
         caption = f"check-ins per {BUCKET_MIN} min"
@@ -143,9 +151,9 @@ class ArrivalsChart(QWidget):
         v = 0
         while v <= ymax:
             y = bottom - height * v / ymax
-            p.setPen(QPen(QColor("#C9D0DA" if v == 0 else "#E3E7ED"), 1))
+            p.setPen(QPen(QColor(t.line if v == 0 else t.line_soft), 1))
             p.drawLine(int(left), int(y), int(r.right()), int(y))
-            p.setPen(QColor("#5B6675"))
+            p.setPen(QColor(t.muted))
             p.drawText(
                 QRectF(
                     r.left() + axis_w,
@@ -170,7 +178,7 @@ class ArrivalsChart(QWidget):
             current = b.start <= self.now < b.start + QUARTER if self.now else False
             p.fillRect(QRectF(x, bottom - h, bar_w, h), BAR_NOW if current else BAR)
             if b.count and slot > fm.horizontalAdvance(str(b.count)) + 2:
-                p.setPen(QColor("#1F2A37"))
+                p.setPen(QColor(t.text))
                 p.drawText(
                     QRectF(x - 10, bottom - h - fm.height(), bar_w + 20, fm.height()),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
@@ -178,9 +186,9 @@ class ArrivalsChart(QWidget):
                 )
             if b.start.minute == 0 and b.start.hour % hour_every == 0:
                 tx = left + i * slot
-                p.setPen(QPen(QColor("#C9D0DA"), 1))
+                p.setPen(QPen(QColor(t.line), 1))
                 p.drawLine(int(tx), int(bottom), int(tx), int(bottom + 3))
-                p.setPen(QColor("#5B6675"))
+                p.setPen(QColor(t.muted))
                 p.drawText(
                     QRectF(tx - 30, bottom + 3, 60, fm.height()),
                     Qt.AlignmentFlag.AlignHCenter,
@@ -188,7 +196,7 @@ class ArrivalsChart(QWidget):
                 )
         end = self.buckets[-1].start + QUARTER
         if end.minute == 0 and end.hour % hour_every == 0:
-            p.setPen(QColor("#5B6675"))
+            p.setPen(QColor(t.muted))
             p.drawText(
                 QRectF(left + width - 60, bottom + 3, 60, fm.height()),
                 Qt.AlignmentFlag.AlignRight,
@@ -237,7 +245,7 @@ class DashboardScreen(QWidget):
         self._pending = False
         # The moment the numbers are for (naive UTC; None: now), as `confdesk dashboard --at`.
         self.at: dt.datetime | None = None
-        self.setStyleSheet(TILE_STYLE)
+        self.setStyleSheet(tile_style())
 
         heading = QLabel("Dashboard")
         f = heading.font()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
+from desktop.ui.theme import theme
 
 HOW_TO_IMPORT = (
     "No attendees yet. Import your registrations (File > Import registrations…, Ctrl+I) "
@@ -23,9 +24,10 @@ class EmptyEventHint(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("emptyEventHint")
+        t = theme()
         self.setStyleSheet(
-            "QFrame#emptyEventHint { background: #EEF4FB; border: 1px solid #B8CCE4;"
-            " border-radius: 6px; } QLabel { color: #1B2A3A; }"
+            f"QFrame#emptyEventHint {{ background: {t.hint_bg}; border: 1px solid"
+            f" {t.hint_border}; border-radius: 6px; }} QLabel {{ color: {t.text}; }}"
         )
         self.text = QLabel(HOW_TO_IMPORT)
         self.text.setObjectName("emptyEventText")

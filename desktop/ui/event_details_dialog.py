@@ -37,6 +37,7 @@ from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, text_on
 from desktop.ui.errors import user_message
+from desktop.ui.theme import theme
 
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg);;All files (*)"
 
@@ -147,7 +148,7 @@ class EventDetailsDialog(QDialog):
 
         self.message = QLabel()
         self.message.setObjectName("eventDetailsError")
-        self.message.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {theme().bad}; font-weight: bold;")
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons = QDialogButtonBox(

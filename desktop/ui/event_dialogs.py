@@ -26,6 +26,7 @@ from db.engine import data_dir, open_store
 from desktop.core.errors import UserError
 from desktop.core.events import create_event
 from desktop.ui import file_dialogs
+from desktop.ui.theme import theme
 
 
 def _pydate(q: QDate) -> dt.date:
@@ -144,7 +145,7 @@ class NewEventDialog(QDialog):
         file_row.addWidget(browse)
         self.error = QLabel()
         self.error.setObjectName("newEventError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {theme().bad};")
         self.error.setWordWrap(True)
         self.error.hide()
         self.name.textChanged.connect(self._suggest_path)

@@ -32,6 +32,7 @@ from desktop.core.exporting import ExportResult, export
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
+from desktop.ui.theme import theme
 
 WHAT = [("Attendees", "attendees"), ("Check-in log", "checkins"), ("Print log", "prints")]
 FORMATS = [("Excel workbook (.xlsx)", "xlsx"), ("CSV, UTF-8 with BOM (.csv)", "csv")]
@@ -77,7 +78,7 @@ class ExportDialog(QDialog):
         self.codes_warning = QLabel(CODES_WARNING)
         self.codes_warning.setObjectName("exportCodesWarning")
         self.codes_warning.setWordWrap(True)
-        self.codes_warning.setStyleSheet("color: #b00020;")
+        self.codes_warning.setStyleSheet(f"color: {theme().bad};")
         self.codes_warning.setVisible(False)
         self.codes.toggled.connect(lambda _on: self._codes_changed())
         self.status = QLabel()

@@ -31,6 +31,7 @@ from desktop.core.importing.presets import PRESETS
 from desktop.core.importing.readers import DELIMITERS, Table
 from desktop.core.importing.sync import resolve_for
 from desktop.ui import file_dialogs
+from desktop.ui.theme import theme
 
 if TYPE_CHECKING:
     from desktop.ui.import_wizard import ImportWizard
@@ -75,7 +76,7 @@ class FilePage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("fileError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {theme().bad};")
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -124,7 +125,7 @@ class PreviewPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("previewError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {theme().bad};")
         self.table = table_widget("previewTable")
         form = QFormLayout()
         form.addRow("Encoding", self.encoding)

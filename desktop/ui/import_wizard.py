@@ -83,7 +83,7 @@ class CheckPage(QWizardPage):
         self.problems.setColumnWidth(2, 360)
         self.source = QLabel()
         self.source.setObjectName("checkSource")
-        self.source.setStyleSheet("color: #555555;")
+        self.source.setStyleSheet("color: palette(placeholder-text);")
         self.skip = QCheckBox("Import the valid rows and skip the rejected ones")
         self.skip.setObjectName("skipInvalid")
         self.skip.toggled.connect(lambda _c: self.completeChanged.emit())

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
     # A path or URL the user chose (File > Open, Settings, or a new event's file).
     database_requested = Signal(str)
     new_event_requested = Signal()
+    # The appearance changed in Settings: the window is built again in the new colours.
+    rebuild_requested = Signal()
     # File > Restore: (backup) in place of the open event file; (backup, new file) as new.
     restore_in_place_requested = Signal(str)
     restore_as_new_requested = Signal(str, str)
@@ -414,6 +416,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.settings import SettingsDialog
 
         before, old_desk = self.settings.database, self.ctx.desk
+        old_theme = self.settings.get("ui/theme")
         dialog = SettingsDialog(self.settings, describe(self.ctx.store.url), self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
@@ -432,6 +435,8 @@ class MainWindow(QMainWindow):
         after = self.settings.database
         if after and after != before and after != describe(self.ctx.store.url):
             self.database_requested.emit(after)
+        elif self.settings.get("ui/theme") != old_theme:
+            self.rebuild_requested.emit()
 
     def _about(self) -> None:
         from PySide6 import __version__ as qt_version

@@ -34,18 +34,26 @@ from PySide6.QtWidgets import (
 
 from desktop.core.print_jobs import PrintJob, recent_desk_jobs, state_title
 from desktop.ui.context import AppContext
+from desktop.ui.theme import theme
 
 SESSION_COLUMNS = ("Time", "Person", "State", "Printer", "Job", "Attempts")
 LOG_COLUMNS = ("Time", "Person", "Status", "Printer", "Job", "Desk", "What the spooler said")
-# Text colours a desk reads at a glance (on white): green done, amber printing, red failed.
+# Text colours a desk reads at a glance: green done, amber printing, red failed.
 COLOURS = {
-    "done": "#1B7F3B",
-    "printed": "#1B7F3B",
-    "printing": "#9A6200",
-    "queued": "#44505F",
-    "failed": "#B3261E",
-    "pdf_only": "#44505F",
+    "done": "ok",
+    "printed": "ok",
+    "printing": "warn",
+    "queued": "muted",
+    "failed": "bad",
+    "pdf_only": "muted",
 }
+
+
+def state_colour(state: str) -> str:
+    """The colour of a job state in the light or dark theme."""
+    return str(getattr(theme(), COLOURS.get(state, "muted")))
+
+
 MARKS = {"printed": "✓", "failed": "✗", "skipped": "–"}
 POOL = ""  # the "Send to" choice: the desk's printers in order
 
@@ -108,7 +116,7 @@ class PrintQueuePanel(QWidget):
         self.refresh_button = QPushButton("Refresh")
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #44505F;")
+        self.message.setStyleSheet("color: palette(placeholder-text);")
         self._session_ids: list[int] = []
         self._log_rows: list[Any] = []
 
@@ -171,7 +179,7 @@ class PrintQueuePanel(QWidget):
         self.session_table.setRowCount(len(jobs))
         self._session_ids = [j.id for j in jobs]
         for row, job in enumerate(jobs):
-            colour = COLOURS.get(job.state, "")
+            colour = state_colour(job.state)
             title = state_title(job)
             person = job.person + (f" ({job.kind}: {job.reason})" if job.reason else "")
             cells = [
@@ -209,7 +217,7 @@ class PrintQueuePanel(QWidget):
             cells = [
                 _item(when),
                 _item(person),
-                _item(r.status, COLOURS.get(r.status, "")),
+                _item(r.status, state_colour(r.status)),
                 _item(r.printer if r.status != "pdf_only" else "PDF only", tip=r.printer),
                 _item(r.job or "-"),
                 _item(r.desk or "-"),

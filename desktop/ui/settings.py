@@ -44,6 +44,7 @@ DEFAULTS: dict[str, Any] = {
     "desk/name": "Desk 1",
     "desk/operator": "",
     "ui/last_screen": "desk",  # the first start opens the registration desk
+    "ui/theme": "system",  # system | light | dark (desktop.ui.theme)
     "backup/every_min": 15,  # automatic backups of the open event; 0 = none
     "backup/keep": 12,  # the newest automatic backups kept (older ones removed)
 }
@@ -311,6 +312,15 @@ class SettingsDialog(QDialog):
         backup_row.addWidget(self.backup_keep)
         backup_row.addStretch(1)
         form.addRow("Automatic backup:", backup_row)
+        from desktop.ui.theme import CHOICES
+
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeChoice")
+        for value, label in CHOICES:
+            self.theme.addItem(label, value)
+        index = self.theme.findData(settings.get("ui/theme"))
+        self.theme.setCurrentIndex(max(index, 0))
+        form.addRow("Appearance:", self.theme)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -338,4 +348,5 @@ class SettingsDialog(QDialog):
             self.settings.badge_printers = self.printers.printers()
         self.settings.set("backup/every_min", self.backup_every.value())
         self.settings.set("backup/keep", self.backup_keep.value())
+        self.settings.set("ui/theme", self.theme.currentData())
         super().accept()

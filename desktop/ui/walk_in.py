@@ -34,6 +34,7 @@ from desktop.core.offline_walk_in import walk_in_or_journal
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.theme import theme
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 FIELDS = (
@@ -98,7 +99,7 @@ class WalkInDialog(QDialog):
             else "They are registered, not checked in: they check in at a desk when they arrive."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #44505F;")
+        hint.setStyleSheet("color: palette(placeholder-text);")
 
         self.scan_notice = QLabel()
         self.scan_notice.setObjectName("scan_notice")
@@ -118,7 +119,7 @@ class WalkInDialog(QDialog):
             edit.setObjectName(key)
             error = QLabel()
             error.setObjectName(f"{key}_error")
-            error.setStyleSheet("color: #B3261E; font-weight: bold;")
+            error.setStyleSheet(f"color: {theme().bad}; font-weight: bold;")
             error.hide()
             column = QVBoxLayout()
             column.setSpacing(2)
@@ -157,7 +158,7 @@ class WalkInDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {theme().bad}; font-weight: bold;")
         self.message.hide()
         self.register_button = QPushButton(
             "Register, check in and print" if check_in else "Add attendee"

@@ -28,6 +28,7 @@ from desktop.ui.attendees.records import editable_values
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.theme import theme
 
 PERSON_FIELDS = (
     ("given_name", "Given name"),
@@ -67,7 +68,7 @@ class EditDialog(QDialog):
         if o["checked_in_at"]:
             state += f", checked in {o['checked_in_local']} at {o['checked_in_desk']}"
         facts = QLabel(f"No. {o['number']} · badge code {o['badge_code']} · {state}")
-        facts.setStyleSheet("color: #44505F;")
+        facts.setStyleSheet("color: palette(placeholder-text);")
         facts.setWordWrap(True)
 
         self.edits: dict[str, QLineEdit] = {}
@@ -106,7 +107,7 @@ class EditDialog(QDialog):
             self.tabs.setCurrentIndex(1)
 
         self.message = QLabel()
-        self.message.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {theme().bad}; font-weight: bold;")
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons = QDialogButtonBox(

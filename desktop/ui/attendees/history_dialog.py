@@ -79,7 +79,7 @@ class HistoryDialog(QDialog):
             f"No. {person['number']} · {len(self.entries)} entr"
             f"{'y' if len(self.entries) == 1 else 'ies'} · times in {tz}"
         )
-        summary.setStyleSheet("color: #44505F;")
+        summary.setStyleSheet("color: palette(placeholder-text);")
 
         self.table = QTableWidget(len(self.entries), len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)

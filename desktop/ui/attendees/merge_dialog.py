@@ -32,6 +32,7 @@ from desktop.ui.attendees.records import editable_values
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.theme import theme
 
 COMPARED = (
     ("number", "No."),
@@ -97,7 +98,7 @@ class MergeDialog(QDialog):
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {theme().bad}; font-weight: bold;")
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

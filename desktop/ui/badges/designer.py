@@ -37,6 +37,7 @@ from desktop.ui import file_dialogs
 from desktop.ui.badges.canvas import NEW_ITEMS, DesignCanvas
 from desktop.ui.context import AppContext
 from desktop.ui.keys import redo_keys, undo_keys
+from desktop.ui.theme import theme
 
 # What the Add menu calls each kind of item.
 ITEM_WORDS = {"text": "text", "box": "box", "line": "line", "qr": "QR code", "image": "image"}
@@ -84,7 +85,7 @@ class DesignerPanel(QWidget):
         # Overlaps are shown, never refused: the outline on the canvas and this line.
         self.overlap_label = QLabel("")
         self.overlap_label.setWordWrap(True)
-        self.overlap_label.setStyleSheet("color: #b3261e")
+        self.overlap_label.setStyleSheet(f"color: {theme().bad}")
         self.overlap_label.hide()
 
         bar = QHBoxLayout()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.desk.result_panel import local_time
 from desktop.ui.desk.style import category_color, category_label, desk_font
+from desktop.ui.theme import theme
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,11 +45,11 @@ _Index = QModelIndex | QPersistentModelIndex
 def status_text(hit: Any, zone: dt.tzinfo) -> tuple[str, QColor]:
     """The status column of a hit: words and symbol, colour as a second signal."""
     if hit.status == "cancelled":
-        return "✖ Cancelled", QColor("#B3261E")
+        return "✖ Cancelled", QColor(theme().bad)
     if hit.checked_in_at is not None:
         where = f" · {hit.checked_in_desk}" if hit.checked_in_desk else ""
-        return f"✔ In {local_time(hit.checked_in_at, zone)}{where}", QColor("#146C2E")
-    return "○ Not checked in", QColor("#44505F")
+        return f"✔ In {local_time(hit.checked_in_at, zone)}{where}", QColor(theme().ok)
+    return "○ Not checked in", QColor(theme().muted)
 
 
 class HitsModel(QAbstractListModel):
@@ -130,11 +131,12 @@ class HitDelegate(QStyledItemDelegate):
         painter.save()
         r: QRect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.fillRect(r, QColor("#DCEBFF") if selected else QColor("#FFFFFF"))
-        painter.setPen(QPen(QColor("#E3E6EA")))
+        t = theme()
+        painter.fillRect(r, QColor(t.selected if selected else t.canvas))
+        painter.setPen(QPen(QColor(t.line_soft)))
         painter.drawLine(r.bottomLeft(), r.bottomRight())
         if selected:
-            painter.fillRect(QRect(r.left(), r.top(), 4, r.height()), QColor("#0B5CAD"))
+            painter.fillRect(QRect(r.left(), r.top(), 4, r.height()), QColor(t.accent))
         chip = category_color(hit.category)
         painter.fillRect(QRect(r.left() + 8, r.top() + 10, 8, r.height() - 20), chip)
 
@@ -142,14 +144,14 @@ class HitDelegate(QStyledItemDelegate):
         inner = r.width() - 26 - 10
         name, name_font, second, status = self.texts(hit, r.width())
         painter.setFont(name_font)
-        painter.setPen(QColor("#8A8F98") if hit.status == "cancelled" else QColor("#111418"))
+        painter.setPen(QColor(t.muted if hit.status == "cancelled" else t.text))
         painter.drawText(
             QRect(left, r.top() + 6, inner, 28),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             name,
         )
         painter.setFont(self.small_font)
-        painter.setPen(QColor("#44505F"))
+        painter.setPen(QColor(t.muted))
         painter.drawText(
             QRect(left, r.top() + 34, inner, 22),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -176,7 +178,10 @@ class HitsView(QListView):
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet("QListView { border: 1px solid #C9CED6; border-radius: 8px; }")
+        self.setStyleSheet(
+            f"QListView {{ border: 1px solid {theme().line}; border-radius: 8px;"
+            f" background: {theme().canvas}; }}"
+        )
         self.clicked.connect(self._emit)
         self.activated.connect(self._emit)
 
@@ -211,7 +216,8 @@ class DeskField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setPlaceholderText("Scan a badge, or type a name, 中文姓名, organization, e-mail…")
         self.setStyleSheet(
-            "QLineEdit { border: 2px solid #0B5CAD; border-radius: 8px; padding: 4px 12px; }"
+            f"QLineEdit {{ border: 2px solid {theme().accent}; border-radius: 8px;"
+            " padding: 4px 12px; }"
         )
 
     def event(self, event: QEvent) -> bool:

@@ -42,6 +42,7 @@ from desktop.ui.desk.results import Caption, DeskField, HitDelegate, HitsModel, 
 from desktop.ui.desk.scan_buffer import ScanBuffer
 from desktop.ui.desk.style import NOT_FOUND, RED, desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.theme import theme
 from desktop.ui.undo_reason import ask_undo_reason
 from desktop.ui.worker import GUI_OFFLINE_S
 
@@ -70,14 +71,17 @@ class Counter(QFrame):
         self.value.setFont(desk_font(22, bold=True))
         self.caption = QLabel(caption)
         self.caption.setFont(desk_font(10))
-        self.caption.setStyleSheet("color: #44505F;")
+        t = theme()
+        self.caption.setStyleSheet(f"color: {t.muted};")
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 6, 14, 6)
         box.setSpacing(0)
         box.addWidget(self.value)
         box.addWidget(self.caption)
+        self.value.setStyleSheet(f"color: {t.text};")
         self.setStyleSheet(
-            "QFrame#counter { background: #F1F4F8; border: 1px solid #D5DAE1; border-radius: 8px; }"
+            f"QFrame#counter {{ background: {t.surface}; border: 1px solid {t.border};"
+            " border-radius: 8px; }"
         )
 
 
@@ -146,7 +150,7 @@ class DeskScreen(QWidget):
         # name shrinks, then elides, rather than widening the window.
         caption = QLabel("Registration desk")
         caption.setFont(desk_font(10))
-        caption.setStyleSheet("color: #44505F;")
+        caption.setStyleSheet(f"color: {theme().muted};")
         title = self.title = FitLabel(18, 12, 1, bold=True, auto=True)
         title.setText(self.ctx.desk)
         title_box = QVBoxLayout()
@@ -158,7 +162,7 @@ class DeskScreen(QWidget):
         # One line of its own, elided with the whole text in its tooltip: a long message
         # never squeezes the shortcut line beside it.
         self.status_label = FitLabel(10, 10, 1, auto=True)
-        self.status_label.setStyleSheet("color: #44505F;")
+        self.status_label.setStyleSheet(f"color: {theme().muted};")
         head = QHBoxLayout()
         head.addLayout(title_box, 1)
         head.addStretch(1)
@@ -205,7 +209,7 @@ class DeskScreen(QWidget):
 
         keys = "   ".join(f"<b>{k}</b> {what}" for k, what in SHORTCUTS)
         self.keys_label = QLabel(keys)
-        self.keys_label.setStyleSheet("color: #44505F;")
+        self.keys_label.setStyleSheet(f"color: {theme().muted};")
         self.keys_label.setWordWrap(True)
 
         box = QVBoxLayout(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.schedule.conflicts import Conflict
 from desktop.ui.schedule.style import conflict_kind_label
+from desktop.ui.theme import theme
 
 COMPACT_W = 240  # one width with or without conflicts: the grid never reflows
 FULL_W = 240
@@ -102,10 +103,10 @@ class ConflictsPanel(QWidget):
         self._fit_items()
         if n:
             self.heading.setText(
-                f"<b style='color:#b91c1c'>{n} conflict{'s' if n != 1 else ''}</b>"
+                f"<b style='color:{theme().bad}'>{n} conflict{'s' if n != 1 else ''}</b>"
             )
         else:
-            self.heading.setText("<b style='color:#15803d'>No conflicts</b>")
+            self.heading.setText(f"<b style='color:{theme().ok}'>No conflicts</b>")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

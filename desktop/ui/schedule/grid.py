@@ -49,6 +49,7 @@ from desktop.ui.schedule.blocks import (
     mime_session_id,
 )
 from desktop.ui.schedule.slots import assign_lanes
+from desktop.ui.theme import theme
 
 
 class TimetableScene(QGraphicsScene):
@@ -159,7 +160,8 @@ class TimetableScene(QGraphicsScene):
         return sorted(self.items_by_id.values(), key=key)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, QColor("#ffffff"))
+        t = theme()
+        painter.fillRect(rect, QColor(t.canvas))
         lay = self.layout
         if lay is None:
             return
@@ -169,7 +171,7 @@ class TimetableScene(QGraphicsScene):
             if not col.intersects(rect):
                 continue
             if i % 2:
-                painter.fillRect(col, QColor("#f7f8fa"))
+                painter.fillRect(col, QColor(t.canvas_alt))
             if room.availability:
                 self._paint_unavailable(painter, lay, col, room)
         # Hour and half-hour lines.
@@ -179,15 +181,15 @@ class TimetableScene(QGraphicsScene):
             if y < rect.top() - 1 or y > rect.bottom() + 1:
                 continue
             if m % 60 == 0:
-                painter.setPen(QPen(QColor("#c9ced6"), 1))
+                painter.setPen(QPen(QColor(t.line), 1))
             elif m % 30 == 0:
-                painter.setPen(QPen(QColor("#e3e6eb"), 1))
+                painter.setPen(QPen(QColor(t.line_soft), 1))
             elif lay.ppm >= 2.5:
-                painter.setPen(QPen(QColor("#f0f1f4"), 1, Qt.PenStyle.DotLine))
+                painter.setPen(QPen(QColor(t.line_faint), 1, Qt.PenStyle.DotLine))
             else:
                 continue
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-        painter.setPen(QPen(QColor("#d5d9e0"), 1))
+        painter.setPen(QPen(QColor(t.line), 1))
         for i in range(len(lay.rooms) + 1):
             x = i * lay.col_w
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
@@ -213,9 +215,10 @@ class _RoomHeader(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#eef1f5"))
+        t = theme()
+        p.fillRect(self.rect(), QColor(t.header))
         lay = self.view.timetable.layout
-        p.setPen(QPen(QColor("#c9ced6")))
+        p.setPen(QPen(QColor(t.line)))
         p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         if lay is None:
             return
@@ -229,7 +232,7 @@ class _RoomHeader(QWidget):
             if x1 < 0 or x0 > self.width():
                 continue
             box = QRect(x0 + 6, 3, x1 - x0 - 12, self.height() - 6)
-            p.setPen(QColor("#1f2937"))
+            p.setPen(QColor(t.text))
             p.setFont(name_font)
             fm = p.fontMetrics()
             p.drawText(
@@ -239,13 +242,13 @@ class _RoomHeader(QWidget):
             )
             if room.capacity:
                 p.setFont(small)
-                p.setPen(QColor("#6b7280"))
+                p.setPen(QColor(t.muted))
                 p.drawText(
                     box,
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                     f"{room.capacity} seats",
                 )
-            p.setPen(QPen(QColor("#c9ced6")))
+            p.setPen(QPen(QColor(t.line)))
             p.drawLine(x1, 0, x1, self.height())
 
 
@@ -258,8 +261,9 @@ class _TimeRuler(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#eef1f5"))
-        p.setPen(QPen(QColor("#c9ced6")))
+        colors = theme()
+        p.fillRect(self.rect(), QColor(colors.header))
+        p.setPen(QPen(QColor(colors.line)))
         p.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
         lay = self.view.timetable.layout
         if lay is None:
@@ -276,7 +280,7 @@ class _TimeRuler(QWidget):
             t = lay.day_start + dt.timedelta(minutes=m)
             hour = m % 60 == 0
             p.setFont(bold if hour else small)
-            p.setPen(QColor("#1f2937") if hour else QColor("#6b7280"))
+            p.setPen(QColor(colors.text if hour else colors.muted))
             p.drawText(
                 QRect(0, y - 8, self.width() - 8, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -374,7 +378,7 @@ class TimetableView(QGraphicsView):
         # An empty event: say what to do first, in the middle of the view.
         painter.save()
         painter.resetTransform()
-        painter.setPen(QColor("#6b7280"))
+        painter.setPen(QColor(theme().muted))
         painter.drawText(
             self.viewport().rect(),
             Qt.AlignmentFlag.AlignCenter,

@@ -43,6 +43,7 @@ from desktop.core.schedule.releases import (
 )
 from desktop.ui.errors import user_message
 from desktop.ui.schedule.controller import ScheduleController
+from desktop.ui.theme import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PENDING = -1
@@ -154,12 +155,12 @@ class ReleasesDialog(QDialog):
         found = check(data, self.controller.changeover_min, for_release=True)
         if found:
             self.warning.setText(
-                f"<span style='color:#b45309'>{len(found)} open issue"
+                f"<span style='color:{theme().warn}'>{len(found)} open issue"
                 f"{'s' if len(found) != 1 else ''} (conflicts, unscheduled or unconfirmed "
                 "sessions). You can still publish.</span>"
             )
         else:
-            self.warning.setText("<span style='color:#15803d'>No open issues.</span>")
+            self.warning.setText(f"<span style='color:{theme().ok}'>No open issues.</span>")
 
     def _selected(self, item: QTreeWidgetItem | None, _prev: object = None) -> None:
         self.changes.clear()
@@ -232,7 +233,7 @@ class ReleasesDialog(QDialog):
         try:
             release_id = self.controller.write(lambda s: publish_release(s, name, notes))
         except Exception as exc:
-            self.message.setText(f"<span style='color:#b91c1c'>{user_message(exc)}</span>")
+            self.message.setText(f"<span style='color:{theme().bad}'>{user_message(exc)}</span>")
             return None
         self.message.setText(f"Published {name}.")
         self.name.clear()

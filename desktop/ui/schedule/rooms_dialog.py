@@ -32,6 +32,7 @@ from desktop.core.schedule.data import RoomData
 from desktop.ui.schedule.commands import CallCommand
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.schedule.windows import Window, parse_windows, summary
+from desktop.ui.theme import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Name", "Capacity", "Available (event time; blank = always)")
@@ -72,7 +73,7 @@ class RoomsDialog(QDialog):
             row.addWidget(b)
         row.addStretch(1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(f"color: {theme().bad};")
         self.error.setWordWrap(True)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -61,7 +61,7 @@ class ScheduleScreen(QWidget):
         self.unscheduled = UnscheduledPanel()
         self.conflicts = ConflictsPanel()
         self.status = QLabel()
-        self.status.setStyleSheet("color: #4b5563; padding: 2px 6px;")
+        self.status.setStyleSheet("color: palette(placeholder-text); padding: 2px 6px;")
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("padding: 6px;")

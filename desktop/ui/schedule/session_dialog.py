@@ -29,6 +29,7 @@ from db.models import SESSION_STATUSES, SESSION_TYPES, SPEAKER_ROLES
 from desktop.core.schedule.data import ScheduleData, SessionData, SpeakerData
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
 from desktop.ui.schedule.style import ROLE_LABELS, STATUS_LABELS, TYPE_LABELS
+from desktop.ui.theme import theme
 
 LANGUAGES = ("en", "zh", "yue", "zh-Hant", "zh-Hans", "ja", "ko", "fr", "de", "es")
 
@@ -139,7 +140,7 @@ class SessionDialog(QDialog):
         row2.addWidget(self.audience)
         form.addRow(_buddy("&Status", self.status), row2)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(f"color: {theme().bad};")
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -35,6 +35,7 @@ from desktop.ui.attendee_picker import AttendeePicker
 from desktop.ui.schedule.commands import CallCommand, CreateCommand
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.schedule.windows import format_windows, parse_windows
+from desktop.ui.theme import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TEXT_FIELDS = ("name", "name_local", "organization", "title", "email")
@@ -77,7 +78,7 @@ class SpeakersDialog(QDialog):
         self.attendee = AttendeePicker(controller.ctx.worker.read)
         self.sessions = QLabel()
         self.sessions.setWordWrap(True)
-        self.sessions.setStyleSheet("color: #4b5563;")
+        self.sessions.setStyleSheet("color: palette(placeholder-text);")
         form_w = QWidget()
         form = QFormLayout(form_w)
         form.addRow("&Name", self.fields["name"])
@@ -90,7 +91,7 @@ class SpeakersDialog(QDialog):
         form.addRow("&Attendee", self.attendee)
         form.addRow("Sessions", self.sessions)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(f"color: {theme().bad};")
         self.error.setWordWrap(True)
         save = QPushButton("&Save speaker")
         save.setDefault(True)

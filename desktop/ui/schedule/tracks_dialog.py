@@ -27,6 +27,7 @@ from desktop.core.schedule import editing
 from desktop.ui.errors import user_message
 from desktop.ui.schedule.commands import CallCommand
 from desktop.ui.schedule.controller import ScheduleController
+from desktop.ui.theme import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # A palette that stays readable as a light tint behind dark text.
@@ -71,7 +72,7 @@ class TracksDialog(QDialog):
         row.addWidget(colour)
         row.addStretch(1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(f"color: {theme().bad};")
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

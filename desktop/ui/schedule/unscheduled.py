@@ -165,4 +165,6 @@ class UnscheduledPanel(QWidget):
         if on == self._highlight:
             return
         self._highlight = on
-        self.list.setStyleSheet("QListWidget { background: #dbeafe; }" if on else "")
+        self.list.setStyleSheet(
+            "QListWidget { background: #dbeafe; color: #111827; }" if on else ""
+        )
