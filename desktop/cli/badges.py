@@ -110,6 +110,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--desk", help="with `jobs`: only this desk's print jobs")
     p.add_argument(
+        "--for",
+        dest="category_template",
+        action="append",
+        metavar="CATEGORY=TEMPLATE",
+        help="with `templates`: give a category its own template (speaker=speaker-a6; "
+        "CATEGORY= gives it the batch's again); repeatable",
+    )
+    p.add_argument(
+        "--same-template",
+        action="store_true",
+        help="everyone with --template (categories' own templates are not used)",
+    )
+    p.add_argument(
         "--json",
         action="store_true",
         help="print the result (or the templates, or the jobs) as JSON",
@@ -123,16 +136,26 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
     store = store_from(args)
     if args.out == "templates":
-        with store.factory() as s:
+        with store.session() as s:
+            for pair in args.category_template or []:
+                category, sep, name = pair.partition("=")
+                if not sep:
+                    raise UserError(f"use --for CATEGORY=TEMPLATE, not {pair[:40]!r}")
+                badges.set_category_template(s, category.strip().lower(), name.strip() or None)
             rows = badges.list_templates(s)
+            own = badges.category_templates(s)
         if args.json:
-            print_json(rows)
+            print_json({"templates": rows, "by_category": own})
         else:
             for r in rows:
                 print(
                     f"{r['name']:<24}{r['size_mm']:>18} mm  {r['sides']:<7} {r['source']:<14} {r['title']}"
                 )
+            for category, name in own.items():
+                print(f"{category} badges use {name}")
         return 0
+    if args.category_template:
+        raise UserError("--for goes with `confdesk badges templates`")
     if args.out == "jobs":
         return cmd_jobs(args, store)
     if not args.out.lower().endswith(".pdf"):
@@ -155,6 +178,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
                 crop_marks=args.crop_marks,
                 log=args.mark_printed,
                 progress=ProgressBar("badges"),
+                by_category=not args.same_template,
             )
         except OSError as exc:
             raise UserError(f"cannot write {args.out}: {exc.strerror or exc}") from None

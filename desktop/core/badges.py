@@ -210,6 +210,66 @@ def _event_colored(session: Session, spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+def image_files(session: Session, spec: dict[str, Any]) -> dict[str, str]:
+    """The files of the stored pictures a template uses (written once per desk)."""
+    return {ref: path for ref in tpl.image_refs(spec) if (path := asset_file(session, ref))}
+
+
+def printable(session: Session, spec: dict[str, Any]) -> dict[str, Any]:
+    """The template ready to draw: its stored pictures as files."""
+    files = image_files(session, spec)
+    return tpl.with_files(spec, files) if tpl.image_refs(spec) else spec
+
+
+def category_templates(session: Session) -> dict[str, str]:
+    """The categories with a badge template of their own: category -> template name."""
+    event = current_event(session)
+    raw = (event.settings or {}).get("category_templates") or {}
+    return {k: v for k, v in raw.items() if k in CATEGORIES and isinstance(v, str) and v}
+
+
+def set_category_template(session: Session, category: str, name: str | None) -> dict[str, str]:
+    """Give a category its own badge template (None or "": the batch's template again)."""
+    event = current_event(session)
+    if category not in CATEGORIES:
+        raise UserError(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
+    chosen = dict(category_templates(session))
+    if name:
+        if "/" in name or "\\" in name or name.endswith(".json"):
+            raise UserError("a category's template is one saved in the event or built in")
+        load_template(session, name)  # an unknown name is refused here, with the choices
+        chosen[category] = name
+    else:
+        chosen.pop(category, None)
+    event.settings = {**(event.settings or {}), "category_templates": chosen}
+    session.flush()
+    return chosen
+
+
+def _category_specs(
+    session: Session, event: Event, spec: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
+    """The category templates of a batch, checked to fit its sheet (same size and sides)."""
+    out = {}
+    for category, name in category_templates(session).items():
+        if name == spec["name"]:
+            continue
+        own = printable(session, load_template(session, name))
+        if badge_size_mm(own) != badge_size_mm(spec) or own["sides"] != spec["sides"]:
+            raise UserError(
+                f"the {category} template {name!r} is {own['width_mm']:g} x "
+                f"{own['height_mm']:g} mm ({own['sides']}), the batch's {spec['name']!r} "
+                f"{spec['width_mm']:g} x {spec['height_mm']:g} mm ({spec['sides']}): give "
+                "the category a template of the same size, or print it on its own"
+            )
+        out[category] = own
+    return out
+
+
+def badge_size_mm(spec: dict[str, Any]) -> tuple[float, float]:
+    return float(spec["width_mm"]), float(spec["height_mm"])
+
+
 def logo_file(session: Session, event: Event) -> str | None:
     """The file of the event's logo for renderers (None when it has none)."""
     return asset_file(session, event.logo_path)
@@ -315,8 +375,12 @@ def render_badges(
     log: bool = False,
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
+    by_category: bool = True,
 ) -> BatchResult:
     """Render the selected badges to `out`.
+
+    by_category: a category with a template of its own (`set_category_template`: speakers,
+    VIPs) gets it; `template` is everyone else's. False: `template` for all.
 
     log=False (the default): a proof; nothing is logged and nobody is marked printed.
     log=True: the file is for printing; each badge is logged as printed to it (status
@@ -326,13 +390,15 @@ def render_badges(
     if sheet not in sheet_names():
         raise UserError(f"unknown sheet preset {sheet!r} (choose from: {', '.join(sheet_names())})")
     event = current_event(session)
-    spec = load_template(session, template)
+    spec = printable(session, load_template(session, template))
     rows = select_attendees(session, event, selection or Selection())
     if not rows:
         raise UserError("no attendee matches this selection; nothing printed", 1)
+    own = _category_specs(session, event, spec) if by_category else {}
     data, fallbacks = [], []
     for a in rows:
         d, fell_back = _with_fallback(BadgeData(a.id, badge_values(event, a)))
+        d.template = own.get(a.category)
         data.append(d)
         if fell_back:
             fallbacks.append(a.id)

@@ -26,6 +26,9 @@ class BadgeData:
 
     attendee_id: int
     values: dict[str, str]
+    # This badge's own template (its category's), of the batch's size and sides; None: the
+    # batch's template.
+    template: dict[str, Any] | None = None
 
 
 @dataclass
@@ -126,8 +129,9 @@ def render(
         c.saveState()
         c.translate(dx * MM, -dy * MM)
         for i, b in enumerate(chunk):
-            front = compute(template, b.values, "front", logo_path)
-            back = compute(template, b.values, "back", logo_path) if sides != "front" else None
+            own = b.template or template
+            front = compute(own, b.values, "front", logo_path)
+            back = compute(own, b.values, "back", logo_path) if sides != "front" else None
             warns = front.warnings + (back.warnings if back else [])
             if warns:
                 result.warnings[b.attendee_id] = warns

@@ -284,10 +284,43 @@ def item_rect(item: dict[str, Any]) -> tuple[float, float, float, float]:
     return min(x, x + w), min(y, y + h), max(x, x + w), max(y, y + h)
 
 
+ASSET_PREFIX = "asset:"  # a picture kept in the event's store (desktop.core.assets)
+
+
+def image_refs(spec: dict[str, Any]) -> set[str]:
+    """The stored pictures a template uses (its images and its background)."""
+    refs = {
+        str(i.get("source") or "")
+        for side in ("front", "back")
+        for i in spec.get(side) or []
+        if i.get("type") == "image"
+    }
+    refs.add(str((spec.get("background") or {}).get("image") or ""))
+    return {r for r in refs if r.startswith(ASSET_PREFIX)}
+
+
+def with_files(spec: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
+    """A copy of `spec` for drawing: each stored picture's reference replaced by its file
+    (a picture that cannot be had is left out, never a broken box)."""
+    out = copy.deepcopy(spec)
+    for side in ("front", "back"):
+        for item in out.get(side) or []:
+            src = str(item.get("source") or "")
+            if item.get("type") == "image" and src.startswith(ASSET_PREFIX):
+                item["source"] = files.get(src, "")
+    bg = out.get("background") or {}
+    image = str(bg.get("image") or "")
+    if image.startswith(ASSET_PREFIX):
+        out["background"] = {**bg, "image": files.get(image) or None}
+    return out
+
+
 def item_label(item: dict[str, Any]) -> str:
     """How the designer names an item to a user: "QR", "Category band", "Name text"."""
     if item["type"] == "image" and item.get("source", "event_logo") == "event_logo":
         return "Logo"
+    if item["type"] == "image" and item.get("name"):
+        return f"Image {item['name']}"
     if item["type"] in _KIND_LABEL:
         return _KIND_LABEL[item["type"]]
     return f"{str(item['id']).replace('_', ' ').replace('-', ' ').capitalize()} text"

@@ -367,7 +367,8 @@ class BadgePrinter(QObject):
             )
             layouts = None
             if ps.printer and not lp:
-                spec = core.load_template(session, ps.template)
+                name = core.category_templates(session).get(a.category, ps.template)
+                spec = core.printable(session, core.load_template(session, name))
                 event = _event(session)
                 logo = core.logo_file(session, event)
                 layouts = [compute(spec, core.badge_values(event, a), "front", logo)]

@@ -100,6 +100,24 @@ class ItemListChange(QUndoCommand):
         self._remove() if self.add else self._insert()
 
 
+class BackgroundChange(QUndoCommand):
+    """Set or remove the badge's background picture, undoable."""
+
+    def __init__(self, canvas: DesignCanvas, old: str | None, new: str | None) -> None:
+        super().__init__("Background picture")
+        self.canvas, self.old, self.new = canvas, old, new
+
+    def _set(self, value: str | None) -> None:
+        self.canvas.template["background"] = {**self.canvas.template["background"], "image": value}
+        self.canvas.changed.emit()
+
+    def redo(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        self._set(self.old)
+
+
 NEW_ITEMS: dict[str, dict[str, Any]] = {
     "text": {
         "type": "text",
@@ -151,6 +169,8 @@ class DesignCanvas(QWidget):
         self.template: dict[str, Any] = tpl.builtin(core.DEFAULT_TEMPLATE)
         self.values: dict[str, str] = {}
         self.logo: str | None = None
+        # Stored pictures (asset: references) -> their files on this computer, for drawing.
+        self.files: dict[str, str] = {}
         self.side = "front"
         self.selected: str = ""
         self.warnings: list[str] = []
@@ -191,17 +211,41 @@ class DesignCanvas(QWidget):
             return
         self.undo_stack.push(ItemChange(self, self.side, item_id, old, new, text))
 
-    def add_item(self, kind: str) -> str:
-        """Add a new item of a kind (text, box, line, qr, image) to the current side."""
+    def add_item(self, kind: str, fields: dict[str, Any] | None = None) -> str:
+        """Add a new item of a kind (text, box, line, qr, image) to the current side, where it
+        covers no other item when there is such a place."""
         ids = {i["id"] for i in self.items()}
         n = 1
         while f"{kind}{n}" in ids:
             n += 1
-        item = tpl.normalise(
-            {**self.template, "front": [], "back": [dict(NEW_ITEMS[kind], id=f"{kind}{n}")]}
-        )["back"][0]
+        raw = {**NEW_ITEMS[kind], **(fields or {}), "id": f"{kind}{n}"}
+        item = tpl.normalise({**self.template, "front": [], "back": [raw]})["back"][0]
+        item.update(self._free_place(item))
         self.undo_stack.push(ItemListChange(self, self.side, item, len(self.items()), True))
         return item["id"]
+
+    def _free_place(self, item: dict[str, Any]) -> dict[str, float]:
+        """The first position (5 mm steps, top-left first) where `item` overlaps nothing."""
+        w, h = self.template["width_mm"], self.template["height_mm"]
+        x0, y0, x1, y1 = tpl.item_rect(item)
+        iw, ih = x1 - x0, y1 - y0
+        content = ("text", "qr", "band", "image")  # boxes and lines are decoration under them
+        others = [tpl.item_rect(i) for i in self.items() if i["type"] in content]
+        y = 2.0
+        while y + ih <= h:
+            x = 2.0
+            while x + iw <= w:
+                if all(x + iw <= a or b <= x or y + ih <= c or d <= y for a, c, b, d in others):
+                    return {"x": x, "y": y}
+                x += 5.0
+            y += 5.0
+        return {"x": item["x"], "y": item["y"]}
+
+    def set_background_image(self, ref: str | None) -> None:
+        """Put a picture behind the whole badge (None: none), undoable."""
+        old = self.template["background"].get("image")
+        if old != ref:
+            self.undo_stack.push(BackgroundChange(self, old, ref))
 
     def delete_selected(self) -> None:
         it = self.item(self.selected) if self.selected else None
@@ -250,7 +294,8 @@ class DesignCanvas(QWidget):
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("#e6e8ec"))
         o, s = self.origin(), self.scale()
-        layout = compute(self.template, self.values, self.side, self.logo)
+        drawn = tpl.with_files(self.template, self.files) if self.files else self.template
+        layout = compute(drawn, self.values, self.side, self.logo)
         self.warnings = layout.warnings
         p.save()
         p.translate(o)

@@ -40,7 +40,11 @@ from desktop.ui.keys import redo_keys, undo_keys
 from desktop.ui.theme import theme
 
 # What the Add menu calls each kind of item.
-ITEM_WORDS = {"text": "text", "box": "box", "line": "line", "qr": "QR code", "image": "image"}
+ITEM_WORDS = {"text": "text", "box": "box", "line": "line", "qr": "QR code", "image": "event logo"}
+PICTURE = "picture"  # "Add image…": a picture file chosen by the user
+PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)"
+# Which colour of an item the Colour button sets.
+COLOR_KEY = {"text": "color", "band": "text_color", "box": "fill", "line": "color", "qr": "color"}
 
 
 class DesignerPanel(QWidget):
@@ -61,6 +65,7 @@ class DesignerPanel(QWidget):
         self.add_box.addItem("Add item…", "")
         for kind in NEW_ITEMS:
             self.add_box.addItem(f"Add {ITEM_WORDS.get(kind, kind)}", kind)
+        self.add_box.addItem("Add image…", PICTURE)
         self.delete_button = QPushButton("Delete item")
         self.undo_button = QPushButton("Undo")
         self.redo_button = QPushButton("Redo")
@@ -139,6 +144,19 @@ class DesignerPanel(QWidget):
             self.align_box.addItem(word, align)
         self.align_box.activated.connect(lambda i: self._prop("align", self.align_box.itemData(i)))
         form.addRow("Align", self.align_box)
+        self.color_button = QPushButton("Colour…")
+        self.color_button.setObjectName("itemColor")
+        self.color_button.clicked.connect(self._pick_color)
+        form.addRow("Colour", self.color_button)
+        self.background_button = QPushButton("Background picture…")
+        self.background_button.setObjectName("backgroundPicture")
+        self.background_button.clicked.connect(self.choose_background)
+        self.no_background_button = QPushButton("None")
+        self.no_background_button.setObjectName("noBackground")
+        self.no_background_button.clicked.connect(lambda: self.canvas.set_background_image(None))
+        bg_row = QHBoxLayout()
+        bg_row.addWidget(self.background_button, 1)
+        bg_row.addWidget(self.no_background_button)
         fields = QLabel(
             "Fields: " + ", ".join("{" + f + "}" for f in tpl.FIELDS) + r"; \n = new line"
         )
@@ -149,6 +167,7 @@ class DesignerPanel(QWidget):
 
         side = QVBoxLayout()
         side.addWidget(self.props)
+        side.addLayout(bg_row)
         save_row = QHBoxLayout()
         save_row.addWidget(self.name_edit)
         side.addLayout(save_row)
@@ -259,7 +278,13 @@ class DesignerPanel(QWidget):
     def load_template(self, name: str) -> None:
         if not name:
             return
-        spec = self.ctx.worker.read(lambda s: core.load_template(s, name))
+
+        def read(s: Any) -> tuple[dict[str, Any], dict[str, str]]:
+            spec = core.load_template(s, name)
+            return spec, core.image_files(s, spec)
+
+        spec, files = self.ctx.worker.read(read)
+        self.canvas.files = files
         self.canvas.set_template(spec)
         self.name_edit.setText(f"{name}-custom")
 
@@ -291,9 +316,95 @@ class DesignerPanel(QWidget):
     def _add(self, index: int) -> None:
         kind = self.add_box.itemData(index)
         self.add_box.setCurrentIndex(0)
-        if kind:
+        if kind == PICTURE:
+            self.add_picture()
+        elif kind:
             self.canvas.add_item(kind)
             self.canvas.setFocus()
+
+    # --- pictures ----------------------------------------------------------------------------
+    def _choose_picture(self, caption: str) -> tuple[bytes, str, float] | None:
+        """A picture file the user picks, as PNG or JPEG bytes, its name and width/height."""
+        from PySide6.QtGui import QImage
+
+        from desktop.core.assets import check_image, read_image_file
+
+        path = file_dialogs.open_file(self, caption, str(Path.home()), PICTURE_FILTER)
+        if not path:
+            return None
+        try:
+            data = svg_to_png(path) if path.lower().endswith(".svg") else read_image_file(path)
+            check_image(data, Path(path).name)
+        except Exception as exc:
+            from desktop.ui.errors import user_message
+
+            self.status.setText(user_message(exc))
+            return None
+        image = QImage.fromData(data)
+        ratio = image.width() / image.height() if not image.isNull() and image.height() else 1.0
+        return data, Path(path).name, ratio
+
+    def _store(self, data: bytes, name: str, then: Any) -> None:
+        """Keep the picture in the event (every desk prints it), then `then(ref)`."""
+        from desktop.core.assets import asset_file, store_image
+        from desktop.ui.errors import user_message
+
+        event_id = self.ctx.event_id
+
+        def write(s: Any) -> tuple[str, str | None]:
+            ref = store_image(s, event_id, data, name)
+            s.flush()
+            return ref, asset_file(s, ref)
+
+        def done(result: tuple[str, str | None]) -> None:
+            ref, file = result
+            if file:
+                self.canvas.files[ref] = file
+            then(ref)
+
+        self.ctx.worker.submit(write, done, lambda exc: self.status.setText(user_message(exc)))
+
+    def add_picture(self) -> None:
+        """Add image…: a PNG, JPEG or SVG file, kept with the event and drawn everywhere."""
+        picked = self._choose_picture("Add an image to the badge")
+        if picked is None:
+            return
+        data, name, ratio = picked
+        w = 30.0
+        h = round(max(5.0, min(60.0, w / ratio)), 1)
+
+        def add(ref: str) -> None:
+            self.canvas.add_item("image", {"source": ref, "name": name, "w": w, "h": h})
+            self.status.setText(f"Added {name}")
+            self.canvas.setFocus()
+
+        self._store(data, name, add)
+
+    def choose_background(self) -> None:
+        """A picture behind the whole badge (printed to the edge)."""
+        picked = self._choose_picture("Background picture of the badge")
+        if picked is not None:
+            data, name, _ratio = picked
+            self._store(data, name, self.canvas.set_background_image)
+
+    def _pick_color(self) -> None:
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QColorDialog
+
+        it = self.canvas.item(self.canvas.selected) if self.canvas.selected else None
+        key = COLOR_KEY.get(it["type"], "") if it else ""
+        if not it or not key:
+            return
+        color = QColorDialog.getColor(QColor(it.get(key) or "#000000"), self, "Colour")
+        if color.isValid():
+            self.set_item_color(color.name())
+
+    def set_item_color(self, color: str) -> None:
+        """Set the selected item's colour (text, band text, box fill, line, QR)."""
+        it = self.canvas.item(self.canvas.selected) if self.canvas.selected else None
+        key = COLOR_KEY.get(it["type"], "") if it else ""
+        if it and key:
+            self.canvas.change(self.canvas.selected, {key: color.lower()}, "Set colour")
 
     # --- properties --------------------------------------------------------------------------
     def _load_props(self) -> None:
@@ -312,6 +423,10 @@ class DesignerPanel(QWidget):
             self.bold_box.setEnabled(it is not None and it["type"] == "text")
             self.bold_box.setChecked(bool(it.get("bold")) if it else False)
             self.align_box.setEnabled(it is not None and it["type"] == "text")
+            key = COLOR_KEY.get(it["type"], "") if it else ""
+            self.color_button.setEnabled(bool(key))
+            shown = (it.get(key) or "") if it and key else ""
+            self.color_button.setText(f"Colour {shown}" if shown else "Colour…")
             if it is not None and it["type"] == "text":
                 self.align_box.setCurrentIndex(
                     max(0, self.align_box.findData(it.get("align", "left")))
@@ -351,11 +466,12 @@ class DesignerPanel(QWidget):
         path = tpl.save_file(spec, folder / f"{name}.json")
 
         def done(version: int) -> None:
-            self.status.setText(f"Saved {name} (version {version}) and {path}")
             self.ctx.signals.data_changed.emit("templates")
             self.saved.emit(name)
             self.refresh()
             self.template_box.setCurrentText(name)
+            # After the refresh, which shows the new template's warnings in the same place.
+            self.status.setText(f"Saved {name} (version {version}) and {path}")
 
         self.ctx.worker.submit(
             lambda s: core.save_template(s, spec).version,
@@ -375,3 +491,33 @@ class DesignerPanel(QWidget):
 def load_json(path: str | Path) -> dict[str, Any]:
     """Read a saved template JSON (tests and import)."""
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def svg_to_png(path: str, long_side: int = 1200) -> bytes:
+    """An SVG file drawn as a PNG (reportlab embeds pictures, not SVG), `long_side` pixels on
+    its longer side; a clear error for a file that is no SVG Qt can draw."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from desktop.core.errors import UserError
+
+    renderer = QSvgRenderer(path)
+    size = renderer.defaultSize()
+    if not renderer.isValid() or size.width() <= 0 or size.height() <= 0:
+        raise UserError(f"{Path(path).name} is not an SVG picture Confdesk can draw")
+    scale = long_side / max(size.width(), size.height())
+    image = QImage(
+        max(1, round(size.width() * scale)),
+        max(1, round(size.height() * scale)),
+        QImage.Format.Format_ARGB32,
+    )
+    image.fill(0)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())

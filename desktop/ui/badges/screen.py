@@ -148,7 +148,19 @@ class BadgesScreen(QWidget):
 
         sel = QGroupBox("Batch")
         form = QFormLayout(sel)
-        form.addRow("Template", self.template_box)
+        self.by_category_button = QPushButton("By category…")
+        self.by_category_button.setObjectName("templatesByCategory")
+        self.by_category_button.setToolTip("Give speakers, VIPs... a template of their own")
+        self.by_category_button.clicked.connect(self.edit_category_templates)
+        self.by_category_note = QLabel()
+        self.by_category_note.setObjectName("byCategoryNote")
+        self.by_category_note.setWordWrap(True)
+        self.by_category_note.setStyleSheet("color: palette(placeholder-text);")
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_box, 1)
+        template_row.addWidget(self.by_category_button)
+        form.addRow("Template", template_row)
+        form.addRow("", self.by_category_note)
         form.addRow("Sheet", self.sheet_box)
         form.addRow("Who", self.category_box)
         form.addRow("", self.unprinted_box)
@@ -233,8 +245,21 @@ class BadgesScreen(QWidget):
         self.printer_box.currentIndexChanged.connect(self._printer_changed)
 
     # --- data --------------------------------------------------------------------------------
+    def edit_category_templates(self) -> None:
+        from desktop.ui.badges.category_templates import CategoryTemplatesDialog
+
+        dialog = CategoryTemplatesDialog(self.ctx, self)
+        if dialog.exec() == CategoryTemplatesDialog.DialogCode.Accepted:
+            self.refresh()
+
     def refresh(self) -> None:
-        names = self.ctx.worker.read(lambda s: core.template_names(s, self.ctx.event_id))
+        names, own = self.ctx.worker.read(
+            lambda s: (core.template_names(s, self.ctx.event_id), core.category_templates(s))
+        )
+        self.by_category_note.setText(
+            "; ".join(f"{core.category_label(c)}: {n}" for c, n in own.items())
+        )
+        self.by_category_note.setVisible(bool(own))
         for box, default in (
             (self.template_box, core.DEFAULT_TEMPLATE),
             (self.desk_template_box, None),
@@ -286,7 +311,7 @@ class BadgesScreen(QWidget):
         def read(s: Any) -> tuple[dict, dict, str | None]:
             from desktop.core.events import current_event
 
-            spec = core.load_template(s, name)
+            spec = core.printable(s, core.load_template(s, name))
             vals = core.preview_values(s, core.longest_name_attendee(s))
             return spec, vals, core.logo_file(s, current_event(s))
 
