@@ -44,6 +44,7 @@ from desktop.core.dashboard import (
 from desktop.core.errors import UserError
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
+from desktop.ui.desk.style import category_label
 from desktop.ui.errors import report_error, user_message
 from desktop.ui.theme import theme
 
@@ -363,7 +364,7 @@ class DashboardScreen(QWidget):
             self.categories,
             [
                 [
-                    c.category,
+                    category_label(c.category),
                     f"{c.registered:,}",
                     f"{c.checked_in:,}",
                     f"{100 * c.checked_in / c.registered:.0f} %" if c.registered else "",

@@ -132,3 +132,11 @@ def test_one_check_in_is_a_short_bar_on_an_hours_wide_axis(qtbot, event_db: Path
         w.timer.stop()
         worker.shutdown()
         store.close()
+
+
+def test_categories_read_as_words_not_codes(qtbot, screen: DashboardScreen) -> None:
+    _refresh(qtbot, screen)
+    table = screen.categories
+    shown = {table.item(r, 0).text() for r in range(table.rowCount())}
+    assert {"Attendee", "Speaker", "VIP"} <= shown
+    assert not shown & {"attendee", "speaker", "vip"}
