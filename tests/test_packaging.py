@@ -70,6 +70,10 @@ def test_frozen_demo_and_gui_smoke_start(frozen: Path, tmp_path: Path) -> None:
     made = _run(frozen, tmp_path, "--db", str(db), "demo", "--attendees", "60")
     assert made.returncode == 0, made.stderr
     assert "60 attendees" in made.stdout
+    # OpenCC's dictionaries came along: a Simplified query finds the demo's Traditional names.
+    found = _run(frozen, tmp_path, "--db", str(db), "attendees", "search", "陈", "--json")
+    assert found.returncode == 0, found.stderr
+    assert "陳" in found.stdout
     shown = _run(frozen, tmp_path, "--db", str(db), "gui", CONFDESK_EXIT_AFTER_PAINT="1")
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith("painted ")

@@ -44,7 +44,7 @@ from desktop.core.checkin import (
 )
 from desktop.core.errors import UserError
 from desktop.core.events import current_event
-from desktop.core.text import clean, clean_multiline, fold
+from desktop.core.text import clean, clean_multiline, fold, script_variants
 from desktop.core.tickets import badge_code_for
 
 _A = Attendee.__table__
@@ -292,7 +292,19 @@ def search(
     if event_id is None:
         current_event(session)  # raises the clear "no event yet" error
     cap = limit if every_match else MAX_CANDIDATES
-    matches = search_ids(session, event_id, query, query.split(), limit, CARD_FIELDS, cap)
+    variants = script_variants(query)
+    if len(variants) == 1:
+        matches = search_ids(session, event_id, query, query.split(), limit, CARD_FIELDS, cap)
+    else:
+        # Simplified and Traditional are one script for search: each form is asked, and a
+        # person found by several keeps the best rank (then the order of the first answer).
+        best: dict[int, Any] = {}
+        for form in variants:
+            for m in search_ids(session, event_id, form, form.split(), limit, CARD_FIELDS, cap):
+                if m.attendee_id not in best or m.rank < best[m.attendee_id].rank:
+                    best[m.attendee_id] = m
+        ordered = sorted(best.values(), key=lambda m: (m.rank, m.cancelled))
+        matches = ordered[:limit]
     return [SearchHit(*_typed(m.values), rank=m.rank) for m in matches]
 
 

@@ -54,3 +54,29 @@ def clean(text: object, limit: int = 300) -> str:
     if "  " in s or s[:1].isspace() or s[-1:].isspace() or not s.isprintable():
         s = " ".join(s.split())
     return s[:limit]
+
+
+# Han ideographs (CJK unified, extension A, compatibility): where Simplified and Traditional differ.
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# OpenCC conversions a query is tried in: Simplified, and Traditional as written in general,
+# in Hong Kong and in Taiwan (黃/黄, 陳/陈, 張/张, 劉/刘; 裏/裡/里).
+_CONVERSIONS = ("t2s", "s2t", "s2hk", "s2tw")
+
+
+@functools.cache
+def _converters() -> tuple[Any, ...]:
+    try:
+        import opencc
+    except ImportError:  # a build without OpenCC: the query is searched as typed
+        return ()
+    return tuple(opencc.OpenCC(c) for c in _CONVERSIONS)
+
+
+@functools.lru_cache(maxsize=4096)
+def script_variants(query: str) -> tuple[str, ...]:
+    """A folded query as typed, then in Simplified and Traditional (HK, Taiwan) forms, each
+    once: 黄 finds 黃 and the other way round. A query without Han characters is itself."""
+    if not _HAN.search(query):
+        return (query,)
+    forms = [query] + [c.convert(query) for c in _converters()]
+    return tuple(dict.fromkeys(f for f in forms if f))

@@ -196,3 +196,57 @@ def test_many_matches_capped_for_typing_complete_for_the_table(backend_store) ->
         full = core.search(s, "chan", limit=many + 1, every_match=True)
         assert len(full) == many + 1 and full[0].id == exact and full[0].rank == 0
         assert len(core.table_ids(s, text="chan")) == many + 1
+
+
+SCRIPTS: list[dict[str, Any]] = [
+    {"given_name": "Tai Man", "family_name": "Chan", "name_local": "陳大文"},
+    {"given_name": "Zihan", "family_name": "Chen", "name_local": "陈子涵"},
+    {"given_name": "Chun Kit", "family_name": "Wong", "name_local": "黃俊傑"},
+    {"given_name": "Jun", "family_name": "Huang", "name_local": "黄军"},
+    {"given_name": "Wei", "family_name": "Zhang", "name_local": "张伟"},
+    {"given_name": "Wai", "family_name": "Cheung", "name_local": "張偉"},
+    {"given_name": "Tak Wah", "family_name": "Lau", "name_local": "劉德華"},
+    {"given_name": "Yang", "family_name": "Liu", "name_local": "刘洋"},
+    {"given_name": "Ka Ho", "family_name": "Lam", "name_local": "林家豪"},
+]
+
+
+@pytest.fixture
+def scripts(backend_store) -> dict[str, int]:
+    with backend_store.session() as s:
+        event = current_event(s)
+        event.code_prefix, event.signing_key = "QQQQ", "5e" * 32
+        s.flush()
+        ids = core.add_attendees(s, event, SCRIPTS, [[] for _ in SCRIPTS])
+    return {p["name_local"]: i for p, i in zip(SCRIPTS, ids, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("陈", {"陳大文", "陈子涵"}),
+        ("陳", {"陳大文", "陈子涵"}),
+        ("黄", {"黃俊傑", "黄军"}),
+        ("黃", {"黃俊傑", "黄军"}),
+        ("张伟", {"张伟", "張偉"}),
+        ("張偉", {"张伟", "張偉"}),
+        ("刘", {"劉德華", "刘洋"}),
+        ("劉德华", {"劉德華"}),  # mixed as typed: still the one person
+        ("林", {"林家豪"}),  # the same in both scripts
+    ],
+)
+def test_simplified_and_traditional_are_one_script(
+    backend_store, scripts: dict[str, int], query: str, expected: set[str]
+) -> None:
+    with backend_store.factory() as s:
+        hits = core.search(s, query)
+    assert {h.name_local for h in hits} == expected
+    # The exact name ranks first in either script.
+    if query in scripts:
+        assert hits[0].name_local == query
+
+
+def test_the_attendee_table_filters_across_scripts(backend_store, scripts: dict[str, int]) -> None:
+    with backend_store.factory() as s:
+        found = set(core.table_ids(s, text="陈"))
+    assert found == {scripts["陳大文"], scripts["陈子涵"]}

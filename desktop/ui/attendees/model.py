@@ -17,11 +17,11 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Attendee
-from desktop.core.text import fold
+from desktop.core.text import fold, script_variants
 from desktop.ui.desk.style import category_label
 
 T = TypeVar("T")
@@ -88,8 +88,22 @@ def id_query(
 ) -> Select[tuple[int]]:
     """The SELECT of matching attendee ids in display order (merged records hidden)."""
     conds = [Attendee.event_id == event_id, Attendee.merged_into_id.is_(None)]
-    for word in fold(flt.text).split():
-        conds.append(Attendee.search_text.like(f"%{_like_escape(word)}%", escape="\\"))
+    query = fold(flt.text)
+    if query.split():
+        # Every word, in any of the query's Simplified/Traditional forms (黄 finds 黃).
+        conds.append(
+            or_(
+                *(
+                    and_(
+                        *(
+                            Attendee.search_text.like(f"%{_like_escape(w)}%", escape="\\")
+                            for w in form.split()
+                        )
+                    )
+                    for form in script_variants(query)
+                )
+            )
+        )
     if flt.category:
         conds.append(Attendee.category == flt.category)
     if flt.status:
