@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import ProgressBar, print_json, store_from
+from desktop.cli.common import ProgressBar, print_json, store_from, terminal_safe
 
 if TYPE_CHECKING:
     from db.engine import Store
@@ -85,9 +85,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     purpose = p.add_mutually_exclusive_group()
     purpose.add_argument(
         "--proof",
-        dest="mark_printed",
-        action="store_false",
-        help="a proof to check (the default): log nothing, mark nobody printed",
+        action="store_true",
+        help="check every badge before the event (missing glyphs, cut names, invisible "
+        "characters, right-to-left names, Chinese name order); OUT.pdf gets only the badges "
+        "with problems, each marked; exit 0 none found, 1 some. Without --proof or "
+        "--mark-printed a batch logs nothing and marks nobody printed",
     )
     purpose.add_argument(
         "--mark-printed",
@@ -166,6 +168,8 @@ def cmd_badges(args: argparse.Namespace) -> int:
         print(f"calibration page written to {path}")
         return 0
     sel = badges.Selection(args.category, args.only_unprinted, args.ids, args.sort)
+    if args.proof:
+        return _proof(store, args, sel)
     with store.session() as s:
         try:
             result = badges.render_badges(
@@ -208,6 +212,40 @@ def cmd_badges(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _proof(store: Store, args: argparse.Namespace, sel: Any) -> int:
+    """`confdesk badges OUT.pdf --proof`: the badge proof, its summary and each problem."""
+    from desktop.core.badge_proof import proof_badges
+
+    sheet = args.sheet if args.sheet != "a4-4xa6" else "single"  # a proof reads best one a page
+    with store.factory() as s:
+        report = proof_badges(s, args.out, args.template, sheet, sel, progress=ProgressBar("proof"))
+    if args.json:
+        print_json(
+            {
+                "checked": report.checked,
+                "counts": report.counts(),
+                "pdf": report.pdf,
+                "problems": [vars(p) for p in report.problems],
+            }
+        )
+        return 1 if report.problems else 0
+    found = ", ".join(f"{n} {kind}" for kind, n in report.counts().items())
+    if not report.problems:
+        print(f"{report.checked} badges checked: no problem found (no proof PDF written)")
+        return 0
+    print(
+        f"{report.checked} badges checked: {len(report.problems)} with problems ({found});"
+        f" proof of those badges: {report.pdf}"
+    )
+    for p in report.problems[:50]:
+        print(
+            f"  no. {p.number} {terminal_safe(p.name)} [{p.template}]: {terminal_safe('; '.join(p.details))}"
+        )
+    if len(report.problems) > 50:
+        print(f"  ... and {len(report.problems) - 50} more (--json lists them all)")
+    return 1
 
 
 def cmd_jobs(args: argparse.Namespace, store: Store) -> int:

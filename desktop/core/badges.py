@@ -24,7 +24,7 @@ JSON files, or a JSON file path.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -111,7 +111,7 @@ def _with_fallback(data: BadgeData) -> tuple[BadgeData, bool]:
 
     local = data.values.get("name_local", "")
     if local and has_unsupported(local):
-        return BadgeData(data.attendee_id, {**data.values, "name_local": ""}), True
+        return replace(data, values={**data.values, "name_local": ""}), True
     return data, False
 
 

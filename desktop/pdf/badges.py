@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
@@ -81,6 +82,35 @@ def _draw_cell(
     c.restoreState()
 
 
+def _draw_notes(
+    c: Canvas, sheet: Sheet, x: float, y: float, w: float, h: float, lines: list[str]
+) -> None:
+    """A red frame round the badge and its problems in a box at its top (a proof's marks)."""
+    c.saveState()
+    left, top = x * MM, (sheet.page_h - y) * MM
+    c.setStrokeColor("#D0021B")
+    c.setLineWidth(2)
+    c.rect(left, top - h * MM, w * MM, h * MM, stroke=1, fill=0)
+    size = 8.0
+    shown = lines[:6] + ([f"... and {len(lines) - 6} more"] if len(lines) > 6 else [])
+    box_h = (len(shown) + 0.6) * size * 1.25
+    c.setFillColor("#FFFFFF")
+    c.setLineWidth(1)
+    c.rect(left + 3, top - 3 - box_h, w * MM - 6, box_h, stroke=1, fill=1)
+    c.setFillColor("#D0021B")
+    width = w * MM - 14
+    for i, line in enumerate(shown):
+        fitted = fonts.fit_text(line, width, size * 1.3, size, 5.0, max_lines=1)
+        text = fitted.lines[0] if fitted.lines else ""
+        base = top - 3 - (i + 1) * size * 1.25
+        cx = left + 7
+        for font, run in fonts.runs(text):
+            c.setFont(font, fitted.size)
+            c.drawString(cx, base, run)
+            cx += pdfmetrics.stringWidth(run, font, fitted.size)
+    c.restoreState()
+
+
 def _draw_marks(c: Canvas, sheet: Sheet) -> None:
     c.saveState()
     c.setStrokeColor("#000000")
@@ -101,8 +131,12 @@ def render(
     title: str = "Badges",
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
+    notes: dict[int, list[str]] | None = None,
 ) -> RenderResult:
-    """Write badges to a PDF at `path`; returns pages, count and per-attendee warnings."""
+    """Write badges to a PDF at `path`; returns pages, count and per-attendee warnings.
+
+    notes: for a proof, lines written over the badges they name (attendee id -> lines), in
+    red in a frame, so each problem badge says what is wrong with it."""
     fonts.ensure_fonts()
     bw, bh = badge_size(template)
     sheet = get_sheet(sheet_name, bw, bh)
@@ -139,6 +173,8 @@ def render(
             x, y, s = fit_badge(cell, bw, bh)
             layouts = [front] + ([back] if back is not None and sides == "fold" else [])
             _draw_cell(c, sheet, x, y, s, layouts, sides == "fold", bleed)
+            if notes and b.attendee_id in notes:
+                _draw_notes(c, sheet, x, y, bw * s, bh * s, notes[b.attendee_id])
             if back is not None and sides == "duplex":
                 backs.append((i, back))
         if marks:

@@ -85,6 +85,15 @@ def _batch_job(
     )
 
 
+def _proof_job(
+    path: str, template: str, sel: core.Selection, session: Any, progress: Any, cancel: Any
+) -> Any:
+    """The badge proof as a job of the runner (module level: sent to a worker process)."""
+    from desktop.core.badge_proof import proof_badges
+
+    return proof_badges(session, path, template, "single", sel, progress, cancel)
+
+
 class BadgesScreen(QWidget):
     """Batch printing, preview, printer settings; the designer in a second tab."""
 
@@ -135,6 +144,14 @@ class BadgesScreen(QWidget):
         )
         self.proof_button = QPushButton("Make proof PDF…")
         self.proof_button.setToolTip("A PDF to check: nothing is logged, nobody marked printed")
+        self.check_button = QPushButton("Check all badges…")
+        self.check_button.setObjectName("checkBadges")
+        self.check_button.setToolTip(
+            "Before the event: every attendee through the template that will print them "
+            "(missing characters, names cut, invisible characters, name order); a proof PDF "
+            "of the badges with problems"
+        )
+        self.check_button.clicked.connect(self._ask_and_check)
         self.send_button = QPushButton("Send to badge printer")
         self.send_button.setEnabled(False)
         self.send_button.setToolTip("Print the last batch PDF on the printer chosen below")
@@ -168,6 +185,7 @@ class BadgesScreen(QWidget):
         form.addRow("Order", self.sort_box)
         form.addRow("", self.marks_box)
         row = QHBoxLayout()
+        row.addWidget(self.check_button)
         row.addWidget(self.proof_button)
         row.addWidget(self.make_button)
         row.addWidget(self.cancel_button)
@@ -415,6 +433,41 @@ class BadgesScreen(QWidget):
             write=mark_printed,
         )
 
+    def _ask_and_check(self) -> None:
+        path = file_dialogs.save_file(
+            self, "Save the badge proof", str(Path.home() / "badge-proof.pdf"), "PDF (*.pdf)"
+        )
+        if path:
+            self.run_proof(path)
+
+    def run_proof(self, path: str) -> None:
+        """Check every selected attendee's badge as a job (progress, cancel), then show what
+        was found."""
+        try:
+            sel = self.selection()
+        except Exception as exc:
+            from desktop.ui.errors import user_message
+
+            self.status.setText(user_message(exc))
+            return
+        self._busy(True)
+        self.status.setText("Checking every badge…")
+        job = functools.partial(_proof_job, path, self.template_box.currentText(), sel)
+        self.job = self.ctx.jobs.start(
+            self, "batch", job, self._proof_done, self._failed, self._on_progress
+        )
+
+    def _proof_done(self, report: Any) -> None:
+        from desktop.ui.badges.proof_dialog import ProofDialog, summary
+
+        self._busy(False)
+        self.last_proof = report
+        self.status.setText(summary(report))
+        if report.problems:
+            dialog = ProofDialog(report, self)
+            self.proof_dialog = dialog
+            dialog.open()
+
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
@@ -423,6 +476,7 @@ class BadgesScreen(QWidget):
     def _busy(self, busy: bool) -> None:
         self.make_button.setEnabled(not busy)
         self.proof_button.setEnabled(not busy)
+        self.check_button.setEnabled(not busy)
         self.cancel_button.setVisible(busy)
         self.progress.setVisible(busy)
         if busy:
