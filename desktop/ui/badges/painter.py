@@ -6,6 +6,7 @@ positioned with reportlab's widths, so lines break and sit where they do on pape
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen
@@ -92,9 +93,17 @@ def _paint_text(p: QPainter, op: TextOp) -> None:
             p.translate(cx, base)
             p.scale(k, k)
             p.setFont(_qfont(font))
-            p.drawText(QPointF(0, 0), sub)
+            # The runs are already in drawing order and shaped (as the PDF draws them): a
+            # left-to-right override keeps Qt from reordering right-to-left text a second time.
+            p.drawText(QPointF(0, 0), f"\u202d{sub}\u202c" if _has_rtl(sub) else sub)
             p.restore()
             cx += _run_width(font, sub, op.size)
+
+
+def _has_rtl(text: str) -> bool:
+    return not text.isascii() and any(
+        unicodedata.bidirectional(ch) in ("R", "AL") for ch in text
+    )
 
 
 def _run_width(font: str, sub: str, size: float) -> float:
