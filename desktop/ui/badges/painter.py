@@ -101,9 +101,7 @@ def _paint_text(p: QPainter, op: TextOp) -> None:
 
 
 def _has_rtl(text: str) -> bool:
-    return not text.isascii() and any(
-        unicodedata.bidirectional(ch) in ("R", "AL") for ch in text
-    )
+    return not text.isascii() and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def _run_width(font: str, sub: str, size: float) -> float:
