@@ -163,6 +163,10 @@ def _screen_input(raw: str | None) -> tuple[str, str]:
     if len(raw) > 4 * MAX_SCAN:
         return "", "Not a badge code (too long)"
     text = raw.strip()
+    if not text.isascii():
+        # A code typed through a Chinese input method arrives full-width (９ＵＸＥ－１):
+        # width-folded it is the code.
+        text = unicodedata.normalize("NFKC", text).strip()
     if not text:
         return "", "Nothing scanned"
     if len(text) > MAX_SCAN:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -169,6 +169,10 @@ class ScanBuffer(QObject):
         if event.type() == QEvent.Type.MouseButtonPress and self._held:
             self.flush()  # a person typed, then clicked (Register...): their keys come first
             return False
+        if event.type() == QEvent.Type.InputMethod:
+            if obj is self._field and not self._replaying and self._in_scope(obj):
+                self._commit(event)  # type: ignore[arg-type]
+            return False  # the field takes the text (or the composition) as usual
         if event.type() not in _KEY_EVENTS or self._replaying or not self._in_scope(obj):
             return False
         # A key a widget ignores travels on to its parent: count each key event once.
@@ -188,6 +192,29 @@ class ScanBuffer(QObject):
         if event.type() == QEvent.Type.KeyRelease:
             return self._release(event)
         return self._key(obj, event)  # type: ignore[arg-type]
+
+    def _commit(self, event: QInputMethodEvent) -> None:
+        """Text an input method commits into the desk field counts as typed characters.
+
+        With a Chinese input method active, a scanner's characters reach the field as the
+        input method's commits (often full-width), not as key presses: timed like keys, they
+        are still recognised as a burst, and the Enter that follows makes it a scan. A
+        composition still being written (pre-edit) is neither a burst nor a search."""
+        text = event.commitString()
+        if not text:
+            return
+        now = time.perf_counter() * 1000.0
+        gap_ms = abs(now - self._last_time) if self._last_time else float("inf")
+        self._last_time = now
+        if (
+            gap_ms > self.max_gap_ms
+            or self._char_gap() > 2 * self.max_gap_ms
+            or self._burst_target is not self._field
+        ):
+            self.flush()
+            self._burst_target = self._field
+        self._chars.extend(text)
+        self._last_char_time = now
 
     def _stamp(self, event: QKeyEvent) -> float:
         """Ms since the previous key event; the window system's time stamp says when the key
