@@ -27,6 +27,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", help=".csv, .tsv, .txt or .xlsx")
     p.add_argument("--preset", choices=sorted(PRESETS), help="column layout of a known exporter")
     p.add_argument(
+        "--category-value",
+        action="append",
+        metavar="VALUE=category",
+        help="a value of the category column and the category it means, e.g. "
+        '"General Admission=attendee", "VIP*=vip" (glob patterns, any case); repeatable, '
+        "saved with the mapping for the next file with these columns",
+    )
+    p.add_argument(
+        "--category-default",
+        metavar="CATEGORY",
+        help="the category of any other value of the category column (default: refuse it)",
+    )
+    p.add_argument(
         "--map",
         action="append",
         default=[],
@@ -92,10 +105,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.events import current_event
     from desktop.core.importing import ImportOptions, import_file
     from desktop.core.importing.files import RejectsFile, sqlite_file
+    from desktop.core.importing.mapping import parse_category_values
 
     options = ImportOptions(
         preset=args.preset,
         overrides=_overrides(args.map),
+        category_values=(
+            parse_category_values(args.category_value) if args.category_value else None
+        ),
+        category_default=args.category_default,
         sheet=args.sheet,
         encoding=args.encoding,
         delimiter=args.delimiter,

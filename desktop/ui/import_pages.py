@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.models import Event
+from db.models import CATEGORIES, Event
 from desktop.core.importing import ImportOptions
 from desktop.core.importing import mapping as mp
 from desktop.core.importing.presets import PRESETS
 from desktop.core.importing.readers import DELIMITERS, Table
 from desktop.core.importing.sync import resolve_for
+from desktop.core.importing.validate import category_of
 from desktop.ui import file_dialogs
+from desktop.ui.desk.style import category_label
 from desktop.ui.theme import theme
 
 if TYPE_CHECKING:
@@ -215,9 +218,32 @@ class MappingPage(QWizardPage):
         row.addWidget(QLabel("Preset"))
         row.addWidget(self.preset, 1)
         row.addWidget(self.source)
+        # The values of the category column (ticket types: "General Admission", "VIP Gold")
+        # and the category each one means; saved with the mapping.
+        self.values_box = QGroupBox("Category values")
+        self.values_box.setObjectName("categoryValues")
+        self.values_table = table_widget("categoryValuesTable")
+        self.values_table.setColumnCount(2)
+        self.values_table.setHorizontalHeaderLabels(["Value in the file", "Category"])
+        self.values_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.values_table.setMaximumHeight(170)
+        self.default_box = QComboBox()
+        self.default_box.setObjectName("categoryDefault")
+        self.default_box.addItem("refuse the row", "")
+        for c in CATEGORIES:
+            self.default_box.addItem(category_label(c), c)
+        self.value_boxes: dict[str, QComboBox] = {}
+        vbox = QVBoxLayout(self.values_box)
+        vbox.addWidget(self.values_table)
+        other = QHBoxLayout()
+        other.addWidget(QLabel("Any other value:"))
+        other.addWidget(self.default_box, 1)
+        vbox.addLayout(other)
+        self.values_box.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.values_box)
         self.preset.currentIndexChanged.connect(lambda _i: self._resolve(self.preset.currentData()))
 
     def initializePage(self) -> None:
@@ -258,8 +284,63 @@ class MappingPage(QWizardPage):
             for key, label in mp.FIELDS.items():
                 box.addItem(label, key)
             box.setCurrentIndex(max(0, box.findData(fields.get(h, mp.EXTRA))))
+            box.currentIndexChanged.connect(lambda _i: self._fill_values())
             self.table.setCellWidget(r, 2, box)
             self.combos[h] = box
+        self._fill_values()
+
+    def _fill_values(self) -> None:
+        """One row per value of the category column in the first rows, with its category:
+        a value rule already saved, else what the value's word says (Speaker, 講者), else
+        "choose"."""
+        t = self.wiz.table
+        columns = [h for h, box in self.combos.items() if box.currentData() == "category"]
+        if t is None or not columns:
+            self.values_box.hide()
+            return
+        resolved = self.wiz.resolved
+        rules = list(resolved.category_values) if resolved else []
+        index = t.headers.index(columns[0])
+        values = list(
+            dict.fromkeys(
+                str(rec[index]).strip()
+                for rec in t.rows
+                if index < len(rec) and str(rec[index] or "").strip()
+            )
+        )[:40]
+        self.values_table.setRowCount(len(values))
+        self.value_boxes.clear()
+        for r, value in enumerate(values):
+            self.values_table.setItem(r, 0, QTableWidgetItem(value))
+            box = QComboBox()
+            box.addItem("choose…", "")
+            for c in CATEGORIES:
+                box.addItem(category_label(c), c)
+            chosen = category_of(value, rules) or ""
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            self.values_table.setCellWidget(r, 1, box)
+            self.value_boxes[value] = box
+        default = resolved.category_default if resolved else ""
+        self.default_box.setCurrentIndex(max(0, self.default_box.findData(default)))
+        self.values_box.show()
+
+    def category_rules(self) -> tuple[list[tuple[str, str]], str]:
+        """The value rules and the default the user chose (only values whose category the
+        usual words would not give)."""
+        rules = [
+            (value, str(box.currentData()))
+            for value, box in self.value_boxes.items()
+            if box.currentData() and category_of(value) != box.currentData()
+        ]
+        # Rules saved for values these first rows do not show (a pattern, a rarer value).
+        saved = self.wiz.resolved.category_values if self.wiz.resolved else []
+        rules += [(p, c) for p, c in saved if p not in self.value_boxes]
+        return rules, str(self.default_box.currentData() or "")
+
+    def set_value_category(self, value: str, category: str) -> None:
+        """Choose the category of one value (what a user does with its combo box)."""
+        box = self.value_boxes[value]
+        box.setCurrentIndex(box.findData(category))
 
     def chosen(self) -> dict[str, list[str]]:
         columns = {h: box.currentData() for h, box in self.combos.items()}
@@ -273,4 +354,6 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.wiz.mapping = self.chosen()
+        if self.values_box.isVisible() or self.value_boxes:
+            self.wiz.category_values, self.wiz.category_default = self.category_rules()
         return True

@@ -331,6 +331,9 @@ class ImportWizard(QWizard):
         self.preset_choice = ""
         self.resolved: mp.Resolved | None = None
         self.mapping: dict[str, list[str]] | None = None
+        # The category column's value rules and default (the mapping page); None: the saved.
+        self.category_values: list[tuple[str, str]] | None = None
+        self.category_default: str | None = None
         self.skip_invalid = False
         self.result: ImportResult | None = None
         self.outcome = ""
@@ -378,6 +381,8 @@ class ImportWizard(QWizard):
         return ImportOptions(
             preset=self.preset_choice or None,
             mapping=self.mapping,
+            category_values=self.category_values,
+            category_default=self.category_default,
             sheet=self.sheet or (self.table.sheet if self.table and self.table.sheet else None),
             encoding=self.encoding,
             delimiter=self.delimiter,

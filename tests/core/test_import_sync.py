@@ -99,7 +99,11 @@ def test_validation_report_rejects_and_writes_nothing(store, tmp_path: Path) -> 
         (3, "no name"),
         (4, "malformed email 'not-an-email'"),
         (5, "duplicate of line 2 (same id 'R1')"),
-        (6, "unknown category 'astronaut'"),
+        (
+            6,
+            "unknown category 'astronaut': give it a value rule"
+            " (astronaut=attendee, speaker, vip...) or a default category",
+        ),
     }
     assert counts(store) == before
     # Skipping the rejected rows imports the rest, and the rejects file re-imports once fixed.

@@ -267,3 +267,52 @@ def test_xlsx_sheet_choice_in_the_preview(qtbot: Any, ctx: AppContext, store, tm
     with store.factory() as s:
         a = s.scalars(select(Attendee)).one()
     assert (a.name_local, a.given_name, a.phone) == ("陳大文", "Tai Man", "85291234567")
+
+
+TICKETS = (
+    "Order #,First Name,Last Name,Email,Ticket Type\n"
+    "1001,Ada,Lovelace,ada@example.org,Speaker Pass\n"
+    "1002,Bob,Li,bob@example.org,General Admission\n"
+    "1003,Cy,Wu,cy@example.org,VIP Gold\n"
+    "1004,Dee,Ho,dee@example.org,Early Bird\n"
+    "1005,Eve,Ng,eve@example.org,講者\n"
+)
+
+
+def test_ticket_types_become_categories_on_the_mapping_page(
+    qtbot: Any, ctx: AppContext, store, tmp_path
+):
+    path = tmp_path / "eventbrite.csv"
+    path.write_text(TICKETS, encoding="utf-8")
+    wiz = run_to_check_page(qtbot, ctx, path)
+    mapping = wiz.mapping_page
+    assert not mapping.values_box.isVisible()
+    mapping.set_field("Ticket Type", "category")
+    assert mapping.values_box.isVisible()
+    shown = [mapping.values_table.item(r, 0).text() for r in range(mapping.values_table.rowCount())]
+    assert shown == ["Speaker Pass", "General Admission", "VIP Gold", "Early Bird", "講者"]
+    # What the usual words say is chosen already; the others wait for a choice.
+    assert mapping.value_boxes["講者"].currentData() == "speaker"
+    assert mapping.value_boxes["VIP Gold"].currentData() == ""
+    mapping.set_value_category("Speaker Pass", "speaker")
+    mapping.set_value_category("General Admission", "attendee")
+    mapping.set_value_category("VIP Gold", "vip")
+    mapping.default_box.setCurrentIndex(mapping.default_box.findData("student"))
+    next_page(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.check_page.result is not None, timeout=20000)
+    assert wiz.check_page.result.rejected == 0
+    next_page(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PAGE_DONE, timeout=30000)
+    with store.factory() as s:
+        got = dict(s.execute(select(Attendee.given_name, Attendee.category)).all())
+    assert got == {
+        "Ada": "speaker",
+        "Bob": "attendee",
+        "Cy": "vip",
+        "Dee": "student",
+        "Eve": "speaker",
+    }
+    # The next file with these columns: the choices come back.
+    again = run_to_check_page(qtbot, ctx, path)
+    assert again.mapping_page.value_boxes["VIP Gold"].currentData() == "vip"
+    assert again.mapping_page.default_box.currentData() == "student"

@@ -212,6 +212,10 @@ class Resolved:
     source: str = "suggested"  # suggested | preset | saved
     converters: dict[str, str] = field(default_factory=dict)
     ticket_source: str = "import"
+    # Value rules for the category column: (pattern, category), glob patterns tried in order
+    # before the usual words; `category_default` takes any other value ("" refuses it).
+    category_values: list[tuple[str, str]] = field(default_factory=list)
+    category_default: str = ""
 
 
 def saved_mappings(settings: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -249,6 +253,8 @@ def resolve(
             "saved",
             dict(p.converters) if p else {},
             p.ticket_source if p else "import",
+            _saved_rules(saved.get("category_values")),
+            str(saved.get("category_default") or ""),
         )
     else:
         p = presets.detect(headers)
@@ -261,6 +267,41 @@ def resolve(
     if overrides:
         result.mapping = with_overrides(result.mapping, overrides)
     return result
+
+
+def _saved_rules(raw: Any) -> list[tuple[str, str]]:
+    if not isinstance(raw, list):
+        return []
+    return [
+        (str(r[0]), str(r[1]))
+        for r in raw
+        if isinstance(r, (list, tuple)) and len(r) == 2 and all(isinstance(x, str) for x in r)
+    ]
+
+
+def parse_category_values(items: Sequence[str]) -> list[tuple[str, str]]:
+    """`--category-value "Speaker=speaker"`, `"VIP*=vip"`: (pattern, category) rules."""
+    from desktop.core.errors import UserError
+
+    rules = []
+    for item in items:
+        pattern, sep, category = item.rpartition("=")
+        pattern, category = pattern.strip(), category.strip().lower()
+        if not sep or not pattern:
+            raise UserError(f"use VALUE=category (a pattern may hold * and ?), not {item[:60]!r}")
+        check_category(category)
+        rules.append((pattern, category))
+    return rules
+
+
+def check_category(category: str) -> str:
+    """`category` when it is one Confdesk knows; a clear error otherwise."""
+    from db.models import CATEGORIES
+    from desktop.core.errors import UserError
+
+    if category not in CATEGORIES:
+        raise UserError(f"unknown category {category[:40]!r}: use one of {', '.join(CATEGORIES)}")
+    return category
 
 
 # Two-character Chinese surnames; everything else takes the first character.

@@ -48,6 +48,10 @@ class ImportOptions:
     sheet: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    # Value rules for the category column (pattern, category) and the category of any
+    # other value; None: those saved with the mapping (or none).
+    category_values: list[tuple[str, str]] | None = None
+    category_default: str | None = None
     dry_run: bool = False
     skip_invalid: bool = False
     desk: str = ""
@@ -341,6 +345,8 @@ def save_mapping(event: Event, headers: Sequence[str], resolved: mp.Resolved) ->
     saved[mp.header_signature(headers)] = {
         "mapping": resolved.mapping,
         "preset": resolved.preset,
+        "category_values": [list(r) for r in resolved.category_values],
+        "category_default": resolved.category_default,
         "headers": list(headers),
         "saved_at": utcnow().isoformat(timespec="seconds"),
     }
@@ -354,6 +360,11 @@ def resolve_for(table: Table, event: Event, options: ImportOptions) -> mp.Resolv
     resolved = mp.resolve(
         table.headers, preset=options.preset, overrides=overrides, settings=event.settings
     )
+    if options.category_values is not None:
+        resolved.category_values = [(p, mp.check_category(c)) for p, c in options.category_values]
+    if options.category_default is not None:
+        default = options.category_default.strip().lower()
+        resolved.category_default = mp.check_category(default) if default else ""
     if options.mapping is not None:
         present = set(table.headers)
         resolved.mapping = {
@@ -395,6 +406,8 @@ def import_table(
         resolved.mapping,
         converters=resolved.converters,
         ticket_source=resolved.ticket_source,
+        category_values=resolved.category_values,
+        category_default=resolved.category_default,
         progress=progress,
         cancel=cancel,
     )

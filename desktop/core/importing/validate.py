@@ -9,6 +9,7 @@ known, no two rows share an id, e-mail (rows without id) or ticket code.
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -172,10 +173,16 @@ def gforms_time(value: str) -> str:
 CONVERTERS = {"gforms_time": gforms_time}
 
 
-def _category(value: str) -> str | None:
+def category_of(value: str, rules: Sequence[tuple[str, str]] = (), default: str = "") -> str | None:
+    """The category a cell says: the first matching value rule (a glob pattern, any case and
+    accents), else the usual words (Speaker, 講者, VIP...), else `default` (None: unknown)."""
     if not value:
-        return "attendee"
-    return CATEGORY_WORDS.get(fold(value))
+        return default or "attendee"
+    folded = fold(value)
+    for pattern, category in rules:
+        if fnmatch.fnmatchcase(folded, fold(pattern)):
+            return category
+    return CATEGORY_WORDS.get(folded) or default or None
 
 
 def parse_tickets(value: str, default_source: str) -> list[tuple[str, str]]:
@@ -222,6 +229,8 @@ def prepare(
     *,
     converters: Mapping[str, str] | None = None,
     ticket_source: str = "import",
+    category_values: Sequence[tuple[str, str]] = (),
+    category_default: str = "",
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
 ) -> Prepared:
@@ -328,9 +337,12 @@ def prepare(
                 errors.append(f"malformed email {email[:60]!r}")
             values["email"] = email
         cat_raw = get(raw, "category").strip()
-        cat = _category(cat_raw)
+        cat = category_of(cat_raw, category_values, category_default)
         if cat is None:
-            errors.append(f"unknown category {cat_raw[:40]!r}")
+            errors.append(
+                f"unknown category {cat_raw[:40]!r}: give it a value rule "
+                f"({cat_raw[:40]}=attendee, speaker, vip...) or a default category"
+            )
         elif cols.get("category"):
             values["category"] = cat
         status_raw = get(raw, "status")
