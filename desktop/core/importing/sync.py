@@ -1,7 +1,9 @@
 """Applying an import as a sync: match, compare, then write everything in one transaction.
 
 Each valid row is matched to an attendee by external id, then (only when that finds no one)
-by e-mail; never by name, so two different people who share a name stay two people. Matched
+by e-mail, and by e-mail and name where several people share one e-mail (the attendees of one
+order, in exports that give each the order's e-mail); never by name alone, so two different
+people who share a name stay two people. Matched
 rows update the fields that changed (through `update_attendee`); check-in and print state and
 the logs are never touched. New people go through `add_attendees` in bulk. The existing ids,
 e-mails and ticket codes are read with one query each, not one per row.
@@ -13,6 +15,7 @@ rolls back and the store is as it was. With rejected rows nothing is written unl
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,7 +31,7 @@ from desktop.core.errors import UserError
 from desktop.core.importing import mapping as mp
 from desktop.core.importing.files import RejectsFile, sqlite_file
 from desktop.core.importing.readers import DELIMITERS, Table, read_table
-from desktop.core.importing.validate import Checked, Prepared, prepare
+from desktop.core.importing.validate import Checked, Prepared, person_name, prepare
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 
 CHUNK = 2000
@@ -126,6 +129,7 @@ class _Keys:
     by_email: dict[str, list[int]]
     codes: dict[str, int]  # ticket code -> attendee id
     badges: dict[str, int]  # this store's own badge code -> attendee id
+    names: dict[int, str]  # attendee id -> folded name (people sharing an e-mail)
 
 
 def _keys(session: Session, event: Event) -> _Keys:
@@ -134,13 +138,17 @@ def _keys(session: Session, event: Event) -> _Keys:
     by_ext: dict[str, int] = {}
     by_email: dict[str, list[int]] = {}
     badges: dict[str, int] = {}
-    for pid, ext, email, badge, merged in session.execute(
+    names: dict[int, str] = {}
+    for pid, ext, email, badge, merged, given, family, local in session.execute(
         select(
             Attendee.id,
             Attendee.external_id,
             Attendee.email,
             Attendee.badge_code,
             Attendee.merged_into_id,
+            Attendee.given_name,
+            Attendee.family_name,
+            Attendee.name_local,
         ).where(Attendee.event_id == event.id)
     ):
         badges[badge] = pid
@@ -151,13 +159,16 @@ def _keys(session: Session, event: Event) -> _Keys:
             by_ext.setdefault(ext, pid)
         if email:
             by_email.setdefault(email, []).append(pid)
+            names[pid] = person_name(
+                {"given_name": given, "family_name": family, "name_local": local}
+            )
     codes: dict[str, int] = {
         code: aid
         for code, aid in session.execute(
             select(TicketCode.code, TicketCode.attendee_id).where(TicketCode.event_id == event.id)
         )
     }
-    return _Keys(ext_of, by_ext, by_email, codes, badges)
+    return _Keys(ext_of, by_ext, by_email, codes, badges, names)
 
 
 @dataclass
@@ -215,6 +226,7 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
     plan = _Plan(existing=len(keys.badges))
     matched: list[tuple[int, Checked, list[tuple[str, str]]]] = []
     claimed: dict[int, int] = {}
+    shared = Counter(r.email for r in prepared.rows if r.email and not r.errors and not r.ext)
     for row in prepared.rows:
         if row.errors:
             continue
@@ -230,12 +242,15 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
                     match = cands[0]
         elif email:
             cands = by_email.get(email, [])
-            if len(cands) > 1:
-                row.reject(
-                    f"email {email!r} belongs to {len(cands)} attendees; add an id column "
-                    "to tell them apart"
-                )
-                continue
+            if len(cands) > 1 or shared[email] > 1:
+                # An e-mail of several people (one order's attendees): each by their name.
+                cands = [i for i in cands if keys.names.get(i) == row.name]
+                if len(cands) > 1:
+                    row.reject(
+                        f"email {email!r} and this name belong to {len(cands)} attendees; add "
+                        "an id column to tell them apart"
+                    )
+                    continue
             match = cands[0] if cands else None
         if match is not None:
             if match in claimed:

@@ -88,6 +88,9 @@ class Checked:
     status: str | None
     errors: list[str] | None = None
     warnings: list[str] | None = None
+    # The person's name, folded: tells apart people who share an e-mail (the attendees of
+    # one order, in exports that give each the order's e-mail).
+    name: str = ""
 
     @property
     def key(self) -> tuple[str, str] | None:
@@ -171,6 +174,12 @@ def gforms_time(value: str) -> str:
 
 
 CONVERTERS = {"gforms_time": gforms_time}
+
+
+def person_name(values: Mapping[str, Any]) -> str:
+    """A person's name folded for matching: given and family name, else the local name."""
+    latin = " ".join(str(values.get(k) or "") for k in ("given_name", "family_name")).strip()
+    return fold(latin or str(values.get("name_local") or ""))
 
 
 def category_of(value: str, rules: Sequence[tuple[str, str]] = (), default: str = "") -> str | None:
@@ -383,15 +392,19 @@ def prepare(
             row.status,
             row.errors or None,
             row.warnings or None,
+            person_name(row.values),
         )
         key = checked.key
         if key is not None:
-            first = seen.get(key)
+            # One e-mail may be several people's (an order's attendees): the same e-mail and
+            # the same name is a duplicate, the same e-mail and another name is not.
+            seen_key = key if key[0] == "id" else (*key, checked.name)
+            first = seen.get(seen_key)
             if first is not None:
-                what = "id" if key[0] == "id" else "email"
+                what = "id" if key[0] == "id" else "email and name"
                 checked.reject(f"duplicate of line {first} (same {what} {key[1]!r})")
             else:
-                seen[key] = line
+                seen[seen_key] = line
         else:
             unmatched += 1
         for code, _src in row.tickets:
