@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import json
 import os
 import sqlite3
@@ -209,9 +210,11 @@ def list_backups(url: str) -> list[BackupFile]:
     """The event's complete backups where Confdesk writes them, the newest first."""
     folder, stem, suffix = _backups_folder_and_stem(url)
     out = []
-    for p in folder.glob(f"{stem}.*.*{suffix}"):
+    for p in folder.glob(f"{glob.escape(stem)}.*.*{suffix}"):
         middle = p.name[len(stem) + 1 : -len(suffix)]
         label, _, stamp = middle.rpartition(".")
+        if "." in label:
+            continue  # another event's ("summit.day2.auto...." is not "summit"'s)
         try:
             at = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
             size = p.stat().st_size

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import Asset
@@ -25,8 +26,13 @@ from desktop.core.text import clean
 PREFIX = "asset:"
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 12_000
-_TYPES = {"PNG": ("image/png", ".png"), "JPEG": ("image/jpeg", ".jpg")}
-_EXT = {mt: ext for mt, ext in _TYPES.values()}
+# MPO: the multi-picture JPEG of phone cameras, a JPEG to every reader.
+_TYPES = {
+    "PNG": ("image/png", ".png"),
+    "JPEG": ("image/jpeg", ".jpg"),
+    "MPO": ("image/jpeg", ".jpg"),
+}
+_EXT = dict(_TYPES.values())
 
 
 def _cache_dir() -> Path:
@@ -84,16 +90,19 @@ def store_image(session: Session, event_id: int, data: bytes, name: str = "") ->
         select(Asset.id).where(Asset.event_id == event_id, Asset.sha256 == digest)
     )
     if found is None:
-        session.add(
-            Asset(
-                event_id=event_id,
-                sha256=digest,
-                name=clean(name, 300),
-                media_type=media_type,
-                data=base64.b64encode(data).decode("ascii"),
-            )
-        )
-        session.flush()
+        try:
+            with session.begin_nested():  # another desk may add the same picture meanwhile
+                session.add(
+                    Asset(
+                        event_id=event_id,
+                        sha256=digest,
+                        name=clean(name, 300),
+                        media_type=media_type,
+                        data=base64.b64encode(data).decode("ascii"),
+                    )
+                )
+        except IntegrityError:
+            pass  # it is there now: the same content, the same reference
     return PREFIX + digest
 
 

@@ -180,9 +180,9 @@ def proof_badges(
         raise UserError(f"folder does not exist: {out.parent}")
     event = current_event(session)
     spec = printable(session, load_template(session, template))
-    own = _category_specs(session, event, spec)
     logo = logo_file(session, event)
     rows = select_attendees(session, event, selection or Selection())
+    own = _category_specs(session, event, spec, {a.category for a in rows})
     report = ProofReport(checked=0)
     bad: list[BadgeData] = []
     notes: dict[int, list[str]] = {}

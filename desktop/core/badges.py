@@ -247,12 +247,13 @@ def set_category_template(session: Session, category: str, name: str | None) -> 
 
 
 def _category_specs(
-    session: Session, event: Event, spec: dict[str, Any]
+    session: Session, event: Event, spec: dict[str, Any], present: set[str] | None = None
 ) -> dict[str, dict[str, Any]]:
-    """The category templates of a batch, checked to fit its sheet (same size and sides)."""
+    """The category templates of a batch (of the categories `present` in it), checked to
+    fit its sheet (same size and sides)."""
     out = {}
     for category, name in category_templates(session).items():
-        if name == spec["name"]:
+        if name == spec["name"] or (present is not None and category not in present):
             continue
         own = printable(session, load_template(session, name))
         if badge_size_mm(own) != badge_size_mm(spec) or own["sides"] != spec["sides"]:
@@ -394,7 +395,7 @@ def render_badges(
     rows = select_attendees(session, event, selection or Selection())
     if not rows:
         raise UserError("no attendee matches this selection; nothing printed", 1)
-    own = _category_specs(session, event, spec) if by_category else {}
+    own = _category_specs(session, event, spec, {a.category for a in rows}) if by_category else {}
     data, fallbacks = [], []
     for a in rows:
         d, fell_back = _with_fallback(BadgeData(a.id, badge_values(event, a)))

@@ -259,7 +259,7 @@ class Shell:
         window.show()
         if remember and target:
             self.settings.database = target
-        self.settings.add_recent_event(target or str(default_db_path()), event_name)
+        self.settings.add_recent_event(recent_target(target), event_name)
         self._check_in_background(store, window)
         # OpenCC's dictionaries load once (~0.1 s), here rather than at the first Chinese search.
         threading.Thread(target=script_variants, args=("陳",), daemon=True).start()
@@ -485,6 +485,23 @@ class Shell:
     def shutdown(self) -> None:
         self._close(self.worker, self.store)
         self.worker = self.store = None
+
+
+def recent_target(target: str | None) -> str:
+    """What File > Recent events keeps of an opened event: a file's absolute path, or a
+    server's URL without its password (the settings file is no place for one)."""
+    if not target:
+        return str(default_db_path())
+    if "://" not in target:
+        return str(Path(target).expanduser().resolve())
+    from sqlalchemy.engine import URL, make_url
+
+    try:
+        u = make_url(target)
+    except Exception:  # no URL at all: nothing to keep of it
+        return str(default_db_path())
+    bare = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+    return bare.render_as_string(hide_password=False)
 
 
 def _remove_sqlite(url: str) -> None:

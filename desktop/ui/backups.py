@@ -194,7 +194,8 @@ class RestoreDialog(QDialog):
         self.as_new.clicked.connect(self._as_new)
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
-        self.list.currentItemChanged.connect(lambda *_: self._update())
+        self.list.currentItemChanged.connect(lambda *_: self._pick_listed())
+        self.list.itemClicked.connect(lambda *_: self._pick_listed())
         row = QHBoxLayout()
         row.addWidget(self.other)
         row.addStretch(1)
@@ -216,6 +217,11 @@ class RestoreDialog(QDialog):
         item = self.list.currentItem()
         data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return str(data) if data else ""
+
+    def _pick_listed(self) -> None:
+        """A backup chosen in the list: it, not a file chosen before."""
+        self._picked = ""
+        self._update()
 
     def _update(self) -> None:
         path = self.selected()

@@ -82,6 +82,10 @@ class EventDetailsDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
         self.first.dateChanged.connect(self._first_moved)
+        # An event made without dates keeps none until the user sets them (a rename must
+        # not give it today's date).
+        self.dates_touched = False
+        self.last.dateChanged.connect(self._dates_changed)
         self.move_sessions = QCheckBox("Move the timetable with the first day")
         self.move_sessions.setObjectName("moveSessions")
         self.move_sessions.setToolTip(
@@ -165,7 +169,11 @@ class EventDetailsDialog(QDialog):
     # --- dates -------------------------------------------------------------------------
     def _first_moved(self, new: QDate) -> None:
         """A new first day keeps the event's length, as the core does."""
+        self.dates_touched = True
         self.last.setDate(new.addDays(max(self.original.days - 1, 0)))
+
+    def _dates_changed(self, _new: QDate) -> None:
+        self.dates_touched = True
 
     # --- logo --------------------------------------------------------------------------
     def _current_logo_file(self) -> str | None:
@@ -245,7 +253,9 @@ class EventDetailsDialog(QDialog):
         if self.zone.currentText().strip() != d.timezone:
             out["timezone"] = self.zone.currentText().strip()
         first, last = _pydate(self.first.date()), _pydate(self.last.date())
-        if first != d.start_date or last != d.end_date:
+        if (d.start_date is not None or self.dates_touched) and (
+            first != d.start_date or last != d.end_date
+        ):
             out["start_date"], out["end_date"] = first, last
             out["move_sessions"] = self.move_sessions.isChecked()
         if self.logo_path is not None:

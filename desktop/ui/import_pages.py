@@ -31,7 +31,7 @@ from desktop.core.importing import mapping as mp
 from desktop.core.importing.presets import PRESETS
 from desktop.core.importing.readers import DELIMITERS, Table
 from desktop.core.importing.sync import resolve_for
-from desktop.core.importing.validate import category_of
+from desktop.core.importing.validate import category_of, literal_pattern
 from desktop.ui import file_dialogs
 from desktop.ui.desk.style import category_label
 from desktop.ui.theme import theme
@@ -328,13 +328,14 @@ class MappingPage(QWizardPage):
         """The value rules and the default the user chose (only values whose category the
         usual words would not give)."""
         rules = [
-            (value, str(box.currentData()))
+            (literal_pattern(value), str(box.currentData()))
             for value, box in self.value_boxes.items()
             if box.currentData() and category_of(value) != box.currentData()
         ]
         # Rules saved for values these first rows do not show (a pattern, a rarer value).
         saved = self.wiz.resolved.category_values if self.wiz.resolved else []
-        rules += [(p, c) for p, c in saved if p not in self.value_boxes]
+        shown = {literal_pattern(v) for v in self.value_boxes} | set(self.value_boxes)
+        rules += [(p, c) for p, c in saved if p not in shown]
         return rules, str(self.default_box.currentData() or "")
 
     def set_value_category(self, value: str, category: str) -> None:

@@ -125,3 +125,14 @@ def test_cli_sets_category_templates_and_prints_alike_on_request(
     assert alike.returncode == 0, alike.stderr
     reset = cli("badges", "templates", "--for", "speaker=", "--for", "press=")
     assert reset.returncode == 0 and "badges use" not in reset.stdout
+
+
+def test_a_category_not_in_the_batch_does_not_hold_it_up(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with demo_store.session() as s:
+        core.set_category_template(s, "vip", "4x6in")
+    out = tmp_path / "attendees.pdf"
+    with demo_store.session() as s:
+        result = core.render_badges(
+            s, out, "a6-conference", "a4-4xa6", core.Selection(category="attendee")
+        )
+    assert result.badges > 0 and out.exists()

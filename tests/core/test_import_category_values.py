@@ -106,3 +106,12 @@ def test_bad_rules_are_one_clear_line(event_db: Path, tmp_path: Path) -> None:
         assert run.returncode == 2, (args, run.stderr)
         assert words in run.stderr and "Traceback" not in run.stderr
     assert _categories(event_db) == {}
+
+
+def test_a_value_with_glob_characters_is_matched_as_written() -> None:
+    from desktop.core.importing.validate import literal_pattern
+
+    value = "Ticket [Early Bird] *2*"
+    rule = [(literal_pattern(value), "speaker")]
+    assert category_of(value, rule) == "speaker"
+    assert category_of("Ticket E *2*", rule) is None

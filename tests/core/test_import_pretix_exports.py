@@ -85,3 +85,19 @@ def test_a_name_fixed_upstream_updates_the_one_person_with_that_email(
     fixed = _cli(event_db, "attendees", "import", str(one))
     assert "updated 1" in fixed.stdout
     assert _people(event_db) == [("Peter", "Jones", "peter@example.org")]
+
+
+def test_a_new_name_on_a_shared_email_is_added_and_said(event_db: Path, tmp_path: Path) -> None:
+    path = FILES / "pretix_checkinlist_default_options.csv"
+    assert _cli(event_db, "attendees", "import", str(path)).returncode == 0
+    lines = path.read_text(encoding="utf-8").splitlines()
+    third = lines[1].replace(
+        '"Mr Peter A Jones","Mr","Peter","A","Jones"', '"Ms Pat B Kim","Ms","Pat","B","Kim"'
+    )
+    bigger = tmp_path / "bigger.csv"
+    bigger.write_text("\n".join([*lines, third]) + "\n", encoding="utf-8")
+    run = _cli(event_db, "attendees", "import", str(bigger))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "created 1, updated 0, unchanged 2" in run.stdout
+    assert "is shared by 2 attendee(s) and this name is new" in run.stdout
+    assert [p[0] for p in _people(event_db)] == ["Peter", "Andrea", "Pat"]

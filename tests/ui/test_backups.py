@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from sqlalchemy import select, update
 
@@ -229,3 +229,32 @@ def test_a_file_that_is_no_backup_restores_nothing(
     assert demo_db.read_bytes()[:100] == before[:100]
     assert not list(demo_db.parent.glob("demo.replaced-*"))
     assert shell.window.screen("attendees").model.rowCount() == 400
+
+
+def test_only_this_events_backups_are_listed(tmp_path: Path) -> None:
+    (tmp_path / "conf.sqlite").write_bytes(b"")
+    for name in (
+        "conf.auto.20261203-091200.sqlite",
+        "conf.x.auto.20261203-091200.sqlite",  # the backup of an event file named conf.x
+        "conf.replaced-20261203-091200.sqlite",
+    ):
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00")
+    found = [b.path.name for b in list_backups(f"sqlite:///{tmp_path / 'conf.sqlite'}")]
+    assert found == ["conf.auto.20261203-091200.sqlite"]
+
+
+def test_choosing_a_listed_backup_after_another_file_restores_the_listed_one(
+    shell: Shell, qtbot, tmp_path: Path
+) -> None:
+    listed = _back_up(qtbot, shell, by_hand=True)
+    other = tmp_path / "elsewhere.sqlite"
+    other.write_bytes(Path(listed).read_bytes())
+    dialog = RestoreDialog(shell.window.ctx, shell.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._picked = str(other)  # as "Other backup file…" leaves it
+    dialog._update()
+    assert dialog.selected() == str(other)
+    rect = dialog.list.visualItemRect(dialog.list.item(0))
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.selected() == listed

@@ -208,3 +208,33 @@ def test_file_recent_events_lists_what_was_opened_and_reopens_it(
         if sh.window is not None:
             sh.window.close()
         sh.shutdown()
+
+
+def test_recent_events_keep_no_password_and_no_relative_path(tmp_path: Path, monkeypatch) -> None:
+    from desktop.ui.app import recent_target
+
+    monkeypatch.chdir(tmp_path)
+    assert recent_target("summit.sqlite") == str(tmp_path / "summit.sqlite")
+    kept = recent_target("postgresql+psycopg://desk:s3cret@db.local:5432/conf")
+    assert "s3cret" not in kept and kept == "postgresql+psycopg://desk@db.local:5432/conf"
+
+
+def test_renaming_an_event_without_dates_gives_it_none(
+    qapp: QApplication, qtbot, event_db: Path
+) -> None:
+    sh = Shell(qapp, Settings(), "desk")
+    sh.open(str(event_db))
+    try:
+        assert _stored(event_db).start_date is None
+        dialog = EventDetailsDialog(sh.window.ctx, sh.window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.name.setText("Renamed Conference")
+        assert "start_date" not in dialog.changes()
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+        stored = _stored(event_db)
+        assert stored.name == "Renamed Conference" and stored.start_date is None
+    finally:
+        sh.window.close()
+        sh.shutdown()

@@ -244,7 +244,18 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
             cands = by_email.get(email, [])
             if len(cands) > 1 or shared[email] > 1:
                 # An e-mail of several people (one order's attendees): each by their name.
+                everyone = cands
                 cands = [i for i in cands if keys.names.get(i) == row.name]
+                if everyone and not cands:
+                    # Someone added to the order, or a name corrected upstream: added, and
+                    # said, so a corrected name is merged rather than printed twice.
+                    if row.warnings is None:
+                        row.warnings = []
+                    row.warnings.append(
+                        f"email {email!r} is shared by {len(everyone)} attendee(s) and this "
+                        "name is new: added as a new person (merge them if it is a name "
+                        "corrected upstream)"
+                    )
                 if len(cands) > 1:
                     row.reject(
                         f"email {email!r} and this name belong to {len(cands)} attendees; add "

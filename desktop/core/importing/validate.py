@@ -176,6 +176,11 @@ def gforms_time(value: str) -> str:
 CONVERTERS = {"gforms_time": gforms_time}
 
 
+def literal_pattern(value: str) -> str:
+    """A category rule matching exactly `value` (its `*`, `?` and `[` taken as themselves)."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in value)
+
+
 def person_name(values: Mapping[str, Any]) -> str:
     """A person's name folded for matching: given and family name, else the local name."""
     latin = " ".join(str(values.get(k) or "") for k in ("given_name", "family_name")).strip()

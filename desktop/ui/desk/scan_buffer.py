@@ -122,6 +122,7 @@ class ScanBuffer(QObject):
         self._burst_target: QWidget | None = None
         self._replaying = False
         self._installed = False
+        self._by_arrival = False  # the burst holds input-method commits (see _commit)
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self.flush)
@@ -215,12 +216,17 @@ class ScanBuffer(QObject):
             self._burst_target = self._field
         self._chars.extend(text)
         self._last_char_time = now
+        self._by_arrival = True
 
     def _stamp(self, event: QKeyEvent) -> float:
         """Ms since the previous key event; the window system's time stamp says when the key
         was typed, even if the event loop was busy meanwhile; synthetic events carry none,
         then the arrival time counts."""
         now = float(event.timestamp()) or time.perf_counter() * 1000.0
+        if self._by_arrival:
+            # The burst so far came as an input method's commits, which carry no time stamp:
+            # measure this key by its arrival too (one clock for the whole burst).
+            now = time.perf_counter() * 1000.0
         gap_ms = abs(now - self._last_time) if self._last_time else float("inf")
         self._last_time = now
         return gap_ms
@@ -293,6 +299,7 @@ class ScanBuffer(QObject):
 
     def _scanned(self, code: str, in_field: bool) -> None:
         self._chars.clear()
+        self._by_arrival = False
         self._held.clear()
         self._last_char_time = 0.0
         self._flush_timer.stop()
@@ -306,6 +313,7 @@ class ScanBuffer(QObject):
         """Give held keys back (typed by a person); True if they went to the desk field."""
         self._flush_timer.stop()
         held, self._held = self._held, []
+        self._by_arrival = False
         self._chars.clear()
         self._last_char_time = 0.0
         if not held:
