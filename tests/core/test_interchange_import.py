@@ -396,3 +396,45 @@ def test_cancelled_import_keeps_nothing(seeded) -> None:
         )
     assert calls and calls[0][1] == 138
     assert counts(seeded) == before
+
+
+def _fresh(tmp_path: Path, zone: str):  # type: ignore[no-untyped-def]
+    from desktop.core.events import create_event
+
+    store = open_store(str(tmp_path / f"{zone.replace('/', '-')}.sqlite"), create=True)
+    with store.session() as s:
+        create_event(s, "Chaos", zone)
+    return store
+
+
+def test_the_organizers_zone_wins_over_a_files_offsets(tmp_path: Path) -> None:
+    """31C3 names no zone and carries +01:00 on every time: the event set to Europe/Berlin
+    stays Europe/Berlin (no invented Etc/GMT-1), and the times are the file's instants."""
+    from desktop.core.interchange.exporting import plan_export
+    from desktop.core.interchange.frab_json import export_json
+
+    store = _fresh(tmp_path, "Europe/Berlin")
+    with store.session() as s:
+        report = import_schedule(s, SCHEDULES / "31c3-schedule.xml")
+    assert report.timezone == "Europe/Berlin"
+    assert not [n for n in report.notes if "but Europe/Berlin" in n]
+    with store.factory() as s:
+        assert s.scalar(select(Event.timezone)) == "Europe/Berlin"
+        data = load_schedule(s)
+    opening = next(x for x in data.sessions if x.title == "31C3 Opening Event")
+    assert opening.start is not None and opening.start.strftime("%d %H:%M") == "27 11:00"
+    exported = json.loads(export_json(data, plan_export(data)))
+    assert exported["schedule"]["conference"]["time_zone_name"] == "Europe/Berlin"
+    store.close()
+
+
+def test_offsets_that_disagree_with_the_event_zone_are_reported(tmp_path: Path) -> None:
+    store = _fresh(tmp_path, "Asia/Hong_Kong")
+    with store.session() as s:
+        report = import_schedule(s, SCHEDULES / "31c3-schedule.xml")
+    assert report.timezone == "Asia/Hong_Kong"
+    (note,) = [n for n in report.notes if "but Asia/Hong_Kong is at UTC+08:00" in n]
+    assert note.startswith("138 of 138 times in the file are at UTC+01:00")
+    with store.factory() as s:
+        assert s.scalar(select(Event.timezone)) == "Asia/Hong_Kong"  # never changed silently
+    store.close()

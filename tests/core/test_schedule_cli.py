@@ -93,6 +93,8 @@ def test_errors_are_one_line(
 
 
 def test_show(event_db: Path, capsys) -> None:
+    # 31C3 names no zone: the organizer's zone is the one its local times are shown in.
+    assert main(["--db", str(event_db), "event", "set", "--tz", "Europe/Berlin"]) == 0
     assert (
         main(["--db", str(event_db), "schedule", "import", str(SCHEDULES / "31c3-schedule.xml")])
         == 0

@@ -29,6 +29,7 @@ from desktop.core.interchange.parsed import (
     guid_for,
     resolve_zone,
     session_type,
+    zone_disagreement,
 )
 from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
@@ -187,6 +188,9 @@ def apply_schedule(
     report.skipped = list(parsed.skipped)
     report.notes = list(parsed.notes)
 
+    disagreement = zone_disagreement(parsed, zone_name)
+    if disagreement:
+        report.notes.append(disagreement)
     naive = sum(1 for e in parsed.events if e.start.tzinfo is None)
     if naive:
         report.notes.append(

@@ -242,12 +242,32 @@ def resolve_zone(parsed: ParsedSchedule, override: str | None, event_zone: str) 
         if valid(parsed.timezone):
             return parsed.timezone, "the file's time_zone_name"
         parsed.notes.append(f"the file's time zone {parsed.timezone!r} is unknown; ignored")
-    offsets = {e.start.utcoffset() for e in parsed.events if e.start.tzinfo is not None}
-    offsets |= {d.start.utcoffset() for d in parsed.days if d.start and d.start.tzinfo}
-    if len(offsets) == 1:
-        (offset,) = offsets
-        hours, rest = divmod(int(offset.total_seconds()), 3600)  # type: ignore[union-attr]
-        if rest == 0:
-            name = "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"  # POSIX sign is inverted
-            return name, f"every time in the file is at UTC{hours:+03d}:00"
+    # No zone named: the organizer's zone wins (never one made up from the offsets, such as
+    # Etc/GMT-1); times that carry an offset keep their instant, and a file whose offsets
+    # disagree with the event's zone is reported (`zone_disagreement`).
     return event_zone, "the event's"
+
+
+def zone_disagreement(parsed: ParsedSchedule, zone_name: str) -> str:
+    """A note when the file's times carry offsets the event's zone does not have then."""
+    import datetime as dt
+    import zoneinfo
+
+    zone = zoneinfo.ZoneInfo(zone_name)
+    timed = [e.start for e in parsed.events if e.start.tzinfo is not None]
+    wrong = [t for t in timed if t.utcoffset() != t.astimezone(zone).utcoffset()]
+    if not wrong:
+        return ""
+    offsets = sorted({t.utcoffset() or dt.timedelta() for t in wrong})
+
+    def show(o: dt.timedelta) -> str:
+        minutes = int(o.total_seconds()) // 60
+        return f"UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+    ours = show(wrong[0].astimezone(zone).utcoffset() or dt.timedelta())
+    return (
+        f"{len(wrong)} of {len(parsed.events)} times in the file are at "
+        f"{', '.join(show(o) for o in offsets)}, but {zone_name} is at {ours} then: they keep "
+        "their instant and show in the event's zone; if the event's zone is wrong, set it "
+        "(File > Event details, or confdesk event set --tz)"
+    )
