@@ -145,7 +145,7 @@ def plan_export(
 
 def export_type(x: SessionData) -> str:
     """The session's type as frab files name it (the imported word when there was one)."""
-    return x.type
+    return x.source_type or x.type
 
 
 def _room_filter(data: ScheduleData, room: str | None) -> set[int] | None:

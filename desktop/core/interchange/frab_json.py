@@ -193,6 +193,8 @@ def _event(
         url=_str(ev.get("url"), 1000),
         persons=persons,
         where=f"{where} (listed under room {rname})",
+        recording_license=_str(ev.get("recording_license"), 200),
+        do_not_record=ev.get("do_not_record") in (True, "true", "True", 1),
     )
 
 
@@ -265,6 +267,8 @@ def _event_out(x: Any, room: str, plan: ExportPlan) -> dict[str, Any]:
         "language": x.language,
         "abstract": x.abstract,
         "description": x.description,
+        "recording_license": x.recording_license,
+        "do_not_record": x.do_not_record,
         "persons": [
             {"id": plan.person_ids[p.id], "public_name": p.name, "role": p.role or "speaker"}
             for p in x.speakers

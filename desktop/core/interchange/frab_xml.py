@@ -169,6 +169,8 @@ def _event(ev: Any, rname: str, day: ParsedDay, out: ParsedSchedule) -> ParsedEv
         url=url,
         persons=persons,
         where=f"{where} (listed under room {rname})",
+        recording_license=_text(ev, "recording/license", 200),
+        do_not_record=_text(ev, "recording/optout").lower() == "true",
     )
 
 
@@ -231,6 +233,9 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
                 _sub(ev, "language", x.language)
                 _sub(ev, "abstract", x.abstract)
                 _sub(ev, "description", x.description)
+                recording = _sub(ev, "recording")
+                _sub(recording, "license", x.recording_license)
+                _sub(recording, "optout", "true" if x.do_not_record else "false")
                 persons = _sub(ev, "persons")
                 for p in x.speakers:
                     _sub(persons, "person", p.name, id=str(plan.person_ids[p.id]))

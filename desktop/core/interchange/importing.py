@@ -24,6 +24,7 @@ from db.models import Session as SessionRow
 from desktop.core.errors import UserError
 from desktop.core.events import current_event
 from desktop.core.interchange.parsed import (
+    ParsedEvent,
     ParsedSchedule,
     check_plausible,
     guid_for,
@@ -161,6 +162,16 @@ def _check_event_days(
             "(import it anyway with --other-days)"
         )
     return [f"{d:%a %d %b %Y} from {name} is outside the event's days ({span})" for d in outside]
+
+
+def _source_extra(ev: ParsedEvent) -> dict[str, Any]:
+    """What a session keeps of its source beyond Confdesk's own fields: the file's own type
+    word ("DJ Set", "lecture") and its recording licence and opt-out."""
+    return {
+        "source_type": ev.type,
+        "recording_license": ev.recording_license,
+        "do_not_record": ev.do_not_record,
+    }
 
 
 def apply_schedule(
@@ -361,7 +372,7 @@ def apply_schedule(
                         "event_id": event.id,
                         "guid": guid,
                         "status": "confirmed",
-                        "extra": {"source_type": ev.type},
+                        "extra": _source_extra(ev),
                         **values,
                     },
                 )
@@ -370,6 +381,7 @@ def apply_schedule(
         else:
             for key, value in values.items():
                 setattr(row, key, value)
+            row.extra = {**(row.extra or {}), **_source_extra(ev)}
             if row.status == "cancelled":
                 row.status = "confirmed"
             ref = _Ref(row.id)

@@ -47,6 +47,8 @@ class ParsedEvent:
     url: str = ""
     persons: list[ParsedPerson] = field(default_factory=list)
     where: str = ""  # "event 6561" for messages
+    recording_license: str = ""
+    do_not_record: bool = False  # the speaker opted out of the recording
 
 
 @dataclass

@@ -80,6 +80,9 @@ class SessionData:
     slug: str = ""
     url: str = ""
     external_id: str | None = None
+    source_type: str = ""  # the imported file's own word for the type ("DJ Set", "lecture")
+    recording_license: str = ""
+    do_not_record: bool = False  # the speaker opted out of the recording
 
     @property
     def scheduled(self) -> bool:
@@ -230,9 +233,7 @@ def _load_live(session: Session) -> ScheduleData:
     sessions: list[SessionData] = []
     with_role: dict[tuple[int, str], SpeakerData] = {}
     for row in conn.execute(
-        select(*_columns(SessionRow, skip=("event_id", "extra"))).where(
-            SessionRow.event_id == event.id
-        )
+        select(*_columns(SessionRow, skip=("event_id",))).where(SessionRow.event_id == event.id)
     ):
         spk = []
         for _pos, sid, role in sorted(links.get(row.id, ())):
@@ -263,6 +264,7 @@ def _load_live(session: Session) -> ScheduleData:
                 slug=row.slug,
                 url=row.url,
                 external_id=row.external_id,
+                **_from_source(row.extra),
             )
         )
     sessions.sort(key=sort_key)
@@ -282,6 +284,16 @@ def _load_live(session: Session) -> ScheduleData:
         end_date=event.end_date,
         day_change=day_change,
     )
+
+
+def _from_source(extra: Any) -> dict[str, Any]:
+    """The source fields a session keeps in `extra` (see interchange.importing)."""
+    extra = extra if isinstance(extra, dict) else {}
+    return {
+        "source_type": str(extra.get("source_type") or ""),
+        "recording_license": str(extra.get("recording_license") or ""),
+        "do_not_record": extra.get("do_not_record") is True,
+    }
 
 
 def _columns(model: type, skip: tuple[str, ...] = ()) -> list[Any]:
@@ -390,6 +402,9 @@ def schedule_to_dict(data: ScheduleData) -> dict[str, Any]:
                 "slug": x.slug,
                 "url": x.url,
                 "external_id": x.external_id,
+                "source_type": x.source_type,
+                "recording_license": x.recording_license,
+                "do_not_record": x.do_not_record,
                 "speakers": [[p.id, p.role] for p in x.speakers],
             }
             for x in data.sessions
@@ -450,6 +465,9 @@ def schedule_from_dict(raw: dict[str, Any]) -> ScheduleData:
                 slug=x.get("slug", ""),
                 url=x.get("url", ""),
                 external_id=x.get("external_id"),
+                source_type=x.get("source_type", ""),
+                recording_license=x.get("recording_license", ""),
+                do_not_record=x.get("do_not_record") is True,
             )
         )
     sessions.sort(key=sort_key)
