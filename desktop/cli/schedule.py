@@ -172,6 +172,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             data = load_schedule(s, args.release)
     finally:
         store.close()
+    if not plan_export(data, room=args.room, speaker=args.speaker).session_count:
+        # frab XML needs at least one day: an empty file would be invalid, so none is written.
+        waiting = sum(1 for x in data.sessions if not x.scheduled or x.room is None)
+        raise UserError(
+            "nothing to export: no session has a time and a room yet"
+            + (f" ({waiting} waiting in the unscheduled list)" if waiting else "")
+            + "; nothing was written"
+        )
     if suffix == ".ics":
         from desktop.core.interchange.ical import export_ical
 

@@ -220,3 +220,16 @@ def test_export_filters_reject_unknown_names(loaded) -> None:
         export_ical(loaded["pretalx-democon.json"], room="Nowhere")
     with pytest.raises(UserError, match="no speaker named"):
         plan_export(loaded["pretalx-democon.json"], speaker="Nobody At All")
+
+
+@pytest.mark.parametrize("suffix", [".xml", ".json", ".ics"])
+def test_an_empty_schedule_is_refused_and_writes_nothing(
+    event_db: Path, tmp_path: Path, capsys, suffix: str
+) -> None:
+    from desktop.cli import main
+
+    out = tmp_path / f"empty{suffix}"
+    assert main(["--db", str(event_db), "schedule", "export", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "nothing to export: no session has a time and a room yet" in err
+    assert not out.exists()
