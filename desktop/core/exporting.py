@@ -66,8 +66,13 @@ ATTENDEE_COLUMNS: list[tuple[str, str]] = [
 
 
 def neutralise(value: str) -> str:
-    """A CSV cell that no spreadsheet will evaluate: `=1+1` -> `'=1+1`."""
-    if value and value.startswith(FORMULA_START):
+    """A CSV cell that no spreadsheet will evaluate: `=1+1` -> `'=1+1`. A value that really
+    starts with an apostrophe before such a character gets one more (`'=x` -> `''=x`), so the
+    import, which takes one off, gives it back as it was."""
+    if value and (
+        value.startswith(FORMULA_START)
+        or (value[0] == "'" and value.lstrip("'").startswith(FORMULA_START))
+    ):
         return "'" + value
     return value
 

@@ -337,3 +337,29 @@ def test_cli_export_with_codes(store, event_db: Path, tmp_path: Path, capsys) ->
     assert all(r["Badge code"] for r in _csv_dicts(tmp_path / "c.csv"))
     assert main(["attendees", "export", "--help"]) == 0
     assert "--with-codes" in capsys.readouterr().out
+
+
+def test_formula_like_headers_and_apostrophes_come_back_as_they_were(store, tmp_path: Path) -> None:
+    """An extra column named `=Extra(1)` and values that really start with an apostrophe
+    (`'=kept`, `'tis`) survive export -> re-import: nothing reported as changed."""
+    header = ["First name", "Last name", "Email", "=Extra(1)", "Motto"]
+    rows = [
+        ["Ann", "Lee", "ann@example.org", "a", "'=kept"],
+        ["Bo", "Wu", "bo@example.org", "b", "'tis"],
+        ["Cy", "Ho", "cy@example.org", "=2+2", "plain"],
+    ]
+    assert run_import(store, write_csv(tmp_path / "in.csv", header, rows)).created == 3
+    with store.session() as s:  # typed in the app: the apostrophe is part of the value
+        first = s.scalar(select(Attendee).where(Attendee.given_name == "Ann"))
+        first.extra = {**first.extra, "Motto": "'=kept"}
+    before = people(store)
+    out = tmp_path / "out.csv"
+    with store.session() as s:
+        export(s, current_event(s), out)
+    again = run_import(store, out)
+    assert (again.created, again.updated, again.unchanged, again.rejected) == (0, 0, 3, 0)
+    assert people(store) == before
+    with store.factory() as s:
+        extras = [a.extra for a in s.scalars(select(Attendee).order_by(Attendee.number))]
+    assert [e["=Extra(1)"] for e in extras] == ["a", "b", "=2+2"]
+    assert [e["Motto"] for e in extras] == ["'=kept", "'tis", "plain"]

@@ -207,15 +207,19 @@ def sniff_delimiter(text: str) -> str:
 
 
 def unquote_formula(value: str) -> str:
-    """Undo Confdesk's export guard: `'=...` back to `=...` (see core.exporting)."""
-    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
-        return value[1:]
+    """Undo Confdesk's export guard: `'=...` back to `=...`, `''=...` back to `'=...` (a
+    value that really started with an apostrophe; see core.exporting.neutralise)."""
+    if len(value) > 1 and value[0] == "'":
+        rest = value[1:].lstrip("'")
+        if rest[:1] and rest[0] in "=+-@\t\r":
+            return value[1:]
     return value
 
 
 def _clean_headers(raw: list[Any], name: str) -> list[str]:
     headers = [
-        strip_controls("" if h is None else str(h)).replace("\ufeff", "").strip() for h in raw
+        unquote_formula(strip_controls("" if h is None else str(h)).replace("\ufeff", "").strip())
+        for h in raw
     ]
     while headers and not headers[-1]:
         headers.pop()
