@@ -57,3 +57,21 @@ def run_tool(cmd: Sequence[str], **kwargs: Any) -> subprocess.CompletedProcess:
     """subprocess.run for an external program, skipping the test when it is not installed."""
     need(cmd[0])
     return subprocess.run(list(cmd), **kwargs)
+
+
+def confdesk(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """`python -m desktop ARGS` as its own process, from the repository (the CLI as a user
+    runs it: its exit code, stdout and stderr)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

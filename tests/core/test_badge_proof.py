@@ -4,9 +4,7 @@ with pdftotext (only the problem badges, each marked); `confdesk badges OUT.pdf 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,8 +19,7 @@ from desktop.core.badge_proof import (
     proof_badges,
 )
 from desktop.core.events import current_event
-from tests.conftest import ROOT
-from tests.tools import need
+from tests.tools import confdesk, need
 
 TROUBLE = [
     {
@@ -95,15 +92,7 @@ def test_a_clean_event_writes_no_proof(store, tmp_path: Path) -> None:  # type: 
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(db), *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return confdesk("--db", str(db), *args)
 
 
 def test_cli_proof_lists_the_problems_and_exits_1(

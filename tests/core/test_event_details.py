@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,8 +22,7 @@ from desktop.core import badges
 from desktop.core.errors import UserError
 from desktop.core.event_details import event_details, update_event
 from desktop.core.events import to_local
-from tests.conftest import ROOT
-from tests.tools import need
+from tests.tools import confdesk, need
 
 
 def _logo(path: Path, color: tuple[int, int, int] = (220, 20, 60), fmt: str = "PNG") -> Path:
@@ -230,15 +227,7 @@ def test_bad_logo_files_are_refused_with_one_line_and_nothing_changes(
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return confdesk(*args)
 
 
 def test_cli_shows_and_sets_details(demo_db: Path, tmp_path: Path) -> None:

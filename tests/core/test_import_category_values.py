@@ -4,9 +4,7 @@ columns. A real pretix check-in list export and an Eventbrite-style file, throug
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,7 +12,8 @@ from sqlalchemy import select
 from db.engine import open_store
 from db.models import Attendee
 from desktop.core.importing.validate import category_of
-from tests.conftest import ROOT, TEST_DATA
+from tests.conftest import TEST_DATA
+from tests.tools import confdesk
 
 PRETIX = TEST_DATA / "attendees" / "pretix_checkinlist_test_csv_simple.csv"
 EVENTBRITE = (
@@ -28,15 +27,7 @@ EVENTBRITE = (
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(db), *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return confdesk("--db", str(db), *args)
 
 
 def _categories(db: Path) -> dict[str, str]:

@@ -4,9 +4,7 @@ headers import; re-importing changes nothing; people sharing an e-mail stay apar
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,21 +12,14 @@ from sqlalchemy import select
 
 from db.engine import open_store
 from db.models import Attendee
-from tests.conftest import ROOT, TEST_DATA
+from tests.conftest import TEST_DATA
+from tests.tools import confdesk
 
 FILES = TEST_DATA / "attendees"
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(db), *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return confdesk("--db", str(db), *args)
 
 
 def _people(db: Path) -> list[tuple[str, str, str]]:
