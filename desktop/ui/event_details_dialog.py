@@ -160,6 +160,10 @@ class EventDetailsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        for edit in (self.first, self.last):
+            edit.dateChanged.connect(lambda _d: self._clear_message())
+        self.move_sessions.toggled.connect(lambda _on: self._clear_message())
+        self.zone.currentTextChanged.connect(lambda _t: self._clear_message())
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(colors_box)
@@ -293,3 +297,10 @@ class EventDetailsDialog(QDialog):
         self.buttons.setEnabled(True)
         self.message.setText(f"✖ {user_message(exc)}")
         self.message.show()
+        self.adjustSize()  # the dialog grows for the message; the form keeps its room
+
+    def _clear_message(self) -> None:
+        """A change after a refusal: the message was about the values before it."""
+        if self.message.isVisible():
+            self.message.hide()
+            self.adjustSize()

@@ -99,7 +99,8 @@ GUIDES: dict[str, tuple[str, list[str]]] = {
         [
             "Arrivals by hour, check-ins by desk and by category, badges printed, and double "
             "admissions found after an outage. It refreshes by itself.",
-            "The same figures as `confdesk dashboard --json` for a screen in the hall.",
+            "The same figures come from the command confdesk dashboard --json (for a screen "
+            "in the hall).",
         ],
     ),
     "program": (

@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -154,7 +154,13 @@ class MainWindow(QMainWindow):
 
         geometry = settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            # 1280x800, or the screen's usable area when it is smaller (a 1024x640 laptop).
+            shown_on = QGuiApplication.primaryScreen()
+            area = shown_on.availableGeometry() if shown_on is not None else None
+            if area is not None and area.width() >= 1024:
+                self.resize(min(1280, area.width()), min(800, area.height() - 40))
+            else:
+                self.resize(1280, 800)
 
     # --- menus and status bar ----------------------------------------------------------
     def _build_menus(self) -> None:

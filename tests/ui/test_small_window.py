@@ -53,3 +53,50 @@ def test_every_screen_fits_a_1024x640_window(
         if shell.window is not None:
             shell.window.close()
         shell.shutdown()
+
+
+_FITS_ON_X11 = """
+import sys
+from PySide6.QtWidgets import QApplication
+from desktop.ui.app import Shell, make_application
+from desktop.ui.settings import Settings
+
+app = make_application([])
+sh = Shell(app, Settings(), "badges")
+sh.open(sys.argv[1])
+w = sh.window
+w.show()
+for _ in range(20):
+    app.processEvents()
+w.screen("badges").open_designer()
+for _ in range(20):
+    app.processEvents()
+area = app.primaryScreen().availableGeometry()
+print(area.width(), area.height(), w.width(), w.height())
+w.close()
+sh.shutdown()
+"""
+
+
+def test_the_window_opens_within_a_small_screen_and_stays_there(
+    tmp_path: Path, demo_db: Path
+) -> None:
+    """On a real X server with a 1024x640 screen the window opens within it (not 1280x800
+    with the status bar below the edge), and the badge designer does not widen it."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.tools import need
+
+    need("Xvfb", "xvfb-run")
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1024x640x24", sys.executable, "-c", _FITS_ON_X11,
+         str(demo_db)],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    area_w, area_h, w, h = map(int, out.stdout.split()[-4:])
+    assert w <= area_w and h <= area_h, out.stdout

@@ -32,6 +32,7 @@ class CategoryTemplatesDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("categoryTemplatesDialog")
         self.setWindowTitle("Templates by category")
+        self.setMinimumWidth(480)
 
         def read(s: Any) -> tuple[list[str], dict[str, str]]:
             return core.template_names(s, ctx.event_id), core.category_templates(s)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -93,21 +94,25 @@ class DesignerPanel(QWidget):
         self.overlap_label.setStyleSheet(f"color: {theme().bad}")
         self.overlap_label.hide()
 
-        bar = QHBoxLayout()
-        for w in (
-            QLabel("Template"),
-            self.template_box,
-            QLabel("Side"),
-            self.side_box,
-            QLabel("Preview"),
-            self.preview_box,
-            self.add_box,
-            self.delete_button,
-            self.undo_button,
-            self.redo_button,
-        ):
-            bar.addWidget(w)
-        bar.addStretch(1)
+        # Two rows: in one, the designer was wider than a 1024 px screen.
+        bar = QVBoxLayout()
+        for widgets in (
+            (QLabel("Template"), self.template_box, QLabel("Side"), self.side_box,
+             QLabel("Preview"), self.preview_box),
+            (self.add_box, self.delete_button, self.undo_button, self.redo_button),
+        ):  # fmt: skip
+            line = QHBoxLayout()
+            for w in widgets:
+                line.addWidget(w)
+            line.addStretch(1)
+            bar.addLayout(line)
+        # The combos keep their width whatever they hold (a long preview name or template
+        # name): one growing to its content widened the window past a 1024 px screen.
+        for box, chars in ((self.template_box, 16), (self.preview_box, 20)):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(chars)
 
         self.props = QGroupBox("Item")
         form = QFormLayout(self.props)
@@ -181,7 +186,15 @@ class DesignerPanel(QWidget):
 
         body = QHBoxLayout()
         body.addWidget(self.canvas, 1)
-        body.addWidget(side_w)
+        # The properties scroll on a short screen instead of making the window taller.
+        side_scroll = QScrollArea()
+        side_scroll.setWidget(side_w)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFixedWidth(side_w.width() + 18)
+        side_scroll.setMinimumHeight(200)
+        body.addWidget(side_scroll)
         root = QVBoxLayout(self)
         root.addLayout(bar)
         root.addLayout(body, 1)
@@ -286,7 +299,7 @@ class DesignerPanel(QWidget):
         spec, files = self.ctx.worker.read(read)
         self.canvas.files = files
         self.canvas.set_template(spec)
-        self.name_edit.setText(f"{name}-custom")
+        self.name_edit.setText(name if name.endswith("-custom") else f"{name}-custom")
 
     def _preview(self) -> None:
         aid = self.preview_box.currentData() or None
@@ -412,6 +425,7 @@ class DesignerPanel(QWidget):
         self._updating = True
         try:
             self.props.setEnabled(it is not None)
+            self.delete_button.setEnabled(it is not None)
             self.id_label.setText(f"{it['id']} ({it['type']})" if it else "—")
             for key, sp in self.spins.items():
                 has = it is not None and key in it

@@ -176,6 +176,7 @@ class BadgesScreen(QWidget):
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_box, 1)
         template_row.addWidget(self.by_category_button)
+        template_row.addWidget(self.check_button)  # beside the templates it checks
         form.addRow("Template", template_row)
         form.addRow("", self.by_category_note)
         form.addRow("Sheet", self.sheet_box)
@@ -185,7 +186,6 @@ class BadgesScreen(QWidget):
         form.addRow("Order", self.sort_box)
         form.addRow("", self.marks_box)
         row = QHBoxLayout()
-        row.addWidget(self.check_button)
         row.addWidget(self.proof_button)
         row.addWidget(self.make_button)
         row.addWidget(self.cancel_button)
