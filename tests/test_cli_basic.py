@@ -18,18 +18,7 @@ from db.models import Attendee, Event
 from desktop import __version__
 from desktop.cli import build_parser, main
 from tests.conftest import ROOT
-
-
-def confdesk(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+from tests.tools import confdesk
 
 
 def assert_one_line_error(proc: subprocess.CompletedProcess[str], *words: str) -> None:

@@ -178,9 +178,11 @@ def update_event(
         else 0
     )
     zone_changes = new_zone != event.timezone
+    dates_change = start != event.start_date or end != (event.end_date or event.start_date)
+    # Sessions are read only when the days or the zone change (not for a rename).
     planned = (
         _planned_starts(session, event, new_zone, keep_local_times and zone_changes, days)
-        if start is not None
+        if start is not None and (dates_change or zone_changes)
         else []
     )
     outside = sum(1 for _, _, day in planned if not (start <= day <= (end or start)))
@@ -208,7 +210,7 @@ def update_event(
     if zone_changes:
         changed["timezone"] = new_zone
         event.timezone = new_zone
-    if start != event.start_date or end != (event.end_date or event.start_date):
+    if dates_change:
         event.start_date, event.end_date = start, end
         changed["dates"] = f"{start} - {end}"
     if logo is not None:
