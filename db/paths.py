@@ -15,4 +15,10 @@ def data_dir() -> Path:
 
 
 def default_db_path() -> Path:
+    """The event file used when no --db, CONFDESK_DB or chosen event names another."""
     return data_dir() / "events" / "default.sqlite"
+
+
+def log_path() -> Path:
+    """The log file of the app and the command: tracebacks go here, never to the user."""
+    return data_dir() / "logs" / "confdesk.log"

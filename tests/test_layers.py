@@ -1,4 +1,8 @@
-"""The layer rule: only desktop/ui imports PySide6; db imports nothing from desktop."""
+"""The layer rule: which package may import which, and only desktop/ui imports PySide6.
+
+The allowed edges between packages are listed in ALLOWED: a new edge is a decision made here,
+not an accident. `python -m tests.test_layers` prints today's package graph.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 # Everything below these packages must import with PySide6 unimportable.
-QT_FREE = ("db", "desktop.core", "desktop.pdf", "desktop.cli")
+QT_FREE = ("db", "desktop.base", "desktop.core", "desktop.pdf", "desktop.cli")
 
 _BLOCKER = """
 import importlib, importlib.abc, pkgutil, sys
@@ -101,13 +105,86 @@ def test_nothing_outside_desktop_ui_imports_pyside6() -> None:
     assert offenders == []
 
 
-def test_db_imports_nothing_from_desktop_and_core_nothing_from_ui() -> None:
+# package -> the packages of ours it may import ("desktop" is the root: the version).
+# ui -> core -> pdf -> base, cli -> core, core -> db; cli starts the app (`confdesk gui`).
+ALLOWED: dict[str, set[str]] = {
+    "db": set(),
+    "desktop": {"desktop.cli"},
+    "desktop.base": set(),
+    "desktop.pdf": {"desktop.base"},
+    "desktop.core": {"desktop", "desktop.base", "desktop.pdf", "db"},
+    "desktop.cli": {"desktop", "desktop.base", "desktop.core", "desktop.pdf", "desktop.ui", "db"},
+    "desktop.ui": {"desktop", "desktop.base", "desktop.core", "desktop.pdf", "db"},
+}
+# Third-party packages a layer must not load: the base is plain Python, the PDF layer has no
+# database, the store has no drawing.
+FORBIDDEN_LIBRARIES: dict[str, set[str]] = {
+    "desktop.base": {"sqlalchemy", "reportlab", "PySide6", "qrcode", "alembic"},
+    "desktop.pdf": {"sqlalchemy", "PySide6", "alembic"},
+    "db": {"reportlab", "PySide6", "qrcode"},
+}
+
+
+def package_of(module: str) -> str | None:
+    """The package of ALLOWED a dotted module name belongs to (None: not ours)."""
+    best = None
+    for pkg in ALLOWED:
+        if (module == pkg or module.startswith(pkg + ".")) and (
+            best is None or len(pkg) > len(best)
+        ):
+            best = pkg
+    return best
+
+
+def package_graph() -> dict[tuple[str, str], list[str]]:
+    """(importer package, imported package) -> the importing modules, from the sources."""
+    graph: dict[tuple[str, str], list[str]] = {}
+    for top in ("db", "desktop"):
+        for path in _modules(ROOT / top):
+            rel = path.relative_to(ROOT).with_suffix("")
+            src = package_of(".".join(rel.parts))
+            assert src is not None
+            targets = {package_of(n) for n in _imports(path)} - {None, src}
+            for dst in targets:
+                graph.setdefault((src, str(dst)), []).append(str(rel))
+    return graph
+
+
+def test_every_edge_between_packages_is_allowed() -> None:
+    graph = package_graph()
+    bad = {
+        f"{src} -> {dst}: {', '.join(sorted(mods))}"
+        for (src, dst), mods in graph.items()
+        if dst not in ALLOWED[src]
+    }
+    assert bad == set()
+    # The table is not wider than the code: every allowed edge is used (else tighten it).
+    unused = {(s, d) for s, ds in ALLOWED.items() for d in ds} - set(graph)
+    assert unused == set()
+
+
+def test_layers_load_no_forbidden_library() -> None:
     bad = []
-    for path in _modules(ROOT / "db"):
-        if any(n.split(".")[0] == "desktop" for n in _imports(path)):
-            bad.append(str(path.relative_to(ROOT)))
-    for sub in ("core", "pdf"):
-        for path in _modules(ROOT / "desktop" / sub):
-            if any(n.startswith("desktop.ui") for n in _imports(path)):
-                bad.append(str(path.relative_to(ROOT)))
+    for pkg, libs in FORBIDDEN_LIBRARIES.items():
+        for path in _modules(ROOT / pkg.replace(".", "/")):
+            used = {n.split(".")[0] for n in _imports(path)} & libs
+            if used:
+                bad.append(f"{path.relative_to(ROOT)}: {', '.join(sorted(used))}")
     assert bad == []
+
+
+def test_the_program_grid_loads_no_database_code() -> None:
+    code = (
+        "import sys, desktop.pdf.program.grid, desktop.pdf.badges\n"
+        "print(*sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'db')))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == []
+
+
+if __name__ == "__main__":
+    for (src, dst), mods in sorted(package_graph().items()):
+        print(f"{src} -> {dst}: {len(mods)} modules")

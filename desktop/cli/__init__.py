@@ -88,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     # (imported here, not at the top: `run` tunes the collector before the store code loads)
-    from desktop.cli.common import TerminalSafeWriter, fail, log_path
+    from db.paths import log_path
+    from desktop.cli.common import TerminalSafeWriter, fail
 
     # The app's long jobs run in worker processes; a frozen (PyInstaller) build must let a
     # worker process run its job instead of starting Confdesk again.
@@ -114,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # the last guard: one line for the user, details in the log
         from db.errors import StoreError
-        from desktop.core.errors import Cancelled, UserError
+        from desktop.base.errors import Cancelled, UserError
 
         if isinstance(exc, UserError):
             return fail(str(exc), exc.exit_code)

@@ -6,8 +6,8 @@ import argparse
 import contextlib
 import sys
 
+from desktop.base.errors import UserError
 from desktop.cli.common import ProgressBar, print_json, store_from
-from desktop.core.errors import UserError
 
 MAX_PROBLEMS_SHOWN = 25
 

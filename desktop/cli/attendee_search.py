@@ -7,10 +7,10 @@ import datetime as dt
 import sys
 from typing import Any
 
+from desktop.base.errors import UserError
 from desktop.cli.common import print_json, record_id, store_from
 from desktop.core import attendees as core
 from desktop.core.checkin import AttendeeCard
-from desktop.core.errors import UserError
 from desktop.core.events import current_event, to_local
 
 DEFAULT_DESK = "command line"

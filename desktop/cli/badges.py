@@ -133,8 +133,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
+    from desktop.base.errors import UserError
     from desktop.core import badges
-    from desktop.core.errors import UserError
 
     store = store_from(args)
     if args.out == "templates":

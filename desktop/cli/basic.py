@@ -96,8 +96,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.base.errors import UserError
     from desktop.core.demo import generate
-    from desktop.core.errors import UserError
 
     if not 0 <= args.attendees <= 1_000_000:
         raise UserError("--attendees must be between 0 and 1,000,000")
@@ -116,7 +116,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from db.backup import auto_backup, list_backups, write_backup
-    from desktop.core.errors import UserError
+    from desktop.base.errors import UserError
 
     if (args.auto or args.list) and args.dest is not None:
         raise UserError("--auto and --list write or read the usual backup folder: no DEST")

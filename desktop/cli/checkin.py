@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.base.errors import UserError
 from desktop.cli.attendee_search import DEFAULT_DESK, card_json
 from desktop.cli.common import print_json, record_id, store_from
 from desktop.core.desk_link import DeskLink
-from desktop.core.errors import UserError
 
 
 def _run(args: argparse.Namespace) -> int:

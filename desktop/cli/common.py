@@ -7,10 +7,9 @@ import datetime as dt
 import json
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-from db.engine import Store, data_dir, open_store
+from db.engine import Store, open_store
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -41,10 +40,6 @@ def record_id(text: str) -> int:
     if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(f"no record has the id {text[:40]}")
     return value
-
-
-def log_path() -> Path:
-    return data_dir() / "logs" / "confdesk.log"
 
 
 def store_from(args: argparse.Namespace, create: bool = False) -> Store:

@@ -68,8 +68,8 @@ def _text(stats) -> str:  # type: ignore[no-untyped-def]
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
+    from desktop.base.errors import UserError
     from desktop.core.dashboard import dashboard_stats, to_csv
-    from desktop.core.errors import UserError
     from desktop.core.events import current_event, to_utc
 
     at = None

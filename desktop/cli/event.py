@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.base.errors import UserError
 from desktop.cli.common import date_arg, print_json, store_from
-from desktop.core.errors import UserError
 from desktop.core.event_details import EventDetails, event_details, update_event
 
 

@@ -157,7 +157,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.core.errors import UserError
+    from desktop.base.errors import UserError
     from desktop.core.interchange.exporting import plan_export
     from desktop.core.schedule.data import load_schedule
 
@@ -209,7 +209,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _conflicts(args: argparse.Namespace, for_release: bool) -> list:
-    from desktop.core.errors import UserError
+    from desktop.base.errors import UserError
     from desktop.core.schedule.conflicts import find_conflicts
 
     if not 0 <= args.changeover <= 240:
@@ -276,8 +276,9 @@ def cmd_release(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from desktop.core.errors import UserError
-    from desktop.core.schedule.data import load_schedule, schedule_to_dict
+    from desktop.base.errors import UserError
+    from desktop.base.schedule import schedule_to_dict
+    from desktop.core.schedule.data import load_schedule
     from desktop.core.text import fold
 
     day = None

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import Asset
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.text import clean
 
 PREFIX = "asset:"

@@ -29,6 +29,7 @@ from db.models import (
     utcnow,
 )
 from db.search import EXACT, MAX_CANDIDATES, PREFIX, SUBSTRING, WORD, search_ids
+from desktop.base.errors import UserError
 from desktop.core.audit import history as audit_history
 from desktop.core.audit import write_audit
 from desktop.core.checkin import (
@@ -42,7 +43,6 @@ from desktop.core.checkin import (
     load_card,
     staff_note_for,
 )
-from desktop.core.errors import UserError
 from desktop.core.events import current_event
 from desktop.core.text import clean, clean_multiline, fold, script_variants
 from desktop.core.tickets import badge_code_for

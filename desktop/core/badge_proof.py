@@ -24,6 +24,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.base.errors import UserError
+from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.badges import (
     DEFAULT_TEMPLATE,
     Selection,
@@ -35,9 +37,7 @@ from desktop.core.badges import (
     printable,
     select_attendees,
 )
-from desktop.core.errors import UserError
 from desktop.core.events import current_event
-from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.pdf.badges import BadgeData, render
 from desktop.pdf.fonts import has_unsupported
 from desktop.pdf.layout import TextOp, compute

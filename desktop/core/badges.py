@@ -41,11 +41,11 @@ from db.models import (
     PrintLog,
     utcnow,
 )
+from desktop.base.errors import Cancelled, UserError
+from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.assets import asset_file
-from desktop.core.errors import Cancelled, UserError
 from desktop.core.event_details import event_colors
 from desktop.core.events import current_event
-from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.pdf import templates as tpl
 from desktop.pdf.badges import BadgeData, RenderResult, render, render_calibration
 from desktop.pdf.sheets import sheet_names

@@ -35,8 +35,8 @@ from db.models import (
     TicketCode,
     utcnow,
 )
+from desktop.base.errors import UserError
 from desktop.core.audit import write_audit
-from desktop.core.errors import UserError
 from desktop.core.events import current_event, to_local
 from desktop.core.text import clean
 from desktop.core.tickets import Verdict, verify

@@ -21,11 +21,11 @@ from db.bulk import search_triggers_suspended
 from db.engine import Store
 from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as TalkSession
+from desktop.base.errors import UserError
+from desktop.base.progress import ProgressFn, no_progress
 from desktop.core import demo_data as D
 from desktop.core.attendees import add_attendees
-from desktop.core.errors import UserError
 from desktop.core.events import create_event, to_utc
-from desktop.core.progress import ProgressFn, no_progress
 from desktop.core.text import fold
 
 _CATEGORIES = ("attendee", "student", "vip", "press", "staff", "exhibitor", "sponsor")

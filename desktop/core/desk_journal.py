@@ -38,10 +38,10 @@ from db.engine import Store
 from db.errors import BusyError, StoreError, is_connection_lost, is_lock_conflict
 from db.models import Attendee, AuditLog, utcnow
 from db.paths import data_dir
+from desktop.base.errors import UserError
 from desktop.core import checkin as ck
 from desktop.core import in_doubt
 from desktop.core.audit import write_audit
-from desktop.core.errors import UserError
 from desktop.core.offline_walk_in import (
     PROVISIONAL_SOURCE,
     current_id,

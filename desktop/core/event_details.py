@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from db.models import CATEGORIES, Event
 from db.models import Session as TalkSession
+from desktop.base.errors import UserError
 from desktop.core.assets import asset_name, check_image, read_image_file, store_image
 from desktop.core.audit import write_audit
-from desktop.core.errors import UserError
 from desktop.core.events import check_event_fields, current_event
 from desktop.core.text import clean
 from desktop.pdf.templates import DEFAULT_CATEGORY_COLORS as DEFAULT_COLORS

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Event
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.text import clean
 
 _PREFIX_ALPHABET = string.ascii_uppercase + string.digits

@@ -30,9 +30,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Attendee, CheckIn, Event, PrintLog, TicketCode
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
+from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.events import to_local
-from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 WHAT = ("attendees", "checkins", "prints")

@@ -15,11 +15,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from desktop.base.errors import UserError
+from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.schedule import ScheduleData
 from desktop.core.assets import asset_file
-from desktop.core.errors import UserError
 from desktop.core.events import current_event, event_zone
-from desktop.core.progress import CancelFlag, ProgressFn, no_progress
-from desktop.core.schedule.data import ScheduleData, load_schedule
+from desktop.core.schedule.data import load_schedule
 from desktop.pdf import fonts
 from desktop.pdf.program.common import DocInfo, Page, release_label
 from desktop.pdf.program.render import render

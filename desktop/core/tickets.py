@@ -144,9 +144,9 @@ def reissue_badge(
     from sqlalchemy import select
 
     from db.models import Attendee, RevokedBadge, TicketCode, utcnow
+    from desktop.base.errors import UserError
     from desktop.core.attendees import refresh_search_text
     from desktop.core.audit import write_audit
-    from desktop.core.errors import UserError
     from desktop.core.events import current_event
     from desktop.core.text import clean
 

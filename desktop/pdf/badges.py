@@ -15,7 +15,7 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.core.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.pdf import fonts
 from desktop.pdf.layout import MM, Layout, compute, draw_pdf
 from desktop.pdf.sheets import Sheet, crop_marks, fit_badge, get_sheet

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 
 SHEET_DIR = Path(__file__).resolve().parents[2] / "resources" / "sheets"
 MM = 72.0 / 25.4  # points per millimetre

@@ -32,7 +32,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
 FORMAT = "confdesk-badge-template"

@@ -37,7 +37,7 @@ from db.engine import (
     unconnected_store,
 )
 from db.errors import ServerUnreachableError, StoreError, safe_summary
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.text import script_variants
 from desktop.ui import gc_guard
 from desktop.ui.context import AppContext
@@ -64,7 +64,7 @@ def resources_dir() -> Path:
 
 def setup_logging() -> Path | None:
     """Log to `<data folder>/logs/confdesk.log` (rotated); None when it cannot be written."""
-    from desktop.cli.common import log_path
+    from db.paths import log_path
 
     path = log_path()
     try:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.base.errors import UserError
 from desktop.core.dashboard import (
     BUCKET_MIN,
     ArrivalBucket,
@@ -41,7 +42,6 @@ from desktop.core.dashboard import (
     dashboard_stats,
     to_csv,
 )
-from desktop.core.errors import UserError
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label

@@ -8,7 +8,7 @@ import traceback
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import StoreError, describe_db_error, safe_summary
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 
 log = logging.getLogger("confdesk")
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import data_dir, open_store
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.events import create_event
 from desktop.ui import file_dialogs
 from desktop.ui.theme import theme

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.models import Event
-from desktop.core.errors import Cancelled, UserError
+from desktop.base.errors import Cancelled, UserError
+from desktop.base.progress import CancelFlag, ProgressFn
 from desktop.core.importing import ImportOptions, ImportResult, import_file, write_rejects
 from desktop.core.importing import mapping as mp
 from desktop.core.importing.readers import Table, read_table
-from desktop.core.progress import CancelFlag, ProgressFn
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message

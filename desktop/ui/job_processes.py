@@ -38,7 +38,7 @@ class SharedCancel:
 
     def check(self) -> None:
         if self.cancelled:
-            from desktop.core.errors import Cancelled
+            from desktop.base.errors import Cancelled
 
             raise Cancelled()
 

@@ -6,7 +6,7 @@ The desk's short writes (scans, walk-ins, undo) have their own single-thread lan
 on a pool of its own threads, each job in its own session (its own connection), with:
 
 - the Qt-free core function's progress callback relayed to the GUI thread (queued signal);
-- a cancel flag (desktop.core.progress.CancelFlag) the job checks between units of work;
+- a cancel flag (desktop.base.progress.CancelFlag) the job checks between units of work;
 - a key per screen and purpose: starting a job under a key cancels the one running under it
   and its answer is dropped, as is the answer of a job whose screen has closed (Orange3's
   ConcurrentWidgetMixin idea), so a stale answer never lands on a screen;
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
 from db.engine import Store
-from desktop.core.progress import CancelFlag, ProgressFn
+from desktop.base.progress import CancelFlag, ProgressFn
 from desktop.ui.job_processes import ProcessLane
 
 T = TypeVar("T")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import Cancelled, UserError
+from desktop.base.errors import Cancelled, UserError
 from desktop.core.program import KINDS, ProgramResult, build_program, program_choices
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext

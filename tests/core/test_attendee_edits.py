@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db.models import Attendee, AuditLog, CheckIn, PrintLog
+from desktop.base.errors import UserError
 from desktop.cli import main
 from desktop.core import attendees as core
 from desktop.core.checkin import Outcome, counters, scan
-from desktop.core.errors import UserError
 from desktop.core.events import current_event
 
 CHAN = {

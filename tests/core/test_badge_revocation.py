@@ -16,10 +16,10 @@ from sqlalchemy import select
 
 from db.engine import open_store
 from db.models import Attendee, AuditLog, CheckIn
+from desktop.base.errors import UserError
 from desktop.core import tickets
 from desktop.core.attendees import add_attendees
 from desktop.core.checkin import Outcome, scan
-from desktop.core.errors import UserError
 from desktop.core.events import create_event, current_event
 from tests.pdf.helpers import NAMES, add_people
 

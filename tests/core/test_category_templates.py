@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from db.models import Attendee
+from desktop.base.errors import UserError
 from desktop.core import badges as core
-from desktop.core.errors import UserError
 from desktop.pdf import templates as tpl
 from tests.conftest import ROOT
 from tests.tools import need

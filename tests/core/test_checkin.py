@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db.models import Attendee, AuditLog, CheckIn, TicketCode
+from desktop.base.errors import UserError
 from desktop.cli import main
 from desktop.core import attendees as core
 from desktop.core.checkin import (
@@ -19,7 +20,6 @@ from desktop.core.checkin import (
     scan,
     undo_checkin,
 )
-from desktop.core.errors import UserError
 from desktop.core.events import current_event, to_local
 from desktop.core.tickets import badge_code_for
 

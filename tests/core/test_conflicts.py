@@ -159,7 +159,7 @@ def test_changeover_threshold(store, changeover: int) -> None:
 
 def test_sweep_matches_brute_force_on_random_schedules() -> None:
     """Room, speaker and changeover findings equal a brute-force pairwise check."""
-    from desktop.core.schedule.data import RoomData, ScheduleData, SessionData, SpeakerData
+    from desktop.base.schedule import RoomData, ScheduleData, SessionData, SpeakerData
 
     zone = dt.timezone(dt.timedelta(hours=8))
     seen = {"rooms": 0, "people": 0, "tight": 0}

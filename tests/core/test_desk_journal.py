@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import Attendee, AuditLog, CheckIn
+from desktop.base.errors import UserError
 from desktop.core import attendees as core
 from desktop.core.checkin import Outcome, scan
 from desktop.core.desk_journal import (
@@ -30,7 +31,6 @@ from desktop.core.desk_journal import (
     send_journal,
     undo_or_journal,
 )
-from desktop.core.errors import UserError
 
 HOLDER = """
 import sqlite3, sys, time

@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 from db.engine import open_store
 from db.models import Asset, AuditLog, Event
 from db.models import Session as TalkSession
+from desktop.base.errors import UserError
 from desktop.core import badges
-from desktop.core.errors import UserError
 from desktop.core.event_details import event_details, update_event
 from desktop.core.events import to_local
 from tests.tools import confdesk, need

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from db.engine import open_store
 from db.models import Attendee, CheckIn, PrintLog, TicketCode
+from desktop.base.errors import UserError
 from desktop.cli import main
-from desktop.core.errors import UserError
 from desktop.core.events import create_event, current_event
 from desktop.core.exporting import export
 from tests.core.import_support import people, run_import, write_csv

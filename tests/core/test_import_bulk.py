@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import event as sa_event
 from sqlalchemy import text
 
+from desktop.base.errors import Cancelled
+from desktop.base.progress import CancelFlag
 from desktop.core.attendees import add_attendees, search
-from desktop.core.errors import Cancelled
 from desktop.core.events import current_event
 from desktop.core.importing import ImportOptions, import_file
 from desktop.core.importing.sync import BULK_MIN_ROWS, bulk_search_rebuild
-from desktop.core.progress import CancelFlag
 from tests.core.import_support import counts, write_csv
 
 N = BULK_MIN_ROWS + 1

@@ -144,7 +144,7 @@ def test_the_event_database_is_refused_as_an_import_source(demo_db: Path) -> Non
     """Refused by identity before it is read: reading and closing the live file in the
     process that has it open would drop that process's SQLite locks."""
     from db.engine import open_store
-    from desktop.core.errors import UserError
+    from desktop.base.errors import UserError
     from desktop.core.events import current_event
     from desktop.core.importing import import_file
 

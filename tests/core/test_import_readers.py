@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.importing.readers import read_table
 
 # Texts each encoding can hold: Big5 has no Simplified characters, GBK no Traditional-only

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from db.engine import open_store
 from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.interchange.importing import import_schedule
 from desktop.core.schedule.conflicts import find_conflicts
 from desktop.core.schedule.data import load_schedule
@@ -379,8 +379,8 @@ def test_dateless_events_after_midnight_stay_on_their_day(store, tmp_path: Path)
 
 
 def test_cancelled_import_keeps_nothing(seeded) -> None:
-    from desktop.core.errors import Cancelled
-    from desktop.core.progress import CancelFlag
+    from desktop.base.errors import Cancelled
+    from desktop.base.progress import CancelFlag
 
     before = counts(seeded)
     flag, calls = CancelFlag(), []

@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 
 from db.models import Attendee, AuditLog, Event
 from db.models import Session as SessionRow
+from desktop.base.errors import UserError
+from desktop.base.schedule import schedule_from_dict, schedule_to_dict
 from desktop.core.attendees import add_attendees
-from desktop.core.errors import UserError
 from desktop.core.schedule import editing as ed
-from desktop.core.schedule.data import load_schedule, schedule_from_dict, schedule_to_dict
+from desktop.core.schedule.data import load_schedule
 
 HK = zoneinfo.ZoneInfo("Asia/Hong_Kong")
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.schedule import editing as ed
 from desktop.core.schedule.data import load_schedule
 from desktop.core.schedule.releases import changes, list_releases, publish_release

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from db.engine import Store, open_store
 from db.models import Attendee, AuditLog, CheckIn
+from desktop.base.errors import UserError
 from desktop.core import attendees as core
 from desktop.core.checkin import Outcome
 from desktop.core.desk_journal import (
@@ -24,7 +25,6 @@ from desktop.core.desk_journal import (
     send_journal,
     undo_or_journal,
 )
-from desktop.core.errors import UserError
 from desktop.core.events import create_event
 from desktop.core.mirror import Mirror
 

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from db.models import Attendee, PrintLog
+from desktop.base.errors import UserError
 from desktop.cli import main
 from desktop.core import badges, checkin
-from desktop.core.errors import UserError
 from desktop.core.events import current_event
 from desktop.pdf import templates
 from desktop.pdf.sheets import get_sheet

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.pdf import fonts, templates
 from desktop.pdf.layout import MM, QrOp, RectOp, TextOp, compute
 

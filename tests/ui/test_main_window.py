@@ -161,7 +161,7 @@ def test_first_start_creates_the_demo_event_at_the_default_path(qapp: QApplicati
 
 
 def test_new_event_then_switching_back(shell: Shell, tmp_path: Path, demo_db: Path) -> None:
-    from desktop.core.errors import UserError
+    from desktop.base.errors import UserError
     from desktop.ui.event_dialogs import NewEvent, create_event_file
 
     path = create_event_file(NewEvent(str(tmp_path / "summit"), "Harbour Summit", "Asia/Tokyo"))
@@ -216,7 +216,7 @@ def test_a_file_that_is_not_a_database_gives_one_message(
 def test_uncaught_errors_are_logged_and_shown(shell: Shell) -> None:
     import sys
 
-    from desktop.cli.common import log_path
+    from db.paths import log_path
     from desktop.ui.app import excepthook, setup_logging
 
     setup_logging()

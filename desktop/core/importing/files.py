@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 
 if TYPE_CHECKING:
     from desktop.core.importing.sync import ImportResult

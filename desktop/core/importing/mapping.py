@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.text import fold
 
 # Target fields, in the order screens list them.
@@ -281,7 +281,7 @@ def _saved_rules(raw: Any) -> list[tuple[str, str]]:
 
 def parse_category_values(items: Sequence[str]) -> list[tuple[str, str]]:
     """`--category-value "Speaker=speaker"`, `"VIP*=vip"`: (pattern, category) rules."""
-    from desktop.core.errors import UserError
+    from desktop.base.errors import UserError
 
     rules = []
     for item in items:
@@ -297,7 +297,7 @@ def parse_category_values(items: Sequence[str]) -> list[tuple[str, str]]:
 def check_category(category: str) -> str:
     """`category` when it is one Confdesk knows; a clear error otherwise."""
     from db.models import CATEGORIES
-    from desktop.core.errors import UserError
+    from desktop.base.errors import UserError
 
     if category not in CATEGORIES:
         raise UserError(f"unknown category {category[:40]!r}: use one of {', '.join(CATEGORIES)}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.importing.mapping import EXTRA, suggest
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 from desktop.core.importing.files import refuse_database_source
 from desktop.core.text import strip_controls
 

@@ -14,9 +14,9 @@ import re
 import zoneinfo
 from dataclasses import dataclass, field
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
+from desktop.base.schedule import RoomData, ScheduleData, SessionData, SpeakerData
 from desktop.core.interchange.parsed import guid_for, is_uuid, slugify
-from desktop.core.schedule.data import RoomData, ScheduleData, SessionData, SpeakerData
 from desktop.core.text import fold
 
 SLUG = re.compile(r"^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$")

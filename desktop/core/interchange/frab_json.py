@@ -11,7 +11,8 @@ import json
 from typing import Any
 
 from desktop import __version__
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
+from desktop.base.schedule import ScheduleData
 from desktop.core.interchange.exporting import ExportPlan, plan_export
 from desktop.core.interchange.parsed import (
     MAX_CAPACITY,
@@ -26,7 +27,6 @@ from desktop.core.interchange.parsed import (
     parse_duration,
     start_from_clock,
 )
-from desktop.core.schedule.data import ScheduleData
 from desktop.core.text import clean, clean_multiline
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"

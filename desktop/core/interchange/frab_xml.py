@@ -19,7 +19,8 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from desktop import __version__
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
+from desktop.base.schedule import ScheduleData
 from desktop.core.interchange.exporting import ExportPlan, plan_export
 from desktop.core.interchange.parsed import (
     ParsedDay,
@@ -32,7 +33,6 @@ from desktop.core.interchange.parsed import (
     parse_duration,
     start_from_clock,
 )
-from desktop.core.schedule.data import ScheduleData
 from desktop.core.text import clean, clean_multiline
 
 ROLE_WORDS = {"speaker", "moderator", "panelist"}

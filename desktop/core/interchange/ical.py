@@ -15,8 +15,8 @@ import re
 import icalendar
 
 from desktop import __version__
+from desktop.base.schedule import ScheduleData, SessionData
 from desktop.core.interchange.exporting import plan_export
-from desktop.core.schedule.data import ScheduleData, SessionData
 
 
 def plain_text(text: str) -> str:

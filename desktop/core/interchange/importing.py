@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditLog, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
+from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.events import current_event
 from desktop.core.interchange.parsed import (
     ParsedEvent,
@@ -32,7 +33,6 @@ from desktop.core.interchange.parsed import (
     session_type,
     zone_disagreement,
 )
-from desktop.core.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
 from desktop.core.text import clean, fold
 

@@ -13,7 +13,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass, field
 
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
 
 # A fixed namespace, so a file without guids gets the same ones on every import.
 GUID_NAMESPACE = uuid.UUID("6f1d3c52-9a3e-4c71-8f0e-2c1a7d5b9e40")

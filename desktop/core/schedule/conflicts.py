@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from desktop.core.schedule.data import ScheduleData, SessionData, Window, load_schedule
+from desktop.base.schedule import ScheduleData, SessionData, Window
+from desktop.core.schedule.data import load_schedule
 
 KINDS = (
     "room_double_booked",

@@ -30,8 +30,8 @@ from db.models import (
     Track,
 )
 from db.models import Session as SessionRow
+from desktop.base.errors import UserError
 from desktop.core.attendees import refresh_search_text
-from desktop.core.errors import UserError
 from desktop.core.events import current_event, to_utc
 from desktop.core.text import clean
 

@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditLog, ScheduleRelease
-from desktop.core.errors import UserError
+from desktop.base.errors import UserError
+from desktop.base.schedule import ScheduleData, schedule_to_dict
 from desktop.core.events import current_event
-from desktop.core.schedule.data import ScheduleData, load_schedule, schedule_to_dict
+from desktop.core.schedule.data import load_schedule
 from desktop.core.text import clean
 
 CHANGE_KINDS = ("new", "cancelled", "moved", "speakers")

@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.core.progress import CancelFlag
-from desktop.core.schedule.data import ScheduleData, SessionData, SpeakerData
+from desktop.base.progress import CancelFlag
+from desktop.base.schedule import ScheduleData, SessionData, SpeakerData
 from desktop.pdf.program.common import (
     GREY,
     Cell,

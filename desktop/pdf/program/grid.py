@@ -15,8 +15,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.progress import CancelFlag
-from desktop.core.schedule.data import RoomData, ScheduleData, SessionData, TrackData
+from desktop.base.progress import CancelFlag
+from desktop.base.schedule import RoomData, ScheduleData, SessionData, TrackData
 from desktop.pdf import fonts
 from desktop.pdf.program.common import (
     GREY,

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.core.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.pdf import fonts
 from desktop.pdf.program.common import (
     ASCENT,

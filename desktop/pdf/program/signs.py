@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from desktop.core.progress import CancelFlag
-from desktop.core.schedule.data import RoomData, ScheduleData, SessionData
+from desktop.base.progress import CancelFlag
+from desktop.base.schedule import RoomData, ScheduleData, SessionData
 from desktop.pdf.program.common import (
     Cell,
     DocInfo,

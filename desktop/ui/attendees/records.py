@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db.models import Attendee
+from desktop.base.errors import UserError
 from desktop.core.attendees import EDITABLE
-from desktop.core.errors import UserError
 from desktop.core.events import current_event, to_local
 
 

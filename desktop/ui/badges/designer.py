@@ -514,7 +514,7 @@ def svg_to_png(path: str, long_side: int = 1200) -> bytes:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    from desktop.core.errors import UserError
+    from desktop.base.errors import UserError
 
     renderer = QSvgRenderer(path)
     size = renderer.defaultSize()

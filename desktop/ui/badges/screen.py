@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from db.engine import data_dir
 from db.models import CATEGORIES
+from desktop.base.errors import Cancelled
 from desktop.core import badges as core
-from desktop.core.errors import Cancelled
 from desktop.pdf.layout import compute
 from desktop.pdf.sheets import sheet_titles
 from desktop.ui import file_dialogs
@@ -383,7 +383,7 @@ class BadgesScreen(QWidget):
             try:
                 ids = [int(p) for p in ids_text.replace(" ", "").split(",") if p]
             except ValueError:
-                from desktop.core.errors import UserError
+                from desktop.base.errors import UserError
 
                 raise UserError("the selection must be attendee ids separated by commas") from None
         return core.Selection(

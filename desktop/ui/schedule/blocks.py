@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.base.schedule import RoomData, SessionData
 from desktop.core.schedule.conflicts import Conflict
-from desktop.core.schedule.data import RoomData, SessionData
 from desktop.ui.schedule.slots import snap_minutes
 from desktop.ui.schedule.style import (
     TYPE_LABELS,

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.base.schedule import SessionData
 from desktop.core.schedule import editing
-from desktop.core.schedule.data import SessionData
 from desktop.ui.schedule.controller import ScheduleCommand, ScheduleController
 
 

@@ -28,8 +28,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
+from desktop.base.schedule import ScheduleData, SessionData, sort_key
 from desktop.core.schedule.conflicts import Conflict, check, check_sessions
-from desktop.core.schedule.data import ScheduleData, SessionData, load_schedule, sort_key
+from desktop.core.schedule.data import load_schedule
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
 

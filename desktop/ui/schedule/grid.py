@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.base.schedule import RoomData, SessionData
 from desktop.core.schedule.conflicts import Conflict
-from desktop.core.schedule.data import RoomData, SessionData
 from desktop.ui.schedule.blocks import (
     BASE_PPM,
     HEADER_H,

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.base.schedule import schedule_to_dict
 from desktop.core.schedule.conflicts import KIND_LABELS as KIND_NAMES
 from desktop.core.schedule.conflicts import check
-from desktop.core.schedule.data import load_schedule, schedule_to_dict
+from desktop.core.schedule.data import load_schedule
 from desktop.core.schedule.releases import (
     CHANGE_KINDS,
     changes,

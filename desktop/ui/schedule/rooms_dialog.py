@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.base.schedule import RoomData
 from desktop.core.schedule import editing
-from desktop.core.schedule.data import RoomData
 from desktop.ui.schedule.commands import CallCommand
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.schedule.windows import Window, parse_windows, summary

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import SESSION_STATUSES, SESSION_TYPES, SPEAKER_ROLES
-from desktop.core.schedule.data import ScheduleData, SessionData, SpeakerData
+from desktop.base.schedule import ScheduleData, SessionData, SpeakerData
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
 from desktop.ui.schedule.style import ROLE_LABELS, STATUS_LABELS, TYPE_LABELS
 from desktop.ui.theme import theme

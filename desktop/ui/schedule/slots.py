@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from desktop.core.schedule.data import RoomData, SessionData
+from desktop.base.schedule import RoomData, SessionData
 
 SNAP_CHOICES = (5, 15, 30)
 DEFAULT_DAY_HOURS = (8, 19)  # shown even when the day has fewer sessions

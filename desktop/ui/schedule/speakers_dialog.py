@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.base.schedule import SpeakerData
 from desktop.core.schedule import editing
-from desktop.core.schedule.data import SpeakerData
 from desktop.core.text import fold
 from desktop.ui.attendee_picker import AttendeePicker
 from desktop.ui.schedule.commands import CallCommand, CreateCommand

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QColor
 
+from desktop.base.schedule import SessionData
 from desktop.core.schedule.conflicts import KIND_LABELS, Conflict
-from desktop.core.schedule.data import SessionData
 
 TYPE_LABELS = {
     "keynote": "Keynote",

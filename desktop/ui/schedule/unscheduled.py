@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.schedule.data import SessionData
+from desktop.base.schedule import SessionData
 from desktop.core.text import fold
 from desktop.ui.schedule.blocks import session_mime
 from desktop.ui.schedule.style import TYPE_LABELS, speaker_line, track_color

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop.core.errors import Cancelled
+from desktop.base.errors import Cancelled
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, message)
 
