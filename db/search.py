@@ -168,14 +168,6 @@ def search_ids(
     return found[:limit]
 
 
-def rebuild_index(session: Session) -> None:
-    """Rebuild the SQLite search index from search_text (repair; PostgreSQL needs none)."""
-    if session.get_bind().dialect.name != "sqlite":
-        return
-    session.execute(text("INSERT INTO attendee_words(attendee_words) VALUES ('rebuild')"))
-    session.execute(text("INSERT INTO attendee_tri(attendee_tri) VALUES ('rebuild')"))
-
-
 # The SQLite index of migration 0002_search, for a file made without Alembic (a desk's mirror
 # of a PostgreSQL event): the same tables, view and triggers.
 _NAME = "substr(X.search_text, 1, instr(X.search_text || ' | ', ' | ') - 1)"

@@ -13,8 +13,8 @@ import argparse
 import sys
 
 from desktop.base.errors import UserError
-from desktop.cli.attendee_search import DEFAULT_DESK, card_json
-from desktop.cli.common import print_json, record_id, store_from
+from desktop.cli.attendees.search import card_json
+from desktop.cli.common import DEFAULT_DESK, print_json, record_id, store_from
 from desktop.core.desk_link import DeskLink
 
 

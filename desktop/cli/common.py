@@ -42,6 +42,10 @@ def record_id(text: str) -> int:
     return value
 
 
+# The desk name of changes made from the command line, in the audit and check-in logs.
+DEFAULT_DESK = "command line"
+
+
 def store_from(args: argparse.Namespace, create: bool = False) -> Store:
     """Open the store named by `--db` (or CONFDESK_DB, or the default)."""
     store = open_store(args.db, create=create)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.attendee_search import DEFAULT_DESK
-from desktop.cli.common import print_json
+from desktop.cli.common import DEFAULT_DESK, print_json
 from desktop.core.desk_link import DeskLink
 
 

@@ -111,7 +111,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.core.interchange.importing import apply_schedule, read_schedule_file
+    from desktop.core.schedule.interchange.importing import apply_schedule, read_schedule_file
 
     parsed = read_schedule_file(args.file)  # before opening the store: bad files fail fast
     store = store_from(args)
@@ -158,8 +158,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.base.errors import UserError
-    from desktop.core.interchange.exporting import plan_export
     from desktop.core.schedule.data import load_schedule
+    from desktop.core.schedule.interchange.exporting import plan_export
 
     suffix = args.file.suffix.lower()
     if suffix not in (".xml", ".json", ".ics"):
@@ -181,18 +181,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             + "; nothing was written"
         )
     if suffix == ".ics":
-        from desktop.core.interchange.ical import export_ical
+        from desktop.core.schedule.interchange.ical import export_ical
 
         raw, count = export_ical(data, room=args.room, speaker=args.speaker)
         left_out = plan_export(data, args.room, args.speaker).left_out
     else:
         plan = plan_export(data, room=args.room, speaker=args.speaker)
         if suffix == ".xml":
-            from desktop.core.interchange.frab_xml import export_xml
+            from desktop.core.schedule.interchange.frab_xml import export_xml
 
             raw = export_xml(data, plan)
         else:
-            from desktop.core.interchange.frab_json import export_json
+            from desktop.core.schedule.interchange.frab_json import export_json
 
             raw = export_json(data, plan)
         count, left_out = plan.session_count, plan.left_out

@@ -34,7 +34,7 @@ _B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MAC_CHARS = 12
 MAX_GENERATION = 36**3 - 1
 # Source of the ticket codes that are badges printed by an earlier store of the event
-# (desktop.core.importing.validate.BADGE_SOURCE; not imported: the importer is heavy).
+# (desktop.core.attendee_import.validate.BADGE_SOURCE; not imported: the importer is heavy).
 CARRIED_BADGE_SOURCE = "confdesk"
 _CODE_RE = re.compile(
     rf"^([A-Z0-9]{{4}})-([0-9A-Z]{{1,10}})(?:-([0-9A-Z]{{1,3}}))?-([A-Z2-7]{{{MAC_CHARS}}})$"

@@ -95,11 +95,6 @@ _ITEM_DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 
-def fields_in(text: str) -> list[str]:
-    """The attendee fields a text item refers to."""
-    return _FIELD_RE.findall(text)
-
-
 def expand(text: str, values: dict[str, str]) -> str:
     """Fill `{field}` placeholders (unknown fields stay empty); blank lines are dropped."""
     literal, parts = _compiled(text)

@@ -1,6 +1,6 @@
 """The export dialog: attendees, the check-in log or the print log to CSV or XLSX.
 
-The file is written by `desktop.core.exporting.export` on the database worker; CSV is UTF-8
+The file is written by `desktop.core.attendee_export.export` on the database worker; CSV is UTF-8
 with BOM (Excel shows Chinese names), and formula-like cells are neutralised. Badge and
 ticket codes are left out unless "Include badge and ticket codes" is ticked, which shows
 what that means; such a file is created readable by its owner only.
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import Event
-from desktop.core.exporting import ExportResult, export
+from desktop.core.attendee_export import ExportResult, export
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import CATEGORIES, Event
-from desktop.core.importing import ImportOptions
-from desktop.core.importing import mapping as mp
-from desktop.core.importing.presets import PRESETS
-from desktop.core.importing.readers import DELIMITERS, Table
-from desktop.core.importing.sync import resolve_for
-from desktop.core.importing.validate import category_of, literal_pattern
+from desktop.core.attendee_import import ImportOptions
+from desktop.core.attendee_import import mapping as mp
+from desktop.core.attendee_import.presets import PRESETS
+from desktop.core.attendee_import.readers import DELIMITERS, Table
+from desktop.core.attendee_import.sync import resolve_for
+from desktop.core.attendee_import.validate import category_of, literal_pattern
 from desktop.ui import file_dialogs
 from desktop.ui.desk.style import category_label
 from desktop.ui.theme import theme

@@ -1,6 +1,6 @@
 """The import wizard: file -> preview -> mapping -> validation report -> import -> summary.
 
-The pages only gather choices; the work is `desktop.core.importing` run as a long job
+The pages only gather choices; the work is `desktop.core.attendee_import` run as a long job
 (ctx.jobs, in a worker process: a dry run for the report, then the import with a progress
 callback and a cancel flag), so the window stays responsive, desks keep scanning, and
 cancelling leaves the store unchanged.
@@ -32,9 +32,9 @@ from sqlalchemy.orm import Session
 from db.models import Event
 from desktop.base.errors import Cancelled, UserError
 from desktop.base.progress import CancelFlag, ProgressFn
-from desktop.core.importing import ImportOptions, ImportResult, import_file, write_rejects
-from desktop.core.importing import mapping as mp
-from desktop.core.importing.readers import Table, read_table
+from desktop.core.attendee_import import ImportOptions, ImportResult, import_file, write_rejects
+from desktop.core.attendee_import import mapping as mp
+from desktop.core.attendee_import.readers import Table, read_table
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message

@@ -83,8 +83,8 @@ def run_one(kind: str, file: Path, db: Path) -> dict[str, float]:
 
     from db.engine import open_store
     from db.models import Attendee
+    from desktop.core.attendee_import import import_file
     from desktop.core.events import current_event
-    from desktop.core.importing import import_file
 
     store = fresh_store(db) if kind != "reimport" else open_store(str(db))
     t0 = time.perf_counter()

@@ -45,9 +45,9 @@ def _book(out: Path, s, progress, cancel):  # type: ignore[no-untyped-def]
 
 
 def _check(csv_path: Path, s, progress, cancel):  # type: ignore[no-untyped-def]
+    from desktop.core.attendee_import import import_file
+    from desktop.core.attendee_import.sync import ImportOptions
     from desktop.core.events import current_event
-    from desktop.core.importing import import_file
-    from desktop.core.importing.sync import ImportOptions
 
     return import_file(
         s, current_event(s), csv_path, ImportOptions(dry_run=True), progress=progress

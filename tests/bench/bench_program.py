@@ -39,8 +39,8 @@ from db.models import Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
 from desktop.base.schedule import ScheduleData
 from desktop.core.events import create_event, to_utc
-from desktop.core.interchange.importing import import_schedule
 from desktop.core.program import build_program, load_for_print
+from desktop.core.schedule.interchange.importing import import_schedule
 from desktop.pdf import fonts
 from desktop.pdf.program.common import plain, speaker_names
 from tests.conftest import TEST_DATA

@@ -28,12 +28,12 @@ from pathlib import Path
 from db.engine import open_store
 from desktop.base.schedule import RoomData, ScheduleData, SessionData, SpeakerData
 from desktop.core.events import create_event
-from desktop.core.interchange.frab_json import export_json
-from desktop.core.interchange.frab_xml import export_xml, parse_xml
-from desktop.core.interchange.ical import export_ical
-from desktop.core.interchange.importing import import_schedule
 from desktop.core.schedule.conflicts import check, check_sessions, naive_check
 from desktop.core.schedule.data import load_schedule
+from desktop.core.schedule.interchange.frab_json import export_json
+from desktop.core.schedule.interchange.frab_xml import export_xml, parse_xml
+from desktop.core.schedule.interchange.ical import export_ical
+from desktop.core.schedule.interchange.importing import import_schedule
 
 ROOT = Path(__file__).resolve().parents[2]
 FOSDEM = ROOT / "tests" / "data" / "schedules" / "fosdem-2020.xml"

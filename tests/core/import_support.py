@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from db.models import Attendee, AuditLog, CheckIn, PrintLog, TicketCode
+from desktop.core.attendee_import import ImportOptions, ImportResult, import_file
 from desktop.core.attendees import EDITABLE
 from desktop.core.events import current_event
-from desktop.core.importing import ImportOptions, ImportResult, import_file
 
 
 def run_import(store: Any, path: Path, **options: Any) -> ImportResult:

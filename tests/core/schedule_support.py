@@ -11,7 +11,7 @@ from pathlib import Path
 
 from db.engine import open_store
 from desktop.core.events import create_event
-from desktop.core.interchange.importing import ImportReport, import_schedule
+from desktop.core.schedule.interchange.importing import ImportReport, import_schedule
 from tests.conftest import TEST_DATA
 
 SCHEDULES = TEST_DATA / "schedules"

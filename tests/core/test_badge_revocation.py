@@ -111,7 +111,7 @@ def test_a_badge_carried_from_an_earlier_store_is_revoked_with_it(tmp_path: Path
 
 
 def test_carried_badges_are_found_by_the_importer_s_source_name() -> None:
-    from desktop.core.importing.validate import BADGE_SOURCE
+    from desktop.core.attendee_import.validate import BADGE_SOURCE
 
     assert tickets.CARRIED_BADGE_SOURCE == BADGE_SOURCE
 

@@ -20,9 +20,9 @@ import openpyxl
 from sqlalchemy import String, Text, select
 
 from db.models import Base
+from desktop.core.attendee_import import import_file
 from desktop.core.events import current_event
-from desktop.core.importing import import_file
-from desktop.core.interchange.importing import import_schedule
+from desktop.core.schedule.interchange.importing import import_schedule
 
 CONTROLS = "\x00\x01\x08\x0b\x1b\x7f\x85"
 

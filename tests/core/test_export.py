@@ -17,8 +17,8 @@ from db.engine import open_store
 from db.models import Attendee, CheckIn, PrintLog, TicketCode
 from desktop.base.errors import UserError
 from desktop.cli import main
+from desktop.core.attendee_export import export
 from desktop.core.events import create_event, current_event
-from desktop.core.exporting import export
 from tests.core.import_support import people, run_import, write_csv
 
 HEADER = ["ID", "First name", "Last name", "中文姓名", "Email", "Company", "Phone", "Category",

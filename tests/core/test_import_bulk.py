@@ -10,10 +10,10 @@ from sqlalchemy import text
 
 from desktop.base.errors import Cancelled
 from desktop.base.progress import CancelFlag
+from desktop.core.attendee_import import ImportOptions, import_file
+from desktop.core.attendee_import.sync import BULK_MIN_ROWS, bulk_search_rebuild
 from desktop.core.attendees import add_attendees, search
 from desktop.core.events import current_event
-from desktop.core.importing import ImportOptions, import_file
-from desktop.core.importing.sync import BULK_MIN_ROWS, bulk_search_rebuild
 from tests.core.import_support import counts, write_csv
 
 N = BULK_MIN_ROWS + 1

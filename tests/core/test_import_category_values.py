@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from db.engine import open_store
 from db.models import Attendee
-from desktop.core.importing.validate import category_of
+from desktop.core.attendee_import.validate import category_of
 from tests.conftest import TEST_DATA
 from tests.tools import confdesk
 
@@ -100,7 +100,7 @@ def test_bad_rules_are_one_clear_line(event_db: Path, tmp_path: Path) -> None:
 
 
 def test_a_value_with_glob_characters_is_matched_as_written() -> None:
-    from desktop.core.importing.validate import literal_pattern
+    from desktop.core.attendee_import.validate import literal_pattern
 
     value = "Ticket [Early Bird] *2*"
     rule = [(literal_pattern(value), "speaker")]

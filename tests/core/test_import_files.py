@@ -145,8 +145,8 @@ def test_the_event_database_is_refused_as_an_import_source(demo_db: Path) -> Non
     process that has it open would drop that process's SQLite locks."""
     from db.engine import open_store
     from desktop.base.errors import UserError
+    from desktop.core.attendee_import import import_file
     from desktop.core.events import current_event
-    from desktop.core.importing import import_file
 
     store = open_store(str(demo_db))
     try:

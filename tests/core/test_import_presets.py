@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from db.models import Attendee, TicketCode
-from desktop.core.importing.mapping import split_full_name, suggest
+from desktop.core.attendee_import.mapping import split_full_name, suggest
 from tests.conftest import TEST_DATA
 from tests.core.import_support import by_email, people, run_import, write_csv
 

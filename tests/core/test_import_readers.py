@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from desktop.base.errors import UserError
-from desktop.core.importing.readers import read_table
+from desktop.core.attendee_import.readers import read_table
 
 # Texts each encoding can hold: Big5 has no Simplified characters, GBK no Traditional-only
 # ones, Windows-1252 no Chinese at all.

@@ -12,8 +12,8 @@ from db.models import Attendee, AuditLog, CheckIn, Event, utcnow
 from desktop.base.errors import Cancelled
 from desktop.base.progress import CancelFlag
 from desktop.cli import main
+from desktop.core.attendee_import import ImportOptions, import_file
 from desktop.core.events import current_event
-from desktop.core.importing import ImportOptions, import_file
 from tests.core.import_support import by_email, counts, people, run_import, write_csv
 
 HEADER = ["Registration ID", "First Name", "Last Name", "中文姓名", "Email", "Company", "Category"]

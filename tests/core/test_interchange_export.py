@@ -21,13 +21,13 @@ from db.models import Event
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData
 from desktop.core.events import create_event
-from desktop.core.interchange.exporting import plan_export
-from desktop.core.interchange.frab_json import export_json
-from desktop.core.interchange.frab_xml import export_xml
-from desktop.core.interchange.ical import export_ical
-from desktop.core.interchange.importing import import_schedule
 from desktop.core.schedule import editing as ed
 from desktop.core.schedule.data import load_schedule
+from desktop.core.schedule.interchange.exporting import plan_export
+from desktop.core.schedule.interchange.frab_json import export_json
+from desktop.core.schedule.interchange.frab_xml import export_xml
+from desktop.core.schedule.interchange.ical import export_ical
+from desktop.core.schedule.interchange.importing import import_schedule
 from tests.conftest import TEST_DATA
 from tests.core.schedule_support import imported_store
 

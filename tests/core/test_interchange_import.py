@@ -20,9 +20,9 @@ from db.engine import open_store
 from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
 from desktop.base.errors import UserError
-from desktop.core.interchange.importing import import_schedule
 from desktop.core.schedule.conflicts import find_conflicts
 from desktop.core.schedule.data import load_schedule
+from desktop.core.schedule.interchange.importing import import_schedule
 from tests.conftest import TEST_DATA
 from tests.core.schedule_support import imported_store
 
@@ -410,8 +410,8 @@ def _fresh(tmp_path: Path, zone: str):  # type: ignore[no-untyped-def]
 def test_the_organizers_zone_wins_over_a_files_offsets(tmp_path: Path) -> None:
     """31C3 names no zone and carries +01:00 on every time: the event set to Europe/Berlin
     stays Europe/Berlin (no invented Etc/GMT-1), and the times are the file's instants."""
-    from desktop.core.interchange.exporting import plan_export
-    from desktop.core.interchange.frab_json import export_json
+    from desktop.core.schedule.interchange.exporting import plan_export
+    from desktop.core.schedule.interchange.frab_json import export_json
 
     store = _fresh(tmp_path, "Europe/Berlin")
     with store.session() as s:

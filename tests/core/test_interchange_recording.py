@@ -11,10 +11,10 @@ from collections import Counter
 import pytest
 
 from db.engine import open_store
-from desktop.core.interchange.exporting import plan_export
-from desktop.core.interchange.frab_json import export_json
-from desktop.core.interchange.frab_xml import export_xml
 from desktop.core.schedule.data import load_schedule
+from desktop.core.schedule.interchange.exporting import plan_export
+from desktop.core.schedule.interchange.frab_json import export_json
+from desktop.core.schedule.interchange.frab_xml import export_xml
 from tests.conftest import TEST_DATA
 from tests.core.schedule_support import imported_store
 

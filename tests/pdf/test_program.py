@@ -18,8 +18,8 @@ from db.models import Event
 from desktop.base.errors import Cancelled, UserError
 from desktop.base.progress import CancelFlag
 from desktop.core.events import create_event
-from desktop.core.interchange.importing import import_schedule
 from desktop.core.program import KINDS, build_program, layout, load_for_print
+from desktop.core.schedule.interchange.importing import import_schedule
 from desktop.core.schedule.releases import publish_release
 from desktop.pdf.fonts import has_unsupported
 from desktop.pdf.program.common import DRAFT_LABEL, Page

@@ -396,10 +396,6 @@ def fmt_day(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def fmt_time(t: dt.datetime | None) -> str:
-    return "" if t is None else f"{t:%H:%M}"
-
-
 def speaker_names(speakers: Sequence[object], with_roles: bool = False) -> str:
     """'Ada Lovelace (陳大文), Alan Turing (moderator)'."""
     out = []

@@ -10,7 +10,6 @@ dragging snaps to 0.5 mm; the handle at an item's lower-right corner resizes it.
 from __future__ import annotations
 
 import copy
-import json
 from pathlib import Path
 from typing import Any
 
@@ -500,11 +499,6 @@ class DesignerPanel(QWidget):
         if path:
             self.save_json(path, self.name_edit.text().strip() or None)
             self.status.setText(f"Exported to {path}")
-
-
-def load_json(path: str | Path) -> dict[str, Any]:
-    """Read a saved template JSON (tests and import)."""
-    return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
 def svg_to_png(path: str, long_side: int = 1200) -> bytes:

@@ -13,7 +13,7 @@ MAX_PROBLEMS_SHOWN = 25
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from desktop.core.importing.presets import PRESETS
+    from desktop.core.attendee_import.presets import PRESETS
 
     p = sub.add_parser(
         "import",
@@ -102,10 +102,10 @@ def _overrides(items: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.core.attendee_import import ImportOptions, import_file
+    from desktop.core.attendee_import.files import RejectsFile, sqlite_file
+    from desktop.core.attendee_import.mapping import parse_category_values
     from desktop.core.events import current_event
-    from desktop.core.importing import ImportOptions, import_file
-    from desktop.core.importing.files import RejectsFile, sqlite_file
-    from desktop.core.importing.mapping import parse_category_values
 
     options = ImportOptions(
         preset=args.preset,
@@ -172,8 +172,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.core.attendee_export import export
     from desktop.core.events import current_event
-    from desktop.core.exporting import export
 
     store = store_from(args)
     try:

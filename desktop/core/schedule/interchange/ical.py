@@ -16,7 +16,7 @@ import icalendar
 
 from desktop import __version__
 from desktop.base.schedule import ScheduleData, SessionData
-from desktop.core.interchange.exporting import plan_export
+from desktop.core.schedule.interchange.exporting import plan_export
 
 
 def plain_text(text: str) -> str:

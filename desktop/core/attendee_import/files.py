@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.base.errors import UserError
 
 if TYPE_CHECKING:
-    from desktop.core.importing.sync import ImportResult
+    from desktop.core.attendee_import.sync import ImportResult
 
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
@@ -155,7 +155,7 @@ class RejectsFile:
 
     def write(self, result: ImportResult) -> Path:
         """Write the rejected rows with their reasons and move the file into place."""
-        from desktop.core.exporting import neutralise
+        from desktop.core.attendee_export import neutralise
 
         assert self._tmp is not None, "a RejectsFile is written once"
         try:

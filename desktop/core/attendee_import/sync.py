@@ -28,11 +28,11 @@ from db.bulk import search_triggers_suspended
 from db.models import Attendee, AuditLog, Event, TicketCode, utcnow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.core.attendee_import import mapping as mp
+from desktop.core.attendee_import.files import RejectsFile, sqlite_file
+from desktop.core.attendee_import.readers import DELIMITERS, Table, read_table
+from desktop.core.attendee_import.validate import Checked, Prepared, person_name, prepare
 from desktop.core.attendees import EDITABLE, add_attendees, refresh_search_text, update_attendee
-from desktop.core.importing import mapping as mp
-from desktop.core.importing.files import RejectsFile, sqlite_file
-from desktop.core.importing.readers import DELIMITERS, Table, read_table
-from desktop.core.importing.validate import Checked, Prepared, person_name, prepare
 
 CHUNK = 2000
 # Above both, new rows are added with the search triggers suspended (see bulk_search_rebuild).

@@ -231,7 +231,7 @@ def resolve(
 ) -> Resolved:
     """Explicit overrides > named preset > mapping saved for these headers > detected preset >
     header suggestions."""
-    from desktop.core.importing import presets
+    from desktop.core.attendee_import import presets
 
     result: Resolved
     saved = saved_mappings(settings).get(header_signature(headers))

@@ -1,7 +1,7 @@
 """Importing registrations: read (readers), map (mapping, presets), check (validate), sync."""
 
-from desktop.core.importing.readers import Table, read_table
-from desktop.core.importing.sync import (
+from desktop.core.attendee_import.readers import Table, read_table
+from desktop.core.attendee_import.sync import (
     ImportOptions,
     ImportResult,
     import_file,

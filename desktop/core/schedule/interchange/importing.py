@@ -24,7 +24,8 @@ from db.models import Session as SessionRow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.events import current_event
-from desktop.core.interchange.parsed import (
+from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
+from desktop.core.schedule.interchange.parsed import (
     ParsedEvent,
     ParsedSchedule,
     check_plausible,
@@ -33,7 +34,6 @@ from desktop.core.interchange.parsed import (
     session_type,
     zone_disagreement,
 )
-from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
 from desktop.core.text import clean, fold
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -70,8 +70,8 @@ class ImportReport:
 
 def read_schedule_file(path: str | Path) -> ParsedSchedule:
     """Parse a frab XML or frab/pretalx JSON file (chosen by its content, not its name)."""
-    from desktop.core.interchange.frab_json import parse_json
-    from desktop.core.interchange.frab_xml import parse_xml
+    from desktop.core.schedule.interchange.frab_json import parse_json
+    from desktop.core.schedule.interchange.frab_xml import parse_xml
 
     p = Path(path)
     try:

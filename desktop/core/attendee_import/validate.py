@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.core.attendee_import.mapping import split_full_name
+from desktop.core.attendee_import.readers import Table
 from desktop.core.attendees import EDITABLE
-from desktop.core.importing.mapping import split_full_name
-from desktop.core.importing.readers import Table
 from desktop.core.text import clean, fold
 
 # The source of a ticket code read from an earlier Confdesk store's "Badge code" column.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from desktop.base.errors import UserError
 from desktop.base.schedule import RoomData, ScheduleData, SessionData, SpeakerData
-from desktop.core.interchange.parsed import guid_for, is_uuid, slugify
+from desktop.core.schedule.interchange.parsed import guid_for, is_uuid, slugify
 from desktop.core.text import fold
 
 SLUG = re.compile(r"^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$")

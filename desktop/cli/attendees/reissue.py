@@ -1,16 +1,8 @@
-"""`confdesk attendees ...`: the group; its subcommands live in the modules listed below,
-except `reissue` (a new badge code for a lost badge), which is here."""
+"""`confdesk attendees reissue ID --reason R`: a new badge code for a lost badge."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
-
-# Each module has `register(attendee_subparsers)`.
-SUBCOMMAND_MODULES = [
-    "desktop.cli.attendee_search",  # search, show, edit, cancel, restore, merge, walk-in
-    "desktop.cli.attendee_io",  # import, export
-]
 
 REISSUE_HELP = """\
 Give attendee ID a new badge code and revoke the old one, for a lost badge: from now on a
@@ -24,22 +16,9 @@ Exit codes: 0 reissued, 2 bad input, 4 no such attendee (or merged, or cancelled
 """
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("attendees", help="find, import, export and edit attendees")
-    asub = p.add_subparsers(dest="attendees_command", metavar="ACTION", required=True)
-    for name in SUBCOMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue  # that part of the program is not built yet
-        module.register(asub)
-    _register_reissue(asub)
-
-
-def _register_reissue(asub: argparse._SubParsersAction) -> None:
-    from desktop.cli.common import record_id
+def register(asub: argparse._SubParsersAction) -> None:
+    """Add `reissue` to `confdesk attendees`."""
+    from desktop.cli.common import DEFAULT_DESK, record_id
 
     r = asub.add_parser(
         "reissue",
@@ -51,7 +30,7 @@ def _register_reissue(asub: argparse._SubParsersAction) -> None:
     r.add_argument(
         "--reason", required=True, help="why, for the audit log and the print log (lost badge)"
     )
-    r.add_argument("--desk", default="command line", help="desk name shown in the refusal")
+    r.add_argument("--desk", default=DEFAULT_DESK, help="desk name shown in the refusal")
     r.add_argument("--operator", default="", help="who does it, for the audit log")
     r.add_argument("--json", action="store_true", help="print the result as JSON")
     r.set_defaults(func=_reissue)

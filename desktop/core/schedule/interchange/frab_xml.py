@@ -21,8 +21,8 @@ from defusedxml import DefusedXmlException
 from desktop import __version__
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData
-from desktop.core.interchange.exporting import ExportPlan, plan_export
-from desktop.core.interchange.parsed import (
+from desktop.core.schedule.interchange.exporting import ExportPlan, plan_export
+from desktop.core.schedule.interchange.parsed import (
     ParsedDay,
     ParsedEvent,
     ParsedPerson,

@@ -13,8 +13,8 @@ from typing import Any
 from desktop import __version__
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData
-from desktop.core.interchange.exporting import ExportPlan, plan_export
-from desktop.core.interchange.parsed import (
+from desktop.core.schedule.interchange.exporting import ExportPlan, plan_export
+from desktop.core.schedule.interchange.parsed import (
     MAX_CAPACITY,
     MAX_DAY_INDEX,
     ParsedDay,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.base.errors import UserError
-from desktop.core.importing.mapping import EXTRA, suggest
+from desktop.core.attendee_import.mapping import EXTRA, suggest
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.base.errors import UserError
-from desktop.core.importing.files import refuse_database_source
+from desktop.core.attendee_import.files import refuse_database_source
 from desktop.core.text import strip_controls
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -208,7 +208,7 @@ def sniff_delimiter(text: str) -> str:
 
 def unquote_formula(value: str) -> str:
     """Undo Confdesk's export guard: `'=...` back to `=...`, `''=...` back to `'=...` (a
-    value that really started with an apostrophe; see core.exporting.neutralise)."""
+    value that really started with an apostrophe; see core.attendee_export.neutralise)."""
     if len(value) > 1 and value[0] == "'":
         rest = value[1:].lstrip("'")
         if rest[:1] and rest[0] in "=+-@\t\r":
