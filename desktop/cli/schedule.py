@@ -1,4 +1,6 @@
-"""`confdesk schedule import | export | show | conflicts | release | releases`.
+"""`confdesk schedule import | export | show | conflicts | release | releases`, and the editing
+actions of desktop.cli.schedule_edit: `room | track | session | speaker` with list, add and edit,
+remove (not for tracks), and for sessions also move and speakers.
 
 Exit codes: 0 done; 1 conflicts found (`conflicts`, or `release` refused because of them);
 2 bad input (one line on stderr, nothing changed).
@@ -11,10 +13,11 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import ProgressBar, print_json, store_from
+from desktop.cli.schedule_edit import register_editing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("schedule", help="sessions: import, export, conflicts, releases")
+    p = sub.add_parser("schedule", help="sessions: edit, import, export, conflicts, releases")
     ssub = p.add_subparsers(dest="schedule_command", metavar="ACTION", required=True)
 
     q = ssub.add_parser(
@@ -108,6 +111,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     q.add_argument("--json", action="store_true", help="print as JSON")
     q.set_defaults(func=cmd_releases)
+    register_editing(ssub)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
