@@ -21,13 +21,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from desktop.base.errors import UserError
 from desktop.cli.common import MAX_ID, print_json, store_from
-from desktop.core.errors import UserError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from desktop.core.schedule.data import (
+    from desktop.base.schedule import (
         RoomData,
         ScheduleData,
         SessionData,
