@@ -1,8 +1,7 @@
 """`confdesk schedule room|track|session|speaker ...`: edit the schedule from the command line.
 
-Rooms, tracks, sessions and speakers each have `list` (a table, or --json), `add` and `edit`;
-rooms, sessions and speakers also `remove` (the core has no way to remove a track yet);
-sessions also `move` and `speakers`. Every change goes through desktop.core.schedule.editing
+Rooms, tracks, sessions and speakers each have `list` (a table, or --json), `add`, `edit` and
+`remove`; sessions also `move` and `speakers`. Every change goes through desktop.core.schedule.editing
 in one transaction: a refusal (unknown id or name, bad time, ...) exits 2 with one line on
 stderr and changes nothing. Times are read and printed in the event's time zone. Rooms and
 tracks may be named by name (any case) or id; a name that fits two of them is refused.
@@ -107,8 +106,8 @@ def _register_rooms(ssub: argparse._SubParsersAction) -> None:
 
 
 def _register_tracks(ssub: argparse._SubParsersAction) -> None:
-    """`schedule track list|add|edit` (the core cannot remove a track)."""
-    p = ssub.add_parser("track", help="tracks: list, add, edit")
+    """`schedule track list|add|edit|remove`."""
+    p = ssub.add_parser("track", help="tracks: list, add, edit, remove")
     sub = p.add_subparsers(dest="track_command", metavar="ACTION", required=True)
 
     q = sub.add_parser("list", help="the tracks with their colours")
@@ -127,6 +126,10 @@ def _register_tracks(ssub: argparse._SubParsersAction) -> None:
     q.add_argument("--color", metavar="#RRGGBB", help="new colour")
     _json_flag(q)
     q.set_defaults(func=cmd_track_edit)
+
+    q = sub.add_parser("remove", help="remove a track; its sessions stay, with no track")
+    q.add_argument("track", metavar="TRACK", help="the track's name or id")
+    q.set_defaults(func=cmd_track_remove)
 
 
 def _session_fields(q: argparse.ArgumentParser, adding: bool) -> None:
@@ -727,7 +730,6 @@ def cmd_track_add(args: argparse.Namespace) -> int:
 def cmd_track_edit(args: argparse.Namespace) -> int:
     """`schedule track edit TRACK [--name NAME] [--color #RRGGBB]`."""
     from desktop.core.schedule import editing
-    from desktop.core.text import clean
 
     with _writing(args) as (s, _zone):
         tracks = _live(s).tracks
@@ -735,10 +737,6 @@ def cmd_track_edit(args: argparse.Namespace) -> int:
         fields: dict[str, Any] = {}
         if args.name is not None:
             fields["name"] = args.name
-            # update_track leaves this to the database's unique index: refused here first.
-            new = clean(args.name, 200)
-            if any(t.name == new and t.id != track_id for t in tracks):
-                raise UserError(f"there is already a track named {new!r}")
         if args.color is not None:
             fields["color"] = args.color
         if not fields:
@@ -746,6 +744,18 @@ def cmd_track_edit(args: argparse.Namespace) -> int:
         changes = editing.update_track(s, track_id, **fields)
         shown = _track_of(s, args, track_id)
     _report(shown, _changed("track", track_id, list(changes)))
+    return 0
+
+
+def cmd_track_remove(args: argparse.Namespace) -> int:
+    """`schedule track remove TRACK`: its sessions keep their place, with no track."""
+    from desktop.core.schedule import editing
+
+    with _writing(args) as (s, _zone):
+        track_id = pick(_live(s).tracks, args.track, "track")
+        kept = editing.delete_track(s, track_id)
+    note = f"; its {kept} session(s) have no track now" if kept else ""
+    print(f"removed track {track_id}{note}")
     return 0
 
 

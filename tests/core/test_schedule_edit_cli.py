@@ -136,6 +136,16 @@ def test_tracks_and_local_times_on_an_empty_event(event_db: Path) -> None:
         *("2026-03-29T03:00:00+02:00", "2026-03-29T03:30:00+02:00", tid, room["id"]),
     )
 
+    # Removing a track keeps its sessions where they are, with no track.
+    out = ok(event_db, "track", "remove", "Robots")
+    assert out.strip() == f"removed track {tid}; its 1 session(s) have no track now"
+    after = as_json(event_db, "show")
+    assert [t["name"] for t in after["tracks"]] == ["Finance"]
+    assert [(s["title"], s["track_id"], s["room_id"]) for s in after["sessions"]] == [
+        ("Opening", None, room["id"])
+    ]
+    assert "no track" in refused(event_db, "track", "remove", "Robots")
+
 
 def test_sessions_add_edit_move_speakers_remove(demo_db: Path) -> None:
     talk = talk_of(as_json(demo_db, "show"))

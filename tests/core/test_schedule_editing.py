@@ -78,6 +78,8 @@ def test_build_move_and_read_back(backend_store) -> None:
         (lambda s, ids: ed.update_session(s, ids["session"], colour="red"), "no field 'colour'"),
         (lambda s, ids: ed.create_room(s, "Hall"), "already a room named 'Hall'"),
         (lambda s, ids: ed.create_track(s, "T", "red"), "#rrggbb"),
+        (lambda s, ids: ed.update_track(s, ids["track"], name="Plenary"), "already a track"),
+        (lambda s, ids: ed.delete_track(s, 999), "no track with id 999"),
         (
             lambda s, ids: ed.set_session_speakers(s, ids["session"], [(ids["speaker"], "host")]),
             "unknown speaker role",
@@ -110,7 +112,9 @@ def test_bad_edits_refused_and_nothing_changes(store, call, message: str) -> Non
             "room": ed.create_room(s, "Hall"),
             "speaker": ed.create_speaker(s, "Ada"),
             "session": ed.create_session(s, "Talk"),
+            "track": ed.create_track(s, "Research"),
         }
+        ed.create_track(s, "Plenary")
     with store.session() as s:
         before = load_schedule(s)
     with pytest.raises(UserError, match=message), store.session() as s:

@@ -276,9 +276,27 @@ def update_track(s: Session, track_id: int, **fields: Any) -> dict[str, tuple[An
             values["name"] = clean(value, 200)
             if not values["name"]:
                 raise UserError("a track needs a name")
+            taken = select(Track.id).where(
+                Track.event_id == event.id, Track.name == values["name"], Track.id != track_id
+            )
+            if s.scalar(taken):
+                raise UserError(f"there is already a track named {values['name']!r}")
         else:
             raise UserError(f"a track has no field {key!r}")
     return _apply(track, values)
+
+
+def delete_track(s: Session, track_id: int) -> int:
+    """Remove a track; its sessions stay where they are, with no track. Returns how many."""
+    event = current_event(s)
+    track = _get(s, Track, track_id, event, "track")
+    rows = list(s.scalars(select(SessionRow).where(SessionRow.track_id == track_id)))
+    for row in rows:
+        row.track_id = None
+    _audit(s, event, "track.delete", "track", track_id, {"name": track.name})
+    s.delete(track)
+    s.flush()
+    return len(rows)
 
 
 # --- sessions -----------------------------------------------------------------------------
