@@ -8,11 +8,8 @@ import time
 from pathlib import Path
 
 from desktop import __version__
+from desktop.base.screens import SCREEN_KEYS
 from desktop.cli.common import ProgressBar, date_arg, store_from
-
-# The keys of desktop/ui/screens.py SCREENS (not imported here: the CLI stays free of Qt;
-# tests/test_cli_basic.py checks the two lists agree).
-SCREEN_KEYS = ("desk", "attendees", "schedule", "badges", "dashboard", "program")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

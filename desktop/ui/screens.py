@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from desktop.base.screens import SCREEN_KEYS
+
 
 @dataclass(frozen=True)
 class ScreenSpec:
@@ -22,11 +24,15 @@ class ScreenSpec:
         return getattr(importlib.import_module(module), name)
 
 
-SCREENS: list[ScreenSpec] = [
-    ScreenSpec("desk", "Desk", "desktop.ui.desk:DeskScreen", "Ctrl+1"),
-    ScreenSpec("attendees", "Attendees", "desktop.ui.attendees.screen:AttendeesScreen", "Ctrl+2"),
-    ScreenSpec("schedule", "Schedule", "desktop.ui.schedule:ScheduleScreen", "Ctrl+3"),
-    ScreenSpec("badges", "Badges", "desktop.ui.badges:BadgesScreen", "Ctrl+4"),
-    ScreenSpec("dashboard", "Dashboard", "desktop.ui.dashboard:DashboardScreen", "Ctrl+5"),
-    ScreenSpec("program", "Program", "desktop.ui.program_preview:ProgramScreen", "Ctrl+6"),
-]
+# key -> (title, "package.module:ClassName", shortcut), for every key of SCREEN_KEYS.
+_SCREENS = {
+    "desk": ("Desk", "desktop.ui.desk:DeskScreen", "Ctrl+1"),
+    "attendees": ("Attendees", "desktop.ui.attendees.screen:AttendeesScreen", "Ctrl+2"),
+    "schedule": ("Schedule", "desktop.ui.schedule:ScheduleScreen", "Ctrl+3"),
+    "badges": ("Badges", "desktop.ui.badges:BadgesScreen", "Ctrl+4"),
+    "dashboard": ("Dashboard", "desktop.ui.dashboard:DashboardScreen", "Ctrl+5"),
+    "program": ("Program", "desktop.ui.program:ProgramScreen", "Ctrl+6"),
+}
+if set(_SCREENS) != set(SCREEN_KEYS):  # a screen added in one place only: fail at start-up
+    raise RuntimeError(f"screens {sorted(set(_SCREENS) ^ set(SCREEN_KEYS))} are not in both lists")
+SCREENS: list[ScreenSpec] = [ScreenSpec(key, *_SCREENS[key]) for key in SCREEN_KEYS]

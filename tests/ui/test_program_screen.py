@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from db.engine import open_store
 from desktop.core.schedule.releases import publish_release
 from desktop.ui.context import AppContext
-from desktop.ui.program_preview import ProgramScreen
+from desktop.ui.program import ProgramScreen
 from desktop.ui.worker import DbWorker
 from tests.tools import run_tool
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from db.models import Attendee
 from desktop.ui.desk import DeskScreen
-from desktop.ui.walk_in import WalkInDialog, validate
+from desktop.ui.desk.walk_in import WalkInDialog, validate
 from tests.ui.desk_support import attendee, desk_context
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from db.models import Attendee
 from desktop.ui.desk import DeskScreen
-from desktop.ui.walk_in import WalkInDialog
+from desktop.ui.desk.walk_in import WalkInDialog
 from tests.ui.desk_support import attendee, desk_context
 from tests.ui.scanner import scanner_types, send_strokes, strokes
 

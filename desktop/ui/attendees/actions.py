@@ -114,7 +114,7 @@ class AttendeeActions(QObject):
     def open_add(self) -> QDialog:
         """The registration form without the check-in (the desk's walk-in form, which
         warns about a likely duplicate the same way); the new person is selected after."""
-        from desktop.ui.walk_in import WalkInDialog
+        from desktop.ui.desk.walk_in import WalkInDialog
 
         dialog = WalkInDialog(self.ctx, self.screen, check_in=False)
         dialog.registered.connect(self._added)

@@ -630,7 +630,7 @@ class DeskScreen(QWidget):
 
     def open_walk_in(self) -> None:
         """The walk-in form; its result is shown on the panel like a check-in."""
-        from desktop.ui.walk_in import WalkInDialog
+        from desktop.ui.desk.walk_in import WalkInDialog
 
         dialog = WalkInDialog(self.ctx, self)
         if self._walk_in_draft:
