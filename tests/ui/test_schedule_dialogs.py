@@ -185,6 +185,27 @@ def test_tracks_dialog_recolours_the_blocks(
     assert read(store, Track, ids["track"]).name == "Research"
 
 
+def test_tracks_dialog_removes_a_track_after_asking(
+    qtbot: Any, screen: ScheduleScreen, store: Store, ids: dict[str, int]
+) -> None:
+    dialog = TracksDialog(screen.controller, screen)
+    dialog.show()
+    dialog.table.setCurrentCell(0, 0)
+    seen: list[str] = []
+    _answer(qtbot, "&No", seen)
+    dialog.remove_button.click()
+    assert "keep their place" in seen[0] and read(store, Track, ids["track"]) is not None
+    _answer(qtbot, "&Yes", seen)
+    dialog.remove_button.click()
+    assert dialog.table.rowCount() == 0 and dialog.error.text() == ""
+    with store.factory() as s:
+        assert s.get(Track, ids["track"]) is None
+        assert s.get(SessionRow, ids["talk"]).track_id is None
+    # The timetable follows: the talk is drawn without a track.
+    assert screen.controller.sessions[ids["talk"]].track is None
+    dialog.close()
+
+
 def test_speakers_dialog_creates_links_and_edits_availability(
     qtbot: Any, screen: ScheduleScreen, store: Store, ids: dict[str, int]
 ) -> None:

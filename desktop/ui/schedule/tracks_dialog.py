@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -65,11 +66,14 @@ class TracksDialog(QDialog):
         self._load()
         add = QPushButton("&Add track")
         colour = QPushButton("&Colour…")
+        self.remove_button = QPushButton("&Remove track")
         add.clicked.connect(self.add_track)
         colour.clicked.connect(lambda: self.pick_colour(self.table.currentRow()))
+        self.remove_button.clicked.connect(self.remove_track)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(colour)
+        row.addWidget(self.remove_button)
         row.addStretch(1)
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {theme().bad};")
@@ -134,6 +138,30 @@ class TracksDialog(QDialog):
         self.controller.after_write(None)
         self.table.setCurrentCell(n, 0)
         self.table.editItem(self.table.item(n, 0))
+
+    def remove_track(self) -> None:
+        """Remove the selected track after asking; its sessions keep their place, no track."""
+        r = self.table.currentRow()
+        if r < 0:
+            return
+        track_id = self.table.item(r, 0).data(ID_ROLE)
+        name = self.table.item(r, 0).text()
+        data = self.controller.data
+        used = sum(1 for x in (data.sessions if data else []) if x.track and x.track.id == track_id)
+        note = f" Its {used} session(s) keep their place, with no track." if used else ""
+        answer = QMessageBox.question(
+            self, "Remove track", f"Remove the track {name!r}?{note} This cannot be undone."
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.controller.write(lambda s: editing.delete_track(s, track_id))
+        except Exception as exc:
+            self.error.setText(user_message(exc))
+            return
+        self.old.pop(track_id, None)
+        self.table.removeRow(r)
+        self.controller.after_write(None)
 
     def planned(self) -> list[tuple[int, dict, dict]]:
         out = []
