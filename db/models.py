@@ -381,6 +381,17 @@ class Desk(Base):
     last_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class DeskAttempt(Base):
+    """One row per online desk write on PostgreSQL, written in that write's own transaction:
+    if the row is there, the write committed (desktop.core.in_doubt). A transaction id alone
+    cannot say so: ids the server handed out just before a crash are handed out again."""
+
+    __tablename__ = "desk_attempt"
+
+    uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class AuditLog(Base):
     """Append-only record of every edit, cancel, merge, undo and refused scan."""
 

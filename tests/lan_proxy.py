@@ -24,6 +24,8 @@ class LanProxy:
         self.port = self._listen.getsockname()[1]
         self._drop_next_commit = threading.Event()
         self._cut_next_commit = threading.Event()
+        self._cut_after: bytes | None = None
+        self._cut_armed = False
         self._held: list[socket.socket] = []
         self.dropped = threading.Event()
         self._stop = threading.Event()
@@ -41,6 +43,13 @@ class LanProxy:
         keepalive notices, hours later with the system's defaults)."""
         self.dropped.clear()
         self._cut_next_commit.set()
+
+    def cut_after_next(self, marker: bytes) -> None:
+        """The next statement holding `marker` runs and is answered; the link drops as the
+        desk sends what follows it, which never reaches the server."""
+        self.dropped.clear()
+        self._cut_armed = False
+        self._cut_after = marker
 
     def close(self) -> None:
         self._stop.set()
@@ -70,6 +79,13 @@ class LanProxy:
                     if not data:
                         return
                     if sock is client:
+                        if self._cut_armed:
+                            self._cut_armed = False
+                            self._cut_after = None
+                            self.dropped.set()
+                            return
+                        if self._cut_after is not None and self._cut_after in data:
+                            self._cut_armed = True
                         if _COMMIT in data and self._cut_next_commit.is_set():
                             self._cut_next_commit.clear()
                             self._held.append(server)

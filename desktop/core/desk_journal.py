@@ -416,7 +416,9 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
         if entry.uid in doubt.landed:
             # Its online write committed though the desk never heard back: only the receipt.
             if entry.kind == "walk_in" and entry.attendee_id is not None:
-                real = in_doubt.landed_walk_in(session, entry, PROVISIONAL_SOURCE)
+                real = in_doubt.landed_walk_in(
+                    session, entry, doubt.xids[entry.uid], PROVISIONAL_SOURCE
+                )
                 if real is not None:
                     known[entry.attendee_id] = real
                     report.walk_ins.append((entry.attendee_id, real))

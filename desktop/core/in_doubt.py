@@ -2,23 +2,28 @@
 
 When the link to a PostgreSQL server drops after the COMMIT left the desk, the write may
 have committed or not, and the desk cannot tell: it answers from its mirror and keeps the
-action in its journal. To send that entry exactly once, the online attempt notes its
-transaction id (`txid_current()`, one round trip) and the journal keeps it with the entry;
-before the entry is applied, the server says what became of that transaction
-(`txid_status()`): committed (already applied: only the receipt is written), aborted or
-forgotten (applied from the journal), or still in progress (its session lingers on the
-server after the link dropped: it is ended, then asked again; entries wait while it stays
-undecided).
+action in its journal. To send that entry exactly once, the online attempt adds a
+`desk_attempt` row with a unique id in its own transaction (one round trip, which also notes
+the transaction id and the server process) and the journal keeps the id with the entry.
+Before the entry is applied, the replay looks for that row: there, the write committed (only
+the receipt is written); missing, it did not (applied from the journal). A session still
+holding the attempt's transaction on the server after the link dropped is ended first, and
+the entries wait while it stays.
 
-SQLite commits locally and is never in doubt: nothing is noted there.
+The transaction id alone cannot answer: ids handed out just before a server crash that
+reached no disk are handed out again after the restart, to other desks' writes.
+
+SQLite commits locally and is never in doubt: nothing is noted there. Entries journaled by an
+earlier Confdesk with only a transaction id are applied from the journal.
 """
 
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import text
@@ -26,44 +31,58 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.engine import Store
+from db.models import utcnow
 
-XID = "xid"  # the journal entry detail key of the online attempt's transaction id
+ATTEMPT = "attempt"  # the journal entry detail keys of the online attempt: its desk_attempt
+XID = "xid"  # row, its transaction id
+PID = "pid"  # and the server process that ran it
 # How long a replay waits for a lingering session it ended to go away.
 SETTLE_S = 2.0
 
 
 @dataclass
 class Attempt:
-    """The transaction of one online desk write (None until it is known, or on SQLite)."""
+    """One online desk write: its desk_attempt id, and its transaction id and server process
+    once noted (None until then, and on SQLite)."""
 
+    uid: str = field(default_factory=lambda: uuid.uuid4().hex)
     xid: int | None = None
+    pid: int | None = None
 
     def detail(self, detail: dict[str, Any] | None = None) -> dict[str, Any]:
-        """`detail` for the journal entry of this write, with the attempt's transaction id."""
+        """`detail` for the journal entry of this write, with what identifies the attempt."""
         out = dict(detail or {})
         if self.xid is not None:
-            out[XID] = self.xid
+            out.update({ATTEMPT: self.uid, XID: self.xid, PID: self.pid})
         return out
+
+
+_NOTE = text(
+    "INSERT INTO desk_attempt (uid, at) VALUES (:uid, :at) "
+    "RETURNING CAST(CAST(xmin AS text) AS bigint), pg_backend_pid()"
+)
 
 
 @contextmanager
 def noted(session: Session, attempt: Attempt) -> Iterator[Session]:
-    """Note the session's transaction id in `attempt` (PostgreSQL) before the write runs."""
+    """Add the attempt's desk_attempt row in the session's transaction (PostgreSQL) and note
+    its transaction id and server process in `attempt`, before the write runs."""
     if session.get_bind().dialect.name == "postgresql":
-        attempt.xid = int(session.scalar(text("SELECT txid_current()")) or 0) or None
+        row = session.execute(_NOTE, {"uid": attempt.uid, "at": utcnow()}).one()
+        attempt.xid, attempt.pid = int(row[0]), int(row[1])
     yield session
 
 
 @contextmanager
 def quick_write(store: Store, wait_ms: int, attempt: Attempt) -> Iterator[Session]:
-    """`store.quick_write_session(wait_ms)` with its transaction id noted in `attempt`."""
+    """`store.quick_write_session(wait_ms)` with the attempt noted in `attempt`."""
     with store.quick_write_session(wait_ms) as s, noted(s, attempt):
         yield s
 
 
 @contextmanager
 def write(store: Store, attempt: Attempt) -> Iterator[Session]:
-    """`store.write_session()` with its transaction id noted in `attempt`."""
+    """`store.write_session()` with the attempt noted in `attempt`."""
     with store.write_session() as s, noted(s, attempt):
         yield s
 
@@ -74,47 +93,62 @@ class Verdicts:
 
     landed: frozenset[str]  # entry uids whose online write committed
     undecided: str | None  # the first entry uid whose transaction is still open, if any
+    xids: dict[str, int] = field(default_factory=dict)  # landed uid -> its transaction id
 
 
-# A transaction id beyond the server's newest is not one of its own (the event's database was
-# restored or replaced since): txid_status would refuse it, and it never committed here.
-_STATUS = text(
-    "SELECT x, CASE WHEN x < txid_snapshot_xmax(txid_current_snapshot()) "
-    "THEN txid_status(x) END FROM unnest(CAST(:xs AS bigint[])) AS x"
+# The server process that ran an attempt, still in that attempt's transaction (pid and xid
+# both: either alone may belong to someone else by now).
+_LINGERING = text(
+    "SELECT pid, CAST(CAST(backend_xid AS text) AS bigint) FROM pg_stat_activity "
+    "WHERE backend_xid IS NOT NULL AND pid = ANY(CAST(:pids AS int[]))"
 )
-_END_LINGERING = text(
-    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-    "WHERE backend_xid IS NOT NULL AND application_name = 'confdesk' "
-    "AND CAST(CAST(backend_xid AS text) AS bigint) = ANY(CAST(:xs AS bigint[]))"
+_END = text("SELECT pg_terminate_backend(pid) FROM unnest(CAST(:pids AS int[])) AS pid")
+_FOUND = text(
+    "SELECT uid, CAST(CAST(xmin AS text) AS bigint) FROM desk_attempt "
+    "WHERE uid = ANY(CAST(:uids AS text[]))"
 )
 
 
 def verdicts(session: Session, entries: Sequence[Any]) -> Verdicts:
-    """For journal entries (uid, detail) not sent yet: which online attempts committed, and
-    the first still undecided. A transaction the server no longer remembers counts as not
-    committed (it is older than the server's status horizon: long rolled back or frozen)."""
-    doubted = {e.uid: int(e.detail[XID]) for e in entries if e.detail.get(XID)}
+    """For journal entries (uid, kind, attendee_id, detail) not sent yet: which online
+    attempts committed, and the first whose transaction a lingering session still holds."""
+    doubted = {e.uid: e.detail for e in entries if e.detail.get(ATTEMPT)}
     if not doubted or session.get_bind().dialect.name != "postgresql":
         return Verdicts(frozenset(), None)
-    status = _status(session, set(doubted.values()))
-    open_ = {x for x, st in status.items() if st == "in progress"}
+    held = {(int(d[PID]), int(d[XID]) % 2**32) for d in doubted.values()}
+    open_ = _lingering(session, held)
     if open_:
         # The desk's session that lost its link still holds the transaction: end it.
         try:
             with session.begin_nested():
-                session.execute(_END_LINGERING, {"xs": [x % 2**32 for x in open_]})
+                session.execute(_END, {"pids": sorted({p for p, _ in open_})})
         except DBAPIError:
             pass  # not allowed to end it: the entries wait until the server does
-
         deadline = time.monotonic() + SETTLE_S
         while open_ and time.monotonic() < deadline:
             time.sleep(0.05)
-            status.update(_status(session, open_))
-            open_ = {x for x in open_ if status[x] == "in progress"}
-    committed = {u: x for u, x in doubted.items() if status.get(x) == "committed"}
-    landed = frozenset(_as_journaled(session, [e for e in entries if e.uid in committed]))
-    undecided = next((e.uid for e in entries if doubted.get(e.uid) in open_), None)
-    return Verdicts(landed, undecided)
+            open_ = _lingering(session, open_)
+    # Only now, with no session of theirs left open, is a missing row a write that failed.
+    rows = session.execute(_FOUND, {"uids": sorted({str(d[ATTEMPT]) for d in doubted.values()})})
+    found = {str(u): int(x) for u, x in rows}
+    xids = {u: found[str(d[ATTEMPT])] for u, d in doubted.items() if str(d[ATTEMPT]) in found}
+    landed = frozenset(_as_journaled(session, [e for e in entries if e.uid in xids], xids))
+    undecided = next(
+        (
+            e.uid
+            for e in entries
+            if e.uid in doubted
+            and (int(doubted[e.uid][PID]), int(doubted[e.uid][XID]) % 2**32) in open_
+        ),
+        None,
+    )
+    return Verdicts(landed, undecided, {u: x for u, x in xids.items() if u in landed})
+
+
+def _lingering(session: Session, held: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Of these (server process, transaction id) pairs, those still running."""
+    rows = session.execute(_LINGERING, {"pids": sorted({p for p, _ in held})}).all()
+    return {(int(p), int(x)) for p, x in rows} & held
 
 
 # checkin_log rows are never updated either: their xmin names the transaction that wrote them.
@@ -127,7 +161,7 @@ _LOGGED_BY = text(
 _LOGGED_AS = {"checkin": "checked_in", "undo": "undo"}
 
 
-def _as_journaled(session: Session, committed: Sequence[Any]) -> set[str]:
+def _as_journaled(session: Session, committed: Sequence[Any], xids: dict[str, int]) -> set[str]:
     """Of entries whose online attempt committed, those whose attempt did what the desk then
     showed: a scan the server logged as "already" (another desk had just let the person in)
     while the desk, deciding from its older mirror, showed green is still sent, so that the
@@ -139,7 +173,7 @@ def _as_journaled(session: Session, committed: Sequence[Any]) -> set[str]:
             _LOGGED_BY,
             {
                 "ids": sorted({int(e.attendee_id) for e in logged}),
-                "xs": sorted({int(e.detail[XID]) % 2**32 for e in logged}),
+                "xs": sorted({xids[e.uid] % 2**32 for e in logged}),
             },
         ).all()
         found = {(int(x), int(a), str(r)) for x, a, r in rows}
@@ -148,15 +182,10 @@ def _as_journaled(session: Session, committed: Sequence[Any]) -> set[str]:
         if e.kind not in _LOGGED_AS:
             out.add(e.uid)  # a print or a walk-in: the attempt was the same action
         elif e.attendee_id is not None and (
-            (int(e.detail[XID]) % 2**32, int(e.attendee_id), _LOGGED_AS[e.kind]) in found
+            (xids[e.uid] % 2**32, int(e.attendee_id), _LOGGED_AS[e.kind]) in found
         ):
             out.add(e.uid)
     return out
-
-
-def _status(session: Session, xids: set[int]) -> dict[int, str | None]:
-    rows = session.execute(_STATUS, {"xs": sorted(xids)}).all()
-    return {int(x): st for x, st in rows}
 
 
 # audit_log rows are never updated, so a row's xmin stays the id of the transaction that wrote
@@ -168,12 +197,12 @@ _REGISTERED_BY = text(
 )
 
 
-def landed_walk_in(session: Session, entry: Any, source: str) -> int | None:
+def landed_walk_in(session: Session, entry: Any, xid: int, source: str) -> int | None:
     """The server's id of a walk-in whose online registration committed unheard (None if it
     was deleted since); the provisional badge printed for them offline is made to scan too."""
     from db.models import TicketCode
 
-    row = session.execute(_REGISTERED_BY, {"x": int(entry.detail[XID]) % 2**32}).first()
+    row = session.execute(_REGISTERED_BY, {"x": xid % 2**32}).first()
     if row is None:
         return None
     attendee_id, event_id = int(row[0]), int(row[1])
