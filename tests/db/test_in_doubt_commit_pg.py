@@ -1,8 +1,8 @@
 """The LAN drops between a desk's COMMIT reaching the server and the server's answer getting
 back: the write landed, but the desk cannot know. The desk answers from its mirror and keeps
-the scan in its journal; when the journal is sent, the server is asked whether that
-transaction committed (PostgreSQL's txid_status), so nothing is applied twice and no
-double admission is reported that never happened."""
+the scan in its journal; when the journal is sent, the server is asked whether the attempt's
+desk_attempt row committed, so nothing is applied twice and no double admission is reported
+that never happened, and none that did happen is hidden."""
 
 from __future__ import annotations
 
