@@ -42,6 +42,18 @@ def record_id(text: str) -> int:
     return value
 
 
+def count_arg(text: str) -> int:
+    """argparse type for a --limit: a whole number of at least 1 (capped at 1,000,000, more
+    than anyone can read, which keeps SQL's LIMIT in range)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text[:40]!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return min(value, 1_000_000)
+
+
 # The desk name of changes made from the command line, in the audit and check-in logs.
 DEFAULT_DESK = "command line"
 

@@ -322,52 +322,6 @@ def _typed(values: tuple) -> tuple:
     return tuple(out)
 
 
-def table_ids(
-    session: Session,
-    *,
-    category: str | None = None,
-    checked_in: bool | None = None,
-    printed: bool | None = None,
-    cancelled: bool | None = None,
-    text: str = "",
-    order: str = "name",
-    limit: int | None = None,
-) -> list[int]:
-    """Ids for the attendees table, filtered and sorted in SQL (rows are fetched on demand).
-
-    order: name | number | checked_in | organization | category.
-    """
-    event = current_event(session)
-    stmt = select(_A.c.id).where(_A.c.event_id == event.id, _A.c.merged_into_id.is_(None))
-    if category:
-        stmt = stmt.where(_A.c.category == category)
-    if checked_in is not None:
-        cond = _A.c.checked_in_at.is_not(None)
-        stmt = stmt.where(cond if checked_in else ~cond)
-    if printed is not None:
-        cond = _A.c.badge_printed_at.is_not(None)
-        stmt = stmt.where(cond if printed else ~cond)
-    if cancelled is not None:
-        stmt = stmt.where(
-            (_A.c.status == "cancelled") if cancelled else (_A.c.status != "cancelled")
-        )
-    if text.strip():
-        hits = search(session, text, limit=limit or 1_000_000, every_match=True)
-        found = [h.id for h in hits]
-        stmt = stmt.where(_A.c.id.in_(found))
-    orders = {
-        "name": (_A.c.family_name, _A.c.given_name, _A.c.id),
-        "number": (_A.c.number,),
-        "checked_in": (_A.c.checked_in_at.desc(), _A.c.id),
-        "organization": (_A.c.organization, _A.c.family_name, _A.c.id),
-        "category": (_A.c.category, _A.c.family_name, _A.c.id),
-    }
-    stmt = stmt.order_by(*orders.get(order, orders["name"]))
-    if limit:
-        stmt = stmt.limit(limit)
-    return [int(i) for i in session.scalars(stmt)]
-
-
 @dataclass(frozen=True)
 class Duplicate:
     """A registered record that looks like the person being registered, and why."""

@@ -164,7 +164,8 @@ def scroll_worker(kind: str, db: Path) -> None:
 
     from db.engine import open_store
     from db.models import Attendee
-    from desktop.ui.attendees.model import _FETCHED, COLUMNS, AttendeeTableModel
+    from desktop.core.attendee_list import FIELDS
+    from desktop.ui.attendees.model import COLUMNS, AttendeeTableModel
 
     app = QApplication([])
     store = open_store(str(db))
@@ -178,7 +179,8 @@ def scroll_worker(kind: str, db: Path) -> None:
 
         def __init__(self) -> None:
             super().__init__()
-            q = select(*_FETCHED).where(Attendee.merged_into_id.is_(None)).order_by(Attendee.number)
+            fetched = [getattr(Attendee, f) for f in FIELDS]
+            q = select(*fetched).where(Attendee.merged_into_id.is_(None)).order_by(Attendee.number)
             self.rows = read(lambda s: s.execute(q).all())
 
         def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.core import attendees as core
+from desktop.core.attendee_list import AttendeeFilter, filtered_ids
 from desktop.core.events import current_event
 
 PEOPLE: list[dict[str, Any]] = [
@@ -195,7 +196,7 @@ def test_many_matches_capped_for_typing_complete_for_the_table(backend_store) ->
         assert len(core.search(s, "chan")) == 50  # what the desk shows while typing
         full = core.search(s, "chan", limit=many + 1, every_match=True)
         assert len(full) == many + 1 and full[0].id == exact and full[0].rank == 0
-        assert len(core.table_ids(s, text="chan")) == many + 1
+        assert len(filtered_ids(s, AttendeeFilter(text="chan"))) == many + 1
 
 
 SCRIPTS: list[dict[str, Any]] = [
@@ -248,5 +249,5 @@ def test_simplified_and_traditional_are_one_script(
 
 def test_the_attendee_table_filters_across_scripts(backend_store, scripts: dict[str, int]) -> None:
     with backend_store.factory() as s:
-        found = set(core.table_ids(s, text="陈"))
+        found = set(filtered_ids(s, AttendeeFilter(text="陈")))
     assert found == {scripts["陳大文"], scripts["陈子涵"]}

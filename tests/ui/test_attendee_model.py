@@ -9,13 +9,20 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, update
 
 from db.models import Attendee
+from desktop.core.attendee_list import FIELDS, SORTS, AttendeeFilter
 from desktop.core.attendees import add_attendees, update_attendee
 from desktop.ui.attendees.model import (
     ATTENDEE_ID_ROLE,
+    COLUMNS,
     PAGE_SIZE,
-    AttendeeFilter,
     AttendeeTableModel,
 )
+
+
+def test_the_columns_are_the_lists_fields_and_each_sorts_in_sql() -> None:
+    keys = tuple(c.key for c in COLUMNS)
+    assert keys == FIELDS[: len(keys)]
+    assert set(keys) == set(SORTS)
 
 
 def _model(store, **kw) -> AttendeeTableModel:

@@ -8,6 +8,7 @@ import importlib
 # Each module has `register(attendee_subparsers)`.
 SUBCOMMAND_MODULES = [
     "desktop.cli.attendees.search",  # search, show
+    "desktop.cli.attendees.listing",  # list
     "desktop.cli.attendees.edits",  # add (walk-in), edit, cancel, restore, merge
     "desktop.cli.attendees.import_export",  # import, export
     "desktop.cli.attendees.reissue",  # reissue (a new badge code for a lost badge)

@@ -7,6 +7,7 @@ import contextlib
 import sys
 
 from desktop.base.errors import UserError
+from desktop.cli.attendees.listing import add_filter_arguments, filter_from, filtering
 from desktop.cli.common import ProgressBar, print_json, store_from
 
 MAX_PROBLEMS_SHOWN = 25
@@ -87,6 +88,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(check-in log). Whoever has such a file can print a working badge for anyone not "
         "yet checked in: it is created readable by you only (mode 0600); keep it safe",
     )
+    add_filter_arguments(e)
     e.add_argument("--json", action="store_true", help="print the result as JSON")
     e.set_defaults(func=cmd_export)
 
@@ -173,17 +175,26 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.core.attendee_export import export
+    from desktop.core.attendee_list import filtered_ids
     from desktop.core.events import current_event
 
+    if filtering(args) and args.what != "attendees":
+        raise UserError("the filter and sort options are for --what attendees")
     store = store_from(args)
     try:
         with store.session() as s:
+            only = (
+                filtered_ids(s, filter_from(args), args.sort, args.desc)
+                if filtering(args)
+                else None
+            )
             res = export(
                 s,
                 current_event(s),
                 args.file,
                 args.what,
                 with_codes=args.with_codes,
+                only=only,
                 progress=ProgressBar("exporting"),
             )
     finally:

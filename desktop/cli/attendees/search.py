@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from desktop.cli.common import print_json, record_id, store_from
+from desktop.cli.common import count_arg, print_json, record_id, store_from
 from desktop.core import attendees as core
 from desktop.core.checkin import AttendeeCard
 from desktop.core.events import current_event, to_local
@@ -95,17 +95,6 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _positive(text: str) -> int:
-    """argparse type: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return min(value, 1_000_000)  # more than anyone can read; keeps SQL's LIMIT in range
-
-
 def register(asub: argparse._SubParsersAction) -> None:
     """Add these actions to `confdesk attendees`."""
     p = asub.add_parser(
@@ -116,7 +105,7 @@ def register(asub: argparse._SubParsersAction) -> None:
     p.add_argument("text", help="what to look for, e.g. 'zoe muller', '陳', an e-mail or a code")
     p.add_argument("--json", action="store_true", help="print the matches as JSON")
     p.add_argument(
-        "--limit", type=_positive, default=50, help="at most this many matches (default 50)"
+        "--limit", type=count_arg, default=50, help="at most this many matches (default 50)"
     )
     p.set_defaults(func=_search)
 

@@ -1,6 +1,7 @@
 """The attendee table model, the Anki way: SQL sorts and filters ids, rows load on demand.
 
-`reload()` runs one query that returns the ids of the matching attendees in display order.
+`reload()` runs the core's attendee list query (desktop.core.attendee_list), which returns
+the ids of the matching attendees in display order.
 `data()` looks a row up in a small LRU cache; on a miss it loads the whole page (PAGE_SIZE
 ids) around it with one `WHERE id IN (...)` query, so scrolling through 100,000 rows keeps at
 most `max_cache` rows in memory.
@@ -17,11 +18,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import Attendee
-from desktop.core.text import fold, script_variants
+from desktop.core import attendee_list as listing
+from desktop.core.attendee_list import FIELDS, AttendeeFilter, fetch_ids, id_query
 from desktop.ui.desk.style import category_label
 
 T = TypeVar("T")
@@ -42,107 +42,28 @@ _ID_ROLE = int(ATTENDEE_ID_ROLE)
 
 @dataclass(frozen=True)
 class Column:
-    key: str
+    key: str  # one of the core's sort keys (desktop.core.attendee_list.SORTS)
     title: str
-    sort: tuple[Any, ...]  # SQL sort expressions (the id is always added as the tie-breaker)
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("number", "No.", (Attendee.number,)),
-    Column("family_name", "Family name", (Attendee.family_name, Attendee.given_name)),
-    Column("given_name", "Given name", (Attendee.given_name, Attendee.family_name)),
-    Column("name_local", "Local name", (Attendee.name_local,)),
-    Column("organization", "Organization", (Attendee.organization,)),
-    Column("country", "Country", (Attendee.country,)),
-    Column("category", "Category", (Attendee.category,)),
-    Column("status", "Status", (Attendee.status,)),
-    Column("checked_in_at", "Checked in", (Attendee.checked_in_at,)),
-    Column("badge_printed_at", "Badge printed", (Attendee.badge_printed_at,)),
+    Column("number", "No."),
+    Column("family_name", "Family name"),
+    Column("given_name", "Given name"),
+    Column("name_local", "Local name"),
+    Column("organization", "Organization"),
+    Column("country", "Country"),
+    Column("category", "Category"),
+    Column("status", "Status"),
+    Column("checked_in_at", "Checked in"),
+    Column("badge_printed_at", "Badge printed"),
 )
-_FETCHED = [getattr(Attendee, c.key) for c in COLUMNS] + [Attendee.checked_in_desk]
 _KEYS = [c.key for c in COLUMNS]
 _STATUS = _KEYS.index("status")
 _CATEGORY = _KEYS.index("category")
 _CHECKED_IN = _KEYS.index("checked_in_at")
-_DESK = len(COLUMNS)  # checked_in_desk follows the displayed columns
+_DESK = FIELDS.index("checked_in_desk")
 _TIMES = (_CHECKED_IN, _KEYS.index("badge_printed_at"))
-
-
-@dataclass(frozen=True)
-class AttendeeFilter:
-    """What the table shows: every field None/"" means "any"."""
-
-    text: str = ""
-    category: str = ""
-    status: str = ""
-    checked_in: bool | None = None
-    printed: bool | None = None
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def id_query(
-    event_id: int, flt: AttendeeFilter, sort_column: int = 0, descending: bool = False
-) -> Select[tuple[int]]:
-    """The SELECT of matching attendee ids in display order (merged records hidden)."""
-    conds = [Attendee.event_id == event_id, Attendee.merged_into_id.is_(None)]
-    query = fold(flt.text)
-    if query.split():
-        # Every word, in any of the query's Simplified/Traditional forms (黄 finds 黃).
-        conds.append(
-            or_(
-                *(
-                    and_(
-                        *(
-                            Attendee.search_text.like(f"%{_like_escape(w)}%", escape="\\")
-                            for w in form.split()
-                        )
-                    )
-                    for form in script_variants(query)
-                )
-            )
-        )
-    if flt.category:
-        conds.append(Attendee.category == flt.category)
-    if flt.status:
-        conds.append(Attendee.status == flt.status)
-    if flt.checked_in is not None:
-        conds.append(
-            Attendee.checked_in_at.is_not(None)
-            if flt.checked_in
-            else Attendee.checked_in_at.is_(None)
-        )
-    if flt.printed is not None:
-        conds.append(
-            Attendee.badge_printed_at.is_not(None)
-            if flt.printed
-            else Attendee.badge_printed_at.is_(None)
-        )
-    exprs = [*COLUMNS[sort_column].sort, Attendee.id]
-    order = [e.desc() if descending else e.asc() for e in exprs]
-    return select(Attendee.id).where(and_(*conds)).order_by(*order)
-
-
-def fetch_ids(session: Session, query: Select[tuple[int]]) -> list[int]:
-    """Run an id query straight on the driver's cursor.
-
-    For 100,000 ids SQLAlchemy's result processing costs several times the query itself;
-    the ids are plain integers, so nothing needs converting.
-    """
-    conn = session.connection()
-    compiled = query.compile(dialect=conn.dialect)
-    params = compiled.params
-    args: Any = (
-        tuple(params[k] for k in compiled.positiontup or ()) if compiled.positional else params
-    )
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(compiled.string, args)
-        return [row[0] for row in cursor.fetchall()]
-    finally:
-        cursor.close()
 
 
 class AttendeeTableModel(QAbstractTableModel):
@@ -206,7 +127,7 @@ class AttendeeTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Run the id query again (after a filter, a sort or a change in the data)."""
-        q = id_query(self.event_id, self.filter, self.sort_column, self.descending)
+        q = id_query(self.event_id, self.filter, _KEYS[self.sort_column], self.descending)
         ids = self._read(lambda s: fetch_ids(s, q))
         self.beginResetModel()
         self._ids = ids
@@ -291,16 +212,15 @@ class AttendeeTableModel(QAbstractTableModel):
 
     def _load_page(self, page: int) -> list[tuple[Any, ...]]:
         wanted = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-        q = select(Attendee.id, *_FETCHED).where(Attendee.id.in_(wanted))
-        found = {r[0]: r for r in self._read(lambda s: s.connection().execute(q).all())}
-        blank = ("",) * (len(COLUMNS) + 1)
+        found = self._read(lambda s: listing.rows(s, wanted))
+        blank = ("",) * len(FIELDS)
         rows = []
         for aid in wanted:
             r = found.get(aid)
             if r is None:  # deleted since the id query: an empty row until the next refresh
                 rows.append(blank)
                 continue
-            values = list(r[1:])
+            values = list(r)
             for col in _TIMES:
                 values[col] = self._local(values[col])
             rows.append(tuple(values))

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import ATTENDEE_STATUSES, CATEGORIES, Event
+from desktop.core.attendee_list import AttendeeFilter
 from desktop.ui.attendees.actions import AttendeeActions
-from desktop.ui.attendees.model import COLUMNS, AttendeeFilter, AttendeeTableModel
+from desktop.ui.attendees.model import COLUMNS, AttendeeTableModel
 from desktop.ui.context import AppContext
 from desktop.ui.empty_event import EmptyEventHint
 from desktop.ui.import_wizard import add_toolbar_actions
