@@ -4,7 +4,8 @@ Exit codes: 0 checked in, 3 already checked in, 4 refused (unknown, forged, anot
 badge, cancelled registration, not a code). When the event's PostgreSQL server cannot be
 reached, the desk's mirror decides and the scan (or the undo) is kept in the desk's journal
 ("offline: saved, will be sent"); the next `checkin` or `confdesk desk sync --desk NAME` sends it.
-`--doubles` lists the double admissions found when offline scans were sent.
+`--doubles` lists the double admissions found when offline scans were sent; `--recent` the
+people last checked in at `--desk` (what the desk's hit list shows while its field is empty).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 
 from desktop.base.errors import UserError
 from desktop.cli.attendees.search import card_json
-from desktop.cli.common import DEFAULT_DESK, print_json, record_id, store_from
+from desktop.cli.common import DEFAULT_DESK, count_arg, print_json, record_id, store_from
 from desktop.core.desk_link import DeskLink
 
 
@@ -39,6 +40,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.doubles:
         return _doubles(args)
+    if args.recent:
+        return _recent(args)
     if args.code is None:
         raise UserError("give the CODE to check in (or --undo ID --reason R)")
     link = DeskLink.open(args.db, args.desk)
@@ -103,6 +106,28 @@ def _doubles(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recent(args: argparse.Namespace) -> int:
+    from desktop.core.checkin import recent_checkins
+    from desktop.core.events import current_event, to_local
+
+    store = store_from(args)
+    try:
+        with store.factory() as s:
+            cards = recent_checkins(s, args.desk, args.limit)
+            event = current_event(s)
+            if args.json:
+                print_json([card_json(c) for c in cards])
+            for c in [] if args.json else cards:
+                local = f" {c.name_local}" if c.name_local else ""
+                at = to_local(event, c.checked_in_at) if c.checked_in_at else None
+                print(f"{at:%H:%M:%S}  {c.display_name}{local} (id {c.id})")
+            if not cards and not args.json:
+                print(f"nobody checked in at {args.desk!r} yet")
+    finally:
+        store.close()
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "checkin",
@@ -123,4 +148,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="list the double admissions found when desks' offline scans were sent",
     )
+    p.add_argument(
+        "--recent",
+        action="store_true",
+        help="list the people last checked in at --desk, latest first (undone ones left out)",
+    )
+    p.add_argument("--limit", type=count_arg, default=12, help="with --recent: how many (12)")
     p.set_defaults(func=_run)

@@ -43,7 +43,7 @@ from desktop.core.checkin import (
     load_card,
     staff_note_for,
 )
-from desktop.core.events import current_event
+from desktop.core.events import current_event, to_local
 from desktop.core.text import clean, clean_multiline, fold, script_variants
 from desktop.core.tickets import badge_code_for
 
@@ -587,6 +587,30 @@ def merge_attendees(
         session, keep.event_id, "merged_into", drop.id, {"kept_id": keep.id}, desk, operator
     )
     return get_card(session, keep.id)
+
+
+def editable_values(session: Session, attendee_id: int) -> dict[str, Any]:
+    """Every editable field of one attendee, plus what the dialogs show read-only (times in
+    the event's zone)."""
+    a = session.get(Attendee, attendee_id)
+    if a is None:
+        raise UserError(f"no attendee with id {attendee_id}")
+    values = {k: getattr(a, k) or "" for k in EDITABLE}
+    event = current_event(session)
+    values.update(
+        checked_in_local=(
+            f"{to_local(event, a.checked_in_at):%Y-%m-%d %H:%M}" if a.checked_in_at else ""
+        ),
+        id=a.id,
+        number=a.number,
+        badge_code=a.badge_code,
+        status=a.status,
+        checked_in_at=a.checked_in_at,
+        checked_in_desk=a.checked_in_desk or "",
+        print_count=a.print_count,
+        merged_into_id=a.merged_into_id,
+    )
+    return values
 
 
 def history(session: Session, attendee_id: int) -> list[dict[str, Any]]:

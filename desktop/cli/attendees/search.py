@@ -73,7 +73,16 @@ def _show(args: argparse.Namespace) -> int:
         card = core.get_card(s, args.id)
         items = core.history(s, args.id)
         if args.json:
-            print_json({**card_json(card), "history": [{**i, "at": _iso(i["at"])} for i in items]})
+            # Every field the edit dialog shows, then the card as the desk shows it.
+            values = core.editable_values(s, args.id)
+            print_json(
+                {
+                    **{k: values[k] for k in core.EDITABLE},
+                    **card_json(card),
+                    "print_count": values["print_count"],
+                    "history": [{**i, "at": _iso(i["at"])} for i in items],
+                }
+            )
             return 0
         event = current_event(s)
         print(_line(card, event))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.models import CATEGORIES
 from desktop.core import attendees
-from desktop.ui.attendees.records import editable_values
+from desktop.core.attendees import editable_values
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, desk_font
 from desktop.ui.errors import user_message

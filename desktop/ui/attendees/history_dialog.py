@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import attendees
+from desktop.core.attendees import editable_values
 from desktop.core.events import current_event
-from desktop.ui.attendees.records import editable_values
 from desktop.ui.context import AppContext
 from desktop.ui.desk.result_panel import event_zone
 from desktop.ui.desk.style import desk_font

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import attendees
-from desktop.ui.attendees.records import editable_values
+from desktop.core.attendees import editable_values
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import desk_font
 from desktop.ui.errors import user_message

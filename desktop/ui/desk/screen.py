@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import is_connection_lost
 from desktop.core import attendees, checkin
+from desktop.core.checkin import recent_checkins
 from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
 from desktop.core.events import current_event
 from desktop.core.offline_walk_in import DeskWalkIn
@@ -36,7 +37,6 @@ from desktop.ui.context import AppContext
 from desktop.ui.desk.fit_label import FitLabel
 from desktop.ui.desk.link_banner import DeskLinkBanner
 from desktop.ui.desk.options import DeskOptions, load_options, save_options
-from desktop.ui.desk.recent import recent_checkins
 from desktop.ui.desk.result_panel import ResultPanel, event_zone
 from desktop.ui.desk.results import Caption, DeskField, HitDelegate, HitsModel, HitsView
 from desktop.ui.desk.scan_buffer import ScanBuffer
