@@ -58,14 +58,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "PDF is a proof: nothing is logged and nobody is marked printed. With --mark-printed "
         "the PDF is for printing: each badge is logged as printed to that file and counts as "
         "printed (the dashboard, --only-unprinted, the desk's 'print if not printed yet'). "
-        "`confdesk badges templates` lists the templates; `confdesk badges jobs` lists the "
+        "`confdesk badges templates` lists the templates; `confdesk badges samples` the people "
+        "whose names test a template (longest first: proof them with --ids); "
+        "`confdesk badges jobs` lists the "
         "desk's recent print jobs from the print log (each attempt: printer, status, the "
         "spooler's job id and words).",
     )
     p.add_argument(
         "out",
-        metavar="OUT.pdf|templates|jobs",
-        help="the PDF to write, `templates`, or `jobs`",
+        metavar="OUT.pdf|templates|samples|jobs",
+        help="the PDF to write, `templates`, `samples` or `jobs`",
     )
     p.add_argument("--template", default="a6-conference", help="template name or JSON file")
     p.add_argument("--sheet", default="a4-4xa6", choices=sheet_names(), help="sheet preset")
@@ -108,7 +110,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=_positive,
         default=50,
         metavar="N",
-        help="with `jobs`: how many print-log rows to show (default 50)",
+        help="with `jobs`: how many print-log rows to show (default 50); with `samples`: "
+        "how many people",
     )
     p.add_argument("--desk", help="with `jobs`: only this desk's print jobs")
     p.add_argument(
@@ -160,6 +163,14 @@ def cmd_badges(args: argparse.Namespace) -> int:
         raise UserError("--for goes with `confdesk badges templates`")
     if args.out == "jobs":
         return cmd_jobs(args, store)
+    if args.out == "samples":
+        with store.factory() as s:
+            people = badges.sample_people(s, args.limit)
+        if args.json:
+            print_json([{"id": i, "label": label} for label, i in people])
+        for label, i in [] if args.json else people:
+            print(f"{i:>7}  {label}")
+        return 0
     if not args.out.lower().endswith(".pdf"):
         raise UserError(f"the output must be a .pdf file, not {args.out!r}")
     if args.calibration:

@@ -487,6 +487,33 @@ def longest_name_attendee(session: Session) -> int | None:
     )
 
 
+def sample_people(session: Session, limit: int = 25) -> list[tuple[str, int]]:
+    """People whose names test a template, as (label, attendee id): the longest printed name
+    first, then the longest local (Chinese) names; each person and each name once."""
+    event = current_event(session)
+    people: list[tuple[str, int]] = []
+    longest = longest_name_attendee(session)
+    if longest is not None:
+        a = session.get(Attendee, longest)
+        if a is not None:
+            people.append((f"Longest name: {a.display_name[:40]}", a.id))
+    rows = session.execute(
+        select(Attendee.id, Attendee.given_name, Attendee.family_name, Attendee.name_local)
+        .where(Attendee.event_id == event.id, Attendee.merged_into_id.is_(None))
+        .order_by(func.length(Attendee.name_local).desc(), Attendee.family_name, Attendee.id)
+        .limit(limit)
+    ).all()
+    seen = {aid for _, aid in people}
+    labels = {label for label, _ in people}
+    for i, g, f, loc in rows:
+        label = " ".join(p for p in (g, f, loc) if p)
+        if i not in seen and label not in labels and label:
+            seen.add(i)
+            labels.add(label)
+            people.append((label, i))
+    return people
+
+
 def preview_values(session: Session, attendee_id: int | None) -> dict[str, str]:
     """Badge values of one attendee, or a sample when the event has none."""
     event = current_event(session)

@@ -78,3 +78,35 @@ def test_attendees_show_json_holds_the_editable_fields(
     shown = json.loads(capsys.readouterr().out)
     assert shown["phone"] == "+852 9123 4567" and shown["print_count"] == 0
     assert set(core.EDITABLE) <= set(shown) and shown["history"] == []
+
+
+def test_the_people_whose_names_test_a_template(store: Any, event_db: Any, capsys: Any) -> None:
+    from desktop.core.badges import sample_people
+
+    with store.session() as s:
+        event = core.current_event(s)
+        ids = core.add_attendees(
+            s,
+            event,
+            [
+                {"given_name": "Al", "family_name": "Li", "name_local": "李"},
+                {"given_name": "Maximiliana", "family_name": "Müller-Lüdenscheidt"},
+                {"given_name": "Tai Man", "family_name": "Chan", "name_local": "陳大文"},
+                {"given_name": "Tai Man", "family_name": "Chan", "name_local": "陳大文"},
+            ],
+        )
+    with store.factory() as s:
+        people = sample_people(s)
+        assert people[0] == ("Longest name: Maximiliana Müller-Lüdenscheidt", ids[1])
+        # The longest local name next; the second Tai Man Chan 陳大文 is the same name.
+        assert people[1:] == [("Tai Man Chan 陳大文", ids[2]), ("Al Li 李", ids[0])]
+        assert len(sample_people(s, limit=1)) == 2  # the longest name, then one more
+    assert main(["--db", str(event_db), "badges", "samples", "--json"]) == 0
+    assert [p["id"] for p in json.loads(capsys.readouterr().out)] == [i for _, i in people]
+
+
+def test_no_samples_in_an_empty_event(store: Any) -> None:
+    from desktop.core.badges import sample_people
+
+    with store.factory() as s:
+        assert sample_people(s) == []

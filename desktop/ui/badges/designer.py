@@ -239,32 +239,10 @@ class DesignerPanel(QWidget):
         """Reload template names and preview attendees (the longest name first)."""
 
         def read(s: Any) -> tuple[list[str], list[tuple[str, int]], str | None]:
-            from sqlalchemy import func, select
-
-            from db.models import Attendee
             from desktop.core.events import current_event
 
             names = core.template_names(s, self.ctx.event_id)
-            longest = core.longest_name_attendee(s)
-            people: list[tuple[str, int]] = []
-            if longest:
-                a = s.get(Attendee, longest)
-                people.append((f"Longest name: {a.display_name[:40]}", a.id))
-            rows = s.execute(
-                select(Attendee.id, Attendee.given_name, Attendee.family_name, Attendee.name_local)
-                .where(Attendee.merged_into_id.is_(None))
-                .order_by(func.length(Attendee.name_local).desc(), Attendee.family_name)
-                .limit(25)
-            ).all()
-            seen = {aid for _, aid in people}
-            labels = {label for label, _ in people}
-            for i, g, f, loc in rows:  # each person once, each name once
-                label = " ".join(p for p in (g, f, loc) if p)
-                if i not in seen and label not in labels and label:
-                    seen.add(i)
-                    labels.add(label)
-                    people.append((label, i))
-            return names, people, core.logo_file(s, current_event(s))
+            return names, core.sample_people(s), core.logo_file(s, current_event(s))
 
         names, people, logo = self.ctx.worker.read(read)
         self.canvas.logo = logo
