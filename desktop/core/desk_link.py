@@ -104,6 +104,21 @@ class DeskLink:
         with self.mirror.session() as s:
             return fn(s)
 
+    def write(self, fn: Callable[[Session, bool], T]) -> T:
+        """`fn(session, offline)` in a transaction on the event's store, or on the mirror
+        (offline=True: nothing written there is kept) while the server cannot be reached."""
+        if self.online or self.mirror is None:
+            try:
+                with self.store.write_session() as s:
+                    return fn(s, False)
+            except Exception as exc:
+                if self.mirror is None or not is_connection_lost(exc):
+                    raise
+                self.online = False
+                self.mirror.mark_unreachable()
+        with self.mirror.session() as s:
+            return fn(s, True)
+
     def walk_in(self, fields: dict[str, Any], operator: str = "") -> DeskWalkIn:
         """Register a walk-in and check them in; in the mirror and journal when offline."""
         answer = walk_in_or_journal(

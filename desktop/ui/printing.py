@@ -34,7 +34,6 @@ from the signal to the job accepted by the spooler is measured and shown (`last_
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import time
 from collections.abc import Callable
@@ -48,8 +47,16 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from db.engine import data_dir
-from db.models import Attendee
 from desktop.core import badges as core
+from desktop.core.desk_badge import (
+    REASONS,
+    DeskBadge,
+    DeskPrint,
+    Skip,
+    SkipReason,
+    badge_printed,
+    make_desk_badge,
+)
 from desktop.core.desk_journal import DeskPrintLog, log_print_or_journal
 from desktop.core.print_jobs import Attempt, JobList, PoolSender, PrintJob
 from desktop.core.spooler import (  # noqa: F401  (the Badges screen sends batches with these)
@@ -58,12 +65,9 @@ from desktop.core.spooler import (  # noqa: F401  (the Badges screen sends batch
     send_with_lp,
     spool,
 )
-from desktop.pdf.layout import compute
 from desktop.ui.context import AppContext
 from desktop.ui.settings import Settings
 
-LOST_BADGE = "lost badge"  # the reprint reason that gives the badge a new code
-REASONS = [LOST_BADGE, "damaged badge", "name corrected", "printer jam", "other"]
 POLICY_TITLES = {
     "never": "Never print on check-in",
     "if_not_printed": "Print if not printed yet",
@@ -224,7 +228,7 @@ class BadgePrinter(QObject):
     # attendee_id, path, printer, job, status (printed | pdf_only), elapsed_ms, warnings,
     # attempts (each printer tried: printer, status, job, error), job_id (in `jobs`)
     printed = Signal(dict)
-    skipped = Signal(int, str)  # attendee_id, why
+    skipped = Signal(int, object)  # attendee_id, a SkipReason
     failed = Signal(str)
     kept = Signal(object)  # a DeskPrintLog: the print's log waits in the desk journal
     # A PrintJob of this session changed; emitted on whichever thread changed it (the
@@ -285,12 +289,10 @@ class BadgePrinter(QObject):
     def _printed_before(self, attendee_id: int) -> bool:
         """Whether the attendee has a badge that counts as printed (a quick indexed read)."""
 
-        def read(s: Any) -> bool:
-            a = s.get(Attendee, attendee_id)
-            return a is not None and a.badge_printed_at is not None
-
         provisional = attendee_id < 0  # a walk-in registered offline, not sent yet
-        return self.ctx.worker.read_or_mirror(self.ctx.desk, read, mirror_only=provisional)
+        return self.ctx.worker.read_or_mirror(
+            self.ctx.desk, lambda s: badge_printed(s, attendee_id), mirror_only=provisional
+        )
 
     def request(self, attendee_id: int, kind: str) -> None:
         """Slot for print_badge_requested: a desk print follows the policy; a reprint asks why,
@@ -303,7 +305,7 @@ class BadgePrinter(QObject):
                 return
             answer = self.reason_provider(attendee_id)
             if answer is None:
-                self.skipped.emit(attendee_id, "reprint cancelled")
+                self.skipped.emit(attendee_id, SkipReason.REPRINT_CANCELLED)
                 return
             reason = answer
             t0 = time.perf_counter()  # our time starts once the operator has answered
@@ -333,71 +335,44 @@ class BadgePrinter(QObject):
         kind = "reprint" if kind == "reprint" else "desk"
         lp = ps.use_lp and shutil.which("lp") is not None
 
-        def job(session: Any, offline: bool) -> dict | None:
+        req = DeskPrint(
+            attendee_id,
+            kind,
+            reason,
+            policy=ps.policy,
+            template=ps.template,
+            sheet=ps.sheet,
+            folder=ps.folder,
+            offset=(ps.offset_x, ps.offset_y) if lp else (0.0, 0.0),
+            force=force,
+            reissue=reissue,
+            layouts=bool(ps.printer) and not lp,
+            desk=desk,
+            operator=operator,
+        )
+
+        def job(session: Any, offline: bool) -> DeskBadge | Skip:
             # offline: `session` is the desk's mirror (the server is away); the print is
             # logged in the desk journal and counted once it is sent.
-            a = session.get(Attendee, attendee_id)
-            if a is None:
-                return {"skip": "unknown attendee"}
-            if kind == "desk" and not force and not core.should_print_on_checkin(ps.policy, a):
-                return {
-                    "skip": f"policy {ps.policy}: badge already printed"
-                    if ps.policy != "never"
-                    else "policy: never print on check-in"
-                }
-            if reissue and kind == "reprint" and reason.strip().lower() == LOST_BADGE:
-                from desktop.core.tickets import reissue_badge
+            return make_desk_badge(session, req, offline)
 
-                if offline:
-                    return {"skip": "a lost badge gets its new code only while the server answers"}
-
-                reissue_badge(session, attendee_id, desk, operator, reason)
-            ps.folder.mkdir(parents=True, exist_ok=True)
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            out = ps.folder / f"badge-{a.number}-{stamp}.pdf"
-            offset = (ps.offset_x, ps.offset_y) if lp else (0.0, 0.0)
-            result = core.render_badges(
-                session,
-                out,
-                ps.template,
-                ps.sheet,
-                core.Selection(ids=[attendee_id]),
-                offset=offset,
-                log=False,  # logged once the spooler has answered
-            )
-            layouts = None
-            if ps.printer and not lp:
-                name = core.category_templates(session).get(a.category, ps.template)
-                spec = core.printable(session, core.load_template(session, name))
-                event = _event(session)
-                logo = core.logo_file(session, event)
-                layouts = [compute(spec, core.badge_values(event, a), "front", logo)]
-            return {
-                "path": result.path,
-                "template": result.template,
-                "warnings": result.warnings.get(attendee_id, []),
-                "layouts": layouts,
-                "person": a.display_name,
-                "offset": offset,
-            }
-
-        def rendered(res: dict | None) -> None:
-            if not res or "skip" in res:
-                self.skipped.emit(attendee_id, (res or {}).get("skip", ""))
+        def rendered(res: DeskBadge | Skip) -> None:
+            if isinstance(res, Skip):
+                self.skipped.emit(attendee_id, res.reason)
                 return
             record = self.jobs.add(
                 attendee_id,
-                person=res["person"],
+                person=res.person,
                 kind=kind,
                 reason=reason,
-                path=res["path"],
+                path=res.path,
                 pool=ps.pool,
                 extra={"res": res, "ps": ps, "t0": t0},
             )
             if not ps.pool:
                 self._log(record, None)
                 self._finish_pdf_only(record)
-            elif res["layouts"] is not None:
+            elif res.layouts is not None:
                 self._paint(record)
             else:
                 self._send(record, ps.pool)
@@ -421,13 +396,13 @@ class BadgePrinter(QObject):
         """The PDF for one printer of the pool: the one made, or (another printer offset)
         made again for that printer on the calling thread (its own read session)."""
         res, ps = record.extra["res"], record.extra["ps"]
-        made: dict[tuple[float, float], Path] = {tuple(res["offset"]): Path(res["path"])}
+        made: dict[tuple[float, float], Path] = {tuple(res.offset): Path(res.path)}
 
         def render(printer: str) -> Path:
             offset = ps.offset(printer)
             if offset in made:
                 return made[offset]
-            out = Path(res["path"]).with_suffix(f".{len(made)}.pdf")
+            out = Path(res.path).with_suffix(f".{len(made)}.pdf")
 
             def again(session: Any) -> None:
                 core.render_badges(
@@ -451,7 +426,7 @@ class BadgePrinter(QObject):
         res, ps = record.extra["res"], record.extra["ps"]
         for printer in ps.pool:
             self.jobs.update(record, state="printing", printer=printer)
-            sent = print_with_qprinter(printer, res["layouts"], ps.offset(printer))
+            sent = print_with_qprinter(printer, res.layouts, ps.offset(printer))
             att = Attempt(
                 printer,
                 "printed" if sent.ok else "failed",
@@ -482,7 +457,7 @@ class BadgePrinter(QObject):
             if p not in old.offsets and p != old.printer:
                 old.offsets[p] = printer_offset(self.settings, p)
         record.extra["t0"] = time.perf_counter()
-        if record.extra["res"].get("layouts") is not None:
+        if record.extra["res"].layouts is not None:
             old.printers, old.printer = pool, pool[0]
             old.offset_x, old.offset_y = old.offset(pool[0])
             self._paint(record)
@@ -514,7 +489,7 @@ class BadgePrinter(QObject):
         the sender's thread or the GUI's; the database writer keeps them in order."""
         res = record.extra["res"]
         status = "pdf_only" if att is None else ("printed" if att.status == "printed" else "failed")
-        warnings = list(res["warnings"])
+        warnings = list(res.warnings)
         if att is not None and att.note:
             warnings.append(f"printer: {att.note}")
         desk, operator = self.ctx.desk, self.ctx.operator
@@ -528,8 +503,8 @@ class BadgePrinter(QObject):
                 desk,
                 operator,
                 kind=kind,
-                template=res["template"],
-                destination=att.printer if att is not None else res["path"],
+                template=res.template,
+                destination=att.printer if att is not None else res.path,
                 warnings=warnings,
                 reason=reason,
                 status=status,
@@ -557,23 +532,21 @@ class BadgePrinter(QObject):
         self.ctx.signals.data_changed.emit("prints")
         res = record.extra["res"]
         if record.state == "failed":
-            self.failed.emit(
-                f"badge PDF saved to {res['path']}, but printing failed: {record.error}"
-            )
+            self.failed.emit(f"badge PDF saved to {res.path}, but printing failed: {record.error}")
             return
         printed = [a for a in record.attempts if a.status == "printed"]
         accepted = printed[-1].accepted_at if printed else None
         elapsed = ((accepted or time.perf_counter()) - record.extra["t0"]) * 1000
         self.last_elapsed_ms = elapsed
         record.elapsed_ms = elapsed
-        warnings = list(res["warnings"])
+        warnings = list(res.warnings)
         if printed and printed[-1].note:
             warnings.append(f"printer: {printed[-1].note}")
         self.jobs.changed(record)
         self.printed.emit(
             {
                 "attendee_id": record.attendee_id,
-                "path": res["path"],
+                "path": res.path,
                 "printer": record.printer,
                 "job": record.job if record.printer else "",
                 "status": "printed" if record.printer else "pdf_only",
@@ -605,12 +578,6 @@ def _warm_up() -> None:
     ensure_fonts()
     fit_text("Chan Tai Man 陳大文", 200, 40, 30, 10, bold=True)
     matrix("WARM-1-AAAAAAAAAAAA")
-
-
-def _event(session: Any) -> Any:
-    from desktop.core.events import current_event
-
-    return current_event(session)
 
 
 def install(ctx: AppContext, parent: QObject | None = None) -> BadgePrinter:

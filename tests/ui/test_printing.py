@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from db.models import Attendee, PrintLog
 from desktop.core import badges as core
+from desktop.core.desk_badge import SkipReason
 from desktop.pdf.layout import compute
 from desktop.ui.printing import BadgePrinter, PrintSettings, paint_to_printer, save_settings
 from desktop.ui.settings import Settings
@@ -102,7 +103,7 @@ def test_reprint_of_a_lost_badge_asks_why_and_revokes_the_old_code(
         bp = _printer(ctx, tmp_path, asked, policy="if_not_printed")
         with qtbot.waitSignal(bp.skipped, timeout=10000) as why:
             ctx.signals.print_badge_requested.emit(aid, "desk")
-        assert "already printed" in why.args[1]
+        assert why.args[1] is SkipReason.ALREADY_PRINTED
         with qtbot.waitSignal(bp.printed, timeout=10000) as got:
             ctx.signals.print_badge_requested.emit(aid, "reprint")
     assert asked == [aid]
@@ -140,7 +141,7 @@ def test_policy_never_and_always(qtbot, store, tmp_path: Path) -> None:  # type:
         bp = _printer(ctx, tmp_path, policy="never")
         with qtbot.waitSignal(bp.skipped, timeout=10000) as why:
             bp.request(aid, "desk")
-        assert "never" in why.args[1]
+        assert why.args[1] is SkipReason.POLICY_NEVER
         assert _logs(store) == []
         save_settings(PrintSettings(pdf_dir=str(tmp_path / "b"), policy="always"), bp.settings)
         for _ in range(2):
@@ -162,7 +163,7 @@ def test_reprint_cancelled_at_the_reason_dialog_prints_nothing(
         bp.reason_provider = lambda _id: None  # the operator closes the reason dialog
         with qtbot.waitSignal(bp.skipped, timeout=10000) as why:
             bp.request(aid, "reprint")
-        assert why.args[1] == "reprint cancelled"
+        assert why.args[1] is SkipReason.REPRINT_CANCELLED
     assert len(_logs(store)) == 1
 
 
@@ -286,7 +287,7 @@ def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path, cups) -> None
         # The spooler took it: printed, so the next check-in prints nothing...
         with qtbot.waitSignal(bp.skipped, timeout=10000) as why:
             ctx.signals.print_badge_requested.emit(aid, "desk")
-        assert "already printed" in why.args[1]
+        assert why.args[1] is SkipReason.ALREADY_PRINTED
         # ...and the Print badge button is a reprint: the reason is asked (lost badge).
         with qtbot.waitSignal(bp.printed, timeout=30000) as got:
             ctx.signals.print_badge_requested.emit(aid, "reprint")

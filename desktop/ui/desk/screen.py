@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from db.errors import is_connection_lost
 from desktop.core import attendees, checkin
 from desktop.core.checkin import recent_checkins
+from desktop.core.desk_badge import SkipReason
 from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
 from desktop.core.events import current_event
 from desktop.core.offline_walk_in import DeskWalkIn
@@ -608,18 +609,18 @@ class DeskScreen(QWidget):
             )
         self._print_note(info.get("attendee_id"), text)
 
-    def _badge_skipped(self, attendee_id: int, why: str) -> None:
+    def _badge_skipped(self, attendee_id: int, why: SkipReason) -> None:
         from desktop.ui.printing import load_settings
 
         printer = self._badge_printer()
         chosen = load_settings(printer.settings).printer if printer is not None else ""
-        if why == "reprint cancelled":
+        if why is SkipReason.REPRINT_CANCELLED:
             text = "Badge not printed: reprint cancelled."
-        elif "already printed" in why:
+        elif why is SkipReason.ALREADY_PRINTED:
             text = "No badge printed: it was printed before (Ctrl+P prints again)."
-        elif "never" in why and not chosen:
+        elif why is SkipReason.POLICY_NEVER and not chosen:
             text = "No badge printed: no badge printer chosen (Badges screen)."
-        elif "never" in why:
+        elif why is SkipReason.POLICY_NEVER:
             text = "No badge printed: check-in printing is off (Badges screen); Ctrl+P prints."
         else:
             text = f"No badge printed: {why}."
