@@ -31,6 +31,7 @@ bench: setup-test
 lint: setup-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 package: setup-package
 	packaging/build.sh

@@ -61,7 +61,7 @@ def private_file(dest: Path, mode: str = "w") -> Iterator[IO[Any]]:
     tmp = _partial(dest)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as fh:
+        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8") as fh:
             yield fh
             fh.flush()
         _put_in_place(tmp, dest)
@@ -335,7 +335,8 @@ def restore_sqlite_file(backup: Path, target: Path) -> Path | None:
 
 def _dump_header(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as fh:
-        return json.loads(fh.readline())
+        header: dict[str, Any] = json.loads(fh.readline())
+        return header
 
 
 def _parse(table: Table, row: dict[str, Any]) -> dict[str, Any]:

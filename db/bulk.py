@@ -38,7 +38,8 @@ def search_triggers_suspended(session: Session, table: str = "attendee") -> Iter
         ),
         {"content": f"%content='{table}%"},  # also views named {table}_...
     ).all()
-    fts_triggers = [(n, sql) for n, sql in triggers if any(i in sql for i in indexes)]
+    named = [(str(n), str(sql)) for n, sql in triggers]
+    fts_triggers = [(n, sql) for n, sql in named if any(i in sql for i in indexes)]
     for name, _ in fts_triggers:
         session.execute(text(f'DROP TRIGGER "{name}"'))
     yield

@@ -224,7 +224,9 @@ def _revision_graph() -> tuple[str, frozenset[str]]:
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        values = dict(m.groups() for m in _REVISION_RE.finditer(path.read_text(encoding="utf-8")))
+        values = {
+            m.group(1): m.group(2) for m in _REVISION_RE.finditer(path.read_text(encoding="utf-8"))
+        }
         revisions.add(ast.literal_eval(values["revision"]))
         down = ast.literal_eval(values.get("down_revision", "None"))
         parents.update([down] if isinstance(down, str) else (down or ()))

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -35,6 +36,13 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def table(model: type[Base]) -> Table:
+    """A model's Table, for Core statements (SQLAlchemy types `__table__` as a FromClause)."""
+    t = model.__table__
+    assert isinstance(t, Table)
+    return t
 
 
 CATEGORIES = ("attendee", "speaker", "vip", "press", "staff", "exhibitor", "sponsor", "student")

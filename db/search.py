@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -45,7 +46,7 @@ class Match:
     cancelled: bool = False
     # The attendee columns asked for with `columns=`, raw from the driver (on SQLite a
     # DateTime arrives as its ISO text): one query for ranking and display.
-    values: tuple = ()
+    values: tuple[Any, ...] = ()
 
 
 def _phrase(word: str) -> str:
@@ -77,7 +78,7 @@ def _ranked(
     session: Session,
     source: str,
     where: str,
-    params: dict,
+    params: dict[str, Any],
     limit: int,
     columns: Sequence[str] = (),
 ) -> list[Match]:
@@ -129,7 +130,7 @@ def search_ids(
     words = [w for w in words if _searchable(w)]
     if not words or limit <= 0:
         return []
-    params: dict = {"event_id": event_id, "q": query}
+    params: dict[str, Any] = {"event_id": event_id, "q": query}
     if session.get_bind().dialect.name != "sqlite":
         conds = []
         for i, w in enumerate(words):

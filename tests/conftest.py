@@ -124,7 +124,7 @@ def pg_server() -> Iterator[str]:
 
 
 @pytest.fixture
-def own_pg_server() -> Iterator:  # type: ignore[type-arg]
+def own_pg_server() -> Iterator:
     """A PostgreSQL server of the test's own (so it can be killed and started again), with an
     empty database at `.url`."""
     from tests.pg import PgServer, _bin_dir, create_database

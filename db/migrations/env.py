@@ -17,6 +17,7 @@ def run() -> None:
         _run_on(connection)
         return
     url = config.get_main_option("sqlalchemy.url")
+    assert url is not None, "sqlalchemy.url is not set"
     engine = create_engine(url)
     with engine.begin() as conn:
         _run_on(conn)

@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         args = parser.parse_args([*args_list, "gui"])
     if not getattr(args, "json", False):
-        sys.stdout = TerminalSafeWriter(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = TerminalSafeWriter(sys.stdout)
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

@@ -60,10 +60,10 @@ def _sync(args: argparse.Namespace) -> int:
         )
     for provisional, real in report.walk_ins:
         print(f"walk-in registered offline: provisional id {provisional} is attendee {real}")
-    for d in report.duplicates:
-        like = ", ".join(f"{x['name']} (id {x['attendee_id']})" for x in d["like"])
+    for dup in report.duplicates:
+        like = ", ".join(f"{x['name']} (id {x['attendee_id']})" for x in dup["like"])
         print(
-            f"possible duplicate: walk-in {d['name']} (id {d['attendee_id']}) looks like {like}; "
+            f"possible duplicate: walk-in {dup['name']} (id {dup['attendee_id']}) looks like {like}; "
             "merge them if it is the same person (confdesk attendees merge)"
         )
     return 0

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.base.errors import UserError
 from desktop.cli.common import MAX_ID, print_json, store_from
+from desktop.core.schedule.windows import parse_windows
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -41,7 +42,6 @@ SESSION_STATUSES = ("draft", "confirmed", "cancelled")
 
 _DAY_CLOCK = r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})"
 _START = re.compile(_DAY_CLOCK, re.ASCII)
-_WINDOW = re.compile(_DAY_CLOCK + r"\s*-\s*(?:(\d{4}-\d{2}-\d{2})[ T])?(\d{1,2}:\d{2})", re.ASCII)
 # The conflicts a change of speakers can cause (a room clash was there before it).
 _SPEAKER_KINDS = ("speaker_double_booked", "speaker_unavailable", "tight_changeover")
 
@@ -341,17 +341,19 @@ def parse_start(zone: zoneinfo.ZoneInfo, text: str) -> dt.datetime:
 
 
 def parse_window(zone: zoneinfo.ZoneInfo, text: str) -> tuple[dt.datetime, dt.datetime]:
-    """'YYYY-MM-DD HH:MM-HH:MM' (or ...-YYYY-MM-DD HH:MM) as an aware (start, end)."""
-    m = _WINDOW.fullmatch(text.strip())
-    if not m:
+    """'YYYY-MM-DD HH:MM-HH:MM' (or ...-YYYY-MM-DD HH:MM) as an aware (start, end), read as
+    the dialogs read a line (desktop.core.schedule.windows)."""
+    try:
+        windows = parse_windows(text, zone) if "\n" not in text and ";" not in text else []
+    except ValueError as exc:
+        why = str(exc).split(": ", 1)[-1]
+        raise UserError(f"--available: {why}") from None
+    if len(windows) != 1:
         raise UserError(
-            f"--available is 'YYYY-MM-DD HH:MM-HH:MM' in the event's time ({zone.key}), "
-            f"not {text[:40]!r}"
+            f"--available is one window 'YYYY-MM-DD HH:MM-HH:MM' in the event's time "
+            f"({zone.key}), not {text[:40]!r}"
         )
-    start, end = _local(zone, m[1], m[2], text), _local(zone, m[3] or m[1], m[4], text)
-    if end <= start:
-        raise UserError(f"the availability window {text[:40]!r} ends before it starts")
-    return start, end
+    return windows[0]
 
 
 def _windows(

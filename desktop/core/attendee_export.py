@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Attendee, CheckIn, Event, PrintLog, TicketCode
@@ -109,16 +109,19 @@ def _attendee_rows(
     where = (Attendee.event_id == event.id, Attendee.merged_into_id.is_(None))
     extra_keys: dict[str, None] = {}
     count = 0
+    extras: Iterator[dict[str, Any] | None]
     if only is None:
-        extras = (e for (e,) in session.execute(select(Attendee.extra).where(*where)))
+        extras = iter(session.scalars(select(Attendee.extra).where(*where)))
     else:
-        extras = (
-            e
-            for chunk in _chunks(only)
-            for (e,) in session.execute(
-                select(Attendee.extra).where(*where, Attendee.id.in_(chunk))
-            )
-        )
+        ids = only
+
+        def chunked() -> Iterator[dict[str, Any] | None]:
+            for chunk in _chunks(ids):
+                yield from session.scalars(
+                    select(Attendee.extra).where(*where, Attendee.id.in_(chunk))
+                )
+
+        extras = chunked()
     for extra in extras:
         count += 1
         for k in extra or {}:
@@ -172,7 +175,7 @@ def _log_rows(
     if what == "checkins":
         headers = ["Time", "Result", "No.", "Given name", "Family name", "Code", "Desk",
                    "Operator", "Reason"]  # fmt: skip
-        q = (
+        q: Select[Any, int, str, str] = (
             select(CheckIn, person.number, person.given_name, person.family_name)
             .outerjoin(person, person.id == CheckIn.attendee_id)
             .where(CheckIn.event_id == event.id)

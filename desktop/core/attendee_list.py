@@ -61,7 +61,7 @@ def _like_escape(text: str) -> str:
 
 def id_query(
     event_id: int, flt: AttendeeFilter, sort: str = "number", descending: bool = False
-) -> Select[tuple[int]]:
+) -> Select[int]:
     """The SELECT of matching attendee ids in list order (merged records hidden)."""
     if sort not in SORTS:
         raise UserError(f"cannot sort by {sort!r}: choose one of {', '.join(SORTS)}")
@@ -98,7 +98,7 @@ def id_query(
     return select(Attendee.id).where(and_(*conds)).order_by(*order)
 
 
-def fetch_ids(session: Session, query: Select[tuple[int]]) -> list[int]:
+def fetch_ids(session: Session, query: Select[int]) -> list[int]:
     """Run an id query straight on the driver's cursor.
 
     For 100,000 ids SQLAlchemy's result processing costs several times the query itself;

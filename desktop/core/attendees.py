@@ -26,6 +26,7 @@ from db.models import (
     Event,
     PrintLog,
     TicketCode,
+    table,
     utcnow,
 )
 from db.search import EXACT, MAX_CANDIDATES, PREFIX, SUBSTRING, WORD, search_ids
@@ -47,7 +48,7 @@ from desktop.core.events import current_event, to_local
 from desktop.core.text import clean, clean_multiline, fold, script_variants
 from desktop.core.tickets import badge_code_for
 
-_A = Attendee.__table__
+_A = table(Attendee)
 
 # Fields a person can edit or import; everything else is kept by Confdesk itself.
 EDITABLE = (
@@ -290,7 +291,7 @@ def search(
         return []
     event_id = session.scalar(select(Event.id).order_by(Event.id).limit(1))
     if event_id is None:
-        current_event(session)  # raises the clear "no event yet" error
+        event_id = current_event(session).id  # raises the clear "no event yet" error
     cap = limit if every_match else MAX_CANDIDATES
     variants = script_variants(query)
     if len(variants) == 1:
@@ -305,13 +306,14 @@ def search(
                     best[m.attendee_id] = m
         ordered = sorted(best.values(), key=lambda m: (m.rank, m.cancelled))
         matches = ordered[:limit]
-    return [SearchHit(*_typed(m.values), rank=m.rank) for m in matches]
+    # values holds the card fields only (CARD_FIELDS), never a rank
+    return [SearchHit(*_typed(m.values), rank=m.rank) for m in matches]  # type: ignore[misc]
 
 
 _DATETIME_AT = [i for i, name in enumerate(CARD_FIELDS) if name.endswith("_at")]
 
 
-def _typed(values: tuple) -> tuple:
+def _typed(values: tuple[Any, ...]) -> tuple[Any, ...]:
     # Raw rows: SQLite hands DateTime columns over as ISO text.
     if not any(isinstance(values[i], str) for i in _DATETIME_AT):
         return values

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditLog, CheckIn, PrintLog, utcnow
+from db.models import AuditLog, CheckIn, PrintLog, table, utcnow
 from desktop.core.text import clean
 
 # audit_log actions that history() shows (the others repeat a checkin_log row).
@@ -42,7 +42,7 @@ def write_audit(
 ) -> None:
     """Append one audit entry (who, which desk, when, what)."""
     session.execute(
-        insert(AuditLog.__table__),
+        insert(table(AuditLog)),
         {
             "event_id": event_id,
             "at": utcnow(),
@@ -77,37 +77,37 @@ def history(session: Session, attendee_ids: list[int]) -> list[dict[str, Any]]:
         else:
             kind, detail = "refused", row.reason or row.result
         items.append((row.at, row.id, _item(row.at, kind, row.desk, row.operator, detail)))
-    for row in session.execute(
+    for p in session.execute(
         select(PrintLog).where(PrintLog.attendee_id.in_(attendee_ids))
     ).scalars():
-        status = getattr(row, "status", "") or ""
+        status = getattr(p, "status", "") or ""
         failed = status == "failed"
-        parts = (row.kind, row.destination, row.reason, getattr(row, "error", "") if failed else "")
+        parts = (p.kind, p.destination, p.reason, getattr(p, "error", "") if failed else "")
         detail = " ".join(p for p in parts if p)
         if status and status != "printed":
             detail = f"{status.replace('_', ' ')}: {detail}"
         kind = "print failed" if failed else "print"
-        items.append((row.at, row.id, _item(row.at, kind, row.desk, row.operator, detail)))
-    for row in session.execute(
+        items.append((p.at, p.id, _item(p.at, kind, p.desk, p.operator, detail)))
+    for au in session.execute(
         select(AuditLog).where(
             AuditLog.entity == "attendee",
             AuditLog.entity_id.in_(attendee_ids),
             AuditLog.action.in_(tuple(_HISTORY_ACTIONS)),
         )
     ).scalars():
-        kind = _HISTORY_ACTIONS[row.action]
-        d = row.details or {}
-        if row.action == "edit":
+        kind = _HISTORY_ACTIONS[au.action]
+        d = au.details or {}
+        if au.action == "edit":
             detail = _detail_of_edit(d)
-        elif row.action == "merge":
+        elif au.action == "merge":
             detail = (
                 f"merged record {d.get('dropped_id')} ({d.get('dropped_name', '')}) into this one"
             )
-        elif row.action == "merged_into":
+        elif au.action == "merged_into":
             detail = f"merged into record {d.get('kept_id')}"
         else:
             detail = str(d.get("reason") or d.get("detail") or "")
-        items.append((row.at, row.id, _item(row.at, kind, row.desk, row.operator, detail)))
+        items.append((au.at, au.id, _item(au.at, kind, au.desk, au.operator, detail)))
     items.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return [item for _, _, item in items]
 

@@ -39,6 +39,7 @@ from db.models import (
     BadgeTemplate,
     Event,
     PrintLog,
+    table,
     utcnow,
 )
 from desktop.base.errors import Cancelled, UserError
@@ -329,7 +330,7 @@ def log_prints(
     at = at or utcnow()
     warnings = warnings or {}
     session.execute(
-        PrintLog.__table__.insert(),
+        table(PrintLog).insert(),
         [
             {
                 "event_id": event.id,

@@ -33,6 +33,7 @@ from db.models import (
     PrintLog,
     RevokedBadge,
     TicketCode,
+    table,
     utcnow,
 )
 from desktop.base.errors import UserError
@@ -41,7 +42,7 @@ from desktop.core.events import current_event, to_local
 from desktop.core.text import clean
 from desktop.core.tickets import Verdict, verify
 
-_A = Attendee.__table__
+_A = table(Attendee)
 # Longest text a scan may be: our codes are ~20 characters, ticketing codes up to 255.
 MAX_SCAN = 255
 
@@ -196,7 +197,7 @@ def _log(
     at: dt.datetime | None = None,
 ) -> None:
     session.execute(
-        insert(CheckIn.__table__),
+        insert(table(CheckIn)),
         {
             "event_id": event.id,
             "attendee_id": attendee_id,
@@ -382,7 +383,7 @@ class _EventKeys:
     settings: dict[str, Any]
 
 
-_E = Event.__table__
+_E = table(Event)
 
 
 # Per open store (engine): the event's keys, re-read after EVENT_KEYS_TTL seconds so a change
@@ -403,7 +404,7 @@ def _event_keys(session: Session) -> Event:
     ).first()
     if row is None:
         return current_event(session)  # raises the clear "no event yet" error
-    keys = _EventKeys(*row)
+    keys = _EventKeys(row.id, row.code_prefix, row.signing_key, row.timezone, row.settings)
     _event_cache[engine] = (time.monotonic(), keys)
     return keys  # type: ignore[return-value]
 
@@ -510,7 +511,7 @@ def undo_checkin(
         .where(_A.c.id == attendee_id, _A.c.checked_in_at.is_not(None))
         .values(checked_in_at=None, checked_in_desk=None)
     )
-    if result.rowcount != 1:
+    if getattr(result, "rowcount", 0) != 1:
         raise UserError(f"{card.display_name} is not checked in", 3)
     _log(session, event, "undo", attendee_id, "", desk, operator, reason)
     write_audit(
@@ -566,7 +567,7 @@ def activity_marker(session: Session) -> tuple[int, int]:
 def recent_checkins(session: Session, desk: str, limit: int = 12) -> list[AttendeeCard]:
     """People checked in at `desk`, latest first, still checked in (an undo removes them)."""
     ids = session.scalars(
-        select(CheckIn.attendee_id)
+        select(func.coalesce(CheckIn.attendee_id, 0))
         .where(
             CheckIn.desk == desk,
             CheckIn.result == "checked_in",

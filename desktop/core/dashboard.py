@@ -132,7 +132,8 @@ class DashboardStats:
                 return [iso(x) for x in v]
             return v
 
-        return iso(data)
+        out: dict[str, Any] = iso(data)
+        return out
 
 
 def _local(when: dt.datetime | None, zone: dt.tzinfo) -> dt.datetime | None:
@@ -188,6 +189,8 @@ def _next_sessions(session: Session, event: Event, now: dt.datetime) -> list[Nex
     ).all()
     out: list[NextSession] = []
     for sid, title, start, dur, expected, typ, room, cap, track in rows:
+        if start is None:
+            continue
         end = start + dt.timedelta(minutes=dur or 0)
         if end <= now:
             continue
@@ -391,7 +394,8 @@ def _arrivals(
     edges = [epoch0 + dt.timedelta(seconds=b * _BUCKET_S) for b in range(b0, b1 + 1)]
     # One statement of range counts, written as SQL text: building dozens of SQLAlchemy
     # subquery expressions costs more Python time than the counts cost the database.
-    parts, params = [], {"ev": event.id}
+    parts: list[str] = []
+    params: dict[str, Any] = {"ev": event.id}
     for i, (a, b) in enumerate(itertools.pairwise(edges)):
         parts.append(
             f"(SELECT count(*) FROM attendee WHERE event_id = :ev"
@@ -401,7 +405,7 @@ def _arrivals(
     stmt = text("SELECT " + ", ".join(parts)).bindparams(
         *(bindparam(k, type_=DateTime()) for k in params if k != "ev")
     )
-    counts = session.execute(stmt, params).one()
+    counts = session.execute(stmt, params).tuples().one()
     return today, [
         ArrivalBucket(to_local(event, a), int(n)) for a, n in zip(edges, counts, strict=False)
     ]

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Store
 from db.errors import BusyError, StoreError, is_connection_lost, is_lock_conflict
-from db.models import Attendee, AuditLog, utcnow
+from db.models import Attendee, AuditLog, table, utcnow
 from db.paths import data_dir
 from desktop.base.errors import UserError
 from desktop.core import checkin as ck
@@ -55,7 +55,7 @@ from desktop.core.tickets import Verdict, verify
 if TYPE_CHECKING:
     from desktop.core.mirror import Mirror
 
-_A = Attendee.__table__
+_A = table(Attendee)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entry (
@@ -193,10 +193,7 @@ class DeskJournal:
                 "SELECT seq, uid, kind, attendee_id, code, outcome, message, desk, operator, at,"
                 " detail FROM entry WHERE sent_at IS NULL ORDER BY seq"
             ).fetchall()
-        return [
-            JournalEntry(*r[:9], dt.datetime.fromisoformat(r[9]), json.loads(r[10] or "{}"))
-            for r in rows
-        ]
+        return [_entry(r) for r in rows]
 
     def waiting_check_in(self, attendee_id: int) -> tuple[str, dt.datetime] | None:
         """(desk, time) of the check-in of this person that waits here, unless an undo
@@ -280,7 +277,7 @@ def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, i
             outcome = ck.Outcome.FORGED if forged else ck.Outcome.OTHER_EVENT
             return ck.ScanResult(outcome, message, None, "", 4), None
     if attendee_id is not None:
-        revoked = ck.revocation(session, event, text)  # type: ignore[arg-type]
+        revoked = ck.revocation(session, event, text)
         if revoked is not None:
             message, owner = revoked
             card = ck.load_card(session, owner if owner is not None else attendee_id)
@@ -503,7 +500,7 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
         sent.append(entry.uid)
         report.sent += 1
     if applied:  # one statement for the batch's receipts, in the same transaction
-        session.execute(insert(AuditLog.__table__), applied)
+        session.execute(insert(table(AuditLog)), applied)
     report.waiting = len(entries) - len(sent)
     session.info["journal_sent"] = sent
     return report
@@ -616,10 +613,10 @@ def double_admissions(
             AuditLog.id > after_id,
         )
         .order_by(AuditLog.id)
-    ).all()
+    ).tuples()
     out: list[DoubleAdmission] = []
     for audit_id, attendee_id, raw in rows:
-        d = dict(raw) if isinstance(raw, dict) else json.loads(raw or "{}")
+        d: dict[str, Any] = dict(raw) if isinstance(raw, dict) else json.loads(raw or "{}")
         found = DoubleAdmission(
             audit_id,
             attendee_id,
@@ -636,9 +633,13 @@ def double_admissions(
 
 def doubles(session: Session) -> list[dict[str, str]]:
     """Every reported double admission, oldest first."""
-    rows = session.scalars(
-        select(AuditLog.details).where(AuditLog.action == "double_admission").order_by(AuditLog.id)
-    ).all()
+    rows: list[Any] = list(
+        session.scalars(
+            select(AuditLog.details)
+            .where(AuditLog.action == "double_admission")
+            .order_by(AuditLog.id)
+        )
+    )
     return [dict(r) if isinstance(r, dict) else json.loads(r) for r in rows]
 
 
@@ -1028,3 +1029,21 @@ def send_journal(
         total.duplicates.extend(report.duplicates)
     total.waiting = journal.count_waiting()
     return total
+
+
+def _entry(r: tuple[Any, ...]) -> JournalEntry:
+    """A journal row (the columns of `JournalEntry`, in order) as an entry."""
+    seq, uid, kind, attendee_id, code, outcome, message, desk, operator, at, detail = r
+    return JournalEntry(
+        seq,
+        uid,
+        kind,
+        attendee_id,
+        code,
+        outcome,
+        message,
+        desk,
+        operator,
+        dt.datetime.fromisoformat(at),
+        json.loads(detail or "{}"),
+    )

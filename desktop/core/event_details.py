@@ -151,6 +151,7 @@ def update_event(
     new_name = event.name if name is None else name
     new_zone = event.timezone if timezone is None else timezone.strip()
     start = start_date or event.start_date
+    end: dt.date | None
     if end_date is not None:
         end = end_date
     elif start_date is not None and event.start_date and event.end_date:
@@ -185,7 +186,8 @@ def update_event(
         if start is not None and (dates_change or zone_changes)
         else []
     )
-    outside = sum(1 for _, _, day in planned if not (start <= day <= (end or start)))
+    first, last = start, end or start
+    outside = len([d for _, _, d in planned if first and last and not first <= d <= last])
     if outside:
         raise UserError(
             f"{outside} scheduled session(s) would fall outside {start:%d %b %Y}"

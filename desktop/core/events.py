@@ -63,6 +63,14 @@ def check_event_fields(
     return name
 
 
+def event_by_id(session: Session, event_id: int) -> Event:
+    """The event with this id, or a clear error when it is not in the database."""
+    event = session.get(Event, event_id)
+    if event is None:
+        raise UserError("the event is no longer in this database; open the event again")
+    return event
+
+
 def current_event(session: Session) -> Event:
     """The store's event, or a clear error when the database holds none yet."""
     event = session.scalar(select(Event).order_by(Event.id).limit(1))

@@ -33,25 +33,26 @@ from sqlalchemy import (
     text,
     union,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, BadgeTemplate, CheckIn, Event, RevokedBadge, TicketCode
+from db.models import Attendee, BadgeTemplate, CheckIn, Event, RevokedBadge, TicketCode, table
 from db.paths import data_dir
 from db.search import ensure_sqlite_index
 from desktop.core.desk_journal import PROBE_EVERY_S, journal_path
 from desktop.core.offline_walk_in import PROVISIONAL_SOURCE
 
 _TABLES = (
-    Event.__table__,
-    Attendee.__table__,
-    TicketCode.__table__,
-    RevokedBadge.__table__,
-    BadgeTemplate.__table__,
+    table(Event),
+    table(Attendee),
+    table(TicketCode),
+    table(RevokedBadge),
+    table(BadgeTemplate),
 )
-_A, _T, _E, _L = Attendee.__table__, TicketCode.__table__, Event.__table__, CheckIn.__table__
-_R = RevokedBadge.__table__
-_B = BadgeTemplate.__table__
+_A, _T, _E, _L = table(Attendee), table(TicketCode), table(Event), table(CheckIn)
+_R = table(RevokedBadge)
+_B = table(BadgeTemplate)
 BUSY_MS = 10_000  # the mirror's usual wait for its own lock (a refresh writing)
 NOTE_WAIT_MS = 200  # what a scan's note to the mirror may wait
 FIRST_COPY_CHUNK = 5000
@@ -101,8 +102,8 @@ class Mirror:
         self.unreachable_at = -1e9  # time.monotonic() when the server last failed to answer
         self._ready: bool | None = None
         meta = MetaData()
-        for table in _TABLES:
-            table.to_metadata(meta)
+        for tbl in _TABLES:
+            tbl.to_metadata(meta)
         meta.create_all(self.engine)
         with self.engine.begin() as conn:
             ensure_sqlite_index(conn)  # the desk searches its mirror while the server is away
@@ -136,12 +137,13 @@ class Mirror:
         """A read session on the mirror (for desk_journal.decide_scan)."""
         return Session(self.engine)
 
-    def _state(self, conn, key: str) -> str | None:  # type: ignore[no-untyped-def]
-        return conn.execute(
+    def _state(self, conn: Connection, key: str) -> str | None:
+        value = conn.execute(
             text("SELECT value FROM mirror_state WHERE key = :k"), {"k": key}
         ).scalar()
+        return None if value is None else str(value)
 
-    def _set(self, conn, key: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    def _set(self, conn: Connection, key: str, value: str) -> None:
         conn.execute(
             text("INSERT OR REPLACE INTO mirror_state (key, value) VALUES (:k, :v)"),
             {"k": key, "v": value},
@@ -265,7 +267,7 @@ class Mirror:
             return conn.execute(select(_T.c.attendee_id).where(_T.c.code == code)).scalar()
 
     def add_provisional(
-        self, pid: int, values: dict, code: str, desk: str, at: dt.datetime
+        self, pid: int, values: dict[str, Any], code: str, desk: str, at: dt.datetime
     ) -> None:
         """A walk-in registered offline, checked in: in the mirror until the journal is sent
         (found by the desk's search, its provisional code scans as "already checked in")."""

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Store
 from db.errors import is_connection_lost
-from db.models import Attendee, AuditLog, utcnow
+from db.models import Attendee, AuditLog, table, utcnow
 from desktop.core import checkin as ck
 from desktop.core import in_doubt
 from desktop.core.audit import write_audit
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 PROVISIONAL_SOURCE = "offline walk-in"
 CODE_PREFIX = "WALKIN-"
-_A = Attendee.__table__
+_A = table(Attendee)
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,9 @@ def walk_in_or_journal(
     return DeskWalkIn(result, journaled=True, waiting=journal.count_waiting(), offline=True)
 
 
-def replay_walk_in(session: Session, event: Any, entry: JournalEntry) -> tuple[int, dict | None]:
+def replay_walk_in(
+    session: Session, event: Any, entry: JournalEntry
+) -> tuple[int, dict[str, Any] | None]:
     """Register a walk-in kept in the journal, checked in at its own time; returns the new
     attendee's id and the likely duplicate found on the server (reported, not merged)."""
     from desktop.core.attendees import add_attendees, find_duplicates, get_card

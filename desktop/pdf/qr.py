@@ -116,7 +116,7 @@ def _blank(version: int, ec: int, mask: int) -> tuple[list[list[bool]], list[tup
     qr = qrcode.QRCode(version=version, error_correction=ec, border=0, mask_pattern=mask)
     qr.add_data("0")
     captured: list[list[list[bool | None]]] = []
-    qr.map_data = lambda _data, _mask: captured.append([row[:] for row in qr.modules])  # type: ignore[method-assign]
+    qr.map_data = lambda _data, _mask: captured.append([row[:] for row in qr.modules])
     qr.makeImpl(False, mask)
     grid = captured[0]
     n = len(grid)

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from db.engine import (
     ENV_VAR,
     Store,
-    default_db_path,
     describe,
     open_store,
     resolve_url,
     unconnected_store,
 )
 from db.errors import ServerUnreachableError, StoreError, safe_summary
+from db.paths import default_db_path
 from desktop.base.errors import UserError
 from desktop.core.text import script_variants
 from desktop.ui import gc_guard

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
-from desktop.core import attendees
+from desktop.core import attendees, checkin
 
 SHOWN = 20  # matches offered at a time: one more letter narrows them
 DELAY_MS = 120  # typing pauses this long before the search runs
@@ -72,7 +72,7 @@ class AttendeePicker(QWidget):
         """Show this attendee (None: not linked)."""
         card = None
         if attendee_id is not None:
-            card = self._read(lambda s: attendees.load_card(s, attendee_id))
+            card = self._read(lambda s: checkin.load_card(s, attendee_id))
         self._id = card.id if card is not None else None
         self._label = attendee_label(card) if card is not None else ""
         self.edit.setText(self._label)

@@ -239,7 +239,7 @@ class EventDetailsDialog(QDialog):
         self._paint_swatch(category)
 
     def _reset_color(self, category: str) -> None:
-        from desktop.core.event_details import DEFAULT_COLORS
+        from desktop.pdf.templates import DEFAULT_CATEGORY_COLORS as DEFAULT_COLORS
 
         self.colors[category] = DEFAULT_COLORS[category]
         self.custom.discard(category)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import Event
 from desktop.core.attendee_export import ExportResult, export
+from desktop.core.events import event_by_id
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
@@ -186,7 +186,7 @@ def _export_job(
     """The export as a job of the runner (module level: it is sent to a worker process)."""
     return export(
         session,
-        session.get(Event, event_id),
+        event_by_id(session, event_id),
         path,
         what,
         with_codes=codes,
@@ -196,10 +196,19 @@ def _export_job(
     )
 
 
+@runtime_checkable
+class ListsAttendees(Protocol):
+    """A screen that lists attendees (the Attendees screen): the export can take its list."""
+
+    def shown_attendee_ids(self) -> list[int]: ...
+
+    def selected_attendee_ids(self) -> list[int]: ...
+
+
 def open_export_dialog(ctx: AppContext, parent: QWidget | None = None) -> ExportDialog:
     """Show the export dialog (window-modal, non-blocking) and return it."""
     shown = selected = None
-    if parent is not None and hasattr(parent, "shown_attendee_ids"):  # the Attendees screen
+    if isinstance(parent, ListsAttendees):
         shown, selected = parent.shown_attendee_ids(), parent.selected_attendee_ids()
     dialog = ExportDialog(ctx, parent, shown, selected)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

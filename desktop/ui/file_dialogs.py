@@ -34,7 +34,7 @@ class NameOnlyIconProvider(QFileIconProvider):
         self._folder = super().icon(QFileIconProvider.IconType.Folder)
         self._drive = super().icon(QFileIconProvider.IconType.Drive)
 
-    def icon(self, which: object) -> QIcon:  # type: ignore[override]
+    def icon(self, which: object) -> QIcon:
         if isinstance(which, QFileInfo):
             if which.isRoot():
                 return self._drive

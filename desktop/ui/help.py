@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMainWindow,
+    QMenu,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -146,7 +147,7 @@ def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
     out: list[Shortcut] = []
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):
             continue
         for action in menu.actions():
             keys = ", ".join(k.toString() for k in action.shortcuts() if not k.isEmpty())

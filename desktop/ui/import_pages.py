@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.models import CATEGORIES, Event
+from db.models import CATEGORIES
 from desktop.core.attendee_import import ImportOptions
 from desktop.core.attendee_import import mapping as mp
 from desktop.core.attendee_import.presets import PRESETS
 from desktop.core.attendee_import.readers import DELIMITERS, Table
 from desktop.core.attendee_import.sync import resolve_for
 from desktop.core.attendee_import.validate import category_of, literal_pattern
+from desktop.core.events import event_by_id
 from desktop.ui import file_dialogs
 from desktop.ui.desk.style import category_label
 from desktop.ui.theme import theme
@@ -257,7 +258,7 @@ class MappingPage(QWizardPage):
         options = ImportOptions(preset=preset or None)
 
         def run(s: Any) -> mp.Resolved:
-            return resolve_for(t, s.get(Event, self.wiz.ctx.event_id), options)
+            return resolve_for(t, event_by_id(s, self.wiz.ctx.event_id), options)
 
         resolved = self.wiz.ctx.worker.read(run)
         self.wiz.resolved = resolved

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from db.models import Event
 from desktop.base.errors import Cancelled, UserError
 from desktop.base.progress import CancelFlag, ProgressFn
 from desktop.core.attendee_import import ImportOptions, ImportResult, import_file, write_rejects
 from desktop.core.attendee_import import mapping as mp
 from desktop.core.attendee_import.readers import Table, read_table
+from desktop.core.events import event_by_id
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
@@ -61,7 +61,8 @@ def _import_job(
 ) -> ImportResult:
     """The check (a dry run) or the import, as a job of ctx.jobs: a module-level function,
     so it runs in a worker process and never on the desk's lane (scans go on meanwhile)."""
-    return import_file(s, s.get(Event, event_id), path, options, progress=progress, cancel=cancel)
+    event = event_by_id(s, event_id)
+    return import_file(s, event, path, options, progress=progress, cancel=cancel)
 
 
 class CheckPage(QWizardPage):
@@ -116,7 +117,7 @@ class CheckPage(QWizardPage):
         self.skip.hide()
         self.save.hide()
         self.busy.setRange(0, 0)
-        options = self.wiz.options(dry_run=True)
+        options = self.wiz.import_options(dry_run=True)
         path = self.wiz.path
         assert path is not None
         # Under one key: a check still running from an earlier visit is cancelled and its
@@ -225,7 +226,7 @@ class RunPage(QWizardPage):
         self.cancel.setEnabled(True)
         self.label.setText("Reading the file…")
         self.bar.setRange(0, 0)
-        options = self.wiz.options(dry_run=False)
+        options = self.wiz.import_options(dry_run=False)
         path = self.wiz.path
         assert path is not None
         # A write job: it takes the write lock first; desks scanning meanwhile are answered
@@ -252,14 +253,14 @@ class RunPage(QWizardPage):
         self.label.setText("Cancelling…")
 
     def _done(self, result: ImportResult) -> None:
-        self.wiz.result = result
+        self.wiz.imported = result
         self.wiz.outcome = result.summary()
         self._finish()
         if result.applied:
             self.wiz.ctx.signals.data_changed.emit("attendees")
 
     def _error(self, exc: Exception) -> None:
-        self.wiz.result = None
+        self.wiz.imported = None
         if isinstance(exc, Cancelled):
             self.wiz.outcome = "Import cancelled; nothing was changed."
         else:
@@ -295,7 +296,7 @@ class DonePage(QWizardPage):
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
-        r = self.wiz.result
+        r = self.wiz.imported
         if r is None:
             self.text.setText(self.wiz.outcome)
             return
@@ -335,7 +336,7 @@ class ImportWizard(QWizard):
         self.category_values: list[tuple[str, str]] | None = None
         self.category_default: str | None = None
         self.skip_invalid = False
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None  # what the import did (QDialog has result())
         self.outcome = ""
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
@@ -377,7 +378,7 @@ class ImportWizard(QWizard):
             self.preview_error = str(exc)
             return False
 
-    def options(self, dry_run: bool) -> ImportOptions:
+    def import_options(self, dry_run: bool) -> ImportOptions:
         return ImportOptions(
             preset=self.preset_choice or None,
             mapping=self.mapping,

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         self._desk_label_side.setText(f"{self.ctx.desk}{who}")
 
     # --- screens -----------------------------------------------------------------------
-    def screen(self, key: str) -> QWidget:
+    def screen_widget(self, key: str) -> QWidget:
         """The screen for this key, built the first time it is asked for."""
         widget = self._screens.get(key)
         if widget is not None:
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(rows[0])  # builds and shows it through _on_nav_row
         else:
             self._on_nav_row(rows[0])
-        widget = self.screen(key)
+        widget = self.screen_widget(key)
         if item_id and hasattr(widget, "open_item"):
             widget.open_item(item_id)
 
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._specs[row].key
-        widget = self.screen(key)
+        widget = self.screen_widget(key)
         if self.stack.currentWidget() is not widget:
             self.stack.setCurrentWidget(widget)
         on_shown = getattr(widget, "on_shown", None)
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.help import HelpDialog
 
         for spec in self._specs:  # every screen's keys, so the sheet is whole
-            self.screen(spec.key)
+            self.screen_widget(spec.key)
         screens = {s.key: (s.title, self._screens[s.key]) for s in self._specs}
         dialog = HelpDialog(self, self.current_key(), screens, show_sheet=sheet)
         self.help_dialog = dialog

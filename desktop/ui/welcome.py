@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.desk.style import desk_font
@@ -62,6 +62,6 @@ class WelcomeDialog(QDialog):
         box.addWidget(steps)
         box.addLayout(buttons)
 
-    def _then(self, signal: Signal) -> None:
+    def _then(self, signal: SignalInstance) -> None:
         self.accept()
-        signal.emit()  # type: ignore[attr-defined]
+        signal.emit()

@@ -32,19 +32,19 @@ def _pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, round(q * (len(s) - 1)))]
 
 
-def _batch(out: Path, ids: list[int], s, progress, cancel):  # type: ignore[no-untyped-def]
+def _batch(out: Path, ids: list[int], s, progress, cancel):
     from desktop.core.badges import Selection, render_badges
 
     return render_badges(s, out, selection=Selection(ids=ids), progress=progress)
 
 
-def _book(out: Path, s, progress, cancel):  # type: ignore[no-untyped-def]
+def _book(out: Path, s, progress, cancel):
     from desktop.core.program import build_program
 
     return build_program(s, out, "book", None, "live", progress, cancel)
 
 
-def _check(csv_path: Path, s, progress, cancel):  # type: ignore[no-untyped-def]
+def _check(csv_path: Path, s, progress, cancel):
     from desktop.core.attendee_import import import_file
     from desktop.core.attendee_import.sync import ImportOptions
     from desktop.core.events import current_event

@@ -150,7 +150,7 @@ def naive_book(data: ScheduleData, out: Path) -> int:
     h1 = ParagraphStyle("h1", fontName=fonts.LATIN_BOLD, fontSize=15, leading=19)
 
     class Doc(BaseDocTemplate):
-        def afterFlowable(self, flowable):  # type: ignore[no-untyped-def]
+        def afterFlowable(self, flowable):
             if isinstance(flowable, Paragraph) and flowable.style.name == "h1":
                 self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))
 
@@ -202,7 +202,7 @@ def naive_grid(data: ScheduleData, out: Path) -> None:
     doc.build(story)
 
 
-def _timed(fn, runs: int) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
+def _timed(fn, runs: int) -> tuple[float, float, float]:
     """Median and p95 wall-clock seconds, and the median CPU seconds of this process (what
     the wall clock shows on an idle machine; the shared machine is often loaded)."""
     values, cpu = [], []
@@ -237,7 +237,7 @@ def main() -> None:
             out = root / f"{kind}.pdf"
             result = None
 
-            def run(store=store, kind=kind, out=out) -> None:  # type: ignore[no-untyped-def]
+            def run(store=store, kind=kind, out=out) -> None:
                 nonlocal result
                 with store.factory() as s:
                     result = build_program(s, out, kind)

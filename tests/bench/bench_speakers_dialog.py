@@ -29,7 +29,7 @@ from db.models import Attendee
 from tests.bench.demo_event import demo_event
 
 
-def _everyone(s):  # type: ignore[no-untyped-def]
+def _everyone(s):
     """The former dropdown's rows: every current attendee, by name, with a label each."""
     rows = s.execute(
         select(

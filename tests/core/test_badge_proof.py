@@ -41,7 +41,7 @@ FINE = [
 
 
 @pytest.fixture
-def people(store) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def people(store) -> dict[str, int]:
     with store.session() as s:
         ids = core_attendees.add_attendees(s, current_event(s), TROUBLE + FINE)
     return {p["given_name"]: i for p, i in zip(TROUBLE + FINE, ids, strict=True)}
@@ -57,7 +57,7 @@ def _text(pdf: Path) -> list[str]:
 
 def test_every_kind_of_problem_is_found_and_only_those_badges_are_in_the_proof(
     store, people: dict[str, int], tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     out = tmp_path / "proof.pdf"
     with store.factory() as s:
         report = proof_badges(s, out)
@@ -81,7 +81,7 @@ def test_every_kind_of_problem_is_found_and_only_those_badges_are_in_the_proof(
     assert "may be given name first" in joined and "has a space inside" in joined
 
 
-def test_a_clean_event_writes_no_proof(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_clean_event_writes_no_proof(store, tmp_path: Path) -> None:
     with store.session() as s:
         core_attendees.add_attendees(s, current_event(s), FINE)
     out = tmp_path / "proof.pdf"
@@ -97,7 +97,7 @@ def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_cli_proof_lists_the_problems_and_exits_1(
     event_db: Path, store, people: dict[str, int], tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     out = tmp_path / "proof.pdf"
     run = _cli(event_db, "badges", str(out), "--proof")
     assert run.returncode == 1, run.stderr

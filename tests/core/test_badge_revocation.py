@@ -32,12 +32,12 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def _code(store, aid: int) -> str:  # type: ignore[no-untyped-def]
+def _code(store, aid: int) -> str:
     with store.factory() as s:
         return s.get(Attendee, aid).badge_code
 
 
-def test_reissued_code_checks_in_and_the_old_one_is_refused_as_revoked(store) -> None:  # type: ignore[no-untyped-def]
+def test_reissued_code_checks_in_and_the_old_one_is_refused_as_revoked(store) -> None:
     aid, other = add_people(store, NAMES[:2])
     old = _code(store, aid)
     with store.session() as s:
@@ -72,7 +72,7 @@ def test_reissued_code_checks_in_and_the_old_one_is_refused_as_revoked(store) ->
         assert "badge_reissued" in audit and "scan_refused" in audit
 
 
-def test_a_second_loss_revokes_the_second_code_too(store) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_loss_revokes_the_second_code_too(store) -> None:
     (aid,) = add_people(store, [NAMES[0]])
     first = _code(store, aid)
     with store.session() as s:
@@ -116,7 +116,7 @@ def test_carried_badges_are_found_by_the_importer_s_source_name() -> None:
     assert tickets.CARRIED_BADGE_SOURCE == BADGE_SOURCE
 
 
-def test_reissue_refusals(store) -> None:  # type: ignore[no-untyped-def]
+def test_reissue_refusals(store) -> None:
     (aid,) = add_people(store, [NAMES[0]])
     with store.session() as s, pytest.raises(UserError, match="no attendee with id 999"):
         tickets.reissue_badge(s, 999, "Desk 1", "", "lost badge")
@@ -140,7 +140,7 @@ def test_codes_of_generation_zero_are_unchanged() -> None:
     assert tickets.verify(Ev, f"{prefix}-{id36}-{mac}").verdict is tickets.Verdict.FORGED  # type: ignore[arg-type]
 
 
-def test_cli_reissue_then_checkin_of_the_old_code_exits_4(store, event_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reissue_then_checkin_of_the_old_code_exits_4(store, event_db: Path) -> None:
     (aid,) = add_people(store, [NAMES[0]])
     old = _code(store, aid)
     db = ["--db", str(event_db)]

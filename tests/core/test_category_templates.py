@@ -22,7 +22,7 @@ from tests.tools import need
 MARK = "SPEAKER OF THE SUMMIT"
 
 
-def _speaker_template(store) -> None:  # type: ignore[no-untyped-def]
+def _speaker_template(store) -> None:
     spec = tpl.builtin("a6-conference")
     spec["name"] = "speakers"
     spec["front"].append(
@@ -50,14 +50,14 @@ def _pages(pdf: Path) -> list[str]:
     return text.split("\f")
 
 
-def _ids(store) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _ids(store) -> tuple[int, int]:
     with store.factory() as s:
         speaker = s.scalar(select(Attendee.id).where(Attendee.category == "speaker").limit(1))
         other = s.scalar(select(Attendee.id).where(Attendee.category == "attendee").limit(1))
     return int(speaker), int(other)
 
 
-def test_a_speakers_badge_comes_from_the_speakers_template(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_speakers_badge_comes_from_the_speakers_template(demo_store, tmp_path: Path) -> None:
     _speaker_template(demo_store)
     speaker, other = _ids(demo_store)
     with demo_store.session() as s:
@@ -80,7 +80,7 @@ def test_a_speakers_badge_comes_from_the_speakers_template(demo_store, tmp_path:
         assert core.category_templates(s) == {}
 
 
-def test_a_category_template_of_another_size_is_refused(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_category_template_of_another_size_is_refused(demo_store, tmp_path: Path) -> None:
     with demo_store.session() as s:
         core.set_category_template(s, "vip", "cr80")
     out = tmp_path / "b.pdf"
@@ -127,7 +127,7 @@ def test_cli_sets_category_templates_and_prints_alike_on_request(
     assert reset.returncode == 0 and "badges use" not in reset.stdout
 
 
-def test_a_category_not_in_the_batch_does_not_hold_it_up(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_category_not_in_the_batch_does_not_hold_it_up(demo_store, tmp_path: Path) -> None:
     with demo_store.session() as s:
         core.set_category_template(s, "vip", "4x6in")
     out = tmp_path / "attendees.pdf"

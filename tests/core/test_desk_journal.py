@@ -57,7 +57,7 @@ def write_lock_held(db: Path, seconds: float = 30) -> Iterator[subprocess.Popen]
         proc.wait()
 
 
-def _codes(store, n: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _codes(store, n: int) -> list[str]:
     with store.factory() as s:
         ids = s.scalars(
             select(Attendee.id)
@@ -68,14 +68,14 @@ def _codes(store, n: int) -> list[str]:  # type: ignore[no-untyped-def]
         return [core.get_card(s, i).badge_code for i in ids]
 
 
-def _checked_in(store) -> int:  # type: ignore[no-untyped-def]
+def _checked_in(store) -> int:
     with store.factory() as s:
         return s.scalar(select(func.count()).where(Attendee.checked_in_at.is_not(None))) or 0
 
 
 def test_scans_during_a_held_write_lock_answer_at_once_and_are_sent_once(
     demo_store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     journal = DeskJournal(tmp_path / "journal.sqlite")
     codes = _codes(demo_store, 6)
     before = _checked_in(demo_store)
@@ -103,7 +103,7 @@ def test_scans_during_a_held_write_lock_answer_at_once_and_are_sent_once(
 
 def test_a_person_admitted_at_two_desks_while_busy_is_one_check_in_and_one_double(
     demo_store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     one = DeskJournal(tmp_path / "one.sqlite")
     two = DeskJournal(tmp_path / "two.sqlite")
     (code,) = _codes(demo_store, 1)
@@ -111,7 +111,7 @@ def test_a_person_admitted_at_two_desks_while_busy_is_one_check_in_and_one_doubl
         a = scan_or_journal(demo_store, one, code, "Desk 1")
         b = scan_or_journal(demo_store, two, code, "Desk 2")
     assert a.result.outcome is b.result.outcome is Outcome.CHECKED_IN  # both admitted
-    assert send_journal(demo_store, one).sent == 1  # type: ignore[union-attr]
+    assert send_journal(demo_store, one).sent == 1
     report = send_journal(demo_store, two)
     assert report is not None and len(report.doubles) == 1
     double = report.doubles[0]
@@ -122,7 +122,7 @@ def test_a_person_admitted_at_two_desks_while_busy_is_one_check_in_and_one_doubl
         assert person.checked_in_desk == "Desk 1"  # the first check-in is kept
 
 
-def test_an_interrupted_replay_resumes_without_doubling(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_interrupted_replay_resumes_without_doubling(demo_store, tmp_path: Path) -> None:
     journal = DeskJournal(tmp_path / "journal.sqlite")
     codes = _codes(demo_store, 3)
     with write_lock_held(demo_store.sqlite_path):
@@ -140,7 +140,7 @@ def test_an_interrupted_replay_resumes_without_doubling(demo_store, tmp_path: Pa
     assert (logged, applied) == (3, 3)
 
 
-def test_refusals_while_busy_are_red_at_once_and_logged_later(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_refusals_while_busy_are_red_at_once_and_logged_later(demo_store, tmp_path: Path) -> None:
     journal = DeskJournal(tmp_path / "journal.sqlite")
     with write_lock_held(demo_store.sqlite_path):
         answer = scan_or_journal(demo_store, journal, "NOT-A-REAL-CODE", "Desk 4")
@@ -150,7 +150,7 @@ def test_refusals_while_busy_are_red_at_once_and_logged_later(demo_store, tmp_pa
         assert s.scalar(select(CheckIn.result).where(CheckIn.desk == "Desk 4")) == "unknown"
 
 
-def test_a_free_event_is_written_directly(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_free_event_is_written_directly(demo_store, tmp_path: Path) -> None:
     journal = DeskJournal(tmp_path / "journal.sqlite")
     (code,) = _codes(demo_store, 1)
     answer = scan_or_journal(demo_store, journal, code, "Desk 5")
@@ -160,7 +160,7 @@ def test_a_free_event_is_written_directly(demo_store, tmp_path: Path) -> None:  
     assert journal.count_waiting() == 0
 
 
-def test_a_revoked_badge_is_refused_while_busy_too(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_revoked_badge_is_refused_while_busy_too(demo_store, tmp_path: Path) -> None:
     from desktop.core.tickets import reissue_badge
 
     journal = DeskJournal(tmp_path / "journal.sqlite")
@@ -176,7 +176,7 @@ def test_a_revoked_badge_is_refused_while_busy_too(demo_store, tmp_path: Path) -
 
 def test_an_undo_while_busy_waits_behind_the_check_in_it_takes_back(
     demo_store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     journal = DeskJournal(tmp_path / "journal.sqlite")
     (code,) = _codes(demo_store, 1)
     before = _checked_in(demo_store)
@@ -205,7 +205,7 @@ def test_an_undo_while_busy_waits_behind_the_check_in_it_takes_back(
 
 def test_an_undo_without_a_reason_or_of_someone_not_in_saves_nothing(
     demo_store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     journal = DeskJournal(tmp_path / "journal.sqlite")
     with demo_store.factory() as s:
         person = s.scalar(select(Attendee.id).where(Attendee.checked_in_at.is_(None)))
@@ -236,7 +236,7 @@ def test_a_note_to_a_mirror_busy_with_a_refresh_never_holds_up_the_scan(tmp_path
 
 def test_the_same_badge_twice_at_one_desk_while_busy_is_already_in_the_second_time(
     demo_store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     journal = DeskJournal(tmp_path / "journal.sqlite")
     (code,) = _codes(demo_store, 1)
     with write_lock_held(demo_store.sqlite_path):
@@ -252,7 +252,7 @@ def test_the_same_badge_twice_at_one_desk_while_busy_is_already_in_the_second_ti
 
 def test_a_person_chosen_by_name_while_busy_is_checked_in_at_once(
     demo_store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Enter on a search hit, while an import holds the event: green at once, from the
     journal, sent once the event is free; the same person again is already in."""
     journal = DeskJournal(tmp_path / "journal.sqlite")

@@ -30,17 +30,17 @@ def _logo(path: Path, color: tuple[int, int, int] = (220, 20, 60), fmt: str = "P
     return path
 
 
-def _local_starts(s) -> list[tuple[int, dt.datetime]]:  # type: ignore[no-untyped-def]
+def _local_starts(s) -> list[tuple[int, dt.datetime]]:
     event = s.scalar(select(Event))
     rows = s.scalars(select(TalkSession).where(TalkSession.start.is_not(None))).all()
     return sorted((t.id, to_local(event, t.start).replace(tzinfo=None)) for t in rows)
 
 
-def _audit_count(s) -> int:  # type: ignore[no-untyped-def]
+def _audit_count(s) -> int:
     return s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.entity == "event"))
 
 
-def test_name_venue_and_dates_change_and_are_audited(demo_store) -> None:  # type: ignore[no-untyped-def]
+def test_name_venue_and_dates_change_and_are_audited(demo_store) -> None:
     with demo_store.session() as s:
         before = event_details(s)
         assert before.days == 2 and before.start_date is not None
@@ -55,7 +55,7 @@ def test_name_venue_and_dates_change_and_are_audited(demo_store) -> None:  # typ
         assert "dates" not in entry.details  # unchanged dates are not reported as changed
 
 
-def _refused(store, **kwargs) -> str:  # type: ignore[no-untyped-def]
+def _refused(store, **kwargs) -> str:
     """The one-line message of a refused change (the session rolls back, as the CLI's)."""
     with pytest.raises(UserError) as err, store.session() as s:
         update_event(s, **kwargs)
@@ -63,7 +63,7 @@ def _refused(store, **kwargs) -> str:  # type: ignore[no-untyped-def]
     return str(err.value)
 
 
-def test_dates_that_leave_sessions_out_are_refused_and_nothing_changes(demo_store) -> None:  # type: ignore[no-untyped-def]
+def test_dates_that_leave_sessions_out_are_refused_and_nothing_changes(demo_store) -> None:
     with demo_store.session() as s:
         before = event_details(s)
         starts = _local_starts(s)
@@ -80,7 +80,7 @@ def test_dates_that_leave_sessions_out_are_refused_and_nothing_changes(demo_stor
         assert _audit_count(s) == 0
 
 
-def test_moving_the_event_moves_the_timetable_by_local_days(demo_store) -> None:  # type: ignore[no-untyped-def]
+def test_moving_the_event_moves_the_timetable_by_local_days(demo_store) -> None:
     with demo_store.session() as s:
         before = event_details(s)
         starts = _local_starts(s)
@@ -92,7 +92,7 @@ def test_moving_the_event_moves_the_timetable_by_local_days(demo_store) -> None:
     assert [(i, t + dt.timedelta(days=120)) for i, t in starts] == after
 
 
-def test_a_new_time_zone_keeps_local_times_unless_told_otherwise(demo_store) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_time_zone_keeps_local_times_unless_told_otherwise(demo_store) -> None:
     with demo_store.session() as s:
         starts = _local_starts(s)
         update_event(s, timezone="Europe/Berlin")  # summer time does not apply in December
@@ -109,7 +109,7 @@ def test_a_new_time_zone_keeps_local_times_unless_told_otherwise(demo_store) -> 
     assert [t + dt.timedelta(hours=1) for _, t in shifted] == [t for _, t in starts]
 
 
-def test_unknown_zone_bad_colour_and_unknown_category_are_one_clear_line(store) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_zone_bad_colour_and_unknown_category_are_one_clear_line(store) -> None:
     with store.session() as s:
         before = event_details(s)
     for kwargs, words in (
@@ -129,7 +129,7 @@ def test_unknown_zone_bad_colour_and_unknown_category_are_one_clear_line(store) 
 
 def test_category_colours_reach_the_badge_band_and_reset_to_default(
     demo_store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with demo_store.session() as s:
         default = badges.load_template(s, badges.DEFAULT_TEMPLATE)["category_colors"]["speaker"]
         d = update_event(s, category_colors={"speaker": "#00FF00"})
@@ -191,14 +191,14 @@ def test_the_logo_is_kept_in_the_store_and_printed_after_its_file_is_gone(
     store.close()
 
 
-def test_a_jpeg_logo_is_accepted(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_jpeg_logo_is_accepted(store, tmp_path: Path) -> None:
     with store.session() as s:
         assert update_event(s, logo=_logo(tmp_path / "logo.jpg", fmt="JPEG")).logo == "logo.jpg"
 
 
 def test_bad_logo_files_are_refused_with_one_line_and_nothing_changes(
     store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     text = tmp_path / "notes.png"
     text.write_text("not a picture")
     empty = tmp_path / "empty.png"

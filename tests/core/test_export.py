@@ -261,7 +261,7 @@ def test_codes_only_when_asked_and_then_for_the_owner_only(
         # even a permissive umask gives 0600).
         os.umask(0)
 
-        def no_chmod(*_a, **_k):  # type: ignore[no-untyped-def]
+        def no_chmod(*_a, **_k):
             raise AssertionError("the export must be created 0600, not chmod'ed")
 
         monkeypatch.setattr(os, "chmod", no_chmod)
@@ -323,7 +323,7 @@ def test_print_log_export_says_what_the_spooler_said(store, tmp_path: Path) -> N
     assert got == [("printed", "Zebra-3", ""), ("failed", "", "printer stopped")]
 
 
-def test_cli_export_with_codes(store, event_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_with_codes(store, event_db: Path, tmp_path: Path, capsys) -> None:
     _fill(store, tmp_path)
     db = ["--db", str(event_db)]
     assert main([*db, "attendees", "export", str(tmp_path / "a.csv")]) == 0

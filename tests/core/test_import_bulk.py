@@ -25,7 +25,7 @@ def _big_file(tmp_path: Path) -> Path:
     return write_csv(tmp_path / "big.csv", ["Name", "Email", "Company"], rows)
 
 
-def _triggers(store) -> set[str]:  # type: ignore[no-untyped-def]
+def _triggers(store) -> set[str]:
     with store.factory() as s:
         return set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
 
@@ -42,7 +42,7 @@ def test_large_import_rebuilds_the_index_once_and_keeps_the_triggers(store, tmp_
     assert before  # the store has FTS triggers to suspend
     statements: list[str] = []
 
-    def log(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+    def log(conn, cursor, statement, *args) -> None:
         statements.append(statement)
 
     sa_event.listen(store.engine, "before_cursor_execute", log)

@@ -398,7 +398,7 @@ def test_cancelled_import_keeps_nothing(seeded) -> None:
     assert counts(seeded) == before
 
 
-def _fresh(tmp_path: Path, zone: str):  # type: ignore[no-untyped-def]
+def _fresh(tmp_path: Path, zone: str):
     from desktop.core.events import create_event
 
     store = open_store(str(tmp_path / f"{zone.replace('/', '-')}.sqlite"), create=True)

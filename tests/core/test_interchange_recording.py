@@ -50,7 +50,7 @@ def _source_counts(name: str) -> tuple[int, Counter[str]]:
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_opt_outs_and_types_go_out_as_they_came_in(name: str, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+def test_opt_outs_and_types_go_out_as_they_came_in(name: str, tmp_path_factory) -> None:
     src, report = imported_store(name, tmp_path_factory.getbasetemp())
     store = open_store(str(src))
     with store.factory() as s:

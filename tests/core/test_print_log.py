@@ -23,7 +23,7 @@ from desktop.core.events import current_event
 from tests.pdf.helpers import NAMES, add_people
 
 
-def _rows(store) -> list[tuple[int, str, str, str, str]]:  # type: ignore[no-untyped-def]
+def _rows(store) -> list[tuple[int, str, str, str, str]]:
     with store.factory() as s:
         return [
             (p.attendee_id, p.kind, p.status, p.job, p.error)
@@ -31,7 +31,7 @@ def _rows(store) -> list[tuple[int, str, str, str, str]]:  # type: ignore[no-unt
         ]
 
 
-def _printed(store) -> dict[int, tuple[int, bool]]:  # type: ignore[no-untyped-def]
+def _printed(store) -> dict[int, tuple[int, bool]]:
     with store.factory() as s:
         return {
             a.id: (a.print_count, a.badge_printed_at is not None)
@@ -39,7 +39,7 @@ def _printed(store) -> dict[int, tuple[int, bool]]:  # type: ignore[no-untyped-d
         }
 
 
-def test_only_accepted_and_for_printing_badges_count(store) -> None:  # type: ignore[no-untyped-def]
+def test_only_accepted_and_for_printing_badges_count(store) -> None:
     ok, failed, pdf, batch = add_people(store, NAMES[:4])
     with store.session() as s:
         ev = current_event(s)
@@ -73,7 +73,7 @@ def test_only_accepted_and_for_printing_badges_count(store) -> None:  # type: ig
         assert policy == {ok: False, failed: True, pdf: True, batch: False}
 
 
-def test_a_batch_is_a_proof_unless_made_for_printing(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_is_a_proof_unless_made_for_printing(store, tmp_path: Path) -> None:
     ids = add_people(store, NAMES[:3])
     with store.session() as s:
         proof = badges.render_badges(s, tmp_path / "proof.pdf", "cr80", "single")
@@ -165,7 +165,7 @@ def test_upgrade_of_an_old_file_keeps_pdf_only_desk_badges_out_of_the_count(
     assert "status" not in cols and "revoked_badge" not in tables
 
 
-def test_a_failed_print_reads_as_failed_in_the_attendees_history(store) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_print_reads_as_failed_in_the_attendees_history(store) -> None:
     from desktop.core.audit import history
 
     (person,) = add_people(store, NAMES[:1])

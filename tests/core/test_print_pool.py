@@ -20,7 +20,7 @@ from tests import cups
 private_cups = cups.private_cups  # the fixture: a private cupsd
 
 
-def _attrs(state: int = 3, reasons: tuple[str, ...] = ("none",), accepting: bool = True):  # type: ignore[no-untyped-def]
+def _attrs(state: int = 3, reasons: tuple[str, ...] = ("none",), accepting: bool = True):
     return {
         "printer-state": [state],
         "printer-state-reasons": list(reasons),
@@ -50,7 +50,7 @@ def test_a_queue_is_ready_when_idle_or_printing_and_accepting() -> None:
         (_attrs(3, ("cups-missing-filter-warning", "marker-supply-empty-error")), "empty"),
     ],
 )
-def test_a_queue_that_cannot_print_says_why(attrs, word: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_queue_that_cannot_print_says_why(attrs, word: str) -> None:
     st = state_from_ipp("Zebra", attrs)
     assert not st.ready
     assert word in st.why and "Zebra" in st.why
@@ -94,7 +94,7 @@ class FakeSpooler:
         return SpoolResult(True, job)
 
 
-def _run(sp: FakeSpooler, pool: list[str], jobs: int = 1, **kw):  # type: ignore[no-untyped-def]
+def _run(sp: FakeSpooler, pool: list[str], jobs: int = 1, **kw):
     sender = pj.PoolSender(status=sp.status, send=sp.send, follow=sp.follow, follow_s=0)
     done: list[pj.PrintJob] = []
     attempts: list[tuple[int, str, str]] = []
@@ -205,7 +205,7 @@ def test_the_job_list_tells_its_listeners() -> None:
 # --- the print log's desk jobs ------------------------------------------------------------
 
 
-def _logged(store) -> list[int]:  # type: ignore[no-untyped-def]
+def _logged(store) -> list[int]:
     from desktop.core import badges
     from desktop.core.events import current_event
     from tests.pdf.helpers import NAMES, add_people
@@ -231,7 +231,7 @@ def _logged(store) -> list[int]:  # type: ignore[no-untyped-def]
     return ids
 
 
-def test_recent_desk_jobs_from_the_print_log(store) -> None:  # type: ignore[no-untyped-def]
+def test_recent_desk_jobs_from_the_print_log(store) -> None:
     ids = _logged(store)
     with store.session() as s:
         rows = pj.recent_desk_jobs(s)
@@ -246,7 +246,7 @@ def test_recent_desk_jobs_from_the_print_log(store) -> None:  # type: ignore[no-
         assert len(pj.recent_desk_jobs(s, limit=1)) == 1
 
 
-def test_cli_lists_the_recent_desk_jobs(store, event_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_lists_the_recent_desk_jobs(store, event_db: Path, capsys) -> None:
     from desktop.cli import main
 
     _logged(store)
@@ -264,7 +264,7 @@ def test_cli_lists_the_recent_desk_jobs(store, event_db: Path, capsys) -> None: 
 # --- on a real CUPS (a private cupsd) ---------------------------------------------------------
 
 
-def test_what_a_real_cups_says_about_its_queues(private_cups) -> None:  # type: ignore[no-untyped-def]
+def test_what_a_real_cups_says_about_its_queues(private_cups) -> None:
     from desktop.core import spooler
 
     q = private_cups

@@ -30,7 +30,7 @@ def confdesk(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def _fill(store, people: int = 60) -> list[str]:  # type: ignore[no-untyped-def]
+def _fill(store, people: int = 60) -> list[str]:
     with store.session() as s:
         event = current_event(s) if s.scalar(select(func.count()).select_from(Attendee)) else None
         event = event or create_event(s, "Backup Test", "Asia/Hong_Kong")
@@ -43,7 +43,7 @@ def _fill(store, people: int = 60) -> list[str]:  # type: ignore[no-untyped-def]
         return [core.get_card(s, i).badge_code for i in ids]
 
 
-def _state(store) -> tuple:  # type: ignore[no-untyped-def]
+def _state(store) -> tuple:
     with store.factory() as s:
         people = s.execute(
             select(
@@ -124,7 +124,7 @@ def test_a_backup_cut_short_leaves_no_file_under_its_name(tmp_path: Path) -> Non
     _fill(store, 400)
     real_connect = sqlite3.connect
 
-    def small_disk(path, *a, **k):  # type: ignore[no-untyped-def]
+    def small_disk(path, *a, **k):
         conn = real_connect(path, *a, **k)
         if str(path).endswith(".partial"):
             conn.execute("PRAGMA max_page_count=3")
@@ -132,19 +132,19 @@ def test_a_backup_cut_short_leaves_no_file_under_its_name(tmp_path: Path) -> Non
 
     dest = tmp_path / "out" / "b.sqlite"
     dest.parent.mkdir()
-    backup_mod.sqlite3.connect = small_disk  # type: ignore[assignment]
+    backup_mod.sqlite3.connect = small_disk
     try:
         from db.errors import StoreError
 
         with pytest.raises(StoreError, match="disk is full"):
             write_backup(store.engine, store.url, dest=dest)
     finally:
-        backup_mod.sqlite3.connect = real_connect  # type: ignore[assignment]
+        backup_mod.sqlite3.connect = real_connect
     assert list(dest.parent.iterdir()) == []
     store.close()
 
 
-def _scanner(url: str, codes: list[str], out) -> None:  # type: ignore[no-untyped-def]
+def _scanner(url: str, codes: list[str], out) -> None:
     store = open_store(url)
     for code in codes:
         with store.session() as s:

@@ -8,7 +8,7 @@ from db.models import Attendee
 from desktop.core import attendees as core
 
 
-def test_demo_store_search_indexes_are_whole_and_follow_edits(demo_store) -> None:  # type: ignore[no-untyped-def]
+def test_demo_store_search_indexes_are_whole_and_follow_edits(demo_store) -> None:
     with demo_store.session() as s:
         for index in ("attendee_tri", "attendee_words"):
             s.execute(text(f"INSERT INTO {index}({index}) VALUES ('integrity-check')"))
@@ -23,7 +23,7 @@ def test_demo_store_search_indexes_are_whole_and_follow_edits(demo_store) -> Non
             s.execute(text(f"INSERT INTO {index}({index}) VALUES ('integrity-check')"))
 
 
-def test_a_failed_bulk_write_keeps_the_search_triggers(store) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_bulk_write_keeps_the_search_triggers(store) -> None:
     import pytest
 
     from db.bulk import search_triggers_suspended

@@ -25,11 +25,11 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def server(own_pg_server):  # type: ignore[no-untyped-def]
+def server(own_pg_server):
     return own_pg_server
 
 
-def _codes(store, n: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _codes(store, n: int) -> list[str]:
     with store.factory() as s:
         ids = s.scalars(select(Attendee.id).order_by(Attendee.id).limit(n)).all()
         return [core.get_card(s, i).badge_code for i in ids]
@@ -37,7 +37,7 @@ def _codes(store, n: int) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_a_desk_checks_in_through_an_outage_and_sends_everything_once(
     server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     url = server.url
     admin = open_store(url, create=True)
     with admin.session() as s:
@@ -95,7 +95,7 @@ def test_a_desk_checks_in_through_an_outage_and_sends_everything_once(
         time.sleep(0.2)
     assert report is not None and report.sent == waiting and report.waiting == 0
     assert report.doubles == []
-    assert send_journal(desk, journal).sent == 0  # type: ignore[union-attr]
+    assert send_journal(desk, journal).sent == 0
     with desk.factory() as s:
         checked = s.scalar(select(func.count()).where(Attendee.checked_in_at.is_not(None)))
         admitted = s.scalar(select(func.count()).where(CheckIn.result == "checked_in"))
@@ -107,7 +107,7 @@ def test_a_desk_checks_in_through_an_outage_and_sends_everything_once(
 
 def test_two_desks_admitting_one_person_offline_give_one_reported_double(
     server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     url = server.url
     admin = open_store(url, create=True)
     with admin.session() as s:
@@ -135,15 +135,15 @@ def test_two_desks_admitting_one_person_offline_give_one_reported_double(
                 break
             time.sleep(0.2)
         reports.append(report)
-    assert [len(r.doubles) for r in reports] == [0, 1]  # type: ignore[union-attr]
-    double = reports[1].doubles[0]  # type: ignore[union-attr]
+    assert [len(r.doubles) for r in reports] == [0, 1]
+    double = reports[1].doubles[0]
     assert (double["first_desk"], double["second_desk"]) == ("Desk 1", "Desk 2")
     for _, store, _, mirror in desks:
         store.close()
         mirror.close()
 
 
-def _cli(*args: str):  # type: ignore[no-untyped-def]
+def _cli(*args: str):
     import subprocess
     import sys
 
@@ -157,7 +157,7 @@ def _cli(*args: str):  # type: ignore[no-untyped-def]
     )
 
 
-def test_the_command_line_goes_offline_and_syncs_back(server) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_goes_offline_and_syncs_back(server) -> None:
     url = server.url
     admin = open_store(url, create=True)
     with admin.session() as s:

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.postgres
 
 def test_a_badge_prints_from_the_mirror_and_its_log_is_sent_later(
     own_pg_server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     url = own_pg_server.url
     admin = open_store(url, create=True)
     with admin.session() as s:

@@ -50,10 +50,10 @@ class _Desk:
         with self.store.factory() as s:
             self.mirror.refresh(s)
 
-    def scan(self, code: str):  # type: ignore[no-untyped-def]
+    def scan(self, code: str):
         return scan_or_journal(self.store, self.journal, code, self.name, mirror=self.mirror)
 
-    def undo(self, attendee_id: int, reason: str = "wrong person"):  # type: ignore[no-untyped-def]
+    def undo(self, attendee_id: int, reason: str = "wrong person"):
         return undo_or_journal(
             self.store, self.journal, attendee_id, reason, self.name, mirror=self.mirror
         )
@@ -95,7 +95,7 @@ def _state(url: str, attendee_id: int) -> tuple[object, object, list[str], list[
 
 def test_an_undo_while_the_server_is_away_is_kept_and_sent_in_order(
     own_pg_server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     (ana, ana_code), (ben, ben_code), _ = _event(own_pg_server.url, ["Ana", "Ben", "Cy"])
     desk = _Desk(own_pg_server.url, "Desk 1", tmp_path)
     try:
@@ -128,7 +128,7 @@ def test_an_undo_while_the_server_is_away_is_kept_and_sent_in_order(
 
 def test_an_offline_undo_never_takes_back_another_desks_check_in(
     own_pg_server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     ((dana, code),) = _event(own_pg_server.url, ["Dana"])
     one = _Desk(own_pg_server.url, "Desk 1", tmp_path)
     two = _Desk(own_pg_server.url, "Gate B", tmp_path)
@@ -158,7 +158,7 @@ def test_an_offline_undo_never_takes_back_another_desks_check_in(
 
 def test_an_offline_undo_of_a_check_in_made_elsewhere_before_the_outage_is_applied(
     own_pg_server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     ((eve, code),) = _event(own_pg_server.url, ["Eve"])
     one = _Desk(own_pg_server.url, "Desk 1", tmp_path)
     two = _Desk(own_pg_server.url, "Gate B", tmp_path)
@@ -178,7 +178,7 @@ def test_an_offline_undo_of_a_check_in_made_elsewhere_before_the_outage_is_appli
     assert log == ["checked_in", "undo"] and audit == ["undo_checkin"]
 
 
-def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> None:
     from tests.db.test_desk_offline_pg import _cli
 
     url = own_pg_server.url
@@ -202,7 +202,7 @@ def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> Non
 
 def test_an_undo_and_a_rescan_sent_together_keep_the_journals_order(
     own_pg_server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from desktop.core.checkin import undo_checkin
 
     ((ana, code),) = _event(own_pg_server.url, ["Ana"])

@@ -31,7 +31,7 @@ from tests.db.desk_parts import desk_on
 pytestmark = pytest.mark.postgres
 
 
-def _send(store, journal, mirror) -> ReplayReport:  # type: ignore[no-untyped-def]
+def _send(store, journal, mirror) -> ReplayReport:
     for _ in range(100):
         report = send_journal(store, journal, wait_ms=1000, mirror=mirror)
         if report is not None:
@@ -40,7 +40,7 @@ def _send(store, journal, mirror) -> ReplayReport:  # type: ignore[no-untyped-de
     raise AssertionError("the journal was not sent after the server came back")
 
 
-def test_the_mirror_answers_the_desk_search(own_pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_mirror_answers_the_desk_search(own_pg_server, tmp_path: Path) -> None:
     admin = open_store(own_pg_server.url, create=True)
     with admin.session() as s:
         event = create_event(s, "Search Outage", "Asia/Hong_Kong")
@@ -65,7 +65,7 @@ def test_the_mirror_answers_the_desk_search(own_pg_server, tmp_path: Path) -> No
 
 def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badge(
     own_pg_server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     url = own_pg_server.url
     admin = open_store(url, create=True)
     with admin.session() as s:
@@ -158,7 +158,7 @@ def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badg
         assert _send(store, journal, mirror).sent == 0  # nothing twice
 
 
-def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:
     from tests.db.test_desk_offline_pg import _cli
 
     url = own_pg_server.url
@@ -197,7 +197,7 @@ def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:  #
 
 def test_two_outages_never_give_one_provisional_id_to_two_people(
     own_pg_server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from desktop.core.desk_journal import replay
 
     url = own_pg_server.url
@@ -209,7 +209,7 @@ def test_two_outages_never_give_one_provisional_id_to_two_people(
     admin.close()
     with desk_on(url, tmp_path) as (store, journal, mirror):
 
-        def printed(attendee_id: int, job: str):  # type: ignore[no-untyped-def]
+        def printed(attendee_id: int, job: str):
             return log_print_or_journal(
                 store, journal, attendee_id, "Desk 1", kind="desk", template="a6-conference",
                 destination="Zebra", job=job, mirror=mirror,
@@ -249,7 +249,7 @@ def test_two_outages_never_give_one_provisional_id_to_two_people(
 
 def test_a_walk_ins_badge_waiting_to_be_sent_scans_from_the_mirror(
     own_pg_server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     url = own_pg_server.url
     admin = open_store(url, create=True)
     with admin.session() as s:

@@ -25,13 +25,13 @@ DESKS = 4
 
 
 @pytest.fixture
-def server(own_pg_server):  # type: ignore[no-untyped-def]
+def server(own_pg_server):
     return own_pg_server
 
 
 def test_four_desks_through_two_outages_lose_nothing_and_report_every_double(
     server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     store = open_store(server.url, create=True)
     with store.session() as s:
         event = create_event(s, "Outage Day", "Asia/Hong_Kong")

@@ -80,7 +80,7 @@ def test_backup_written_before_upgrade(backend_url: str, monkeypatch: pytest.Mon
     store.close()
 
 
-def _stamp_head(cfg) -> None:  # type: ignore[no-untyped-def]
+def _stamp_head(cfg) -> None:
     conn = cfg.attributes["connection"]
     conn.execute(text("update alembic_version set version_num = :h"), {"h": head_revision()})
 
@@ -109,7 +109,7 @@ def test_unreachable_postgres_says_where_quickly() -> None:
     assert time.monotonic() - t0 < 6
 
 
-def test_checkin_log_is_append_only_rows(store) -> None:  # type: ignore[no-untyped-def]
+def test_checkin_log_is_append_only_rows(store) -> None:
     with store.session() as s:
         event = current_event(s)
         s.add(CheckIn(event_id=event.id, result="unknown", code="nope", desk="Desk 1"))

@@ -23,7 +23,7 @@ DESKS = 4
 EACH = 40
 
 
-def desk(path: str, name: str, barrier, out) -> None:  # type: ignore[no-untyped-def]
+def desk(path: str, name: str, barrier, out) -> None:
     from desktop.core.attendees import register_walk_in
     from desktop.ui.worker import DbWorker
 

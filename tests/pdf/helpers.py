@@ -39,7 +39,7 @@ NAMES = [
 ]
 
 
-def add_people(store, rows: list[dict]) -> list[int]:  # type: ignore[no-untyped-def]
+def add_people(store, rows: list[dict]) -> list[int]:
     from desktop.core.attendees import add_attendees
     from desktop.core.events import current_event
 

@@ -18,7 +18,7 @@ from tests.pdf.helpers import NAMES, add_people, decode_cells, ink, render_png
 from tests.tools import run_tool
 
 
-def test_batch_every_qr_decodes_and_checks_in(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_batch_every_qr_decodes_and_checks_in(store, tmp_path: Path) -> None:
     people = [
         dict(NAMES[i % len(NAMES)], family_name=f"{NAMES[i % len(NAMES)]['family_name']}{i:02d}")
         for i in range(10)
@@ -54,7 +54,7 @@ def test_batch_every_qr_decodes_and_checks_in(store, tmp_path: Path) -> None:  #
     assert "สมชาย" not in text
 
 
-def test_chinese_name_has_ink_in_its_box(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_chinese_name_has_ink_in_its_box(store, tmp_path: Path) -> None:
     (aid,) = add_people(store, [NAMES[0]])
     pdf = tmp_path / "one.pdf"
     with store.session() as s:
@@ -75,7 +75,7 @@ def test_chinese_name_has_ink_in_its_box(store, tmp_path: Path) -> None:  # type
     assert "陳大文" in text
 
 
-def test_selection_filters_and_sorts(store) -> None:  # type: ignore[no-untyped-def]
+def test_selection_filters_and_sorts(store) -> None:
     ids = add_people(store, NAMES[:4])
     with store.session() as s:
         ev = current_event(s)
@@ -98,7 +98,7 @@ def test_selection_filters_and_sorts(store) -> None:  # type: ignore[no-untyped-
             badges.select_attendees(s, ev, badges.Selection(ids=[99999]))
 
 
-def test_print_policy(store) -> None:  # type: ignore[no-untyped-def]
+def test_print_policy(store) -> None:
     (aid,) = add_people(store, [NAMES[1]])
     with store.session() as s:
         a = s.get(Attendee, aid)
@@ -114,7 +114,7 @@ def test_print_policy(store) -> None:  # type: ignore[no-untyped-def]
             badges.should_print_on_checkin("sometimes", a)
 
 
-def test_saved_template_versions(store) -> None:  # type: ignore[no-untyped-def]
+def test_saved_template_versions(store) -> None:
     spec = templates.builtin("cr80")
     spec["name"] = "cr80-custom"
     with store.session() as s:
@@ -128,7 +128,7 @@ def test_saved_template_versions(store) -> None:  # type: ignore[no-untyped-def]
         assert "a6-conference" in rows
 
 
-def test_cli_badges(store, event_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_badges(store, event_db: Path, tmp_path: Path, capsys) -> None:
     add_people(store, NAMES[:3])
     out = tmp_path / "b.pdf"
     db = ["--db", str(event_db)]
@@ -191,7 +191,7 @@ def test_cli_badges(store, event_db: Path, tmp_path: Path, capsys) -> None:  # t
     assert "folder does not exist" in capsys.readouterr().err
 
 
-def test_batch_and_print_log_on_both_backends(backend_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_batch_and_print_log_on_both_backends(backend_store, tmp_path: Path) -> None:
     ids = add_people(backend_store, NAMES[:3])
     with backend_store.session() as s:
         res = badges.render_badges(

@@ -75,7 +75,7 @@ def test_neighbouring_lines_keep_a_gap(name: str, who: str) -> None:
             assert gap >= need, f"{name}: {item_a} and {item_b} are {gap:.2f} mm apart"
 
 
-def test_arabic_name_and_organization_have_blank_rows_between(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_arabic_name_and_organization_have_blank_rows_between(store, tmp_path: Path) -> None:
     ids = add_people(store, [{**PEOPLE["arabic"], "category": "attendee"}])
     out = tmp_path / "ar.pdf"
     with store.session() as s:

@@ -15,7 +15,7 @@ from desktop.pdf.program.signs import LIGHT
 from tests.tools import run_tool
 
 
-def _schedule(store) -> None:  # type: ignore[no-untyped-def]
+def _schedule(store) -> None:
     with store.session() as s:
         ev = current_event(s)
         hall = Room(event_id=ev.id, name="Main Hall", capacity=800, position=0)
@@ -24,7 +24,7 @@ def _schedule(store) -> None:  # type: ignore[no-untyped-def]
         s.flush()
         day = dt.datetime(2026, 12, 3, 0, 0)  # 08:00 in Hong Kong
 
-        def add(title, room, minutes, length, kind="talk", plenary=False):  # type: ignore[no-untyped-def]
+        def add(title, room, minutes, length, kind="talk", plenary=False):
             s.add(
                 TalkSession(
                     event_id=ev.id,
@@ -48,7 +48,7 @@ def _schedule(store) -> None:  # type: ignore[no-untyped-def]
         add("Lunch", hall, 270, 60, "break", plenary=True)
 
 
-def test_signs_show_breaks_and_plenaries(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_signs_show_breaks_and_plenaries(store, tmp_path: Path) -> None:
     _schedule(store)
     out = tmp_path / "signs.pdf"
     with store.factory() as s:

@@ -10,7 +10,7 @@ from desktop.pdf import templates
 from tests.pdf.helpers import NAMES, add_people
 
 
-def _run(event_db: Path, tmp_path: Path, template: str, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _run(event_db: Path, tmp_path: Path, template: str, capsys) -> tuple[int, str]:
     out = tmp_path / "b.pdf"
     rc = main(["--db", str(event_db), "badges", str(out), "--template", template])
     err = capsys.readouterr().err
@@ -18,7 +18,7 @@ def _run(event_db: Path, tmp_path: Path, template: str, capsys) -> tuple[int, st
     return rc, err
 
 
-def test_template_errors_name_the_problem(store, event_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_template_errors_name_the_problem(store, event_db: Path, tmp_path: Path, capsys) -> None:
     add_people(store, NAMES[:1])
     not_json = tmp_path / "passwd"
     not_json.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")

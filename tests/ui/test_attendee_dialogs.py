@@ -53,7 +53,7 @@ def test_double_click_edits_and_the_table_shows_the_change(qtbot, screen, demo_s
     select(screen, person.id)
     row = screen.model.row_of(person.id)
     screen.table.doubleClicked.emit(screen.model.index(row, 1))
-    dialog = screen.actions.dialog
+    dialog = screen.row_actions.dialog
     assert isinstance(dialog, EditDialog)
     assert dialog.edits["given_name"].text() == person.given_name
     dialog.edits["organization"].setText("Hong Kong Science Park Incubator")
@@ -69,7 +69,7 @@ def test_double_click_edits_and_the_table_shows_the_change(qtbot, screen, demo_s
 def test_bad_edit_is_refused_inline_and_nothing_changes(qtbot, screen, demo_store):
     person = attendee(demo_store, status="registered")
     select(screen, person.id)
-    dialog = screen.actions.open_edit()
+    dialog = screen.row_actions.open_edit()
     for key in ("given_name", "family_name"):
         dialog.edits[key].setText("")
     dialog.edits["name_local"].setText("")
@@ -82,7 +82,7 @@ def test_bad_edit_is_refused_inline_and_nothing_changes(qtbot, screen, demo_stor
 def test_notes_tab_sets_the_staff_note(qtbot, screen, demo_store):
     person = attendee(demo_store, status="registered", category="vip")
     select(screen, person.id)
-    dialog = screen.actions.open_notes()
+    dialog = screen.row_actions.open_notes()
     assert dialog.tabs.currentIndex() == 1
     dialog.staff_note.setText("VIP: call host")
     dialog.notes.setPlainText("Arrives with two guests")
@@ -95,13 +95,13 @@ def test_notes_tab_sets_the_staff_note(qtbot, screen, demo_store):
 def test_cancel_and_restore(qtbot, screen, demo_store):
     person = attendee(demo_store, status="registered")
     select(screen, person.id)
-    assert screen.actions.cancel.text() == "Cancel registration"
-    screen.actions.cancel_or_restore("Duplicate booking")
+    assert screen.row_actions.cancel.text() == "Cancel registration"
+    screen.row_actions.cancel_or_restore("Duplicate booking")
     qtbot.waitUntil(lambda: attendee(demo_store, id=person.id).status == "cancelled", timeout=5000)
     qtbot.waitUntil(lambda: row_text(screen, person.id, "status").lower() == "cancelled")
     select(screen, person.id)
-    assert screen.actions.cancel.text() == "Restore"
-    screen.actions.cancel_or_restore("Paid after all")
+    assert screen.row_actions.cancel.text() == "Restore"
+    screen.row_actions.cancel_or_restore("Paid after all")
     qtbot.waitUntil(lambda: attendee(demo_store, id=person.id).status == "registered", timeout=5000)
 
 
@@ -111,7 +111,7 @@ def test_merge_two_selected_records_keeps_the_chosen_one(qtbot, screen, demo_sto
     with demo_store.session() as s:
         checkin.check_in_attendee(s, b.id, "Desk 2")
     select(screen, a.id, b.id)
-    dialog = screen.actions.open_merge()
+    dialog = screen.row_actions.open_merge()
     assert isinstance(dialog, MergeDialog)
     ids = [r["id"] for r in dialog.records]
     assert sorted(ids) == sorted([a.id, b.id])
@@ -133,7 +133,7 @@ def test_merge_with_one_selected_finds_the_other_by_search(qtbot, screen, demo_s
     a = attendee(demo_store, status="registered", country="HK")
     b = attendee(demo_store, status="registered", country="DE")
     select(screen, a.id)
-    dialog = screen.actions.open_merge()
+    dialog = screen.row_actions.open_merge()
     assert dialog.finder_box.isVisible()
     qtbot.keyClicks(dialog.finder, b.email)
     ids = [dialog.found.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.found.count())]
@@ -150,7 +150,7 @@ def test_history_lists_check_in_undo_and_edit(qtbot, screen, demo_store):
     with demo_store.session() as s:
         checkin.undo_checkin(s, person.id, "wrong person", "Desk 2", "volunteer")
     select(screen, person.id)
-    dialog = screen.actions.open_history()
+    dialog = screen.row_actions.open_history()
     assert isinstance(dialog, HistoryDialog)
     rows = dialog.rows()
     # Newest first: the undo (with its reason), then the check-in, both at Desk 2.

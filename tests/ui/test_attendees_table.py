@@ -53,12 +53,12 @@ def test_a_double_click_opens_one_edit_dialog(qtbot: Any, screen: AttendeesScree
 
 def test_a_row_filtered_away_leaves_nothing_to_edit(qtbot: Any, screen: AttendeesScreen) -> None:
     screen._reselect([screen.model.attendee_id(0)])
-    assert screen.actions.edit.isEnabled()
+    assert screen.row_actions.edit.isEnabled()
     qtbot.keyClicks(screen.search, "zzzz nobody has this name")
     screen.apply_filter()
     assert screen.model.rowCount() == 0
-    assert not screen.actions.edit.isEnabled() and not screen.actions.history.isEnabled()
-    assert screen.actions.open_edit() is None
+    assert not screen.row_actions.edit.isEnabled() and not screen.row_actions.history.isEnabled()
+    assert screen.row_actions.open_edit() is None
 
 
 def test_cancelled_people_are_struck_through_and_values_are_words(
@@ -118,7 +118,7 @@ def test_add_attendee_registers_without_checking_in(
 ) -> None:
     texts = [a.text() for a in screen.toolbar.actions()]
     assert "Add attendee" in texts
-    dialog = screen.actions.open_add()
+    dialog = screen.row_actions.open_add()
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "Add attendee"
     assert dialog.register_button.text() == "Add attendee"
@@ -134,4 +134,4 @@ def test_add_attendee_registers_without_checking_in(
     added = attendee(demo_store, email="szewing.auyeung@cityu.example")
     assert added.name_local == "歐陽思穎" and added.checked_in_at is None
     qtbot.waitUntil(lambda: screen.selected_attendee_ids() == [added.id], timeout=3000)
-    assert screen.actions.last_message == "Added: Sze Wing Au-Yeung (not checked in)."
+    assert screen.row_actions.last_message == "Added: Sze Wing Au-Yeung (not checked in)."

@@ -40,7 +40,7 @@ def shell(qapp: QApplication, demo_db: Path) -> Iterator[Shell]:
     sh.shutdown()
 
 
-def _back_up(qtbot, sh: Shell, by_hand: bool = False) -> str:  # type: ignore[no-untyped-def]
+def _back_up(qtbot, sh: Shell, by_hand: bool = False) -> str:
     with qtbot.waitSignal(sh.window.backups.finished, timeout=20000) as blocker:
         sh.window.backups.back_up(by_hand=by_hand)
     return blocker.args[0]
@@ -182,7 +182,7 @@ def test_restore_in_place_brings_the_event_back_and_keeps_the_current_file(
     kept = list(demo_db.parent.glob("demo.replaced-*.sqlite"))
     assert len(kept) == 1 and _checked_in(kept[0], aid)
     assert shell.window is not None and shell.window.isVisible()
-    assert shell.window.screen("attendees").model.rowCount() == 400
+    assert shell.window.screen_widget("attendees").model.rowCount() == 400
 
 
 def test_restore_as_a_new_file_through_the_file_dialog(
@@ -211,7 +211,7 @@ def test_restore_as_a_new_file_through_the_file_dialog(
     assert folders
     qtbot.waitUntil(lambda: shell.window.status_db.text() == str(target), timeout=20000)
     assert Path(backup).exists() and target.exists()
-    assert shell.window.screen("attendees").model.rowCount() == 400
+    assert shell.window.screen_widget("attendees").model.rowCount() == 400
 
 
 def test_a_file_that_is_no_backup_restores_nothing(
@@ -228,7 +228,7 @@ def test_a_file_that_is_no_backup_restores_nothing(
     assert "Traceback" not in seen[0]
     assert demo_db.read_bytes()[:100] == before[:100]
     assert not list(demo_db.parent.glob("demo.replaced-*"))
-    assert shell.window.screen("attendees").model.rowCount() == 400
+    assert shell.window.screen_widget("attendees").model.rowCount() == 400
 
 
 def test_only_this_events_backups_are_listed(tmp_path: Path) -> None:

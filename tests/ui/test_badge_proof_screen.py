@@ -28,7 +28,7 @@ def _save_as(path: Path) -> None:
     QTimer.singleShot(50, poll)
 
 
-def test_check_all_badges_shows_each_problem_badge(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_all_badges_shows_each_problem_badge(qtbot, store, tmp_path: Path) -> None:
     with store.session() as s:
         core_attendees.add_attendees(
             s,
@@ -59,7 +59,7 @@ def test_check_all_badges_shows_each_problem_badge(qtbot, store, tmp_path: Path)
         dialog.close()
 
 
-def _left():  # type: ignore[no-untyped-def]
+def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton

@@ -15,7 +15,7 @@ from tests.pdf.helpers import NAMES, add_people
 from tests.ui.desk_support import desk_context
 
 
-def _drag(widget, start: QPoint, end: QPoint) -> None:  # type: ignore[no-untyped-def]
+def _drag(widget, start: QPoint, end: QPoint) -> None:
     QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     steps = 5
     for i in range(1, steps + 1):
@@ -24,7 +24,7 @@ def _drag(widget, start: QPoint, end: QPoint) -> None:  # type: ignore[no-untype
     QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
 
-def test_drag_moves_item_in_saved_json(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_drag_moves_item_in_saved_json(qtbot, store, tmp_path: Path) -> None:
     add_people(store, NAMES[:3])
     with desk_context(store) as ctx:
         panel = DesignerPanel(ctx)
@@ -60,7 +60,7 @@ def test_drag_moves_item_in_saved_json(qtbot, store, tmp_path: Path) -> None:  #
         assert canvas.item("qr")["x"] == before["x"] + 10
 
 
-def test_resize_and_property_panel_and_save_as_new(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_resize_and_property_panel_and_save_as_new(qtbot, store) -> None:
     add_people(store, NAMES[:2])
     with desk_context(store) as ctx:
         panel = DesignerPanel(ctx)
@@ -88,7 +88,7 @@ def test_resize_and_property_panel_and_save_as_new(qtbot, store) -> None:  # typ
         assert {i["id"]: i for i in saved["front"]}["name"]["w"] == w0 - 10
 
 
-def test_preview_uses_longest_name(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_preview_uses_longest_name(qtbot, store) -> None:
     add_people(
         store,
         [
@@ -103,7 +103,7 @@ def test_preview_uses_longest_name(qtbot, store) -> None:  # type: ignore[no-unt
         assert panel.canvas.values["family_name"] == "von Hohenzollern-Sigmaringen"
 
 
-def test_badges_screen_batch_with_progress(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_badges_screen_batch_with_progress(qtbot, store, tmp_path: Path) -> None:
     add_people(store, NAMES * 3)
     with desk_context(store) as ctx:
         screen = BadgesScreen(ctx)
@@ -136,7 +136,7 @@ def test_badges_screen_batch_with_progress(qtbot, store, tmp_path: Path) -> None
             assert s.scalar(select(func.count()).select_from(PrintLog)) == 3
 
 
-def test_add_and_delete_items_undoably(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_add_and_delete_items_undoably(qtbot, store) -> None:
     with desk_context(store) as ctx:
         panel = DesignerPanel(ctx)
         qtbot.addWidget(panel)
@@ -153,7 +153,7 @@ def test_add_and_delete_items_undoably(qtbot, store) -> None:  # type: ignore[no
         assert len(canvas.items()) == n
 
 
-def test_overlap_is_warned_and_outlined_not_refused(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_overlap_is_warned_and_outlined_not_refused(qtbot, store) -> None:
     add_people(store, NAMES[:1])
     with desk_context(store) as ctx:
         panel = DesignerPanel(ctx)
@@ -188,7 +188,7 @@ def test_overlap_is_warned_and_outlined_not_refused(qtbot, store) -> None:  # ty
         assert panel.overlap_label.isHidden() and "overlaps" not in panel.status.text()
 
 
-def test_labels_are_words_and_names_may_hold_spaces(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_labels_are_words_and_names_may_hold_spaces(qtbot, store) -> None:
     add_people(store, NAMES[:2])
     with desk_context(store) as ctx:
         panel = DesignerPanel(ctx)
@@ -213,7 +213,7 @@ def test_labels_are_words_and_names_may_hold_spaces(qtbot, store) -> None:  # ty
         assert "template name" in panel.status.text()
 
 
-def test_the_preview_list_names_each_person_once_and_follows_imports(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_list_names_each_person_once_and_follows_imports(qtbot, store) -> None:
     with desk_context(store) as ctx:
         panel = DesignerPanel(ctx)
         qtbot.addWidget(panel)

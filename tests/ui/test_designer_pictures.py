@@ -36,7 +36,7 @@ def _pick(path: Path, seen: list[str]) -> None:
     QTimer.singleShot(50, poll)
 
 
-def _panel(qtbot, ctx) -> DesignerPanel:  # type: ignore[no-untyped-def]
+def _panel(qtbot, ctx) -> DesignerPanel:
     panel = DesignerPanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1100, 800)
@@ -46,7 +46,7 @@ def _panel(qtbot, ctx) -> DesignerPanel:  # type: ignore[no-untyped-def]
     return panel
 
 
-def _add_picture(qtbot, panel: DesignerPanel, path: Path) -> str:  # type: ignore[no-untyped-def]
+def _add_picture(qtbot, panel: DesignerPanel, path: Path) -> str:
     before = {i["id"] for i in panel.canvas.items()}
     seen: list[str] = []
     _pick(path, seen)
@@ -161,7 +161,7 @@ def _canvas_share(panel: DesignerPanel, rgb: tuple[int, int, int]) -> float:
     return hits / total
 
 
-def test_templates_by_category_from_the_badges_screen(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_templates_by_category_from_the_badges_screen(qtbot, store) -> None:
     from desktop.ui.badges import BadgesScreen
     from desktop.ui.badges.category_templates import CategoryTemplatesDialog
 
@@ -190,7 +190,7 @@ def test_templates_by_category_from_the_badges_screen(qtbot, store) -> None:  # 
             assert core.category_templates(s) == {"speaker": "cr80"}
 
 
-def _left():  # type: ignore[no-untyped-def]
+def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton

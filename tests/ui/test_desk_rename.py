@@ -56,7 +56,7 @@ def test_a_renamed_desk_shows_and_logs_its_new_name(qapp: Any, qtbot: Any, demo_
     shell = _open(qapp, demo_db)
     try:
         window = shell.window
-        screen = window.screen("desk")
+        screen = window.screen_widget("desk")
         assert isinstance(screen, DeskScreen)
         seen: list[str] = []
         _rename_in_settings(qtbot, window, "Gate B", seen)
@@ -87,7 +87,7 @@ def test_a_desk_with_check_ins_waiting_keeps_its_name(qapp: Any, qtbot: Any, dem
     shell = _open(qapp, demo_db)
     try:
         window = shell.window
-        screen = window.screen("desk")
+        screen = window.screen_widget("desk")
         journal = window.ctx.worker.journal("Desk 1")
         journal.record("refused", None, "XXXX", "unknown", "Unknown code", "Desk 1", "")
         seen: list[str] = []

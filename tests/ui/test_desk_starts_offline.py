@@ -44,7 +44,7 @@ def test_a_desk_started_during_an_outage_checks_people_in_from_its_copy(
         window = shell.window
         assert window is not None and window.current_key() == "desk"
         assert "Outage Start" in window.windowTitle()
-        screen = window.screen("desk")
+        screen = window.screen_widget("desk")
         assert isinstance(screen, DeskScreen)
         qtbot.waitExposed(window)
         with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:

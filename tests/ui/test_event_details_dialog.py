@@ -30,7 +30,7 @@ def shell(qapp: QApplication, demo_db: Path) -> Iterator[Shell]:
     sh.shutdown()
 
 
-def _stored(db: Path):  # type: ignore[no-untyped-def]
+def _stored(db: Path):
     store = open_store(str(db))
     with store.factory() as s:
         d = event_details(s)
@@ -147,7 +147,7 @@ def test_a_file_that_is_no_picture_is_refused(
     assert _stored(demo_db).logo == ""
 
 
-def _left():  # type: ignore[no-untyped-def]
+def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton

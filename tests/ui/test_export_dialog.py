@@ -21,7 +21,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def _export(qtbot, dialog: ExportDialog, path: Path) -> str:  # type: ignore[no-untyped-def]
+def _export(qtbot, dialog: ExportDialog, path: Path) -> str:
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     dialog.path.setText(str(path))
     dialog.status.clear()
@@ -30,7 +30,7 @@ def _export(qtbot, dialog: ExportDialog, path: Path) -> str:  # type: ignore[no-
     return dialog.status.text()
 
 
-def test_codes_only_when_ticked_with_a_warning(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_codes_only_when_ticked_with_a_warning(qtbot, store, tmp_path: Path) -> None:
     add_people(store, NAMES[:2])
     with store.factory() as s:
         codes = set(s.scalars(select(Attendee.badge_code)))
@@ -57,7 +57,7 @@ def test_codes_only_when_ticked_with_a_warning(qtbot, store, tmp_path: Path) -> 
 
 def test_the_attendees_screen_exports_its_filter_or_its_selection(
     qtbot, demo_store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from desktop.ui.attendees.screen import AttendeesScreen
     from desktop.ui.export_dialog import open_export_dialog
 

@@ -61,12 +61,12 @@ def test_f1_opens_the_guide_to_each_screen(shell: Shell, qtbot) -> None:
         assert len(text) > 150
 
 
-def _focus_in(window) -> bool:  # type: ignore[no-untyped-def]
+def _focus_in(window) -> bool:
     w = QApplication.focusWidget()
     return w is not None and w.window() is window and w.isVisible()
 
 
-def _all_keys(window) -> set[str]:  # type: ignore[no-untyped-def]
+def _all_keys(window) -> set[str]:
     keys: set[str] = set()
     for action in window.findChildren(QAction):
         keys |= {k.toString() for k in action.shortcuts() if not k.isEmpty()}
@@ -87,7 +87,7 @@ def test_the_shortcut_sheet_lists_every_key_with_what_it_does(shell: Shell, qtbo
     for key in _all_keys(window):  # every screen was built for the sheet
         assert key in sheet, key
     rows = window_shortcuts(window) + [
-        r for spec in SCREENS for r in shortcuts_of(window.screen(spec.key))
+        r for spec in SCREENS for r in shortcuts_of(window.screen_widget(spec.key))
     ]
     assert len(rows) > 20
     for row in rows:  # a description, not the key again

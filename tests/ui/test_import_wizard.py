@@ -205,7 +205,7 @@ def test_file_menu_and_attendees_toolbar_open_the_dialogs(qtbot: Any, qapp, even
         wizard.reject()
         window.action_export.trigger()
         assert window.findChild(ExportDialog).isVisible()
-        screen = window.screen("attendees")
+        screen = window.screen_widget("attendees")
         screen.findChild(QAction, "importAction").trigger()
         assert screen.findChild(ImportWizard).isVisible()
         screen.findChild(QAction, "exportAction").trigger()

@@ -15,8 +15,8 @@ from desktop.core.checkin import Outcome
 from tests.ui.desk_support import attendee, desk_context
 
 
-def _slow_count(seconds: float):  # type: ignore[no-untyped-def]
-    def job(session, progress, cancel):  # type: ignore[no-untyped-def]
+def _slow_count(seconds: float):
+    def job(session, progress, cancel):
         end = time.monotonic() + seconds
         step = 0
         while time.monotonic() < end:

@@ -51,7 +51,7 @@ def test_window_opens_on_the_demo_event_with_its_attendees(shell: Shell, demo_db
     assert window.isVisible()
     assert "Hong Kong AI Summit" in window.windowTitle()
     assert window.status_db.text() == str(demo_db)
-    screen = window.screen("attendees")
+    screen = window.screen_widget("attendees")
     names = _names(demo_db)
     assert screen.model.rowCount() == len(names) == 400
     assert screen.count.text() == "400 attendees"
@@ -64,7 +64,7 @@ def test_window_opens_on_the_demo_event_with_its_attendees(shell: Shell, demo_db
 
 
 def test_sorting_by_family_name(shell: Shell, demo_db: Path) -> None:
-    screen = shell.window.screen("attendees")
+    screen = shell.window.screen_widget("attendees")
     screen.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     shown = [_cell(screen, r, 1) for r in range(screen.model.rowCount())]
     assert shown == sorted(f for f, _ in _names(demo_db))
@@ -73,7 +73,7 @@ def test_sorting_by_family_name(shell: Shell, demo_db: Path) -> None:
 
 
 def test_text_and_category_filters(shell: Shell, qtbot, demo_db: Path) -> None:
-    screen = shell.window.screen("attendees")
+    screen = shell.window.screen_widget("attendees")
     family = _cell(screen, 3, 1)
     qtbot.keyClicks(screen.search, family.upper())
     qtbot.waitUntil(lambda: screen.model.rowCount() < 400, timeout=2000)
@@ -102,7 +102,7 @@ def test_navigation_switches_screens_lazily(shell: Shell, qtbot) -> None:
         combo = QKeySequence(spec.shortcut)[0]
         qtbot.keyClick(window, combo.key(), combo.keyboardModifiers())
         assert window.current_key() == spec.key
-        assert window.stack.currentWidget() is window.screen(spec.key)
+        assert window.stack.currentWidget() is window.screen_widget(spec.key)
         assert window.stack.currentWidget().objectName() == f"screen_{spec.key}"
         # A screen that failed to build shows a QLabel saying so: none may.
         shown = window.stack.currentWidget()
@@ -118,7 +118,7 @@ def test_show_screen_signal_selects_the_attendee(shell: Shell, demo_db: Path) ->
         target = s.scalar(select(Attendee.id).order_by(Attendee.id.desc()).limit(1))
     store.close()
     window.ctx.signals.show_screen.emit("attendees", target)
-    screen = window.screen("attendees")
+    screen = window.screen_widget("attendees")
     assert window.current_key() == "attendees"
     assert screen.selected_attendee_ids() == [target]
 
@@ -152,7 +152,7 @@ def test_first_start_creates_the_demo_event_at_the_default_path(qapp: QApplicati
     sh.open(sh.initial_target(None))
     try:
         assert default_db_path().exists()
-        screen = sh.window.screen("attendees")
+        screen = sh.window.screen_widget("attendees")
         assert screen.count.text() == "1,200 attendees"
         assert sh.window.status_db.text() == str(default_db_path())
     finally:
@@ -170,10 +170,10 @@ def test_new_event_then_switching_back(shell: Shell, tmp_path: Path, demo_db: Pa
         create_event_file(NewEvent(path, "Again", "Asia/Tokyo"))
     shell.switch(path)
     assert shell.window.event_name == "Harbour Summit"
-    assert shell.window.screen("attendees").count.text() == "0 attendees"
+    assert shell.window.screen_widget("attendees").count.text() == "0 attendees"
     assert shell.settings.database == path
     shell.switch(str(demo_db))
-    assert shell.window.screen("attendees").model.rowCount() == 400
+    assert shell.window.screen_widget("attendees").model.rowCount() == 400
 
 
 def _answer_next_dialog(button_text: str, seen: list[str]) -> None:
@@ -243,7 +243,7 @@ def test_first_start_opens_the_registration_desk(qapp: QApplication, demo_db: Pa
 
 
 def test_a_new_filter_shows_its_first_matches(shell: Shell) -> None:
-    screen = shell.window.screen("attendees")
+    screen = shell.window.screen_widget("attendees")
     screen.table.scrollToBottom()
     assert screen.table.verticalScrollBar().value() > 0
     screen.category.setCurrentIndex(screen.category.findData("attendee"))

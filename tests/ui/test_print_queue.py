@@ -73,7 +73,7 @@ def _cells(table: Any, row: int) -> list[str]:
     return [table.item(row, c).text() for c in range(table.columnCount())]
 
 
-def test_the_desk_opens_the_print_queue(qtbot, demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_desk_opens_the_print_queue(qtbot, demo_store, tmp_path: Path) -> None:
     with desk_context(demo_store) as ctx:
         _install(ctx, tmp_path, ["B"], _fake_sender(Fake()))
         desk = DeskScreen(ctx)
@@ -93,7 +93,7 @@ def test_the_desk_opens_the_print_queue(qtbot, demo_store, tmp_path: Path) -> No
 
 def test_the_panel_follows_jobs_and_sends_a_failed_one_elsewhere(
     qtbot, store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     first, second = add_people(store, NAMES[:2])
     with desk_context(store, desk="Desk 2") as ctx:
         bp = _install(ctx, tmp_path, ["A"], _fake_sender(Fake()))
@@ -148,7 +148,7 @@ def test_the_panel_follows_jobs_and_sends_a_failed_one_elsewhere(
     ]
 
 
-def test_cancel_from_the_panel(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_from_the_panel(qtbot, store, tmp_path: Path) -> None:
     (aid,) = add_people(store, [NAMES[2]])
     fake = Fake()
     with desk_context(store) as ctx:
@@ -171,7 +171,7 @@ def test_cancel_from_the_panel(qtbot, store, tmp_path: Path) -> None:  # type: i
         assert panel.retry_button.isEnabled()
 
 
-def test_the_panel_on_a_real_cups(qtbot, store, tmp_path: Path, private_cups) -> None:  # type: ignore[no-untyped-def]
+def test_the_panel_on_a_real_cups(qtbot, store, tmp_path: Path, private_cups) -> None:
     q = private_cups
     broken = q.add("Broken", "fail", "-o", "printer-error-policy=abort-job")
     good = q.add("Good")

@@ -24,7 +24,7 @@ from tests.tools import need, run_tool
 from tests.ui.desk_support import desk_context
 
 
-def _printer(ctx, tmp_path: Path, asked: list | None = None, **kw) -> BadgePrinter:  # type: ignore[no-untyped-def]
+def _printer(ctx, tmp_path: Path, asked: list | None = None, **kw) -> BadgePrinter:
     settings = Settings()
     save_settings(PrintSettings(pdf_dir=str(tmp_path / "badges"), **kw), settings)
 
@@ -36,20 +36,20 @@ def _printer(ctx, tmp_path: Path, asked: list | None = None, **kw) -> BadgePrint
     return BadgePrinter(ctx, settings, reason_provider=reason)
 
 
-def _logs(store) -> list[PrintLog]:  # type: ignore[no-untyped-def]
+def _logs(store) -> list[PrintLog]:
     with store.session() as s:
         rows = list(s.scalars(select(PrintLog).order_by(PrintLog.id)))
         s.expunge_all()
         return rows
 
 
-def _counts(store, aid: int) -> tuple[int, bool]:  # type: ignore[no-untyped-def]
+def _counts(store, aid: int) -> tuple[int, bool]:
     with store.factory() as s:
         a = s.get(Attendee, aid)
         return a.print_count, a.badge_printed_at is not None
 
 
-def _code(store, aid: int) -> str:  # type: ignore[no-untyped-def]
+def _code(store, aid: int) -> str:
     with store.factory() as s:
         return s.get(Attendee, aid).badge_code
 
@@ -61,7 +61,7 @@ def _qr(pdf: str | Path) -> list[str]:
 
 def test_pdf_only_badges_are_kept_but_never_counted_as_printed(
     qtbot, store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     (aid,) = add_people(store, [NAMES[0]])
     asked: list[int] = []
     with desk_context(store) as ctx:
@@ -90,7 +90,7 @@ def test_pdf_only_badges_are_kept_but_never_counted_as_printed(
 
 def test_reprint_of_a_lost_badge_asks_why_and_revokes_the_old_code(
     qtbot, store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from desktop.core.checkin import Outcome, scan
     from desktop.core.events import current_event
 
@@ -119,7 +119,7 @@ def test_reprint_of_a_lost_badge_asks_why_and_revokes_the_old_code(
         assert scan(s, new, "Desk 1").outcome is Outcome.CHECKED_IN
 
 
-def test_a_damaged_badge_is_reprinted_with_the_same_code(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_badge_is_reprinted_with_the_same_code(qtbot, store, tmp_path: Path) -> None:
     from desktop.core.events import current_event
 
     (aid,) = add_people(store, [NAMES[2]])
@@ -135,7 +135,7 @@ def test_a_damaged_badge_is_reprinted_with_the_same_code(qtbot, store, tmp_path:
     assert _logs(store)[-1].reason == "damaged badge"
 
 
-def test_policy_never_and_always(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_policy_never_and_always(qtbot, store, tmp_path: Path) -> None:
     (aid,) = add_people(store, [NAMES[1]])
     with desk_context(store) as ctx:
         bp = _printer(ctx, tmp_path, policy="never")
@@ -152,7 +152,7 @@ def test_policy_never_and_always(qtbot, store, tmp_path: Path) -> None:  # type:
 
 def test_reprint_cancelled_at_the_reason_dialog_prints_nothing(
     qtbot, store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from desktop.core.events import current_event
 
     (aid,) = add_people(store, [NAMES[1]])
@@ -169,7 +169,7 @@ def test_reprint_cancelled_at_the_reason_dialog_prints_nothing(
 
 def test_a_refused_print_is_logged_as_failed_and_printed_next_time(
     qtbot, store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     need("lp")
     (aid,) = add_people(store, [NAMES[0]])
     with desk_context(store) as ctx:
@@ -197,7 +197,7 @@ def test_a_refused_print_is_logged_as_failed_and_printed_next_time(
     assert _counts(store, aid) == (0, False)
 
 
-def test_qpainter_on_qprinter_prints_the_same_layout(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_qpainter_on_qprinter_prints_the_same_layout(qtbot, store, tmp_path: Path) -> None:
     (aid,) = add_people(store, [NAMES[0]])
     with store.session() as s:
         from desktop.core.events import current_event
@@ -268,7 +268,7 @@ def cups() -> Iterator[Callable[..., str]]:
 
 
 @pytest.mark.slow
-def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path, cups) -> None:  # type: ignore[no-untyped-def]
+def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path, cups) -> None:
     queue = cups("ConfdeskPDF", "cups-pdf:/")
     from desktop.ui.printing import printer_names
 
@@ -321,7 +321,7 @@ def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path, cups) -> None
 
 
 @pytest.mark.slow
-def test_queues_that_do_not_print_are_logged_as_failed(qtbot, store, tmp_path: Path, cups) -> None:  # type: ignore[no-untyped-def]
+def test_queues_that_do_not_print_are_logged_as_failed(qtbot, store, tmp_path: Path, cups) -> None:
     """Each way a real CUPS queue fails a badge: the log says failed with the spooler's
     words, nobody is counted as printed, and no job is left to print later."""
     # A backend that always fails (beh runs a backend that does not exist, once), under
@@ -362,7 +362,7 @@ def test_queues_that_do_not_print_are_logged_as_failed(qtbot, store, tmp_path: P
     assert all(_counts(store, aid) == (0, False) for aid in ids)
 
 
-def test_no_printer_chosen_means_no_print_on_check_in(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_printer_chosen_means_no_print_on_check_in(qtbot, store, tmp_path: Path) -> None:
     from desktop.ui.printing import load_settings
 
     (aid,) = add_people(store, [NAMES[2]])
@@ -391,7 +391,7 @@ def test_offsets_are_kept_per_printer() -> None:
     assert (ps.printer, ps.offset_x, ps.offset_y) == ("Office", -2.0, 1.0)
 
 
-def _screen(qtbot, ctx):  # type: ignore[no-untyped-def]
+def _screen(qtbot, ctx):
     from desktop.ui.badges.screen import BadgesScreen
 
     screen = BadgesScreen(ctx)
@@ -399,7 +399,7 @@ def _screen(qtbot, ctx):  # type: ignore[no-untyped-def]
     return screen
 
 
-def test_badges_screen_makes_proofs_or_badges_for_printing(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_badges_screen_makes_proofs_or_badges_for_printing(qtbot, store, tmp_path: Path) -> None:
     ids = add_people(store, NAMES[:3])
     with desk_context(store) as ctx:
         screen = _screen(qtbot, ctx)
@@ -424,7 +424,7 @@ def test_badges_screen_makes_proofs_or_badges_for_printing(qtbot, store, tmp_pat
 @pytest.mark.slow
 def test_badges_screen_sends_the_batch_and_logs_what_the_spooler_said(
     qtbot, store, tmp_path: Path, cups
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     good = cups("ConfdeskBatch", "cups-pdf:/")
     refusing = cups("ConfdeskBatchOff", "cups-pdf:/")
     run_tool(["cupsreject", refusing], check=True)

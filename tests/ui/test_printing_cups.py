@@ -20,7 +20,7 @@ from tests.ui.desk_support import desk_context
 private_cups = cups.private_cups  # the fixture: a private cupsd
 
 
-def _printer(ctx, tmp_path: Path, pool: list[str]) -> BadgePrinter:  # type: ignore[no-untyped-def]
+def _printer(ctx, tmp_path: Path, pool: list[str]) -> BadgePrinter:
     settings = Settings()
     save_settings(
         PrintSettings(printers=pool, policy="always", pdf_dir=str(tmp_path / "badges")), settings
@@ -28,13 +28,13 @@ def _printer(ctx, tmp_path: Path, pool: list[str]) -> BadgePrinter:  # type: ign
     return BadgePrinter(ctx, settings)
 
 
-def _logs(store) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+def _logs(store) -> list[tuple[str, str, str, str]]:
     with store.factory() as s:
         rows = s.scalars(select(PrintLog).order_by(PrintLog.id))
         return [(p.destination, p.status, p.job, p.error) for p in rows]
 
 
-def _counts(store, aid: int) -> tuple[int, bool]:  # type: ignore[no-untyped-def]
+def _counts(store, aid: int) -> tuple[int, bool]:
     with store.factory() as s:
         a = s.get(Attendee, aid)
         return a.print_count, a.badge_printed_at is not None
@@ -42,7 +42,7 @@ def _counts(store, aid: int) -> tuple[int, bool]:  # type: ignore[no-untyped-def
 
 def test_a_failing_queue_hands_the_badge_to_the_next(
     qtbot, store, tmp_path: Path, private_cups: PrivateCups
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     q = private_cups
     broken = q.add("Broken", "fail", "-o", "printer-error-policy=abort-job")
     good = q.add("Good")
@@ -69,7 +69,7 @@ def test_a_failing_queue_hands_the_badge_to_the_next(
     assert _counts(store, aid) == (1, True)
 
 
-def test_a_paused_queue_is_skipped(qtbot, store, tmp_path: Path, private_cups: PrivateCups) -> None:  # type: ignore[no-untyped-def]
+def test_a_paused_queue_is_skipped(qtbot, store, tmp_path: Path, private_cups: PrivateCups) -> None:
     q = private_cups
     paused = q.add("Paused")
     good = q.add("Good")
@@ -91,7 +91,7 @@ def test_a_paused_queue_is_skipped(qtbot, store, tmp_path: Path, private_cups: P
 
 def test_when_every_queue_fails_the_badge_is_failed_with_the_spoolers_words(
     qtbot, store, tmp_path: Path, private_cups: PrivateCups
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     q = private_cups
     broken = q.add("Broken", "fail", "-o", "printer-error-policy=abort-job")
     refusing = q.add("Refusing")

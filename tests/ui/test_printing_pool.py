@@ -20,7 +20,7 @@ from tests.pdf.helpers import NAMES, add_people
 from tests.ui.desk_support import desk_context
 
 
-def test_the_old_single_printer_is_a_pool_of_one(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_old_single_printer_is_a_pool_of_one(qapp) -> None:
     s = Settings()
     assert s.badge_printers == [] and load_settings(s).pool == []
     s.set("badges/printer", "Zebra")  # what an earlier version saved
@@ -34,7 +34,7 @@ def test_the_old_single_printer_is_a_pool_of_one(qapp) -> None:  # type: ignore[
     assert Settings().badge_printers == [] and Settings().get("badges/printer") == ""
 
 
-def test_saving_one_printer_puts_it_first_and_keeps_the_pool(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_saving_one_printer_puts_it_first_and_keeps_the_pool(qapp) -> None:
     s = Settings()
     save_settings(PrintSettings(printers=["A", "B", "C"], offset_x=1.0), s)
     assert load_settings(s).pool == ["A", "B", "C"]
@@ -49,7 +49,7 @@ def test_saving_one_printer_puts_it_first_and_keeps_the_pool(qapp) -> None:  # t
     assert load_settings(s).pool == [] and load_settings(s).printer == ""
 
 
-def test_the_settings_dialog_edits_the_pool_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_settings_dialog_edits_the_pool_in_order(qtbot) -> None:
     s = Settings()
     s.badge_printers = ["A", "B"]
     dialog = SettingsDialog(s, "")
@@ -103,7 +103,7 @@ class Fake:
         self.cancelled.append(job)
 
 
-def _bp(ctx, tmp_path: Path, fake: Fake, pool: list[str]) -> BadgePrinter:  # type: ignore[no-untyped-def]
+def _bp(ctx, tmp_path: Path, fake: Fake, pool: list[str]) -> BadgePrinter:
     settings = Settings()
     save_settings(
         PrintSettings(printers=pool, policy="always", pdf_dir=str(tmp_path / "badges")), settings
@@ -112,18 +112,18 @@ def _bp(ctx, tmp_path: Path, fake: Fake, pool: list[str]) -> BadgePrinter:  # ty
     return BadgePrinter(ctx, settings, reason_provider=lambda _a: "damaged badge", sender=sender)
 
 
-def _logs(store) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+def _logs(store) -> list[tuple[str, str, str, str]]:
     with store.factory() as s:
         rows = s.scalars(select(PrintLog).order_by(PrintLog.id))
         return [(p.destination, p.status, p.job, p.error) for p in rows]
 
 
-def _printed(store, aid: int) -> int:  # type: ignore[no-untyped-def]
+def _printed(store, aid: int) -> int:
     with store.factory() as s:
         return s.get(Attendee, aid).print_count
 
 
-def test_a_badge_fails_over_and_each_attempt_is_logged(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_badge_fails_over_and_each_attempt_is_logged(qtbot, store, tmp_path: Path) -> None:
     (aid,) = add_people(store, [NAMES[0]])
     fake = Fake()
     with desk_context(store) as ctx:
@@ -153,7 +153,7 @@ def test_a_badge_fails_over_and_each_attempt_is_logged(qtbot, store, tmp_path: P
     assert _printed(store, aid) == 1
 
 
-def test_each_printer_gets_the_badge_with_its_own_offset(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_each_printer_gets_the_badge_with_its_own_offset(qtbot, store, tmp_path: Path) -> None:
     (aid,) = add_people(store, [NAMES[0]])
     fake = Fake()
     with desk_context(store) as ctx:
@@ -168,7 +168,7 @@ def test_each_printer_gets_the_badge_with_its_own_offset(qtbot, store, tmp_path:
 
 def test_a_failed_job_is_retried_elsewhere_and_all_failing_says_why(
     qtbot, store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     (aid,) = add_people(store, [NAMES[1]])
     fake = Fake()
     with desk_context(store) as ctx:
@@ -187,7 +187,7 @@ def test_a_failed_job_is_retried_elsewhere_and_all_failing_says_why(
     assert _printed(store, aid) == 1
 
 
-def test_cancel_stops_a_job_before_the_spooler_answers(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_a_job_before_the_spooler_answers(qtbot, store, tmp_path: Path) -> None:
     (aid,) = add_people(store, [NAMES[2]])
     fake = Fake()
     fake.hold.clear()  # the job stays "printing" until released

@@ -58,7 +58,7 @@ def _labels(panel: ResultPanel) -> list[QLabel]:
 
 
 def _whole(label: QLabel) -> str:
-    return label.whole_text() if hasattr(label, "whole_text") else label.text()  # type: ignore[attr-defined]
+    return label.whole_text() if hasattr(label, "whole_text") else label.text()
 
 
 def _assert_fits(panel: ResultPanel, where: str) -> None:

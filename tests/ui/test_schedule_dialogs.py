@@ -25,6 +25,7 @@ from desktop.core.attendees import add_attendees
 from desktop.core.events import current_event
 from desktop.core.schedule import editing
 from desktop.core.schedule.releases import list_releases
+from desktop.core.schedule.windows import format_windows, parse_windows
 from desktop.ui.context import AppContext
 from desktop.ui.schedule import ScheduleScreen
 from desktop.ui.schedule.releases_dialog import ReleasesDialog
@@ -33,7 +34,6 @@ from desktop.ui.schedule.session_dialog import SessionDialog
 from desktop.ui.schedule.speakers_dialog import SpeakersDialog
 from desktop.ui.schedule.style import session_colors
 from desktop.ui.schedule.tracks_dialog import TracksDialog
-from desktop.ui.schedule.windows import format_windows, parse_windows
 from desktop.ui.worker import DbWorker
 from tests.ui.test_timetable import close_screen, hover_tooltip
 

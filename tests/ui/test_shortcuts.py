@@ -105,7 +105,7 @@ def test_every_shortcut_is_unique_where_it_can_fire(qapp: QApplication, demo_db:
         shell.open(str(demo_db))
         window = shell.window
         assert window is not None
-        screens = {key: window.screen(key) for key in window.screen_actions}
+        screens = {key: window.screen_widget(key) for key in window.screen_actions}
 
         def in_a_screen(action: QAction) -> bool:
             owner = action.parent()

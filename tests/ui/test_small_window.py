@@ -29,7 +29,7 @@ def test_every_screen_fits_a_1024x640_window(
             window.show_screen(key)
             for _ in range(5):
                 QApplication.processEvents()
-            screen = window.screen(key)
+            screen = window.screen_widget(key)
             hint = screen.minimumSizeHint()
             assert hint.width() <= screen.width() and hint.height() <= screen.height(), (key, hint)
             inside = screen.rect()
@@ -68,7 +68,7 @@ w = sh.window
 w.show()
 for _ in range(20):
     app.processEvents()
-w.screen("badges").open_designer()
+w.screen_widget("badges").open_designer()
 for _ in range(20):
     app.processEvents()
 area = app.primaryScreen().availableGeometry()

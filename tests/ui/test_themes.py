@@ -50,13 +50,13 @@ def _readable(widget: QWidget, what: str) -> QColor:
     return bg
 
 
-def _walk(sh: Shell, qtbot) -> dict[str, QColor]:  # type: ignore[no-untyped-def]
+def _walk(sh: Shell, qtbot) -> dict[str, QColor]:
     """Show every screen and check its key texts; returns the backgrounds measured."""
     window = sh.window
     window.resize(1280, 800)
     seen: dict[str, QColor] = {}
     window.show_screen("desk")
-    desk = window.screen("desk")
+    desk = window.screen_widget("desk")
     qtbot.waitUntil(lambda: bool(desk.counts), timeout=5000)
     seen["counter"] = _readable(desk.event_counter, "desk counter")
     _readable(desk.event_counter.value, "desk counter's number")
@@ -65,21 +65,21 @@ def _walk(sh: Shell, qtbot) -> dict[str, QColor]:  # type: ignore[no-untyped-def
     seen["results"] = _readable(desk.view.viewport(), "desk results")
     seen["sidebar"] = _readable(window.nav, "navigation")
     window.show_screen("attendees")
-    table = window.screen("attendees").table
+    table = window.screen_widget("attendees").table
     seen["table"] = _readable(table.viewport(), "attendee rows")
     window.show_screen("schedule")
-    view = window.screen("schedule").view
+    view = window.screen_widget("schedule").view
     qtbot.waitUntil(lambda: view.timetable.layout is not None, timeout=5000)
     seen["hours"] = _readable(view.ruler, "timetable hours")
     seen["rooms"] = _readable(view.header, "timetable rooms")
     window.show_screen("dashboard")
-    dash = window.screen("dashboard")
+    dash = window.screen_widget("dashboard")
     qtbot.waitUntil(lambda: dash.tiles["registered"].value.text() not in ("", "–"), timeout=8000)
     seen["tile"] = _readable(dash.tiles["registered"], "dashboard tile")
     _readable(dash.tiles["registered"].value, "dashboard tile's number")
     for key in ("badges", "program"):
         window.show_screen(key)
-        _readable(window.screen(key), f"{key} screen")
+        _readable(window.screen_widget(key), f"{key} screen")
     _readable(window.statusBar(), "status bar")
     return seen
 
@@ -133,7 +133,7 @@ def test_choosing_dark_in_settings_rebuilds_the_window_dark(
         sh.settings.set("ui/theme", "dark")
         first.rebuild_requested.emit()
         assert sh.window is not first and sh.window.current_key() == "desk"
-        desk = sh.window.screen("desk")
+        desk = sh.window.screen_widget("desk")
         qtbot.waitUntil(lambda: bool(desk.counts), timeout=5000)
         assert _readable(desk.event_counter, "desk counter").lightness() < 100
     finally:

@@ -87,12 +87,12 @@ def test_an_empty_events_desk_and_attendees_say_how_to_import(
     sh = Shell(qapp, Settings(), "desk")
     sh.open(path)
     try:
-        desk = sh.window.screen("desk")
+        desk = sh.window.screen_widget("desk")
         qtbot.waitUntil(lambda: desk.panel.empty_event, timeout=5000)
         assert desk.panel.organization.text() == DESK_HINT  # whole, not elided
         assert "Ctrl+I" in DESK_HINT and "F2" in DESK_HINT
         sh.window.show_screen("attendees")
-        screen = sh.window.screen("attendees")
+        screen = sh.window.screen_widget("attendees")
         qtbot.waitUntil(lambda: screen.empty_hint.isVisible(), timeout=5000)
         assert screen.empty_hint.text.text() == HOW_TO_IMPORT
         # A filter that finds nobody is not an empty event.
@@ -115,10 +115,10 @@ def test_the_demo_events_screens_show_no_import_hint(
     sh = Shell(qapp, Settings(), "attendees")
     sh.open(str(demo_db))
     try:
-        screen = sh.window.screen("attendees")
+        screen = sh.window.screen_widget("attendees")
         assert screen.model.rowCount() == 400 and not screen.empty_hint.isVisible()
         sh.window.show_screen("desk")
-        desk = sh.window.screen("desk")
+        desk = sh.window.screen_widget("desk")
         qtbot.waitUntil(lambda: bool(desk.counts), timeout=5000)
         assert not desk.panel.empty_event
     finally:
@@ -133,7 +133,7 @@ def _wizards_then_close() -> list[QWizard]:
     return found
 
 
-def _left():  # type: ignore[no-untyped-def]
+def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton

@@ -36,7 +36,7 @@ DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 def sqlite_file(session: Session) -> Path | None:
     """The SQLite file a session writes to (None for PostgreSQL or an in-memory store)."""
     url = session.get_bind().engine.url
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
     return Path(url.database)
 

@@ -234,6 +234,7 @@ def resolve(
     from desktop.core.attendee_import import presets
 
     result: Resolved
+    p: presets.Preset | None
     saved = saved_mappings(settings).get(header_signature(headers))
     if preset:
         p = presets.get(preset)

@@ -175,9 +175,9 @@ def _keys(session: Session, event: Event) -> _Keys:
 class _Plan:
     creates: list[Checked] = field(default_factory=list)
     # (attendee id, changed field values, new extra or None, new status or None, new codes)
-    updates: list[tuple[int, dict[str, Any], dict[str, Any] | None, str | None, list]] = field(
-        default_factory=list
-    )
+    updates: list[
+        tuple[int, dict[str, Any], dict[str, Any] | None, str | None, list[tuple[str, str]]]
+    ] = field(default_factory=list)
     unchanged: int = 0
     existing: int = 0  # attendees of the event before the import (merged ones included)
 
@@ -339,12 +339,12 @@ def _write(
     for start in range(0, len(plan.updates), CHUNK):
         if cancel is not None:
             cancel.check()
-        chunk = plan.updates[start : start + CHUNK]
+        batch = plan.updates[start : start + CHUNK]
         objs = {
             a.id: a
-            for a in session.scalars(select(Attendee).where(Attendee.id.in_([u[0] for u in chunk])))
+            for a in session.scalars(select(Attendee).where(Attendee.id.in_([u[0] for u in batch])))
         }
-        for aid, changed, extra, status, new_codes in chunk:
+        for aid, changed, extra, status, new_codes in batch:
             a = objs[aid]
             if changed:
                 update_attendee(session, a, changed)
@@ -360,7 +360,7 @@ def _write(
                 session.flush()
                 refresh_search_text(session, a)
         session.flush()
-        done += len(chunk)
+        done += len(batch)
         progress(done, total, "updating attendees")
 
 

@@ -78,14 +78,14 @@ def _sweep(items: list[SessionData]) -> Iterable[tuple[SessionData, SessionData]
             heapq.heappop(active)
         for _end, _id, other in active:
             yield other, x
-        heapq.heappush(active, (x.end, x.id, x))  # type: ignore[arg-type]
+        heapq.heappush(active, (x.end, x.id, x))
 
 
 def _within(windows: tuple[Window, ...], starts: list[dt.datetime], x: SessionData) -> bool:
     """True when the session lies inside one availability window (no windows: always)."""
     if not windows:
         return True
-    i = bisect_right(starts, x.start) - 1  # type: ignore[arg-type]
+    i = bisect_right(starts, x.start) - 1
     return i >= 0 and windows[i][1] >= x.end  # type: ignore[operator]
 
 
@@ -213,7 +213,7 @@ def check(
                             room_id=x.room.id,
                         )
                     )
-            heapq.heappush(active, (x.end, x.id, x))  # type: ignore[arg-type]
+            heapq.heappush(active, (x.end, x.id, x))
 
     # Per-session checks.
     first_day, last_day = data.start_date, data.end_date or data.start_date

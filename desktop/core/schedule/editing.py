@@ -170,7 +170,9 @@ def _duration(value: Any) -> int:
 # --- rooms and tracks ---------------------------------------------------------------------
 
 
-def _room_values(s: Session, event: Event, fields: Mapping[str, Any], room_id: int | None) -> dict:
+def _room_values(
+    s: Session, event: Event, fields: Mapping[str, Any], room_id: int | None
+) -> dict[str, Any]:
     unknown = set(fields) - set(ROOM_FIELDS) - {"availability"}
     if unknown:
         raise UserError(f"a room has no field {sorted(unknown)[0]!r}")
@@ -199,9 +201,14 @@ def _room_values(s: Session, event: Event, fields: Mapping[str, Any], room_id: i
 
 
 def create_room(
-    s: Session, name: str, capacity: int | None = None, position: int | None = None, **fields: Any
+    s: Session,
+    name: str,
+    capacity: int | str | None = None,
+    position: int | str | None = None,
+    **fields: Any,
 ) -> int:
-    """Add a room (placed after the others unless `position` is given); returns its id."""
+    """Add a room (placed after the others unless `position` is given); returns its id.
+    Capacity and position may be given as typed (text): they are checked like the rest."""
     event = current_event(s)
     if position is None:
         position = (

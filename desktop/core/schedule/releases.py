@@ -36,7 +36,8 @@ def _live(raw: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def _when(x: dict[str, Any], rooms: dict[int, str]) -> str:
     start = dt.datetime.fromisoformat(x["start"])
-    room = rooms.get(x.get("room_id"), "no room") if x.get("room_id") else "no room"
+    room_id = x.get("room_id")
+    room = rooms.get(room_id, "no room") if room_id else "no room"
     return f"{start:%a %d %b %H:%M} in {room}"
 
 
@@ -165,7 +166,7 @@ def list_releases(s: Session) -> list[dict[str, Any]]:
     """Every release, oldest first: id, name, notes, published_at (event time), counts."""
     event = current_event(s)
     zone = zoneinfo.ZoneInfo(event.timezone)
-    out = []
+    out: list[dict[str, Any]] = []
     for row in s.scalars(
         select(ScheduleRelease)
         .where(ScheduleRelease.event_id == event.id)

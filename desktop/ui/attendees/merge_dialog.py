@@ -6,6 +6,7 @@ entries stay and count for the record kept (`attendees.merge_attendees`).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -65,7 +66,8 @@ class MergeDialog(QDialog):
         self.setWindowTitle("Merge two registrations of the same person")
         self.resize(760, 520)
         self.records: list[dict[str, Any]] = [
-            ctx.worker.read(lambda s, i=i: editable_values(s, i)) for i in attendee_ids[:2]
+            ctx.worker.read(functools.partial(editable_values, attendee_id=i))
+            for i in attendee_ids[:2]
         ]
         self.merged: Any = None
 

@@ -11,7 +11,7 @@ Hook points for other modules (edit, merge, history dialogs):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import ATTENDEE_STATUSES, CATEGORIES, Event
+from db.models import ATTENDEE_STATUSES, CATEGORIES
 from desktop.core.attendee_list import AttendeeFilter
+from desktop.core.events import event_by_id
 from desktop.ui.attendees.actions import AttendeeActions
 from desktop.ui.attendees.model import COLUMNS, AttendeeTableModel
 from desktop.ui.context import AppContext
@@ -61,7 +62,7 @@ class AttendeesScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._dirty = False
-        tz = ctx.worker.read(lambda s: s.get(Event, ctx.event_id).timezone)
+        tz = ctx.worker.read(lambda s: event_by_id(s, ctx.event_id).timezone)
         self.model = AttendeeTableModel(ctx.worker.read, ctx.event_id, tz, parent=self)
 
         self.toolbar = QToolBar("Attendee actions")
@@ -151,7 +152,7 @@ class AttendeesScreen(QWidget):
         ctx.signals.data_changed.connect(self._on_data_changed)
         self._update_count()
         # Edit, Notes, Cancel/Restore, Merge, History (and double click to edit).
-        self.actions = AttendeeActions(self)
+        self.row_actions = AttendeeActions(self)
         add_toolbar_actions(self)  # Import…, Export…
 
     # --- hook points -------------------------------------------------------------------
@@ -281,7 +282,7 @@ class AttendeesScreen(QWidget):
         )
         self.empty_hint.setVisible(n == 0 and unfiltered)
 
-    def _activated(self, index) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.attendee_activated.emit(self.model.attendee_id(index.row()))
 

@@ -189,7 +189,7 @@ class HitsView(QListView):
         if index.isValid():
             self.chosen.emit(int(index.data(ID_ROLE)))
 
-    def move(self, step: int) -> None:
+    def move_selection(self, step: int) -> None:
         """Move the highlight by `step` rows (clamped), as arrow keys in the field do."""
         rows = self.model().rowCount() if self.model() else 0
         if rows == 0:

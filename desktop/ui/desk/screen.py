@@ -236,7 +236,7 @@ class DeskScreen(QWidget):
     def _connect(self) -> None:
         self.field.textEdited.connect(self._on_text_edited)
         self.field.returnPressed.connect(self.enter_pressed)
-        self.field.move_requested.connect(self.view.move)
+        self.field.move_requested.connect(self.view.move_selection)
         self.field.cleared.connect(self._on_cleared)
         self.view.chosen.connect(self.check_in)
         self.scan_buffer.scanned.connect(self.scan)
@@ -401,7 +401,7 @@ class DeskScreen(QWidget):
                 "or the e-mail, or register a walk-in (F2).",
             )
             return
-        if hit is None or text.upper() == (hit.badge_code or "").upper():
+        if hit is None or hit_id is None or text.upper() == (hit.badge_code or "").upper():
             self.scan(text)
         else:
             self.check_in(hit_id)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
-from desktop.core.event_details import DEFAULT_COLORS
+from desktop.pdf.templates import DEFAULT_CATEGORY_COLORS as DEFAULT_COLORS
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 

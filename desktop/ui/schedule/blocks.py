@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.base.schedule import RoomData, SessionData
 from desktop.core.schedule.conflicts import Conflict
-from desktop.ui.schedule.slots import snap_minutes
+from desktop.core.schedule.slots import snap_minutes
 from desktop.ui.schedule.style import (
     TYPE_LABELS,
     conflict_html,
@@ -411,7 +411,9 @@ class SessionItem(QGraphicsItem):
         self._drag_to(drag, event.scenePos(), event.screenPos())
         event.accept()
 
-    def _drag_to(self, drag: dict, scene_pos: QPointF, screen_pos: QPointF) -> None:
+    def _drag_to(
+        self, drag: dict[str, Any], scene_pos: QPointF, screen_pos: QPoint | QPointF
+    ) -> None:
         """Show the block where it would land with the pointer at `scene_pos` (snapped)."""
         delta = scene_pos - drag["press"]
         scene = self._timetable()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.base.schedule import RoomData, SessionData
 from desktop.core.schedule.conflicts import Conflict
+from desktop.core.schedule.slots import assign_lanes
 from desktop.ui.schedule.blocks import (
     BASE_PPM,
     HEADER_H,
@@ -48,7 +49,6 @@ from desktop.ui.schedule.blocks import (
     SessionItem,
     mime_session_id,
 )
-from desktop.ui.schedule.slots import assign_lanes
 from desktop.ui.theme import theme
 
 
@@ -96,7 +96,7 @@ class TimetableScene(QGraphicsScene):
         so an edit costs only the blocks it touched (and their cached pictures stay)."""
         selected = self.selected_id()
         same_grid = self.layout is not None and self.layout.same_as(layout)
-        if same_grid:
+        if same_grid and self.layout is not None:
             layout = self.layout
         else:
             self.layout = layout
@@ -159,7 +159,7 @@ class TimetableScene(QGraphicsScene):
 
         return sorted(self.items_by_id.values(), key=key)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         t = theme()
         painter.fillRect(rect, QColor(t.canvas))
         lay = self.layout
@@ -371,7 +371,7 @@ class TimetableView(QGraphicsView):
         for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
             bar.setValue(bar.minimum())
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         lay = self.timetable.layout
         if lay is not None and lay.rooms:
             return
@@ -413,7 +413,7 @@ class TimetableView(QGraphicsView):
 
     # -- drops from the unscheduled list --------------------------------------------------
 
-    def _drop_target(self, pos: QPointF, session_id: int) -> tuple[object, dt.datetime, int] | None:
+    def _drop_target(self, pos: QPointF, session_id: int) -> tuple[int, dt.datetime, int] | None:
         lay = self.timetable.layout
         sd = self.lookup(session_id)
         if lay is None or sd is None or not lay.rooms:
@@ -436,15 +436,14 @@ class TimetableView(QGraphicsView):
         sid = mime_session_id(event.mimeData())
         target = None if sid is None else self._drop_target(event.position(), sid)
         lay = self.timetable.layout
-        if target is None or lay is None:
+        index = None if target is None or lay is None else lay.room_index(target[0])
+        if sid is None or target is None or lay is None or index is None:
             self.timetable.ghost.hide()
             event.ignore()
             return
         sd = self.lookup(sid)
-        room_id, start, minutes = target
-        self.timetable.ghost.setRect(
-            lay.rect(lay.room_index(room_id), bool(sd and sd.plenary), start, minutes)
-        )
+        _, start, minutes = target
+        self.timetable.ghost.setRect(lay.rect(index, bool(sd and sd.plenary), start, minutes))
         self.timetable.ghost.show()
         event.acceptProposedAction()
 
@@ -464,7 +463,7 @@ class TimetableView(QGraphicsView):
 
     # -- keyboard ------------------------------------------------------------------------
 
-    def event(self, event: object) -> bool:
+    def event(self, event: QEvent) -> bool:
         # Tab / Shift+Tab walk through the sessions instead of leaving the grid.
         if (
             isinstance(event, QKeyEvent)

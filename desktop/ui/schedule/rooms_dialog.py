@@ -29,9 +29,9 @@ from sqlalchemy.orm import Session
 
 from desktop.base.schedule import RoomData
 from desktop.core.schedule import editing
+from desktop.core.schedule.windows import Window, parse_windows, summary
 from desktop.ui.schedule.commands import CallCommand
 from desktop.ui.schedule.controller import ScheduleController
-from desktop.ui.schedule.windows import Window, parse_windows, summary
 from desktop.ui.theme import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -104,7 +104,9 @@ class RoomsDialog(QDialog):
     def add_room(self) -> None:
         self._add_row(None, f"Room {self.table.rowCount() + 1}", None, "")
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+        item = self.table.item(self.table.rowCount() - 1, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def _row(self, r: int) -> list[str]:
         return [(self.table.item(r, c).text() if self.table.item(r, c) else "") for c in range(3)]

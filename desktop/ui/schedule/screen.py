@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.schedule.slots import SNAP_CHOICES, day_bounds, first_free_slot
 from desktop.ui.context import AppContext
 from desktop.ui.keys import redo_keys, undo_keys
 from desktop.ui.schedule.commands import (
@@ -38,7 +39,6 @@ from desktop.ui.schedule.conflicts_panel import COMPACT_W, FULL_W, ConflictsPane
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.schedule.grid import DayLayout, TimetableView
 from desktop.ui.schedule.session_dialog import SessionDialog
-from desktop.ui.schedule.slots import SNAP_CHOICES, day_bounds, first_free_slot
 from desktop.ui.schedule.unscheduled import UnscheduledPanel
 from desktop.ui.settings import Settings
 

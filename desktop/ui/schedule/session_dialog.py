@@ -83,8 +83,8 @@ class SessionDialog(QDialog):
         self.duration.setValue(sd.duration_min if sd else SESSION_DEFAULT_DURATIONS["talk"])
         self.track = QComboBox()
         self.track.addItem("(no track)", None)
-        for t in data.tracks:
-            self.track.addItem(t.name, t.id)
+        for track in data.tracks:
+            self.track.addItem(track.name, track.id)
         if sd and sd.track:
             self.track.setCurrentIndex(max(0, self.track.findData(sd.track.id)))
         self.status = QComboBox()

@@ -30,11 +30,11 @@ from sqlalchemy.orm import Session
 
 from desktop.base.schedule import SpeakerData
 from desktop.core.schedule import editing
+from desktop.core.schedule.windows import format_windows, parse_windows
 from desktop.core.text import fold
 from desktop.ui.attendee_picker import AttendeePicker
 from desktop.ui.schedule.commands import CallCommand, CreateCommand
 from desktop.ui.schedule.controller import ScheduleController
-from desktop.ui.schedule.windows import format_windows, parse_windows
 from desktop.ui.theme import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -137,7 +137,9 @@ class TracksDialog(QDialog):
         self._add_row(track_id, name, color)
         self.controller.after_write(None)
         self.table.setCurrentCell(n, 0)
-        self.table.editItem(self.table.item(n, 0))
+        item = self.table.item(n, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_track(self) -> None:
         """Remove the selected track after asking; its sessions keep their place, no track."""

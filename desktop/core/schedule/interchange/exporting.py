@@ -15,7 +15,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 
 from desktop.base.errors import UserError
-from desktop.base.schedule import RoomData, ScheduleData, SessionData, SpeakerData
+from desktop.base.schedule import RoomData, ScheduleData, SessionData, SpeakerData, day_of
 from desktop.core.schedule.interchange.parsed import guid_for, is_uuid, slugify
 from desktop.core.text import fold
 
@@ -98,15 +98,17 @@ def plan_export(
         else:
             chosen.append(x)
     days: dict[dt.date, ExportDay] = {}
-    for d in sorted({*data.days, *(data.day_of(x) for x in chosen)}):  # type: ignore[type-var]
+    chosen_days = {day_of(x.start, data.day_change) for x in chosen if x.start is not None}
+    for d in sorted({*data.days, *chosen_days}):
         start = dt.datetime.combine(d, data.day_change, zone)
         end = dt.datetime.combine(d + dt.timedelta(days=1), data.day_change, zone)
         days[d] = ExportDay(0, d, start, end - dt.timedelta(seconds=1))
     for x in chosen:
-        days[data.day_of(x)].sessions.setdefault(x.room.id, []).append(x)  # type: ignore[index,union-attr]
-    ordered = [d for d in days.values() if d.sessions or (room is None and speaker is None)]
-    for i, d in enumerate(ordered, 1):
-        d.index = i
+        assert x.start is not None and x.room is not None  # chosen above
+        days[day_of(x.start, data.day_change)].sessions.setdefault(x.room.id, []).append(x)
+    ordered = [e for e in days.values() if e.sessions or (room is None and speaker is None)]
+    for i, e in enumerate(ordered, 1):
+        e.index = i
     event_ids = _numeric_ids([(x.id, x.external_id) for x in chosen])
     guids: dict[int, str] = {}
     for x in chosen:

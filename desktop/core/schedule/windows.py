@@ -3,7 +3,8 @@
     2026-12-03 09:00-18:00
     2026-12-04 09:00 - 2026-12-05 12:00
 
-Blank text means "always available". No Qt here, so the parsing is tested on its own.
+Blank text means "always available". The speakers' and rooms' dialogs and
+`confdesk schedule speaker|room --available` read windows with the same rules.
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ def parse_windows(text: str, tz: dt.tzinfo) -> list[Window]:
             end = dt.datetime.fromisoformat(f"{day2 or day} {t1:0>5}").replace(tzinfo=tz)
         except ValueError:
             raise ValueError(f"line {n}: {raw.strip()!r} has an impossible date or time") from None
+        for t in (start, end):
+            if t.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) != t.replace(tzinfo=None):
+                zone = getattr(tz, "key", str(tz))
+                raise ValueError(
+                    f"line {n}: {t:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks change)"
+                )
         if end <= start:
             raise ValueError(f"line {n}: the window ends before it starts")
         out.append((start, end))
