@@ -30,7 +30,7 @@ case "$MODE" in
 esac
 
 install_system_packages() {
-  command -v dpkg-query >/dev/null 2>&1 || return 0 # not Debian: see README, by hand
+  command -v dpkg-query >/dev/null 2>&1 || return 0 # not Debian: see docs/install.md, by hand
   local missing=()
   for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -18,11 +18,12 @@
   (`desktop.ui.print_queue`) shows them and can cancel one that has no answer yet or send a
   failed one again, to the pool or to another printer.
 
-How it reaches the printer (decided, see README "## Badges"): on Linux and macOS, where CUPS
-is the system spooler, the reportlab PDF goes to `lp -d PRINTER` (CUPS rasterises PDF itself,
-so the paper matches the batch PDF byte for byte), through `desktop.core.print_jobs.PoolSender`:
-the first queue that CUPS says is ready (not paused, accepting, not out of paper), then the
-next when that one refuses or fails the job, once per queue. The job counts as accepted when
+How it reaches the printer (decided, see docs/badges.md, "At the desk"): on Linux and macOS,
+where CUPS is the system spooler, the reportlab PDF goes to `lp -d PRINTER` (CUPS rasterises
+PDF itself, so the paper matches the batch PDF byte for byte), through
+`desktop.core.print_jobs.PoolSender`: the first queue that CUPS says is ready (not paused,
+accepting, not out of paper), then the next when that one refuses or fails the job, once per
+queue. The job counts as accepted when
 lp exits 0 with a job id and CUPS then neither aborts nor cancels it, nor holds it, nor has
 the queue stopped, within a few seconds (`desktop.core.spooler.follow_job`; a job that fails
 this way is cancelled, so it never prints later unlogged). Where `lp` is missing (Windows),

@@ -1,10 +1,11 @@
 """The Schedule screen: day tabs and tools above; unscheduled list, grid and conflicts below.
 
-Keyboard (also in the README): Tab / Shift+Tab select the next / previous session, Ctrl+arrows
-the neighbouring one; arrows move it by one snap step (Up/Down) or one room (Left/Right);
-Shift+Up/Down shorten or lengthen it; Enter edits; Delete unschedules; U places the session
-selected in the unscheduled list at the first free slot; Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y undo and redo;
-Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out, to fit; Ctrl+PgUp / Ctrl+PgDown change the day.
+Keyboard (also in docs/schedule.md, "The timetable screen"): Tab / Shift+Tab select the
+next / previous session, Ctrl+arrows the neighbouring one; arrows move it by one snap step
+(Up/Down) or one room (Left/Right); Shift+Up/Down shorten or lengthen it; Enter edits; Delete
+unschedules; U places the session selected in the unscheduled list at the first free slot;
+Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y undo and redo; Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out, to fit;
+Ctrl+PgUp / Ctrl+PgDown change the day.
 """
 
 from __future__ import annotations
