@@ -123,6 +123,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "CATEGORY= gives it the batch's again); repeatable",
     )
     p.add_argument(
+        "--save",
+        metavar="FILE.json",
+        action="append",
+        help="with `templates`: keep this template in the event (as the designer's Save does: "
+        "a new template, or a new version of the one with its name); repeatable",
+    )
+    p.add_argument(
         "--same-template",
         action="store_true",
         help="everyone with --template (categories' own templates are not used)",
@@ -142,6 +149,11 @@ def cmd_badges(args: argparse.Namespace) -> int:
     store = store_from(args)
     if args.out == "templates":
         with store.session() as s:
+            for file in args.save or []:
+                if not file.lower().endswith(".json"):
+                    raise UserError(f"a template is a .json file, not {file[:60]!r}")
+                row = badges.save_template(s, badges.load_template(None, file))
+                print(f"saved template {row.name} (version {row.version})", file=sys.stderr)
             for pair in args.category_template or []:
                 category, sep, name = pair.partition("=")
                 if not sep:
@@ -159,8 +171,8 @@ def cmd_badges(args: argparse.Namespace) -> int:
             for category, name in own.items():
                 print(f"{category} badges use {name}")
         return 0
-    if args.category_template:
-        raise UserError("--for goes with `confdesk badges templates`")
+    if args.category_template or args.save:
+        raise UserError("--for and --save go with `confdesk badges templates`")
     if args.out == "jobs":
         return cmd_jobs(args, store)
     if args.out == "samples":

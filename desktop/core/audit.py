@@ -6,6 +6,10 @@ Where things are recorded:
 - `audit_log`: edits, cancel, restore, merge, walk-in registration, undo and refused scans;
 - `print_log`: every badge printed.
 `history()` merges them for one attendee, newest first, without counting anything twice.
+
+Every audit entry is written by `write_audit`, with the desk and the operator: given by the
+caller, or those `act_as` put on the session (the screens' writes, the schedule editing
+functions that take no desk of their own).
 """
 
 from __future__ import annotations
@@ -30,17 +34,29 @@ _HISTORY_ACTIONS = {
 }
 
 
+_ACTOR = "confdesk.actor"  # session.info key: (desk, operator)
+
+
+def act_as(session: Session, desk: str, operator: str = "") -> None:
+    """The desk and operator this session's audit entries name when the caller gives none."""
+    session.info[_ACTOR] = (desk, operator)
+
+
 def write_audit(
     session: Session,
     event_id: int,
     action: str,
     attendee_id: int | None,
     details: dict[str, Any],
-    desk: str,
-    operator: str = "",
+    desk: str | None = None,
+    operator: str | None = None,
     entity: str = "attendee",
 ) -> None:
-    """Append one audit entry (who, which desk, when, what)."""
+    """Append one audit entry (who, which desk, when, what). `attendee_id` is the entity's id
+    (an attendee's unless `entity` says otherwise); desk and operator default to `act_as`'s."""
+    acting_desk, acting_operator = session.info.get(_ACTOR, ("", ""))
+    desk = acting_desk if desk is None else desk
+    operator = acting_operator if operator is None else operator
     session.execute(
         insert(table(AuditLog)),
         {

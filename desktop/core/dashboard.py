@@ -405,9 +405,10 @@ def _arrivals(
     stmt = text("SELECT " + ", ".join(parts)).bindparams(
         *(bindparam(k, type_=DateTime()) for k in params if k != "ev")
     )
-    counts = session.execute(stmt, params).tuples().one()
+    counts = session.execute(stmt, params).one()
     return today, [
-        ArrivalBucket(to_local(event, a), int(n)) for a, n in zip(edges, counts, strict=False)
+        ArrivalBucket(to_local(event, a), int(counts[i]))
+        for i, a in enumerate(edges[: len(counts)])
     ]
 
 

@@ -613,13 +613,14 @@ def double_admissions(
             AuditLog.id > after_id,
         )
         .order_by(AuditLog.id)
-    ).tuples()
+    ).all()
     out: list[DoubleAdmission] = []
-    for audit_id, attendee_id, raw in rows:
+    for row in rows:
+        raw = row[2]
         d: dict[str, Any] = dict(raw) if isinstance(raw, dict) else json.loads(raw or "{}")
         found = DoubleAdmission(
-            audit_id,
-            attendee_id,
+            int(row[0]),
+            row[1],
             str(d.get("name") or ""),
             str(d.get("first_desk") or ""),
             _when(d.get("first_at")),

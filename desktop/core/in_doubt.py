@@ -130,7 +130,7 @@ def verdicts(session: Session, entries: Sequence[Any]) -> Verdicts:
             open_ = _lingering(session, open_)
     # Only now, with no session of theirs left open, is a missing row a write that failed.
     rows = session.execute(_FOUND, {"uids": sorted({str(d[ATTEMPT]) for d in doubted.values()})})
-    found = {str(u): int(x) for u, x in rows.tuples()}
+    found = {str(r[0]): int(r[1]) for r in rows}
     xids = {u: found[str(d[ATTEMPT])] for u, d in doubted.items() if str(d[ATTEMPT]) in found}
     landed = frozenset(_as_journaled(session, [e for e in entries if e.uid in xids], xids))
     undecided = next(
@@ -147,8 +147,8 @@ def verdicts(session: Session, entries: Sequence[Any]) -> Verdicts:
 
 def _lingering(session: Session, held: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Of these (server process, transaction id) pairs, those still running."""
-    rows = session.execute(_LINGERING, {"pids": sorted({p for p, _ in held})}).tuples()
-    return {(int(p), int(x)) for p, x in rows} & held
+    rows = session.execute(_LINGERING, {"pids": sorted({p for p, _ in held})}).all()
+    return {(int(r[0]), int(r[1])) for r in rows} & held
 
 
 # checkin_log rows are never updated either: their xmin names the transaction that wrote them.
@@ -169,18 +169,14 @@ def _as_journaled(session: Session, committed: Sequence[Any], xids: dict[str, in
     logged = [e for e in committed if e.kind in _LOGGED_AS and e.attendee_id is not None]
     found: set[tuple[int, int, str]] = set()
     if logged:
-        rows = (
-            session.execute(
-                _LOGGED_BY,
-                {
-                    "ids": sorted({int(e.attendee_id) for e in logged}),
-                    "xs": sorted({xids[e.uid] % 2**32 for e in logged}),
-                },
-            )
-            .tuples()
-            .all()
-        )
-        found = {(int(x), int(a), str(r)) for x, a, r in rows}
+        rows = session.execute(
+            _LOGGED_BY,
+            {
+                "ids": sorted({int(e.attendee_id) for e in logged}),
+                "xs": sorted({xids[e.uid] % 2**32 for e in logged}),
+            },
+        ).all()
+        found = {(int(row[0]), int(row[1]), str(row[2])) for row in rows}
     out = set()
     for e in committed:
         if e.kind not in _LOGGED_AS:

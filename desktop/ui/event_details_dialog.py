@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.event_details import EventDetails, event_details, update_event
 from desktop.ui import file_dialogs
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, text_on
 from desktop.ui.errors import user_message
@@ -290,7 +291,7 @@ class EventDetailsDialog(QDialog):
     def _saved(self, details: EventDetails) -> None:
         self.buttons.setEnabled(True)
         self.saved = details
-        self.ctx.signals.data_changed.emit("event")
+        self.ctx.signals.notify(Change.EVENT, initiator=self)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWizardPage,
 )
+from sqlalchemy.orm import Session
 
 from db.models import CATEGORIES
 from desktop.core.attendee_import import ImportOptions
@@ -257,7 +258,7 @@ class MappingPage(QWizardPage):
         self.wiz.preset_choice = preset or ""
         options = ImportOptions(preset=preset or None)
 
-        def run(s: Any) -> mp.Resolved:
+        def run(s: Session) -> mp.Resolved:
             return resolve_for(t, event_by_id(s, self.wiz.ctx.event_id), options)
 
         resolved = self.wiz.ctx.worker.read(run)

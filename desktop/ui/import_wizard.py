@@ -36,6 +36,7 @@ from desktop.core.attendee_import import mapping as mp
 from desktop.core.attendee_import.readers import Table, read_table
 from desktop.core.events import event_by_id
 from desktop.ui import file_dialogs
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.import_pages import (
@@ -257,7 +258,7 @@ class RunPage(QWizardPage):
         self.wiz.outcome = result.summary()
         self._finish()
         if result.applied:
-            self.wiz.ctx.signals.data_changed.emit("attendees")
+            self.wiz.ctx.signals.notify(Change.ATTENDEES, initiator=self)
 
     def _error(self, exc: Exception) -> None:
         self.wiz.imported = None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import describe, head_revision, resolve_url
 from desktop import __version__
+from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.screens import SCREENS, ScreenSpec
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self._on_nav_row)
         ctx.signals.show_screen.connect(self.show_screen)
-        ctx.signals.data_changed.connect(self._data_changed)
+        ctx.signals.changed.connect(self._data_changed)
         self._event_title = title
         self._read_event_details()
 
@@ -387,8 +388,8 @@ class MainWindow(QMainWindow):
             return
         dialog.exec()
 
-    def _data_changed(self, what: str) -> None:
-        if what == "event":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(Change.EVENT):
             self._read_event_details()
 
     def _read_event_details(self) -> None:

@@ -8,7 +8,7 @@ that has no answer from the spooler yet, and send a failed one again, to the des
 in order or to one printer chosen in "Send to". The lower table is the print log's newest
 desk prints and reprints (`desktop.core.print_jobs.recent_desk_jobs`, every desk, earlier
 sessions too); a failed one can be printed again from there (a new PDF, never a new badge
-code). The panel follows the jobs live (`BadgePrinter.job_changed`, `data_changed("prints")`).
+code). The panel follows the jobs live (`BadgePrinter.job_changed`, `changed` with `Change.PRINTS`).
 """
 
 from __future__ import annotations
@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.core.print_jobs import PrintJob, recent_desk_jobs, state_title
+from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.theme import theme
 
@@ -103,7 +105,7 @@ class PrintQueuePanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.printer: Any = getattr(ctx, "badge_printer", None)
+        self.printer = ctx.badge_printer
         self.session_table = _table(SESSION_COLUMNS)
         self.session_table.setObjectName("printQueueSession")
         self.log_table = _table(LOG_COLUMNS)
@@ -147,7 +149,7 @@ class PrintQueuePanel(QWidget):
         self.log_table.itemSelectionChanged.connect(self._update_buttons)
         if self.printer is not None:
             self.printer.job_changed.connect(self._job_changed)
-        ctx.signals.data_changed.connect(self._data_changed)
+        ctx.signals.changed.connect(self._data_changed)
         self.refresh()
 
     # --- data ----------------------------------------------------------------------------
@@ -197,7 +199,7 @@ class PrintQueuePanel(QWidget):
         self._update_buttons()
 
     def fill_log(self) -> None:
-        def read(s: Any) -> list[tuple[str, Any]]:
+        def read(s: Session) -> list[tuple[str, Any]]:
             from desktop.core.events import current_event, to_local
 
             event = current_event(s)
@@ -230,8 +232,8 @@ class PrintQueuePanel(QWidget):
     def _job_changed(self, _job: Any) -> None:
         self.fill_session()
 
-    def _data_changed(self, what: str) -> None:
-        if what == "prints":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(Change.PRINTS):
             self.fill_log()
 
     # --- selection and actions ----------------------------------------------------------

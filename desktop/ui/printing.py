@@ -46,6 +46,7 @@ from PySide6.QtCore import QMarginsF, QObject, QSizeF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QInputDialog, QWidget
+from sqlalchemy.orm import Session
 
 from db.engine import data_dir
 from desktop.core import badges as core
@@ -66,6 +67,7 @@ from desktop.core.spooler import (  # noqa: F401  (the Badges screen sends batch
     send_with_lp,
     spool,
 )
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.settings import Settings
 
@@ -124,23 +126,23 @@ class PrintSettings:
 
 
 def load_settings(settings: Settings | None = None) -> PrintSettings:
-    s = settings or Settings()
-    pool = s.badge_printers
+    st = settings or Settings()
+    pool = st.badge_printers
     printer = pool[0] if pool else ""
     ps = PrintSettings(
         printer=printer,
         # Until a badge printer is chosen, check-ins print nothing (and mark nothing printed).
-        policy=s.get("badges/policy", "") or ("if_not_printed" if printer else "never"),
-        template=s.get("badges/desk_template", core.DEFAULT_TEMPLATE),
-        sheet=s.get("badges/desk_sheet", "single"),
-        pdf_dir=s.get("badges/pdf_dir", ""),
-        use_lp=s.get("badges/use_lp", True),
+        policy=st.get("badges/policy", "") or ("if_not_printed" if printer else "never"),
+        template=st.get("badges/desk_template", core.DEFAULT_TEMPLATE),
+        sheet=st.get("badges/desk_sheet", "single"),
+        pdf_dir=st.get("badges/pdf_dir", ""),
+        use_lp=st.get("badges/use_lp", True),
         printers=pool,
-        offsets={p: printer_offset(s, p) for p in pool},
+        offsets={p: printer_offset(st, p) for p in pool},
     )
     if ps.policy not in core.POLICIES:
         ps.policy = "if_not_printed"
-    ps.offset_x, ps.offset_y = printer_offset(s, printer)
+    ps.offset_x, ps.offset_y = printer_offset(st, printer)
     return ps
 
 
@@ -223,12 +225,26 @@ def print_with_qprinter(
     return SpoolResult(True, accepted_at=time.perf_counter())
 
 
+@dataclass(frozen=True)
+class BadgePrinted:
+    """A desk badge done: the spooler took it, or (no printer) its PDF was kept."""
+
+    attendee_id: int
+    path: str  # the badge PDF, kept in the badge folder
+    printer: str  # the queue that took it ("" for a PDF only)
+    job: str  # the spooler's job id
+    status: str  # printed | pdf_only
+    elapsed_ms: float  # from the request to the spooler's answer
+    accepted_at: float | None  # time.perf_counter() when the spooler took the job
+    warnings: list[str]
+    attempts: list[Attempt]  # each printer tried, in order
+    job_id: int  # in BadgePrinter.jobs
+
+
 class BadgePrinter(QObject):
     """Prints one badge at a time for the desk; connect it once per application."""
 
-    # attendee_id, path, printer, job, status (printed | pdf_only), elapsed_ms, warnings,
-    # attempts (each printer tried: printer, status, job, error), job_id (in `jobs`)
-    printed = Signal(dict)
+    printed = Signal(BadgePrinted)
     skipped = Signal(int, object)  # attendee_id, a SkipReason
     failed = Signal(str)
     kept = Signal(object)  # a DeskPrintLog: the print's log waits in the desk journal
@@ -352,7 +368,7 @@ class BadgePrinter(QObject):
             operator=operator,
         )
 
-        def job(session: Any, offline: bool) -> DeskBadge | Skip:
+        def job(session: Session, offline: bool) -> DeskBadge | Skip:
             # offline: `session` is the desk's mirror (the server is away); the print is
             # logged in the desk journal and counted once it is sent.
             return make_desk_badge(session, req, offline)
@@ -405,7 +421,7 @@ class BadgePrinter(QObject):
                 return made[offset]
             out = Path(res.path).with_suffix(f".{len(made)}.pdf")
 
-            def again(session: Any) -> None:
+            def again(session: Session) -> None:
                 core.render_badges(
                     session,
                     out,
@@ -530,7 +546,7 @@ class BadgePrinter(QObject):
         self._done(record)
 
     def _finished(self, record: PrintJob) -> None:
-        self.ctx.signals.data_changed.emit("prints")
+        self.ctx.signals.notify(Change.PRINTS, initiator=self)
         res = record.extra["res"]
         if record.state == "failed":
             self.failed.emit(f"badge PDF saved to {res.path}, but printing failed: {record.error}")
@@ -545,21 +561,18 @@ class BadgePrinter(QObject):
             warnings.append(f"printer: {printed[-1].note}")
         self.jobs.changed(record)
         self.printed.emit(
-            {
-                "attendee_id": record.attendee_id,
-                "path": res.path,
-                "printer": record.printer,
-                "job": record.job if record.printer else "",
-                "status": "printed" if record.printer else "pdf_only",
-                "elapsed_ms": elapsed,
-                "accepted_at": accepted,  # time.perf_counter() when the spooler took the job
-                "warnings": warnings,
-                "attempts": [
-                    {"printer": a.printer, "status": a.status, "job": a.job, "error": a.error}
-                    for a in record.attempts
-                ],
-                "job_id": record.id,
-            }
+            BadgePrinted(
+                attendee_id=record.attendee_id,
+                path=res.path,
+                printer=record.printer,
+                job=record.job if record.printer else "",
+                status="printed" if record.printer else "pdf_only",
+                elapsed_ms=elapsed,
+                accepted_at=accepted,
+                warnings=warnings,
+                attempts=list(record.attempts),
+                job_id=record.id,
+            )
         )
 
     def _error(self, exc: Exception) -> None:
@@ -583,11 +596,10 @@ def _warm_up() -> None:
 
 def install(ctx: AppContext, parent: QObject | None = None) -> BadgePrinter:
     """Connect badge printing to this context once (called by the main window)."""
-    existing = getattr(ctx, "badge_printer", None)
-    if isinstance(existing, BadgePrinter):
-        return existing
+    if ctx.badge_printer is not None:
+        return ctx.badge_printer
     printer = BadgePrinter(ctx, parent=parent)
-    ctx.badge_printer = printer  # type: ignore[attr-defined]
+    ctx.badge_printer = printer
     status = getattr(parent, "statusBar", None)
     if callable(status):
         # The desk sees what happened to each badge in the status bar, failures for longer.
@@ -595,13 +607,13 @@ def install(ctx: AppContext, parent: QObject | None = None) -> BadgePrinter:
         printer.printed.connect(
             lambda info: status().showMessage(
                 (
-                    f"Badge printed on {info['printer']}"
-                    + (f" (job {info['job']}): " if info["job"] else ": ")
-                    if info["printer"]
+                    f"Badge printed on {info.printer}"
+                    + (f" (job {info.job}): " if info.job else ": ")
+                    if info.printer
                     else "Badge PDF saved (no badge printer chosen; not counted as printed): "
                 )
-                + f"{info['path']} ({info['elapsed_ms']:.0f} ms)"
-                + (f"; warning: {'; '.join(info['warnings'])}" if info["warnings"] else ""),
+                + f"{info.path} ({info.elapsed_ms:.0f} ms)"
+                + (f"; warning: {'; '.join(info.warnings)}" if info.warnings else ""),
                 10000,
             )
         )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Store
 from db.errors import is_connection_lost
+from desktop.core.audit import act_as
 from desktop.core.desk_journal import (
     PROBE_EVERY_S,
     DeskJournal,
@@ -51,6 +52,9 @@ class DbWorker(QObject):
         self._journals: dict[str, DeskJournal] = {}
         self._mirrors: dict[str, Mirror] = {}
         self._jobs: JobRunner | None = None
+        # Who writes (desk, operator): the audit entries of `submit`'s writes name them
+        # (AppContext sets it; read at each write, so a renamed desk is named at once).
+        self.actor: Callable[[], tuple[str, str]] = lambda: ("", "")
 
     def submit(
         self,
@@ -62,6 +66,7 @@ class DbWorker(QObject):
 
         def job() -> T:
             with self.store.write_session() as s:
+                act_as(s, *self.actor())
                 return fn(s)
 
         return self._run(job, on_done, on_error)

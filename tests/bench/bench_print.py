@@ -83,7 +83,7 @@ def main() -> None:
             screen.show()
             accepted: dict[int, float] = {}
             printer.printed.connect(
-                lambda info: accepted.__setitem__(info["attendee_id"], info["accepted_at"])
+                lambda info: accepted.__setitem__(info.attendee_id, info.accepted_at)
             )
             times: list[float] = []
             for code in codes:

@@ -32,7 +32,10 @@ def test_windows_round_trip_in_the_events_zone() -> None:
         ("2026-02-30 09:00-10:00", "impossible date or time"),
         ("tomorrow morning", "is not a window"),
         # 02:30 on the night the clocks go forward is no time at all in Berlin.
-        ("2026-03-29 02:30-04:00", "2026-03-29 02:30 does not exist in Europe/Berlin (the clocks change)"),
+        (
+            "2026-03-29 02:30-04:00",
+            "2026-03-29 02:30 does not exist in Europe/Berlin (the clocks change)",
+        ),
     ],
 )
 def test_a_bad_window_names_its_line(text: str, why: str) -> None:

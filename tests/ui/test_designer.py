@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from desktop.ui.badges import BadgesScreen
 from desktop.ui.badges.designer import DesignerPanel
+from desktop.ui.changes import Change
 from tests.pdf.helpers import NAMES, add_people
 from tests.ui.desk_support import desk_context
 
@@ -227,7 +228,7 @@ def test_the_preview_list_names_each_person_once_and_follows_imports(qtbot, stor
                 {"given_name": "Maximiliana Alexandra", "family_name": "von Hohenzollern"},
             ],
         )
-        ctx.signals.data_changed.emit("attendees")  # what an import says when it is done
+        ctx.signals.notify(Change.ATTENDEES)  # what an import says when it is done
         labels = [panel.preview_box.itemText(i) for i in range(panel.preview_box.count())]
         assert labels[0] == "Sample person (陳大文)"
         assert labels[1].startswith("Longest name: Maximiliana")

@@ -185,7 +185,7 @@ def test_the_panel_says_what_happened_to_the_badge(qtbot, desk, demo_store, tmp_
         assert scan_and_wait(qtbot, desk, desk.view, second.badge_code) == "checked_in"
     text = desk.panel.detail.text()
     assert text.startswith("No badge printed: no badge printer chosen (Badges screen).")
-    assert got.args[0]["path"] in text and "requested" not in text
+    assert got.args[0].path in text and "requested" not in text
 
 
 def test_results_show_whole_english_and_chinese_names_at_1280x800(qtbot, desk, demo_store):

@@ -204,7 +204,7 @@ def test_an_offline_desk_prints_the_badge_and_the_print_counts_once_sent(
         screen = _open(qtbot, ctx)
         with qtbot.waitSignal(bp.printed, timeout=20000) as printed:
             _scan_after_crash(qtbot, ctx, own_pg_server, code, screen)
-        assert printed.args[0]["printer"] == "B" and printed.args[0]["job"] == "B-1"
+        assert printed.args[0].printer == "B" and printed.args[0].job == "B-1"
         qtbot.waitUntil(lambda: "Badge sent to B" in screen.panel.detail.text(), timeout=5000)
         qtbot.waitUntil(
             lambda: "2 waiting to be sent (check-ins and prints)" in screen.link.banner.text(),
@@ -262,7 +262,7 @@ def test_an_offline_desk_finds_people_and_registers_a_walk_in_with_a_provisional
         dialog.grab().save(str(tmp_path / "walk-in-offline-duplicate.png"))
 
         def walk_in_print(info: dict) -> bool:
-            return info["attendee_id"] < 0  # (not Sam's badge, printed at the scan)
+            return info.attendee_id < 0  # (not Sam's badge, printed at the scan)
 
         with (
             qtbot.waitSignal(bp.printed, timeout=20000, check_params_cb=walk_in_print) as printed,
@@ -272,8 +272,8 @@ def test_an_offline_desk_finds_people_and_registers_a_walk_in_with_a_provisional
         assert got.args == ["checked_in"]
         card = screen.panel.attendee
         assert card is not None and card.id < 0 and card.badge_code.startswith("WALKIN-")
-        assert printed.args[0]["attendee_id"] == card.id and printed.args[0]["printer"] == "B"
-        job = printed.args[0]["job"]
+        assert printed.args[0].attendee_id == card.id and printed.args[0].printer == "B"
+        job = printed.args[0].job
         assert "provisional number" in screen.status_label.text()
         qtbot.waitUntil(
             lambda: "(check-ins, walk-ins and prints)" in screen.link.banner.text(), timeout=5000

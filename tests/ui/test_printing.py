@@ -69,10 +69,10 @@ def test_pdf_only_badges_are_kept_but_never_counted_as_printed(
         with qtbot.waitSignal(bp.printed, timeout=10000) as got:
             ctx.signals.print_badge_requested.emit(aid, "desk")
         info = got.args[0]
-        assert Path(info["path"]).exists() and info["path"].startswith(str(tmp_path))
-        assert info["printer"] == "" and info["status"] == "pdf_only"
-        assert info["elapsed_ms"] > 0 and bp.last_elapsed_ms == info["elapsed_ms"]
-        text = run_tool(["pdftotext", info["path"], "-"], capture_output=True, text=True).stdout
+        assert Path(info.path).exists() and info.path.startswith(str(tmp_path))
+        assert info.printer == "" and info.status == "pdf_only"
+        assert info.elapsed_ms > 0 and bp.last_elapsed_ms == info.elapsed_ms
+        text = run_tool(["pdftotext", info.path, "-"], capture_output=True, text=True).stdout
         assert "陳大文" in text
         # Nothing was printed, so "print if not printed" makes the badge again next time.
         with qtbot.waitSignal(bp.printed, timeout=10000):
@@ -108,7 +108,7 @@ def test_reprint_of_a_lost_badge_asks_why_and_revokes_the_old_code(
             ctx.signals.print_badge_requested.emit(aid, "reprint")
     assert asked == [aid]
     new = _code(store, aid)
-    assert new != old and _qr(got.args[0]["path"]) == [new]
+    assert new != old and _qr(got.args[0].path) == [new]
     assert [(p.kind, p.status, p.reason) for p in _logs(store)] == [
         ("desk", "printed", ""),
         ("reprint", "pdf_only", "lost badge"),
@@ -131,7 +131,7 @@ def test_a_damaged_badge_is_reprinted_with_the_same_code(qtbot, store, tmp_path:
         bp.reason_provider = lambda _id: "damaged badge"
         with qtbot.waitSignal(bp.printed, timeout=10000) as got:
             bp.request(aid, "reprint")
-    assert _code(store, aid) == code and _qr(got.args[0]["path"]) == [code]
+    assert _code(store, aid) == code and _qr(got.args[0].path) == [code]
     assert _logs(store)[-1].reason == "damaged badge"
 
 
@@ -282,8 +282,8 @@ def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path, cups) -> None
         with qtbot.waitSignal(bp.printed, timeout=30000) as got:
             ctx.signals.print_badge_requested.emit(aid, "desk")
         first = got.args[0]
-        print(f"first badge: {first['elapsed_ms']:.0f} ms to the spooler")
-        assert first["job"].startswith(f"{queue}-") and first["status"] == "printed"
+        print(f"first badge: {first.elapsed_ms:.0f} ms to the spooler")
+        assert first.job.startswith(f"{queue}-") and first.status == "printed"
         # The spooler took it: printed, so the next check-in prints nothing...
         with qtbot.waitSignal(bp.skipped, timeout=10000) as why:
             ctx.signals.print_badge_requested.emit(aid, "desk")
@@ -293,7 +293,7 @@ def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path, cups) -> None
             ctx.signals.print_badge_requested.emit(aid, "reprint")
         info = got.args[0]
     assert asked == [aid]
-    print(f"signal to spooler: {info['elapsed_ms']:.0f} ms (job {info['job']})")
+    print(f"signal to spooler: {info.elapsed_ms:.0f} ms (job {info.job})")
     found: list[Path] = []
     deadline = time.time() + 40
     while time.time() < deadline and not found:
@@ -314,10 +314,10 @@ def test_real_print_through_cups_pdf(qtbot, store, tmp_path: Path, cups) -> None
         ("desk", "printed", queue, ""),
         ("reprint", "printed", queue, "lost badge"),
     ]
-    assert [p.job for p in logs] == [first["job"], info["job"]]
+    assert [p.job for p in logs] == [first.job, info.job]
     assert _counts(store, aid) == (2, True)
-    assert os.path.exists(info["path"])  # the PDF is kept as well
-    assert _qr(info["path"]) == [_code(store, aid)] != [old]
+    assert os.path.exists(info.path)  # the PDF is kept as well
+    assert _qr(info.path) == [_code(store, aid)] != [old]
 
 
 @pytest.mark.slow

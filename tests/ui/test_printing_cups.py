@@ -53,19 +53,19 @@ def test_a_failing_queue_hands_the_badge_to_the_next(
             ctx.signals.print_badge_requested.emit(aid, "desk")
         info = got.args[0]
         (job,) = bp.jobs.all()
-    assert info["printer"] == good and info["job"].startswith(f"{good}-")
+    assert info.printer == good and info.job.startswith(f"{good}-")
     assert job.state == "done" and [(a.printer, a.status) for a in job.attempts] == [
         (broken, "failed"),
         (good, "printed"),
     ]
     (paper,) = q.printed(good)
-    assert paper.read_bytes() == Path(info["path"]).read_bytes()  # the kept badge PDF
+    assert paper.read_bytes() == Path(info.path).read_bytes()  # the kept badge PDF
     text = run_tool(["pdftotext", str(paper), "-"], capture_output=True, text=True).stdout
     assert "Tai Man Chan" in text
     (failed, printed) = _logs(store)
     assert failed[:2] == (broken, "failed") and failed[2].startswith(f"{broken}-")
     assert "aborted" in failed[3] and "paper jam" in failed[3]  # CUPS's and the printer's
-    assert printed == (good, "printed", info["job"], "")
+    assert printed == (good, "printed", info.job, "")
     assert _counts(store, aid) == (1, True)
 
 
@@ -80,7 +80,7 @@ def test_a_paused_queue_is_skipped(qtbot, store, tmp_path: Path, private_cups: P
         with qtbot.waitSignal(bp.printed, timeout=30000) as got:
             bp.print_badge(aid)
         (job,) = bp.jobs.all()
-    assert got.args[0]["printer"] == good
+    assert got.args[0].printer == good
     skipped = job.attempts[0]
     assert (skipped.printer, skipped.status) == (paused, "skipped")
     assert "disabled" in skipped.error

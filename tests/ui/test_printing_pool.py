@@ -134,14 +134,14 @@ def test_a_badge_fails_over_and_each_attempt_is_logged(qtbot, store, tmp_path: P
             ctx.signals.print_badge_requested.emit(aid, "desk")
         info = got.args[0]
         (job,) = bp.jobs.all()
-        assert info["printer"] == "B" and info["status"] == "printed" and info["job"] == "B-2"
-        assert [(a["printer"], a["status"]) for a in info["attempts"]] == [
+        assert info.printer == "B" and info.status == "printed" and info.job == "B-2"
+        assert [(a.printer, a.status) for a in info.attempts] == [
             ("P", "skipped"),
             ("A", "failed"),
             ("B", "printed"),
         ]
         assert job.state == "done" and job.printer == "B" and job.elapsed_ms is not None
-        assert job.person == "Tai Man Chan" and job.id == info["job_id"]
+        assert job.person == "Tai Man Chan" and job.id == info.job_id
         qtbot.waitUntil(lambda: seen[-1:] == ["done"], timeout=5000)
         assert "printing" in seen
     # Skipped P was never sent and is not in the log; A's failure and B's print are.
@@ -181,7 +181,7 @@ def test_a_failed_job_is_retried_elsewhere_and_all_failing_says_why(
         assert not bp.retry(job.id + 99) and not bp.cancel(job.id)
         with qtbot.waitSignal(bp.printed, timeout=10000) as got:
             assert bp.retry(job.id, ["B"])
-        assert got.args[0]["printer"] == "B" and job.state == "done"
+        assert got.args[0].printer == "B" and job.state == "done"
         assert not bp.retry(job.id)  # done: nothing to retry
     assert [r[:2] for r in _logs(store)] == [("A", "failed"), ("B", "printed")]
     assert _printed(store, aid) == 1

@@ -84,7 +84,7 @@ def test_the_attendees_screen_checks_in_and_undoes(qtbot: Any, demo_store: Any) 
         texts = [a.text() for a in screen.toolbar.actions()]
         assert "Check in" in texts and "Undo check-in" in texts
         select_rows(screen, person.id)
-        actions = screen.actions
+        actions = screen.row_actions
         assert actions.check_in.isEnabled() and not actions.undo.isEnabled()
         actions.check_in.trigger()
         qtbot.waitUntil(lambda: _in(demo_store, person.id), timeout=5000)

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.bulk import search_triggers_suspended
-from db.models import Attendee, AuditLog, Event, TicketCode, utcnow
+from db.models import Attendee, Event, TicketCode, utcnow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.attendee_import import mapping as mp
@@ -33,6 +33,7 @@ from desktop.core.attendee_import.files import RejectsFile, sqlite_file
 from desktop.core.attendee_import.readers import DELIMITERS, Table, read_table
 from desktop.core.attendee_import.validate import Checked, Prepared, person_name, prepare
 from desktop.core.attendees import EDITABLE, add_attendees, refresh_search_text, update_attendee
+from desktop.core.audit import write_audit
 
 CHUNK = 2000
 # Above both, new rows are added with the search triggers suspended (see bulk_search_rebuild).
@@ -470,24 +471,16 @@ def import_table(
         cancel.check()
     _apply(session, event, plan, prepared, progress, cancel)
     save_mapping(event, table.headers, resolved)
-    session.add(
-        AuditLog(
-            event_id=event.id,
-            desk=options.desk,
-            operator=options.operator,
-            action="import",
-            entity="attendee",
-            details={
-                "file": file_name,
-                "created": result.created,
-                "updated": result.updated,
-                "unchanged": result.unchanged,
-                "rejected": result.rejected,
-                "preset": result.preset,
-                "encoding": result.encoding or result.kind,
-            },
-        )
-    )
+    details = {
+        "file": file_name,
+        "created": result.created,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "rejected": result.rejected,
+        "preset": result.preset,
+        "encoding": result.encoding or result.kind,
+    }
+    write_audit(session, event.id, "import", None, details, options.desk, options.operator)
     session.flush()
     result.applied = True
     return result

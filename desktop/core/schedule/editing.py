@@ -22,7 +22,6 @@ from db.models import (
     SESSION_TYPES,
     SPEAKER_ROLES,
     Attendee,
-    AuditLog,
     Event,
     Room,
     SessionSpeaker,
@@ -32,6 +31,7 @@ from db.models import (
 from db.models import Session as SessionRow
 from desktop.base.errors import UserError
 from desktop.core.attendees import refresh_search_text
+from desktop.core.audit import write_audit
 from desktop.core.events import current_event, to_utc
 from desktop.core.text import clean
 
@@ -86,15 +86,7 @@ ROOM_FIELDS = ("name", "capacity", "position", "external_id")
 def _audit(
     s: Session, event: Event, action: str, entity: str, entity_id: int, details: Any
 ) -> None:
-    s.add(
-        AuditLog(
-            event_id=event.id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            details=_jsonable(details),
-        )
-    )
+    write_audit(s, event.id, action, entity_id, _jsonable(details), entity=entity)
 
 
 def _jsonable(value: Any) -> Any:

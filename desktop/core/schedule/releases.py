@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AuditLog, ScheduleRelease
+from db.models import ScheduleRelease
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData, schedule_to_dict
+from desktop.core.audit import write_audit
 from desktop.core.events import current_event
 from desktop.core.schedule.data import load_schedule
 from desktop.core.text import clean
@@ -150,15 +151,8 @@ def publish_release(s: Session, name: str, notes: str = "") -> int:
     )
     s.add(row)
     s.flush()
-    s.add(
-        AuditLog(
-            event_id=event.id,
-            action="schedule.release",
-            entity="schedule_release",
-            entity_id=row.id,
-            details={"name": name, "changes": len(row.changes)},
-        )
-    )
+    details = {"name": name, "changes": len(row.changes)}
+    write_audit(s, event.id, "schedule.release", row.id, details, entity="schedule_release")
     return row.id
 
 

@@ -12,12 +12,14 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from sqlalchemy.orm import Session
 
 from desktop.core import attendees
 from desktop.core.desk_journal import check_in_or_journal, undo_or_journal
 from desktop.ui.attendees.edit_dialog import EditDialog
 from desktop.ui.attendees.history_dialog import HistoryDialog
 from desktop.ui.attendees.merge_dialog import MergeDialog
+from desktop.ui.changes import Change
 from desktop.ui.errors import report_error
 from desktop.ui.undo_reason import ask_undo_reason
 
@@ -125,7 +127,7 @@ class AttendeeActions(QObject):
 
     def _added(self, result: Any) -> None:
         card = result.attendee
-        self.ctx.signals.data_changed.emit("attendees")
+        self.ctx.signals.notify(Change.ATTENDEES, initiator=self)
         if card is not None:
             self.screen.refresh()
             self.screen.open_item(card.id)
@@ -164,7 +166,7 @@ class AttendeeActions(QObject):
             reason = text.strip() or ("restored" if restoring else "cancelled")
         desk, operator = self.ctx.desk, self.ctx.operator
 
-        def change(s: Any) -> Any:
+        def change(s: Session) -> Any:
             if restoring:
                 return attendees.restore_attendee(s, aid, desk, operator, reason=reason)
             return attendees.cancel_attendee(s, aid, reason, desk, operator)
@@ -190,7 +192,7 @@ class AttendeeActions(QObject):
                 self._say(f"Checked in: {result.attendee.display_name} at {desk}.")
             else:
                 QMessageBox.information(self.screen, "Not checked in", result.message)
-            self.ctx.signals.data_changed.emit("checkins")
+            self.ctx.signals.notify(Change.CHECKINS, initiator=self)
             self.update_state()
 
         self.ctx.worker.desk_job(
@@ -220,7 +222,7 @@ class AttendeeActions(QObject):
 
         def done(answer: Any) -> None:
             self._say(f"Check-in of {answer.card.display_name} undone.")
-            self.ctx.signals.data_changed.emit("checkins")
+            self.ctx.signals.notify(Change.CHECKINS, initiator=self)
             self.update_state()
 
         self.ctx.worker.desk_job(
@@ -239,7 +241,7 @@ class AttendeeActions(QObject):
         self.last_message = text
 
     def _changed(self) -> None:
-        self.ctx.signals.data_changed.emit("attendees")
+        self.ctx.signals.notify(Change.ATTENDEES, initiator=self)
         self.update_state()
 
     def _failed(self, exc: Exception) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from db.models import CATEGORIES
 from desktop.core import attendees
 from desktop.core.attendees import editable_values
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, desk_font
 from desktop.ui.errors import user_message
@@ -148,7 +149,7 @@ class EditDialog(QDialog):
 
     def _saved(self, _result: Any) -> None:
         self.buttons.setEnabled(True)
-        self.ctx.signals.data_changed.emit("attendees")
+        self.ctx.signals.notify(Change.ATTENDEES, initiator=self)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.core import attendees
 from desktop.core.attendees import editable_values
@@ -61,7 +62,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
 
-        def load(s: Any) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
+        def load(s: Session) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
             return (
                 editable_values(s, attendee_id),
                 attendees.history(s, attendee_id),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import attendees
 from desktop.core.attendees import editable_values
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import desk_font
 from desktop.ui.errors import user_message
@@ -194,7 +195,7 @@ class MergeDialog(QDialog):
 
     def _merged(self, card: Any) -> None:
         self.merged = card
-        self.ctx.signals.data_changed.emit("attendees")
+        self.ctx.signals.notify(Change.ATTENDEES, initiator=self)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

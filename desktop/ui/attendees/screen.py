@@ -31,12 +31,13 @@ from desktop.core.attendee_list import AttendeeFilter
 from desktop.core.events import event_by_id
 from desktop.ui.attendees.actions import AttendeeActions
 from desktop.ui.attendees.model import COLUMNS, AttendeeTableModel
+from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.empty_event import EmptyEventHint
 from desktop.ui.import_wizard import add_toolbar_actions
 from desktop.ui.settings import Settings
 
-_REFRESH_ON = {"attendees", "checkins", "prints", "event"}
+_REFRESH_ON = (Change.ATTENDEES, Change.CHECKINS, Change.PRINTS, Change.EVENT)
 _ORG = [c.key for c in COLUMNS].index("organization")
 _TIME_KEYS = {"checked_in_at", "badge_printed_at"}
 COLUMN_CAP = 360  # px: a column sized to its content is at most this wide
@@ -149,7 +150,7 @@ class AttendeesScreen(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         for box in (self.category, self.status, self.checked_in, self.printed):
             box.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        ctx.signals.data_changed.connect(self._on_data_changed)
+        ctx.signals.changed.connect(self._on_data_changed)
         self._update_count()
         # Edit, Notes, Cancel/Restore, Merge, History (and double click to edit).
         self.row_actions = AttendeeActions(self)
@@ -286,8 +287,8 @@ class AttendeesScreen(QWidget):
         if index.isValid():
             self.attendee_activated.emit(self.model.attendee_id(index.row()))
 
-    def _on_data_changed(self, what: str) -> None:
-        if what not in _REFRESH_ON:
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.touches(*_REFRESH_ON):
             return
         if self.isVisible():
             self.refresh()

@@ -3,8 +3,6 @@ used at print time (batches and the desk) instead of the batch's template."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,9 +12,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.models import CATEGORIES
 from desktop.core import badges as core
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.theme import theme
@@ -34,7 +34,7 @@ class CategoryTemplatesDialog(QDialog):
         self.setWindowTitle("Templates by category")
         self.setMinimumWidth(480)
 
-        def read(s: Any) -> tuple[list[str], dict[str, str]]:
+        def read(s: Session) -> tuple[list[str], dict[str, str]]:
             return core.template_names(s, ctx.event_id), core.category_templates(s)
 
         names, self.current = ctx.worker.read(read)
@@ -82,7 +82,7 @@ class CategoryTemplatesDialog(QDialog):
             self.accept()
             return
 
-        def write(s: Any) -> dict[str, str]:
+        def write(s: Session) -> dict[str, str]:
             for category, name in changes.items():
                 core.set_category_template(s, category, name or None)
             return core.category_templates(s)
@@ -93,7 +93,7 @@ class CategoryTemplatesDialog(QDialog):
     def _saved(self, chosen: dict[str, str]) -> None:
         self.buttons.setEnabled(True)
         self.current = chosen
-        self.ctx.signals.data_changed.emit("templates")
+        self.ctx.signals.notify(Change.TEMPLATES, initiator=self)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

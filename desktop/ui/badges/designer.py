@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import data_dir
 from desktop.core import badges as core
 from desktop.pdf import templates as tpl
 from desktop.ui import file_dialogs
 from desktop.ui.badges.canvas import NEW_ITEMS, DesignCanvas
+from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.keys import redo_keys, undo_keys
 from desktop.ui.theme import theme
@@ -216,12 +218,12 @@ class DesignerPanel(QWidget):
         self.delete_button.clicked.connect(self.canvas.delete_selected)
         self.export_button.clicked.connect(self._export)
         self._stale = False
-        self.ctx.signals.data_changed.connect(self._data_changed)
+        self.ctx.signals.changed.connect(self._data_changed)
         self.refresh()
 
-    def _data_changed(self, what: str) -> None:
+    def _data_changed(self, changes: Changes) -> None:
         """New or changed attendees (an import, a walk-in): the preview list follows."""
-        if what not in ("attendees", "event"):
+        if not changes.touches(Change.ATTENDEES, Change.EVENT):
             return
         if self.isVisible():
             self.refresh()
@@ -238,7 +240,7 @@ class DesignerPanel(QWidget):
     def refresh(self) -> None:
         """Reload template names and preview attendees (the longest name first)."""
 
-        def read(s: Any) -> tuple[list[str], list[tuple[str, int]], str | None]:
+        def read(s: Session) -> tuple[list[str], list[tuple[str, int]], str | None]:
             from desktop.core.events import current_event
 
             names = core.template_names(s, self.ctx.event_id)
@@ -269,7 +271,7 @@ class DesignerPanel(QWidget):
         if not name:
             return
 
-        def read(s: Any) -> tuple[dict[str, Any], dict[str, str]]:
+        def read(s: Session) -> tuple[dict[str, Any], dict[str, str]]:
             spec = core.load_template(s, name)
             return spec, core.image_files(s, spec)
 
@@ -341,9 +343,8 @@ class DesignerPanel(QWidget):
 
         event_id = self.ctx.event_id
 
-        def write(s: Any) -> tuple[str, str | None]:
+        def write(s: Session) -> tuple[str, str | None]:
             ref = store_image(s, event_id, data, name)
-            s.flush()
             return ref, asset_file(s, ref)
 
         def done(result: tuple[str, str | None]) -> None:
@@ -458,7 +459,7 @@ class DesignerPanel(QWidget):
         path = tpl.save_file(spec, folder / f"{name}.json")
 
         def done(version: int) -> None:
-            self.ctx.signals.data_changed.emit("templates")
+            self.ctx.signals.notify(Change.TEMPLATES, initiator=self)
             self.saved.emit(name)
             self.refresh()
             self.template_box.setCurrentText(name)
@@ -506,5 +507,5 @@ def svg_to_png(path: str, long_side: int = 1200) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide takes str
     return bytes(data.data())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import data_dir
 from db.models import CATEGORIES
@@ -42,6 +43,7 @@ from desktop.pdf.sheets import sheet_titles
 from desktop.ui import file_dialogs
 from desktop.ui.badges.designer import DesignerPanel
 from desktop.ui.badges.painter import render_image
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.jobs import JobHandle
 from desktop.ui.printing import (
@@ -326,7 +328,7 @@ class BadgesScreen(QWidget):
         if not name:
             return
 
-        def read(s: Any) -> tuple[dict, dict, str | None]:
+        def read(s: Session) -> tuple[dict, dict, str | None]:
             from desktop.core.events import current_event
 
             spec = core.printable(s, core.load_template(s, name))
@@ -500,7 +502,7 @@ class BadgesScreen(QWidget):
         if result.warnings:
             text += f"\n{len(result.warnings)} badges with warnings (see the print log)"
         self.status.setText(text)
-        self.ctx.signals.data_changed.emit("prints")
+        self.ctx.signals.notify(Change.PRINTS, initiator=self)
 
     def _failed(self, exc: Exception) -> None:
         self._busy(False)
@@ -540,7 +542,7 @@ class BadgesScreen(QWidget):
         sent = spool(Path(self.last_pdf), printer, "Confdesk badges", follow_s=0)
         marked, desk, operator = self.last_marked, self.ctx.desk, self.ctx.operator
 
-        def job(s: Any) -> int:
+        def job(s: Session) -> int:
             from desktop.core.events import current_event
 
             return core.log_prints(
@@ -568,7 +570,7 @@ class BadgesScreen(QWidget):
 
         def logged(_n: int) -> None:
             self.status.setText(text)
-            self.ctx.signals.data_changed.emit("prints")
+            self.ctx.signals.notify(Change.PRINTS, initiator=self)
 
         self.ctx.worker.submit(job, logged, self._failed)
 

@@ -43,6 +43,7 @@ from desktop.core.dashboard import (
     to_csv,
 )
 from desktop.ui import file_dialogs
+from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label
 from desktop.ui.errors import report_error, user_message
@@ -309,7 +310,7 @@ class DashboardScreen(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        ctx.signals.data_changed.connect(self._on_data_changed)
+        ctx.signals.changed.connect(self._on_data_changed)
 
     # --- refreshing ------------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -325,8 +326,9 @@ class DashboardScreen(QWidget):
             self.timer.start()
         super().showEvent(event)
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("checkins", "prints", "attendees", "schedule") and self.isVisible():
+    def _on_data_changed(self, changes: Changes) -> None:
+        kinds = (Change.CHECKINS, Change.PRINTS, Change.ATTENDEES, Change.SCHEDULE)
+        if changes.touches(*kinds) and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:

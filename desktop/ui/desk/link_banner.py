@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy.orm import Session
 
 from db.errors import is_connection_lost
 from desktop.core.desk_journal import (
@@ -32,6 +33,7 @@ from desktop.core.desk_journal import (
     double_admissions,
 )
 from desktop.core.offline_walk_in import DeskWalkIn
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 
 _KIND_WORDS: dict[type, str] = {
@@ -149,7 +151,7 @@ class DeskLinkBanner(QObject):
         if report.walk_ins:
             self.walk_ins_sent.emit(list(report.walk_ins))
         if report.sent:
-            self.ctx.signals.data_changed.emit("checkins")
+            self.ctx.signals.notify(Change.CHECKINS, initiator=self)
 
     def refresh_mirror(self) -> None:
         mirror = self.ctx.worker.mirror(self.ctx.desk)
@@ -189,7 +191,7 @@ class DeskLinkBanner(QObject):
 
         # A closure, so the runner keeps it on its threads: one indexed read is no reason to
         # start the worker processes at the desk.
-        def job(s: Any, _p: Any, _c: Any) -> list[DoubleAdmission]:
+        def job(s: Session, _p: Any, _c: Any) -> list[DoubleAdmission]:
             return double_admissions(s, event_id, after, desk)
 
         self.ctx.jobs.start(self, "doubles", job, self._found_doubles, lambda _exc: None)

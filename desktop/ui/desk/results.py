@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.checkin import AttendeeCard
 from desktop.ui.desk.result_panel import local_time
 from desktop.ui.desk.style import category_color, category_label, desk_font
 from desktop.ui.theme import theme
@@ -42,7 +43,7 @@ ROW_HEIGHT = 62
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def status_text(hit: Any, zone: dt.tzinfo) -> tuple[str, QColor]:
+def status_text(hit: AttendeeCard, zone: dt.tzinfo) -> tuple[str, QColor]:
     """The status column of a hit: words and symbol, colour as a second signal."""
     if hit.status == "cancelled":
         return "✖ Cancelled", QColor(theme().bad)
@@ -99,7 +100,7 @@ class HitDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(100, ROW_HEIGHT)
 
-    def texts(self, hit: Any, width: int) -> tuple[str, QFont, str, str]:
+    def texts(self, hit: AttendeeCard, width: int) -> tuple[str, QFont, str, str]:
         """What a row of `width` pixels shows: (name, its font, second line, status).
 
         The name has the whole first line (shrunk a little before it is ever elided); the

@@ -10,7 +10,7 @@ A 2-second poll of `checkin.activity_marker` brings other desks' work onto this 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from db.errors import is_connection_lost
 from desktop.core import attendees, checkin
-from desktop.core.checkin import recent_checkins
+from desktop.core.checkin import AttendeeCard, ScanResult, recent_checkins
 from desktop.core.desk_badge import SkipReason
 from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
 from desktop.core.events import current_event
 from desktop.core.offline_walk_in import DeskWalkIn
+from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.desk.fit_label import FitLabel
 from desktop.ui.desk.link_banner import DeskLinkBanner
@@ -46,6 +47,9 @@ from desktop.ui.errors import user_message
 from desktop.ui.theme import theme
 from desktop.ui.undo_reason import ask_undo_reason
 from desktop.ui.worker import GUI_OFFLINE_S
+
+if TYPE_CHECKING:  # printing loads reportlab, after the first frame
+    from desktop.ui.printing import BadgePrinted, BadgePrinter
 
 NO_PRINTING = "No badge printed: badge printing is not set up in this window."
 
@@ -112,9 +116,8 @@ class DeskScreen(QWidget):
         self.counts: list[int] = []  # checked in, registered, checked in at this desk
         self._counting = False
         self._count_again = False
-        self._own_change = False
         self._counts_stale = True
-        self._watched_printer: Any = None
+        self._watched_printer: BadgePrinter | None = None
         self._walk_in_draft: dict[str, str] | None = None  # a walk-in form left by "Open it"
 
         self.field = DeskField()
@@ -262,7 +265,7 @@ class DeskScreen(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.setWhatsThis(what)  # the Help's shortcut sheet reads it
             sc.activated.connect(slot)
-        self.ctx.signals.data_changed.connect(self._on_data_changed)
+        self.ctx.signals.changed.connect(self._on_data_changed)
 
     # --- visibility -----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -373,7 +376,7 @@ class DeskScreen(QWidget):
             f"Latest check-ins at {desk}" if self._recent else "Type a name to search"
         )
 
-    def _remember(self, card: Any, checked_in: bool) -> None:
+    def _remember(self, card: AttendeeCard, checked_in: bool) -> None:
         """Keep the recent list in step without asking the store."""
         self._recent = [c for c in self._recent if c.id != card.id]
         if checked_in:
@@ -444,7 +447,7 @@ class DeskScreen(QWidget):
             self._on_error,
         )
 
-    def show_result(self, result: Any, code: str = "") -> None:
+    def show_result(self, result: ScanResult, code: str = "") -> None:
         """Show a check-in outcome and do what follows it (print, counters, sounds)."""
         self._pending = max(0, self._pending - 1)
         self.panel.show_result(result, self.zone, code)
@@ -472,11 +475,7 @@ class DeskScreen(QWidget):
         self._beep(outcome)
         self._restart_clear_timer()
         if outcome in ("checked_in", "undone"):
-            self._own_change = True  # our counters are already being refreshed
-            try:
-                self.ctx.signals.data_changed.emit("checkins")
-            finally:
-                self._own_change = False
+            self.ctx.signals.notify(Change.CHECKINS, initiator=self)
         self.focus_field()
         self.result_shown.emit(outcome)
 
@@ -577,9 +576,9 @@ class DeskScreen(QWidget):
         self._restart_clear_timer()
 
     # --- what happened to the badge ---------------------------------------------------------
-    def _badge_printer(self) -> Any:
+    def _badge_printer(self) -> BadgePrinter | None:
         """The application's BadgePrinter (desktop.ui.printing.install), watched once."""
-        printer = getattr(self.ctx, "badge_printer", None)
+        printer = self.ctx.badge_printer
         if printer is not None and printer is not self._watched_printer:
             printer.printed.connect(self._badge_printed)
             printer.skipped.connect(self._badge_skipped)
@@ -599,15 +598,15 @@ class DeskScreen(QWidget):
         if not self.panel.show_print_status(attendee_id, text):
             self.status_label.setText(text)
 
-    def _badge_printed(self, info: dict) -> None:
-        if info.get("printer"):
-            text = f"Badge sent to {info['printer']} (Ctrl+P prints again)."
+    def _badge_printed(self, info: BadgePrinted) -> None:
+        if info.printer:
+            text = f"Badge sent to {info.printer} (Ctrl+P prints again)."
         else:
             text = (
                 "No badge printed: no badge printer chosen (Badges screen). "
-                f"Badge PDF saved: {info.get('path', '')}"
+                f"Badge PDF saved: {info.path}"
             )
-        self._print_note(info.get("attendee_id"), text)
+        self._print_note(info.attendee_id, text)
 
     def _badge_skipped(self, attendee_id: int, why: SkipReason) -> None:
         from desktop.ui.printing import load_settings
@@ -663,11 +662,7 @@ class DeskScreen(QWidget):
             self._remember(card, True)
             self._bump_counters(+1, registered=+1)
             self._request_badge(card.id)
-        self._own_change = True
-        try:
-            self.ctx.signals.data_changed.emit("attendees")
-        finally:
-            self._own_change = False
+        self.ctx.signals.notify(Change.ATTENDEES, initiator=self)
         self._after_result(outcome)
         if answer.journaled:  # (after _after_result, which clears the status line)
             self.status_label.setText(
@@ -680,8 +675,8 @@ class DeskScreen(QWidget):
         follow (a reprint from the list then prints the server's record)."""
         real = dict(pairs)
 
-        def moved(card: Any) -> Any:
-            new = real.get(card.id) if card is not None else None
+        def moved(card: AttendeeCard) -> AttendeeCard:
+            new = real.get(card.id)
             return replace(card, id=new, number=new) if new is not None else card
 
         self._recent = [moved(c) for c in self._recent]
@@ -788,12 +783,13 @@ class DeskScreen(QWidget):
         elif self.hits.hits:
             self.run_search()
 
-    def _on_data_changed(self, what: str) -> None:
-        if what == "prints" and self.panel.attendee is not None:
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(Change.PRINTS) and self.panel.attendee is not None:
             self.print_button.setText("Reprint badge  (Ctrl+P)")
-        if self._own_change:
-            return
-        if what in ("attendees", "checkins", "prints") and self.isVisible():
+        if changes.made_by(self):
+            return  # our counters are already being refreshed
+        touched = changes.touches(Change.ATTENDEES, Change.CHECKINS, Change.PRINTS)
+        if touched and self.isVisible():
             self.refresh_counters()
 
     def _restart_clear_timer(self) -> None:

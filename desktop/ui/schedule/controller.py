@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from desktop.base.schedule import ScheduleData, SessionData, sort_key
 from desktop.core.schedule.conflicts import Conflict, check, check_sessions
 from desktop.core.schedule.data import load_schedule
+from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
 
@@ -62,10 +63,9 @@ class ScheduleController(QObject):
         self.conflicts: list[Conflict] = []
         self.sessions: dict[int, SessionData] = {}
         self.conflicts_by_session: dict[int, list[Conflict]] = {}
-        self._notifying = False
         self.last_error = ""
         self.pending = 0  # grid edits shown on screen whose write has not answered yet
-        ctx.signals.data_changed.connect(self._on_data_changed)
+        ctx.signals.changed.connect(self._on_data_changed)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -195,11 +195,7 @@ class ScheduleController(QObject):
             self.apply_patch(patch)
         else:
             self.reload()
-        self._notifying = True
-        try:
-            self.ctx.signals.data_changed.emit("schedule")
-        finally:
-            self._notifying = False
+        self.ctx.signals.notify(Change.SCHEDULE, initiator=self)
         if focus_id is not None:
             self.focus_session.emit(focus_id)
 
@@ -219,11 +215,7 @@ class ScheduleController(QObject):
 
     def _saved(self) -> None:
         self.pending -= 1
-        self._notifying = True
-        try:
-            self.ctx.signals.data_changed.emit("schedule")
-        finally:
-            self._notifying = False
+        self.ctx.signals.notify(Change.SCHEDULE, initiator=self)
 
     def _not_saved(self, exc: Exception, command: ScheduleCommand | None) -> None:
         """A write shown on screen failed: show the stored schedule again and say so."""
@@ -246,8 +238,8 @@ class ScheduleController(QObject):
 
         QMessageBox.warning(QApplication.activeWindow(), "Schedule", self.last_error)
 
-    def _on_data_changed(self, what: str) -> None:
-        if not self._notifying and what in ("schedule", "event"):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.made_by(self) and changes.touches(Change.SCHEDULE, Change.EVENT):
             self.reload()
 
 
