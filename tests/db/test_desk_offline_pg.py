@@ -20,6 +20,7 @@ from desktop.core.checkin import Outcome
 from desktop.core.desk_journal import DeskJournal, doubles, scan_or_journal, send_journal
 from desktop.core.events import create_event, current_event
 from desktop.core.mirror import Mirror
+from tests.tools import confdesk
 
 pytestmark = pytest.mark.postgres
 
@@ -143,20 +144,6 @@ def test_two_desks_admitting_one_person_offline_give_one_reported_double(
         mirror.close()
 
 
-def _cli(*args: str):  # type: ignore[no-untyped-def]
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 def test_the_command_line_goes_offline_and_syncs_back(server) -> None:  # type: ignore[no-untyped-def]
     url = server.url
     admin = open_store(url, create=True)
@@ -167,19 +154,19 @@ def test_the_command_line_goes_offline_and_syncs_back(server) -> None:  # type: 
         )
     codes = _codes(admin, 5)
     admin.close()
-    first = _cli("--db", url, "checkin", codes[0], "--desk", "Gate A")
+    first = confdesk("--db", url, "checkin", codes[0], "--desk", "Gate A")
     assert first.returncode == 0, first.stderr  # online; the desk's mirror is made
     server.crash()
     t0 = time.monotonic()
-    off = _cli("--db", url, "checkin", codes[1], "--desk", "Gate A")
+    off = confdesk("--db", url, "checkin", codes[1], "--desk", "Gate A")
     assert off.returncode == 0, off.stderr
     assert "offline: saved, will be sent" in off.stderr
     assert time.monotonic() - t0 < 10
-    status = _cli("--db", url, "desk", "status", "--desk", "Gate A")
+    status = confdesk("--db", url, "desk", "status", "--desk", "Gate A")
     assert "OFFLINE" in status.stdout and "1 waiting to be sent" in status.stdout, status.stdout
-    assert _cli("--db", url, "desk", "sync", "--desk", "Gate A").returncode == 1
+    assert confdesk("--db", url, "desk", "sync", "--desk", "Gate A").returncode == 1
     server.resume()
-    synced = _cli("--db", url, "desk", "sync", "--desk", "Gate A")
+    synced = confdesk("--db", url, "desk", "sync", "--desk", "Gate A")
     assert synced.returncode == 0 and "sent 1 scan(s)" in synced.stdout, (
         synced.stdout + synced.stderr
     )
@@ -187,4 +174,4 @@ def test_the_command_line_goes_offline_and_syncs_back(server) -> None:  # type: 
     with store.factory() as s:
         assert s.scalar(select(func.count()).where(Attendee.checked_in_at.is_not(None))) == 2
     store.close()
-    assert "no double admissions" in _cli("--db", url, "checkin", "--doubles").stdout
+    assert "no double admissions" in confdesk("--db", url, "checkin", "--doubles").stdout

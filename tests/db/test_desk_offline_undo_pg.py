@@ -27,6 +27,7 @@ from desktop.core.desk_journal import (
 )
 from desktop.core.events import create_event
 from desktop.core.mirror import Mirror
+from tests.tools import confdesk
 
 pytestmark = pytest.mark.postgres
 
@@ -179,22 +180,26 @@ def test_an_offline_undo_of_a_check_in_made_elsewhere_before_the_outage_is_appli
 
 
 def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> None:  # type: ignore[no-untyped-def]
-    from tests.db.test_desk_offline_pg import _cli
-
     url = own_pg_server.url
     (fay, code), (gus, _) = _event(url, ["Fay", "Gus"])
-    assert _cli("--db", url, "checkin", code, "--desk", "Gate A").returncode == 0
+    assert confdesk("--db", url, "checkin", code, "--desk", "Gate A").returncode == 0
     own_pg_server.crash()
-    off = _cli("--db", url, "checkin", "--undo", str(fay), "--reason", "wrong", "--desk", "Gate A")
+    off = confdesk(
+        "--db", url, "checkin", "--undo", str(fay), "--reason", "wrong", "--desk", "Gate A"
+    )
     assert off.returncode == 0, off.stderr
     assert "offline: saved, will be sent" in off.stderr
     assert off.stdout.strip() == f"check-in undone: Fay Lee (id {fay})"
-    twice = _cli("--db", url, "checkin", "--undo", str(fay), "--reason", "x", "--desk", "Gate A")
+    twice = confdesk(
+        "--db", url, "checkin", "--undo", str(fay), "--reason", "x", "--desk", "Gate A"
+    )
     assert twice.returncode == 3 and "Fay Lee is not checked in" in twice.stderr
-    never = _cli("--db", url, "checkin", "--undo", str(gus), "--reason", "x", "--desk", "Gate A")
+    never = confdesk(
+        "--db", url, "checkin", "--undo", str(gus), "--reason", "x", "--desk", "Gate A"
+    )
     assert never.returncode == 3 and "Traceback" not in never.stderr
     own_pg_server.resume()
-    synced = _cli("--db", url, "desk", "sync", "--desk", "Gate A")
+    synced = confdesk("--db", url, "desk", "sync", "--desk", "Gate A")
     assert synced.returncode == 0, synced.stdout + synced.stderr
     at, _where, log, audit = _state(url, fay)
     assert at is None and log == ["checked_in", "undo"] and audit == ["undo_checkin"]

@@ -27,6 +27,7 @@ from desktop.core.desk_journal import (
 from desktop.core.events import create_event
 from desktop.core.offline_walk_in import walk_in_or_journal
 from tests.db.desk_parts import desk_on
+from tests.tools import confdesk
 
 pytestmark = pytest.mark.postgres
 
@@ -159,8 +160,6 @@ def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badg
 
 
 def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:  # type: ignore[no-untyped-def]
-    from tests.db.test_desk_offline_pg import _cli
-
     url = own_pg_server.url
     admin = open_store(url, create=True)
     with admin.session() as s:
@@ -168,21 +167,21 @@ def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:  #
         (first,) = core.add_attendees(s, event, [{"given_name": "Ann", "family_name": "Ho"}])
         code = core.get_card(s, first).badge_code
     admin.close()
-    assert _cli("--db", url, "checkin", code, "--desk", "Gate A").returncode == 0  # the mirror
+    assert confdesk("--db", url, "checkin", code, "--desk", "Gate A").returncode == 0  # the mirror
     own_pg_server.crash()
     add = ("--db", url, "attendees", "add", "--given", "Ivy", "--family", "Ng", "--desk", "Gate A")
-    off = _cli(*add)
+    off = confdesk(*add)
     assert off.returncode == 0, off.stderr
     assert "offline: saved, will be sent" in off.stderr
     assert off.stdout.startswith("Checked in: Ivy Ng (id -1, badge WALKIN-"), off.stdout
-    again = _cli(*add)
+    again = confdesk(*add)
     assert again.returncode == 5
     assert "Ivy Ng (same name) is already registered (id -1)" in again.stderr
-    bare = _cli(*add[:4], "--given", "Joe", "--no-checkin", "--desk", "Gate A")
+    bare = confdesk(*add[:4], "--given", "Joe", "--no-checkin", "--desk", "Gate A")
     assert bare.returncode != 0 and "cannot be reached" in bare.stderr
     assert "Traceback" not in again.stderr + bare.stderr
     own_pg_server.resume()
-    synced = _cli("--db", url, "desk", "sync", "--desk", "Gate A")
+    synced = confdesk("--db", url, "desk", "sync", "--desk", "Gate A")
     assert synced.returncode == 0, synced.stdout + synced.stderr
     store = open_store(url)
     try:
