@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.damage import damage_attendee_pages
+
 ROOT = Path(__file__).resolve().parents[1]
 FORBIDDEN = ("Traceback", "[SQL", "[parameters", "sqlalchemy", "internal error")
 
@@ -118,25 +120,13 @@ def test_a_read_only_disk_says_so_and_still_reads(small_disk: Path) -> None:
     assert _state(db) == before
 
 
-def _damage_attendee_pages(db: Path) -> None:
-    conn = sqlite3.connect(db)
-    root = conn.execute("select rootpage from sqlite_master where name='attendee'").fetchone()[0]
-    page_size = conn.execute("pragma page_size").fetchone()[0]
-    conn.execute("pragma wal_checkpoint(TRUNCATE)")
-    conn.close()
-    # An interior page of the attendee table's b-tree: every row lookup goes through it.
-    with open(db, "r+b") as fh:
-        fh.seek((root - 1) * page_size)
-        fh.write(b"\x0d\xff\xff\xff" + os.urandom(page_size - 4))
-
-
 def test_a_damaged_file_is_noticed_and_stops_writing(tmp_path: Path) -> None:
     db = tmp_path / "event.sqlite"
     assert confdesk(db, "demo", "--attendees", "300").returncode == 0
     code = _a_code(db)
     backup = confdesk(db, "backup")
     assert backup.returncode == 0
-    _damage_attendee_pages(db)
+    damage_attendee_pages(db)
 
     scan = confdesk(db, "checkin", code)
     one_clear_line(scan, "damaged", "confdesk restore")
@@ -163,7 +153,7 @@ def test_the_desk_stops_writing_once_damage_is_read(tmp_path: Path) -> None:
     db = tmp_path / "event.sqlite"
     assert confdesk(db, "demo", "--attendees", "300").returncode == 0
     code = _a_code(db)
-    _damage_attendee_pages(db)
+    damage_attendee_pages(db)
     store = open_store(str(db))
     with pytest.raises(StoreError, match="damaged"), store.write_session() as s:
         scan(s, code, "Desk 1")

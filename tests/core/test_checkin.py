@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
 
-from db.models import Attendee, AuditLog, CheckIn, TicketCode
+from db.models import Attendee, AuditLog, CheckIn, TicketCode, utcnow
 from desktop.base.errors import UserError
 from desktop.cli import main
 from desktop.core import attendees as core
@@ -20,7 +21,7 @@ from desktop.core.checkin import (
     scan,
     undo_checkin,
 )
-from desktop.core.events import current_event, to_local
+from desktop.core.events import current_event, to_local, to_utc
 from desktop.core.tickets import badge_code_for
 
 PEOPLE = [
@@ -63,6 +64,16 @@ def snapshot(store) -> dict[str, Any]:
         }
 
 
+def set_checked_in_at(store, attendee_id: int, local: dt.datetime) -> None:
+    """Put the attendee's check-in at `local` (naive: the event's time) in the row."""
+    with store.session() as s:
+        s.get(Attendee, attendee_id).checked_in_at = to_utc(current_event(s), local)
+
+
+def event_today(session) -> dt.date:
+    return to_local(current_event(session), utcnow()).date()
+
+
 def test_check_in_then_already(store, ids) -> None:
     code = code_of(store, ids[0])
     with store.session() as s:
@@ -70,16 +81,39 @@ def test_check_in_then_already(store, ids) -> None:
     assert (first.outcome, first.message, first.exit_code) == (Outcome.CHECKED_IN, "Checked in", 0)
     assert first.attendee and first.attendee.name_local == "陳大文"
     assert first.staff_note == "Speaker: hand over speaker pack"
-    with store.session() as s:
-        second = scan(s, code.lower() + "\r\n", "Desk 2")  # a scanner in lower case, with CR LF
-        when = to_local(current_event(s), second.attendee.checked_in_at)
+    # Checked in today at 07:05 in Hong Kong (23:05 the day before in UTC), whatever the time
+    # now: the message gives the time only.
+    for _attempt in range(3):
+        with store.factory() as s:
+            today = event_today(s)
+        set_checked_in_at(store, ids[0], dt.datetime.combine(today, dt.time(7, 5)))
+        with store.factory() as s:
+            second = scan(s, code.lower() + "\r\n", "Desk 2")  # a scanner in lower case, CR LF
+            if event_today(s) == today:
+                s.commit()
+                break
+            s.rollback()  # midnight came during the scan: again, on the new day
+    else:
+        pytest.fail("the day changed during every scan")
     assert second.outcome is Outcome.ALREADY and second.exit_code == 3
-    assert second.message == f"Already checked in at {when:%H:%M} at Desk 1"
+    assert second.message == "Already checked in at 07:05 at Desk 1"
     with store.session() as s:
         rows = s.execute(select(CheckIn.result, CheckIn.desk, CheckIn.operator)).all()
         assert rows == [("checked_in", "Desk 1", "Ann"), ("already", "Desk 2", "")]
         a = s.get(Attendee, ids[0])
         assert (a.checked_in_desk, a.checked_in_at is not None) == ("Desk 1", True)
+
+
+def test_already_checked_in_on_another_day_says_the_date(store, ids) -> None:
+    code = code_of(store, ids[0])
+    with store.session() as s:
+        assert scan(s, code, "Desk 1").outcome is Outcome.CHECKED_IN
+    # 06:30 in Hong Kong on 14 March 2025 (22:30 on the 13th in UTC): a day long gone.
+    set_checked_in_at(store, ids[0], dt.datetime(2025, 3, 14, 6, 30))
+    with store.session() as s:
+        again = scan(s, code, "Desk 2")
+    assert (again.outcome, again.exit_code) == (Outcome.ALREADY, 3)
+    assert again.message == "Already checked in on 14 Mar at 06:30 at Desk 1"
 
 
 def test_vip_note_joins_category_and_own_note(store, ids) -> None:

@@ -8,11 +8,7 @@ interrupted replay is a real commit without the journal being told.
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,30 +27,7 @@ from desktop.core.desk_journal import (
     send_journal,
     undo_or_journal,
 )
-
-HOLDER = """
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("PRAGMA journal_mode=WAL")
-c.execute("BEGIN IMMEDIATE")
-c.execute("UPDATE event SET name = name")
-print("held", flush=True)
-time.sleep(float(sys.argv[2]))
-c.execute("COMMIT")
-"""
-
-
-@contextmanager
-def write_lock_held(db: Path, seconds: float = 30) -> Iterator[subprocess.Popen]:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(db), str(seconds)], stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
-    try:
-        yield proc
-    finally:
-        proc.kill()
-        proc.wait()
+from tests.locks import write_lock_held
 
 
 def _codes(store, n: int) -> list[str]:

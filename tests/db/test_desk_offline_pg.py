@@ -20,16 +20,17 @@ from desktop.core.checkin import Outcome
 from desktop.core.desk_journal import DeskJournal, doubles, scan_or_journal, send_journal
 from desktop.core.events import create_event, current_event
 from desktop.core.mirror import Mirror
+from tests.tools import confdesk
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def server(own_pg_server):
+def server(own_pg_server):  # type: ignore[no-untyped-def]
     return own_pg_server
 
 
-def _codes(store, n: int) -> list[str]:
+def _codes(store, n: int) -> list[str]:  # type: ignore[no-untyped-def]
     with store.factory() as s:
         ids = s.scalars(select(Attendee.id).order_by(Attendee.id).limit(n)).all()
         return [core.get_card(s, i).badge_code for i in ids]
@@ -37,7 +38,7 @@ def _codes(store, n: int) -> list[str]:
 
 def test_a_desk_checks_in_through_an_outage_and_sends_everything_once(
     server, tmp_path: Path
-) -> None:
+) -> None:  # type: ignore[no-untyped-def]
     url = server.url
     admin = open_store(url, create=True)
     with admin.session() as s:
@@ -95,7 +96,7 @@ def test_a_desk_checks_in_through_an_outage_and_sends_everything_once(
         time.sleep(0.2)
     assert report is not None and report.sent == waiting and report.waiting == 0
     assert report.doubles == []
-    assert send_journal(desk, journal).sent == 0
+    assert send_journal(desk, journal).sent == 0  # type: ignore[union-attr]
     with desk.factory() as s:
         checked = s.scalar(select(func.count()).where(Attendee.checked_in_at.is_not(None)))
         admitted = s.scalar(select(func.count()).where(CheckIn.result == "checked_in"))
@@ -107,7 +108,7 @@ def test_a_desk_checks_in_through_an_outage_and_sends_everything_once(
 
 def test_two_desks_admitting_one_person_offline_give_one_reported_double(
     server, tmp_path: Path
-) -> None:
+) -> None:  # type: ignore[no-untyped-def]
     url = server.url
     admin = open_store(url, create=True)
     with admin.session() as s:
@@ -135,29 +136,15 @@ def test_two_desks_admitting_one_person_offline_give_one_reported_double(
                 break
             time.sleep(0.2)
         reports.append(report)
-    assert [len(r.doubles) for r in reports] == [0, 1]
-    double = reports[1].doubles[0]
+    assert [len(r.doubles) for r in reports] == [0, 1]  # type: ignore[union-attr]
+    double = reports[1].doubles[0]  # type: ignore[union-attr]
     assert (double["first_desk"], double["second_desk"]) == ("Desk 1", "Desk 2")
     for _, store, _, mirror in desks:
         store.close()
         mirror.close()
 
 
-def _cli(*args: str):
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
-def test_the_command_line_goes_offline_and_syncs_back(server) -> None:
+def test_the_command_line_goes_offline_and_syncs_back(server) -> None:  # type: ignore[no-untyped-def]
     url = server.url
     admin = open_store(url, create=True)
     with admin.session() as s:
@@ -167,19 +154,19 @@ def test_the_command_line_goes_offline_and_syncs_back(server) -> None:
         )
     codes = _codes(admin, 5)
     admin.close()
-    first = _cli("--db", url, "checkin", codes[0], "--desk", "Gate A")
+    first = confdesk("--db", url, "checkin", codes[0], "--desk", "Gate A")
     assert first.returncode == 0, first.stderr  # online; the desk's mirror is made
     server.crash()
     t0 = time.monotonic()
-    off = _cli("--db", url, "checkin", codes[1], "--desk", "Gate A")
+    off = confdesk("--db", url, "checkin", codes[1], "--desk", "Gate A")
     assert off.returncode == 0, off.stderr
     assert "offline: saved, will be sent" in off.stderr
     assert time.monotonic() - t0 < 10
-    status = _cli("--db", url, "desk", "status", "--desk", "Gate A")
+    status = confdesk("--db", url, "desk", "status", "--desk", "Gate A")
     assert "OFFLINE" in status.stdout and "1 waiting to be sent" in status.stdout, status.stdout
-    assert _cli("--db", url, "desk", "sync", "--desk", "Gate A").returncode == 1
+    assert confdesk("--db", url, "desk", "sync", "--desk", "Gate A").returncode == 1
     server.resume()
-    synced = _cli("--db", url, "desk", "sync", "--desk", "Gate A")
+    synced = confdesk("--db", url, "desk", "sync", "--desk", "Gate A")
     assert synced.returncode == 0 and "sent 1 scan(s)" in synced.stdout, (
         synced.stdout + synced.stderr
     )
@@ -187,4 +174,4 @@ def test_the_command_line_goes_offline_and_syncs_back(server) -> None:
     with store.factory() as s:
         assert s.scalar(select(func.count()).where(Attendee.checked_in_at.is_not(None))) == 2
     store.close()
-    assert "no double admissions" in _cli("--db", url, "checkin", "--doubles").stdout
+    assert "no double admissions" in confdesk("--db", url, "checkin", "--doubles").stdout

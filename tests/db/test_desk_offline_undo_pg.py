@@ -27,6 +27,7 @@ from desktop.core.desk_journal import (
 )
 from desktop.core.events import create_event
 from desktop.core.mirror import Mirror
+from tests.tools import confdesk
 
 pytestmark = pytest.mark.postgres
 
@@ -50,10 +51,10 @@ class _Desk:
         with self.store.factory() as s:
             self.mirror.refresh(s)
 
-    def scan(self, code: str):
+    def scan(self, code: str):  # type: ignore[no-untyped-def]
         return scan_or_journal(self.store, self.journal, code, self.name, mirror=self.mirror)
 
-    def undo(self, attendee_id: int, reason: str = "wrong person"):
+    def undo(self, attendee_id: int, reason: str = "wrong person"):  # type: ignore[no-untyped-def]
         return undo_or_journal(
             self.store, self.journal, attendee_id, reason, self.name, mirror=self.mirror
         )
@@ -95,7 +96,7 @@ def _state(url: str, attendee_id: int) -> tuple[object, object, list[str], list[
 
 def test_an_undo_while_the_server_is_away_is_kept_and_sent_in_order(
     own_pg_server, tmp_path: Path
-) -> None:
+) -> None:  # type: ignore[no-untyped-def]
     (ana, ana_code), (ben, ben_code), _ = _event(own_pg_server.url, ["Ana", "Ben", "Cy"])
     desk = _Desk(own_pg_server.url, "Desk 1", tmp_path)
     try:
@@ -128,7 +129,7 @@ def test_an_undo_while_the_server_is_away_is_kept_and_sent_in_order(
 
 def test_an_offline_undo_never_takes_back_another_desks_check_in(
     own_pg_server, tmp_path: Path
-) -> None:
+) -> None:  # type: ignore[no-untyped-def]
     ((dana, code),) = _event(own_pg_server.url, ["Dana"])
     one = _Desk(own_pg_server.url, "Desk 1", tmp_path)
     two = _Desk(own_pg_server.url, "Gate B", tmp_path)
@@ -158,7 +159,7 @@ def test_an_offline_undo_never_takes_back_another_desks_check_in(
 
 def test_an_offline_undo_of_a_check_in_made_elsewhere_before_the_outage_is_applied(
     own_pg_server, tmp_path: Path
-) -> None:
+) -> None:  # type: ignore[no-untyped-def]
     ((eve, code),) = _event(own_pg_server.url, ["Eve"])
     one = _Desk(own_pg_server.url, "Desk 1", tmp_path)
     two = _Desk(own_pg_server.url, "Gate B", tmp_path)
@@ -178,23 +179,27 @@ def test_an_offline_undo_of_a_check_in_made_elsewhere_before_the_outage_is_appli
     assert log == ["checked_in", "undo"] and audit == ["undo_checkin"]
 
 
-def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> None:
-    from tests.db.test_desk_offline_pg import _cli
-
+def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> None:  # type: ignore[no-untyped-def]
     url = own_pg_server.url
     (fay, code), (gus, _) = _event(url, ["Fay", "Gus"])
-    assert _cli("--db", url, "checkin", code, "--desk", "Gate A").returncode == 0
+    assert confdesk("--db", url, "checkin", code, "--desk", "Gate A").returncode == 0
     own_pg_server.crash()
-    off = _cli("--db", url, "checkin", "--undo", str(fay), "--reason", "wrong", "--desk", "Gate A")
+    off = confdesk(
+        "--db", url, "checkin", "--undo", str(fay), "--reason", "wrong", "--desk", "Gate A"
+    )
     assert off.returncode == 0, off.stderr
     assert "offline: saved, will be sent" in off.stderr
     assert off.stdout.strip() == f"check-in undone: Fay Lee (id {fay})"
-    twice = _cli("--db", url, "checkin", "--undo", str(fay), "--reason", "x", "--desk", "Gate A")
+    twice = confdesk(
+        "--db", url, "checkin", "--undo", str(fay), "--reason", "x", "--desk", "Gate A"
+    )
     assert twice.returncode == 3 and "Fay Lee is not checked in" in twice.stderr
-    never = _cli("--db", url, "checkin", "--undo", str(gus), "--reason", "x", "--desk", "Gate A")
+    never = confdesk(
+        "--db", url, "checkin", "--undo", str(gus), "--reason", "x", "--desk", "Gate A"
+    )
     assert never.returncode == 3 and "Traceback" not in never.stderr
     own_pg_server.resume()
-    synced = _cli("--db", url, "desk", "sync", "--desk", "Gate A")
+    synced = confdesk("--db", url, "desk", "sync", "--desk", "Gate A")
     assert synced.returncode == 0, synced.stdout + synced.stderr
     at, _where, log, audit = _state(url, fay)
     assert at is None and log == ["checked_in", "undo"] and audit == ["undo_checkin"]
@@ -202,7 +207,7 @@ def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> Non
 
 def test_an_undo_and_a_rescan_sent_together_keep_the_journals_order(
     own_pg_server, tmp_path: Path
-) -> None:
+) -> None:  # type: ignore[no-untyped-def]
     from desktop.core.checkin import undo_checkin
 
     ((ana, code),) = _event(own_pg_server.url, ["Ana"])

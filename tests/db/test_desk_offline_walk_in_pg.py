@@ -27,11 +27,12 @@ from desktop.core.desk_journal import (
 from desktop.core.events import create_event
 from desktop.core.offline_walk_in import walk_in_or_journal
 from tests.db.desk_parts import desk_on
+from tests.tools import confdesk
 
 pytestmark = pytest.mark.postgres
 
 
-def _send(store, journal, mirror) -> ReplayReport:
+def _send(store, journal, mirror) -> ReplayReport:  # type: ignore[no-untyped-def]
     for _ in range(100):
         report = send_journal(store, journal, wait_ms=1000, mirror=mirror)
         if report is not None:
@@ -40,7 +41,7 @@ def _send(store, journal, mirror) -> ReplayReport:
     raise AssertionError("the journal was not sent after the server came back")
 
 
-def test_the_mirror_answers_the_desk_search(own_pg_server, tmp_path: Path) -> None:
+def test_the_mirror_answers_the_desk_search(own_pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     admin = open_store(own_pg_server.url, create=True)
     with admin.session() as s:
         event = create_event(s, "Search Outage", "Asia/Hong_Kong")
@@ -65,7 +66,7 @@ def test_the_mirror_answers_the_desk_search(own_pg_server, tmp_path: Path) -> No
 
 def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badge(
     own_pg_server, tmp_path: Path
-) -> None:
+) -> None:  # type: ignore[no-untyped-def]
     url = own_pg_server.url
     admin = open_store(url, create=True)
     with admin.session() as s:
@@ -158,9 +159,7 @@ def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badg
         assert _send(store, journal, mirror).sent == 0  # nothing twice
 
 
-def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:
-    from tests.db.test_desk_offline_pg import _cli
-
+def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:  # type: ignore[no-untyped-def]
     url = own_pg_server.url
     admin = open_store(url, create=True)
     with admin.session() as s:
@@ -168,21 +167,21 @@ def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:
         (first,) = core.add_attendees(s, event, [{"given_name": "Ann", "family_name": "Ho"}])
         code = core.get_card(s, first).badge_code
     admin.close()
-    assert _cli("--db", url, "checkin", code, "--desk", "Gate A").returncode == 0  # the mirror
+    assert confdesk("--db", url, "checkin", code, "--desk", "Gate A").returncode == 0  # the mirror
     own_pg_server.crash()
     add = ("--db", url, "attendees", "add", "--given", "Ivy", "--family", "Ng", "--desk", "Gate A")
-    off = _cli(*add)
+    off = confdesk(*add)
     assert off.returncode == 0, off.stderr
     assert "offline: saved, will be sent" in off.stderr
     assert off.stdout.startswith("Checked in: Ivy Ng (id -1, badge WALKIN-"), off.stdout
-    again = _cli(*add)
+    again = confdesk(*add)
     assert again.returncode == 5
     assert "Ivy Ng (same name) is already registered (id -1)" in again.stderr
-    bare = _cli(*add[:4], "--given", "Joe", "--no-checkin", "--desk", "Gate A")
+    bare = confdesk(*add[:4], "--given", "Joe", "--no-checkin", "--desk", "Gate A")
     assert bare.returncode != 0 and "cannot be reached" in bare.stderr
     assert "Traceback" not in again.stderr + bare.stderr
     own_pg_server.resume()
-    synced = _cli("--db", url, "desk", "sync", "--desk", "Gate A")
+    synced = confdesk("--db", url, "desk", "sync", "--desk", "Gate A")
     assert synced.returncode == 0, synced.stdout + synced.stderr
     store = open_store(url)
     try:
@@ -197,7 +196,7 @@ def test_the_command_line_registers_a_walk_in_offline(own_pg_server) -> None:
 
 def test_two_outages_never_give_one_provisional_id_to_two_people(
     own_pg_server, tmp_path: Path
-) -> None:
+) -> None:  # type: ignore[no-untyped-def]
     from desktop.core.desk_journal import replay
 
     url = own_pg_server.url
@@ -209,7 +208,7 @@ def test_two_outages_never_give_one_provisional_id_to_two_people(
     admin.close()
     with desk_on(url, tmp_path) as (store, journal, mirror):
 
-        def printed(attendee_id: int, job: str):
+        def printed(attendee_id: int, job: str):  # type: ignore[no-untyped-def]
             return log_print_or_journal(
                 store, journal, attendee_id, "Desk 1", kind="desk", template="a6-conference",
                 destination="Zebra", job=job, mirror=mirror,
@@ -249,7 +248,7 @@ def test_two_outages_never_give_one_provisional_id_to_two_people(
 
 def test_a_walk_ins_badge_waiting_to_be_sent_scans_from_the_mirror(
     own_pg_server, tmp_path: Path
-) -> None:
+) -> None:  # type: ignore[no-untyped-def]
     url = own_pg_server.url
     admin = open_store(url, create=True)
     with admin.session() as s:

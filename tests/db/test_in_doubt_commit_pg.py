@@ -19,8 +19,8 @@ from db.models import Attendee, AuditLog, CheckIn, PrintLog
 from desktop.core.checkin import scan
 from desktop.core.desk_journal import PROBE_EVERY_S, log_print_or_journal
 from desktop.core.desk_link import DeskLink
+from tests.db.desk_parts import pg_event
 from tests.lan_proxy import LanProxy
-from tests.ui.test_desk_link import _pg_event
 
 pytestmark = pytest.mark.postgres
 
@@ -67,7 +67,7 @@ def test_a_scan_whose_commit_answer_is_lost_is_applied_once(
     own_pg_server: Any, proxy: LanProxy
 ) -> None:
     url = own_pg_server.url
-    ids, codes = _pg_event(url, "In Doubt", [{"given_name": "Mei", "family_name": "Ho"}])
+    ids, codes = pg_event(url, "In Doubt", [{"given_name": "Mei", "family_name": "Ho"}])
     link = _desk(url, proxy, "Desk Doubt")
     try:
         proxy.drop_after_next_commit()
@@ -93,7 +93,7 @@ def test_a_scan_whose_commit_never_reached_the_server_is_applied_from_the_journa
     """The other side of the doubt: the server rolled the transaction back (it crashed
     before committing), so the journal's check-in is applied."""
     url = own_pg_server.url
-    ids, codes = _pg_event(url, "Rolled Back", [{"given_name": "Siu", "family_name": "Ming"}])
+    ids, codes = pg_event(url, "Rolled Back", [{"given_name": "Siu", "family_name": "Ming"}])
     link = _desk(url, proxy, "Desk Crash")
     try:
         own_pg_server.crash()
@@ -113,7 +113,7 @@ def test_an_undo_and_a_print_whose_commit_answers_are_lost_count_once(
     own_pg_server: Any, proxy: LanProxy
 ) -> None:
     url = own_pg_server.url
-    ids, codes = _pg_event(url, "Doubt Undo", [{"given_name": "Ka", "family_name": "Wai"}])
+    ids, codes = pg_event(url, "Doubt Undo", [{"given_name": "Ka", "family_name": "Wai"}])
     link = _desk(url, proxy, "Desk Undo")
     try:
         assert not link.scan(codes[0]).journaled
@@ -149,7 +149,7 @@ def test_a_walk_in_whose_commit_answer_is_lost_is_registered_once(
     """Registered on the server although the desk printed a provisional badge: one person,
     no reported duplicate, and the provisional badge scans as that person."""
     url = own_pg_server.url
-    _pg_event(url, "Doubt Walk-in", [{"given_name": "Tai", "family_name": "Chan"}])
+    pg_event(url, "Doubt Walk-in", [{"given_name": "Tai", "family_name": "Chan"}])
     link = _desk(url, proxy, "Desk Walk-in")
     try:
         proxy.drop_after_next_commit()
@@ -176,7 +176,7 @@ def test_a_scan_whose_session_lingers_on_the_server_is_sent_without_waiting_for_
     transaction and the person's row lock: the replay ends the lingering session and applies
     the check-in from the journal, instead of waiting hours for TCP keepalive."""
     url = own_pg_server.url
-    ids, codes = _pg_event(url, "Lingering", [{"given_name": "Yan", "family_name": "Ng"}])
+    ids, codes = pg_event(url, "Lingering", [{"given_name": "Yan", "family_name": "Ng"}])
     link = _desk(url, proxy, "Desk Linger")
     try:
         proxy.cut_before_next_commit()
@@ -198,7 +198,7 @@ def test_a_lost_answer_that_said_already_in_still_reports_the_double(
     "already" and committed, but the answer was lost and this desk, deciding from its older
     mirror, showed green. That is a double admission, and it is reported."""
     url = own_pg_server.url
-    _ids, codes = _pg_event(url, "Doubt Double", [{"given_name": "Chi", "family_name": "Kwok"}])
+    _ids, codes = pg_event(url, "Doubt Double", [{"given_name": "Chi", "family_name": "Kwok"}])
     link = _desk(url, proxy, "Desk Late")
     try:
         other = open_store(url)
@@ -226,7 +226,7 @@ def test_a_scan_lost_in_a_server_crash_is_not_mistaken_for_a_later_write(
     another desk's write, which checks the same person in. The first desk showed green from
     its mirror: that is a double admission, not a write of its own that landed."""
     url = own_pg_server.url
-    _ids, codes = _pg_event(url, "Reused Id", [{"given_name": "Wing", "family_name": "Lee"}])
+    _ids, codes = pg_event(url, "Reused Id", [{"given_name": "Wing", "family_name": "Lee"}])
     link = _desk(url, proxy, "Desk Lost")
     try:
         proxy.cut_after_next(b"desk_attempt")  # the statement noting the attempt

@@ -1,11 +1,19 @@
-"""Type like a USB barcode scanner in keyboard mode, key event by key event.
+"""Type like a USB barcode scanner in keyboard mode, key event by key event, on a fake clock.
 
 A scanner is a keyboard: for a capital letter it presses Shift, presses and releases the
 letter (with the Shift modifier and the capital as text), then releases Shift, each event a
 few milliseconds after the last, and it ends the code with Enter. The events go to whichever
 widget has the keyboard focus at that moment, like keys from the window system, and carry a
-time stamp 5-10 ms after the previous one (as the window system stamps them, however busy
-the event loop is); between events the test really waits that long, so timers run.
+time stamp 5-10 ms after the previous one, as the window system stamps them however busy the
+event loop is.
+
+The time is a `FakeClock` that the test gives the desk's scan buffer (`use_fake_clock`) and
+that moves by each key's gap, never by the machine's: whether keys are a scanner's or a
+person's does not depend on how loaded the machine is. Between key events the event loop
+runs (timers that are due fire), as it would between real keys; after the last one the
+clock moves on by `quiet_ms`, the keyboard then quiet (held keys of a person are given back
+when the buffer's timer next looks). The real clock and real key events are left to
+tests/ui/test_x11_scanner.py (xdotool on an X server).
 
 `qtbot.keyClicks("ABC")` sends no Shift at all and is no stand-in for a scanner.
 """
@@ -13,7 +21,6 @@ the event loop is); between events the test really waits that long, so timers ru
 from __future__ import annotations
 
 import random
-import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
@@ -21,12 +28,38 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.ui.desk.scan_buffer import ScanBuffer
+
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 # US layout: characters typed with Shift held (a scanner in keyboard mode uses the same).
 _SHIFTED = set('~!@#$%^&*()_+{}|:"<>?')
 
-_clock_ms = 0.0  # time stamp of the last event sent (never goes back between calls)
+QUIET_MS = 500  # after a call's last key, before the next call's first
+
+
+class FakeClock:
+    """A clock for the scan buffer that moves only when the test says (`advance`).
+
+    Called like `time.monotonic` (seconds); `ms` is the same time in milliseconds, the time
+    stamp of a key event sent now. It starts far from 0, which the buffer takes for "no key
+    yet"."""
+
+    def __init__(self, start_ms: float = 1_000_000.0) -> None:
+        self.ms = start_ms
+
+    def __call__(self) -> float:
+        return self.ms / 1000.0
+
+    def advance(self, ms: float) -> None:
+        self.ms += ms
+
+
+def use_fake_clock(buffer: ScanBuffer) -> FakeClock:
+    """Give the scan buffer (a desk's `scan_buffer`, or one of a test's own) a fake clock."""
+    clock = FakeClock()
+    buffer.clock = clock
+    return clock
 
 
 @dataclass(frozen=True)
@@ -84,23 +117,46 @@ def send(stroke: KeyStroke, timestamp_ms: float) -> None:
     QApplication.sendEvent(target, event)
 
 
-def send_strokes(events: list[KeyStroke], gap_ms: tuple[int, int] = (5, 10), seed: int = 1) -> None:
-    """Send key events `gap_ms` apart (time stamps and real waits alike); returns at once
-    after the last one."""
-    global _clock_ms
+def send_strokes(
+    clock: FakeClock,
+    events: list[KeyStroke],
+    gap_ms: tuple[int, int] = (5, 10),
+    seed: int = 1,
+    quiet_ms: float = QUIET_MS,
+) -> None:
+    """Send key events `gap_ms` apart on the fake clock (their time stamps), letting the event
+    loop run between them; then the clock moves on by `quiet_ms`. Returns at once after the
+    last event: what it brings (a search, a result) comes round the event loop."""
     rng = random.Random(seed)
-    now = max(time.perf_counter() * 1000.0, _clock_ms)
     for i, stroke in enumerate(events):
         if i:
-            gap = rng.randint(*gap_ms)
-            QTest.qWait(gap)
-            now += gap
-        send(stroke, now)
-    _clock_ms = now
+            QApplication.processEvents()
+            clock.advance(rng.randint(*gap_ms))
+        send(stroke, clock.ms)
+    clock.advance(quiet_ms)
 
 
 def scanner_types(
-    code: str, enter: bool = True, gap_ms: tuple[int, int] = (5, 10), seed: int = 1
+    clock: FakeClock,
+    code: str,
+    enter: bool = True,
+    gap_ms: tuple[int, int] = (5, 10),
+    seed: int = 1,
 ) -> None:
     """What a USB scanner sends for `code`: Shift around each capital, then Enter."""
-    send_strokes(strokes(code, enter), gap_ms, seed)
+    send_strokes(clock, strokes(code, enter), gap_ms, seed)
+
+
+def click_keys(
+    clock: FakeClock, widget: QWidget, keys: str, gap_ms: float, quiet_ms: float = QUIET_MS
+) -> None:
+    """QTest's key clicks into `widget`, one per character `gap_ms` apart on the fake clock.
+
+    Like `qtbot.keyClicks`: a press and a release a character, no Shift key, no time stamp
+    (the buffer reads its clock, as for a synthetic key)."""
+    for i, ch in enumerate(keys):
+        if i:
+            QApplication.processEvents()
+        clock.advance(gap_ms)
+        QTest.keyClick(widget, ch)
+    clock.advance(quiet_ms)

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import DamagedStoreError
 from desktop.ui.app import Shell
 from desktop.ui.settings import Settings
-from tests.test_disk_faults import _damage_attendee_pages
+from tests.damage import damage_attendee_pages
 
 
 def test_a_damaged_file_is_said_at_open_and_no_write_goes_into_it(
     qtbot: Any, qapp: QApplication, demo_db: Path, tmp_path: Path
 ) -> None:
     db = Path(shutil.copyfile(demo_db, tmp_path / "event.sqlite"))
-    _damage_attendee_pages(db)
+    damage_attendee_pages(db)
     seen: list[str] = []
 
     def dismiss() -> None:  # every warning that comes up, as a user clicking OK

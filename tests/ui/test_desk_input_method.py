@@ -1,6 +1,8 @@
 """The desk field with a Chinese input method: a composition is not searched until it is
 committed, a scanner typing through the input method (its characters arriving as the input
-method's commits, full-width) is still a scan, and a full-width code checks in."""
+method's commits, full-width) is still a scan, and a full-width code checks in. Commits carry
+no time stamp: their arrival is read from a fake clock given to the desk's scan buffer, moved
+by each commit's gap (tests/ui/scanner.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from db.models import Attendee, CheckIn
 from desktop.core.checkin import Outcome, scan
 from desktop.ui.desk import DeskScreen
 from tests.ui.desk_support import desk_context
-from tests.ui.scanner import NO_MODIFIER, KeyStroke, send
+from tests.ui.scanner import NO_MODIFIER, FakeClock, KeyStroke, send, use_fake_clock
 
 
 def _not_in_yet(store: Any) -> Attendee:
@@ -48,6 +50,7 @@ def desk(qtbot: Any, demo_store: Any) -> Iterator[DeskScreen]:
         screen.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is screen, timeout=3000)
         screen.field.setFocus()
+        use_fake_clock(screen.scan_buffer)
         yield screen
         screen.hide()
 
@@ -60,6 +63,19 @@ def _commit(widget: Any, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def _clock(desk: DeskScreen) -> FakeClock:
+    clock = desk.scan_buffer.clock
+    assert isinstance(clock, FakeClock)
+    return clock
+
+
+def _commit_after(desk: DeskScreen, gap_ms: float, text: str) -> None:
+    """`text` committed into the desk field `gap_ms` after the previous key or commit."""
+    QApplication.processEvents()
+    _clock(desk).advance(gap_ms)
+    _commit(desk.field, text)
 
 
 def test_a_composition_is_searched_only_once_committed(qtbot: Any, desk: DeskScreen) -> None:
@@ -80,14 +96,14 @@ def test_a_scanner_typing_through_the_input_method_is_a_scan(
     person = _not_in_yet(demo_store)
     code = _full_width(person.badge_code)  # what a full-width input method commits
     for ch in "wong":  # someone had started typing a name when the badge came
-        _commit(desk.field, ch)
-        QTest.qWait(120)
+        _commit_after(desk, 120, ch)
     with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
-        for ch in code:
-            _commit(desk.field, ch)
-            QTest.qWait(6)
+        for i, ch in enumerate(code):
+            _commit_after(desk, 6 if i else 120, ch)
         # The Enter key carries the window system's time stamp, from another clock than
         # the commits' arrival (X11 server time, Windows tick count).
+        QApplication.processEvents()
+        _clock(desk).advance(6)
         send(KeyStroke(True, Qt.Key.Key_Return, NO_MODIFIER, "\r"), 7_000)
     assert blocker.args[0] == "checked_in"
     assert desk.field.text() == ""  # the scan did not stay in the search field
@@ -99,8 +115,7 @@ def test_a_scanner_typing_through_the_input_method_is_a_scan(
 
 def test_a_person_typing_through_the_input_method_is_a_search(qtbot: Any, desk: DeskScreen) -> None:
     for ch in "陳大文":
-        _commit(desk.field, ch)
-        QTest.qWait(120)  # a person picks each character from the candidates
+        _commit_after(desk, 120, ch)  # a person picks each character from the candidates
     qtbot.waitUntil(lambda: desk.searched_text == "陳大文", timeout=5000)
 
 

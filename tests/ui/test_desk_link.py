@@ -14,19 +14,12 @@ from sqlalchemy import select
 
 from db.engine import open_store
 from db.models import Attendee, CheckIn, PrintLog
-from desktop.core import attendees as core
-from desktop.core.events import create_event
 from desktop.ui.desk import DeskScreen
-from tests.core.test_desk_journal import write_lock_held
-from tests.db.test_desk_offline_pg import _cli
+from tests.db.desk_parts import is_checked_in, pg_event
+from tests.locks import write_lock_held
+from tests.tools import confdesk
 from tests.ui.desk_support import attendee, desk_context
-
-
-def _checked_in(store: Any, attendee_id: int) -> bool:
-    with store.factory() as s:
-        return (
-            s.scalar(select(Attendee.checked_in_at).where(Attendee.id == attendee_id)) is not None
-        )
+from tests.ui.print_support import FakeSpooler, fake_sender, install_printer
 
 
 def _open(qtbot: Any, ctx: Any) -> DeskScreen:
@@ -36,17 +29,6 @@ def _open(qtbot: Any, ctx: Any) -> DeskScreen:
     screen.show()
     qtbot.waitExposed(screen)
     return screen
-
-
-def _pg_event(url: str, name: str, people: list[dict[str, str]]) -> tuple[list[int], list[str]]:
-    """A new event on the server with these people: their ids and badge codes."""
-    admin = open_store(url, create=True)
-    try:
-        with admin.session() as s:
-            ids = core.add_attendees(s, create_event(s, name, "Asia/Hong_Kong"), people)
-            return ids, [core.get_card(s, i).badge_code for i in ids]
-    finally:
-        admin.close()
 
 
 def _scan_after_crash(
@@ -79,9 +61,9 @@ def test_a_scan_during_an_import_is_green_at_once_and_written_after(
             qtbot.waitUntil(lambda: screen.link.banner.isVisible(), timeout=2000)
             assert "1 check-in waiting to be sent" in screen.link.banner.text()
             screen.grab().save(str(tmp_path / "desk-busy.png"))
-            assert not _checked_in(demo_store, person.id)
+            assert not is_checked_in(demo_store, person.id)
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=8000)
-        assert _checked_in(demo_store, person.id)
+        assert is_checked_in(demo_store, person.id)
         screen.hide()
 
 
@@ -104,7 +86,7 @@ def test_a_person_chosen_by_name_during_an_import_is_green_at_once(
             qtbot.waitUntil(lambda: screen.link.banner.isVisible(), timeout=2000)
             assert "1 check-in waiting to be sent" in screen.link.banner.text()
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=8000)
-        assert _checked_in(demo_store, person.id)
+        assert is_checked_in(demo_store, person.id)
         screen.hide()
 
 
@@ -113,7 +95,7 @@ def test_a_person_chosen_by_name_at_an_offline_desk_is_checked_in_from_the_mirro
     qtbot: Any, own_pg_server: Any
 ) -> None:
     url = own_pg_server.url
-    ids, codes = _pg_event(
+    ids, codes = pg_event(
         url,
         "Desk Offline Names",
         [
@@ -134,7 +116,7 @@ def test_a_person_chosen_by_name_at_an_offline_desk_is_checked_in_from_the_mirro
         own_pg_server.resume()
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
         screen.hide()
-    assert _checked_in(store, ids[0]) and _checked_in(store, ids[1])
+    assert is_checked_in(store, ids[0]) and is_checked_in(store, ids[1])
     store.close()
 
 
@@ -143,7 +125,7 @@ def test_the_desk_goes_offline_says_so_and_sends_when_the_server_is_back(
     qtbot: Any, own_pg_server: Any, tmp_path: Path
 ) -> None:
     url = own_pg_server.url
-    ids, (code,) = _pg_event(url, "Desk Outage", [{"given_name": "Wing", "family_name": "Lo"}])
+    ids, (code,) = pg_event(url, "Desk Outage", [{"given_name": "Wing", "family_name": "Lo"}])
     store = open_store(url)
     with desk_context(store) as ctx:
         screen = _scan_after_crash(qtbot, ctx, own_pg_server, code)
@@ -153,7 +135,7 @@ def test_the_desk_goes_offline_says_so_and_sends_when_the_server_is_back(
         own_pg_server.resume()
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
         screen.hide()
-    assert _checked_in(store, ids[0])
+    assert is_checked_in(store, ids[0])
     store.close()
 
 
@@ -162,7 +144,7 @@ def test_an_undo_at_an_offline_desk_is_shown_at_once_and_sent_when_the_server_is
     qtbot: Any, own_pg_server: Any, tmp_path: Path
 ) -> None:
     url = own_pg_server.url
-    ids, (code,) = _pg_event(url, "Desk Undo", [{"given_name": "Kit", "family_name": "Man"}])
+    ids, (code,) = pg_event(url, "Desk Undo", [{"given_name": "Kit", "family_name": "Man"}])
     store = open_store(url)
     with desk_context(store) as ctx:
         screen = _scan_after_crash(qtbot, ctx, own_pg_server, code)
@@ -179,7 +161,7 @@ def test_an_undo_at_an_offline_desk_is_shown_at_once_and_sent_when_the_server_is
         own_pg_server.resume()
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
         screen.hide()
-    assert not _checked_in(store, ids[0])
+    assert not is_checked_in(store, ids[0])
     with store.factory() as s:
         log = s.scalars(
             select(CheckIn.result).where(CheckIn.attendee_id == ids[0]).order_by(CheckIn.id)
@@ -192,15 +174,13 @@ def test_an_undo_at_an_offline_desk_is_shown_at_once_and_sent_when_the_server_is
 def test_an_offline_desk_prints_the_badge_and_the_print_counts_once_sent(
     qtbot: Any, own_pg_server: Any, tmp_path: Path
 ) -> None:
-    from tests.ui.test_print_queue import Fake, _fake_sender, _install
-
     url = own_pg_server.url
-    ids, (code,) = _pg_event(
+    ids, (code,) = pg_event(
         url, "Desk Print", [{"given_name": "Lok", "family_name": "Yiu", "name_local": "姚樂"}]
     )
     store = open_store(url)
     with desk_context(store) as ctx:
-        bp = _install(ctx, tmp_path, ["B"], _fake_sender(Fake()))
+        bp = install_printer(ctx, tmp_path, ["B"], fake_sender(FakeSpooler()))
         screen = _open(qtbot, ctx)
         with qtbot.waitSignal(bp.printed, timeout=20000) as printed:
             _scan_after_crash(qtbot, ctx, own_pg_server, code, screen)
@@ -226,10 +206,8 @@ def test_an_offline_desk_prints_the_badge_and_the_print_counts_once_sent(
 def test_an_offline_desk_finds_people_and_registers_a_walk_in_with_a_provisional_number(
     qtbot: Any, own_pg_server: Any, tmp_path: Path
 ) -> None:
-    from tests.ui.test_print_queue import Fake, _fake_sender, _install
-
     url = own_pg_server.url
-    _ids, (_, code) = _pg_event(
+    _ids, (_, code) = pg_event(
         url,
         "Desk Walk-in",
         [
@@ -239,7 +217,7 @@ def test_an_offline_desk_finds_people_and_registers_a_walk_in_with_a_provisional
     )
     store = open_store(url)
     with desk_context(store) as ctx:
-        bp = _install(ctx, tmp_path, ["B"], _fake_sender(Fake()))
+        bp = install_printer(ctx, tmp_path, ["B"], fake_sender(FakeSpooler()))
         screen = _open(qtbot, ctx)
         with qtbot.waitSignal(bp.printed, timeout=20000):  # Sam's badge, at the scan
             _scan_after_crash(qtbot, ctx, own_pg_server, code, screen)
@@ -307,19 +285,19 @@ def test_a_double_admission_shows_at_both_desks_and_on_the_dashboard(
     which did not find it, shows it within seconds; so do Gate B's output, the dashboard and
     `confdesk dashboard --json`."""
     url = own_pg_server.url
-    ids, (code, other) = _pg_event(
+    ids, (code, other) = pg_event(
         url, "Doubles", [{"given_name": "Wing", "family_name": "Lo"}, {"given_name": "Other"}]
     )
-    assert _cli("--db", url, "checkin", other, "--desk", "Gate B").returncode == 0  # its mirror
+    assert confdesk("--db", url, "checkin", other, "--desk", "Gate B").returncode == 0  # its mirror
     store = open_store(url)
     with desk_context(store) as ctx:
         screen = _scan_after_crash(qtbot, ctx, own_pg_server, code)
-        gate = _cli("--db", url, "checkin", code, "--desk", "Gate B")
+        gate = confdesk("--db", url, "checkin", code, "--desk", "Gate B")
         assert gate.returncode == 0 and "offline: saved" in gate.stderr, gate.stderr
         own_pg_server.resume()
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
-        assert _checked_in(store, ids[0])  # Desk 1's check-in went first and is kept
-        synced = _cli("--db", url, "desk", "sync", "--desk", "Gate B")
+        assert is_checked_in(store, ids[0])  # Desk 1's check-in went first and is kept
+        synced = confdesk("--db", url, "desk", "sync", "--desk", "Gate B")
         assert synced.returncode == 0 and "double admission" in synced.stdout, synced.stdout
         label = screen.link.doubles_label
         qtbot.waitUntil(label.isVisible, timeout=10000)
@@ -342,8 +320,10 @@ def test_a_double_admission_shows_at_both_desks_and_on_the_dashboard(
         board.hide()
         screen.hide()
     store.close()
-    data = json.loads(_cli("--db", url, "dashboard", "--json").stdout)
+    data = json.loads(confdesk("--db", url, "dashboard", "--json").stdout)
     assert [(d["name"], d["first_desk"], d["second_desk"]) for d in data["doubles"]] == [
         ("Wing Lo", ctx.desk, "Gate B")
     ]
-    assert "double admissions while desks were offline: 1" in _cli("--db", url, "dashboard").stdout
+    assert (
+        "double admissions while desks were offline: 1" in confdesk("--db", url, "dashboard").stdout
+    )

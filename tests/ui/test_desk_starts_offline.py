@@ -16,7 +16,7 @@ from desktop.core.desk_link import DeskLink
 from desktop.ui.app import Shell
 from desktop.ui.desk import DeskScreen
 from desktop.ui.settings import Settings
-from tests.ui.test_desk_link import _checked_in, _pg_event
+from tests.db.desk_parts import is_checked_in, pg_event
 
 pytestmark = pytest.mark.postgres
 
@@ -32,7 +32,7 @@ def test_a_desk_started_during_an_outage_checks_people_in_from_its_copy(
 ) -> None:
     url = own_pg_server.url
     people = [{"given_name": "Ka Yan", "family_name": "Lee"}, {"given_name": "Ravi", "family_name": "Iyer"}]  # fmt: skip
-    ids, codes = _pg_event(url, "Outage Start", people)
+    ids, codes = pg_event(url, "Outage Start", people)
     link = DeskLink.open(url, "Desk Restarted")  # the desk ran once while the server was up
     assert link.refresh_mirror()
     link.close()
@@ -62,14 +62,14 @@ def test_a_desk_started_during_an_outage_checks_people_in_from_its_copy(
         shell.shutdown()
     store = open_store(url)
     try:
-        assert _checked_in(store, ids[0]) and not _checked_in(store, ids[1])
+        assert is_checked_in(store, ids[0]) and not is_checked_in(store, ids[1])
     finally:
         store.close()
 
 
 def test_a_desk_that_never_saw_the_server_says_so(qapp: QApplication, own_pg_server: Any) -> None:
     url = own_pg_server.url
-    _pg_event(url, "Never Seen", [{"given_name": "Wing", "family_name": "Lo"}])
+    pg_event(url, "Never Seen", [{"given_name": "Wing", "family_name": "Lo"}])
     own_pg_server.crash()
     shell = _shell(qapp, "Brand New Desk")
     try:

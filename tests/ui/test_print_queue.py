@@ -5,7 +5,6 @@ a private CUPS (tests/cups.py) with a queue that fails and one that works."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -13,60 +12,14 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.models import PrintLog
-from desktop.core.print_jobs import PoolSender
-from desktop.core.spooler import PrinterState, SpoolResult
 from desktop.ui.desk.screen import DeskScreen
 from desktop.ui.print_queue import PrintQueueDialog, PrintQueuePanel
-from desktop.ui.printing import BadgePrinter, PrintSettings, save_settings
-from desktop.ui.settings import Settings
 from tests import cups
 from tests.pdf.helpers import NAMES, add_people
 from tests.ui.desk_support import desk_context
+from tests.ui.print_support import FakeSpooler, fake_sender, install_printer
 
 private_cups = cups.private_cups  # the fixture: a private cupsd
-
-
-class Fake:
-    """A jams, B prints; a job on S waits until `release` is set."""
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.n = 0
-        self.cancelled: list[str] = []
-
-    def status(self, name: str) -> PrinterState:
-        return PrinterState(name, True, "idle")
-
-    def send(self, path: Path, printer: str, title: str) -> str:
-        self.n += 1
-        return f"{printer}-{self.n}"
-
-    def follow(self, job: str, printer: str, follow_s: float) -> SpoolResult:
-        if printer == "S":
-            self.release.wait(10)
-        if printer == "A" or job in self.cancelled:
-            what = "cancelled" if job in self.cancelled else "aborted"
-            return SpoolResult(False, job, f"the job was {what} by the spooler (paper jam)")
-        return SpoolResult(True, job)
-
-    def cancel(self, job: str) -> None:
-        self.cancelled.append(job)
-
-
-def _install(
-    ctx: Any, tmp_path: Path, pool: list[str], sender: PoolSender | None = None
-) -> BadgePrinter:
-    settings = Settings()
-    save_settings(
-        PrintSettings(printers=pool, policy="always", pdf_dir=str(tmp_path / "badges")), settings
-    )
-    bp = BadgePrinter(ctx, settings, sender=sender)
-    ctx.badge_printer = bp
-    return bp
-
-
-def _fake_sender(fake: Fake) -> PoolSender:
-    return PoolSender(fake.status, fake.send, fake.follow, follow_s=0, cancel=fake.cancel)
 
 
 def _cells(table: Any, row: int) -> list[str]:
@@ -75,7 +28,7 @@ def _cells(table: Any, row: int) -> list[str]:
 
 def test_the_desk_opens_the_print_queue(qtbot, demo_store, tmp_path: Path) -> None:
     with desk_context(demo_store) as ctx:
-        _install(ctx, tmp_path, ["B"], _fake_sender(Fake()))
+        install_printer(ctx, tmp_path, ["B"], fake_sender(FakeSpooler()))
         desk = DeskScreen(ctx)
         qtbot.addWidget(desk)
         desk.show()
@@ -96,7 +49,7 @@ def test_the_panel_follows_jobs_and_sends_a_failed_one_elsewhere(
 ) -> None:
     first, second = add_people(store, NAMES[:2])
     with desk_context(store, desk="Desk 2") as ctx:
-        bp = _install(ctx, tmp_path, ["A"], _fake_sender(Fake()))
+        bp = install_printer(ctx, tmp_path, ["A"], fake_sender(FakeSpooler()))
         panel = PrintQueuePanel(ctx)
         qtbot.addWidget(panel)
         panel.show()
@@ -150,9 +103,9 @@ def test_the_panel_follows_jobs_and_sends_a_failed_one_elsewhere(
 
 def test_cancel_from_the_panel(qtbot, store, tmp_path: Path) -> None:
     (aid,) = add_people(store, [NAMES[2]])
-    fake = Fake()
+    fake = FakeSpooler()
     with desk_context(store) as ctx:
-        bp = _install(ctx, tmp_path, ["S", "B"], _fake_sender(fake))
+        bp = install_printer(ctx, tmp_path, ["S", "B"], fake_sender(fake))
         panel = PrintQueuePanel(ctx)
         qtbot.addWidget(panel)
         bp.print_badge(aid)
@@ -177,7 +130,7 @@ def test_the_panel_on_a_real_cups(qtbot, store, tmp_path: Path, private_cups) ->
     good = q.add("Good")
     (aid,) = add_people(store, [NAMES[0]])
     with desk_context(store) as ctx:
-        bp = _install(ctx, tmp_path, [broken])
+        bp = install_printer(ctx, tmp_path, [broken])
         panel = PrintQueuePanel(ctx)
         qtbot.addWidget(panel)
         with qtbot.waitSignal(bp.failed, timeout=30000):

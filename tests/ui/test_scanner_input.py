@@ -1,5 +1,6 @@
 """Badge codes typed the way a real USB scanner types them (Shift around every capital,
-5-10 ms between key events, then Enter), wherever the focus is on the desk."""
+5-10 ms between key events, then Enter), wherever the focus is on the desk. The gaps are
+kept by a fake clock the desk's scan buffer reads (tests/ui/scanner.py), not by real waits."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -15,7 +17,18 @@ from db.models import CheckIn
 from desktop.ui.desk import DeskScreen
 from desktop.ui.desk.scan_buffer import ScanBuffer
 from tests.ui.desk_support import attendee, desk_context
-from tests.ui.scanner import NO_MODIFIER, SHIFT, KeyStroke, scanner_types, send_strokes, strokes
+from tests.ui.scanner import (
+    NO_MODIFIER,
+    SHIFT,
+    FakeClock,
+    KeyStroke,
+    click_keys,
+    scanner_types,
+    send,
+    send_strokes,
+    strokes,
+    use_fake_clock,
+)
 
 
 @pytest.fixture
@@ -30,13 +43,20 @@ def desk(qtbot: Any, demo_store: Any) -> Iterator[DeskScreen]:
         # windows earlier tests left open.
         screen.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is screen, timeout=3000)
+        use_fake_clock(screen.scan_buffer)
         yield screen
         screen.hide()
 
 
+def clock_of(desk: DeskScreen) -> FakeClock:
+    clock = desk.scan_buffer.clock
+    assert isinstance(clock, FakeClock)
+    return clock
+
+
 def scan_and_wait(qtbot: Any, desk: DeskScreen, code: str) -> str:
     with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
-        scanner_types(code)
+        scanner_types(clock_of(desk), code)
     return blocker.args[0]
 
 
@@ -45,9 +65,9 @@ def scans_logged(store: Any) -> list[tuple[str, str]]:
         return [tuple(r) for r in s.execute(select(CheckIn.code, CheckIn.result)).all()]
 
 
-def person_types(text: str) -> None:
+def person_types(clock: FakeClock, text: str) -> None:
     """A person at the keyboard: Shift held for a capital, 90-140 ms between keys."""
-    send_strokes(strokes(text, enter=False), gap_ms=(45, 70), seed=3)
+    send_strokes(clock, strokes(text, enter=False), gap_ms=(45, 70), seed=3)
 
 
 def test_the_helper_sends_shift_around_each_capital():
@@ -105,7 +125,7 @@ def test_scan_with_focus_in_the_spin_box_leaves_it_alone(qtbot, desk, demo_store
 def test_scan_after_typing_part_of_a_name_into_the_field(qtbot, desk, demo_store):
     person = attendee(demo_store, status="registered", checked_in_at=None)
     desk.field.setFocus()
-    qtbot.keyClicks(desk.field, "chan", delay=60)  # a person starts typing a name...
+    click_keys(clock_of(desk), desk.field, "chan", gap_ms=60)  # a person starts a name...
     qtbot.waitUntil(lambda: desk.searched_text == "chan", timeout=3000)
     # ...and the attendee in front of them holds out the badge instead.
     assert scan_and_wait(qtbot, desk, person.badge_code) == "checked_in"
@@ -128,7 +148,7 @@ def test_capslock_and_altgr_presses_do_not_break_a_burst(qtbot, desk, demo_store
     ]
     desk.view.setFocus()
     with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
-        send_strokes(events)
+        send_strokes(clock_of(desk), events)
     assert blocker.args == ["checked_in"]
     assert scans_logged(demo_store) == [(code, "checked_in")]
 
@@ -151,7 +171,7 @@ def test_a_person_typing_with_shift_on_the_list_searches(qtbot, desk, demo_store
     person = attendee(demo_store, status="registered")
     typed = person.family_name[:1].upper() + person.family_name[1:4].lower()
     desk.view.setFocus()
-    person_types(typed)
+    person_types(clock_of(desk), typed)
     qtbot.waitUntil(lambda: desk.searched_text == typed, timeout=3000)
     assert desk.field.text() == typed
     assert person.id in [h.id for h in desk.hits.hits] or desk.hits.hits
@@ -168,7 +188,8 @@ def test_a_person_typing_a_capitalised_name_into_another_field_keeps_it(qtbot):
     qtbot.addWidget(scope)
     scope.show()
     qtbot.waitExposed(scope)
-    buffer = ScanBuffer(scope, field)
+    clock = FakeClock()
+    buffer = ScanBuffer(scope, field, clock=clock)
     buffer.install()
     scans: list[str] = []
     buffer.scanned.connect(scans.append)
@@ -176,14 +197,50 @@ def test_a_person_typing_a_capitalised_name_into_another_field_keeps_it(qtbot):
         scope.activateWindow()
         other.setFocus()
         qtbot.waitUntil(other.hasFocus, timeout=1000)
-        person_types("Room B5")
+        person_types(clock, "Room B5")
         qtbot.waitUntil(lambda: other.text() == "Room B5", timeout=1000)
-        scanner_types("ABCD-2-QRSTUVWXYZ23")
+        scanner_types(clock, "ABCD-2-QRSTUVWXYZ23")
         assert scans == ["ABCD-2-QRSTUVWXYZ23"]
         assert other.text() == "Room B5"
         assert field.text() == ""
-        scanner_types("ABCD-1-XYZ", enter=False)  # a burst without Enter: given back
+        scanner_types(clock, "ABCD-1-XYZ", enter=False)  # a burst without Enter: given back
         qtbot.waitUntil(lambda: other.text() == "Room B5ABCD-1-XYZ", timeout=1000)
         assert scans == ["ABCD-2-QRSTUVWXYZ23"]
+    finally:
+        buffer.remove()
+
+
+def test_a_scan_stays_a_scan_when_the_event_loop_is_slow_between_its_keys(qtbot):
+    """Without a store: on a loaded machine more real time may pass between two of the
+    scanner's keys than the buffer's timer waits (60 ms). The timer then asks the clock,
+    which says the keys came 7 ms apart, and holds on: the keys typed into another field are
+    a scan, not a person's typing given back to the field."""
+    scope = QWidget()
+    field, other = QLineEdit(), QLineEdit()
+    box = QVBoxLayout(scope)
+    box.addWidget(field)
+    box.addWidget(other)
+    qtbot.addWidget(scope)
+    scope.show()
+    qtbot.waitExposed(scope)
+    clock = FakeClock()
+    buffer = ScanBuffer(scope, field, clock=clock)
+    buffer.install()
+    scans: list[str] = []
+    buffer.scanned.connect(scans.append)
+    timeouts: list[None] = []
+    buffer._flush_timer.timeout.connect(lambda: timeouts.append(None))
+    try:
+        scope.activateWindow()
+        other.setFocus()
+        qtbot.waitUntil(other.hasFocus, timeout=1000)
+        for i, stroke in enumerate(strokes("ABC-12")):
+            if i:
+                QTest.qWait(80)  # the event loop, slower than the buffer's timer
+                clock.advance(7)
+            send(stroke, clock.ms)
+        assert timeouts, "the timer never ran out between the keys"
+        assert scans == ["ABC-12"]
+        assert other.text() == "" and field.text() == ""
     finally:
         buffer.remove()

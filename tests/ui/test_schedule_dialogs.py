@@ -35,7 +35,7 @@ from desktop.ui.schedule.speakers_dialog import SpeakersDialog
 from desktop.ui.schedule.style import session_colors
 from desktop.ui.schedule.tracks_dialog import TracksDialog
 from desktop.ui.worker import DbWorker
-from tests.ui.test_timetable import close_screen, hover_tooltip
+from tests.ui.schedule_support import close_screen, hover_tooltip
 
 HK = zoneinfo.ZoneInfo("Asia/Hong_Kong")
 DAY = dt.date(2026, 12, 3)

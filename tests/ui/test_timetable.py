@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.engine import Store
 from db.models import Session as SessionRow
@@ -28,6 +28,7 @@ from desktop.ui.schedule import ScheduleScreen
 from desktop.ui.schedule.blocks import SessionItem, session_mime
 from desktop.ui.schedule.unscheduled import ID_ROLE
 from desktop.ui.worker import DbWorker
+from tests.ui.schedule_support import close_screen, hover_tooltip
 
 HK = zoneinfo.ZoneInfo("Asia/Hong_Kong")
 DAY = dt.date(2026, 12, 3)
@@ -84,14 +85,6 @@ def screen(qtbot, store: Store, plan: Plan) -> Iterator[ScheduleScreen]:
     yield w
     close_screen(w)
     worker.shutdown()
-
-
-def close_screen(w: ScheduleScreen) -> None:
-    """Delete the screen now, not at interpreter exit: PySide6 6.12 may crash when it tears
-    down widgets left over at exit."""
-    w.close()
-    w.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def row(store: Store, session_id: int) -> SessionRow:
@@ -307,17 +300,6 @@ def test_dragging_a_block_onto_the_unscheduled_list_unschedules_it(
     assert item(w, plan.keynote) is None
     w.undo_action.trigger()
     assert stored(w, store, plan.keynote).start == utc(at(9))
-
-
-def hover_tooltip(w: ScheduleScreen, block: SessionItem) -> str:
-    """The tooltip a user sees after moving the pointer onto a block."""
-    pos = w.view.mapFromScene(block.sceneBoundingRect().center())
-    viewport = w.view.viewport()
-    QTest.mouseMove(viewport, pos)
-    QApplication.sendEvent(
-        viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
-    )
-    return QToolTip.text() if QToolTip.isVisible() else ""
 
 
 def test_the_screen_after_edits_matches_a_fresh_load(

@@ -16,7 +16,7 @@ from db.models import Attendee
 from desktop.ui.desk import DeskScreen
 from desktop.ui.desk.walk_in import WalkInDialog
 from tests.ui.desk_support import attendee, desk_context
-from tests.ui.scanner import scanner_types, send_strokes, strokes
+from tests.ui.scanner import FakeClock, scanner_types, send_strokes, strokes, use_fake_clock
 
 
 @pytest.fixture
@@ -29,6 +29,7 @@ def desk(qtbot: Any, demo_store: Any) -> Iterator[DeskScreen]:
         qtbot.waitExposed(screen)
         screen.activateWindow()
         qtbot.waitUntil(screen.field.hasFocus, timeout=2000)
+        use_fake_clock(screen.scan_buffer)  # the gaps between keys: tests/ui/scanner.py
         yield screen
         screen.hide()
 
@@ -47,8 +48,18 @@ def open_walk_in_with_f2(qtbot: Any, desk: DeskScreen) -> WalkInDialog:
     return dialog
 
 
-def person_types(text: str) -> None:
-    send_strokes(strokes(text, enter=False), gap_ms=(40, 50), seed=5)
+def clock_of(desk: DeskScreen) -> FakeClock:
+    clock = desk.scan_buffer.clock
+    assert isinstance(clock, FakeClock)
+    return clock
+
+
+def person_types(desk: DeskScreen, text: str, quiet_ms: float = 500) -> None:
+    send_strokes(clock_of(desk), strokes(text, enter=False), (40, 50), seed=5, quiet_ms=quiet_ms)
+
+
+def scan(desk: DeskScreen, code: str) -> None:
+    scanner_types(clock_of(desk), code)
 
 
 def form_values(dialog: WalkInDialog) -> dict[str, str]:
@@ -60,7 +71,7 @@ def test_a_scan_into_the_empty_walk_in_form_checks_the_owner_in(qtbot, desk, dem
     before = count(demo_store)
     dialog = open_walk_in_with_f2(qtbot, desk)
     with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
-        scanner_types(owner.badge_code)
+        scan(desk, owner.badge_code)
     assert blocker.args == ["checked_in"]
     # The form is as it was: open, empty, not submitted.
     assert dialog.isVisible()
@@ -86,10 +97,10 @@ def test_a_scan_into_a_half_filled_walk_in_form_leaves_it_alone(qtbot, desk, dem
     owner = attendee(demo_store, status="registered", checked_in_at=None)
     before = count(demo_store)
     dialog = open_walk_in_with_f2(qtbot, desk)
-    person_types("Mei")
+    person_types(desk, "Mei")
     qtbot.waitUntil(lambda: dialog.edits["given_name"].text() == "Mei", timeout=2000)
     with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
-        scanner_types(owner.badge_code)
+        scan(desk, owner.badge_code)
     assert blocker.args == ["checked_in"]
     assert dialog.isVisible()
     assert form_values(dialog)["given_name"] == "Mei"
@@ -97,7 +108,7 @@ def test_a_scan_into_a_half_filled_walk_in_form_leaves_it_alone(qtbot, desk, dem
     assert count(demo_store) == before
     assert attendee(demo_store, id=owner.id).checked_in_at is not None
     # The person goes on typing and registers the walk-in with Enter, as before.
-    person_types(" Ling")
+    person_types(desk, " Ling")
     qtbot.waitUntil(lambda: dialog.edits["given_name"].text() == "Mei Ling", timeout=2000)
     with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
         qtbot.keyClick(dialog.edits["given_name"], Qt.Key.Key_Return)
@@ -112,11 +123,11 @@ def test_a_scan_into_a_half_filled_walk_in_form_leaves_it_alone(qtbot, desk, dem
 def test_scanning_an_already_checked_in_badge_in_the_form_says_whose_it_is(qtbot, desk, demo_store):
     owner = attendee(demo_store, status="registered", checked_in_at=None)
     with qtbot.waitSignal(desk.result_shown, timeout=5000):
-        scanner_types(owner.badge_code)
+        scan(desk, owner.badge_code)
     before = count(demo_store)
     dialog = open_walk_in_with_f2(qtbot, desk)
     with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
-        scanner_types(owner.badge_code)
+        scan(desk, owner.badge_code)
     assert blocker.args == ["already"]
     assert dialog.isVisible() and form_values(dialog) == dict.fromkeys(dialog.edits, "")
     assert owner.display_name in dialog.scan_notice.text()
@@ -127,7 +138,7 @@ def test_scanning_an_already_checked_in_badge_in_the_form_says_whose_it_is(qtbot
 def test_a_scan_while_the_undo_reason_prompt_is_open(qtbot, desk, demo_store):
     first = attendee(demo_store, status="registered", checked_in_at=None)
     with qtbot.waitSignal(desk.result_shown, timeout=5000):
-        scanner_types(first.badge_code)
+        scan(desk, first.badge_code)
     second = attendee(demo_store, status="registered", checked_in_at=None)
     assert second.id != first.id
     seen: dict[str, Any] = {}
@@ -139,7 +150,7 @@ def test_a_scan_while_the_undo_reason_prompt_is_open(qtbot, desk, demo_store):
             qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
             seen["before"] = dialog.textValue()
             with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
-                scanner_types(second.badge_code)
+                scan(desk, second.badge_code)
             seen["outcome"] = blocker.args[0]
             seen["open"] = dialog.isVisible()
             seen["after"] = dialog.textValue()
@@ -164,7 +175,7 @@ def test_typing_then_clicking_register_at_once_registers_what_was_typed(qtbot, d
     before = count(demo_store)
     dialog = open_walk_in_with_f2(qtbot, desk)
     dialog.edits["email"].setText("tsz.ching@walkin.example")
-    person_types("Tsz")  # the click follows the last key at once
+    person_types(desk, "Tsz", quiet_ms=0)  # the click follows the last key at once
     with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
         qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["checked_in"]

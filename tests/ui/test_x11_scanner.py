@@ -95,8 +95,10 @@ def start_x(processes: Processes, tmp_path: Path) -> dict[str, str]:
     """Xvfb and openbox on a free display; the environment for programs on it."""
     for _attempt in range(5):
         n = free_display()
+        # -noreset: by default the server resets when its last client leaves (the xdotool
+        # that found it ready), and a window manager connecting meanwhile fails to open it.
         xvfb = processes.start(
-            ["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            ["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
             dict(os.environ),
             tmp_path / f"xvfb{n}.log",
         )
@@ -159,6 +161,11 @@ def xdotool(env: dict[str, str], *args: str) -> str:
 
 def scan(env: dict[str, str], code: str) -> None:
     """What a scanner sends: the code 8 ms a key (Shift around capitals), then Enter.
+
+    xdotool waits half the delay after each press and each release: 4 ms between key events,
+    far inside the desk's 30 ms, and a scanner's own pace. This test runs on the real clock
+    and the X server's time stamps, so the gaps that decide are kept generous: a scanner's
+    well below 30 ms, a person's (300 ms a key) and the pauses between steps well above it.
 
     One xdotool runs both commands (`type`, then `key Return`): a second xdotool process
     would start 20-40 ms later, a pause before Enter that no scanner makes.
@@ -245,7 +252,7 @@ def test_badge_codes_typed_through_x_are_checked_in(processes, tmp_path):
         assert checked_in(first_id)["checked_in_desk"] == DESK
 
         # 2. Someone started typing a name in the field, then the badge is scanned.
-        xdotool(env, "type", "--delay", "150", "chan")
+        xdotool(env, "type", "--delay", "300", "chan")
         time.sleep(0.5)
         second_id, second_code = people[1]
         scan(env, second_code)
@@ -253,7 +260,7 @@ def test_badge_codes_typed_through_x_are_checked_in(processes, tmp_path):
 
         # 3. The focus moved off the field (Tab: on to the next widget of the desk).
         xdotool(env, "key", "Tab")
-        time.sleep(0.3)
+        time.sleep(0.5)
         third_id, third_code = people[2]
         scan(env, third_code)
         assert checked_in(third_id)["checked_in_desk"] == DESK

@@ -23,11 +23,19 @@ or a dialog the desk opened (the walk-in form, the undo reason prompt):
   text (a spin box, a field of the walk-in form keep working); on the desk's window
   otherwise into the desk's search field, so typing a name anywhere on the desk starts a
   search; in a dialog to the widget they were typed into.
+
+Key events carry the window system's time stamp; input-method commits and synthetic keys
+carry none, and then their arrival counts, read from the buffer's `clock` (seconds, like
+`time.monotonic`, which it is unless a test gives it one of its own). The same clock times
+the wait for more keys: the flush timer gives held keys back only once the clock says two
+gaps went by without another key (the timer itself only says when to look).
 """
 
 from __future__ import annotations
 
+import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
@@ -107,12 +115,14 @@ class ScanBuffer(QObject):
         field: QLineEdit,
         max_gap_ms: float = 30.0,
         min_length: int = 6,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(scope)
         self._scope = scope
         self._field = field
         self.max_gap_ms = max_gap_ms
         self.min_length = min_length
+        self.clock = clock  # seconds; read for keys without a time stamp and by the timer
         self._chars: list[str] = []
         self._held: list[_Held] = []
         self._last_time = 0.0  # the last key event (press or release, modifiers too)
@@ -123,9 +133,10 @@ class ScanBuffer(QObject):
         self._replaying = False
         self._installed = False
         self._by_arrival = False  # the burst holds input-method commits (see _commit)
+        self._waiting_since = 0.0  # by the clock: when the held keys last waited for more
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.timeout.connect(self.flush)
+        self._flush_timer.timeout.connect(self._quiet)
 
     # --- installation -------------------------------------------------------------------
     def install(self) -> None:
@@ -204,7 +215,7 @@ class ScanBuffer(QObject):
         text = event.commitString()
         if not text:
             return
-        now = time.perf_counter() * 1000.0
+        now = self._now_ms()
         gap_ms = abs(now - self._last_time) if self._last_time else float("inf")
         self._last_time = now
         if (
@@ -222,14 +233,31 @@ class ScanBuffer(QObject):
         """Ms since the previous key event; the window system's time stamp says when the key
         was typed, even if the event loop was busy meanwhile; synthetic events carry none,
         then the arrival time counts."""
-        now = float(event.timestamp()) or time.perf_counter() * 1000.0
+        now = float(event.timestamp()) or self._now_ms()
         if self._by_arrival:
             # The burst so far came as an input method's commits, which carry no time stamp:
             # measure this key by its arrival too (one clock for the whole burst).
-            now = time.perf_counter() * 1000.0
+            now = self._now_ms()
         gap_ms = abs(now - self._last_time) if self._last_time else float("inf")
         self._last_time = now
         return gap_ms
+
+    def _now_ms(self) -> float:
+        return self.clock() * 1000.0
+
+    def _wait_for_more(self) -> None:
+        """Hold the keys a little longer: a scanner's next key comes within two gaps."""
+        self._waiting_since = self._now_ms()
+        self._flush_timer.start(int(self.max_gap_ms * 2))
+
+    def _quiet(self) -> None:
+        """The flush timer ran out: the held keys are a person's once the clock says that
+        two gaps went by without another key; if it does not yet, look again then."""
+        left = 2 * self.max_gap_ms - (self._now_ms() - self._waiting_since)
+        if left > 0:
+            self._flush_timer.start(max(1, math.ceil(left)))
+            return
+        self.flush()
 
     def _char_gap(self) -> float:
         """Ms since the burst's previous character (a capital brings Shift in between)."""
@@ -251,7 +279,7 @@ class ScanBuffer(QObject):
         gap_ms = self._stamp(event)
         if is_modifier_only(event):
             if self._held and gap_ms <= self.max_gap_ms:
-                self._flush_timer.start(int(self.max_gap_ms * 2))  # a capital follows
+                self._wait_for_more()  # a capital follows
             return False  # part of the burst, typing nothing: it goes on as usual
         key, text = event.key(), event.text()
         in_field = target is self._field
@@ -294,7 +322,7 @@ class ScanBuffer(QObject):
             return False
         self._held.append(_Held(target, key, event.modifiers(), text))
         # A person's next key comes later than a scanner's: then the held keys are theirs.
-        self._flush_timer.start(int(self.max_gap_ms * 2))
+        self._wait_for_more()
         return True
 
     def _scanned(self, code: str, in_field: bool) -> None:
