@@ -5,7 +5,6 @@ journal goes out by itself when the event is free."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +51,10 @@ def test_a_scan_during_an_import_is_green_at_once_and_written_after(
     with desk_context(demo_store) as ctx:
         screen = _open(qtbot, ctx)
         with write_lock_held(demo_store.sqlite_path):
-            t0 = time.monotonic()
+            # Answered while the import still holds the event (the lock is held until the
+            # block ends): the desk did not wait for it.
             with qtbot.waitSignal(screen.result_shown, timeout=3000) as got:
                 screen.scan(person.badge_code)
-            assert time.monotonic() - t0 < 1.0
             assert got.args == ["checked_in"]
             assert screen.panel.headline.text().startswith("Checked in")
             qtbot.waitUntil(lambda: screen.link.banner.isVisible(), timeout=2000)
@@ -79,10 +78,9 @@ def test_a_person_chosen_by_name_during_an_import_is_green_at_once(
             screen.field.setText(person.email)
             screen.run_search()
             assert [h.id for h in screen.hits.hits] == [person.id]
-            t0 = time.monotonic()
             with qtbot.waitSignal(screen.result_shown, timeout=3000) as got:
                 screen.enter_pressed()
-            assert time.monotonic() - t0 < 1.0 and got.args == ["checked_in"]
+            assert got.args == ["checked_in"]  # while the import holds the event
             qtbot.waitUntil(lambda: screen.link.banner.isVisible(), timeout=2000)
             assert "1 check-in waiting to be sent" in screen.link.banner.text()
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=8000)
@@ -148,11 +146,9 @@ def test_an_undo_at_an_offline_desk_is_shown_at_once_and_sent_when_the_server_is
     store = open_store(url)
     with desk_context(store) as ctx:
         screen = _scan_after_crash(qtbot, ctx, own_pg_server, code)
-        t0 = time.monotonic()
         with qtbot.waitSignal(screen.result_shown, timeout=3000) as got:
             screen.undo_last(reason="wrong person")
-        assert time.monotonic() - t0 < 1.0
-        assert got.args == ["undone"]
+        assert got.args == ["undone"]  # with the server still down
         assert "undone" in screen.panel.headline.text().lower()
         assert screen.status_label.text() == "Undo saved at this desk (offline): it will be sent."
         assert not screen.undo_button.isEnabled()

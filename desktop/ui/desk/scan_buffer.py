@@ -187,6 +187,7 @@ class ScanBuffer(QObject):
             return False  # the field takes the text (or the composition) as usual
         if event.type() not in _KEY_EVENTS or self._replaying or not self._in_scope(obj):
             return False
+        assert isinstance(obj, QWidget)  # _in_scope said so
         # A key a widget ignores travels on to its parent: count each key event once.
         address = shiboken6.getCppPointer(event)[0]
         last = self._last_target
@@ -203,7 +204,7 @@ class ScanBuffer(QObject):
         assert isinstance(event, QKeyEvent)
         if event.type() == QEvent.Type.KeyRelease:
             return self._release(event)
-        return self._key(obj, event)  # type: ignore[arg-type]
+        return self._key(obj, event)
 
     def _commit(self, event: QInputMethodEvent) -> None:
         """Text an input method commits into the desk field counts as typed characters.
