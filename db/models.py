@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -387,6 +388,66 @@ class Desk(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(100))
     last_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CheckinList(Base):
+    """Who may check in where, and how often (desktop.core.checkin_lists): the event's
+    badge pickup (once per event, the attendee's own check-in), one list per event day
+    (once per day), and lists organizers add for a session, a room door, some categories,
+    some hours, with entry and exit."""
+
+    __tablename__ = "checkin_list"
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_checkin_list_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(16), default="custom")  # pickup | day | custom
+    day: Mapped[dt.date | None] = mapped_column(Date)  # the event day it admits on
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("session.id", ondelete="SET NULL"))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id", ondelete="SET NULL"))
+    categories: Mapped[list[Any]] = mapped_column(default=list)  # empty: every category
+    opens: Mapped[str] = mapped_column(String(5), default="")  # HH:MM local, "" always
+    closes: Mapped[str] = mapped_column(String(5), default="")
+    exits: Mapped[bool] = mapped_column(Boolean, default=False)  # entry and exit scans
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ListPresence(Base):
+    """An attendee on a check-in list: checked in (once), or in and out of a door."""
+
+    __tablename__ = "list_presence"
+    __table_args__ = (UniqueConstraint("list_id", "attendee_id", name="uq_list_presence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("checkin_list.id", ondelete="CASCADE"))
+    attendee_id: Mapped[int] = mapped_column(
+        ForeignKey("attendee.id", ondelete="CASCADE"), index=True
+    )
+    first_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    inside: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ListScan(Base):
+    """Append-only log of every scan on a check-in list (the badge pickup's are checkin_log
+    rows): checked_in, already, exit, undo and each refusal, with the list's reason."""
+
+    __tablename__ = "list_scan"
+    __table_args__ = (Index("ix_list_scan_list_at", "list_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    list_id: Mapped[int] = mapped_column(ForeignKey("checkin_list.id", ondelete="CASCADE"))
+    attendee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attendee.id", ondelete="SET NULL"), index=True
+    )
+    result: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(255), default="")
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class DeskAttempt(Base):

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "desktop.cli.basic",  # gui, init, demo, version, backup, restore, check
     "desktop.cli.attendees",  # attendees search|import|export|...
     "desktop.cli.checkin",  # checkin CODE [--desk] [--json] | checkin --undo ID --reason R
+    "desktop.cli.lists",  # lists [--json] | lists add NAME ... | lists remove NAME
     "desktop.cli.desk",  # desk status|sync --desk NAME
     "desktop.cli.event",  # event [--json] | event set --name|--start|--tz|--logo|--color ...
     "desktop.cli.dashboard",  # dashboard [--json] [--csv FILE]

@@ -6,6 +6,11 @@ reached, the desk's mirror decides and the scan (or the undo) is kept in the des
 ("offline: saved, will be sent"); the next `checkin` or `confdesk desk sync --desk NAME` sends it.
 `--doubles` lists the double admissions found when offline scans were sent; `--recent` the
 people last checked in at `--desk` (what the desk's hit list shows while its field is empty).
+
+With `--list NAME` the code is checked in on that check-in list (`confdesk lists`) by its
+rules: exit 0 in (or out, with `--exit` at a door), 3 already on this list, 4 refused (not on
+the list, outside its hours, or the code itself). Lists need the server: a desk whose server
+is away checks in on the badge pickup only.
 """
 
 from __future__ import annotations
@@ -20,6 +25,10 @@ from desktop.core.desk_link import DeskLink
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.exit and not args.list:
+        raise UserError("--exit goes with --list NAME (a door with entry and exit scans)")
+    if args.list:
+        return _on_list(args)
     if args.undo is not None:
         if args.code:
             raise UserError("give either a CODE to check in or --undo ID, not both")
@@ -73,6 +82,46 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{result.message}{who}")
         if result.staff_note and result.exit_code == 0:
             print(f"  {result.staff_note}")
+    return result.exit_code
+
+
+def _on_list(args: argparse.Namespace) -> int:
+    from desktop.core import checkin_lists as cl
+
+    if args.doubles or args.recent:
+        raise UserError("--list goes with a CODE or --undo ID")
+    store = store_from(args)
+    try:
+        if args.undo is not None:
+            if args.code:
+                raise UserError("give either a CODE to check in or --undo ID, not both")
+            if not args.reason:
+                raise UserError("--undo needs --reason (why the check-in is taken back)")
+            with store.session() as s:
+                said = cl.undo_list_checkin(
+                    s, args.undo, args.list, args.desk, args.operator, args.reason
+                )
+            print_json({"outcome": "undone", "list": args.list}) if args.json else print(said)
+            return 0
+        if args.code is None:
+            raise UserError("give the CODE to check in on the list")
+        with store.session() as s:
+            done = cl.scan_list(s, args.code, args.list, args.desk, args.operator, args.exit)
+    finally:
+        store.close()
+    result = done.result
+    if args.json:
+        print_json(
+            {
+                "list": done.list_name,
+                "outcome": str(result.outcome),
+                "message": result.message,
+                "attendee": card_json(result.attendee) if result.attendee else None,
+            }
+        )
+    else:
+        who = f": {result.attendee.display_name}" if result.attendee else ""
+        print(f"{result.message}{who}")
     return result.exit_code
 
 
@@ -154,4 +203,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="list the people last checked in at --desk, latest first (undone ones left out)",
     )
     p.add_argument("--limit", type=count_arg, default=12, help="with --recent: how many (12)")
+    p.add_argument(
+        "--list", metavar="NAME", help="check in on this check-in list (`confdesk lists`)"
+    )
+    p.add_argument(
+        "--exit", action="store_true", help="with --list: an exit scan at a door with exits"
+    )
     p.set_defaults(func=_run)

@@ -118,6 +118,10 @@ class Outcome(StrEnum):
     INVALID = "invalid"
     REVOKED = "revoked"  # the code of a lost badge, reprinted with a new code
     REGISTERED = "registered"  # walk-in registered without check-in
+    # On a check-in list (desktop.core.checkin_lists):
+    NOT_ON_LIST = "not_on_list"  # the list is for other categories
+    OUTSIDE_HOURS = "outside_hours"  # another day, or before it opens / after it closes
+    EXITED = "exited"  # an exit scan at a door
 
 
 EXIT_CODES = {Outcome.CHECKED_IN: 0, Outcome.ALREADY: 3}
@@ -412,6 +416,20 @@ def _event_keys(session: Session) -> Event:
 def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResult:
     """Check in whoever `raw` (a scanned or typed code) belongs to; never raises for bad input."""
     event = _event_keys(session)
+    who = identify(session, event, raw, desk, operator)
+    if isinstance(who, ScanResult):
+        return who
+    attendee_id, code = who
+    result = _check_in(session, event, attendee_id, code, desk, operator)
+    return result or _refuse(session, event, Outcome.UNKNOWN, "Unknown code", code, desk, operator)
+
+
+def identify(
+    session: Session, event: Event, raw: str, desk: str, operator: str = ""
+) -> tuple[int, str] | ScanResult:
+    """Whose code `raw` is: (attendee id, the code as logged), or the refusal, logged (no
+    code, a forged one, another event's, a revoked badge, nobody's). The id may be a merged
+    record's: the caller follows it."""
     text, problem = _screen_input(raw)
     if problem:
         return _refuse(session, event, Outcome.INVALID, problem, raw, desk, operator)
@@ -439,13 +457,12 @@ def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResul
                 else (Outcome.OTHER_EVENT, "Badge of another event")
             )
             return _refuse(session, event, outcome, message, text, desk, operator)
-    result = None
-    if attendee_id is not None:
-        revoked = _revoked(session, event, text, attendee_id, desk, operator)
-        if revoked is not None:
-            return revoked
-        result = _check_in(session, event, attendee_id, _printable(text), desk, operator)
-    return result or _refuse(session, event, Outcome.UNKNOWN, "Unknown code", text, desk, operator)
+    if attendee_id is None:
+        return _refuse(session, event, Outcome.UNKNOWN, "Unknown code", text, desk, operator)
+    revoked = _revoked(session, event, text, attendee_id, desk, operator)
+    if revoked is not None:
+        return revoked
+    return attendee_id, _printable(text)
 
 
 def revocation(session: Session, event: Event, code: str) -> tuple[str, int | None] | None:

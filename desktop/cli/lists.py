@@ -1,0 +1,125 @@
+"""`confdesk lists`: the event's check-in lists (badge pickup, one per day, and the
+organizers' own), `lists add NAME ...` and `lists remove NAME`. Check in on one with
+`confdesk checkin CODE --list NAME`."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import print_json, record_id, store_from
+
+
+def _show(args: argparse.Namespace) -> int:
+    from desktop.core.checkin_lists import lists
+
+    store = store_from(args)
+    try:
+        with store.session() as s:
+            found = lists(s)
+    finally:
+        store.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": x.id,
+                    "name": x.name,
+                    "kind": x.kind,
+                    "day": x.day.isoformat() if x.day else None,
+                    "session_id": x.session_id,
+                    "room": x.room or None,
+                    "categories": x.categories,
+                    "opens": x.opens or None,
+                    "closes": x.closes or None,
+                    "exits": x.exits,
+                    "checked_in": x.checked_in,
+                    "inside": x.inside,
+                }
+                for x in found
+            ]
+        )
+        return 0
+    print(f"{'ID':>4}  {'IN':>6}  {'NAME':<28}  RULE")
+    for x in found:
+        inside = f" ({x.inside} inside)" if x.exits else ""
+        print(f"{x.id:>4}  {x.checked_in:>6}  {x.name:<28}  {x.rule}{inside}")
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from desktop.core import checkin_lists as cl
+
+    store = store_from(args)
+    try:
+        with store.session() as s:
+            day = cl.local_day(s, args.day) if args.day else None
+            categories = [c for c in (args.categories or "").split(",") if c.strip()]
+            new = cl.add_list(
+                s,
+                args.name,
+                day=day,
+                session_id=args.session,
+                room=args.room or "",
+                categories=categories,
+                opens=args.opens or "",
+                closes=args.closes or "",
+                exits=args.exits,
+                desk=args.desk,
+                operator=args.operator,
+            )
+            rule = next(x.rule for x in cl.lists(s) if x.id == new)
+    finally:
+        store.close()
+    if args.json:
+        print_json({"id": new, "rule": rule})
+    else:
+        print(f"added check-in list {new}: {rule}")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from desktop.core.checkin_lists import remove_list
+
+    store = store_from(args)
+    try:
+        with store.session() as s:
+            name = remove_list(s, args.name, args.desk, args.operator)
+    finally:
+        store.close()
+    print(f"removed check-in list {name!r}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "lists",
+        help="check-in lists: badge pickup, one per day, sessions, doors, categories",
+        description=__doc__,
+    )
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.set_defaults(func=_show)
+    lsub = p.add_subparsers(dest="lists_command", metavar="COMMAND")
+    q = lsub.add_parser(
+        "add",
+        help="add a list (for a day, a session, a room door, some categories, some hours)",
+        description="A list admits each person once; with --exit it is a door with entry and "
+        "exit scans (in again after going out). A session's list admits on its day from 30 "
+        "minutes before it starts until it ends, at its room's door.",
+    )
+    q.add_argument("name", help="the list's name, shown at the desk")
+    q.add_argument("--day", help="only on this event day: YYYY-MM-DD or its number (1, 2...)")
+    q.add_argument("--session", type=record_id, metavar="ID", help="for this session")
+    q.add_argument("--room", metavar="NAME", help="at this room's door")
+    q.add_argument("--categories", metavar="A,B", help="only these categories (press,vip...)")
+    q.add_argument("--from", dest="opens", metavar="HH:MM", help="opens at (event time)")
+    q.add_argument("--to", dest="closes", metavar="HH:MM", help="closes at (event time)")
+    q.add_argument("--exit", dest="exits", action="store_true", help="entry and exit scans")
+    q.add_argument("--desk", default="", help="this desk's name, for the audit log")
+    q.add_argument("--operator", default="", help="who adds it, for the audit log")
+    q.add_argument("--json", action="store_true", help="print as JSON")
+    q.set_defaults(func=_add)
+    r = lsub.add_parser("remove", help="remove an organizer's list and its check-ins")
+    r.add_argument("name", help="the list's name or id")
+    r.add_argument("--desk", default="", help="this desk's name, for the audit log")
+    r.add_argument("--operator", default="", help="who removes it, for the audit log")
+    r.set_defaults(func=_remove)

@@ -1,0 +1,561 @@
+"""Check-in lists: who may check in where, and how often.
+
+Every event has the *Badge pickup* list (once per event: the attendee's own check-in, the
+badge printed; `desktop.core.checkin.scan`) and one list per event day ("Day 2 - 17 Jan":
+once that day, no badge). Organizers add lists for a session or a room door, for some
+categories only (a press or VIP desk, the speakers' room), for some hours, and with entry and
+exit scans. Each list checks a person in at most once (a unique row per list and person,
+written with one conditional statement, so two desks on one server never both admit); a door
+with exits lets them in again after an exit. Every scan on a list is logged (`list_scan`),
+and a refusal says what the rule decided: "Not on this list: press only", "Outside this
+list's hours (opens 13:30)".
+
+A pickup scan on a later day by someone who picked up their badge before checks them in for
+that day instead of the amber "already checked in", and prints nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from db.models import (
+    CATEGORIES,
+    Attendee,
+    CheckinList,
+    Event,
+    ListPresence,
+    ListScan,
+    Room,
+    table,
+    utcnow,
+)
+from db.models import Session as TalkSession
+from desktop.base.errors import UserError
+from desktop.base.schedule import event_days
+from desktop.core import checkin as ck
+from desktop.core.audit import write_audit
+from desktop.core.events import current_event, to_local
+from desktop.core.text import clean
+
+PICKUP = "Badge pickup"
+KINDS = ("pickup", "day", "custom")
+# Exit codes of `confdesk checkin --list`: in (or out), already, refused (5: full, doors).
+EXIT_CODES = {ck.Outcome.CHECKED_IN: 0, ck.Outcome.EXITED: 0, ck.Outcome.ALREADY: 3}
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_SESSION_EARLY = dt.timedelta(minutes=30)  # a session's door opens this long before it starts
+
+
+@dataclass(frozen=True)
+class ListInfo:
+    """One check-in list as the desk and `confdesk lists` show it."""
+
+    id: int
+    name: str
+    kind: str  # pickup | day | custom
+    day: dt.date | None
+    session_id: int | None
+    room: str
+    categories: list[str]
+    opens: str
+    closes: str
+    exits: bool
+    checked_in: int  # people checked in on this list
+    inside: int  # of those, not gone out again (doors with exits)
+
+    @property
+    def rule(self) -> str:
+        """The list's rule in a few words ("once per event", "17 Jan 13:30-15:00, press")."""
+        parts = []
+        if self.kind == "pickup":
+            parts.append("once per event, prints the badge")
+        if self.day is not None:
+            parts.append(f"{self.day.day} {self.day:%b}")
+        if self.opens or self.closes:
+            parts.append(f"{self.opens or '…'}-{self.closes or '…'}")
+        if self.room:
+            parts.append(f"room {self.room}")
+        if self.categories:
+            parts.append(", ".join(self.categories) + " only")
+        parts.append("entry and exit" if self.exits else "")
+        return "; ".join(p for p in parts if p) or "once"
+
+
+@dataclass(frozen=True)
+class ListScanResult:
+    """A scan on a list: the check-in outcome (`ScanResult`) and the list that decided it."""
+
+    list_name: str
+    result: ck.ScanResult
+
+    @property
+    def exit_code(self) -> int:
+        return self.result.exit_code
+
+
+def day_list_name(index: int, day: dt.date) -> str:
+    """ "Day 2 - 17 Jan": the name of the event's `index`-th day's list (from 1)."""
+    return f"Day {index} - {day.day} {day:%b}"
+
+
+def ensure_lists(session: Session) -> None:
+    """Give the event its badge pickup list and one list per event day, where missing (a day
+    list stays when the event's days change: its check-ins are kept)."""
+    event = current_event(session)
+    have = {
+        (k, d) for k, d in session.execute(
+            select(CheckinList.kind, CheckinList.day).where(CheckinList.event_id == event.id)
+        )
+    }  # fmt: skip
+    names = set(session.scalars(select(CheckinList.name).where(CheckinList.event_id == event.id)))
+    if ("pickup", None) not in have:
+        session.add(CheckinList(event_id=event.id, name=_free(PICKUP, names), kind="pickup"))
+    for i, day in enumerate(event_days(event.start_date, event.end_date), 1):
+        if ("day", day) not in have:
+            name = _free(day_list_name(i, day), names)
+            session.add(CheckinList(event_id=event.id, name=name, kind="day", day=day, position=i))
+    session.flush()
+
+
+def _free(name: str, taken: set[str]) -> str:
+    """`name`, or `name (2)`... when an organizer's list already has it."""
+    out, n = name, 1
+    while out in taken:
+        n += 1
+        out = f"{name} ({n})"
+    taken.add(out)
+    return out
+
+
+def lists(session: Session) -> list[ListInfo]:
+    """The event's lists: badge pickup, the days, then the organizers' lists, with counts."""
+    ensure_lists(session)
+    event = current_event(session)
+    counts = {
+        int(row[0]): (int(row[1]), int(row[2] or 0))
+        for row in session.execute(
+            select(
+                ListPresence.list_id,
+                func.count(),
+                func.sum(case((ListPresence.inside.is_(True), 1), else_=0)),
+            ).group_by(ListPresence.list_id)
+        )
+    }
+    picked = session.scalar(
+        select(func.count()).where(
+            Attendee.event_id == event.id, Attendee.checked_in_at.is_not(None)
+        )
+    )
+    rooms = {
+        r[0]: r[1]
+        for r in session.execute(select(Room.id, Room.name).where(Room.event_id == event.id))
+    }
+    out = []
+    order = {"pickup": 0, "day": 1, "custom": 2}
+    rows = session.scalars(select(CheckinList).where(CheckinList.event_id == event.id))
+    for r in sorted(rows, key=lambda r: (order.get(r.kind, 3), r.position, r.id)):
+        n, inside = (int(picked or 0),) * 2 if r.kind == "pickup" else counts.get(r.id, (0, 0))
+        out.append(
+            ListInfo(
+                r.id,
+                r.name,
+                r.kind,
+                r.day,
+                r.session_id,
+                rooms.get(r.room_id, "") if r.room_id else "",
+                list(r.categories or []),
+                r.opens,
+                r.closes,
+                r.exits,
+                n,
+                inside if r.exits else n,
+            )
+        )
+    return out
+
+
+def find_list(session: Session, ref: str | int) -> CheckinList:
+    """A list by id or by name (case and spacing ignored); UserError naming the lists."""
+    ensure_lists(session)
+    event = current_event(session)
+    rows = list(session.scalars(select(CheckinList).where(CheckinList.event_id == event.id)))
+    if isinstance(ref, int) or str(ref).strip().isdigit():
+        found = [r for r in rows if r.id == int(ref)]
+    else:
+        key = " ".join(str(ref).split()).casefold()
+        found = [r for r in rows if " ".join(r.name.split()).casefold() == key]
+    if not found:
+        names = ", ".join(r.name for r in rows)
+        raise UserError(f"no check-in list {clean(str(ref), 60)!r} (the lists: {names})")
+    return found[0]
+
+
+def _clock(text: str, what: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    m = _CLOCK.match(text)
+    if m is None:
+        raise UserError(f"{what} is a time of day such as 13:30, not {clean(text, 20)!r}")
+    return f"{int(m[1]):02d}:{m[2]}"
+
+
+def add_list(
+    session: Session,
+    name: str,
+    *,
+    day: dt.date | None = None,
+    session_id: int | None = None,
+    room: str = "",
+    categories: list[str] | None = None,
+    opens: str = "",
+    closes: str = "",
+    exits: bool = False,
+    desk: str | None = None,
+    operator: str | None = None,
+) -> int:
+    """Add an organizer's list; returns its id. A session's list admits on its day from 30
+    minutes before it starts until it ends (unless `opens`/`closes` say otherwise) and is
+    at its room's door; all else is as given. Everything is checked first."""
+    ensure_lists(session)
+    event = current_event(session)
+    name = clean(" ".join(name.split()), 100)
+    if not name:
+        raise UserError("give the list a name")
+    taken = session.scalar(
+        select(CheckinList.id).where(
+            CheckinList.event_id == event.id, func.lower(CheckinList.name) == name.lower()
+        )
+    )
+    if taken is not None:
+        raise UserError(f"there is a check-in list named {name!r} already")
+    cats = [c.strip().lower() for c in categories or [] if c.strip()]
+    unknown = [c for c in cats if c not in CATEGORIES]
+    if unknown:
+        raise UserError(
+            f"unknown category {clean(unknown[0], 40)!r}: use one of {', '.join(CATEGORIES)}"
+        )
+    opens, closes = _clock(opens, "--from"), _clock(closes, "--to")
+    if opens and closes and closes <= opens:
+        raise UserError(f"the list closes ({closes}) before it opens ({opens})")
+    room_id = None
+    if session_id is not None:
+        talk = session.get(TalkSession, session_id)
+        if talk is None or talk.event_id != event.id:
+            raise UserError(f"no session with id {session_id}")
+        if talk.start is not None:
+            start = to_local(event, talk.start)
+            end = start + dt.timedelta(minutes=talk.duration_min or 0)
+            day = day or start.date()
+            opens = opens or f"{max(start - _SESSION_EARLY, start.replace(hour=0, minute=0)):%H:%M}"
+            closes = closes or (f"{end:%H:%M}" if end.date() == start.date() else "")
+        room_id = talk.room_id
+    if room.strip():
+        room_id = session.scalar(
+            select(Room.id).where(Room.event_id == event.id, Room.name == room.strip())
+        )
+        if room_id is None:
+            raise UserError(f"no room named {clean(room.strip(), 60)!r}")
+    days = event_days(event.start_date, event.end_date)
+    if day is not None and days and day not in days:
+        raise UserError(f"{day:%d %b %Y} is not one of the event's days")
+    position = (
+        session.scalar(
+            select(func.max(CheckinList.position)).where(CheckinList.event_id == event.id)
+        )
+        or 0
+    ) + 1
+    row = CheckinList(
+        event_id=event.id,
+        name=name,
+        kind="custom",
+        day=day,
+        session_id=session_id,
+        room_id=room_id,
+        categories=cats,
+        opens=opens,
+        closes=closes,
+        exits=exits,
+        position=position,
+    )
+    session.add(row)
+    session.flush()
+    details: dict[str, Any] = {"name": name, "day": day.isoformat() if day else None}
+    details |= {"categories": cats, "opens": opens, "closes": closes, "exits": exits}
+    details["session_id"] = session_id
+    write_audit(session, event.id, "list.add", row.id, details, desk, operator, entity="list")
+    return row.id
+
+
+def remove_list(
+    session: Session, ref: str | int, desk: str | None = None, operator: str | None = None
+) -> str:
+    """Remove an organizer's list and its check-ins (the badge pickup and the day lists
+    stay); returns its name."""
+    row = find_list(session, ref)
+    if row.kind != "custom":
+        raise UserError(f"{row.name!r} is one of the event's own lists; it stays")
+    n = session.scalar(select(func.count()).where(ListPresence.list_id == row.id)) or 0
+    name = row.name
+    write_audit(
+        session, row.event_id, "list.remove", row.id, {"name": name, "checked_in": n},
+        desk, operator, entity="list",
+    )  # fmt: skip
+    session.delete(row)
+    session.flush()
+    return name
+
+
+def scan_list(
+    session: Session,
+    raw: str,
+    ref: str | int,
+    desk: str,
+    operator: str = "",
+    exit_scan: bool = False,
+    now: dt.datetime | None = None,
+) -> ListScanResult:
+    """Check in (or out, `exit_scan`) whoever `raw` belongs to on the list `ref`, by its
+    rules; never raises for a bad code. `now` (naive UTC) is for tests."""
+    lst = find_list(session, ref)
+    name = lst.name
+    event = current_event(session)
+    now = now or utcnow()
+    if lst.kind == "pickup":
+        if exit_scan:
+            raise UserError(f"{name} has no exit scans")
+        return ListScanResult(name, _pickup(session, event, lst, raw, desk, operator, now))
+    who = ck.identify(session, event, raw, desk, operator)
+    if isinstance(who, ck.ScanResult):
+        return ListScanResult(name, who)
+    attendee_id, code = who
+    return ListScanResult(
+        name, _on_list(session, event, lst, attendee_id, code, desk, operator, exit_scan, now)
+    )
+
+
+def _pickup(
+    session: Session,
+    event: Event,
+    lst: CheckinList,
+    raw: str,
+    desk: str,
+    operator: str,
+    now: dt.datetime,
+) -> ck.ScanResult:
+    """The badge pickup: today's check-in; picked up on an earlier day, the check-in is for
+    today's list instead (no second badge)."""
+    result = ck.scan(session, raw, desk, operator)
+    card = result.attendee
+    if result.outcome is not ck.Outcome.ALREADY or card is None or card.checked_in_at is None:
+        return result
+    today = to_local(event, now).date()
+    if to_local(event, card.checked_in_at).date() >= today:
+        return result
+    day_list = session.scalar(
+        select(CheckinList).where(
+            CheckinList.event_id == event.id, CheckinList.kind == "day", CheckinList.day == today
+        )
+    )
+    if day_list is None:
+        return result
+    found = _on_list(session, event, day_list, card.id, "", desk, operator, False, now)
+    if found.outcome is ck.Outcome.CHECKED_IN:
+        picked = to_local(event, card.checked_in_at)
+        return ck.ScanResult(
+            ck.Outcome.CHECKED_IN,
+            f"Checked in for {day_list.name} (badge picked up on {picked.day} {picked:%b})",
+            found.attendee,
+            found.staff_note,
+            0,
+        )
+    return found
+
+
+def _rule_refusal(
+    event: Event, lst: CheckinList, card: ck.AttendeeCard, now: dt.datetime
+) -> tuple[ck.Outcome, str] | None:
+    """What the list's rule says against this person now, if anything."""
+    if lst.categories and card.category not in lst.categories:
+        return ck.Outcome.NOT_ON_LIST, f"Not on this list: {', '.join(lst.categories)} only"
+    local = to_local(event, now)
+    if lst.day is not None and local.date() != lst.day:
+        return ck.Outcome.OUTSIDE_HOURS, f"Not today: this list is for {lst.day.day} {lst.day:%b}"
+    clock = f"{local:%H:%M}"
+    if lst.opens and clock < lst.opens:
+        return ck.Outcome.OUTSIDE_HOURS, f"Outside this list's hours (opens {lst.opens})"
+    if lst.closes and clock >= lst.closes:
+        return ck.Outcome.OUTSIDE_HOURS, f"Outside this list's hours (closed at {lst.closes})"
+    return None
+
+
+def _on_list(
+    session: Session,
+    event: Event,
+    lst: CheckinList,
+    attendee_id: int,
+    code: str,
+    desk: str,
+    operator: str,
+    exit_scan: bool,
+    now: dt.datetime,
+) -> ck.ScanResult:
+    card = ck.load_card(session, attendee_id)
+    for _ in range(10):  # a merged record's code admits the record it was merged into
+        if card is None or card.merged_into_id is None:
+            break
+        card = ck.load_card(session, card.merged_into_id)
+    desk = clean(desk, 100)
+
+    def answer(outcome: ck.Outcome, message: str, logged: str | None = None) -> ck.ScanResult:
+        _log(session, event, lst, card.id if card else None, logged or str(outcome), code,
+             desk, operator, message if outcome not in EXIT_CODES else "", now)  # fmt: skip
+        note = ck.staff_note_for(event, card) if card else ""
+        return ck.ScanResult(outcome, message, card, note, EXIT_CODES.get(outcome, 4))
+
+    if card is None:
+        return answer(ck.Outcome.UNKNOWN, "Unknown code")
+    if card.status != "registered":
+        return answer(ck.Outcome.CANCELLED, "Registration cancelled")
+    refused = _rule_refusal(event, lst, card, now)
+    if refused is not None:
+        return answer(*refused)
+    if exit_scan:
+        if not lst.exits:
+            return answer(ck.Outcome.INVALID, f"{lst.name} has no exit scans")
+        out = session.execute(
+            update(ListPresence)
+            .where(
+                ListPresence.list_id == lst.id,
+                ListPresence.attendee_id == card.id,
+                ListPresence.inside.is_(True),
+            )
+            .values(inside=False)
+        )
+        if getattr(out, "rowcount", 0) == 1:
+            return answer(ck.Outcome.EXITED, f"Checked out of {lst.name}", "exit")
+        return answer(ck.Outcome.ALREADY, f"Not inside {lst.name}: no entry to end")
+    if _admit(session, lst.id, card.id, desk, now):
+        return answer(ck.Outcome.CHECKED_IN, f"Checked in for {lst.name}", "checked_in")
+    if lst.exits:
+        back = session.execute(
+            update(ListPresence)
+            .where(
+                ListPresence.list_id == lst.id,
+                ListPresence.attendee_id == card.id,
+                ListPresence.inside.is_(False),
+            )
+            .values(inside=True)
+        )
+        if getattr(back, "rowcount", 0) == 1:
+            return answer(ck.Outcome.CHECKED_IN, f"In again: {lst.name}", "checked_in")
+    first = session.execute(
+        select(ListPresence.first_at, ListPresence.desk).where(
+            ListPresence.list_id == lst.id, ListPresence.attendee_id == card.id
+        )
+    ).first()
+    when = ""
+    if first is not None:
+        local = to_local(event, first[0])
+        today = to_local(event, now).date()
+        when = f" at {local:%H:%M}" if local.date() == today else f" on {local.day} {local:%b}"
+        when += f" at {first[1]}" if first[1] else ""
+    inside = " (inside)" if lst.exits else ""
+    return answer(ck.Outcome.ALREADY, f"Already checked in for {lst.name}{when}{inside}")
+
+
+def _admit(session: Session, list_id: int, attendee_id: int, desk: str, now: dt.datetime) -> bool:
+    """Put the person on the list unless they are on it: one statement, so of two desks
+    scanning at once exactly one admits."""
+    values: dict[str, Any] = {"list_id": list_id, "attendee_id": attendee_id}
+    values |= {"first_at": now, "desk": desk, "inside": True}
+    if session.get_bind().dialect.name == "postgresql":
+        pg = pg_insert(ListPresence).values(**values).on_conflict_do_nothing()
+        return session.execute(pg.returning(ListPresence.id)).first() is not None
+    lite = sqlite_insert(ListPresence).values(**values).on_conflict_do_nothing()
+    return session.execute(lite.returning(ListPresence.id)).first() is not None
+
+
+def _log(
+    session: Session,
+    event: Event,
+    lst: CheckinList,
+    attendee_id: int | None,
+    result: str,
+    code: str,
+    desk: str,
+    operator: str,
+    reason: str,
+    at: dt.datetime,
+) -> None:
+    session.execute(
+        insert(table(ListScan)),
+        {
+            "event_id": event.id,
+            "list_id": lst.id,
+            "attendee_id": attendee_id,
+            "result": result,
+            "code": code,
+            "desk": desk,
+            "operator": clean(operator, 100),
+            "reason": clean(reason, 500),
+            "at": at,
+        },
+    )
+
+
+def undo_list_checkin(
+    session: Session,
+    attendee_id: int,
+    ref: str | int,
+    desk: str,
+    operator: str = "",
+    reason: str = "",
+) -> str:
+    """Take a person off a list (a mistaken scan), saying why; the badge pickup's undo is
+    `checkin.undo_checkin`. Returns the message."""
+    lst = find_list(session, ref)
+    if lst.kind == "pickup":
+        ck.undo_checkin(session, attendee_id, desk, operator, reason)
+        return f"Check-in undone: {lst.name}"
+    reason = clean(reason, 500)
+    if not reason:
+        raise UserError("give a reason for undoing the check-in")
+    event = current_event(session)
+    card = ck.load_card(session, attendee_id)
+    if card is None:
+        raise UserError(f"no attendee with id {attendee_id}", 4)
+    gone = session.execute(
+        delete(ListPresence).where(
+            ListPresence.list_id == lst.id, ListPresence.attendee_id == attendee_id
+        )
+    )
+    if getattr(gone, "rowcount", 0) != 1:
+        raise UserError(f"{card.display_name} is not checked in for {lst.name}", 3)
+    _log(session, event, lst, attendee_id, "undo", "", clean(desk, 100), operator, reason, utcnow())
+    return f"Check-in undone: {lst.name}"
+
+
+def local_day(session: Session, day: str) -> dt.date:
+    """An event day as given on the command line: YYYY-MM-DD, or the day's number (1, 2...)."""
+    event = current_event(session)
+    days = event_days(event.start_date, event.end_date)
+    text = day.strip()
+    if text.isdigit() and len(text) <= 3:
+        n = int(text)
+        if not 1 <= n <= len(days):
+            raise UserError(f"the event has {len(days)} day(s); there is no day {n}")
+        return days[n - 1]
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            f"a day is YYYY-MM-DD or the day's number, not {clean(text, 20)!r}"
+        ) from None

@@ -1,0 +1,241 @@
+"""Check-in lists (desktop.core.checkin_lists) on SQLite and PostgreSQL: the badge pickup and
+the day lists every event gets, organizers' lists with categories, hours and doors, what each
+rule says, exactly once per list (also with several desks at once on one server), undo per
+list, and the CLI with its exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from db.models import ListScan
+from desktop.base.errors import UserError
+from desktop.cli import main
+from desktop.core import checkin_lists as cl
+from desktop.core.attendees import add_attendees
+from desktop.core.checkin import Outcome
+from desktop.core.events import current_event, to_utc
+
+DAY1, DAY2 = dt.date(2027, 1, 16), dt.date(2027, 1, 17)
+
+
+def _at(day: dt.date, clock: str, store: Any) -> dt.datetime:
+    """Naive UTC of a local time of the event (Hong Kong)."""
+    with store.factory() as s:
+        local = dt.datetime.combine(day, dt.time.fromisoformat(clock))
+        return to_utc(current_event(s), local)
+
+
+@pytest.fixture
+def event(backend_store: Any) -> Any:
+    with backend_store.session() as s:
+        ev = current_event(s)
+        ev.start_date, ev.end_date = DAY1, DAY2
+        ids = add_attendees(
+            s,
+            ev,
+            [
+                {"given_name": "Tai Man", "family_name": "Chan", "category": "press"},
+                {"given_name": "Mei", "family_name": "Wong", "category": "vip"},
+                {"given_name": "Ana", "family_name": "Silva", "category": "attendee"},
+            ],
+        )
+        from db.models import Attendee
+
+        codes = {i: s.get(Attendee, i).badge_code for i in ids}
+    return backend_store, ids, codes
+
+
+def _outcome(store: Any, code: str, ref: str | int, at: dt.datetime, **kw: Any) -> tuple[str, str]:
+    with store.session() as s:
+        done = cl.scan_list(s, code, ref, "Desk 1", "amy", now=at, **kw)
+    return str(done.result.outcome), done.result.message
+
+
+def test_every_event_has_its_pickup_and_day_lists(event: Any) -> None:
+    store, _, _ = event
+    with store.session() as s:
+        got = [(x.name, x.kind, x.day) for x in cl.lists(s)]
+        cl.ensure_lists(s)  # again: nothing doubles
+        assert len(cl.lists(s)) == 3
+    assert got == [
+        ("Badge pickup", "pickup", None),
+        ("Day 1 - 16 Jan", "day", DAY1),
+        ("Day 2 - 17 Jan", "day", DAY2),
+    ]
+
+
+def test_a_day_list_admits_once_on_its_day(event: Any) -> None:
+    store, (tai, *_), codes = event
+    morning = _at(DAY2, "08:30", store)
+    assert _outcome(store, codes[tai], "Day 1 - 16 Jan", morning) == (
+        "outside_hours",
+        "Not today: this list is for 16 Jan",
+    )
+    assert _outcome(store, codes[tai], "day 2 - 17 JAN", morning) == (
+        "checked_in",
+        "Checked in for Day 2 - 17 Jan",
+    )
+    kind, message = _outcome(store, codes[tai], "Day 2 - 17 Jan", morning)
+    assert (
+        kind == "already" and message == "Already checked in for Day 2 - 17 Jan at 08:30 at Desk 1"
+    )
+    with store.factory() as s:
+        rows = s.scalars(select(ListScan.result).order_by(ListScan.id)).all()
+    assert rows == ["outside_hours", "checked_in", "already"]
+
+
+def test_categories_hours_and_a_door_with_exits(event: Any) -> None:
+    store, (tai, mei, ana), codes = event
+    with store.session() as s:
+        cl.add_list(
+            s, "Press room", categories=["press"], opens="08:00", closes="18:00", exits=True
+        )
+    early, noon, late = (_at(DAY1, t, store) for t in ("07:59", "12:00", "18:00"))
+    assert _outcome(store, codes[tai], "Press room", early)[1] == (
+        "Outside this list's hours (opens 08:00)"
+    )
+    assert _outcome(store, codes[tai], "Press room", late)[1] == (
+        "Outside this list's hours (closed at 18:00)"
+    )
+    assert _outcome(store, codes[ana], "Press room", noon) == (
+        "not_on_list",
+        "Not on this list: press only",
+    )
+    assert _outcome(store, codes[tai], "Press room", noon)[0] == "checked_in"
+    assert _outcome(store, codes[tai], "Press room", noon)[1].endswith("(inside)")
+    assert _outcome(store, codes[tai], "Press room", noon, exit_scan=True) == (
+        "exited",
+        "Checked out of Press room",
+    )
+    assert _outcome(store, codes[tai], "Press room", noon, exit_scan=True)[0] == "already"
+    assert _outcome(store, codes[tai], "Press room", noon) == ("checked_in", "In again: Press room")
+    with store.session() as s:
+        room = next(x for x in cl.lists(s) if x.name == "Press room")
+        # A list without exits refuses an exit scan; the pickup has none either.
+        assert _outcome(store, codes[mei], "Day 1 - 16 Jan", noon, exit_scan=True)[0] == "invalid"
+        with pytest.raises(UserError, match="no exit scans"):
+            cl.scan_list(s, codes[mei], "Badge pickup", "Desk 1", exit_scan=True)
+    assert (room.checked_in, room.inside) == (1, 1)
+
+
+def test_the_pickup_on_a_later_day_checks_in_for_that_day(event: Any) -> None:
+    store, (tai, *_), codes = event
+    with store.session() as s:
+        first = cl.scan_list(s, codes[tai], "Badge pickup", "Desk 1")
+    assert first.result.outcome is Outcome.CHECKED_IN and first.list_name == "Badge pickup"
+    # Say the badge was picked up at 09:00 on the 16th: on the 17th the pickup desk checks
+    # the person in for day 2 instead of saying "already", and prints nothing.
+    picked = _at(DAY1, "09:00", store)
+    with store.session() as s:
+        from db.models import Attendee
+
+        s.get(Attendee, tai).checked_in_at = picked
+    kind, message = _outcome(store, codes[tai], "Badge pickup", _at(DAY2, "08:45", store))
+    assert kind == "checked_in"
+    assert message == "Checked in for Day 2 - 17 Jan (badge picked up on 16 Jan)"
+    kind, message = _outcome(store, codes[tai], "Badge pickup", _at(DAY2, "09:00", store))
+    assert kind == "already" and message.startswith("Already checked in for Day 2 - 17 Jan")
+
+
+def test_undo_takes_a_person_off_one_list(event: Any) -> None:
+    store, (tai, mei, _), codes = event
+    noon = _at(DAY1, "12:00", store)
+    assert _outcome(store, codes[tai], "Day 1 - 16 Jan", noon)[0] == "checked_in"
+    with store.session() as s:
+        with pytest.raises(UserError, match="give a reason"):
+            cl.undo_list_checkin(s, tai, "Day 1 - 16 Jan", "Desk 1")
+        assert "undone" in cl.undo_list_checkin(s, tai, "Day 1 - 16 Jan", "Desk 1", "", "wrong")
+    with store.session() as s, pytest.raises(UserError, match="not checked in for Day 1"):
+        cl.undo_list_checkin(s, mei, "Day 1 - 16 Jan", "Desk 1", "", "wrong")
+    assert _outcome(store, codes[tai], "Day 1 - 16 Jan", noon)[0] == "checked_in"
+
+
+def test_bad_lists_are_refused_and_change_nothing(event: Any) -> None:
+    store, _, _ = event
+    with store.session() as s:
+        for kw, why in [
+            ({"categories": ["journalists"]}, "unknown category"),
+            ({"opens": "25:00"}, "time of day"),
+            ({"opens": "14:00", "closes": "13:00"}, "closes"),
+            ({"day": dt.date(2030, 1, 1)}, "not one of the event's days"),
+            ({"room": "Nowhere"}, "no room named"),
+            ({"session_id": 999}, "no session"),
+        ]:
+            with pytest.raises(UserError, match=why):
+                cl.add_list(s, "X", **kw)
+        with pytest.raises(UserError, match="already"):
+            cl.add_list(s, "badge PICKUP")
+        with pytest.raises(UserError, match="stays"):
+            cl.remove_list(s, "Day 1 - 16 Jan")
+        assert [x.name for x in cl.lists(s)] == ["Badge pickup", "Day 1 - 16 Jan", "Day 2 - 17 Jan"]
+
+
+@pytest.mark.postgres
+def test_exactly_one_of_four_desks_admits_at_once(pg_url: str) -> None:
+    """Four desks scan the same badge on one list at the same moment, on one PostgreSQL
+    server: one admits, three say already."""
+    from db.engine import open_store
+    from db.models import Attendee
+    from desktop.core.events import create_event
+
+    store = open_store(pg_url, create=True)
+    try:
+        with store.session() as s:
+            ev = create_event(s, "Doors", start_date=DAY1)
+            (aid,) = add_attendees(s, ev, [{"given_name": "Kit", "family_name": "Man"}])
+            code = s.get(Attendee, aid).badge_code
+            cl.add_list(s, "Hall A door")
+        at = _at(DAY1, "10:00", store)
+        start = threading.Barrier(4)
+        got: list[str] = []
+
+        def desk(n: int) -> None:
+            start.wait()
+            with store.session() as s:
+                got.append(
+                    str(cl.scan_list(s, code, "Hall A door", f"Desk {n}", now=at).result.outcome)
+                )
+
+        threads = [threading.Thread(target=desk, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert sorted(got) == ["already", "already", "already", "checked_in"]
+    finally:
+        store.close()
+
+
+def test_the_cli_lists_adds_and_checks_in(event_db: Path, capsys: Any) -> None:
+    db = ["--db", str(event_db)]
+    assert main([*db, "event", "set", "--start", "2027-01-16", "--end", "2027-01-17"]) == 0
+    capsys.readouterr()
+    assert main([*db, "attendees", "add", "--given", "Tai", "--category", "press", "--json"]) == 0
+    code = json.loads(capsys.readouterr().out)["badge_code"]
+    assert main([*db, "lists", "add", "VIP lounge", "--categories", "vip", "--day", "2"]) == 0
+    assert "17 Jan; vip only" in capsys.readouterr().out
+    assert main([*db, "lists", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [(x["name"], x["checked_in"]) for x in shown] == [
+        ("Badge pickup", 1),  # `attendees add` checks the walk-in in
+        ("Day 1 - 16 Jan", 0),
+        ("Day 2 - 17 Jan", 0),
+        ("VIP lounge", 0),
+    ]
+    assert main([*db, "checkin", code, "--list", "VIP lounge"]) == 4
+    assert "Not on this list: vip only" in capsys.readouterr().out
+    assert main([*db, "checkin", code, "--list", "Badge pickup"]) == 3
+    assert main([*db, "checkin", code, "--list", "Nowhere"]) == 2
+    err = capsys.readouterr().err
+    assert "no check-in list 'Nowhere'" in err and "VIP lounge" in err
+    assert main([*db, "checkin", code, "--exit"]) == 2
+    assert "--exit goes with --list" in capsys.readouterr().err
+    assert main([*db, "lists", "remove", "VIP lounge"]) == 0
+    assert main([*db, "lists", "remove", "Badge pickup"]) == 2
