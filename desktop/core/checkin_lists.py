@@ -341,6 +341,26 @@ def scan_list(
     )
 
 
+def check_in_on_list(
+    session: Session,
+    attendee_id: int,
+    ref: str | int,
+    desk: str,
+    operator: str = "",
+    now: dt.datetime | None = None,
+) -> ListScanResult:
+    """Check in a person chosen by name (the desk's search) on the list `ref`, by its rules."""
+    lst = find_list(session, ref)
+    event = current_event(session)
+    now = now or utcnow()
+    if lst.kind == "pickup":
+        found = ck.check_in_attendee(session, attendee_id, desk, operator)
+        return ListScanResult(lst.name, found)
+    return ListScanResult(
+        lst.name, _on_list(session, event, lst, attendee_id, "", desk, operator, False, now)
+    )
+
+
 def _pickup(
     session: Session,
     event: Event,

@@ -16,6 +16,7 @@ class DeskOptions:
     search_delay_ms: int = 120  # debounce of search-as-you-type
     scan_gap_ms: int = 30  # keys closer than this are a scanner's
     scan_min_length: int = 6  # shortest code a scanner burst may carry
+    checkin_list: str = ""  # the check-in list this desk checks in on ("": the badge pickup)
 
 
 def load_options(settings: Settings | None = None) -> DeskOptions:

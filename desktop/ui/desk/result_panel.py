@@ -191,9 +191,14 @@ class ResultPanel(QFrame):
         self._set_note("")
         self.detail.clear()
 
-    def show_result(self, result: ScanResult, zone: dt.tzinfo, code: str = "") -> None:
-        """Show a scan or check-in outcome (`code`: what was scanned, if anything)."""
+    def show_result(
+        self, result: ScanResult, zone: dt.tzinfo, code: str = "", on_list: bool = False
+    ) -> None:
+        """Show a scan or check-in outcome (`code`: what was scanned, if anything). On a
+        check-in list (`on_list`) the headline is the list's answer ("Checked in for Day 2")."""
         self._result(result, zone, code)
+        if on_list and result.message:
+            self.headline.setText(result.message)
         self._fit()
         self.shown.emit()
 

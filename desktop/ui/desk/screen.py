@@ -9,6 +9,7 @@ A 2-second poll of `checkin.activity_marker` brings other desks' work onto this 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,10 +28,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.errors import is_connection_lost
 from desktop.core import attendees, checkin
 from desktop.core.checkin import AttendeeCard, ScanResult, recent_checkins
+from desktop.core.checkin_lists import (
+    PICKUP,
+    ListScanResult,
+    check_in_on_list,
+    lists,
+    scan_list,
+)
 from desktop.core.desk_badge import SkipReason
 from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
 from desktop.core.events import current_event
@@ -119,6 +129,7 @@ class DeskScreen(QWidget):
         self._counts_stale = True
         self._watched_printer: BadgePrinter | None = None
         self._walk_in_draft: dict[str, str] | None = None  # a walk-in form left by "Open it"
+        self._known_lists: set[str] = set()  # the event's check-in lists, once read
 
         self.field = DeskField()
         self.hits = HitsModel(self)
@@ -143,6 +154,7 @@ class DeskScreen(QWidget):
         self.link.walk_ins_sent.connect(self._walk_ins_sent)
         self._build()
         self._connect()
+        self.load_lists()
         self.refresh_counters()
         self._recent: list[Any] = self._load_recent()
         self.show_recent()
@@ -167,8 +179,22 @@ class DeskScreen(QWidget):
         # never squeezes the shortcut line beside it.
         self.status_label = FitLabel(10, 10, 1, auto=True)
         self.status_label.setStyleSheet(f"color: {theme().muted};")
+        # The check-in list this desk checks in on: the badge pickup (prints the badge), a
+        # day, or an organizer's list (a session, a door, some categories).
+        self.list_box = QComboBox()
+        self.list_box.setObjectName("deskCheckinList")
+        self.list_box.setToolTip("The check-in list this desk checks in on")
+        self.list_box.addItem(PICKUP)
+        list_box = QVBoxLayout()
+        list_box.setSpacing(0)
+        list_caption = QLabel("Check-in list")
+        list_caption.setFont(desk_font(10))
+        list_caption.setStyleSheet(f"color: {theme().muted};")
+        list_box.addWidget(list_caption)
+        list_box.addWidget(self.list_box)
         head = QHBoxLayout()
         head.addLayout(title_box, 1)
+        head.addLayout(list_box)
         head.addStretch(1)
         head.addWidget(self.event_counter)
         head.addWidget(self.desk_counter)
@@ -242,6 +268,7 @@ class DeskScreen(QWidget):
         self.field.move_requested.connect(self.view.move_selection)
         self.field.cleared.connect(self._on_cleared)
         self.view.chosen.connect(self.check_in)
+        self.list_box.activated.connect(self._list_chosen)
         self.scan_buffer.scanned.connect(self.scan)
         self.search_timer.timeout.connect(self._on_search_timer)
         self.clear_timer.timeout.connect(self.panel.show_ready)
@@ -409,6 +436,52 @@ class DeskScreen(QWidget):
         else:
             self.check_in(hit_id)
 
+    # --- the check-in list -----------------------------------------------------------------
+    @property
+    def checkin_list(self) -> str:
+        """The list this desk checks in on ("" for the badge pickup). A list the event does
+        not have (settings kept from another event) is the badge pickup too."""
+        chosen = self.options.checkin_list
+        return chosen if chosen != PICKUP and chosen in self._known_lists else ""
+
+    def load_lists(self) -> None:
+        """Read the event's lists into the chooser (it gives the event its day lists first)."""
+
+        def shown(names: list[str]) -> None:
+            self._known_lists = set(names)
+            self.list_box.blockSignals(True)
+            self.list_box.clear()
+            self.list_box.addItems(names)
+            chosen = self.options.checkin_list or PICKUP
+            if chosen not in names:  # removed meanwhile: back to the badge pickup
+                self.options.checkin_list = chosen = ""
+            self.list_box.setCurrentIndex(max(0, self.list_box.findText(chosen or PICKUP)))
+            self.list_box.blockSignals(False)
+
+        self.ctx.worker.submit(lambda s: [x.name for x in lists(s)], shown, self._lists_failed)
+
+    def _lists_failed(self, _exc: Exception) -> None:
+        self.list_box.setToolTip("The lists are read from the event's server when it answers")
+
+    def _list_chosen(self, index: int) -> None:
+        name = self.list_box.itemText(index)
+        self.options.checkin_list = "" if name == PICKUP else name
+        save_options(self.options)
+        self.status_label.setText(f"Checking in on: {name}")
+        self.focus_field()
+
+    def _on_list(self, job: Callable[[Session], ListScanResult], code: str = "") -> None:
+        """A check-in on the chosen list, on the desk's lane (it needs the event's server)."""
+
+        def run(store: Any, _journal: Any, _mirror: Any) -> ListScanResult:
+            with store.session() as s:
+                return job(s)
+
+        def answered(done: ListScanResult) -> None:
+            self.show_result(done.result, code, on_list=done.list_name)
+
+        self.ctx.worker.desk_job(self.ctx.desk, run, answered, self._on_error)
+
     def scan(self, raw: str) -> None:
         """Verify a scanned (or typed) code and check its holder in, on the desk's lane; kept
         in the desk journal when the event is busy or its server away (never a wait)."""
@@ -417,6 +490,10 @@ class DeskScreen(QWidget):
         self._search_dirty = False
         self._pending += 1
         self.status_label.setText("Checking in…")
+        chosen, desk, operator = self.checkin_list, self.ctx.desk, self.ctx.operator
+        if chosen:
+            self._on_list(lambda s: scan_list(s, raw, chosen, desk, operator), raw)
+            return
 
         def answered(answer: DeskScan) -> None:
             self.link.note(answer)
@@ -433,6 +510,10 @@ class DeskScreen(QWidget):
         self._pending += 1
         self.status_label.setText("Checking in…")  # the store may be a server across the hall
         desk, operator = self.ctx.desk, self.ctx.operator
+        chosen = self.checkin_list
+        if chosen:
+            self._on_list(lambda s: check_in_on_list(s, attendee_id, chosen, desk, operator))
+            return
 
         def answered(answer: DeskScan) -> None:
             self.link.note(answer)
@@ -447,10 +528,11 @@ class DeskScreen(QWidget):
             self._on_error,
         )
 
-    def show_result(self, result: ScanResult, code: str = "") -> None:
-        """Show a check-in outcome and do what follows it (print, counters, sounds)."""
+    def show_result(self, result: ScanResult, code: str = "", on_list: str = "") -> None:
+        """Show a check-in outcome and do what follows it (print, counters, sounds). A check-in
+        on a list (`on_list`) says the list's words and prints no badge."""
         self._pending = max(0, self._pending - 1)
-        self.panel.show_result(result, self.zone, code)
+        self.panel.show_result(result, self.zone, code, on_list=bool(on_list))
         walk_in = getattr(self, "walk_in_dialog", None)
         if walk_in is not None and walk_in.isVisible():
             # Scanned while the walk-in form is open (it covers the panel): say it there too.
@@ -458,6 +540,9 @@ class DeskScreen(QWidget):
             walk_in.show_scan(self.panel.headline.text(), card.display_name if card else "")
         outcome = str(result.outcome)
         card = result.attendee
+        if on_list:
+            self._after_result(outcome)
+            return
         if outcome == "checked_in" and card is not None:
             self._last_checked_in = card.id
             self._remember(card, True)

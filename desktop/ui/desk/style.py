@@ -58,6 +58,9 @@ OUTCOME_TONES: dict[str, Tone] = {
     "other_event": RED,
     "cancelled": RED,
     "invalid": RED,
+    "not_on_list": RED,  # a check-in list's rule refused (desktop.core.checkin_lists)
+    "outside_hours": RED,
+    "exited": GREEN,
 }
 
 # The badge bands' colours: a chip at the desk matches the band on the badge it prints.

@@ -1,0 +1,93 @@
+"""The desk on a check-in list: chosen in its header, remembered, and every scan or check-in
+from search answered by the list's rule, with the list's words and no badge printed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core import checkin_lists as cl
+from desktop.ui.desk import DeskScreen
+from tests.pdf.helpers import NAMES, add_people
+from tests.ui.desk_support import attendee, desk_context, pixel
+
+
+def _choose(screen: DeskScreen, name: str) -> None:
+    index = screen.list_box.findText(name)
+    assert index >= 0, [screen.list_box.itemText(i) for i in range(screen.list_box.count())]
+    screen.list_box.setCurrentIndex(index)
+    screen.list_box.activated.emit(index)  # what picking it in the drop-down sends
+
+
+def test_a_desk_checks_in_on_the_press_room_list(qtbot: Any, store: Any, tmp_path: Any) -> None:
+    press, other = add_people(store, [{**NAMES[0], "category": "press"}, NAMES[1]])
+    codes = {i: attendee(store, id=i).badge_code for i in (press, other)}
+    with store.session() as s:
+        cl.add_list(s, "Press room", categories=["press"])
+    asked: list[tuple[int, str]] = []
+    with desk_context(store) as ctx:
+        ctx.signals.print_badge_requested.connect(lambda i, k: asked.append((i, k)))
+        screen = DeskScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.show()
+        qtbot.waitUntil(lambda: screen.list_box.count() >= 2, timeout=5000)
+        assert screen.list_box.currentText() == "Badge pickup"
+        _choose(screen, "Press room")
+        assert screen.checkin_list == "Press room"
+        qtbot.waitUntil(lambda: bool(screen.counts), timeout=5000)
+        counts = list(screen.counts)
+        assert counts == [0, 2, 0]  # checked in / registered (event), checked in here
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.scan(codes[press])
+        assert got.args == ["checked_in"]
+        assert screen.panel.headline.text() == "Checked in for Press room"
+        green = pixel(screen.panel, 8, 8)
+        screen.grab().save(str(tmp_path / "desk-list.png"))
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.scan(codes[press])
+        assert got.args == ["already"]
+        assert screen.panel.headline.text().startswith("Already checked in for Press room at ")
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.scan(codes[other])
+        assert got.args == ["not_on_list"]
+        assert screen.panel.headline.text() == "Not on this list: press only"
+        assert pixel(screen.panel, 8, 8) != green
+        # From search too: the person chosen by name is checked in on the list.
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.check_in(other)
+        assert got.args == ["not_on_list"]
+        # No badge, and the badge pickup's counters did not move.
+        screen.refresh_counters()
+        qtbot.wait(300)
+        assert asked == [] and list(screen.counts) == counts
+        assert attendee(store, id=press).checked_in_at is None
+        screen.close()
+        # The desk remembers its list.
+        again = DeskScreen(ctx)
+        qtbot.addWidget(again)
+        qtbot.waitUntil(lambda: again.list_box.currentText() == "Press room", timeout=5000)
+        assert again.checkin_list == "Press room"
+        again.close()
+    with store.session() as s:
+        room = next(x for x in cl.lists(s) if x.name == "Press room")
+    assert room.checked_in == 1
+
+
+def test_a_list_the_event_does_not_have_is_the_badge_pickup(qtbot: Any, store: Any) -> None:
+    from desktop.ui.desk.options import load_options, save_options
+
+    opts = load_options()
+    opts.checkin_list = "A list of another event"
+    save_options(opts)
+    (aid,) = add_people(store, [NAMES[2]])
+    with desk_context(store) as ctx:
+        screen = DeskScreen(ctx)
+        qtbot.addWidget(screen)
+        qtbot.waitUntil(
+            lambda: screen.list_box.count() >= 1 and bool(screen._known_lists), timeout=5000
+        )
+        assert screen.checkin_list == "" and screen.list_box.currentText() == "Badge pickup"
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.scan(attendee(store, id=aid).badge_code)
+        assert got.args == ["checked_in"] and screen.panel.headline.text().startswith("Checked in")
+        screen.close()
