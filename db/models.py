@@ -410,6 +410,9 @@ class CheckinList(Base):
     opens: Mapped[str] = mapped_column(String(5), default="")  # HH:MM local, "" always
     closes: Mapped[str] = mapped_column(String(5), default="")
     exits: Mapped[bool] = mapped_column(Boolean, default=False)  # entry and exit scans
+    # Seats: people inside at once (a door with exits) or admitted (a once list); None: the
+    # room's capacity, for a list at a room's door; no limit otherwise.
+    capacity: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 

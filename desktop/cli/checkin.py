@@ -9,7 +9,8 @@ people last checked in at `--desk` (what the desk's hit list shows while its fie
 
 With `--list NAME` the code is checked in on that check-in list (`confdesk lists`) by its
 rules: exit 0 in (or out, with `--exit` at a door), 3 already on this list, 4 refused (not on
-the list, outside its hours, or the code itself). Lists need the server: a desk whose server
+the list, outside its hours, or the code itself), 5 full (`--override REASON` admits anyway,
+logged). Lists need the server: a desk whose server
 is away checks in on the badge pickup only.
 """
 
@@ -25,8 +26,8 @@ from desktop.core.desk_link import DeskLink
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.exit and not args.list:
-        raise UserError("--exit goes with --list NAME (a door with entry and exit scans)")
+    if (args.exit or args.override) and not args.list:
+        raise UserError("--exit and --override go with --list NAME (a door)")
     if args.list:
         return _on_list(args)
     if args.undo is not None:
@@ -106,7 +107,10 @@ def _on_list(args: argparse.Namespace) -> int:
         if args.code is None:
             raise UserError("give the CODE to check in on the list")
         with store.session() as s:
-            done = cl.scan_list(s, args.code, args.list, args.desk, args.operator, args.exit)
+            done = cl.scan_list(
+                s, args.code, args.list, args.desk, args.operator, args.exit,
+                override=args.override or "",
+            )  # fmt: skip
     finally:
         store.close()
     result = done.result
@@ -208,5 +212,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--exit", action="store_true", help="with --list: an exit scan at a door with exits"
+    )
+    p.add_argument(
+        "--override",
+        metavar="REASON",
+        help="with --list: admit although the list is full, saying why (logged)",
     )
     p.set_defaults(func=_run)

@@ -34,6 +34,7 @@ def _show(args: argparse.Namespace) -> int:
                     "exits": x.exits,
                     "checked_in": x.checked_in,
                     "inside": x.inside,
+                    "capacity": x.capacity,
                 }
                 for x in found
             ]
@@ -64,6 +65,7 @@ def _add(args: argparse.Namespace) -> int:
                 opens=args.opens or "",
                 closes=args.closes or "",
                 exits=args.exits,
+                capacity=args.capacity,
                 desk=args.desk,
                 operator=args.operator,
             )
@@ -114,6 +116,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--from", dest="opens", metavar="HH:MM", help="opens at (event time)")
     q.add_argument("--to", dest="closes", metavar="HH:MM", help="closes at (event time)")
     q.add_argument("--exit", dest="exits", action="store_true", help="entry and exit scans")
+    q.add_argument(
+        "--capacity",
+        type=int,
+        metavar="SEATS",
+        help="people inside at once (a door) or admitted (a round table); a room's door "
+        "has the room's capacity unless this says otherwise",
+    )
     q.add_argument("--desk", default="", help="this desk's name, for the audit log")
     q.add_argument("--operator", default="", help="who adds it, for the audit log")
     q.add_argument("--json", action="store_true", help="print as JSON")

@@ -122,6 +122,7 @@ class Outcome(StrEnum):
     NOT_ON_LIST = "not_on_list"  # the list is for other categories
     OUTSIDE_HOURS = "outside_hours"  # another day, or before it opens / after it closes
     EXITED = "exited"  # an exit scan at a door
+    FULL = "full"  # the list's seats are taken (a door at capacity)
 
 
 EXIT_CODES = {Outcome.CHECKED_IN: 0, Outcome.ALREADY: 3}

@@ -21,10 +21,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy import case, delete, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from db.models import (
     CATEGORIES,
@@ -48,7 +48,13 @@ from desktop.core.text import clean
 PICKUP = "Badge pickup"
 KINDS = ("pickup", "day", "custom")
 # Exit codes of `confdesk checkin --list`: in (or out), already, refused (5: full, doors).
-EXIT_CODES = {ck.Outcome.CHECKED_IN: 0, ck.Outcome.EXITED: 0, ck.Outcome.ALREADY: 3}
+EXIT_CODES = {
+    ck.Outcome.CHECKED_IN: 0,
+    ck.Outcome.EXITED: 0,
+    ck.Outcome.ALREADY: 3,
+    ck.Outcome.FULL: 5,
+}
+NEARLY_FULL = 0.9  # the door says "nearly full" from this share of its seats
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _SESSION_EARLY = dt.timedelta(minutes=30)  # a session's door opens this long before it starts
 
@@ -69,6 +75,7 @@ class ListInfo:
     exits: bool
     checked_in: int  # people checked in on this list
     inside: int  # of those, not gone out again (doors with exits)
+    capacity: int | None = None  # seats (the list's own, or its room's), None: no limit
 
     @property
     def rule(self) -> str:
@@ -85,6 +92,7 @@ class ListInfo:
         if self.categories:
             parts.append(", ".join(self.categories) + " only")
         parts.append("entry and exit" if self.exits else "")
+        parts.append(f"{self.capacity} seats" if self.capacity else "")
         return "; ".join(p for p in parts if p) or "once"
 
 
@@ -153,6 +161,10 @@ def lists(session: Session) -> list[ListInfo]:
             Attendee.event_id == event.id, Attendee.checked_in_at.is_not(None)
         )
     )
+    room_seats = {
+        r[0]: r[1]
+        for r in session.execute(select(Room.id, Room.capacity).where(Room.event_id == event.id))
+    }
     rooms = {
         r[0]: r[1]
         for r in session.execute(select(Room.id, Room.name).where(Room.event_id == event.id))
@@ -176,6 +188,7 @@ def lists(session: Session) -> list[ListInfo]:
                 r.exits,
                 n,
                 inside if r.exits else n,
+                r.capacity if r.capacity is not None else room_seats.get(r.room_id or 0),
             )
         )
     return out
@@ -218,12 +231,14 @@ def add_list(
     opens: str = "",
     closes: str = "",
     exits: bool = False,
+    capacity: int | None = None,
     desk: str | None = None,
     operator: str | None = None,
 ) -> int:
     """Add an organizer's list; returns its id. A session's list admits on its day from 30
     minutes before it starts until it ends (unless `opens`/`closes` say otherwise) and is
-    at its room's door; all else is as given. Everything is checked first."""
+    at its room's door; a list at a room's door has the room's seats unless `capacity` says
+    otherwise; all else is as given. Everything is checked first."""
     ensure_lists(session)
     event = current_event(session)
     name = clean(" ".join(name.split()), 100)
@@ -242,6 +257,8 @@ def add_list(
         raise UserError(
             f"unknown category {clean(unknown[0], 40)!r}: use one of {', '.join(CATEGORIES)}"
         )
+    if capacity is not None and not 1 <= capacity <= 1_000_000:
+        raise UserError("the capacity is a number of seats from 1 to 1000000")
     opens, closes = _clock(opens, "--from"), _clock(closes, "--to")
     if opens and closes and closes <= opens:
         raise UserError(f"the list closes ({closes}) before it opens ({opens})")
@@ -283,12 +300,14 @@ def add_list(
         opens=opens,
         closes=closes,
         exits=exits,
+        capacity=capacity,
         position=position,
     )
     session.add(row)
     session.flush()
     details: dict[str, Any] = {"name": name, "day": day.isoformat() if day else None}
     details |= {"categories": cats, "opens": opens, "closes": closes, "exits": exits}
+    details["capacity"] = capacity
     details["session_id"] = session_id
     write_audit(session, event.id, "list.add", row.id, details, desk, operator, entity="list")
     return row.id
@@ -321,9 +340,11 @@ def scan_list(
     operator: str = "",
     exit_scan: bool = False,
     now: dt.datetime | None = None,
+    override: str = "",
 ) -> ListScanResult:
     """Check in (or out, `exit_scan`) whoever `raw` belongs to on the list `ref`, by its
-    rules; never raises for a bad code. `now` (naive UTC) is for tests."""
+    rules; never raises for a bad code. A full list admits only with an `override` reason
+    (logged). `now` (naive UTC) is for tests."""
     lst = find_list(session, ref)
     name = lst.name
     event = current_event(session)
@@ -337,7 +358,8 @@ def scan_list(
         return ListScanResult(name, who)
     attendee_id, code = who
     return ListScanResult(
-        name, _on_list(session, event, lst, attendee_id, code, desk, operator, exit_scan, now)
+        name,
+        _on_list(session, event, lst, attendee_id, code, desk, operator, exit_scan, now, override),
     )
 
 
@@ -426,6 +448,7 @@ def _on_list(
     operator: str,
     exit_scan: bool,
     now: dt.datetime,
+    override: str = "",
 ) -> ck.ScanResult:
     card = ck.load_card(session, attendee_id)
     for _ in range(10):  # a merged record's code admits the record it was merged into
@@ -462,20 +485,37 @@ def _on_list(
         if getattr(out, "rowcount", 0) == 1:
             return answer(ck.Outcome.EXITED, f"Checked out of {lst.name}", "exit")
         return answer(ck.Outcome.ALREADY, f"Not inside {lst.name}: no entry to end")
-    if _admit(session, lst.id, card.id, desk, now):
-        return answer(ck.Outcome.CHECKED_IN, f"Checked in for {lst.name}", "checked_in")
-    if lst.exits:
-        back = session.execute(
-            update(ListPresence)
-            .where(
-                ListPresence.list_id == lst.id,
-                ListPresence.attendee_id == card.id,
-                ListPresence.inside.is_(False),
-            )
-            .values(inside=True)
+    cap = seats(session, lst)
+    if cap is not None and session.get_bind().dialect.name == "postgresql":
+        # Entries at one door one after another: the count each admission sees is the count.
+        session.execute(select(CheckinList.id).where(CheckinList.id == lst.id).with_for_update())
+    limit = None if override else cap
+
+    def admitted(words: str) -> ck.ScanResult:
+        if cap is None:
+            return answer(ck.Outcome.CHECKED_IN, words, "checked_in")
+        n = occupancy(session, lst.id)
+        if n > cap:
+            write_audit(session, event.id, "list.over_capacity", card.id,
+                        {"list": lst.name, "reason": clean(override, 500), "inside": n,
+                         "capacity": cap}, desk, operator)  # fmt: skip
+            return answer(ck.Outcome.CHECKED_IN, f"{words} over capacity: {n} / {cap}",
+                          "checked_in")  # fmt: skip
+        nearly = ", nearly full" if n >= NEARLY_FULL * cap else ""
+        return answer(ck.Outcome.CHECKED_IN, f"{words} · {n} / {cap}{nearly}", "checked_in")
+
+    if _admit(session, lst.id, card.id, desk, now, limit):
+        return admitted(f"Checked in for {lst.name}")
+    present = session.execute(
+        select(ListPresence.inside).where(
+            ListPresence.list_id == lst.id, ListPresence.attendee_id == card.id
         )
-        if getattr(back, "rowcount", 0) == 1:
-            return answer(ck.Outcome.CHECKED_IN, f"In again: {lst.name}", "checked_in")
+    ).first()
+    if present is None or (lst.exits and not present[0]):
+        if lst.exits and present is not None and _reenter(session, lst.id, card.id, limit):
+            return admitted(f"In again: {lst.name}")
+        full = occupancy(session, lst.id)
+        return answer(ck.Outcome.FULL, f"Full: {full} / {cap} ({lst.name})")
     first = session.execute(
         select(ListPresence.first_at, ListPresence.desk).where(
             ListPresence.list_id == lst.id, ListPresence.attendee_id == card.id
@@ -491,16 +531,62 @@ def _on_list(
     return answer(ck.Outcome.ALREADY, f"Already checked in for {lst.name}{when}{inside}")
 
 
-def _admit(session: Session, list_id: int, attendee_id: int, desk: str, now: dt.datetime) -> bool:
-    """Put the person on the list unless they are on it: one statement, so of two desks
-    scanning at once exactly one admits."""
+def seats(session: Session, lst: CheckinList) -> int | None:
+    """The list's seats: its own capacity, else its room's (a door), else no limit."""
+    if lst.capacity is not None:
+        return lst.capacity
+    if lst.room_id is not None:
+        return session.scalar(select(Room.capacity).where(Room.id == lst.room_id))
+    return None
+
+
+def occupancy(session: Session, list_id: int) -> int:
+    """People on the list now: inside (a door with exits), or admitted (a once list)."""
+    return session.scalar(_inside(list_id)) or 0
+
+
+def _inside(list_id: int) -> Any:
+    # An alias: inside an UPDATE of list_presence the count must not correlate to the row.
+    lp = aliased(ListPresence)
+    return select(func.count()).select_from(lp).where(lp.list_id == list_id, lp.inside.is_(True))
+
+
+def _admit(
+    session: Session,
+    list_id: int,
+    attendee_id: int,
+    desk: str,
+    now: dt.datetime,
+    limit: int | None = None,
+) -> bool:
+    """Put the person on the list unless they are on it (or its `limit` of seats is taken):
+    one statement, so of two desks scanning at once exactly one admits, and the count it
+    checks is the count it adds to (on PostgreSQL the caller holds the list's row)."""
     values: dict[str, Any] = {"list_id": list_id, "attendee_id": attendee_id}
     values |= {"first_at": now, "desk": desk, "inside": True}
-    if session.get_bind().dialect.name == "postgresql":
-        pg = pg_insert(ListPresence).values(**values).on_conflict_do_nothing()
-        return session.execute(pg.returning(ListPresence.id)).first() is not None
-    lite = sqlite_insert(ListPresence).values(**values).on_conflict_do_nothing()
-    return session.execute(lite.returning(ListPresence.id)).first() is not None
+    insert_ = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    if limit is None:
+        stmt = insert_(ListPresence).values(**values)
+    else:
+        cols = list(values)
+        row = select(*(literal(v) for v in values.values())).where(
+            _inside(list_id).scalar_subquery() < limit
+        )
+        stmt = insert_(ListPresence).from_select(cols, row)
+    stmt = stmt.on_conflict_do_nothing()
+    return session.execute(stmt.returning(ListPresence.id)).first() is not None
+
+
+def _reenter(session: Session, list_id: int, attendee_id: int, limit: int | None) -> bool:
+    """In again after an exit (while a seat is free, with a `limit`): one statement."""
+    stmt = update(ListPresence).where(
+        ListPresence.list_id == list_id,
+        ListPresence.attendee_id == attendee_id,
+        ListPresence.inside.is_(False),
+    )
+    if limit is not None:
+        stmt = stmt.where(_inside(list_id).scalar_subquery() < limit)
+    return getattr(session.execute(stmt.values(inside=True)), "rowcount", 0) == 1
 
 
 def _log(

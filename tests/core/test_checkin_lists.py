@@ -236,6 +236,86 @@ def test_the_cli_lists_adds_and_checks_in(event_db: Path, capsys: Any) -> None:
     err = capsys.readouterr().err
     assert "no check-in list 'Nowhere'" in err and "VIP lounge" in err
     assert main([*db, "checkin", code, "--exit"]) == 2
-    assert "--exit goes with --list" in capsys.readouterr().err
+    assert "--exit and --override go with --list" in capsys.readouterr().err
     assert main([*db, "lists", "remove", "VIP lounge"]) == 0
     assert main([*db, "lists", "remove", "Badge pickup"]) == 2
+
+
+def test_a_door_admits_up_to_its_seats(event: Any) -> None:
+    store, (tai, mei, ana), codes = event
+    with store.session() as s:
+        door = cl.add_list(s, "Round table", exits=True, capacity=2)
+    noon = _at(DAY1, "12:00", store)
+    assert _outcome(store, codes[tai], door, noon) == (
+        "checked_in",
+        "Checked in for Round table · 1 / 2",
+    )
+    assert _outcome(store, codes[mei], door, noon) == (
+        "checked_in",
+        "Checked in for Round table · 2 / 2, nearly full",
+    )
+    with store.session() as s:
+        full = cl.scan_list(s, codes[ana], door, "Desk 1", now=noon)
+    assert str(full.result.outcome) == "full" and full.exit_code == 5
+    assert full.result.message == "Full: 2 / 2 (Round table)"
+    assert _outcome(store, codes[tai], door, noon, exit_scan=True)[0] == "exited"
+    assert _outcome(store, codes[ana], door, noon)[0] == "checked_in"
+    assert _outcome(store, codes[tai], door, noon) == ("full", "Full: 2 / 2 (Round table)")
+    # Staff let one more in, saying why: admitted, and the audit log keeps the reason.
+    kind, message = _outcome(store, codes[tai], door, noon, override="the speaker's assistant")
+    assert (kind, message) == ("checked_in", "In again: Round table over capacity: 3 / 2")
+    with store.factory() as s:
+        from db.models import AuditLog
+
+        over = s.scalars(select(AuditLog).where(AuditLog.action == "list.over_capacity")).one()
+        assert over.details["reason"] == "the speaker's assistant" and over.desk == "Desk 1"
+        assert [x.capacity for x in cl.lists(s) if x.name == "Round table"] == [2]
+
+
+def test_a_room_door_has_the_rooms_seats(event: Any) -> None:
+    store, (tai, mei, _), codes = event
+    from desktop.core.schedule import editing
+
+    with store.session() as s:
+        editing.create_room(s, "Hall A", 1)
+        cl.add_list(s, "Hall A door", room="Hall A", exits=True)
+    noon = _at(DAY1, "12:00", store)
+    assert _outcome(store, codes[tai], "Hall A door", noon)[1].endswith("1 / 1, nearly full")
+    assert _outcome(store, codes[mei], "Hall A door", noon)[0] == "full"
+
+
+@pytest.mark.postgres
+def test_six_people_at_a_door_of_three_seats_at_once(pg_url: str) -> None:
+    """Six desks admit six people to three seats at the same moment on one server: three
+    are in, three are told it is full, and the door counts three."""
+    from db.engine import open_store
+    from db.models import Attendee
+    from desktop.core.events import create_event
+
+    store = open_store(pg_url, create=True)
+    try:
+        with store.session() as s:
+            ev = create_event(s, "Seats", start_date=DAY1)
+            ids = add_attendees(s, ev, [{"given_name": f"P{i}"} for i in range(6)])
+            codes = [s.get(Attendee, i).badge_code for i in ids]
+            cl.add_list(s, "Workshop", capacity=3)
+        at = _at(DAY1, "10:00", store)
+        start = threading.Barrier(6)
+        got: list[str] = []
+
+        def desk(n: int) -> None:
+            start.wait()
+            with store.session() as s:
+                done = cl.scan_list(s, codes[n], "Workshop", f"Desk {n}", now=at)
+                got.append(str(done.result.outcome))
+
+        threads = [threading.Thread(target=desk, args=(n,)) for n in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert sorted(got) == ["checked_in"] * 3 + ["full"] * 3
+        with store.factory() as s:
+            assert [x.checked_in for x in cl.lists(s) if x.name == "Workshop"] == [3]
+    finally:
+        store.close()

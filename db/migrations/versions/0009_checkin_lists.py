@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("opens", sa.String(length=5), nullable=False),
         sa.Column("closes", sa.String(length=5), nullable=False),
         sa.Column("exits", sa.Boolean(), nullable=False),
+        sa.Column("capacity", sa.Integer(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.UniqueConstraint("event_id", "name", name="uq_checkin_list_name"),
     )

@@ -61,6 +61,7 @@ OUTCOME_TONES: dict[str, Tone] = {
     "not_on_list": RED,  # a check-in list's rule refused (desktop.core.checkin_lists)
     "outside_hours": RED,
     "exited": GREEN,
+    "full": RED,  # a door at capacity
 }
 
 # The badge bands' colours: a chip at the desk matches the band on the badge it prints.
