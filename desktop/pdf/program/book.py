@@ -14,16 +14,13 @@ from dataclasses import dataclass, field
 
 from desktop.base.progress import CancelFlag
 from desktop.base.schedule import ScheduleData, SessionData, SpeakerData
+from desktop.pdf.ops import Image, Line, Rect, Text
 from desktop.pdf.program.common import (
     GREY,
     Cell,
     DocInfo,
-    Image,
-    Line,
     Op,
     Page,
-    Rect,
-    Text,
     body_box,
     fmt_day,
     frame_all,
@@ -271,7 +268,7 @@ def _cover(
     ops = page.ops
     top = y + h * 0.18
     if logo_path:
-        ops.append(Image(logo_path, x + w * 0.3, y + 20, w * 0.4, h * 0.16))
+        ops.append(Image(x + w * 0.3, y + 20, w * 0.4, h * 0.16, logo_path))
     ops.append(Rect(x, top, w, 6, fill="#2F3B4C"))
     ops.append(
         text_op(

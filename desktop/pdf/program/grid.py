@@ -18,13 +18,12 @@ from dataclasses import dataclass
 from desktop.base.progress import CancelFlag
 from desktop.base.schedule import RoomData, ScheduleData, SessionData, TrackData
 from desktop.pdf import fonts
+from desktop.pdf.ops import Line, Rect
 from desktop.pdf.program.common import (
     GREY,
     LIGHT,
     DocInfo,
-    Line,
     Page,
-    Rect,
     body_box,
     fit_block,
     fmt_day,
@@ -337,7 +336,9 @@ def _draw_page(
     t = ws
     while t <= we:
         y = grid_top + _minutes(t, ws) * scale
-        ops.append(Line(grid_x, y, grid_x + width, y, "#C8C8C8" if t.minute == 0 else "#E6E6E6"))
+        ops.append(
+            Line(grid_x, y, grid_x + width, y, "#C8C8C8" if t.minute == 0 else "#E6E6E6", 0.5)
+        )
         if t < we and we - t >= dt.timedelta(minutes=10):
             ops.append(
                 text_op(
@@ -357,7 +358,7 @@ def _draw_page(
         t += dt.timedelta(minutes=30)
     for i in range(len(cols) + 1):
         x = grid_x + i * col_w
-        ops.append(Line(x, grid_top, x, grid_top + grid_h, LIGHT))
+        ops.append(Line(x, grid_top, x, grid_top + grid_h, LIGHT, 0.5))
     # Sessions.
     for p in placed:
         s = p.session
@@ -386,7 +387,15 @@ def _cell(
     is_break = s.type == "break"
     color = safe_color(s.track.color if s.track else None, "#9AA5B1")
     ops.append(
-        Rect(x, y, w, h, fill="#EEEEEE" if is_break else tint(color), stroke="#FFFFFF", width=0.4)
+        Rect(
+            x,
+            y,
+            w,
+            h,
+            fill="#EEEEEE" if is_break else tint(color),
+            stroke="#FFFFFF",
+            stroke_width=0.4,
+        )
     )
     if not is_break:
         ops.append(Rect(x, y, STRIPE, h, fill=color))

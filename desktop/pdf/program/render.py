@@ -16,16 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.pdf import fonts
-from desktop.pdf.program.common import (
-    ASCENT,
-    DocInfo,
-    Image,
-    Line,
-    Page,
-    Rect,
-    Text,
-    safe_color,
-)
+from desktop.pdf.ops import Image, Line, Rect, Text
+from desktop.pdf.program.common import ASCENT, DocInfo, Page, safe_color
 
 
 def _rgb(color: str) -> tuple[float, float, float]:
@@ -73,7 +65,7 @@ def draw_page(canvas: Canvas, page: Page) -> None:
                 canvas.setStrokeColorRGB(*_rgb(op.stroke))
                 stroke = op.stroke
             if op.stroke:
-                canvas.setLineWidth(op.width)
+                canvas.setLineWidth(op.stroke_width)
             canvas.rect(
                 op.x,
                 H - op.y - op.h,
@@ -86,7 +78,7 @@ def draw_page(canvas: Canvas, page: Page) -> None:
             if stroke != op.color:
                 canvas.setStrokeColorRGB(*_rgb(op.color))
                 stroke = op.color
-            canvas.setLineWidth(op.width)
+            canvas.setLineWidth(op.stroke_width)
             canvas.line(op.x1, H - op.y1, op.x2, H - op.y2)
         elif isinstance(op, Image):
             with contextlib.suppress(Exception):
