@@ -12,7 +12,8 @@ import datetime as dt
 import itertools
 import random
 import uuid
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +35,7 @@ EVENT_NAME = "Hong Kong AI Summit 2026"
 FIRST_DAY = dt.date(2026, 12, 3)
 SPEAKERS = 48
 CHUNK = 5000
+_T = TypeVar("_T")
 
 
 def generate(
@@ -122,7 +124,7 @@ class _People:
         given, family = D.LATIN[country]
         return pick(given), pick(family), ""
 
-    def pick(self, seq: Any) -> Any:
+    def pick(self, seq: Sequence[_T]) -> _T:
         """A random element: random() and indexing cost a fifth of random.choice."""
         return seq[int(self.random() * len(seq))]
 

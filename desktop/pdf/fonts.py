@@ -98,7 +98,8 @@ def visual(text: str) -> str:
         from bidi import get_display
     except ImportError:  # shaping libraries missing: leave logical order, warn elsewhere
         return text
-    return get_display(arabic_reshaper.reshape(text))
+    shaped: str = get_display(arabic_reshaper.reshape(text))
+    return shaped
 
 
 def _font_for(cp: int, chain: tuple[str, str]) -> str | None:
@@ -115,6 +116,7 @@ def _runs(text: str, bold: bool) -> tuple[tuple[str, str], ...]:
     primary = chain[0]
     out: list[tuple[str, str]] = []
     cur_font: str | None = None
+    font: str | None
     buf: list[str] = []
     for ch in visual(text):
         cp = ord(ch)

@@ -116,7 +116,7 @@ def _blank(version: int, ec: int, mask: int) -> tuple[list[list[bool]], list[tup
     qr = qrcode.QRCode(version=version, error_correction=ec, border=0, mask_pattern=mask)
     qr.add_data("0")
     captured: list[list[list[bool | None]]] = []
-    qr.map_data = lambda _data, _mask: captured.append([row[:] for row in qr.modules])  # type: ignore[method-assign]
+    qr.map_data = lambda _data, _mask: captured.append([row[:] for row in qr.modules])
     qr.makeImpl(False, mask)
     grid = captured[0]
     n = len(grid)
@@ -254,10 +254,11 @@ def _version(length: int, alnum: bool, ec: int) -> int:
     probe = ("A" if alnum else "a") * length
     qr = qrcode.QRCode(error_correction=ec, border=0, mask_pattern=FIXED_MASK)
     qr.add_data(probe)
-    return qr.best_fit()
+    version: int = qr.best_fit()
+    return version
 
 
-class _RunOps(dict):
+class _RunOps(dict[tuple[int, int], str]):
     """PDF `re` operators per run, keyed by the run's (start, end) in the module string:
     formatted once per symbol size and reused by every code (formatting was the hot spot)."""
 

@@ -69,24 +69,31 @@ def _q(x: SessionData) -> str:
     return f"“{x.title}”"
 
 
+def _span(x: SessionData) -> tuple[dt.datetime, dt.datetime]:
+    """Start and end of a placed session."""
+    assert x.start is not None and x.end is not None
+    return x.start, x.end
+
+
 def _sweep(items: list[SessionData]) -> Iterable[tuple[SessionData, SessionData]]:
     """Overlapping pairs (earlier, later) of sessions sorted by start."""
     active: list[tuple[dt.datetime, int, SessionData]] = []
     for x in items:
-        assert x.start is not None
-        while active and active[0][0] <= x.start:
+        start, end = _span(x)
+        while active and active[0][0] <= start:
             heapq.heappop(active)
         for _end, _id, other in active:
             yield other, x
-        heapq.heappush(active, (x.end, x.id, x))  # type: ignore[arg-type]
+        heapq.heappush(active, (end, x.id, x))
 
 
 def _within(windows: tuple[Window, ...], starts: list[dt.datetime], x: SessionData) -> bool:
     """True when the session lies inside one availability window (no windows: always)."""
     if not windows:
         return True
-    i = bisect_right(starts, x.start) - 1  # type: ignore[arg-type]
-    return i >= 0 and windows[i][1] >= x.end  # type: ignore[operator]
+    start, end = _span(x)
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and windows[i][1] >= end
 
 
 def _neighbourhood(data: ScheduleData, only: set[int]) -> list[SessionData]:
@@ -226,11 +233,13 @@ def _speaker_sweep(
     changeover = dt.timedelta(minutes=changeover_min)
     active: list[tuple[dt.datetime, int, SessionData]] = []
     # Finished sessions that ended less than `changeover` ago, in order of their end.
-    recent: deque[SessionData] = deque()
+    recent: deque[tuple[dt.datetime, SessionData]] = deque()
     for x in items:
-        while active and active[0][0] <= x.start:  # type: ignore[operator]
-            recent.append(heapq.heappop(active)[2])
-        while recent and x.start - recent[0].end >= changeover:  # type: ignore[operator]
+        start, end = _span(x)
+        while active and active[0][0] <= start:
+            done_end, _id, done = heapq.heappop(active)
+            recent.append((done_end, done))
+        while recent and start - recent[0][0] >= changeover:
             recent.popleft()
         for _end, _id, other in active:
             if _touches(only, (other.id, x.id)):
@@ -242,7 +251,7 @@ def _speaker_sweep(
                         speaker_id=sid,
                     )
                 )
-        for before in recent:
+        for _before_end, before in recent:
             if (
                 before.room is not None
                 and x.room is not None
@@ -250,7 +259,7 @@ def _speaker_sweep(
                 and _touches(only, (before.id, x.id))
             ):
                 out.append(_tight_changeover(sid, name, before, x, changeover_min))
-        heapq.heappush(active, (x.end, x.id, x))  # type: ignore[arg-type]
+        heapq.heappush(active, (end, x.id, x))
     return out
 
 
@@ -259,11 +268,12 @@ def _tight_changeover(
 ) -> Conflict:
     """A speaker who has too little time to go from one room to the next session's."""
     assert before.room is not None and x.room is not None
-    gap = int((x.start - before.end).total_seconds() // 60)  # type: ignore[operator]
+    before_end, start = _span(before)[1], _span(x)[0]
+    gap = int((start - before_end).total_seconds() // 60)
     return Conflict(
         "tight_changeover",
         f"{name} has {gap} min from {_q(before)} ({before.room.name}, ends "
-        f"{before.end:%H:%M}) to {_q(x)} ({x.room.name}, {x.start:%H:%M}); "
+        f"{before_end:%H:%M}) to {_q(x)} ({x.room.name}, {start:%H:%M}); "
         f"needs {changeover_min}",
         (before.id, x.id),
         speaker_id=sid,
@@ -395,10 +405,12 @@ def find_conflicts(
 def naive_check(data: ScheduleData, changeover_min: int = DEFAULT_CHANGEOVER_MIN) -> int:
     """The O(n^2) pairwise overlap count the benchmark compares `check` against."""
     placed = [x for x in data.sessions if x.status != "cancelled" and x.start is not None]
+    spans = [_span(x) for x in placed]
     found = 0
     for i, a in enumerate(placed):
-        for b in placed[i + 1 :]:
-            if a.start < b.end and b.start < a.end:  # type: ignore[operator]
+        a_start, a_end = spans[i]
+        for b, (b_start, b_end) in zip(placed[i + 1 :], spans[i + 1 :], strict=True):
+            if a_start < b_end and b_start < a_end:
                 if a.plenary or b.plenary or (a.room and b.room and a.room.id == b.room.id):
                     found += 1
                 if {p.id for p in a.speakers} & {p.id for p in b.speakers}:

@@ -29,6 +29,7 @@ from desktop.pdf.program.common import (
     place,
     plain,
     safe_color,
+    span_of,
     speaker_names,
     text_op,
 )
@@ -212,7 +213,7 @@ def layout_book(
     }
     day_list = [d for d in day_list if by_day[d]]
     # Table of contents entries are known now: days, the hours of each day, the speaker index.
-    toc_entries = sum(1 + len({s.start.hour for s in by_day[d]}) for d in day_list) + 1  # type: ignore[union-attr]
+    toc_entries = sum(1 + len({span_of(s)[0].hour for s in by_day[d]}) for d in day_list) + 1
     probe = Page(width, height)
     _x, _y, _w, body_h = body_box(probe)
     per_toc_page = max(1, int((body_h - 40) // TOC_LINE))

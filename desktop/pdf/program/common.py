@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 
+from desktop.base.schedule import SessionData
 from desktop.pdf import fonts
 from desktop.pdf.ops import INK, Image, Line, Rect, Text
 
@@ -38,8 +39,10 @@ class Page:
     ops: list[Op] = field(default_factory=list)
     title: str = ""  # shown in the header; also the PDF outline entry
     outline: list[tuple[int, str]] = field(default_factory=list)  # (level, text)
+    subtitle: str = ""  # a line under the header (the grid's time window and continuations)
 
     def texts(self) -> list[Text]:
+        """The page's text ops."""
         return [op for op in self.ops if isinstance(op, Text)]
 
 
@@ -68,7 +71,8 @@ def page_size(paper: str, orientation: str) -> tuple[float, float]:
         size = PAPERS[paper.upper()]
     except KeyError:
         raise ValueError(f"unknown paper {paper!r} (A4 or A3)") from None
-    return landscape(size) if orientation == "landscape" else portrait(size)
+    dims: tuple[float, float] = landscape(size) if orientation == "landscape" else portrait(size)
+    return dims
 
 
 # --- text fitting ---------------------------------------------------------------------------
@@ -215,6 +219,12 @@ def frame_all(
     """Add header and footer to every page, now that their number is known."""
     for i, page in enumerate(pages):
         add_frame(page, info, i + 1, len(pages), subtitle(i, page) if subtitle else "")
+
+
+def span_of(s: SessionData) -> tuple[dt.datetime, dt.datetime]:
+    """Start and end of a scheduled session (a printed program holds no other)."""
+    assert s.start is not None and s.end is not None
+    return s.start, s.end
 
 
 def fmt_day(day: dt.date) -> str:

@@ -31,6 +31,7 @@ from desktop.pdf.program.common import (
     lines_height,
     page_size,
     safe_color,
+    span_of,
     speaker_names,
     text_op,
     tint,
@@ -116,6 +117,7 @@ def _windows(
     running across the cut (they are drawn there, not clipped on this page).
     """
     step = dt.timedelta(minutes=5)
+    spans = [span_of(s) for s in sessions]
     out: list[tuple[dt.datetime, dt.datetime]] = []
     ws = start
     while True:
@@ -126,7 +128,7 @@ def _windows(
         cut, t = None, limit
         lowest = ws + dt.timedelta(minutes=max_len / 2)
         while t > lowest:
-            if not any(s.start < t < s.end for s in sessions):  # type: ignore[operator]
+            if not any(a < t < b for a, b in spans):
                 cut = t
                 break
             t -= step
@@ -136,8 +138,8 @@ def _windows(
             continue
         # Sessions that started in this window and run across the cut (a session longer than
         # a window is drawn clipped anyway and does not hold the next window back).
-        crossing = [s.start for s in sessions if ws < s.start < limit < s.end]  # type: ignore[operator]
-        nxt = _floor(min(crossing), 5) if crossing else limit  # type: ignore[type-var]
+        crossing = [a for a, b in spans if ws < a < limit < b]
+        nxt = _floor(min(crossing), 5) if crossing else limit
         out.append((ws, limit))
         ws = nxt if nxt > ws else limit
 
@@ -161,7 +163,7 @@ def layout_grid(
         x, y, w, _h = body_box(page)
         page.ops.append(text_op("No sessions are scheduled.", x, y + 20, w, 30, 16, bold=True))
         pages.append(page)
-    frame_all(pages, info, lambda _i, p: getattr(p, "_subtitle", ""))
+    frame_all(pages, info, lambda _i, p: p.subtitle)
     return pages
 
 
@@ -219,8 +221,8 @@ def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) ->
         if s.plenary:
             placed.append(_Placed(s, -1, 0, 1))
 
-    start = _floor(min(s.start for s in sessions), 30)  # type: ignore[type-var]
-    end = _ceil(max(s.end for s in sessions), 30)  # type: ignore[type-var]
+    start = _floor(min(span_of(s)[0] for s in sessions), 30)
+    end = _ceil(max(span_of(s)[1] for s in sessions), 30)
     span = max(30.0, _minutes(end, start))
 
     # Scale (points per minute): fill the page, unless titles need more room than that.
@@ -257,7 +259,7 @@ def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) ->
                 notes.append("continued from the previous page")
             if g < groups - 1 or wi < len(windows) - 1:
                 notes.append("continues on the next page")
-            page._subtitle = " · ".join(notes)  # type: ignore[attr-defined]
+            page.subtitle = " · ".join(notes)
             if wi == 0 and g == 0:
                 page.outline.append((0, fmt_day(day)))
             # A session is drawn whole on the first window holding it; one longer than any
@@ -265,10 +267,11 @@ def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) ->
             here = []
             for p in mine:
                 s = p.session
-                if s.start >= ws and s.end <= we and s.id not in drawn:  # type: ignore[operator]
+                s_start, s_end = span_of(s)
+                if s_start >= ws and s_end <= we and s.id not in drawn:
                     here.append(p)
                     drawn.add(s.id)
-                elif s.start < we and s.end > ws and s.end - s.start > we - ws:  # type: ignore[operator]
+                elif s_start < we and s_end > ws and s_end - s_start > we - ws:
                     here.append(p)
             _draw_page(page, cols, g * per, here, ws, we, scale, grid_x, grid_top, col_w, by, bx)
             if legend:

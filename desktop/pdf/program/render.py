@@ -24,7 +24,8 @@ def _rgb(color: str) -> tuple[float, float, float]:
     c = safe_color(color, "#000000").lstrip("#")
     if len(c) == 3:
         c = "".join(ch * 2 for ch in c)
-    return tuple(int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]
+    r, g, b = (int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
+    return r, g, b
 
 
 def _runs(line: str, bold: bool) -> list[tuple[str, str]] | tuple[tuple[str, str], ...]:

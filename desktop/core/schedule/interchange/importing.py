@@ -26,6 +26,7 @@ from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.events import current_event
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
 from desktop.core.schedule.interchange.parsed import (
+    ParsedDay,
     ParsedEvent,
     ParsedPerson,
     ParsedSchedule,
@@ -547,19 +548,21 @@ class _Ref:
         self.id = ident
 
 
-def _insert_returning(s: Session, model: type, items: list[tuple[_Ref, dict[str, Any]]]) -> None:
+def _insert_returning(
+    s: Session, model: type[Speaker] | type[SessionRow], items: list[tuple[_Ref, dict[str, Any]]]
+) -> None:
     """Insert many rows in one statement and hand each its new id."""
     if not items:
         return
     ids = s.scalars(
-        insert(model).returning(model.id, sort_by_parameter_order=True),  # type: ignore[attr-defined]
+        insert(model).returning(model.id, sort_by_parameter_order=True),
         [values for _ref, values in items],
     ).all()
     for (ref, _values), ident in zip(items, ids, strict=True):
         ref.id = ident
 
 
-def _local_day(day: Any, zone: zoneinfo.ZoneInfo) -> dt.date:
+def _local_day(day: ParsedDay, zone: zoneinfo.ZoneInfo) -> dt.date:
     """A day's date where the event is (DebConf labels its days with the UTC date)."""
     if day.start is None or day.start.tzinfo is None:
         return day.date
