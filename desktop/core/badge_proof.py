@@ -40,7 +40,8 @@ from desktop.core.badges import (
 from desktop.core.events import current_event
 from desktop.pdf.badges import BadgeData, render
 from desktop.pdf.fonts import has_unsupported
-from desktop.pdf.layout import TextOp, compute
+from desktop.pdf.layout import compute
+from desktop.pdf.ops import PlacedText
 
 # The kinds of problem, in the order the report lists them.
 MISSING_GLYPHS = "missing glyphs"
@@ -142,7 +143,7 @@ def check_badge(
     for side in sides:
         layout = compute(spec, values, side, logo)
         for op in layout.ops:
-            if isinstance(op, TextOp) and op.overflow:
+            if isinstance(op, PlacedText) and op.overflow:
                 shown = " / ".join(t for t, _x, _y in op.lines)
                 add(CUT, f"{op.item}: cut to {visible(shown)!r} at {op.size:g} pt")
     for key in _PRINTED_FIELDS:

@@ -12,7 +12,8 @@ import datetime as dt
 import itertools
 import random
 import uuid
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +35,7 @@ EVENT_NAME = "Hong Kong AI Summit 2026"
 FIRST_DAY = dt.date(2026, 12, 3)
 SPEAKERS = 48
 CHUNK = 5000
+_T = TypeVar("_T")
 
 
 def generate(
@@ -122,7 +124,7 @@ class _People:
         given, family = D.LATIN[country]
         return pick(given), pick(family), ""
 
-    def pick(self, seq: Any) -> Any:
+    def pick(self, seq: Sequence[_T]) -> _T:
         """A random element: random() and indexing cost a fifth of random.choice."""
         return seq[int(self.random() * len(seq))]
 
@@ -230,20 +232,49 @@ class _SpeakerPool:
 def _schedule(
     session: Session, event: Event, rng: random.Random, speakers: list[dict[str, Any]]
 ) -> int:
-    rooms = [
-        Room(event_id=event.id, name=n, capacity=c, position=i) for i, (n, c) in enumerate(D.ROOMS)
-    ]
-    tracks = {n: Track(event_id=event.id, name=n, color=c) for n, c in D.TRACKS}
-    session.add_all([*rooms, *tracks.values()])
-    spk = [Speaker(event_id=event.id, **row) for row in speakers]
-    session.add_all(spk)
-    session.flush()
-    pool = _SpeakerPool([s.id for s in spk], rng)
-    titles = {t: iter(rng.sample(v, len(v)) * 3) for t, v in D.TALKS.items()}
-    topical = [t for t in tracks if t != "Plenary"]
-    count = 0
+    """The demo's rooms, tracks, speakers and sessions (two days, three drafts); the count."""
+    plan = _Programme(session, event, rng, speakers)
+    for day in (0, 1):
+        plan.opening(day)
+        for b, (start, prev) in enumerate((("11:00", "k"), ("13:30", "a"), ("15:20", "b"))):
+            plan.block(day, b, start, prev)
+        plan.closing(day)
+    plan.drafts()
+    return plan.count
+
+
+# A session's people: (speaker id, role).
+_Roles = list[tuple[int, str]]
+
+
+class _Programme:
+    """Writes the demo's sessions, drawing titles, speakers and audiences from one rng.
+
+    Every draw happens in the order the sessions are added, so a seed gives the same event.
+    """
+
+    def __init__(
+        self, session: Session, event: Event, rng: random.Random, speakers: list[dict[str, Any]]
+    ) -> None:
+        self.session = session
+        self.event = event
+        self.rng = rng
+        self.rooms = [
+            Room(event_id=event.id, name=n, capacity=c, position=i)
+            for i, (n, c) in enumerate(D.ROOMS)
+        ]
+        self.tracks = {n: Track(event_id=event.id, name=n, color=c) for n, c in D.TRACKS}
+        session.add_all([*self.rooms, *self.tracks.values()])
+        spk = [Speaker(event_id=event.id, **row) for row in speakers]
+        session.add_all(spk)
+        session.flush()
+        self.pool = _SpeakerPool([s.id for s in spk], rng)
+        self.titles = {t: iter(rng.sample(v, len(v)) * 3) for t, v in D.TALKS.items()}
+        self.topical = [t for t in self.tracks if t != "Plenary"]
+        self.count = 0
 
     def add(
+        self,
         day: int,
         hhmm: str | None,
         minutes: int,
@@ -251,25 +282,25 @@ def _schedule(
         kind: str,
         room: int | None,
         track: str,
-        people: list[tuple[int, str]],
+        people: _Roles,
         audience: int | None = None,
         plenary: bool = False,
         status: str = "confirmed",
     ) -> None:
-        nonlocal count
+        """One session on day 0 or 1 at local time `hhmm` (None: unscheduled), room by index."""
         start = None
         if hhmm is not None:
             h, m = map(int, hhmm.split(":"))
             local = dt.datetime.combine(FIRST_DAY + dt.timedelta(days=day), dt.time(h, m))
-            start = to_utc(event, local)
+            start = to_utc(self.event, local)
         ts = TalkSession(
-            event_id=event.id,
-            guid=str(uuid.UUID(int=rng.getrandbits(128))),
+            event_id=self.event.id,
+            guid=str(uuid.UUID(int=self.rng.getrandbits(128))),
             title=title,
             type=kind,
             status=status,
-            track_id=tracks[track].id,
-            room_id=rooms[room].id if room is not None else None,
+            track_id=self.tracks[track].id,
+            room_id=self.rooms[room].id if room is not None else None,
             start=start,
             duration_min=minutes,
             plenary=plenary,
@@ -284,144 +315,102 @@ def _schedule(
             SessionSpeaker(speaker_id=sid, role=role, position=i)
             for i, (sid, role) in enumerate(people)
         ]
-        session.add(ts)
-        count += 1
+        self.session.add(ts)
+        self.count += 1
 
-    for day in (0, 1):
+    def speakers(self, block: str, avoid: tuple[str, ...], n: int) -> _Roles:
+        """`n` speakers free in `block` and the blocks in `avoid`."""
+        return [(s, "speaker") for s in self.pool.take(block, avoid, n)]
+
+    def panel(self, block: str, avoid: tuple[str, ...], n: int) -> _Roles:
+        """A moderator and n - 1 panelists free in `block` and the blocks in `avoid`."""
+        chosen = self.pool.take(block, avoid, n)
+        return [(chosen[0], "moderator")] + [(s, "panelist") for s in chosen[1:]]
+
+    def opening(self, day: int) -> None:
+        """Registration, two keynotes and a coffee break in the main hall."""
         d = f"d{day}"
-        add(day, "08:00", 60, "Registration and Breakfast", "break", 0, "Plenary", [], plenary=True)
-        add(
-            day,
-            "09:00",
-            45,
-            D.KEYNOTES[day * 2],
-            "keynote",
-            0,
-            "Plenary",
-            [(s, "speaker") for s in pool.take(d + "k", (), 1)],
-            720,
+        self.add(
+            day, "08:00", 60, "Registration and Breakfast", "break", 0, "Plenary", [], plenary=True
         )
-        add(
-            day,
-            "09:50",
-            45,
-            D.KEYNOTES[day * 2 + 1],
-            "keynote",
-            0,
-            "Plenary",
-            [(s, "speaker") for s in pool.take(d + "k", (), 1)],
-            700,
-        )
-        add(day, "10:40", 20, "Coffee Break", "break", 0, "Plenary", [], plenary=True)
-        for b, (start, prev) in enumerate((("11:00", "k"), ("13:30", "a"), ("15:20", "b"))):
-            block, avoid = d + "abc"[b], (d + prev,)
-            track = topical[(day * 3 + b) % len(topical)]
-            h = int(start[:2])
-            m = int(start[3:])
-            for k in range(3):  # three talks in the main hall
-                t = f"{h + (m + 30 * k) // 60:02d}:{(m + 30 * k) % 60:02d}"
-                add(
-                    day,
-                    t,
-                    30,
-                    next(titles[track]),
-                    "talk",
-                    0,
-                    track,
-                    [(s, "speaker") for s in pool.take(block, avoid, 1)],
-                    rng.randint(300, 650),
-                )
-            panel = pool.take(block, avoid, 4)
-            add(
-                day,
-                start,
-                60,
-                D.PANELS[(day * 3 + b) % len(D.PANELS)],
-                "panel",
-                1,
-                "Responsible AI",
-                [(panel[0], "moderator")] + [(s, "panelist") for s in panel[1:]],
-                rng.randint(150, 280),
-            )
-            t2 = f"{h + (m + 60) // 60:02d}:{(m + 60) % 60:02d}"
-            other = topical[(day * 3 + b + 2) % len(topical)]
-            add(
-                day,
-                t2,
-                30,
-                next(titles[other]),
-                "talk",
-                1,
-                other,
-                [(s, "speaker") for s in pool.take(block, avoid, 1)],
-                rng.randint(120, 280),
-            )
-            rt = pool.take(block, avoid, 3)
-            add(
-                day,
-                start,
-                90,
-                D.ROUND_TABLES[(day * 3 + b) % len(D.ROUND_TABLES)],
-                "round_table",
-                2,
-                topical[(b + 1) % len(topical)],
-                [(rt[0], "moderator")] + [(s, "panelist") for s in rt[1:]],
-                rng.randint(40, 75),
-            )
-            add(
-                day,
-                start,
-                90,
-                D.WORKSHOPS[(day * 3 + b) % len(D.WORKSHOPS)],
-                "workshop",
-                3,
-                topical[(b + 3) % len(topical)],
-                [(s, "speaker") for s in pool.take(block, avoid, 1)],
-                rng.randint(50, 80),
-            )
-            if b == 0:
-                add(day, "12:30", 60, "Lunch", "break", 0, "Plenary", [], plenary=True)
-            elif b == 1:
-                add(day, "15:00", 20, "Coffee Break", "break", 0, "Plenary", [], plenary=True)
-        closing = pool.take(d + "z", (d + "c",), 1 if day else 4)
+        for hhmm, n, audience in (("09:00", 0, 720), ("09:50", 1, 700)):
+            people = self.speakers(d + "k", (), 1)
+            title = D.KEYNOTES[day * 2 + n]
+            self.add(day, hhmm, 45, title, "keynote", 0, "Plenary", people, audience)
+        self.add(day, "10:40", 20, "Coffee Break", "break", 0, "Plenary", [], plenary=True)
+
+    def block(self, day: int, b: int, start: str, prev: str) -> None:
+        """Block b of a day from `start`, its speakers free in the block before (`prev`)."""
+        block, avoid = f"d{day}" + "abc"[b], (f"d{day}" + prev,)
+        h = int(start[:2])
+        m = int(start[3:])
+        self._main_hall(day, b, block, avoid, h, m)
+        self._auditorium(day, b, block, avoid, start, h, m)
+        self._breakout_rooms(day, b, block, avoid, start)
+        if b == 0:
+            self.add(day, "12:30", 60, "Lunch", "break", 0, "Plenary", [], plenary=True)
+        elif b == 1:
+            self.add(day, "15:00", 20, "Coffee Break", "break", 0, "Plenary", [], plenary=True)
+
+    def _main_hall(
+        self, day: int, b: int, block: str, avoid: tuple[str, ...], h: int, m: int
+    ) -> None:
+        """Three half-hour talks of the block's track in the main hall."""
+        track = self.topical[(day * 3 + b) % len(self.topical)]
+        for k in range(3):
+            t = f"{h + (m + 30 * k) // 60:02d}:{(m + 30 * k) % 60:02d}"
+            people = self.speakers(block, avoid, 1)
+            audience = self.rng.randint(300, 650)
+            self.add(day, t, 30, next(self.titles[track]), "talk", 0, track, people, audience)
+
+    def _auditorium(
+        self, day: int, b: int, block: str, avoid: tuple[str, ...], start: str, h: int, m: int
+    ) -> None:
+        """An hour's panel on responsible AI, then a talk of another track."""
+        panel = self.panel(block, avoid, 4)
+        title = D.PANELS[(day * 3 + b) % len(D.PANELS)]
+        audience = self.rng.randint(150, 280)
+        self.add(day, start, 60, title, "panel", 1, "Responsible AI", panel, audience)
+        t2 = f"{h + (m + 60) // 60:02d}:{(m + 60) % 60:02d}"
+        other = self.topical[(day * 3 + b + 2) % len(self.topical)]
+        people = self.speakers(block, avoid, 1)
+        audience = self.rng.randint(120, 280)
+        self.add(day, t2, 30, next(self.titles[other]), "talk", 1, other, people, audience)
+
+    def _breakout_rooms(
+        self, day: int, b: int, block: str, avoid: tuple[str, ...], start: str
+    ) -> None:
+        """A round table and a workshop of 90 minutes each in the breakout rooms."""
+        table = self.panel(block, avoid, 3)
+        title = D.ROUND_TABLES[(day * 3 + b) % len(D.ROUND_TABLES)]
+        track = self.topical[(b + 1) % len(self.topical)]
+        audience = self.rng.randint(40, 75)
+        self.add(day, start, 90, title, "round_table", 2, track, table, audience)
+        people = self.speakers(block, avoid, 1)
+        title = D.WORKSHOPS[(day * 3 + b) % len(D.WORKSHOPS)]
+        track = self.topical[(b + 3) % len(self.topical)]
+        audience = self.rng.randint(50, 80)
+        self.add(day, start, 90, title, "workshop", 3, track, people, audience)
+
+    def closing(self, day: int) -> None:
+        """The day's last plenary: a panel on day one, the closing keynote on day two."""
+        d = f"d{day}"
         if day == 0:
-            add(
-                day,
-                "17:00",
-                60,
-                "Panel: What Should Hong Kong Build Next?",
-                "panel",
-                0,
-                "Plenary",
-                [(closing[0], "moderator")] + [(s, "panelist") for s in closing[1:]],
-                650,
-            )
+            closing = self.panel(d + "z", (d + "c",), 4)
+            title = "Panel: What Should Hong Kong Build Next?"
+            self.add(day, "17:00", 60, title, "panel", 0, "Plenary", closing, 650)
         else:
-            add(
-                day,
-                "17:00",
-                45,
-                "Closing Keynote: AI and the City",
-                "keynote",
-                0,
-                "Plenary",
-                [(closing[0], "speaker")],
-                700,
-            )
-    for title in (
-        "Lightning Talks: Student Research",
-        "Demo Session: Startups of the Science Park",
-        "Fireside Chat: 香港人工智能的未來",
-    ):
-        add(
-            0,
-            None,
-            45,
-            title,
-            "talk",
-            None,
-            topical[count % len(topical)],
-            [(s, "speaker") for s in pool.take("unscheduled", (), 1)],
-            status="draft",
-        )
-    return count
+            closing = self.speakers(d + "z", (d + "c",), 1)
+            title = "Closing Keynote: AI and the City"
+            self.add(day, "17:00", 45, title, "keynote", 0, "Plenary", closing, 700)
+
+    def drafts(self) -> None:
+        """Three talks not scheduled yet (drafts without a time or room)."""
+        for title in (
+            "Lightning Talks: Student Research",
+            "Demo Session: Startups of the Science Park",
+            "Fireside Chat: 香港人工智能的未來",
+        ):
+            track = self.topical[self.count % len(self.topical)]
+            people = self.speakers("unscheduled", (), 1)
+            self.add(0, None, 45, title, "talk", None, track, people, status="draft")

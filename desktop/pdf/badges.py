@@ -237,13 +237,13 @@ def render_calibration(
     c.setStrokeColor("#000000")
     c.setLineWidth(0.2)
     for mm in range(0, int(sheet.page_w) + 1):
-        ln = 4 if mm % 10 == 0 else 2.5 if mm % 5 == 0 else 1.5
-        c.line(mm * MM, ph * MM, mm * MM, (ph - ln) * MM)
+        tick = 4 if mm % 10 == 0 else 2.5 if mm % 5 == 0 else 1.5
+        c.line(mm * MM, ph * MM, mm * MM, (ph - tick) * MM)
         if mm % 10 == 0 and mm:
             fonts.draw_string(c, mm * MM, (ph - 7) * MM, str(mm), 5, align="center")
     for mm in range(0, int(ph) + 1):
-        ln = 4 if mm % 10 == 0 else 2.5 if mm % 5 == 0 else 1.5
-        c.line(0, (ph - mm) * MM, ln * MM, (ph - mm) * MM)
+        tick = 4 if mm % 10 == 0 else 2.5 if mm % 5 == 0 else 1.5
+        c.line(0, (ph - mm) * MM, tick * MM, (ph - mm) * MM)
         if mm % 10 == 0 and mm:
             fonts.draw_string(c, 5 * MM, (ph - mm - 1) * MM, str(mm), 5)
     c.restoreState()

@@ -20,7 +20,7 @@ import functools
 import struct
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +98,8 @@ def visual(text: str) -> str:
         from bidi import get_display
     except ImportError:  # shaping libraries missing: leave logical order, warn elsewhere
         return text
-    return get_display(arabic_reshaper.reshape(text))
+    shaped: str = get_display(arabic_reshaper.reshape(text))
+    return shaped
 
 
 def _font_for(cp: int, chain: tuple[str, str]) -> str | None:
@@ -115,6 +116,7 @@ def _runs(text: str, bold: bool) -> tuple[tuple[str, str], ...]:
     primary = chain[0]
     out: list[tuple[str, str]] = []
     cur_font: str | None = None
+    font: str | None
     buf: list[str] = []
     for ch in visual(text):
         cp = ord(ch)
@@ -220,15 +222,50 @@ def draw_string(
     canvas.drawText(tx)
 
 
-@dataclass
+@dataclass(slots=True)
 class FitResult:
     """Lines to draw at `size`; overflow is True when text had to be cut (ellipsis)."""
 
     lines: list[str]
     size: float
     overflow: bool = False
-    warning: str = ""
-    widths: list[float] = field(default_factory=list)
+    bold: bool = False
+    text: str = ""  # the text fitted, its whitespace collapsed
+
+    @property
+    def widths(self) -> list[float]:
+        """The drawn width of each line, in points."""
+        return [string_width(ln, self.size, self.bold) for ln in self.lines]
+
+    @property
+    def warning(self) -> str:
+        """Characters no font has, and that the text was shortened; empty when neither."""
+        missing = has_unsupported(self.text)
+        if not self.overflow:
+            return missing
+        msg = "text shortened to fit its box"
+        return f"{missing}; {msg}" if missing else msg
+
+
+@dataclass(frozen=True, slots=True)
+class FitRule:
+    """How a document fits its text into a box (see `fit_text`).
+
+    `one_line_first`: shrink the text onto one line as long as that stays at min_size or more,
+    and wrap only then (a badge name); otherwise wrap at the largest size whose lines fit (a
+    long program title keeps a readable size over several lines). Sizes are tried in `step`
+    points, counted up from min_size, or down from max_size with `from_max`. `latin_spaces`
+    measures every space as the Latin font's instead of in the font it is drawn in (that of
+    the character before it, narrower after Chinese).
+    """
+
+    step: float = 0.25
+    from_max: bool = False
+    one_line_first: bool = True
+    latin_spaces: bool = False
+
+
+BADGE_FIT = FitRule()
 
 
 def _is_cjk_char(ch: str) -> bool:
@@ -242,62 +279,133 @@ def _is_cjk_char(ch: str) -> bool:
     )
 
 
-def _tokens(text: str) -> list[str]:
-    """Break opportunities: words (with their trailing space) and single CJK characters."""
+@functools.lru_cache(maxsize=65536)
+def _char(ch: str, bold: bool) -> tuple[float, str | None]:
+    """(width at 1 pt, font) of one character drawn alone; the font is None when none has it."""
+    return _width1(ch, bold), _font_for(ord(ch), _chain(bold))
+
+
+@functools.lru_cache(maxsize=8)
+def _space(font: str) -> float:
+    """Width at 1 pt of a space drawn in `font`."""
+    return _widths[font].get(ord(" "), 0.0)
+
+
+def _measure(word: str, bold: bool) -> tuple[float, str | None]:
+    """(width at 1 pt, font of the last drawn character or None) of a word. Summing
+    per-character widths is exact (reportlab applies no kerning); right-to-left text is shaped
+    first, so it is measured whole."""
+    width, font = 0.0, None
+    for ch in word:
+        w, f = _char(ch, bold)
+        width += w
+        font = f or font
+    if not word.isascii() and any(
+        unicodedata.bidirectional(ch) in ("R", "AL") for ch in word if ord(ch) > 0x58F
+    ):
+        width = _width1(word, bold)
+    return width, font
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens(text: str, bold: bool) -> tuple[tuple[str, float, str | None, int], ...]:
+    """Break opportunities: words (with their trailing space) and single CJK characters, each
+    as (token, width at 1 pt without its trailing spaces, font of its last drawn character or
+    None, how many trailing spaces)."""
     out: list[str] = []
-    buf = ""
-    for ch in text:
-        if _is_cjk_char(ch):
-            if buf:
-                out.append(buf)
+    if text.isascii():  # the common case: words with their trailing space
+        parts = text.split(" ")
+        out = [p + " " for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+    else:
+        buf = ""
+        for ch in text:
+            if _is_cjk_char(ch):
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(ch)
+            elif ch == " ":
+                out.append(buf + ch)
                 buf = ""
-            out.append(ch)
-        elif ch == " ":
-            buf += ch
+            else:
+                buf += ch
+        if buf:
             out.append(buf)
-            buf = ""
-        else:
-            buf += ch
-    if buf:
-        out.append(buf)
-    return out
+    result = []
+    for t in out:
+        word = t.rstrip(" ")
+        result.append((t, *_measure(word, bold), len(t) - len(word)))
+    return tuple(result)
 
 
-def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Greedy line breaking at spaces and between CJK characters; long words split anywhere."""
+def wrap(
+    text: str, width: float, size: float, bold: bool = False, latin_spaces: bool = False
+) -> list[str]:
+    """Greedy line breaking at spaces and between CJK characters; a word wider than the line
+    is split anywhere. Every line is at most `width` points wide at `size`.
+
+    A space is measured in the font it is drawn in (that of the character before it, as
+    `runs` draws it), or with `latin_spaces` as the Latin font's space.
+    """
+    ensure_fonts()
+    limit = width / size + 1e-9
+    primary = _chain(bold)[0]
     lines: list[str] = []
-    cur = ""
-    for tok in _tokens(text):
-        if string_width((cur + tok).rstrip(), size, bold) <= width:
+    cur, cur_w, cur_font = "", 0.0, primary
+    for tok, w, font, spaces in _tokens(text, bold):
+        if cur_w + w <= limit:
             cur += tok
+            cur_font = font or cur_font
+            cur_w += w + spaces * _space(primary if latin_spaces else cur_font)
             continue
         if cur.strip():
             lines.append(cur.rstrip())
-        cur = ""
-        if string_width(tok.rstrip(), size, bold) <= width:
-            cur = tok
+        if w <= limit:
+            cur_font = font or primary
+            cur, cur_w = tok, w + spaces * _space(primary if latin_spaces else cur_font)
             continue
-        for ch in tok:  # one word wider than the line: split it anywhere
-            if cur and string_width((cur + ch).rstrip(), size, bold) > width:
-                lines.append(cur.rstrip())
-                cur = ""
+        cur, cur_w, cur_font = "", 0.0, primary
+        for ch in tok:  # a single word wider than the line
+            if ch == " ":
+                cw = _space(primary if latin_spaces else cur_font)
+            else:
+                cw, ch_font = _char(ch, bold)
+                if cur and cur_w + cw > limit:
+                    lines.append(cur.rstrip())
+                    cur, cur_w, cur_font = "", 0.0, primary
+                cur_font = ch_font or cur_font
             cur += ch
+            cur_w += cw
     if cur.strip():
         lines.append(cur.rstrip())
-    return lines or [""]
+    return lines
 
 
 def _ellipsize(line: str, width: float, size: float, bold: bool) -> str:
+    """The longest prefix of `line` that fits `width` with an ellipsis after it."""
     if string_width(line + ELLIPSIS, size, bold) <= width:
         return line + ELLIPSIS
     lo, hi = 0, len(line)
-    while lo < hi:  # longest prefix that fits with the ellipsis
+    while lo < hi:
         mid = (lo + hi + 1) // 2
         if string_width(line[:mid].rstrip() + ELLIPSIS, size, bold) <= width:
             lo = mid
         else:
             hi = mid - 1
     return line[:lo].rstrip() + ELLIPSIS
+
+
+def _sizes(max_size: float, min_size: float, rule: FitRule) -> list[float]:
+    """The sizes a wrapped text may take, smallest first."""
+    if not rule.from_max:
+        n = int((max_size - min_size) / rule.step + 1e-9)
+        return [min_size + i * rule.step for i in range(n + 1)]
+    sizes = []
+    size = max_size
+    while size >= min_size - 1e-9:
+        sizes.append(size)
+        size = round(size - rule.step, 2)
+    return sizes[::-1]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -310,45 +418,35 @@ def _fit(
     bold: bool,
     max_lines: int,
     leading: float,
-    line_em: float = 1.0,
+    line_em: float,
+    rule: FitRule,
 ) -> FitResult:
     text = " ".join(text.split())
-    warning = has_unsupported(text)
     if not text:
-        return FitResult([], max_size, False, warning, [])
-    w1 = _width1(text, bold)
-    # One line, as large as fits.
-    size = max_size
-    if w1 > 0:
-        size = min(size, width / w1)
-    size = min(size, height / line_em)
-    if size >= min_size:
-        size = max(min_size, int(size * 4) / 4)  # quarter points keep outputs stable
-        return FitResult([text], size, False, warning, [w1 * size])
-    if _is_rtl(text):
-        # Shaped right-to-left text is kept on one line: shrunk, then cut in logical order.
-        size = max(min_size, min(max_size, height / line_em))
-        if w1 * size <= width:
-            return FitResult([text], size, False, warning, [w1 * size])
-        line = _ellipsize(text, width, size, bold)
-        msg = "text shortened to fit its box"
-        return FitResult(
-            [line],
-            size,
-            True,
-            f"{warning}; {msg}" if warning else msg,
-            [string_width(line, size, bold)],
-        )
-    # Several lines: the largest size (in quarter points) at which the wrapped text fits.
-    step = 0.25
-    n = int((max_size - min_size) / step + 1e-9)
-    sizes = [min_size + i * step for i in range(n + 1)]
+        return FitResult([], max_size, False, bold, text)
+    if rule.one_line_first:
+        w1 = _width1(text, bold)
+        # One line, as large as fits.
+        size = max_size
+        if w1 > 0:
+            size = min(size, width / w1)
+        size = min(size, height / line_em)
+        if size >= min_size:
+            size = max(min_size, int(size / rule.step) * rule.step)  # whole steps: stable outputs
+            return FitResult([text], size, False, bold, text)
+        if _is_rtl(text):
+            # Shaped right-to-left text is kept on one line: shrunk, then cut in logical order.
+            size = max(min_size, min(max_size, height / line_em))
+            if w1 * size <= width:
+                return FitResult([text], size, False, bold, text)
+            return FitResult([_ellipsize(text, width, size, bold)], size, True, bold, text)
+    # Several lines: the largest size at which the wrapped text fits.
+    sizes = _sizes(max_size, min_size, rule)
 
     def fits(sz: float) -> list[str] | None:
-        lines = wrap(text, width, sz, bold)
-        if len(lines) <= max_lines and sz * (line_em + leading * (len(lines) - 1)) <= height:
-            return lines
-        return None
+        lines = wrap(text, width, sz, bold, rule.latin_spaces)
+        block = sz * (line_em + leading * (len(lines) - 1))
+        return lines if len(lines) <= max_lines and block <= height + 1e-6 else None
 
     lo, hi, best = 0, len(sizes) - 1, None
     while lo <= hi:
@@ -361,29 +459,14 @@ def _fit(
             hi = mid - 1
     if best is not None:
         size, lines = best
-        return FitResult(
-            lines, size, False, warning, [string_width(ln, size, bold) for ln in lines]
-        )
+        return FitResult(lines, size, False, bold, text)
     # Still too long at the smallest size: keep what fits and end with an ellipsis.
     size = min_size
-    lines = wrap(text, width, size, bold)
-    fit_lines = max(
-        1,
-        min(
-            max_lines,
-            int((height / size - line_em) / leading) + 1 if height >= size * line_em else 1,
-        ),
-    )
-    kept = lines[:fit_lines]
+    lines = wrap(text, width, size, bold, rule.latin_spaces)
+    room = 1 if height < size * line_em else int((height / size - line_em) / leading + 1e-9) + 1
+    kept = lines[: max(1, min(max_lines, room))]
     kept[-1] = _ellipsize(kept[-1], width, size, bold)
-    msg = "text shortened to fit its box"
-    return FitResult(
-        kept,
-        size,
-        True,
-        f"{warning}; {msg}" if warning else msg,
-        [string_width(ln, size, bold) for ln in kept],
-    )
+    return FitResult(kept, size, True, bold, text)
 
 
 def fit_text(
@@ -396,19 +479,23 @@ def fit_text(
     max_lines: int = 3,
     leading: float = 1.15,
     line_em: float = 1.0,
+    rule: FitRule = BADGE_FIT,
 ) -> FitResult:
-    """Fit text into a width x height box: shrink to min_size, then wrap, then cut with an ellipsis.
+    """Fit text into a width x height box at the largest size from max_size to min_size.
 
+    The one text fitter of badges and the printed program; `rule` is the document's way
+    (`FitRule`: badges shrink a name onto one line first, the program wraps first).
     CJK text wraps between any two characters, other text at spaces (a word longer than the
     line is split). The result never exceeds the box: each line's width <= width and
-    size * (1 + leading * (lines - 1)) <= height (except when even one line at min_size is
-    taller than the box, in which case one line at min_size is returned with overflow set).
-    `line_em` is the height one line needs in em (1.0 = the fonts' ascent + descent; more for
-    glyphs that reach beyond them and for clearance), replacing the 1 in that formula.
+    size * (line_em + leading * (lines - 1)) <= height; when even min_size does not fit, the
+    lines that fit are kept and the last ends with an ellipsis (overflow set; when even one
+    line at min_size is taller than the box, that one line is returned). `line_em` is the
+    height one line needs in em (1.0 = the fonts' ascent + descent; more for glyphs that
+    reach beyond them and for clearance).
     """
     ensure_fonts()
-    r = _fit(text, width, height, max_size, min_size, bold, max_lines, leading, line_em)
-    return FitResult(list(r.lines), r.size, r.overflow, r.warning, list(r.widths))
+    r = _fit(text, width, height, max_size, min_size, bold, max_lines, leading, line_em, rule)
+    return FitResult(list(r.lines), r.size, r.overflow, r.bold, r.text)
 
 
 @functools.lru_cache(maxsize=4096)

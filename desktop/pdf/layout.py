@@ -1,5 +1,8 @@
 """Badge layout shared by the PDF and the designer: a template + one attendee -> draw ops in mm.
 
+The ops are those of every printed document (`desktop.pdf.ops`); a badge's text is placed
+line by line here (`PlacedText`).
+
 `compute(template, values, side)` fits every text, picks the category colour and resolves the
 QR data once; `draw_pdf` paints the ops with reportlab and the designer paints the very same
 ops with QPainter (`desktop/ui/badges/painter.py`), so what the designer shows is what prints.
@@ -16,6 +19,7 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics
 
 from desktop.pdf import fonts
+from desktop.pdf.ops import Image, Line, PlacedText, Qr, Rect
 from desktop.pdf.qr import draw_qr, to_color
 from desktop.pdf.templates import expand
 
@@ -33,66 +37,7 @@ def line_metrics(text: str, bold: bool) -> tuple[float, float]:
     return max(ASCENT, top), max(1.0 - ASCENT, depth)
 
 
-@dataclass(slots=True)
-class RectOp:
-    item: str
-    x: float
-    y: float
-    w: float
-    h: float
-    fill: str = ""
-    stroke: str = ""
-    stroke_width: float = 0.0
-
-
-@dataclass(slots=True)
-class LineOp:
-    item: str
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    color: str = "#000000"
-    stroke_width: float = 0.3
-
-
-@dataclass(slots=True)
-class TextOp:
-    """Fitted lines: each (text, x mm of its left end, baseline y mm)."""
-
-    item: str
-    x: float
-    y: float
-    w: float
-    h: float
-    lines: list[tuple[str, float, float]]
-    size: float
-    bold: bool
-    color: str
-    overflow: bool = False
-
-
-@dataclass(slots=True)
-class QrOp:
-    item: str
-    x: float
-    y: float
-    size: float
-    data: str
-    color: str = "#000000"
-
-
-@dataclass(slots=True)
-class ImageOp:
-    item: str
-    x: float
-    y: float
-    w: float
-    h: float
-    path: str
-
-
-Op = RectOp | LineOp | TextOp | QrOp | ImageOp
+Op = Rect | Line | PlacedText | Qr | Image
 
 
 @dataclass
@@ -109,7 +54,7 @@ class Layout:
 
 def _text_op(
     item: dict[str, Any], text: str, color: str, max_size: float, min_size: float
-) -> TextOp:
+) -> PlacedText:
     x, y, w, h = item["x"], item["y"], item["w"], item["h"]
     bold = bool(item.get("bold"))
     leading = 1.15
@@ -154,7 +99,7 @@ def _text_op(
             lx = x * MM
         base = top + (CLEARANCE + asc) * size + i * size * leading
         lines.append((t, lx / MM, base / MM))
-    return TextOp(item["id"], x, y, w, h, lines, size, bold, color, overflow)
+    return PlacedText(x, y, w, h, lines, size, bold, color, overflow, item["id"])
 
 
 def compute(
@@ -194,12 +139,10 @@ def compute(
         elif kind == "qr":
             data = expand(item["data"], values)
             if data:
-                ops.append(
-                    QrOp(item["id"], item["x"], item["y"], item["size"], data, item["color"])
-                )
+                ops.append(Qr(item["x"], item["y"], item["size"], data, item["color"], item["id"]))
         elif kind == "band":
             fill = item.get("color") or colors.get(values.get("category", ""), "#555555")
-            ops.append(RectOp(item["id"], item["x"], item["y"], item["w"], item["h"], fill))
+            ops.append(Rect(item["x"], item["y"], item["w"], item["h"], fill, item=item["id"]))
             label = expand(item["text"], values).upper()
             if label:
                 inner = {
@@ -220,11 +163,10 @@ def compute(
             src = item.get("source", "event_logo")
             path = logo_path if src == "event_logo" else src
             if path and Path(path).is_file():
-                ops.append(ImageOp(item["id"], item["x"], item["y"], item["w"], item["h"], path))
+                ops.append(Image(item["x"], item["y"], item["w"], item["h"], path, item["id"]))
         elif kind == "box":
             ops.append(
-                RectOp(
-                    item["id"],
+                Rect(
                     item["x"],
                     item["y"],
                     item["w"],
@@ -232,18 +174,19 @@ def compute(
                     item.get("fill") or "",
                     item.get("stroke") or "",
                     float(item.get("stroke_width") or 0),
+                    item["id"],
                 )
             )
         elif kind == "line":
             ops.append(
-                LineOp(
-                    item["id"],
+                Line(
                     item["x"],
                     item["y"],
                     item["x"] + item["w"],
                     item["y"] + item["h"],
                     item["color"],
                     float(item["stroke_width"]),
+                    item["id"],
                 )
             )
     bg = template["background"]
@@ -275,13 +218,13 @@ def draw_pdf(canvas: Any, layout: Layout, bleed: float = 0.0) -> None:
         canvas.drawImage(
             _image_reader(layout.background_image), 0, -H * MM, W * MM, H * MM, mask="auto"
         )
-    texts: list[TextOp] = []
+    texts: list[PlacedText] = []
     for op in layout.ops:
-        if isinstance(op, TextOp):
+        if isinstance(op, PlacedText):
             texts.append(op)
-        elif isinstance(op, QrOp):
+        elif isinstance(op, Qr):
             draw_qr(canvas, op.x * MM, -(op.y + op.size) * MM, op.size * MM, op.data, op.color)
-        elif isinstance(op, RectOp):
+        elif isinstance(op, Rect):
             x, y, w, h = op.x, op.y, op.w, op.h
             if bleed and op.fill:
                 if x <= 0.01:
@@ -302,11 +245,11 @@ def draw_pdf(canvas: Any, layout: Layout, bleed: float = 0.0) -> None:
                 canvas.setStrokeColor(to_color(op.stroke))
                 canvas.setLineWidth(op.stroke_width * MM)
             canvas.rect(x * MM, -(y + h) * MM, w * MM, h * MM, stroke, fill)
-        elif isinstance(op, LineOp):
+        elif isinstance(op, Line):
             canvas.setStrokeColor(to_color(op.color))
             canvas.setLineWidth(op.stroke_width * MM)
             canvas.line(op.x1 * MM, -op.y1 * MM, op.x2 * MM, -op.y2 * MM)
-        elif isinstance(op, ImageOp):
+        elif isinstance(op, Image):
             canvas.drawImage(
                 _image_reader(op.path),
                 op.x * MM,
@@ -327,7 +270,7 @@ def _rg(color: str) -> str:
     return f"{c.red:.4g} {c.green:.4g} {c.blue:.4g} rg"
 
 
-def _draw_texts(canvas: Any, texts: list[TextOp]) -> None:
+def _draw_texts(canvas: Any, texts: list[PlacedText]) -> None:
     """All text of a badge in one PDF text object, above the shapes.
 
     The `Tf ... Tj` operators of each (font, size, string) are made once per document with

@@ -254,10 +254,11 @@ def _version(length: int, alnum: bool, ec: int) -> int:
     probe = ("A" if alnum else "a") * length
     qr = qrcode.QRCode(error_correction=ec, border=0, mask_pattern=FIXED_MASK)
     qr.add_data(probe)
-    return qr.best_fit()
+    version: int = qr.best_fit()
+    return version
 
 
-class _RunOps(dict):
+class _RunOps(dict[tuple[int, int], str]):
     """PDF `re` operators per run, keyed by the run's (start, end) in the module string:
     formatted once per symbol size and reused by every code (formatting was the hot spot)."""
 

@@ -13,6 +13,7 @@ import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop.base.errors import UserError
 
@@ -63,9 +64,9 @@ class Sheet:
         ]
 
 
-def _load(path: Path) -> dict:
+def _load(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise UserError(f"cannot read sheet preset {path.name}: {exc}") from None
     if data.get("format") != "confdesk-sheet":
@@ -74,7 +75,7 @@ def _load(path: Path) -> dict:
 
 
 @functools.lru_cache(maxsize=1)
-def _presets() -> dict[str, dict]:
+def _presets() -> dict[str, dict[str, Any]]:
     return {p.stem: _load(p) for p in sorted(SHEET_DIR.glob("*.json"))}
 
 

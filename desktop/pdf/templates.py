@@ -117,7 +117,7 @@ def _compiled(text: str) -> tuple[bool, tuple[str, ...]]:
     return False, tuple(p if i % 2 == 0 else "\0" + p for i, p in enumerate(pieces) if p or i % 2)
 
 
-def _num(item: dict, key: str, where: str, unit: str = "mm") -> float:
+def _num(item: dict[str, Any], key: str, where: str, unit: str = "mm") -> float:
     if key not in item:
         raise UserError(f"{where}: missing {key!r} (a number, {unit})")
     v = item[key]

@@ -77,6 +77,8 @@ def make_badges(n: int, seed: int = 1) -> list[BadgeData]:
 def clear_caches() -> None:
     for fn in (qr.matrix, qr._pdf_ops, fonts._fit, fonts._runs, fonts._width1, fonts.visual):
         fn.cache_clear()
+    fonts._tokens.cache_clear()
+    fonts._char.cache_clear()
     fonts.has_unsupported.cache_clear()
 
 

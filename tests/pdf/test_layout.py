@@ -9,7 +9,8 @@ import pytest
 
 from desktop.base.errors import UserError
 from desktop.pdf import fonts, templates
-from desktop.pdf.layout import MM, QrOp, RectOp, TextOp, compute
+from desktop.pdf.layout import MM, compute
+from desktop.pdf.ops import PlacedText, Qr, Rect
 
 WORST = {
     "given_name": "Hubert Blaine " * 10 + "Wolfeschlegelsteinhausenbergerdorff " * 4,
@@ -30,7 +31,7 @@ NAMES = [
 ]
 
 
-def _check_inside(op: TextOp) -> None:
+def _check_inside(op: PlacedText) -> None:
     for text, x, base in op.lines:
         w = fonts.string_width(text, op.size, op.bold) / MM
         assert x >= op.x - 0.01, (op.item, text)
@@ -46,7 +47,7 @@ def test_longest_names_stay_inside_boxes(name: str, values: dict) -> None:
     full = {**WORST, **values} if values is not WORST else WORST
     for side in ("front", "back"):
         layout = compute(tpl, full, side)
-        texts = [op for op in layout.ops if isinstance(op, TextOp)]
+        texts = [op for op in layout.ops if isinstance(op, PlacedText)]
         for op in texts:
             _check_inside(op)
             assert op.size >= 4
@@ -54,12 +55,12 @@ def test_longest_names_stay_inside_boxes(name: str, values: dict) -> None:
 
 def test_a6_has_the_badge_parts() -> None:
     layout = compute(templates.builtin("a6-conference"), {**WORST, **NAMES[0]})
-    by_item = {op.item: op for op in layout.ops if isinstance(op, TextOp)}
+    by_item = {op.item: op for op in layout.ops if isinstance(op, PlacedText)}
     assert by_item["name"].lines[0][0] == "Tai Man Chan"
     assert by_item["name_local"].lines[0][0] == "陳大文"
     assert by_item["name"].size >= 30  # a short name prints large
-    assert any(isinstance(op, QrOp) and op.data == WORST["badge_code"] for op in layout.ops)
-    band = [op for op in layout.ops if isinstance(op, RectOp) and op.item == "band"]
+    assert any(isinstance(op, Qr) and op.data == WORST["badge_code"] for op in layout.ops)
+    band = [op for op in layout.ops if isinstance(op, Rect) and op.item == "band"]
     assert band and band[0].fill == templates.DEFAULT_CATEGORY_COLORS["speaker"]
     assert by_item["band"].lines[0][0] == "SPEAKER"
 
@@ -117,12 +118,12 @@ def test_name_takes_the_space_of_a_missing_chinese_name() -> None:
     tpl = templates.builtin("a6-conference")
     with_local = compute(tpl, {**NAMES[0], "badge_code": "A-1"})
     without = compute(tpl, {**NAMES[0], "name_local": "", "badge_code": "A-1"})
-    a = next(op for op in with_local.ops if isinstance(op, TextOp) and op.item == "name")
-    b = next(op for op in without.ops if isinstance(op, TextOp) and op.item == "name")
+    a = next(op for op in with_local.ops if isinstance(op, PlacedText) and op.item == "name")
+    b = next(op for op in without.ops if isinstance(op, PlacedText) and op.item == "name")
     local = next(i for i in tpl["front"] if i["id"] == "name_local")
     assert a.h < b.h and b.y + b.h == local["y"] + local["h"]
     assert b.lines[0][2] > a.lines[0][2]  # centred lower, in the larger box
-    assert not any(isinstance(op, TextOp) and op.item == "name_local" for op in without.ops)
+    assert not any(isinstance(op, PlacedText) and op.item == "name_local" for op in without.ops)
 
 
 def test_overlapping_items_are_named() -> None:

@@ -14,7 +14,8 @@ from PIL import Image
 
 from desktop.core import badges
 from desktop.pdf import fonts, templates
-from desktop.pdf.layout import MM, TextOp, compute
+from desktop.pdf.layout import MM, compute
+from desktop.pdf.ops import PlacedText
 from tests.pdf.helpers import add_people, render_png
 
 PEOPLE = {
@@ -47,7 +48,7 @@ COMMON = {
 }
 
 
-def _ink(op: TextOp) -> list[tuple[float, float, float, float]]:
+def _ink(op: PlacedText) -> list[tuple[float, float, float, float]]:
     """(left, top, right, bottom) in mm of each drawn line's glyph outlines."""
     out = []
     for text, x, base in op.lines:
@@ -62,7 +63,10 @@ def _ink(op: TextOp) -> list[tuple[float, float, float, float]]:
 def test_neighbouring_lines_keep_a_gap(name: str, who: str) -> None:
     layout = compute(templates.builtin(name), {**COMMON, **PEOPLE[who]})
     boxes = [
-        (op.item, b, op.size / MM) for op in layout.ops if isinstance(op, TextOp) for b in _ink(op)
+        (op.item, b, op.size / MM)
+        for op in layout.ops
+        if isinstance(op, PlacedText)
+        for b in _ink(op)
     ]
     assert any(item == "name_local" for item, _, _ in boxes) == ("name_local" in PEOPLE[who])
     for i, (item_a, a, em_a) in enumerate(boxes):

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.pdf import templates as tpl
 from desktop.pdf.badges import BadgeData, render
-from desktop.pdf.layout import TextOp, compute
+from desktop.pdf.layout import compute
+from desktop.pdf.ops import PlacedText
 from desktop.ui.badges.painter import render_image
 from tests.tools import need
 
@@ -55,7 +56,7 @@ def test_an_arabic_name_reads_the_same_in_the_preview_and_the_pdf(
     need("pdftoppm")
     spec = tpl.builtin("a6-conference")
     layout = compute(spec, VALUES, "front")
-    name = next(op for op in layout.ops if isinstance(op, TextOp) and op.item == "name")
+    name = next(op for op in layout.ops if isinstance(op, PlacedText) and op.item == "name")
     painted = tmp_path / "painted.png"
     render_image(layout, PX_PER_MM).save(str(painted))
     pdf = tmp_path / "badge.pdf"

@@ -249,30 +249,82 @@ def prepare(
     cancel: CancelFlag | None = None,
 ) -> Prepared:
     """Check and convert every row (no database access)."""
-    headers = table.headers
-    index = {h: i for i, h in enumerate(headers)}
-    cols: dict[str, list[int]] = {
-        f: [index[c] for c in cs if c in index] for f, cs in mapping.items()
-    }
-    mapped = {i for f, idx in cols.items() for i in idx}
-    extra_cols = [(i, h) for i, h in enumerate(headers) if i not in mapped]
-    conv = {index[c]: CONVERTERS[n] for c, n in (converters or {}).items() if c in index}
-    plain_fields = [
-        f
-        for f in EDITABLE
-        if f in cols and cols[f] and f not in ("given_name", "family_name", "email", "category")
-    ]
-    has_name = any(cols.get(f) for f in ("given_name", "family_name", "full_name", "name_local"))
-    id_from_ticket = not cols.get("external_id") and bool(cols.get("ticket_code"))
-    ncols = len(headers)
+    convert = _Converter(
+        table.headers, mapping, converters, ticket_source, category_values, category_default
+    )
     total = len(table.rows)
     rows: list[Checked] = []
-    seen: dict[tuple[str, str], int] = {}
-    seen_codes: dict[str, int] = {}
-    unmatched = 0
+    seen = _Seen()
+    for n, (line, raw) in enumerate(zip(table.lines, table.rows, strict=True)):
+        if cancel is not None and n % 2000 == 0:
+            cancel.check()
+        if n % 5000 == 0:
+            progress(n, total, "checking rows")
+        checked = _checked(raw, convert(raw, line, table.ends.get(n)))
+        seen.check(checked)
+        rows.append(checked)
+    progress(total, total, "checked")
+    file_warnings: list[str] = []
+    if seen.unmatched:
+        file_warnings.append(
+            f"{seen.unmatched} row(s) have neither an id nor an email: a later import of the "
+            "same people cannot recognise them and will add them again"
+        )
+    return Prepared(rows, file_warnings, table, convert)
 
-    def get(raw: list[Any], f: str) -> str:
-        for i in cols.get(f, ()):
+
+def _checked(raw: list[Any], row: Row) -> Checked:
+    """What matching keeps of a converted row (its cells, not its values)."""
+    return Checked(
+        raw,
+        row.line,
+        row.values.get("external_id") or None,
+        row.values.get("email") or None,
+        tuple(row.tickets),
+        row.status,
+        row.errors or None,
+        row.warnings or None,
+        person_name(row.values),
+    )
+
+
+class _Converter:
+    """One file's rows to `Row`s: where each field's cells are, worked out once per file."""
+
+    def __init__(
+        self,
+        headers: list[str],
+        mapping: Mapping[str, Sequence[str]],
+        converters: Mapping[str, str] | None,
+        ticket_source: str,
+        category_values: Sequence[tuple[str, str]],
+        category_default: str,
+    ) -> None:
+        index = {h: i for i, h in enumerate(headers)}
+        self.cols: dict[str, list[int]] = {
+            f: [index[c] for c in cs if c in index] for f, cs in mapping.items()
+        }
+        mapped = {i for idx in self.cols.values() for i in idx}
+        self.extra_cols = [(i, h) for i, h in enumerate(headers) if i not in mapped]
+        self.conv = {index[c]: CONVERTERS[n] for c, n in (converters or {}).items() if c in index}
+        cols = self.cols
+        self.plain_fields = [
+            f
+            for f in EDITABLE
+            if f in cols and cols[f] and f not in ("given_name", "family_name", "email", "category")
+        ]
+        self.has_name = any(
+            cols.get(f) for f in ("given_name", "family_name", "full_name", "name_local")
+        )
+        self.id_from_ticket = not cols.get("external_id") and bool(cols.get("ticket_code"))
+        self.ncols = len(headers)
+        self.ticket_source = ticket_source
+        self.category_values = category_values
+        self.category_default = category_default
+
+    def get(self, raw: list[Any], f: str) -> str:
+        """The first non-blank cell of field `f` in the row, as text ("" when none)."""
+        for i in self.cols.get(f, ()):
             if i < len(raw):
                 v = raw[i]
                 if v is not None and v != "":
@@ -281,12 +333,30 @@ def prepare(
                         return s
         return ""
 
-    def convert(raw: list[Any], line: int, end: int | None) -> Row:
-        errors: list[str] = []
+    def __call__(self, raw: list[Any], line: int, end: int | None) -> Row:
+        """The row's values, extras, tickets and status, with what is wrong with it.
+
+        `end` is the last line of a row read across several lines (None: one line).
+        """
+        errors = self._shape_errors(raw, line, end)
         warnings: list[str] = []
+        values = self._plain_values(raw, warnings)
+        self._names(raw, values, errors)
+        self._email(raw, values, errors)
+        self._category(raw, values, errors)
+        status_raw = self.get(raw, "status")
+        status = None
+        if self.cols.get("status"):
+            status = "cancelled" if fold(status_raw) in CANCELLED_WORDS else "registered"
+        tickets = self._tickets(raw, values)
+        return Row(line, values, self._extra(raw), tickets, status, errors, warnings)
+
+    def _shape_errors(self, raw: list[Any], line: int, end: int | None) -> list[str]:
+        """Rows merged by a stray quote, and cells beyond the header's columns."""
+        errors: list[str] = []
         if end is not None and any(
             "\n" in s or "\r" in s
-            for f, idx in cols.items()
+            for f, idx in self.cols.items()
             if f not in MULTILINE_FIELDS
             for i in idx
             if i < len(raw)
@@ -296,25 +366,34 @@ def prepare(
                 f"lines {line}-{end} were read as one row: a quote opened on line {line} "
                 f"closes only on line {end} (a stray quote?); fix the quote and import again"
             )
+        ncols = self.ncols
         if len(raw) > ncols and any(_text(v).strip() for v in raw[ncols:]):
             errors.append(
                 f"{len(raw)} cells but the header has {ncols} columns "
                 "(a delimiter inside an unquoted value?)"
             )
+        return errors
+
+    def _plain_values(self, raw: list[Any], warnings: list[str]) -> dict[str, Any]:
+        """The fields taken as they are, cleaned and cut to their limits."""
         values: dict[str, Any] = {}
-        for f in plain_fields:
-            v = get(raw, f)
+        for f in self.plain_fields:
+            v = self.get(raw, f)
             if v:
                 limit = _LIMITS.get(f, 300)
                 cleaned = fast_clean(v, limit) if f != "notes" else v[:limit]
                 if len(v.strip()) > limit:
                     warnings.append(f"{f.replace('_', ' ')} cut to {limit} characters")
                 values[f] = cleaned
-        given = fast_clean(get(raw, "given_name"), 10_000)
-        family = fast_clean(get(raw, "family_name"), 10_000)
+        return values
+
+    def _names(self, raw: list[Any], values: dict[str, Any], errors: list[str]) -> None:
+        """Given and family name (split from a full name when only that is mapped), checked."""
+        given = fast_clean(self.get(raw, "given_name"), 10_000)
+        family = fast_clean(self.get(raw, "family_name"), 10_000)
         split = False
         if not given and not family:
-            full = fast_clean(get(raw, "full_name"), 10_000)
+            full = fast_clean(self.get(raw, "full_name"), 10_000)
             if full:
                 split = True
                 local = values.get("name_local", "")
@@ -332,7 +411,7 @@ def prepare(
                     f"(at most {MAX_NAME}); shorten it"
                 )
             # A file without a family-name column does not erase a stored family name.
-            if v or split or cols.get(f):
+            if v or split or self.cols.get(f):
                 values[f] = v[:MAX_NAME]
         whole = len(given) + len(family) + (1 if given and family else 0)
         if whole > MAX_NAME and len(given) <= MAX_NAME and len(family) <= MAX_NAME:
@@ -340,8 +419,11 @@ def prepare(
         if len(values.get("name_local", "")) > MAX_NAME:
             errors.append(f"local name is {len(values['name_local'])} characters long")
         if not (given or family or values.get("name_local")):
-            errors.append("no name" if has_name else "no name column mapped")
-        email = get(raw, "email").strip()
+            errors.append("no name" if self.has_name else "no name column mapped")
+
+    def _email(self, raw: list[Any], values: dict[str, Any], errors: list[str]) -> None:
+        """The e-mail, lower case, checked for its shape."""
+        email = self.get(raw, "email").strip()
         if email:
             if "@" not in email and email.startswith("mailto:"):
                 email = email[7:]
@@ -350,29 +432,36 @@ def prepare(
             if not _EMAIL.match(email) or len(email) > 320:
                 errors.append(f"malformed email {email[:60]!r}")
             values["email"] = email
-        cat_raw = get(raw, "category").strip()
-        cat = category_of(cat_raw, category_values, category_default)
+
+    def _category(self, raw: list[Any], values: dict[str, Any], errors: list[str]) -> None:
+        """The category the cell says, by the value rules, the usual words or the default."""
+        cat_raw = self.get(raw, "category").strip()
+        cat = category_of(cat_raw, self.category_values, self.category_default)
         if cat is None:
             errors.append(
                 f"unknown category {cat_raw[:40]!r}: give it a value rule "
                 f"({cat_raw[:40]}=attendee, speaker, vip...) or a default category"
             )
-        elif cols.get("category"):
+        elif self.cols.get("category"):
             values["category"] = cat
-        status_raw = get(raw, "status")
-        status = None
-        if cols.get("status"):
-            status = "cancelled" if fold(status_raw) in CANCELLED_WORDS else "registered"
-        tickets = parse_tickets(get(raw, "ticket_code"), ticket_source)
-        badge = get(raw, "badge_code").strip()
+
+    def _tickets(self, raw: list[Any], values: dict[str, Any]) -> list[tuple[str, str]]:
+        """Ticket codes, the badge code among them; the first is the id when none is mapped."""
+        tickets = parse_tickets(self.get(raw, "ticket_code"), self.ticket_source)
+        badge = self.get(raw, "badge_code").strip()
         if badge and all(code != badge for code, _src in tickets):
             tickets.append((badge[:255], BADGE_SOURCE))
-        if id_from_ticket and tickets:
+        if self.id_from_ticket and tickets:
             values["external_id"] = tickets[0][0][:200]
         if "external_id" in values:
             values["external_id"] = values["external_id"][:200]
+        return tickets
+
+    def _extra(self, raw: list[Any]) -> dict[str, Any]:
+        """The unmapped columns' non-blank cells, by header (converted where asked)."""
         extra: dict[str, Any] = {}
-        for i, h in extra_cols:
+        conv = self.conv
+        for i, h in self.extra_cols:
             if i < len(raw):
                 v = raw[i]
                 if v is None or v == "":
@@ -380,50 +469,36 @@ def prepare(
                 s = conv[i](_text(v)) if i in conv else _text(v)
                 if s.strip():
                     extra[h] = s
-        return Row(line, values, extra, tickets, status, errors, warnings)
+        return extra
 
-    for n, (line, raw) in enumerate(zip(table.lines, table.rows, strict=True)):
-        if cancel is not None and n % 2000 == 0:
-            cancel.check()
-        if n % 5000 == 0:
-            progress(n, total, "checking rows")
-        row = convert(raw, line, table.ends.get(n))
-        checked = Checked(
-            raw,
-            line,
-            row.values.get("external_id") or None,
-            row.values.get("email") or None,
-            tuple(row.tickets),
-            row.status,
-            row.errors or None,
-            row.warnings or None,
-            person_name(row.values),
-        )
+
+class _Seen:
+    """The rows' ids, e-mails (with names) and ticket codes so far: duplicates are rejected."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, ...], int] = {}
+        self.codes: dict[str, int] = {}
+        self.unmatched = 0  # rows with neither an id nor an e-mail
+
+    def check(self, checked: Checked) -> None:
+        """Reject the row if an earlier one has its id, e-mail and name, or a ticket code."""
+        line = checked.line
         key = checked.key
         if key is not None:
             # One e-mail may be several people's (an order's attendees): the same e-mail and
             # the same name is a duplicate, the same e-mail and another name is not.
             seen_key = key if key[0] == "id" else (*key, checked.name)
-            first = seen.get(seen_key)
+            first = self.keys.get(seen_key)
             if first is not None:
                 what = "id" if key[0] == "id" else "email and name"
                 checked.reject(f"duplicate of line {first} (same {what} {key[1]!r})")
             else:
-                seen[seen_key] = line
+                self.keys[seen_key] = line
         else:
-            unmatched += 1
-        for code, _src in row.tickets:
-            first = seen_codes.get(code)
+            self.unmatched += 1
+        for code, _src in checked.tickets:
+            first = self.codes.get(code)
             if first is not None and first != line:
                 checked.reject(f"ticket code {code!r} is also on line {first}")
             else:
-                seen_codes.setdefault(code, line)
-        rows.append(checked)
-    progress(total, total, "checked")
-    file_warnings: list[str] = []
-    if unmatched:
-        file_warnings.append(
-            f"{unmatched} row(s) have neither an id nor an email: a later import of the same "
-            "people cannot recognise them and will add them again"
-        )
-    return Prepared(rows, file_warnings, table, convert)
+                self.codes.setdefault(code, line)

@@ -14,16 +14,13 @@ from dataclasses import dataclass, field
 
 from desktop.base.progress import CancelFlag
 from desktop.base.schedule import ScheduleData, SessionData, SpeakerData
+from desktop.pdf.ops import Image, Line, Rect, Text
 from desktop.pdf.program.common import (
     GREY,
     Cell,
     DocInfo,
-    Image,
-    Line,
     Op,
     Page,
-    Rect,
-    Text,
     body_box,
     fmt_day,
     frame_all,
@@ -32,6 +29,7 @@ from desktop.pdf.program.common import (
     place,
     plain,
     safe_color,
+    span_of,
     speaker_names,
     text_op,
 )
@@ -215,7 +213,7 @@ def layout_book(
     }
     day_list = [d for d in day_list if by_day[d]]
     # Table of contents entries are known now: days, the hours of each day, the speaker index.
-    toc_entries = sum(1 + len({s.start.hour for s in by_day[d]}) for d in day_list) + 1  # type: ignore[union-attr]
+    toc_entries = sum(1 + len({span_of(s)[0].hour for s in by_day[d]}) for d in day_list) + 1
     probe = Page(width, height)
     _x, _y, _w, body_h = body_box(probe)
     per_toc_page = max(1, int((body_h - 40) // TOC_LINE))
@@ -271,7 +269,7 @@ def _cover(
     ops = page.ops
     top = y + h * 0.18
     if logo_path:
-        ops.append(Image(logo_path, x + w * 0.3, y + 20, w * 0.4, h * 0.16))
+        ops.append(Image(x + w * 0.3, y + 20, w * 0.4, h * 0.16, logo_path))
     ops.append(Rect(x, top, w, 6, fill="#2F3B4C"))
     ops.append(
         text_op(

@@ -1,89 +1,32 @@
-"""What every printed-program document shares: draw ops, text fitting, page frames.
+"""What every printed-program document shares: pages of draw ops, text fitting, page frames.
 
-Each document kind first computes its pages as plain draw ops (`Page.ops`), in points from the
-page's top-left corner, y downwards; `render.render()` then paints them with reportlab. Keeping the
-layout apart from the drawing lets the tests check every text box against its cell without
-parsing a PDF, and lets a document know its page count (for "page 3 of 12") before it draws.
+Each document kind first computes its pages as plain draw ops (`Page.ops`, of `desktop.pdf.ops`),
+in points from the page's top-left corner, y downwards; `render.render()` then paints them with
+reportlab. Keeping the layout apart from the drawing lets the tests check every text box against
+its cell without parsing a PDF, and lets a document know its page count (for "page 3 of 12")
+before it draws.
 
-All text goes through `desktop.pdf.fonts`, so Chinese titles and names print.
+All text goes through `desktop.pdf.fonts` (fitted by `fonts.fit_text`, the program's way), so
+Chinese titles and names print.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 
+from desktop.base.schedule import SessionData
 from desktop.pdf import fonts
+from desktop.pdf.ops import INK, Image, Line, Rect, Text
 
 ASCENT = 0.76  # of the em, for DejaVu Sans and WenQuanYi Micro Hei alike
 PAPERS = {"A4": A4, "A3": A3}
 GREY = "#555555"
 LIGHT = "#DDDDDD"
-INK = "#111111"
 DRAFT_LABEL = "Draft, not published"
-
-
-@dataclass(slots=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-    fill: str = ""
-    stroke: str = ""
-    width: float = 0.5
-
-
-@dataclass(slots=True)
-class Line:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    color: str = LIGHT
-    width: float = 0.5
-
-
-@dataclass(slots=True)
-class Image:
-    path: str
-    x: float
-    y: float
-    w: float
-    h: float
-
-
-@dataclass(slots=True)
-class Text:
-    """Lines of text that must stay inside the box (x, y, w, h); `cell` is the box it belongs to."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-    lines: list[str]
-    size: float
-    bold: bool = False
-    color: str = INK
-    align: str = "left"
-    leading: float = 1.2
-    role: str = ""
-    ref: int | None = None  # the session (or speaker) the text is about
-    overflow: bool = False
-    cell: tuple[float, float, float, float] | None = None
-
-    @property
-    def used_height(self) -> float:
-        n = len(self.lines)
-        return 0.0 if n == 0 else self.size * (1 + self.leading * (n - 1))
-
-    def line_widths(self) -> list[float]:
-        return [fonts.string_width(t, self.size, self.bold) for t in self.lines]
 
 
 Op = Rect | Line | Image | Text
@@ -96,8 +39,10 @@ class Page:
     ops: list[Op] = field(default_factory=list)
     title: str = ""  # shown in the header; also the PDF outline entry
     outline: list[tuple[int, str]] = field(default_factory=list)  # (level, text)
+    subtitle: str = ""  # a line under the header (the grid's time window and continuations)
 
     def texts(self) -> list[Text]:
+        """The page's text ops."""
         return [op for op in self.ops if isinstance(op, Text)]
 
 
@@ -126,122 +71,22 @@ def page_size(paper: str, orientation: str) -> tuple[float, float]:
         size = PAPERS[paper.upper()]
     except KeyError:
         raise ValueError(f"unknown paper {paper!r} (A4 or A3)") from None
-    return landscape(size) if orientation == "landscape" else portrait(size)
+    dims: tuple[float, float] = landscape(size) if orientation == "landscape" else portrait(size)
+    return dims
 
 
 # --- text fitting ---------------------------------------------------------------------------
 
 
-def _is_cjk(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x2E80 <= cp <= 0x9FFF
-        or 0xAC00 <= cp <= 0xD7AF
-        or 0xF900 <= cp <= 0xFAFF
-        or 0xFF00 <= cp <= 0xFFEF
-        or 0x20000 <= cp <= 0x2FFFF
-    )
-
-
-_CHAR_W: dict[tuple[str, bool], float] = {}
-
-
-def _char_width(ch: str, bold: bool) -> float:
-    """Width at 1 pt of one character through the fallback chain (cached per character)."""
-    key = (ch, bold)
-    w = _CHAR_W.get(key)
-    if w is None:
-        w = _CHAR_W[key] = fonts.string_width(ch, 1.0, bold)
-    return w
-
-
-def _width(text: str, bold: bool) -> float:
-    """Width at 1 pt. Summing per-character widths is exact (reportlab applies no kerning);
-    right-to-left text is shaped first, so it is measured whole by the fonts module."""
-    if not text.isascii() and any(
-        unicodedata.bidirectional(ch) in ("R", "AL") for ch in text if ord(ch) > 0x58F
-    ):
-        return fonts.string_width(text, 1.0, bold)
-    return sum(_char_width(ch, bold) for ch in text)
-
-
-@functools.lru_cache(maxsize=8192)
-def _tokens(text: str, bold: bool) -> tuple[tuple[str, float, float], ...]:
-    """(token, width at 1 pt, width at 1 pt without trailing space): words and CJK characters."""
-    out: list[str] = []
-    buf = ""
-    if text.isascii():  # the common case: words with their trailing space
-        parts = text.split(" ")
-        out = [p + " " for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
-        text = ""
-    for ch in text:
-        if _is_cjk(ch):
-            if buf:
-                out.append(buf)
-                buf = ""
-            out.append(ch)
-        elif ch == " ":
-            out.append(buf + ch)
-            buf = ""
-        else:
-            buf += ch
-    if buf:
-        out.append(buf)
-    space = _char_width(" ", bold)
-    result = []
-    for t in out:
-        trimmed = t.rstrip(" ")
-        w = _width(trimmed, bold)
-        result.append((t, w + space * (len(t) - len(trimmed)), w))
-    return tuple(result)
-
-
-def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Greedy line breaking at spaces and between CJK characters; a word wider than the line
-    is split anywhere. Every line is at most `width` points wide at `size`."""
-    limit = width / size + 1e-9
-    lines: list[str] = []
-    cur, cur_w = "", 0.0
-    for tok, w_full, w_trim in _tokens(text, bold):
-        if cur_w + w_trim <= limit:
-            cur += tok
-            cur_w += w_full
-            continue
-        if cur.strip():
-            lines.append(cur.rstrip())
-        cur, cur_w = "", 0.0
-        if w_trim <= limit:
-            cur, cur_w = tok, w_full
-            continue
-        for ch in tok:  # a single word wider than the line
-            cw = _char_width(ch, bold)
-            if cur and cur_w + cw > limit and ch != " ":
-                lines.append(cur.rstrip())
-                cur, cur_w = "", 0.0
-            cur += ch
-            cur_w += cw
-    if cur.strip():
-        lines.append(cur.rstrip())
-    return lines
-
-
-def ellipsize(line: str, width: float, size: float, bold: bool = False) -> str:
-    """The longest prefix of `line` that fits `width` with an ellipsis after it."""
-    e = fonts.ELLIPSIS
-    if fonts.string_width(line + e, size, bold) <= width:
-        return line + e
-    lo, hi = 0, len(line)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if fonts.string_width(line[:mid].rstrip() + e, size, bold) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return line[:lo].rstrip() + e
-
-
 def lines_height(n: int, size: float, leading: float) -> float:
+    """Height of n lines at `size` with `leading`, from the first line's top to the last's bottom."""
     return 0.0 if n <= 0 else size * (1 + leading * (n - 1))
+
+
+# Program text is wrapped at the largest half-point size from max_size down whose lines fit,
+# so a long title keeps a readable size over several lines. Its spaces are measured as the
+# Latin font's (a little wider than drawn after a Chinese name): lines break where they did.
+PROGRAM_FIT = fonts.FitRule(step=0.5, from_max=True, one_line_first=False, latin_spaces=True)
 
 
 def fit_block(
@@ -253,30 +98,14 @@ def fit_block(
     bold: bool = False,
     leading: float = 1.15,
     max_lines: int = 99,
-    step: float = 0.5,
 ) -> tuple[list[str], float, bool]:
-    """Wrap text at the largest size (max_size down to min_size) whose lines fit the box.
-
-    Unlike one-line shrinking, a long title keeps a readable size over several lines. When
-    even min_size does not fit, the lines that fit are kept and the last one ends with an
-    ellipsis: the result never leaves the box (overflow flag True).
-    """
-    text = " ".join(text.split())
-    if not text:
-        return [], max_size, False
-    size = max_size
-    while size >= min_size - 1e-9:
-        lines = wrap(text, width, size, bold)
-        if len(lines) <= max_lines and lines_height(len(lines), size, leading) <= height + 1e-6:
-            return lines, size, False
-        size = round(size - step, 2)
-    size = min_size
-    lines = wrap(text, width, size, bold)
-    room = 1 if height < size else int((height / size - 1) / leading + 1e-9) + 1
-    keep = max(1, min(max_lines, room))
-    kept = lines[:keep]
-    kept[-1] = ellipsize(kept[-1], width, size, bold)
-    return kept, size, True
+    """(lines, size, overflow) of text fitted into the box by `fonts.fit_text`, the program's
+    way (`PROGRAM_FIT`): when even min_size does not fit, the lines that fit are kept and the
+    last one ends with an ellipsis (overflow True)."""
+    r = fonts.fit_text(
+        text, width, height, max_size, min_size, bold, max_lines, leading, rule=PROGRAM_FIT
+    )
+    return r.lines, r.size, r.overflow
 
 
 def text_op(
@@ -362,10 +191,10 @@ def add_frame(page: Page, info: DocInfo, number: int, total: int, subtitle: str 
     if subtitle:
         ops.append(text_op(subtitle, MARGIN, MARGIN + 15, w, 10, 8, 6, color=GREY, max_lines=1))
     ops.append(
-        Line(MARGIN, MARGIN + HEADER_H - 4, page.width - MARGIN, MARGIN + HEADER_H - 4, GREY)
+        Line(MARGIN, MARGIN + HEADER_H - 4, page.width - MARGIN, MARGIN + HEADER_H - 4, GREY, 0.5)
     )
     fy = page.height - MARGIN - FOOTER_H + 6
-    ops.append(Line(MARGIN, fy - 3, page.width - MARGIN, fy - 3, GREY))
+    ops.append(Line(MARGIN, fy - 3, page.width - MARGIN, fy - 3, GREY, 0.5))
     ops.append(text_op(info.release_label, MARGIN, fy, half, 10, 8, 6, color=GREY, max_lines=1))
     ops.append(
         text_op(
@@ -390,6 +219,12 @@ def frame_all(
     """Add header and footer to every page, now that their number is known."""
     for i, page in enumerate(pages):
         add_frame(page, info, i + 1, len(pages), subtitle(i, page) if subtitle else "")
+
+
+def span_of(s: SessionData) -> tuple[dt.datetime, dt.datetime]:
+    """Start and end of a scheduled session (a printed program holds no other)."""
+    assert s.start is not None and s.end is not None
+    return s.start, s.end
 
 
 def fmt_day(day: dt.date) -> str:

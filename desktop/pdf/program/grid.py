@@ -18,13 +18,12 @@ from dataclasses import dataclass
 from desktop.base.progress import CancelFlag
 from desktop.base.schedule import RoomData, ScheduleData, SessionData, TrackData
 from desktop.pdf import fonts
+from desktop.pdf.ops import Line, Rect
 from desktop.pdf.program.common import (
     GREY,
     LIGHT,
     DocInfo,
-    Line,
     Page,
-    Rect,
     body_box,
     fit_block,
     fmt_day,
@@ -32,6 +31,7 @@ from desktop.pdf.program.common import (
     lines_height,
     page_size,
     safe_color,
+    span_of,
     speaker_names,
     text_op,
     tint,
@@ -117,6 +117,7 @@ def _windows(
     running across the cut (they are drawn there, not clipped on this page).
     """
     step = dt.timedelta(minutes=5)
+    spans = [span_of(s) for s in sessions]
     out: list[tuple[dt.datetime, dt.datetime]] = []
     ws = start
     while True:
@@ -127,7 +128,7 @@ def _windows(
         cut, t = None, limit
         lowest = ws + dt.timedelta(minutes=max_len / 2)
         while t > lowest:
-            if not any(s.start < t < s.end for s in sessions):  # type: ignore[operator]
+            if not any(a < t < b for a, b in spans):
                 cut = t
                 break
             t -= step
@@ -137,8 +138,8 @@ def _windows(
             continue
         # Sessions that started in this window and run across the cut (a session longer than
         # a window is drawn clipped anyway and does not hold the next window back).
-        crossing = [s.start for s in sessions if ws < s.start < limit < s.end]  # type: ignore[operator]
-        nxt = _floor(min(crossing), 5) if crossing else limit  # type: ignore[type-var]
+        crossing = [a for a, b in spans if ws < a < limit < b]
+        nxt = _floor(min(crossing), 5) if crossing else limit
         out.append((ws, limit))
         ws = nxt if nxt > ws else limit
 
@@ -162,7 +163,7 @@ def layout_grid(
         x, y, w, _h = body_box(page)
         page.ops.append(text_op("No sessions are scheduled.", x, y + 20, w, 30, 16, bold=True))
         pages.append(page)
-    frame_all(pages, info, lambda _i, p: getattr(p, "_subtitle", ""))
+    frame_all(pages, info, lambda _i, p: p.subtitle)
     return pages
 
 
@@ -220,8 +221,8 @@ def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) ->
         if s.plenary:
             placed.append(_Placed(s, -1, 0, 1))
 
-    start = _floor(min(s.start for s in sessions), 30)  # type: ignore[type-var]
-    end = _ceil(max(s.end for s in sessions), 30)  # type: ignore[type-var]
+    start = _floor(min(span_of(s)[0] for s in sessions), 30)
+    end = _ceil(max(span_of(s)[1] for s in sessions), 30)
     span = max(30.0, _minutes(end, start))
 
     # Scale (points per minute): fill the page, unless titles need more room than that.
@@ -258,7 +259,7 @@ def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) ->
                 notes.append("continued from the previous page")
             if g < groups - 1 or wi < len(windows) - 1:
                 notes.append("continues on the next page")
-            page._subtitle = " · ".join(notes)  # type: ignore[attr-defined]
+            page.subtitle = " · ".join(notes)
             if wi == 0 and g == 0:
                 page.outline.append((0, fmt_day(day)))
             # A session is drawn whole on the first window holding it; one longer than any
@@ -266,10 +267,11 @@ def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) ->
             here = []
             for p in mine:
                 s = p.session
-                if s.start >= ws and s.end <= we and s.id not in drawn:  # type: ignore[operator]
+                s_start, s_end = span_of(s)
+                if s_start >= ws and s_end <= we and s.id not in drawn:
                     here.append(p)
                     drawn.add(s.id)
-                elif s.start < we and s.end > ws and s.end - s.start > we - ws:  # type: ignore[operator]
+                elif s_start < we and s_end > ws and s_end - s_start > we - ws:
                     here.append(p)
             _draw_page(page, cols, g * per, here, ws, we, scale, grid_x, grid_top, col_w, by, bx)
             if legend:
@@ -337,7 +339,9 @@ def _draw_page(
     t = ws
     while t <= we:
         y = grid_top + _minutes(t, ws) * scale
-        ops.append(Line(grid_x, y, grid_x + width, y, "#C8C8C8" if t.minute == 0 else "#E6E6E6"))
+        ops.append(
+            Line(grid_x, y, grid_x + width, y, "#C8C8C8" if t.minute == 0 else "#E6E6E6", 0.5)
+        )
         if t < we and we - t >= dt.timedelta(minutes=10):
             ops.append(
                 text_op(
@@ -357,7 +361,7 @@ def _draw_page(
         t += dt.timedelta(minutes=30)
     for i in range(len(cols) + 1):
         x = grid_x + i * col_w
-        ops.append(Line(x, grid_top, x, grid_top + grid_h, LIGHT))
+        ops.append(Line(x, grid_top, x, grid_top + grid_h, LIGHT, 0.5))
     # Sessions.
     for p in placed:
         s = p.session
@@ -386,7 +390,15 @@ def _cell(
     is_break = s.type == "break"
     color = safe_color(s.track.color if s.track else None, "#9AA5B1")
     ops.append(
-        Rect(x, y, w, h, fill="#EEEEEE" if is_break else tint(color), stroke="#FFFFFF", width=0.4)
+        Rect(
+            x,
+            y,
+            w,
+            h,
+            fill="#EEEEEE" if is_break else tint(color),
+            stroke="#FFFFFF",
+            stroke_width=0.4,
+        )
     )
     if not is_break:
         ops.append(Rect(x, y, STRIPE, h, fill=color))

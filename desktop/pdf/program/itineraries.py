@@ -12,13 +12,12 @@ from collections.abc import Sequence
 
 from desktop.base.progress import CancelFlag
 from desktop.base.schedule import ScheduleData, SessionData, SpeakerData
+from desktop.pdf.ops import Line, Rect
 from desktop.pdf.program.common import (
     GREY,
     Cell,
     DocInfo,
-    Line,
     Page,
-    Rect,
     body_box,
     frame_all,
     measure_row,

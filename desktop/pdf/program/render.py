@@ -16,23 +16,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.pdf import fonts
-from desktop.pdf.program.common import (
-    ASCENT,
-    DocInfo,
-    Image,
-    Line,
-    Page,
-    Rect,
-    Text,
-    safe_color,
-)
+from desktop.pdf.ops import Image, Line, Rect, Text
+from desktop.pdf.program.common import ASCENT, DocInfo, Page, safe_color
 
 
 def _rgb(color: str) -> tuple[float, float, float]:
     c = safe_color(color, "#000000").lstrip("#")
     if len(c) == 3:
         c = "".join(ch * 2 for ch in c)
-    return tuple(int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]
+    r, g, b = (int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
+    return r, g, b
 
 
 def _runs(line: str, bold: bool) -> list[tuple[str, str]] | tuple[tuple[str, str], ...]:
@@ -73,7 +66,7 @@ def draw_page(canvas: Canvas, page: Page) -> None:
                 canvas.setStrokeColorRGB(*_rgb(op.stroke))
                 stroke = op.stroke
             if op.stroke:
-                canvas.setLineWidth(op.width)
+                canvas.setLineWidth(op.stroke_width)
             canvas.rect(
                 op.x,
                 H - op.y - op.h,
@@ -86,7 +79,7 @@ def draw_page(canvas: Canvas, page: Page) -> None:
             if stroke != op.color:
                 canvas.setStrokeColorRGB(*_rgb(op.color))
                 stroke = op.color
-            canvas.setLineWidth(op.width)
+            canvas.setLineWidth(op.stroke_width)
             canvas.line(op.x1, H - op.y1, op.x2, H - op.y2)
         elif isinstance(op, Image):
             with contextlib.suppress(Exception):

@@ -15,12 +15,11 @@ from collections.abc import Sequence
 
 from desktop.base.progress import CancelFlag
 from desktop.base.schedule import RoomData, ScheduleData, SessionData
+from desktop.pdf.ops import Line, Rect
 from desktop.pdf.program.common import (
     Cell,
     DocInfo,
-    Line,
     Page,
-    Rect,
     body_box,
     fmt_day,
     frame_all,

@@ -12,7 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen
 
 from desktop.pdf import fonts
-from desktop.pdf.layout import ImageOp, Layout, LineOp, QrOp, RectOp, TextOp
+from desktop.pdf.layout import Layout
+from desktop.pdf.ops import Image, Line, PlacedText, Qr, Rect
 from desktop.pdf.qr import QUIET_ZONE, matrix
 
 PT = 25.4 / 72.0  # mm per point
@@ -56,7 +57,7 @@ def paint_layout(p: QPainter, layout: Layout, show_boxes: bool = False) -> None:
         if not img.isNull():
             p.drawImage(QRectF(0, 0, layout.width, layout.height), img)
     for op in layout.ops:
-        if isinstance(op, RectOp):
+        if isinstance(op, Rect):
             pen = (
                 QPen(QColor(op.stroke), op.stroke_width)
                 if op.stroke and op.stroke_width
@@ -65,24 +66,24 @@ def paint_layout(p: QPainter, layout: Layout, show_boxes: bool = False) -> None:
             p.setPen(pen)
             p.setBrush(QBrush(QColor(op.fill)) if op.fill else Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(op.x, op.y, op.w, op.h))
-        elif isinstance(op, LineOp):
+        elif isinstance(op, Line):
             p.setPen(QPen(QColor(op.color), op.stroke_width))
             p.drawLine(QPointF(op.x1, op.y1), QPointF(op.x2, op.y2))
-        elif isinstance(op, QrOp):
+        elif isinstance(op, Qr):
             _paint_qr(p, op)
-        elif isinstance(op, ImageOp):
+        elif isinstance(op, Image):
             img = _image(op.path)
             if not img.isNull():
                 s = min(op.w / img.width(), op.h / img.height())
                 w, h = img.width() * s, img.height() * s
                 p.drawImage(QRectF(op.x + (op.w - w) / 2, op.y + (op.h - h) / 2, w, h), img)
     for op in layout.ops:  # text above the shapes, as in the PDF
-        if isinstance(op, TextOp):
+        if isinstance(op, PlacedText):
             _paint_text(p, op)
     p.restore()
 
 
-def _paint_text(p: QPainter, op: TextOp) -> None:
+def _paint_text(p: QPainter, op: PlacedText) -> None:
     p.setPen(QColor(op.color))
     size_mm = op.size * PT
     k = size_mm / _BASE_PX
@@ -109,7 +110,7 @@ def _run_width(font: str, sub: str, size: float) -> float:
     return sum(widths.get(ord(ch), 0.0) for ch in sub) * size * PT
 
 
-def _paint_qr(p: QPainter, op: QrOp) -> None:
+def _paint_qr(p: QPainter, op: Qr) -> None:
     m = matrix(op.data)
     unit = op.size / m.total
     x0 = op.x + QUIET_ZONE * unit

@@ -19,14 +19,16 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditLog, Room, SessionSpeaker, Speaker, Track
+from db.models import AuditLog, Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.events import current_event
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
 from desktop.core.schedule.interchange.parsed import (
+    ParsedDay,
     ParsedEvent,
+    ParsedPerson,
     ParsedSchedule,
     check_plausible,
     guid_for,
@@ -174,6 +176,10 @@ def _source_extra(ev: ParsedEvent) -> dict[str, Any]:
     }
 
 
+# A file's session: the parsed event, its guid and its start in UTC without a zone.
+_FileSession = tuple[ParsedEvent, str, dt.datetime]
+
+
 def apply_schedule(
     s: Session,
     parsed: ParsedSchedule,
@@ -198,7 +204,48 @@ def apply_schedule(
     report.warnings = _check_event_days(event, _file_dates(parsed, zone), name, other_days)
     report.skipped = list(parsed.skipped)
     report.notes = list(parsed.notes)
+    fresh = _settle_zone(s, event, parsed, zone_name, why, report)
+    events, guids = _file_sessions(parsed, zone, name, report)
+    _set_event_days(event, parsed, zone, events, fresh, report)
+    rooms = _rooms(s, event.id, parsed, report)
+    tracks = _tracks(s, event.id, parsed, events, report)
+    speakers = _Speakers(s, event.id, report)
+    s.flush()
+    existing = _existing_sessions(s, event.id, guids)
+    new_sessions, links = _sessions(
+        events, existing, rooms, tracks, speakers, event.id, report, progress, cancel
+    )
+    s.flush()
+    _write_rows(s, speakers.new, new_sessions, existing, links)
+    s.add(_audit_entry(event.id, name, parsed, report))
+    s.flush()
+    progress(len(events), len(events), "sessions")
+    report.events = len(events)
+    report.speakers = speakers.count()
+    return report
 
+
+def _audit_entry(
+    event_id: int, name: str, parsed: ParsedSchedule, report: ImportReport
+) -> AuditLog:
+    """The audit log's line for the import: file, format, sessions created and updated."""
+    return AuditLog(
+        event_id=event_id,
+        action="schedule.import",
+        entity="schedule",
+        details={
+            "file": name,
+            "format": parsed.format,
+            "created": report.sessions_created,
+            "updated": report.sessions_updated,
+        },
+    )
+
+
+def _settle_zone(
+    s: Session, event: Event, parsed: ParsedSchedule, zone_name: str, why: str, report: ImportReport
+) -> bool:
+    """Note how the file's times were read and give a fresh event the file's zone; True if fresh."""
     disagreement = zone_disagreement(parsed, zone_name)
     if disagreement:
         report.notes.append(disagreement)
@@ -219,8 +266,14 @@ def apply_schedule(
         event.timezone = zone_name
     elif not fresh and event.timezone != zone_name and naive:
         report.notes.append(f"the event keeps its time zone {event.timezone}")
+    return fresh
 
-    # Sessions: guid first, so the duplicate check below sees generated guids too.
+
+def _file_sessions(
+    parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo, name: str, report: ImportReport
+) -> tuple[list[_FileSession], set[str]]:
+    """The file's sessions with their guids (a repeated guid is skipped) and the guids used."""
+    # Guid first, so the duplicate check sees generated guids too.
     seen_guids: set[str] = set()
     events = []
     for ev in parsed.events:
@@ -237,7 +290,18 @@ def apply_schedule(
         events.append((ev, guid, start.astimezone(dt.UTC).replace(tzinfo=None)))
     if not events:
         raise UserError(f"{name} holds no events that could be read; nothing was imported")
+    return events, seen_guids
 
+
+def _set_event_days(
+    event: Event,
+    parsed: ParsedSchedule,
+    zone: zoneinfo.ZoneInfo,
+    events: list[_FileSession],
+    fresh: bool,
+    report: ImportReport,
+) -> None:
+    """Count the file's days; a fresh event (or one without dates) takes them and its day change."""
     day_dates = sorted({_local_day(d, zone) for d in parsed.days}) or sorted(
         {start.replace(tzinfo=dt.UTC).astimezone(zone).date() for _e, _g, start in events}
     )
@@ -247,15 +311,19 @@ def apply_schedule(
         event.settings = {**(event.settings or {}), "day_change": change.strftime("%H:%M")}
     report.days = len(day_dates)
 
-    # Rooms, in the file's order after the existing ones.
-    rooms = {r.name: r for r in s.scalars(select(Room).where(Room.event_id == event.id))}
+
+def _rooms(
+    s: Session, event_id: int, parsed: ParsedSchedule, report: ImportReport
+) -> dict[str, Room]:
+    """The event's rooms by name, the file's new ones added in its order after the existing."""
+    rooms = {r.name: r for r in s.scalars(select(Room).where(Room.event_id == event_id))}
     position = max((r.position for r in rooms.values()), default=0)
     room_names = parsed.declared_rooms or parsed.rooms
     for rname in room_names:
         if rname not in rooms:
             position += 1
             rooms[rname] = Room(
-                event_id=event.id,
+                event_id=event_id,
                 name=rname,
                 position=position,
                 capacity=parsed.room_capacity.get(rname),
@@ -264,55 +332,74 @@ def apply_schedule(
             s.add(rooms[rname])
             report.rooms_created += 1
     report.rooms = len(room_names)
+    return rooms
 
-    # Tracks.
-    tracks = {t.name: t for t in s.scalars(select(Track).where(Track.event_id == event.id))}
+
+def _tracks(
+    s: Session,
+    event_id: int,
+    parsed: ParsedSchedule,
+    events: list[_FileSession],
+    report: ImportReport,
+) -> dict[str, Track]:
+    """The event's tracks by name, the file's new ones added (the file's colour or the palette's)."""
+    tracks = {t.name: t for t in s.scalars(select(Track).where(Track.event_id == event_id))}
     wanted_tracks = list(
         dict.fromkeys([*parsed.tracks, *(e.track for e, _g, _s in events if e.track)])
     )
     for tname in wanted_tracks:
         if tname not in tracks:
             color = parsed.tracks.get(tname) or TRACK_PALETTE[len(tracks) % len(TRACK_PALETTE)]
-            tracks[tname] = Track(event_id=event.id, name=tname[:200], color=color[:16])
+            tracks[tname] = Track(event_id=event_id, name=tname[:200], color=color[:16])
             s.add(tracks[tname])
             report.tracks_created += 1
     report.tracks = len(wanted_tracks)
+    return tracks
 
-    # Speakers: by the file's person id, then by name.
-    by_ext: dict[str, Speaker] = {}
-    by_name: dict[str, Speaker] = {}
-    for p in s.scalars(select(Speaker).where(Speaker.event_id == event.id)):
-        if p.external_id:
-            by_ext.setdefault(p.external_id, p)
-        by_name.setdefault(fold(p.name), p)
-    # New speakers and sessions go in as bulk INSERT ... RETURNING (ORM objects for ~2,000
-    # rows cost more than the whole parse); `_Ref` carries the id once it is known.
-    file_people: dict[str, _Ref] = {}
-    new_people: list[tuple[_Ref, dict[str, Any]]] = []
-    new_by_name: dict[str, tuple[_Ref, bool]] = {}
 
-    def speaker_for(person: Any) -> _Ref:
+class _Speakers:
+    """The file's people matched to the event's speakers: by the file's person id, then by name.
+
+    New speakers (and sessions) go in as bulk INSERT ... RETURNING (ORM objects for ~2,000
+    rows cost more than the whole parse); a `_Ref` carries the id once it is known.
+    """
+
+    def __init__(self, s: Session, event_id: int, report: ImportReport) -> None:
+        self.event_id = event_id
+        self.report = report
+        self.by_ext: dict[str, Speaker] = {}
+        self.by_name: dict[str, Speaker] = {}
+        for p in s.scalars(select(Speaker).where(Speaker.event_id == event_id)):
+            if p.external_id:
+                self.by_ext.setdefault(p.external_id, p)
+            self.by_name.setdefault(fold(p.name), p)
+        self.file_people: dict[str, _Ref] = {}
+        self.new: list[tuple[_Ref, dict[str, Any]]] = []
+        self.new_by_name: dict[str, tuple[_Ref, bool]] = {}
+
+    def ref(self, person: ParsedPerson) -> _Ref:
+        """The speaker row of one of the file's people, a new one if none matches."""
         key = f"id:{person.external_id}" if person.external_id else f"name:{fold(person.name)}"
-        if key in file_people:
-            return file_people[key]
+        if key in self.file_people:
+            return self.file_people[key]
         if person.external_id:
-            sp = by_ext.get(person.external_id)
+            sp = self.by_ext.get(person.external_id)
             if sp is None:  # a speaker typed in by hand (no id yet) with the same name
-                named = by_name.get(fold(person.name))
+                named = self.by_name.get(fold(person.name))
                 sp = named if named is not None and not named.external_id else None
         else:
-            sp = by_name.get(fold(person.name))
-        new_named = new_by_name.get(fold(person.name))
+            sp = self.by_name.get(fold(person.name))
+        new_named = self.new_by_name.get(fold(person.name))
         if sp is None and new_named is not None and (not person.external_id or not new_named[1]):
             ref = new_named[0]  # the same person listed with and without an id in this file
         elif sp is None:
             ref = _Ref()
-            new_by_name.setdefault(fold(person.name), (ref, bool(person.external_id)))
-            new_people.append(
+            self.new_by_name.setdefault(fold(person.name), (ref, bool(person.external_id)))
+            self.new.append(
                 (
                     ref,
                     {
-                        "event_id": event.id,
+                        "event_id": self.event_id,
                         "name": person.name,
                         "external_id": person.external_id,
                         "bio": person.bio,
@@ -320,48 +407,75 @@ def apply_schedule(
                     },
                 )
             )
-            report.speakers_created += 1
+            self.report.speakers_created += 1
         else:
             ref = _Ref(sp.id)
             if person.bio and not sp.bio:
                 sp.bio = person.bio
-        file_people[key] = ref
+        self.file_people[key] = ref
         return ref
 
-    s.flush()
-    guids = list(seen_guids)
-    existing = {
+    def count(self) -> int:
+        """How many distinct speakers the file names."""
+        return len({id(ref) for ref in self.file_people.values()})
+
+
+def _existing_sessions(s: Session, event_id: int, guids: set[str]) -> dict[str, SessionRow]:
+    """The event's sessions that the file's guids name, by guid."""
+    wanted = list(guids)
+    return {
         row.guid: row
-        for chunk in range(0, len(guids), 500)
+        for chunk in range(0, len(wanted), 500)
         for row in s.scalars(
             select(SessionRow).where(
-                SessionRow.event_id == event.id, SessionRow.guid.in_(guids[chunk : chunk + 500])
+                SessionRow.event_id == event_id, SessionRow.guid.in_(wanted[chunk : chunk + 500])
             )
         )
     }
+
+
+def _session_values(
+    ev: ParsedEvent, start_utc: dt.datetime, rooms: dict[str, Room], tracks: dict[str, Track]
+) -> dict[str, Any]:
+    """The session columns a file sets, cleaned to their limits."""
+    kind = session_type(ev.type)
+    return {
+        "title": clean(ev.title, 500),
+        "subtitle": clean(ev.subtitle, 500),
+        "abstract": ev.abstract,
+        "description": ev.description,
+        "language": clean(ev.language, 16),
+        "type": kind,
+        "track_id": tracks[ev.track].id if ev.track else None,
+        "room_id": rooms[ev.room].id,
+        "start": start_utc,
+        "duration_min": min(ev.duration_min, 24 * 60) or SESSION_DEFAULT_DURATIONS[kind],
+        "plenary": kind == "plenary",
+        "external_id": ev.external_id,
+        "slug": clean(ev.slug, 300),
+        "url": clean(ev.url, 1000),
+    }
+
+
+def _sessions(
+    events: list[_FileSession],
+    existing: dict[str, SessionRow],
+    rooms: dict[str, Room],
+    tracks: dict[str, Track],
+    speakers: _Speakers,
+    event_id: int,
+    report: ImportReport,
+    progress: ProgressFn,
+    cancel: CancelFlag | None,
+) -> tuple[list[tuple[_Ref, dict[str, Any]]], list[tuple[_Ref, list[tuple[_Ref, str]]]]]:
+    """Update the sessions the store has, list the new ones; each session's speakers in order."""
     total = len(events)
     links: list[tuple[_Ref, list[tuple[_Ref, str]]]] = []
     new_sessions: list[tuple[_Ref, dict[str, Any]]] = []
     for n, (ev, guid, start_utc) in enumerate(events):
         if cancel is not None and n % 100 == 0:
             cancel.check()
-        kind = session_type(ev.type)
-        values = {
-            "title": clean(ev.title, 500),
-            "subtitle": clean(ev.subtitle, 500),
-            "abstract": ev.abstract,
-            "description": ev.description,
-            "language": clean(ev.language, 16),
-            "type": kind,
-            "track_id": tracks[ev.track].id if ev.track else None,
-            "room_id": rooms[ev.room].id,
-            "start": start_utc,
-            "duration_min": min(ev.duration_min, 24 * 60) or SESSION_DEFAULT_DURATIONS[kind],
-            "plenary": kind == "plenary",
-            "external_id": ev.external_id,
-            "slug": clean(ev.slug, 300),
-            "url": clean(ev.url, 1000),
-        }
+        values = _session_values(ev, start_utc, rooms, tracks)
         row = existing.get(guid)
         if row is None:
             ref = _Ref()
@@ -369,7 +483,7 @@ def apply_schedule(
                 (
                     ref,
                     {
-                        "event_id": event.id,
+                        "event_id": event_id,
                         "guid": guid,
                         "status": "confirmed",
                         "extra": _source_extra(ev),
@@ -388,13 +502,23 @@ def apply_schedule(
             report.sessions_updated += 1
         people: list[tuple[_Ref, str]] = []
         for person in ev.persons:
-            sp_ref = speaker_for(person)
+            sp_ref = speakers.ref(person)
             if all(sp_ref is not other for other, _r in people):
                 people.append((sp_ref, person.role))
         links.append((ref, people))
         if n % 200 == 0:
             progress(n, total, "sessions")
-    s.flush()
+    return new_sessions, links
+
+
+def _write_rows(
+    s: Session,
+    new_people: list[tuple[_Ref, dict[str, Any]]],
+    new_sessions: list[tuple[_Ref, dict[str, Any]]],
+    existing: dict[str, SessionRow],
+    links: list[tuple[_Ref, list[tuple[_Ref, str]]]],
+) -> None:
+    """Insert the new speakers and sessions, then every imported session's speaker list anew."""
     _insert_returning(s, Speaker, new_people)
     _insert_returning(s, SessionRow, new_sessions)
     updated = [row.id for row in existing.values()]
@@ -413,24 +537,6 @@ def apply_schedule(
         s.execute(insert(SessionSpeaker), rows)
     for row in existing.values():
         s.expire(row, ["speakers"])
-    s.add(
-        AuditLog(
-            event_id=event.id,
-            action="schedule.import",
-            entity="schedule",
-            details={
-                "file": name,
-                "format": parsed.format,
-                "created": report.sessions_created,
-                "updated": report.sessions_updated,
-            },
-        )
-    )
-    s.flush()
-    progress(total, total, "sessions")
-    report.events = len(events)
-    report.speakers = len({id(ref) for ref in file_people.values()})
-    return report
 
 
 class _Ref:
@@ -442,19 +548,21 @@ class _Ref:
         self.id = ident
 
 
-def _insert_returning(s: Session, model: type, items: list[tuple[_Ref, dict[str, Any]]]) -> None:
+def _insert_returning(
+    s: Session, model: type[Speaker] | type[SessionRow], items: list[tuple[_Ref, dict[str, Any]]]
+) -> None:
     """Insert many rows in one statement and hand each its new id."""
     if not items:
         return
     ids = s.scalars(
-        insert(model).returning(model.id, sort_by_parameter_order=True),  # type: ignore[attr-defined]
+        insert(model).returning(model.id, sort_by_parameter_order=True),
         [values for _ref, values in items],
     ).all()
     for (ref, _values), ident in zip(items, ids, strict=True):
         ref.id = ident
 
 
-def _local_day(day: Any, zone: zoneinfo.ZoneInfo) -> dt.date:
+def _local_day(day: ParsedDay, zone: zoneinfo.ZoneInfo) -> dt.date:
     """A day's date where the event is (DebConf labels its days with the UTC date)."""
     if day.start is None or day.start.tzinfo is None:
         return day.date
