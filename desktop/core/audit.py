@@ -34,6 +34,24 @@ _HISTORY_ACTIONS = {
 }
 
 
+def write_audits(session: Session, entries: list[dict[str, Any]]) -> None:
+    """Append several audit entries in one statement (a journal's receipts): each a dict of
+    event_id, action, entity, entity_id, details, desk and operator."""
+    if not entries:
+        return
+    at = utcnow()
+    rows = [
+        {
+            **e,
+            "at": at,
+            "desk": clean(e.get("desk", ""), 100),
+            "operator": clean(e.get("operator", ""), 100),
+        }
+        for e in entries
+    ]
+    session.execute(insert(table(AuditLog)), rows)
+
+
 _ACTOR = "confdesk.actor"  # session.info key: (desk, operator)
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from db.engine import Store
@@ -41,7 +41,7 @@ from db.paths import data_dir
 from desktop.base.errors import UserError
 from desktop.core import checkin as ck
 from desktop.core import in_doubt
-from desktop.core.audit import write_audit
+from desktop.core.audit import write_audit, write_audits
 from desktop.core.offline_walk_in import (
     PROVISIONAL_SOURCE,
     current_id,
@@ -488,9 +488,8 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
         applied.append(
             {
                 "event_id": event.id,
-                "at": utcnow(),
-                "desk": entry.desk[:100],
-                "operator": entry.operator[:100],
+                "desk": entry.desk,
+                "operator": entry.operator,
                 "action": "journal_applied",
                 "entity": f"journal:{entry.uid}",
                 "entity_id": entry.attendee_id,
@@ -499,8 +498,7 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
         )
         sent.append(entry.uid)
         report.sent += 1
-    if applied:  # one statement for the batch's receipts, in the same transaction
-        session.execute(insert(table(AuditLog)), applied)
+    write_audits(session, applied)  # one statement for the receipts, in the same transaction
     report.waiting = len(entries) - len(sent)
     session.info["journal_sent"] = sent
     return report

@@ -45,3 +45,23 @@ def test_a_caller_who_names_a_desk_wins(store: Any) -> None:
         ("cancel", "attendee", "Desk 4", "bob"),
         ("restore", "attendee", "Desk 1", "amy"),
     ]
+
+
+def test_audit_entries_are_written_one_way() -> None:
+    """No module but desktop/core/audit.py makes an audit_log row (write_audit does)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    found = []
+    for path in root.rglob("*.py"):
+        if path.name == "audit.py" and path.parent.name == "core":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            called = node.func if isinstance(node, ast.Call) else None
+            name = getattr(called, "id", "") or getattr(called, "attr", "")
+            if name == "AuditLog" or (
+                name == "table" and any(getattr(a, "id", "") == "AuditLog" for a in node.args)
+            ):
+                found.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    assert found == []

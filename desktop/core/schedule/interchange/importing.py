@@ -19,10 +19,11 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditLog, Event, Room, SessionSpeaker, Speaker, Track
+from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.core.audit import write_audit
 from desktop.core.events import current_event
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
 from desktop.core.schedule.interchange.parsed import (
@@ -217,7 +218,7 @@ def apply_schedule(
     )
     s.flush()
     _write_rows(s, speakers.new, new_sessions, existing, links)
-    s.add(_audit_entry(event.id, name, parsed, report))
+    _audit(s, event.id, name, parsed, report)
     s.flush()
     progress(len(events), len(events), "sessions")
     report.events = len(events)
@@ -225,21 +226,17 @@ def apply_schedule(
     return report
 
 
-def _audit_entry(
-    event_id: int, name: str, parsed: ParsedSchedule, report: ImportReport
-) -> AuditLog:
+def _audit(
+    s: Session, event_id: int, name: str, parsed: ParsedSchedule, report: ImportReport
+) -> None:
     """The audit log's line for the import: file, format, sessions created and updated."""
-    return AuditLog(
-        event_id=event_id,
-        action="schedule.import",
-        entity="schedule",
-        details={
-            "file": name,
-            "format": parsed.format,
-            "created": report.sessions_created,
-            "updated": report.sessions_updated,
-        },
-    )
+    details = {
+        "file": name,
+        "format": parsed.format,
+        "created": report.sessions_created,
+        "updated": report.sessions_updated,
+    }
+    write_audit(s, event_id, "schedule.import", None, details, entity="schedule")
 
 
 def _settle_zone(
