@@ -258,7 +258,7 @@ def test_fosdem_35_rooms(tmp_path) -> None:
         data = load_for_print(s)
         pages, _ = layout(data, "grid")
         assert_boxes_hold_their_text(pages)
-        assert any("rooms 1–7 of" in getattr(p, "_subtitle", "") for p in pages)
+        assert any("rooms 1–7 of" in p.subtitle for p in pages)
         for day in data.days:
             out = tmp_path / f"grid-{day}.pdf"
             build_program(s, out, "grid", day=day.isoformat())
