@@ -414,6 +414,12 @@ def _event_keys(session: Session) -> Event:
     return keys  # type: ignore[return-value]
 
 
+def scan_event(session: Session) -> Event:
+    """The event fields a scan needs (id, code prefix, signing key, zone, settings), read with
+    one light query and kept for a few seconds per store: what every scan starts from."""
+    return _event_keys(session)
+
+
 def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResult:
     """Check in whoever `raw` (a scanned or typed code) belongs to; never raises for bad input."""
     event = _event_keys(session)

@@ -194,20 +194,71 @@ def lists(session: Session) -> list[ListInfo]:
     return out
 
 
-def find_list(session: Session, ref: str | int) -> CheckinList:
-    """A list by id or by name (case and spacing ignored); UserError naming the lists."""
-    ensure_lists(session)
-    event = current_event(session)
-    rows = list(session.scalars(select(CheckinList).where(CheckinList.event_id == event.id)))
-    if isinstance(ref, int) or str(ref).strip().isdigit():
-        found = [r for r in rows if r.id == int(ref)]
-    else:
-        key = " ".join(str(ref).split()).casefold()
-        found = [r for r in rows if " ".join(r.name.split()).casefold() == key]
-    if not found:
-        names = ", ".join(r.name for r in rows)
+@dataclass(frozen=True)
+class Rules:
+    """A list's rules as a scan reads them (one light query, no ORM object)."""
+
+    id: int
+    event_id: int
+    name: str
+    kind: str
+    day: dt.date | None
+    room_id: int | None
+    categories: list[str]
+    opens: str
+    closes: str
+    exits: bool
+    capacity: int | None
+
+    @classmethod
+    def of(cls, row: Any) -> Rules:
+        """From a row of `_RULES` (its columns in this order)."""
+        return cls(*row)
+
+
+_L = table(CheckinList)
+_RULES = select(
+    _L.c.id, _L.c.event_id, _L.c.name, _L.c.kind, _L.c.day, _L.c.room_id, _L.c.categories,
+    _L.c.opens, _L.c.closes, _L.c.exits, _L.c.capacity,
+)  # fmt: skip
+
+
+def find_rules(session: Session, ref: str | int) -> Rules:
+    """A list by id or by name (case and spacing ignored); UserError naming the lists. One
+    lookup on the index when it names a list (every scan asks); the event's own lists are
+    made first when it does not."""
+    event_id = ck.scan_event(session).id
+    found = _lookup(session, event_id, ref)
+    if found is None:
+        ensure_lists(session)
+        found = _lookup(session, event_id, ref)
+    if found is None:
+        rows = session.scalars(select(CheckinList.name).where(CheckinList.event_id == event_id))
+        names = ", ".join(rows)
         raise UserError(f"no check-in list {clean(str(ref), 60)!r} (the lists: {names})")
-    return found[0]
+    return found
+
+
+def find_list(session: Session, ref: str | int) -> CheckinList:
+    """The list itself (to change or remove it), found as `find_rules` finds it."""
+    row = session.get(CheckinList, find_rules(session, ref).id)
+    assert row is not None  # found just now, in this transaction
+    return row
+
+
+def _lookup(session: Session, event_id: int, ref: str | int) -> Rules | None:
+    if isinstance(ref, int) or str(ref).strip().isdigit():
+        rows = session.execute(_RULES.where(_L.c.id == int(ref), _L.c.event_id == event_id))
+        return next((Rules.of(r) for r in rows), None)
+    name = " ".join(str(ref).split())
+    exact = session.execute(_RULES.where(_L.c.event_id == event_id, _L.c.name == name)).first()
+    if exact is not None:
+        return Rules.of(exact)
+    key = name.casefold()
+    rows = session.execute(
+        _RULES.where(_L.c.event_id == event_id, func.lower(_L.c.name) == name.lower())
+    )
+    return next((Rules.of(r) for r in rows if " ".join(r[2].split()).casefold() == key), None)
 
 
 def _clock(text: str, what: str) -> str:
@@ -345,9 +396,9 @@ def scan_list(
     """Check in (or out, `exit_scan`) whoever `raw` belongs to on the list `ref`, by its
     rules; never raises for a bad code. A full list admits only with an `override` reason
     (logged). `now` (naive UTC) is for tests."""
-    lst = find_list(session, ref)
+    lst = find_rules(session, ref)
     name = lst.name
-    event = current_event(session)
+    event = ck.scan_event(session)
     now = now or utcnow()
     if lst.kind == "pickup":
         if exit_scan:
@@ -372,8 +423,8 @@ def check_in_on_list(
     now: dt.datetime | None = None,
 ) -> ListScanResult:
     """Check in a person chosen by name (the desk's search) on the list `ref`, by its rules."""
-    lst = find_list(session, ref)
-    event = current_event(session)
+    lst = find_rules(session, ref)
+    event = ck.scan_event(session)
     now = now or utcnow()
     if lst.kind == "pickup":
         found = ck.check_in_attendee(session, attendee_id, desk, operator)
@@ -386,7 +437,7 @@ def check_in_on_list(
 def _pickup(
     session: Session,
     event: Event,
-    lst: CheckinList,
+    lst: Rules,
     raw: str,
     desk: str,
     operator: str,
@@ -401,13 +452,12 @@ def _pickup(
     today = to_local(event, now).date()
     if to_local(event, card.checked_in_at).date() >= today:
         return result
-    day_list = session.scalar(
-        select(CheckinList).where(
-            CheckinList.event_id == event.id, CheckinList.kind == "day", CheckinList.day == today
-        )
-    )
-    if day_list is None:
+    row = session.execute(
+        _RULES.where(_L.c.event_id == event.id, _L.c.kind == "day", _L.c.day == today)
+    ).first()
+    if row is None:
         return result
+    day_list = Rules.of(row)
     found = _on_list(session, event, day_list, card.id, "", desk, operator, False, now)
     if found.outcome is ck.Outcome.CHECKED_IN:
         picked = to_local(event, card.checked_in_at)
@@ -422,7 +472,7 @@ def _pickup(
 
 
 def _rule_refusal(
-    event: Event, lst: CheckinList, card: ck.AttendeeCard, now: dt.datetime
+    event: Event, lst: Rules, card: ck.AttendeeCard, now: dt.datetime
 ) -> tuple[ck.Outcome, str] | None:
     """What the list's rule says against this person now, if anything."""
     if lst.categories and card.category not in lst.categories:
@@ -441,7 +491,7 @@ def _rule_refusal(
 def _on_list(
     session: Session,
     event: Event,
-    lst: CheckinList,
+    lst: Rules,
     attendee_id: int,
     code: str,
     desk: str,
@@ -531,7 +581,7 @@ def _on_list(
     return answer(ck.Outcome.ALREADY, f"Already checked in for {lst.name}{when}{inside}")
 
 
-def seats(session: Session, lst: CheckinList) -> int | None:
+def seats(session: Session, lst: Rules) -> int | None:
     """The list's seats: its own capacity, else its room's (a door), else no limit."""
     if lst.capacity is not None:
         return lst.capacity
@@ -545,10 +595,17 @@ def occupancy(session: Session, list_id: int) -> int:
     return session.scalar(_inside(list_id)) or 0
 
 
+# An alias: inside an UPDATE of list_presence the count must not correlate to the row. Made
+# once, so the statements that use it are compiled once (SQLAlchemy's statement cache).
+_SEATED = aliased(ListPresence, name="seated")
+
+
 def _inside(list_id: int) -> Any:
-    # An alias: inside an UPDATE of list_presence the count must not correlate to the row.
-    lp = aliased(ListPresence)
-    return select(func.count()).select_from(lp).where(lp.list_id == list_id, lp.inside.is_(True))
+    return (
+        select(func.count())
+        .select_from(_SEATED)
+        .where(_SEATED.list_id == list_id, _SEATED.inside.is_(True))
+    )
 
 
 def _admit(
@@ -592,7 +649,7 @@ def _reenter(session: Session, list_id: int, attendee_id: int, limit: int | None
 def _log(
     session: Session,
     event: Event,
-    lst: CheckinList,
+    lst: Rules,
     attendee_id: int | None,
     result: str,
     code: str,
@@ -627,7 +684,7 @@ def undo_list_checkin(
 ) -> str:
     """Take a person off a list (a mistaken scan), saying why; the badge pickup's undo is
     `checkin.undo_checkin`. Returns the message."""
-    lst = find_list(session, ref)
+    lst = find_rules(session, ref)
     if lst.kind == "pickup":
         ck.undo_checkin(session, attendee_id, desk, operator, reason)
         return f"Check-in undone: {lst.name}"

@@ -68,8 +68,10 @@ def main() -> None:
         door_times: list[float] = []
         outcomes: dict[str, int] = {}
         inside: dict[tuple[int, str], bool] = {}
+        # People move between doors: 600 (door, person) pairs, so re-entries and exits come.
+        pairs = [(rng.choice(doors), rng.choice(codes)) for _ in range(600)]
         for _ in range(args.scans):
-            door, code = rng.choice(doors), rng.choice(codes[:5000])
+            door, code = rng.choice(pairs)
             leaving = inside.get((door, code), False) and rng.random() < 0.5
             t = time.perf_counter()
             with store.session() as s:
