@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.ui.desk.scan_buffer import ScanBuffer
 
@@ -160,3 +161,34 @@ def click_keys(
         clock.advance(gap_ms)
         QTest.keyClick(widget, ch)
     clock.advance(quiet_ms)
+
+
+@dataclass
+class TwoFields:
+    """A window with the desk's field and another text field, and a scan buffer on a fake
+    clock watching both (installed: the test removes it)."""
+
+    scope: QWidget
+    field: QLineEdit
+    other: QLineEdit
+    clock: FakeClock
+    buffer: ScanBuffer
+    scans: list[str]
+
+
+def two_fields(qtbot: Any) -> TwoFields:
+    """The window of `TwoFields`, shown and exposed."""
+    scope = QWidget()
+    field, other = QLineEdit(), QLineEdit()
+    box = QVBoxLayout(scope)
+    box.addWidget(field)
+    box.addWidget(other)
+    qtbot.addWidget(scope)
+    scope.show()
+    qtbot.waitExposed(scope)
+    clock = FakeClock()
+    buffer = ScanBuffer(scope, field, clock=clock)
+    buffer.install()
+    scans: list[str] = []
+    buffer.scanned.connect(scans.append)
+    return TwoFields(scope, field, other, clock, buffer, scans)

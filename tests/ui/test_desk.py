@@ -23,7 +23,7 @@ from desktop.core import checkin as core_checkin
 from desktop.ui.desk import DeskScreen
 from desktop.ui.desk.style import AMBER, GREEN, RED, cjk_family
 from tests.ui.desk_support import attendee, close, desk_context, pixel
-from tests.ui.scanner import FakeClock, click_keys, use_fake_clock
+from tests.ui.scanner import FakeClock, click_keys, two_fields, use_fake_clock
 
 
 @pytest.fixture
@@ -301,23 +301,8 @@ def test_auto_clear_returns_to_ready(qtbot, desk, demo_store):
 
 def test_scan_buffer_gives_a_persons_keys_back(qtbot):
     """Without a store: slow typing in another text field stays there; a burst becomes a scan."""
-    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
-
-    from desktop.ui.desk.scan_buffer import ScanBuffer
-
-    scope = QWidget()
-    field, other = QLineEdit(), QLineEdit()
-    box = QVBoxLayout(scope)
-    box.addWidget(field)
-    box.addWidget(other)
-    qtbot.addWidget(scope)
-    scope.show()
-    qtbot.waitExposed(scope)
-    clock = FakeClock()
-    buffer = ScanBuffer(scope, field, clock=clock)
-    buffer.install()
-    scans: list[str] = []
-    buffer.scanned.connect(scans.append)
+    w = two_fields(qtbot)
+    other, clock, buffer, scans = w.other, w.clock, w.buffer, w.scans
     try:
         person_types(clock, other, "Room 5")  # a person: every key lands in `other`
         qtbot.waitUntil(lambda: other.text() == "Room 5", timeout=1000)

@@ -10,12 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import CheckIn
 from desktop.ui.desk import DeskScreen
-from desktop.ui.desk.scan_buffer import ScanBuffer
 from tests.ui.desk_support import attendee, desk_context
 from tests.ui.scanner import (
     NO_MODIFIER,
@@ -27,6 +26,7 @@ from tests.ui.scanner import (
     send,
     send_strokes,
     strokes,
+    two_fields,
     use_fake_clock,
 )
 
@@ -180,19 +180,9 @@ def test_a_person_typing_with_shift_on_the_list_searches(qtbot, desk, demo_store
 
 def test_a_person_typing_a_capitalised_name_into_another_field_keeps_it(qtbot):
     """Without a store: a person's capitals (with Shift) land in the field they typed in."""
-    scope = QWidget()
-    field, other = QLineEdit(), QLineEdit()
-    box = QVBoxLayout(scope)
-    box.addWidget(field)
-    box.addWidget(other)
-    qtbot.addWidget(scope)
-    scope.show()
-    qtbot.waitExposed(scope)
-    clock = FakeClock()
-    buffer = ScanBuffer(scope, field, clock=clock)
-    buffer.install()
-    scans: list[str] = []
-    buffer.scanned.connect(scans.append)
+    w = two_fields(qtbot)
+    scope, field, other = w.scope, w.field, w.other
+    clock, buffer, scans = w.clock, w.buffer, w.scans
     try:
         scope.activateWindow()
         other.setFocus()
@@ -215,19 +205,9 @@ def test_a_scan_stays_a_scan_when_the_event_loop_is_slow_between_its_keys(qtbot)
     scanner's keys than the buffer's timer waits (60 ms). The timer then asks the clock,
     which says the keys came 7 ms apart, and holds on: the keys typed into another field are
     a scan, not a person's typing given back to the field."""
-    scope = QWidget()
-    field, other = QLineEdit(), QLineEdit()
-    box = QVBoxLayout(scope)
-    box.addWidget(field)
-    box.addWidget(other)
-    qtbot.addWidget(scope)
-    scope.show()
-    qtbot.waitExposed(scope)
-    clock = FakeClock()
-    buffer = ScanBuffer(scope, field, clock=clock)
-    buffer.install()
-    scans: list[str] = []
-    buffer.scanned.connect(scans.append)
+    w = two_fields(qtbot)
+    scope, field, other = w.scope, w.field, w.other
+    clock, buffer, scans = w.clock, w.buffer, w.scans
     timeouts: list[None] = []
     buffer._flush_timer.timeout.connect(lambda: timeouts.append(None))
     try:
