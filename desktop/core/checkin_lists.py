@@ -97,11 +97,28 @@ class ListInfo:
 
 
 @dataclass(frozen=True)
+class Door:
+    """A list as its door shows it: people inside (or admitted) now, of how many seats."""
+
+    name: str
+    inside: int
+    seats: int | None  # None: no limit
+    exits: bool
+
+    @property
+    def share(self) -> float:
+        """How full, 0..1 (0 without seats)."""
+        return min(1.0, self.inside / self.seats) if self.seats else 0.0
+
+
+@dataclass(frozen=True)
 class ListScanResult:
-    """A scan on a list: the check-in outcome (`ScanResult`) and the list that decided it."""
+    """A scan on a list: the check-in outcome (`ScanResult`), the list that decided it and
+    its door after the scan (None for the badge pickup)."""
 
     list_name: str
     result: ck.ScanResult
+    door: Door | None = None
 
     @property
     def exit_code(self) -> int:
@@ -408,10 +425,10 @@ def scan_list(
     if isinstance(who, ck.ScanResult):
         return ListScanResult(name, who)
     attendee_id, code = who
-    return ListScanResult(
-        name,
-        _on_list(session, event, lst, attendee_id, code, desk, operator, exit_scan, now, override),
+    found = _on_list(
+        session, event, lst, attendee_id, code, desk, operator, exit_scan, now, override
     )
+    return ListScanResult(name, found, _door(session, lst))
 
 
 def check_in_on_list(
@@ -421,17 +438,29 @@ def check_in_on_list(
     desk: str,
     operator: str = "",
     now: dt.datetime | None = None,
+    override: str = "",
 ) -> ListScanResult:
-    """Check in a person chosen by name (the desk's search) on the list `ref`, by its rules."""
+    """Check in a person chosen by name (the desk's search) on the list `ref`, by its rules
+    (a full list only with an `override` reason)."""
     lst = find_rules(session, ref)
     event = ck.scan_event(session)
     now = now or utcnow()
     if lst.kind == "pickup":
         found = ck.check_in_attendee(session, attendee_id, desk, operator)
         return ListScanResult(lst.name, found)
-    return ListScanResult(
-        lst.name, _on_list(session, event, lst, attendee_id, "", desk, operator, False, now)
-    )
+    found = _on_list(session, event, lst, attendee_id, "", desk, operator, False, now, override)
+    return ListScanResult(lst.name, found, _door(session, lst))
+
+
+def door(session: Session, ref: str | int) -> Door | None:
+    """The list's door now (None for the badge pickup): what the desk shows large."""
+    return _door(session, find_rules(session, ref))
+
+
+def _door(session: Session, lst: Rules) -> Door | None:
+    if lst.kind == "pickup":
+        return None
+    return Door(lst.name, occupancy(session, lst.id), seats(session, lst), lst.exits)
 
 
 def _pickup(

@@ -91,3 +91,47 @@ def test_a_list_the_event_does_not_have_is_the_badge_pickup(qtbot: Any, store: A
             screen.scan(attendee(store, id=aid).badge_code)
         assert got.args == ["checked_in"] and screen.panel.headline.text().startswith("Checked in")
         screen.close()
+
+
+def test_a_door_shows_who_is_inside_and_admits_one_more_with_a_reason(
+    qtbot: Any, store: Any, tmp_path: Any
+) -> None:
+    one, two = add_people(store, [NAMES[3], NAMES[4]])
+    codes = {i: attendee(store, id=i).badge_code for i in (one, two)}
+    with store.session() as s:
+        cl.add_list(s, "Round table", exits=True, capacity=1)
+    with desk_context(store) as ctx:
+        screen = DeskScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.show()
+        qtbot.waitUntil(lambda: screen.list_box.count() >= 2, timeout=5000)
+        assert not screen.door_counter.isVisible()  # the badge pickup has no door
+        _choose(screen, "Round table")
+        qtbot.waitUntil(screen.door_counter.isVisible, timeout=5000)
+        assert screen.door_counter.value.text() == "0 / 1" and screen.exit_box.isVisible()
+        with qtbot.waitSignal(screen.result_shown, timeout=5000):
+            screen.scan(codes[one])
+        assert screen.panel.headline.text() == "Checked in for Round table · 1 / 1, nearly full"
+        assert screen.door_counter.value.text() == "1 / 1"
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.scan(codes[two])
+        assert got.args == ["full"] and screen.panel.headline.text() == "Full: 1 / 1 (Round table)"
+        assert screen.override_button.isVisible()
+        screen.grab().save(str(tmp_path / "door-full.png"))
+        # Staff admit one more, saying why (F8 asks; here the answer is given).
+        screen.reason_provider = lambda: "the moderator's interpreter"
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.admit_anyway()
+        assert got.args == ["checked_in"]
+        assert screen.panel.headline.text().endswith("over capacity: 2 / 1")
+        assert (
+            screen.door_counter.value.text() == "2 / 1" and not screen.override_button.isVisible()
+        )
+        # F3: exit scans; the first person leaves.
+        screen.toggle_exit()
+        assert screen.exit_box.isChecked()
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.scan(codes[one])
+        assert got.args == ["exited"] and screen.door_counter.value.text() == "1 / 1"
+        screen.close()

@@ -32,11 +32,14 @@ from sqlalchemy.orm import Session
 
 from db.errors import is_connection_lost
 from desktop.core import attendees, checkin
-from desktop.core.checkin import AttendeeCard, ScanResult, recent_checkins
+from desktop.core.checkin import AttendeeCard, Outcome, ScanResult, recent_checkins
 from desktop.core.checkin_lists import (
+    NEARLY_FULL,
     PICKUP,
+    Door,
     ListScanResult,
     check_in_on_list,
+    door,
     lists,
     scan_list,
 )
@@ -130,6 +133,9 @@ class DeskScreen(QWidget):
         self._watched_printer: BadgePrinter | None = None
         self._walk_in_draft: dict[str, str] | None = None  # a walk-in form left by "Open it"
         self._known_lists: set[str] = set()  # the event's check-in lists, once read
+        # The last refusal of a full door, to admit anyway: a code or an attendee id.
+        self._full: tuple[str, str | int] | None = None
+        self.reason_provider: Callable[[], str] = self._ask_override_reason
 
         self.field = DeskField()
         self.hits = HitsModel(self)
@@ -192,12 +198,20 @@ class DeskScreen(QWidget):
         list_caption.setStyleSheet(f"color: {theme().muted};")
         list_box.addWidget(list_caption)
         list_box.addWidget(self.list_box)
+        self.exit_box = QCheckBox("Exit scans  (F3)")
+        self.exit_box.setToolTip("At a door with exits: scans check people out")
+        self.exit_box.hide()
+        list_box.addWidget(self.exit_box)
         head = QHBoxLayout()
         head.addLayout(title_box, 1)
         head.addLayout(list_box)
         head.addStretch(1)
         head.addWidget(self.event_counter)
         head.addWidget(self.desk_counter)
+        # A door (a list with seats or exits): how many are inside, large, in the header.
+        self.door_counter = Counter("inside")
+        self.door_counter.hide()
+        head.addWidget(self.door_counter)
 
         self.undo_button = QPushButton("↶ Undo check-in  (Ctrl+Z)")
         self.print_button = QPushButton("Print badge  (Ctrl+P)")
@@ -221,6 +235,13 @@ class DeskScreen(QWidget):
         from desktop.ui.print_queue import print_queue_button  # this session's jobs, Cancel, Retry
 
         actions.addWidget(print_queue_button(self))
+        # In the place of Print badge while a full door's refusal is shown (a 1024 px row).
+        self.override_button = QPushButton("Admit anyway…  (F8)")
+        self.override_button.setFont(desk_font(12, bold=True))
+        self.override_button.setMinimumHeight(40)
+        self.override_button.setToolTip("The door is full: admit this person, saying why")
+        self.override_button.hide()
+        actions.insertWidget(actions.indexOf(self.print_button) + 1, self.override_button)
         actions.addStretch(1)
 
         left = QWidget()
@@ -272,6 +293,7 @@ class DeskScreen(QWidget):
         self.scan_buffer.scanned.connect(self.scan)
         self.search_timer.timeout.connect(self._on_search_timer)
         self.clear_timer.timeout.connect(self.panel.show_ready)
+        self.clear_timer.timeout.connect(self._end_full)
         self.panel.shown.connect(self._sync_print_button)
         self.panel.shown.connect(self._sync_undo_button)
         self.ctx.signals.desk_renamed.connect(self._desk_renamed)
@@ -287,6 +309,8 @@ class DeskScreen(QWidget):
             ("F2", self.open_walk_in, "Register a walk-in"),
             ("F6", self.focus_field, "Back to the search field"),
             ("Ctrl+L", self.focus_field, "Back to the search field"),
+            ("F3", self.toggle_exit, "At a door with exits: entry or exit scans"),
+            ("F8", lambda: self.admit_anyway(), "Admit one more at a full door"),
         ):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -457,6 +481,7 @@ class DeskScreen(QWidget):
                 self.options.checkin_list = chosen = ""
             self.list_box.setCurrentIndex(max(0, self.list_box.findText(chosen or PICKUP)))
             self.list_box.blockSignals(False)
+            self._read_door()
 
         self.ctx.worker.submit(lambda s: [x.name for x in lists(s)], shown, self._lists_failed)
 
@@ -468,7 +493,76 @@ class DeskScreen(QWidget):
         self.options.checkin_list = "" if name == PICKUP else name
         save_options(self.options)
         self.status_label.setText(f"Checking in on: {name}")
+        self.exit_box.setChecked(False)
+        self._read_door()
         self.focus_field()
+
+    def _read_door(self) -> None:
+        chosen = self.checkin_list
+        if not chosen:
+            self.show_door(None)
+            return
+        self.ctx.worker.submit(lambda s: door(s, chosen), self.show_door, self._lists_failed)
+
+    def show_door(self, state: Door | None) -> None:
+        """The door's count in the header (hidden for the badge pickup and lists without seats
+        or exits): amber from 90% of its seats, red when full."""
+        self.exit_box.setVisible(state is not None and state.exits)
+        if state is None or (state.seats is None and not state.exits):
+            self.door_counter.hide()
+            return
+        t = theme()
+        seats = f" / {state.seats:,}" if state.seats else ""
+        self.door_counter.value.setText(f"{state.inside:,}{seats}")
+        self.door_counter.caption.setText(f"{'inside' if state.exits else 'in'} · {state.name}")
+        full = state.seats is not None and state.inside >= state.seats
+        color = t.bad if full else t.warn if state.share >= NEARLY_FULL else t.text
+        self.door_counter.value.setStyleSheet(f"color: {color};")
+        self.door_counter.show()
+
+    def _end_full(self) -> None:
+        """The full door's refusal is gone from the panel: Print badge is back."""
+        self._full = None
+        self.override_button.hide()
+        self.print_button.show()
+
+    def toggle_exit(self) -> None:
+        """F3: entry or exit scans at a door with exits."""
+        if self.exit_box.isVisible():
+            self.exit_box.setChecked(not self.exit_box.isChecked())
+            self.status_label.setText("Exit scans" if self.exit_box.isChecked() else "Entry scans")
+        self.focus_field()
+
+    def _ask_override_reason(self) -> str:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(
+            self, "Admit anyway", "The door is full. Why admit this person? (kept in the log)"
+        )
+        return text.strip() if ok else ""
+
+    def admit_anyway(self) -> None:
+        """F8 after "Full": admit the person refused, with a reason the log keeps."""
+        full, chosen = self._full, self.checkin_list
+        if full is None or not chosen:
+            return
+        reason = self.reason_provider()
+        if not reason:
+            self.focus_field()
+            return
+        desk, operator = self.ctx.desk, self.ctx.operator
+        kind, value = full
+        self._pending += 1
+        if kind == "code":
+            code = str(value)
+            self._on_list(
+                lambda s: scan_list(s, code, chosen, desk, operator, override=reason), code
+            )
+        else:
+            aid = int(value)
+            self._on_list(
+                lambda s: check_in_on_list(s, aid, chosen, desk, operator, override=reason)
+            )
 
     def _on_list(self, job: Callable[[Session], ListScanResult], code: str = "") -> None:
         """A check-in on the chosen list, on the desk's lane (it needs the event's server)."""
@@ -479,6 +573,14 @@ class DeskScreen(QWidget):
 
         def answered(done: ListScanResult) -> None:
             self.show_result(done.result, code, on_list=done.list_name)
+            self.show_door(done.door)
+            is_full = done.result.outcome is Outcome.FULL
+            self.override_button.setVisible(is_full)
+            self.print_button.setVisible(not is_full)
+            card = done.result.attendee
+            self._full = None
+            if is_full:
+                self._full = ("code", code) if code else ("id", card.id if card else 0)
 
         self.ctx.worker.desk_job(self.ctx.desk, run, answered, self._on_error)
 
@@ -492,7 +594,8 @@ class DeskScreen(QWidget):
         self.status_label.setText("Checking in…")
         chosen, desk, operator = self.checkin_list, self.ctx.desk, self.ctx.operator
         if chosen:
-            self._on_list(lambda s: scan_list(s, raw, chosen, desk, operator), raw)
+            leaving = self.exit_box.isVisible() and self.exit_box.isChecked()
+            self._on_list(lambda s: scan_list(s, raw, chosen, desk, operator, leaving), raw)
             return
 
         def answered(answer: DeskScan) -> None:
@@ -543,6 +646,7 @@ class DeskScreen(QWidget):
         if on_list:
             self._after_result(outcome)
             return
+        self._end_full()
         if outcome == "checked_in" and card is not None:
             self._last_checked_in = card.id
             self._remember(card, True)
