@@ -48,6 +48,13 @@ def _text(stats) -> str:  # type: ignore[no-untyped-def]
     if stats.desks:
         lines += ["", f"{'desk':<20}{'last 15 min':>12}{'total':>8}"]
         lines += [f"{d.desk:<20}{d.last_15_min:>12}{d.total:>8}" for d in stats.desks]
+    if stats.lists:
+        lines += ["", f"{'check-in list':<28}{'in':>8}{'inside':>8}{'seats':>8}"]
+        lines += [
+            f"{x.name:<28}{x.checked_in:>8}{x.inside if x.exits else '':>8}"
+            f"{x.seats if x.seats is not None else '':>8}"
+            for x in stats.lists
+        ]
     if stats.doubles:
         lines += ["", f"double admissions while desks were offline: {len(stats.doubles)}"]
         for d in stats.doubles:

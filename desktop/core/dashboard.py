@@ -20,10 +20,10 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import DateTime, bindparam, func, select, text
+from sqlalchemy import DateTime, bindparam, case, func, select, text
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, CheckIn, Event, Room, Track, utcnow
+from db.models import Attendee, CheckIn, CheckinList, Event, ListPresence, Room, Track, utcnow
 from db.models import Session as TalkSession
 from desktop.core.desk_journal import double_admissions
 from desktop.core.events import current_event, event_zone, to_local
@@ -87,6 +87,17 @@ class DoubleAdmissionRow:
 
 
 @dataclass
+class ListCount:
+    """A check-in list (an event day, a session, a door): people on it, inside, seats."""
+
+    name: str
+    checked_in: int
+    inside: int  # not gone out again (a door with exits); else as checked_in
+    seats: int | None  # the list's own or its room's; None: no limit
+    exits: bool
+
+
+@dataclass
 class DashboardStats:
     event_name: str
     timezone: str
@@ -110,6 +121,7 @@ class DashboardStats:
     next_sessions: list[NextSession] = field(default_factory=list)
     # People admitted twice while desks were offline (found when their scans were sent).
     doubles: list[DoubleAdmissionRow] = field(default_factory=list)
+    lists: list[ListCount] = field(default_factory=list)  # the day lists and organizers'
     db_ms: float = 0.0  # time spent in the database for this refresh
 
     @property
@@ -265,6 +277,7 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
         )
         for d in double_admissions(session, event.id)
     ]
+    lists = _list_counts(session, event.id)
     db_ms = (time.perf_counter() - t0) * 1000.0
 
     registered = checked_in = cancelled = printed = prints_total = 0
@@ -311,8 +324,41 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
         ),
         next_sessions=upcoming,
         doubles=doubles,
+        lists=lists,
         db_ms=db_ms,
     )
+
+
+def _list_counts(session: Session, event_id: int) -> list[ListCount]:
+    """Every list but the badge pickup (the tiles count it), days first: one grouped query."""
+    presence = (
+        select(
+            ListPresence.list_id,
+            func.count().label("n"),
+            func.sum(case((ListPresence.inside.is_(True), 1), else_=0)).label("inside"),
+        )
+        .group_by(ListPresence.list_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            CheckinList.name,
+            func.coalesce(presence.c.n, 0),
+            func.coalesce(presence.c.inside, 0),
+            func.coalesce(CheckinList.capacity, Room.capacity),
+            CheckinList.exits,
+        )
+        .outerjoin(presence, presence.c.list_id == CheckinList.id)
+        .outerjoin(Room, Room.id == CheckinList.room_id)
+        .where(CheckinList.event_id == event_id, CheckinList.kind != "pickup")
+        .order_by(
+            case((CheckinList.kind == "day", 0), else_=1), CheckinList.position, CheckinList.id
+        )
+    ).all()
+    return [
+        ListCount(str(r[0]), int(r[1]), int(r[2]) if r[4] else int(r[1]), r[3], bool(r[4]))
+        for r in rows
+    ]
 
 
 def _window(

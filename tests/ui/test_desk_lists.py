@@ -135,3 +135,35 @@ def test_a_door_shows_who_is_inside_and_admits_one_more_with_a_reason(
             screen.scan(codes[one])
         assert got.args == ["exited"] and screen.door_counter.value.text() == "1 / 1"
         screen.close()
+
+
+def test_the_dashboard_counts_each_list(qtbot: Any, store: Any, tmp_path: Any) -> None:
+    from desktop.cli import main as cli
+    from desktop.core.dashboard import dashboard_stats
+    from desktop.ui.dashboard import DashboardScreen
+
+    one, two = add_people(store, [NAMES[0], NAMES[1]])
+    with store.session() as s:
+        cl.add_list(s, "Round table", exits=True, capacity=12)
+        cl.add_list(s, "Speakers' room")
+    for person in (one, two):
+        with store.session() as s:
+            cl.scan_list(s, attendee(store, id=person).badge_code, "Round table", "Door")
+    with store.session() as s:
+        cl.scan_list(s, attendee(store, id=one).badge_code, "Round table", "Door", exit_scan=True)
+        cl.scan_list(s, attendee(store, id=two).badge_code, "Speakers' room", "Desk 3")
+    with store.factory() as s:
+        got = [(x.name, x.checked_in, x.inside, x.seats) for x in dashboard_stats(s).lists]
+    assert got == [("Round table", 2, 1, 12), ("Speakers' room", 1, 1, None)]
+    with desk_context(store) as ctx:
+        w = DashboardScreen(ctx)
+        qtbot.addWidget(w)
+        w.resize(1200, 800)
+        w.show()
+        w.on_shown()
+        qtbot.waitUntil(lambda: w.stats is not None and w.lists_box.isVisible(), timeout=10_000)
+        rows = [[w.lists.item(r, c).text() for c in range(4)] for r in range(w.lists.rowCount())]
+        assert rows == [["Round table", "2", "1", "12"], ["Speakers' room", "1", "", ""]]
+        w.grab().save(str(tmp_path / "dashboard-lists.png"))
+        w.timer.stop()
+    assert cli(["--db", str(store.sqlite_path), "dashboard"]) == 0

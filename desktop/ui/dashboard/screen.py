@@ -286,6 +286,7 @@ class DashboardScreen(QWidget):
         self.chart = ArrivalsChart()
         self.categories = _table(["Category", "Registered", "Checked in", "%"])
         self.desks = _table(["Desk", f"Last {BUCKET_MIN} min", "Total"])
+        self.lists = _table(["Check-in list", "In", "Inside", "Seats"])
         self.sessions = _table(["Time", "Room", "Session", "Capacity", "Expected"])
         header = self.sessions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -295,7 +296,14 @@ class DashboardScreen(QWidget):
         grid.addWidget(self.chart, 0, 0)
         grid.addWidget(_boxed("By category", self.categories), 0, 1)
         grid.addWidget(_boxed("Next sessions", self.sessions), 1, 0)
-        grid.addWidget(_boxed("Desks", self.desks), 1, 1)
+        desks_and_lists = QWidget()
+        dl = QVBoxLayout(desks_and_lists)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(_boxed("Desks", self.desks), 1)
+        self.lists_box = _boxed("Check-in lists (days, sessions, doors)", self.lists)
+        self.lists_box.hide()  # until the event has lists of its own
+        dl.addWidget(self.lists_box, 1)
+        grid.addWidget(desks_and_lists, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 3)
@@ -375,6 +383,19 @@ class DashboardScreen(QWidget):
             ],
         )
         _fill(self.desks, [[d.desk, f"{d.last_15_min:,}", f"{d.total:,}"] for d in stats.desks])
+        _fill(
+            self.lists,
+            [
+                [
+                    x.name,
+                    f"{x.checked_in:,}",
+                    f"{x.inside:,}" if x.exits else "",
+                    f"{x.seats:,}" if x.seats is not None else "",
+                ]
+                for x in stats.lists
+            ],
+        )
+        self.lists_box.setVisible(bool(stats.lists))
         rows = []
         for s in stats.next_sessions:
             when = ("now " if s.running else "") + f"{s.start:%a %H:%M}–{s.end:%H:%M}"
