@@ -134,12 +134,13 @@ def ensure_lists(session: Session) -> None:
     """Give the event its badge pickup list and one list per event day, where missing (a day
     list stays when the event's days change: its check-ins are kept)."""
     event = current_event(session)
-    have = {
-        (k, d) for k, d in session.execute(
-            select(CheckinList.kind, CheckinList.day).where(CheckinList.event_id == event.id)
+    rows = session.execute(
+        select(CheckinList.kind, CheckinList.day, CheckinList.name).where(
+            CheckinList.event_id == event.id
         )
-    }  # fmt: skip
-    names = set(session.scalars(select(CheckinList.name).where(CheckinList.event_id == event.id)))
+    ).all()
+    have = {(r[0], r[1]) for r in rows}
+    names = {str(r[2]) for r in rows}
     if ("pickup", None) not in have:
         session.add(CheckinList(event_id=event.id, name=_free(PICKUP, names), kind="pickup"))
     for i, day in enumerate(event_days(event.start_date, event.end_date), 1):
@@ -159,9 +160,30 @@ def _free(name: str, taken: set[str]) -> str:
     return out
 
 
-def lists(session: Session) -> list[ListInfo]:
-    """The event's lists: badge pickup, the days, then the organizers' lists, with counts."""
+# The lists' order everywhere: badge pickup, the days, then the organizers' lists as added.
+_ORDER = (
+    case({k: i for i, k in enumerate(KINDS)}, value=CheckinList.kind, else_=len(KINDS)),
+    CheckinList.position,
+    CheckinList.id,
+)
+
+
+def list_names(session: Session) -> list[str]:
+    """The lists' names in their order (the desk's chooser), the event's own made first."""
     ensure_lists(session)
+    event = current_event(session)
+    return list(
+        session.scalars(
+            select(CheckinList.name).where(CheckinList.event_id == event.id).order_by(*_ORDER)
+        )
+    )
+
+
+def lists(session: Session, ensure: bool = True) -> list[ListInfo]:
+    """The event's lists: badge pickup, the days, then the organizers' lists, with counts.
+    `ensure`: give the event its pickup and day lists first (a write; the dashboard reads)."""
+    if ensure:
+        ensure_lists(session)
     event = current_event(session)
     counts = {
         int(row[0]): (int(row[1]), int(row[2] or 0))
@@ -178,18 +200,17 @@ def lists(session: Session) -> list[ListInfo]:
             Attendee.event_id == event.id, Attendee.checked_in_at.is_not(None)
         )
     )
-    room_seats = {
-        r[0]: r[1]
-        for r in session.execute(select(Room.id, Room.capacity).where(Room.event_id == event.id))
-    }
     rooms = {
-        r[0]: r[1]
-        for r in session.execute(select(Room.id, Room.name).where(Room.event_id == event.id))
+        r[0]: (str(r[1]), r[2])
+        for r in session.execute(
+            select(Room.id, Room.name, Room.capacity).where(Room.event_id == event.id)
+        )
     }
     out = []
-    order = {"pickup": 0, "day": 1, "custom": 2}
-    rows = session.scalars(select(CheckinList).where(CheckinList.event_id == event.id))
-    for r in sorted(rows, key=lambda r: (order.get(r.kind, 3), r.position, r.id)):
+    rows = session.scalars(
+        select(CheckinList).where(CheckinList.event_id == event.id).order_by(*_ORDER)
+    )
+    for r in rows:
         n, inside = (int(picked or 0),) * 2 if r.kind == "pickup" else counts.get(r.id, (0, 0))
         out.append(
             ListInfo(
@@ -198,14 +219,14 @@ def lists(session: Session) -> list[ListInfo]:
                 r.kind,
                 r.day,
                 r.session_id,
-                rooms.get(r.room_id, "") if r.room_id else "",
+                rooms.get(r.room_id or 0, ("", None))[0],
                 list(r.categories or []),
                 r.opens,
                 r.closes,
                 r.exits,
                 n,
                 inside if r.exits else n,
-                r.capacity if r.capacity is not None else room_seats.get(r.room_id or 0),
+                r.capacity if r.capacity is not None else rooms.get(r.room_id or 0, ("", None))[1],
             )
         )
     return out
@@ -216,16 +237,14 @@ class Rules:
     """A list's rules as a scan reads them (one light query, no ORM object)."""
 
     id: int
-    event_id: int
     name: str
     kind: str
     day: dt.date | None
-    room_id: int | None
     categories: list[str]
     opens: str
     closes: str
     exits: bool
-    capacity: int | None
+    seats: int | None  # its own capacity, else its room's (a door); None: no limit
 
     @classmethod
     def of(cls, row: Any) -> Rules:
@@ -235,9 +254,9 @@ class Rules:
 
 _L = table(CheckinList)
 _RULES = select(
-    _L.c.id, _L.c.event_id, _L.c.name, _L.c.kind, _L.c.day, _L.c.room_id, _L.c.categories,
-    _L.c.opens, _L.c.closes, _L.c.exits, _L.c.capacity,
-)  # fmt: skip
+    _L.c.id, _L.c.name, _L.c.kind, _L.c.day, _L.c.categories, _L.c.opens, _L.c.closes,
+    _L.c.exits, func.coalesce(_L.c.capacity, Room.capacity),
+).outerjoin(Room, Room.id == _L.c.room_id)  # fmt: skip
 
 
 def find_rules(session: Session, ref: str | int) -> Rules:
@@ -275,7 +294,7 @@ def _lookup(session: Session, event_id: int, ref: str | int) -> Rules | None:
     rows = session.execute(
         _RULES.where(_L.c.event_id == event_id, func.lower(_L.c.name) == name.lower())
     )
-    return next((Rules.of(r) for r in rows if " ".join(r[2].split()).casefold() == key), None)
+    return next((Rules.of(r) for r in rows if " ".join(r[1].split()).casefold() == key), None)
 
 
 def _clock(text: str, what: str) -> str:
@@ -425,10 +444,10 @@ def scan_list(
     if isinstance(who, ck.ScanResult):
         return ListScanResult(name, who)
     attendee_id, code = who
-    found = _on_list(
+    found, inside = _on_list(
         session, event, lst, attendee_id, code, desk, operator, exit_scan, now, override
     )
-    return ListScanResult(name, found, _door(session, lst))
+    return ListScanResult(name, found, _door(session, lst, inside))
 
 
 def check_in_on_list(
@@ -448,8 +467,10 @@ def check_in_on_list(
     if lst.kind == "pickup":
         found = ck.check_in_attendee(session, attendee_id, desk, operator)
         return ListScanResult(lst.name, found)
-    found = _on_list(session, event, lst, attendee_id, "", desk, operator, False, now, override)
-    return ListScanResult(lst.name, found, _door(session, lst))
+    found, inside = _on_list(
+        session, event, lst, attendee_id, "", desk, operator, False, now, override
+    )
+    return ListScanResult(lst.name, found, _door(session, lst, inside))
 
 
 def door(session: Session, ref: str | int) -> Door | None:
@@ -457,10 +478,12 @@ def door(session: Session, ref: str | int) -> Door | None:
     return _door(session, find_rules(session, ref))
 
 
-def _door(session: Session, lst: Rules) -> Door | None:
+def _door(session: Session, lst: Rules, inside: int | None = None) -> Door | None:
+    """The door after a scan; `inside`: the count the scan made already (else counted)."""
     if lst.kind == "pickup":
         return None
-    return Door(lst.name, occupancy(session, lst.id), seats(session, lst), lst.exits)
+    n = occupancy(session, lst.id) if inside is None else inside
+    return Door(lst.name, n, lst.seats, lst.exits)
 
 
 def _pickup(
@@ -487,7 +510,7 @@ def _pickup(
     if row is None:
         return result
     day_list = Rules.of(row)
-    found = _on_list(session, event, day_list, card.id, "", desk, operator, False, now)
+    found, _ = _on_list(session, event, day_list, card.id, "", desk, operator, False, now)
     if found.outcome is ck.Outcome.CHECKED_IN:
         picked = to_local(event, card.checked_in_at)
         return ck.ScanResult(
@@ -528,7 +551,8 @@ def _on_list(
     exit_scan: bool,
     now: dt.datetime,
     override: str = "",
-) -> ck.ScanResult:
+) -> tuple[ck.ScanResult, int | None]:
+    """The list's rule on one person, and the count of the list when the rule counted it."""
     card = ck.load_card(session, attendee_id)
     for _ in range(10):  # a merged record's code admits the record it was merged into
         if card is None or card.merged_into_id is None:
@@ -543,15 +567,15 @@ def _on_list(
         return ck.ScanResult(outcome, message, card, note, EXIT_CODES.get(outcome, 4))
 
     if card is None:
-        return answer(ck.Outcome.UNKNOWN, "Unknown code")
+        return answer(ck.Outcome.UNKNOWN, "Unknown code"), None
     if card.status != "registered":
-        return answer(ck.Outcome.CANCELLED, "Registration cancelled")
+        return answer(ck.Outcome.CANCELLED, "Registration cancelled"), None
     refused = _rule_refusal(event, lst, card, now)
     if refused is not None:
-        return answer(*refused)
+        return answer(*refused), None
     if exit_scan:
         if not lst.exits:
-            return answer(ck.Outcome.INVALID, f"{lst.name} has no exit scans")
+            return answer(ck.Outcome.INVALID, f"{lst.name} has no exit scans"), None
         out = session.execute(
             update(ListPresence)
             .where(
@@ -562,61 +586,50 @@ def _on_list(
             .values(inside=False)
         )
         if getattr(out, "rowcount", 0) == 1:
-            return answer(ck.Outcome.EXITED, f"Checked out of {lst.name}", "exit")
-        return answer(ck.Outcome.ALREADY, f"Not inside {lst.name}: no entry to end")
-    cap = seats(session, lst)
+            return answer(ck.Outcome.EXITED, f"Checked out of {lst.name}", "exit"), None
+        return answer(ck.Outcome.ALREADY, f"Not inside {lst.name}: no entry to end"), None
+    cap = lst.seats
     if cap is not None and session.get_bind().dialect.name == "postgresql":
         # Entries at one door one after another: the count each admission sees is the count.
         session.execute(select(CheckinList.id).where(CheckinList.id == lst.id).with_for_update())
     limit = None if override else cap
+    counted: int | None = None  # the list's count, once an admission has counted it
 
     def admitted(words: str) -> ck.ScanResult:
         if cap is None:
             return answer(ck.Outcome.CHECKED_IN, words, "checked_in")
-        n = occupancy(session, lst.id)
+        nonlocal counted
+        n = counted = occupancy(session, lst.id)
         if n > cap:
             write_audit(session, event.id, "list.over_capacity", card.id,
                         {"list": lst.name, "reason": clean(override, 500), "inside": n,
                          "capacity": cap}, desk, operator)  # fmt: skip
-            return answer(ck.Outcome.CHECKED_IN, f"{words} over capacity: {n} / {cap}",
-                          "checked_in")  # fmt: skip
+            return answer(
+                ck.Outcome.CHECKED_IN, f"{words} over capacity: {n} / {cap}", "checked_in"
+            )
         nearly = ", nearly full" if n >= NEARLY_FULL * cap else ""
         return answer(ck.Outcome.CHECKED_IN, f"{words} · {n} / {cap}{nearly}", "checked_in")
 
     if _admit(session, lst.id, card.id, desk, now, limit):
-        return admitted(f"Checked in for {lst.name}")
+        result = admitted(f"Checked in for {lst.name}")
+        return result, counted
     present = session.execute(
-        select(ListPresence.inside).where(
+        select(ListPresence.inside, ListPresence.first_at, ListPresence.desk).where(
             ListPresence.list_id == lst.id, ListPresence.attendee_id == card.id
         )
     ).first()
     if present is None or (lst.exits and not present[0]):
         if lst.exits and present is not None and _reenter(session, lst.id, card.id, limit):
-            return admitted(f"In again: {lst.name}")
+            result = admitted(f"In again: {lst.name}")
+            return result, counted
         full = occupancy(session, lst.id)
-        return answer(ck.Outcome.FULL, f"Full: {full} / {cap} ({lst.name})")
-    first = session.execute(
-        select(ListPresence.first_at, ListPresence.desk).where(
-            ListPresence.list_id == lst.id, ListPresence.attendee_id == card.id
-        )
-    ).first()
-    when = ""
-    if first is not None:
-        local = to_local(event, first[0])
-        today = to_local(event, now).date()
-        when = f" at {local:%H:%M}" if local.date() == today else f" on {local.day} {local:%b}"
-        when += f" at {first[1]}" if first[1] else ""
+        return answer(ck.Outcome.FULL, f"Full: {full} / {cap} ({lst.name})"), full
+    local = to_local(event, present[1])
+    today = to_local(event, now).date()
+    when = f" at {local:%H:%M}" if local.date() == today else f" on {local.day} {local:%b}"
+    when += f" at {present[2]}" if present[2] else ""
     inside = " (inside)" if lst.exits else ""
-    return answer(ck.Outcome.ALREADY, f"Already checked in for {lst.name}{when}{inside}")
-
-
-def seats(session: Session, lst: Rules) -> int | None:
-    """The list's seats: its own capacity, else its room's (a door), else no limit."""
-    if lst.capacity is not None:
-        return lst.capacity
-    if lst.room_id is not None:
-        return session.scalar(select(Room.capacity).where(Room.id == lst.room_id))
-    return None
+    return answer(ck.Outcome.ALREADY, f"Already checked in for {lst.name}{when}{inside}"), None
 
 
 def occupancy(session: Session, list_id: int) -> int:

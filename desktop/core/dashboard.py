@@ -20,11 +20,12 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import DateTime, bindparam, case, func, select, text
+from sqlalchemy import DateTime, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, CheckIn, CheckinList, Event, ListPresence, Room, Track, utcnow
+from db.models import Attendee, CheckIn, Event, Room, Track, utcnow
 from db.models import Session as TalkSession
+from desktop.core import checkin_lists
 from desktop.core.desk_journal import double_admissions
 from desktop.core.events import current_event, event_zone, to_local
 
@@ -277,7 +278,7 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
         )
         for d in double_admissions(session, event.id)
     ]
-    lists = _list_counts(session, event.id)
+    lists = _list_counts(session)
     db_ms = (time.perf_counter() - t0) * 1000.0
 
     registered = checked_in = cancelled = printed = prints_total = 0
@@ -329,35 +330,13 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
     )
 
 
-def _list_counts(session: Session, event_id: int) -> list[ListCount]:
-    """Every list but the badge pickup (the tiles count it), days first: one grouped query."""
-    presence = (
-        select(
-            ListPresence.list_id,
-            func.count().label("n"),
-            func.sum(case((ListPresence.inside.is_(True), 1), else_=0)).label("inside"),
-        )
-        .group_by(ListPresence.list_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(
-            CheckinList.name,
-            func.coalesce(presence.c.n, 0),
-            func.coalesce(presence.c.inside, 0),
-            func.coalesce(CheckinList.capacity, Room.capacity),
-            CheckinList.exits,
-        )
-        .outerjoin(presence, presence.c.list_id == CheckinList.id)
-        .outerjoin(Room, Room.id == CheckinList.room_id)
-        .where(CheckinList.event_id == event_id, CheckinList.kind != "pickup")
-        .order_by(
-            case((CheckinList.kind == "day", 0), else_=1), CheckinList.position, CheckinList.id
-        )
-    ).all()
+def _list_counts(session: Session) -> list[ListCount]:
+    """Every list but the badge pickup (the tiles count it), days first, as `lists` reads
+    them (a read only: the dashboard gives the event no lists)."""
     return [
-        ListCount(str(r[0]), int(r[1]), int(r[2]) if r[4] else int(r[1]), r[3], bool(r[4]))
-        for r in rows
+        ListCount(x.name, x.checked_in, x.inside, x.capacity, x.exits)
+        for x in checkin_lists.lists(session, ensure=False)
+        if x.kind != "pickup"
     ]
 
 

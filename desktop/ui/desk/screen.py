@@ -40,7 +40,7 @@ from desktop.core.checkin_lists import (
     ListScanResult,
     check_in_on_list,
     door,
-    lists,
+    list_names,
     scan_list,
 )
 from desktop.core.desk_badge import SkipReason
@@ -483,7 +483,7 @@ class DeskScreen(QWidget):
             self.list_box.blockSignals(False)
             self._read_door()
 
-        self.ctx.worker.submit(lambda s: [x.name for x in lists(s)], shown, self._lists_failed)
+        self.ctx.worker.submit(list_names, shown, self._lists_failed)
 
     def _lists_failed(self, _exc: Exception) -> None:
         self.list_box.setToolTip("The lists are read from the event's server when it answers")
