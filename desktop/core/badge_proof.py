@@ -20,7 +20,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -42,6 +41,7 @@ from desktop.pdf.badges import BadgeData, render
 from desktop.pdf.fonts import has_unsupported
 from desktop.pdf.layout import compute
 from desktop.pdf.ops import PlacedText
+from desktop.pdf.templates import Template
 
 # The kinds of problem, in the order the report lists them.
 MISSING_GLYPHS = "missing glyphs"
@@ -128,7 +128,7 @@ def _name_order(values: dict[str, str]) -> str:
 
 
 def check_badge(
-    attendee_id: int, values: dict[str, str], spec: dict[str, Any], logo: str | None
+    attendee_id: int, values: dict[str, str], spec: Template, logo: str | None
 ) -> tuple[list[str], list[str]]:
     """The problem kinds and their details for one attendee's badge through `spec`."""
     kinds: list[str] = []

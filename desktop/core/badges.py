@@ -24,6 +24,7 @@ JSON files, or a JSON file path.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -185,7 +186,7 @@ def list_templates(session: Session) -> list[dict[str, Any]]:
     return out
 
 
-def load_template(session: Session | None, name: str) -> dict[str, Any]:
+def load_template(session: Session | None, name: str) -> tpl.Template:
     """A template by name (database first, then built-in) or by JSON file path."""
     if name.endswith(".json") or "/" in name or "\\" in name:
         return tpl.load_file(name)
@@ -202,21 +203,21 @@ def load_template(session: Session | None, name: str) -> dict[str, Any]:
     return tpl.builtin(name)
 
 
-def _event_colored(session: Session, spec: dict[str, Any]) -> dict[str, Any]:
+def _event_colored(session: Session, spec: tpl.Template) -> tpl.Template:
     """The template with the category colours the event chose (Event details) on its bands."""
     event = session.scalar(select(Event).order_by(Event.id).limit(1))
     chosen = event_colors(event) if event is not None else {}
     if chosen:
-        spec = {**spec, "category_colors": {**spec["category_colors"], **chosen}}
+        spec = tpl.Template(**{**spec, "category_colors": {**spec["category_colors"], **chosen}})
     return spec
 
 
-def image_files(session: Session, spec: dict[str, Any]) -> dict[str, str]:
+def image_files(session: Session, spec: tpl.Template) -> dict[str, str]:
     """The files of the stored pictures a template uses (written once per desk)."""
     return {ref: path for ref in tpl.image_refs(spec) if (path := asset_file(session, ref))}
 
 
-def printable(session: Session, spec: dict[str, Any]) -> dict[str, Any]:
+def printable(session: Session, spec: tpl.Template) -> tpl.Template:
     """The template ready to draw: its stored pictures as files."""
     files = image_files(session, spec)
     return tpl.with_files(spec, files) if tpl.image_refs(spec) else spec
@@ -248,8 +249,8 @@ def set_category_template(session: Session, category: str, name: str | None) -> 
 
 
 def _category_specs(
-    session: Session, event: Event, spec: dict[str, Any], present: set[str] | None = None
-) -> dict[str, dict[str, Any]]:
+    session: Session, event: Event, spec: tpl.Template, present: set[str] | None = None
+) -> dict[str, tpl.Template]:
     """The category templates of a batch (of the categories `present` in it), checked to
     fit its sheet (same size and sides)."""
     out = {}
@@ -268,7 +269,7 @@ def _category_specs(
     return out
 
 
-def badge_size_mm(spec: dict[str, Any]) -> tuple[float, float]:
+def badge_size_mm(spec: tpl.Template) -> tuple[float, float]:
     return float(spec["width_mm"]), float(spec["height_mm"])
 
 
@@ -277,7 +278,7 @@ def logo_file(session: Session, event: Event) -> str | None:
     return asset_file(session, event.logo_path)
 
 
-def save_template(session: Session, spec: dict[str, Any]) -> BadgeTemplate:
+def save_template(session: Session, spec: Mapping[str, Any]) -> BadgeTemplate:
     """Save a template in the event's database (a new one, or a new version of the same name)."""
     event = current_event(session)
     norm = tpl.normalise(spec)
@@ -287,11 +288,11 @@ def save_template(session: Session, spec: dict[str, Any]) -> BadgeTemplate:
         )
     )
     if row is None:
-        row = BadgeTemplate(event_id=event.id, name=norm["name"], version=1, spec=norm)
+        row = BadgeTemplate(event_id=event.id, name=norm["name"], version=1, spec=dict(norm))
         session.add(row)
     else:
         row.version += 1
-        row.spec = norm
+        row.spec = dict(norm)
     session.flush()
     return row
 

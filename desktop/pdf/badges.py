@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -19,6 +18,7 @@ from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.pdf import fonts
 from desktop.pdf.layout import MM, Layout, compute, draw_pdf
 from desktop.pdf.sheets import Sheet, crop_marks, fit_badge, get_sheet
+from desktop.pdf.templates import Template
 
 
 @dataclass
@@ -29,7 +29,7 @@ class BadgeData:
     values: dict[str, str]
     # This badge's own template (its category's), of the batch's size and sides; None: the
     # batch's template.
-    template: dict[str, Any] | None = None
+    template: Template | None = None
 
 
 @dataclass
@@ -41,11 +41,11 @@ class RenderResult:
     warnings: dict[int, list[str]] = field(default_factory=dict)
 
 
-def _sides(template: dict[str, Any]) -> str:
+def _sides(template: Template) -> str:
     return template["sides"] if template.get("back") else "front"
 
 
-def badge_size(template: dict[str, Any]) -> tuple[float, float]:
+def badge_size(template: Template) -> tuple[float, float]:
     """Size (mm) one badge takes on the sheet: twice the height when folded over."""
     w, h = template["width_mm"], template["height_mm"]
     return (w, h * 2) if _sides(template) == "fold" else (w, h)
@@ -123,7 +123,7 @@ def _draw_marks(c: Canvas, sheet: Sheet) -> None:
 def render(
     path: str | Path,
     badges: list[BadgeData],
-    template: dict[str, Any],
+    template: Template,
     sheet_name: str = "single",
     offset: tuple[float, float] = (0.0, 0.0),
     marks: bool = False,
@@ -205,7 +205,7 @@ def render(
 
 def render_calibration(
     path: str | Path,
-    template: dict[str, Any],
+    template: Template,
     sheet_name: str,
     offset: tuple[float, float] = (0.0, 0.0),
     printer: str = "",

@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from desktop.pdf import fonts
 from desktop.pdf.ops import Image, Line, PlacedText, Qr, Rect
 from desktop.pdf.qr import draw_qr, to_color
-from desktop.pdf.templates import expand
+from desktop.pdf.templates import Item, Template, expand, side_items
 
 MM = 72.0 / 25.4
 ASCENT = 0.76  # of the em, DejaVu Sans and WenQuanYi Micro Hei alike (0.76 / 0.24)
@@ -52,9 +52,7 @@ class Layout:
     warnings: list[str] = field(default_factory=list)
 
 
-def _text_op(
-    item: dict[str, Any], text: str, color: str, max_size: float, min_size: float
-) -> PlacedText:
+def _text_op(item: Item, text: str, color: str, max_size: float, min_size: float) -> PlacedText:
     x, y, w, h = item["x"], item["y"], item["w"], item["h"]
     bold = bool(item.get("bold"))
     leading = 1.15
@@ -103,7 +101,7 @@ def _text_op(
 
 
 def compute(
-    template: dict[str, Any],
+    template: Template,
     values: dict[str, str],
     side: str = "front",
     logo_path: str | None = None,
@@ -112,8 +110,9 @@ def compute(
     ops: list[Op] = []
     warnings: list[str] = []
     colors = template["category_colors"]
-    by_id = {i["id"]: i for i in template[side]}
-    for item in template[side]:
+    items = side_items(template, side)
+    by_id = {i["id"]: i for i in items}
+    for item in items:
         kind = item["type"]
         if kind == "text":
             text = expand(item["text"], values)
@@ -145,7 +144,7 @@ def compute(
             ops.append(Rect(item["x"], item["y"], item["w"], item["h"], fill, item=item["id"]))
             label = expand(item["text"], values).upper()
             if label:
-                inner = {
+                inner: Item = {
                     **item,
                     "x": item["x"] + 2,
                     "w": item["w"] - 4,

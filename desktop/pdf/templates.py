@@ -29,8 +29,9 @@ import copy
 import functools
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Required, TypedDict, cast
 
 from desktop.base.errors import UserError
 
@@ -68,6 +69,59 @@ _FIELD_RE = re.compile(r"\{(\w+)\}")
 # Words as staff name things ("Speaker badge 2026", "講者"): letters of any script, digits,
 # spaces inside, '-', '_' and '.'; never a path (no '/' or '\\'), at most 80 characters.
 _NAME_RE = re.compile(r"^(?=.{1,80}$)[^\W_](?:[\w.\- ]*[\w.\-])?$")
+
+
+class Item(TypedDict, total=False):
+    """One item of a normalised template: type, id and position always; the rest by type
+    (the module's docstring lists which), every default filled in by `normalise`."""
+
+    type: Required[str]
+    id: Required[str]
+    x: Required[float]
+    y: Required[float]
+    w: float
+    h: float
+    size: float  # qr
+    text: str
+    data: str  # qr
+    source: str  # image
+    name: str  # image: the picture's name in the designer
+    max_size: float
+    min_size: float
+    bold: bool
+    color: str
+    text_color: str
+    fill: str
+    stroke: str
+    stroke_width: float
+    align: str
+    valign: str
+    max_lines: int
+    upper: bool
+    grow_into: str
+
+
+class Background(TypedDict):
+    color: str
+    image: str | None
+
+
+class Template(TypedDict):
+    """A normalised badge template, as `normalise` returns it and the renderer reads it."""
+
+    format: str
+    version: int
+    name: str
+    title: str
+    width_mm: float
+    height_mm: float
+    bleed_mm: float
+    background: Background
+    sides: str
+    category_colors: dict[str, str]
+    front: list[Item]
+    back: list[Item]
+
 
 _ITEM_DEFAULTS: dict[str, dict[str, Any]] = {
     "text": {
@@ -117,7 +171,7 @@ def _compiled(text: str) -> tuple[bool, tuple[str, ...]]:
     return False, tuple(p if i % 2 == 0 else "\0" + p for i, p in enumerate(pieces) if p or i % 2)
 
 
-def _num(item: dict[str, Any], key: str, where: str, unit: str = "mm") -> float:
+def _num(item: Mapping[str, Any], key: str, where: str, unit: str = "mm") -> float:
     if key not in item:
         raise UserError(f"{where}: missing {key!r} (a number, {unit})")
     v = item[key]
@@ -134,15 +188,17 @@ _COLOR_KEYS = ("color", "text_color", "fill", "stroke")
 _SIZE_KEYS = {"max_size": "pt", "min_size": "pt", "stroke_width": "mm"}
 
 
-def normalise(spec: dict[str, Any]) -> dict[str, Any]:
-    """A validated deep copy of a template with every default filled in; UserError if invalid."""
-    if not isinstance(spec, dict) or spec.get("format") != FORMAT:
+def normalise(spec: Mapping[str, Any]) -> Template:
+    """A validated deep copy of a template with every default filled in; UserError if invalid.
+
+    `spec` is what a file or the designer holds (any JSON object); the answer is typed."""
+    if not isinstance(spec, Mapping) or spec.get("format") != FORMAT:
         raise UserError("not a Confdesk badge template (format must be confdesk-badge-template)")
     if _num(spec, "version", "template", "an integer") > VERSION:
         raise UserError(
             f"template version {spec.get('version')} is newer than this Confdesk ({VERSION})"
         )
-    t = copy.deepcopy(spec)
+    t: dict[str, Any] = copy.deepcopy(dict(spec))
     t["version"] = VERSION
     name = str(t.get("name", ""))
     if not _NAME_RE.match(name):
@@ -210,10 +266,10 @@ def normalise(spec: dict[str, Any]) -> dict[str, Any]:
                     raise UserError(f"{where}: valign must be top, middle or bottom")
             norm.append(item)
         t[side] = norm
-    return t
+    return cast(Template, t)
 
 
-def load_file(path: str | Path) -> dict[str, Any]:
+def load_file(path: str | Path) -> Template:
     """Read and validate a template JSON file."""
     p = Path(path)
     try:
@@ -246,7 +302,7 @@ def builtin_names() -> list[str]:
     return sorted(p.stem for p in TEMPLATE_DIR.glob("*.json"))
 
 
-def builtin(name: str) -> dict[str, Any]:
+def builtin(name: str) -> Template:
     """A shipped template by name; UserError listing the available names if unknown."""
     path = TEMPLATE_DIR / f"{name}.json"
     if not path.exists():
@@ -254,12 +310,12 @@ def builtin(name: str) -> dict[str, Any]:
     return load_file(path)
 
 
-def to_json(spec: dict[str, Any]) -> str:
+def to_json(spec: Mapping[str, Any]) -> str:
     """The template as the JSON text saved to files (stable key order, 2-space indent)."""
     return json.dumps(normalise(spec), ensure_ascii=False, indent=2) + "\n"
 
 
-def save_file(spec: dict[str, Any], path: str | Path) -> Path:
+def save_file(spec: Mapping[str, Any], path: str | Path) -> Path:
     p = Path(path)
     p.write_text(to_json(spec), encoding="utf-8")
     return p
@@ -271,7 +327,7 @@ _CONTENT = ("text", "qr", "band", "image")
 _KIND_LABEL = {"qr": "QR", "band": "Category band", "image": "Image"}
 
 
-def item_rect(item: dict[str, Any]) -> tuple[float, float, float, float]:
+def item_rect(item: Item) -> tuple[float, float, float, float]:
     """(left, top, right, bottom) in mm of an item's box."""
     if item["type"] == "qr":
         return item["x"], item["y"], item["x"] + item["size"], item["y"] + item["size"]
@@ -282,35 +338,35 @@ def item_rect(item: dict[str, Any]) -> tuple[float, float, float, float]:
 ASSET_PREFIX = "asset:"  # a picture kept in the event's store (desktop.core.assets)
 
 
-def image_refs(spec: dict[str, Any]) -> set[str]:
+def side_items(spec: Template, side: str) -> list[Item]:
+    """The items of one side ("front" or "back")."""
+    return spec["back"] if side == "back" else spec["front"]
+
+
+def image_refs(spec: Template) -> set[str]:
     """The stored pictures a template uses (its images and its background)."""
     refs = {
-        str(i.get("source") or "")
-        for side in ("front", "back")
-        for i in spec.get(side) or []
-        if i.get("type") == "image"
+        str(i.get("source") or "") for i in (*spec["front"], *spec["back"]) if i["type"] == "image"
     }
-    refs.add(str((spec.get("background") or {}).get("image") or ""))
+    refs.add(str(spec["background"]["image"] or ""))
     return {r for r in refs if r.startswith(ASSET_PREFIX)}
 
 
-def with_files(spec: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
+def with_files(spec: Template, files: dict[str, str]) -> Template:
     """A copy of `spec` for drawing: each stored picture's reference replaced by its file
     (a picture that cannot be had is left out, never a broken box)."""
     out = copy.deepcopy(spec)
-    for side in ("front", "back"):
-        for item in out.get(side) or []:
-            src = str(item.get("source") or "")
-            if item.get("type") == "image" and src.startswith(ASSET_PREFIX):
-                item["source"] = files.get(src, "")
-    bg = out.get("background") or {}
-    image = str(bg.get("image") or "")
+    for item in (*out["front"], *out["back"]):
+        src = str(item.get("source") or "")
+        if item["type"] == "image" and src.startswith(ASSET_PREFIX):
+            item["source"] = files.get(src, "")
+    image = str(out["background"]["image"] or "")
     if image.startswith(ASSET_PREFIX):
-        out["background"] = {**bg, "image": files.get(image) or None}
+        out["background"] = {**out["background"], "image": files.get(image) or None}
     return out
 
 
-def item_label(item: dict[str, Any]) -> str:
+def item_label(item: Item) -> str:
     """How the designer names an item to a user: "QR", "Category band", "Name text"."""
     if item["type"] == "image" and item.get("source", "event_logo") == "event_logo":
         return "Logo"
@@ -322,14 +378,14 @@ def item_label(item: dict[str, Any]) -> str:
 
 
 def overlaps(
-    spec: dict[str, Any], side: str = "front"
+    spec: Template, side: str = "front"
 ) -> list[tuple[str, str, tuple[float, float, float, float]]]:
     """Pairs of content items (text, QR, band, image) whose boxes overlap on one side.
 
     Each as (id, other id, the shared rectangle in mm), in template order. A QR under another
     item may not scan and text under text is unreadable; the designer warns but allows it.
     """
-    items = [i for i in spec.get(side) or [] if i.get("type") in _CONTENT]
+    items = [i for i in side_items(spec, side) if i["type"] in _CONTENT]
     out = []
     for n, a in enumerate(items):
         ax0, ay0, ax1, ay1 = item_rect(a)
@@ -341,9 +397,9 @@ def overlaps(
     return out
 
 
-def overlap_warnings(spec: dict[str, Any], side: str = "front") -> list[str]:
+def overlap_warnings(spec: Template, side: str = "front") -> list[str]:
     """One line per overlapping pair, e.g. "QR overlaps Category band"."""
-    by_id = {i["id"]: i for i in spec.get(side) or []}
+    by_id = {i["id"]: i for i in side_items(spec, side)}
     return [
         f"{item_label(by_id[a])} overlaps {item_label(by_id[b])}"
         for a, b, _r in overlaps(spec, side)

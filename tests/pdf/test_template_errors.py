@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from desktop.cli import main
 from desktop.pdf import templates
 from tests.pdf.helpers import NAMES, add_people
@@ -49,3 +51,17 @@ def test_template_errors_name_the_problem(store, event_db: Path, tmp_path: Path,
 def test_every_builtin_template_still_loads() -> None:
     for name in templates.builtin_names():
         assert templates.builtin(name)["name"] == name
+
+
+@pytest.mark.parametrize("name", templates.builtin_names())
+def test_a_normalised_template_has_the_typed_shape(name: str) -> None:
+    """What `normalise` returns is what `Template` and `Item` declare, for every shipped
+    template: a key the renderer reads is declared, and every declared key is there."""
+    from typing import get_type_hints
+
+    spec = templates.builtin(name)
+    assert set(spec) == set(get_type_hints(templates.Template))
+    declared = get_type_hints(templates.Item)
+    for item in (*spec["front"], *spec["back"]):
+        assert set(item) <= set(declared), item["id"]
+        assert templates.Item.__required_keys__ <= set(item), item["id"]

@@ -6,7 +6,8 @@ undoable edits (QUndoCommand) that change the template dict in mm.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -33,11 +34,17 @@ HANDLE_PX = 8
 GEOMETRY = ("x", "y", "w", "h", "size")
 
 
-def _item_rect(item: dict[str, Any]) -> QRectF:
+def _item_rect(item: tpl.Item) -> QRectF:
     if item["type"] == "qr":
         return QRectF(item["x"], item["y"], item["size"], item["size"])
     x, y, w, h = item["x"], item["y"], item["w"], item["h"]
     return QRectF(min(x, x + w), min(y, y + h), max(abs(w), 0.8), max(abs(h), 0.8))
+
+
+def edit(item: tpl.Item) -> dict[str, Any]:
+    """The item as the designer edits it: any of its fields by name (the dialogs' fields are
+    checked again by `normalise` when the template is saved or drawn)."""
+    return cast(dict[str, Any], item)
 
 
 def _snap(v: float) -> float:
@@ -77,18 +84,18 @@ class ItemListChange(QUndoCommand):
     """Add an item to a side or remove one from it, undoable."""
 
     def __init__(
-        self, canvas: DesignCanvas, side: str, item: dict[str, Any], index: int, add: bool
+        self, canvas: DesignCanvas, side: str, item: tpl.Item, index: int, add: bool
     ) -> None:
         super().__init__(f"{'Add' if add else 'Delete'} {item['id']}")
         self.canvas, self.side, self.item, self.index, self.add = canvas, side, item, index, add
 
     def _insert(self) -> None:
-        self.canvas.template[self.side].insert(self.index, copy.deepcopy(self.item))
+        tpl.side_items(self.canvas.template, self.side).insert(self.index, copy.deepcopy(self.item))
         self.canvas.select(self.item["id"])
         self.canvas.changed.emit()
 
     def _remove(self) -> None:
-        items = self.canvas.template[self.side]
+        items = tpl.side_items(self.canvas.template, self.side)
         items[:] = [i for i in items if i["id"] != self.item["id"]]
         self.canvas.select("")
         self.canvas.changed.emit()
@@ -166,7 +173,7 @@ class DesignCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 380)
         self.undo_stack = QUndoStack(self)
-        self.template: dict[str, Any] = tpl.builtin(core.DEFAULT_TEMPLATE)
+        self.template: tpl.Template = tpl.builtin(core.DEFAULT_TEMPLATE)
         self.values: dict[str, str] = {}
         self.logo: str | None = None
         # Stored pictures (asset: references) -> their files on this computer, for drawing.
@@ -179,18 +186,18 @@ class DesignCanvas(QWidget):
         self.changed.connect(self.update)
 
     # --- model -------------------------------------------------------------------------------
-    def set_template(self, spec: dict[str, Any]) -> None:
+    def set_template(self, spec: Mapping[str, Any]) -> None:
         self.template = tpl.normalise(spec)
         self.undo_stack.clear()
         self.selected = ""
         self.selection_changed.emit("")
         self.changed.emit()
 
-    def items(self) -> list[dict[str, Any]]:
-        return self.template[self.side]
+    def items(self) -> list[tpl.Item]:
+        return tpl.side_items(self.template, self.side)
 
-    def item(self, item_id: str, side: str | None = None) -> dict[str, Any] | None:
-        for it in self.template[side or self.side]:
+    def item(self, item_id: str, side: str | None = None) -> tpl.Item | None:
+        for it in tpl.side_items(self.template, side or self.side):
             if it["id"] == item_id:
                 return it
         return None
@@ -198,7 +205,7 @@ class DesignCanvas(QWidget):
     def set_fields(self, side: str, item_id: str, fields: dict[str, Any]) -> None:
         it = self.item(item_id, side)
         if it is not None:
-            it.update(copy.deepcopy(fields))
+            edit(it).update(copy.deepcopy(fields))
             self.changed.emit()
 
     def change(self, item_id: str, new: dict[str, Any], text: str) -> None:
@@ -220,11 +227,11 @@ class DesignCanvas(QWidget):
             n += 1
         raw = {**NEW_ITEMS[kind], **(fields or {}), "id": f"{kind}{n}"}
         item = tpl.normalise({**self.template, "front": [], "back": [raw]})["back"][0]
-        item.update(self._free_place(item))
+        edit(item).update(self._free_place(item))
         self.undo_stack.push(ItemListChange(self, self.side, item, len(self.items()), True))
         return item["id"]
 
-    def _free_place(self, item: dict[str, Any]) -> dict[str, float]:
+    def _free_place(self, item: tpl.Item) -> dict[str, float]:
         """The first position (5 mm steps, top-left first) where `item` overlaps nothing."""
         w, h = self.template["width_mm"], self.template["height_mm"]
         x0, y0, x1, y1 = tpl.item_rect(item)
@@ -352,7 +359,7 @@ class DesignCanvas(QWidget):
                 "id": item_id,
                 "resize": on_handle,
                 "start": self.to_mm(e.position()),
-                "old": {k: it[k] for k in GEOMETRY if k in it},
+                "old": {k: edit(it)[k] for k in GEOMETRY if k in it},
             }
 
     def mouseMoveEvent(self, e: QMouseEvent) -> None:
@@ -387,7 +394,7 @@ class DesignCanvas(QWidget):
         it = self.item(drag["id"])
         if it is None:
             return
-        new = {k: it[k] for k in drag["old"]}
+        new = {k: edit(it)[k] for k in drag["old"]}
         if new != drag["old"]:
             what = "Resize" if drag["resize"] else "Move"
             self.undo_stack.push(

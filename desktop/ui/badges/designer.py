@@ -35,7 +35,7 @@ from db.engine import data_dir
 from desktop.core import badges as core
 from desktop.pdf import templates as tpl
 from desktop.ui import file_dialogs
-from desktop.ui.badges.canvas import NEW_ITEMS, DesignCanvas
+from desktop.ui.badges.canvas import NEW_ITEMS, DesignCanvas, edit
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.keys import redo_keys, undo_keys
@@ -271,7 +271,7 @@ class DesignerPanel(QWidget):
         if not name:
             return
 
-        def read(s: Session) -> tuple[dict[str, Any], dict[str, str]]:
+        def read(s: Session) -> tuple[tpl.Template, dict[str, str]]:
             spec = core.load_template(s, name)
             return spec, core.image_files(s, spec)
 
@@ -408,7 +408,7 @@ class DesignerPanel(QWidget):
             for key, sp in self.spins.items():
                 has = it is not None and key in it
                 sp.setEnabled(has)
-                sp.setValue(float(it[key]) if it is not None and has else 0.0)
+                sp.setValue(float(edit(it)[key]) if it is not None and has else 0.0)
             is_text = it is not None and it["type"] in ("text", "band")
             self.text_edit.setEnabled(is_text)
             text = it.get("text", "") if it is not None and is_text else ""
@@ -433,7 +433,7 @@ class DesignerPanel(QWidget):
         self.canvas.change(self.canvas.selected, {key: value}, f"Set {key}")
 
     # --- saving ------------------------------------------------------------------------------
-    def current_spec(self, name: str | None = None) -> dict[str, Any]:
+    def current_spec(self, name: str | None = None) -> tpl.Template:
         spec = copy.deepcopy(self.canvas.template)
         if name:
             spec["name"] = name

@@ -40,6 +40,7 @@ from desktop.base.errors import Cancelled
 from desktop.core import badges as core
 from desktop.pdf.layout import compute
 from desktop.pdf.sheets import sheet_titles
+from desktop.pdf.templates import Template
 from desktop.ui import file_dialogs
 from desktop.ui.badges.designer import DesignerPanel
 from desktop.ui.badges.painter import render_image
@@ -328,7 +329,7 @@ class BadgesScreen(QWidget):
         if not name:
             return
 
-        def read(s: Session) -> tuple[dict, dict, str | None]:
+        def read(s: Session) -> tuple[Template, dict[str, str], str | None]:
             from desktop.core.events import current_event
 
             spec = core.printable(s, core.load_template(s, name))
