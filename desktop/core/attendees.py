@@ -31,8 +31,8 @@ from db.models import (
 )
 from db.search import EXACT, MAX_CANDIDATES, PREFIX, SUBSTRING, WORD, search_ids
 from desktop.base.errors import UserError
+from desktop.core.audit import Action, write_audit
 from desktop.core.audit import history as audit_history
-from desktop.core.audit import write_audit
 from desktop.core.checkin import (
     CARD_COLUMNS,
     CARD_FIELDS,
@@ -442,7 +442,7 @@ def register_walk_in(
     write_audit(
         session,
         event.id,
-        "register",
+        Action.ATTENDEE_REGISTER,
         new_id,
         {"detail": "walk-in", "fields": values},
         desk,
@@ -473,7 +473,7 @@ def edit_attendee(
         write_audit(
             session,
             a.event_id,
-            "edit",
+            Action.ATTENDEE_UPDATE,
             a.id,
             {"changes": {k: [o, n] for k, (o, n) in changes.items()}},
             desk,
@@ -494,7 +494,9 @@ def cancel_attendee(
         raise UserError(f"{a.display_name or a.name_local} is already cancelled")
     a.status = "cancelled"
     session.flush()
-    write_audit(session, a.event_id, "cancel", a.id, {"reason": reason}, desk, operator)
+    write_audit(
+        session, a.event_id, Action.ATTENDEE_CANCEL, a.id, {"reason": reason}, desk, operator
+    )
     return get_card(session, a.id)
 
 
@@ -508,7 +510,13 @@ def restore_attendee(
     a.status = "registered"
     session.flush()
     write_audit(
-        session, a.event_id, "restore", a.id, {"reason": clean(reason, 500)}, desk, operator
+        session,
+        a.event_id,
+        Action.ATTENDEE_RESTORE,
+        a.id,
+        {"reason": clean(reason, 500)},
+        desk,
+        operator,
     )
     return get_card(session, a.id)
 
@@ -579,14 +587,20 @@ def merge_attendees(
     write_audit(
         session,
         keep.event_id,
-        "merge",
+        Action.ATTENDEE_MERGE,
         keep.id,
         {"dropped_id": drop.id, "dropped_name": dropped_name, "filled": filled},
         desk,
         operator,
     )
     write_audit(
-        session, keep.event_id, "merged_into", drop.id, {"kept_id": keep.id}, desk, operator
+        session,
+        keep.event_id,
+        Action.ATTENDEE_MERGED_INTO,
+        drop.id,
+        {"kept_id": keep.id},
+        desk,
+        operator,
     )
     return get_card(session, keep.id)
 

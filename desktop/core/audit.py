@@ -15,6 +15,7 @@ functions that take no desk of their own).
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -23,26 +24,67 @@ from sqlalchemy.orm import Session
 from db.models import AuditLog, CheckIn, PrintLog, table, utcnow
 from desktop.core.text import clean
 
-# audit_log actions that history() shows (the others repeat a checkin_log row).
+
+class Action(StrEnum):
+    """Every audit action, named `subject.verb`: what was acted on, then what was done.
+
+    The stored names are these values; renaming one needs a migration that renames the stored
+    entries (0010_audit_action_names did it once for the first names).
+    """
+
+    ATTENDEE_REGISTER = "attendee.register"
+    ATTENDEE_UPDATE = "attendee.update"
+    ATTENDEE_CANCEL = "attendee.cancel"
+    ATTENDEE_RESTORE = "attendee.restore"
+    ATTENDEE_MERGE = "attendee.merge"  # the record kept
+    ATTENDEE_MERGED_INTO = "attendee.merged_into"  # the record dropped
+    ATTENDEE_IMPORT = "attendee.import"
+    WALK_IN_DUPLICATE = "walk_in.duplicate"
+    BADGE_REISSUE = "badge.reissue"
+    CHECKIN_REFUSED = "checkin.refused"
+    CHECKIN_UNDO = "checkin.undo"
+    CHECKIN_UNDO_NOT_APPLIED = "checkin.undo_not_applied"
+    CHECKIN_DOUBLE_ADMISSION = "checkin.double_admission"
+    JOURNAL_APPLIED = "journal.applied"
+    EVENT_UPDATE = "event.update"
+    LIST_ADD = "list.add"
+    LIST_REMOVE = "list.remove"
+    LIST_OVER_CAPACITY = "list.over_capacity"
+    SCHEDULE_IMPORT = "schedule.import"
+    SCHEDULE_RELEASE = "schedule.release"
+    ROOM_UPDATE = "room.update"
+    ROOM_DELETE = "room.delete"
+    TRACK_DELETE = "track.delete"
+    SESSION_UPDATE = "session.update"
+    SESSION_DELETE = "session.delete"
+    SESSION_SPEAKERS = "session.speakers"
+    SPEAKER_UPDATE = "speaker.update"
+    SPEAKER_DELETE = "speaker.delete"
+    SPEAKER_LINK = "speaker.link"
+
+
+# audit_log actions that history() shows, as the kind it shows (the others repeat a
+# checkin_log row).
 _HISTORY_ACTIONS = {
-    "edit": "edit",
-    "cancel": "cancel",
-    "restore": "restore",
-    "merge": "merge",
-    "merged_into": "merge",
-    "register": "register",
+    Action.ATTENDEE_UPDATE: "edit",
+    Action.ATTENDEE_CANCEL: "cancel",
+    Action.ATTENDEE_RESTORE: "restore",
+    Action.ATTENDEE_MERGE: "merge",
+    Action.ATTENDEE_MERGED_INTO: "merge",
+    Action.ATTENDEE_REGISTER: "register",
 }
 
 
 def write_audits(session: Session, entries: list[dict[str, Any]]) -> None:
     """Append several audit entries in one statement (a journal's receipts): each a dict of
-    event_id, action, entity, entity_id, details, desk and operator."""
+    event_id, action (an `Action`), entity, entity_id, details, desk and operator."""
     if not entries:
         return
     at = utcnow()
     rows = [
         {
             **e,
+            "action": Action(e["action"]).value,
             "at": at,
             "desk": clean(e.get("desk", ""), 100),
             "operator": clean(e.get("operator", ""), 100),
@@ -63,7 +105,7 @@ def act_as(session: Session, desk: str, operator: str = "") -> None:
 def write_audit(
     session: Session,
     event_id: int,
-    action: str,
+    action: Action,
     attendee_id: int | None,
     details: dict[str, Any],
     desk: str | None = None,
@@ -82,7 +124,7 @@ def write_audit(
             "at": utcnow(),
             "desk": clean(desk, 100),
             "operator": clean(operator, 100),
-            "action": action,
+            "action": action.value,
             "entity": entity,
             "entity_id": attendee_id,
             "details": details,
@@ -92,7 +134,10 @@ def write_audit(
 
 def _detail_of_edit(details: dict[str, Any]) -> str:
     changes = details.get("changes") or {}
-    return ", ".join(f"{k}: {v[0]!r} → {v[1]!r}" for k, v in changes.items())
+    text = ", ".join(f"{k}: {v[0]!r} → {v[1]!r}" for k, v in changes.items())
+    reason = details.get("reason") or ""
+    # A speaker link's category change said only why before 0010 ("linked to a speaker").
+    return f"{text} ({reason})" if text and reason else text or str(reason)
 
 
 def history(session: Session, attendee_ids: list[int]) -> list[dict[str, Any]]:
@@ -126,18 +171,18 @@ def history(session: Session, attendee_ids: list[int]) -> list[dict[str, Any]]:
         select(AuditLog).where(
             AuditLog.entity == "attendee",
             AuditLog.entity_id.in_(attendee_ids),
-            AuditLog.action.in_(tuple(_HISTORY_ACTIONS)),
+            AuditLog.action.in_([a.value for a in _HISTORY_ACTIONS]),
         )
     ).scalars():
-        kind = _HISTORY_ACTIONS[au.action]
+        kind = _HISTORY_ACTIONS[Action(au.action)]
         d = au.details or {}
-        if au.action == "edit":
+        if au.action == Action.ATTENDEE_UPDATE:
             detail = _detail_of_edit(d)
-        elif au.action == "merge":
+        elif au.action == Action.ATTENDEE_MERGE:
             detail = (
                 f"merged record {d.get('dropped_id')} ({d.get('dropped_name', '')}) into this one"
             )
-        elif au.action == "merged_into":
+        elif au.action == Action.ATTENDEE_MERGED_INTO:
             detail = f"merged into record {d.get('kept_id')}"
         else:
             detail = str(d.get("reason") or d.get("detail") or "")

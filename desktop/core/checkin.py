@@ -37,7 +37,7 @@ from db.models import (
     utcnow,
 )
 from desktop.base.errors import UserError
-from desktop.core.audit import write_audit
+from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_local
 from desktop.core.text import clean
 from desktop.core.tickets import Verdict, verify
@@ -232,7 +232,7 @@ def _refuse(
     write_audit(
         session,
         event.id,
-        "scan_refused",
+        Action.CHECKIN_REFUSED,
         attendee_id,
         {"outcome": str(outcome), "message": message, "code": code},
         desk,
@@ -541,7 +541,7 @@ def undo_checkin(
     write_audit(
         session,
         event.id,
-        "undo_checkin",
+        Action.CHECKIN_UNDO,
         attendee_id,
         {
             "reason": reason,

@@ -41,7 +41,7 @@ from db.models import Session as TalkSession
 from desktop.base.errors import UserError
 from desktop.base.schedule import event_days
 from desktop.core import checkin as ck
-from desktop.core.audit import write_audit
+from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_local
 from desktop.core.text import clean
 
@@ -396,7 +396,7 @@ def add_list(
     details |= {"categories": cats, "opens": opens, "closes": closes, "exits": exits}
     details["capacity"] = capacity
     details["session_id"] = session_id
-    write_audit(session, event.id, "list.add", row.id, details, desk, operator, entity="list")
+    write_audit(session, event.id, Action.LIST_ADD, row.id, details, desk, operator, entity="list")
     return row.id
 
 
@@ -411,7 +411,7 @@ def remove_list(
     n = session.scalar(select(func.count()).where(ListPresence.list_id == row.id)) or 0
     name = row.name
     write_audit(
-        session, row.event_id, "list.remove", row.id, {"name": name, "checked_in": n},
+        session, row.event_id, Action.LIST_REMOVE, row.id, {"name": name, "checked_in": n},
         desk, operator, entity="list",
     )  # fmt: skip
     session.delete(row)
@@ -601,7 +601,7 @@ def _on_list(
         nonlocal counted
         n = counted = occupancy(session, lst.id)
         if n > cap:
-            write_audit(session, event.id, "list.over_capacity", card.id,
+            write_audit(session, event.id, Action.LIST_OVER_CAPACITY, card.id,
                         {"list": lst.name, "reason": clean(override, 500), "inside": n,
                          "capacity": cap}, desk, operator)  # fmt: skip
             return answer(

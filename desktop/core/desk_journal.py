@@ -41,7 +41,7 @@ from db.paths import data_dir
 from desktop.base.errors import UserError
 from desktop.core import checkin as ck
 from desktop.core import in_doubt
-from desktop.core.audit import write_audit, write_audits
+from desktop.core.audit import Action, write_audit, write_audits
 from desktop.core.offline_walk_in import (
     PROVISIONAL_SOURCE,
     current_id,
@@ -315,7 +315,7 @@ def _sent_uids(session: Session, uids: list[str]) -> set[str]:
     """Which of these entries the event's database already has (its journal_applied rows)."""
     rows = session.scalars(
         select(AuditLog.entity).where(
-            AuditLog.action == "journal_applied",
+            AuditLog.action == Action.JOURNAL_APPLIED,
             AuditLog.entity.in_([f"journal:{u}" for u in uids]),
         )
     ).all()
@@ -466,7 +466,7 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
                 write_audit(
                     session,
                     event.id,
-                    "double_admission",
+                    Action.CHECKIN_DOUBLE_ADMISSION,
                     entry.attendee_id,
                     double,
                     entry.desk,
@@ -490,7 +490,7 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
                 "event_id": event.id,
                 "desk": entry.desk,
                 "operator": entry.operator,
-                "action": "journal_applied",
+                "action": Action.JOURNAL_APPLIED,
                 "entity": f"journal:{entry.uid}",
                 "entity_id": entry.attendee_id,
                 "details": {"uid": entry.uid, "at": entry.at.isoformat(), "outcome": entry.outcome},
@@ -526,7 +526,9 @@ def _replay_undo(session: Session, event: Any, entry: JournalEntry) -> None:
             "was_desk": row.checked_in_desk,
             "undone_at": entry.at.isoformat(),
         }
-        write_audit(session, event.id, "undo_checkin", aid, details, entry.desk, entry.operator)
+        write_audit(
+            session, event.id, Action.CHECKIN_UNDO, aid, details, entry.desk, entry.operator
+        )
         return
     if row is None:
         why = "no such attendee any more"
@@ -535,7 +537,9 @@ def _replay_undo(session: Session, event: Any, entry: JournalEntry) -> None:
     else:
         why = f"checked in at {row.checked_in_desk or 'another desk'}: that check-in stands"
     details = {"reason": entry.message, "why": why, "undone_at": entry.at.isoformat()}
-    write_audit(session, event.id, "undo_not_applied", aid, details, entry.desk, entry.operator)
+    write_audit(
+        session, event.id, Action.CHECKIN_UNDO_NOT_APPLIED, aid, details, entry.desk, entry.operator
+    )
 
 
 def _log_print(
@@ -607,7 +611,7 @@ def double_admissions(
         select(AuditLog.id, AuditLog.entity_id, AuditLog.details)
         .where(
             AuditLog.event_id == event_id,
-            AuditLog.action == "double_admission",
+            AuditLog.action == Action.CHECKIN_DOUBLE_ADMISSION,
             AuditLog.id > after_id,
         )
         .order_by(AuditLog.id)
@@ -635,7 +639,7 @@ def doubles(session: Session) -> list[dict[str, str]]:
     rows: list[Any] = list(
         session.scalars(
             select(AuditLog.details)
-            .where(AuditLog.action == "double_admission")
+            .where(AuditLog.action == Action.CHECKIN_DOUBLE_ADMISSION)
             .order_by(AuditLog.id)
         )
     )

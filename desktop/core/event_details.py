@@ -25,7 +25,7 @@ from db.models import CATEGORIES, Event
 from db.models import Session as TalkSession
 from desktop.base.errors import UserError
 from desktop.core.assets import asset_name, check_image, read_image_file, store_image
-from desktop.core.audit import write_audit
+from desktop.core.audit import Action, write_audit
 from desktop.core.events import check_event_fields, current_event
 from desktop.core.text import clean
 from desktop.pdf.templates import DEFAULT_CATEGORY_COLORS as DEFAULT_COLORS
@@ -224,6 +224,6 @@ def update_event(
         event.settings = {**(event.settings or {}), "category_colors": colors}
         changed["category_colors"] = colors
     if changed:
-        write_audit(session, event.id, "event_edit", None, changed, desk, operator, "event")
+        write_audit(session, event.id, Action.EVENT_UPDATE, None, changed, desk, operator, "event")
         session.flush()
     return event_details(session)

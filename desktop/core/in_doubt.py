@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Store
 from db.models import utcnow
+from desktop.core.audit import Action
 
 ATTEMPT = "attempt"  # the journal entry detail keys of the online attempt: its desk_attempt
 XID = "xid"  # row, its transaction id
@@ -192,7 +193,7 @@ def _as_journaled(session: Session, committed: Sequence[Any], xids: dict[str, in
 # it (PostgreSQL keeps it when it freezes the row); the 32-bit xid wraps, the epoch is dropped.
 _REGISTERED_BY = text(
     "SELECT a.id, a.event_id FROM audit_log l JOIN attendee a ON a.id = l.entity_id "
-    "WHERE l.action = 'register' AND CAST(CAST(l.xmin AS text) AS bigint) = :x "
+    "WHERE l.action = :registered AND CAST(CAST(l.xmin AS text) AS bigint) = :x "
     "ORDER BY l.id DESC LIMIT 1"
 )
 
@@ -202,7 +203,8 @@ def landed_walk_in(session: Session, entry: Any, xid: int, source: str) -> int |
     was deleted since); the provisional badge printed for them offline is made to scan too."""
     from db.models import TicketCode
 
-    row = session.execute(_REGISTERED_BY, {"x": xid % 2**32}).first()
+    found = {"x": xid % 2**32, "registered": Action.ATTENDEE_REGISTER.value}
+    row = session.execute(_REGISTERED_BY, found).first()
     if row is None:
         return None
     attendee_id, event_id = int(row[0]), int(row[1])

@@ -30,7 +30,7 @@ from db.errors import is_connection_lost
 from db.models import Attendee, AuditLog, table, utcnow
 from desktop.core import checkin as ck
 from desktop.core import in_doubt
-from desktop.core.audit import write_audit
+from desktop.core.audit import Action, write_audit
 
 if TYPE_CHECKING:
     from desktop.core.desk_journal import DeskJournal, JournalEntry
@@ -132,7 +132,9 @@ def replay_walk_in(
         "provisional_id": entry.attendee_id,
         "provisional_code": entry.code,
     }
-    write_audit(session, event.id, "register", new_id, details, entry.desk, entry.operator)
+    write_audit(
+        session, event.id, Action.ATTENDEE_REGISTER, new_id, details, entry.desk, entry.operator
+    )
     found = None
     if duplicates:
         card = get_card(session, new_id)
@@ -144,7 +146,7 @@ def replay_walk_in(
             "like": [{"attendee_id": str(d.id), "name": d.display_name} for d in duplicates[:5]],
         }
         write_audit(
-            session, event.id, "walk_in_duplicate", new_id, found, entry.desk, entry.operator
+            session, event.id, Action.WALK_IN_DUPLICATE, new_id, found, entry.desk, entry.operator
         )
     return new_id, found
 
@@ -179,7 +181,7 @@ def resolve(
         return None
     real = session.scalar(
         select(AuditLog.entity_id).where(
-            AuditLog.action == "journal_applied", AuditLog.entity == f"journal:{walk_in[0]}"
+            AuditLog.action == Action.JOURNAL_APPLIED, AuditLog.entity == f"journal:{walk_in[0]}"
         )
     )
     if real is not None:

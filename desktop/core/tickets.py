@@ -146,7 +146,7 @@ def reissue_badge(
     from db.models import Attendee, RevokedBadge, TicketCode, utcnow
     from desktop.base.errors import UserError
     from desktop.core.attendees import refresh_search_text
-    from desktop.core.audit import write_audit
+    from desktop.core.audit import Action, write_audit
     from desktop.core.events import current_event
     from desktop.core.text import clean
 
@@ -196,7 +196,7 @@ def reissue_badge(
     write_audit(
         session,
         event.id,
-        "badge_reissued",
+        Action.BADGE_REISSUE,
         a.id,
         {"reason": reason, "revoked_codes": len(revoked), "generation": generation_of(new)},
         desk,

@@ -250,6 +250,6 @@ def test_cli_merge_refuses_two_different_people_without_force(
             "chan@example.com",
         )
         merge = s.scalars(
-            select(AuditLog).where(AuditLog.action == "merge").order_by(AuditLog.id.desc())
+            select(AuditLog).where(AuditLog.action == "attendee.merge").order_by(AuditLog.id.desc())
         ).first()
         assert merge.details["filled"] == {"title": "Professor"}

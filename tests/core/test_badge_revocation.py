@@ -70,7 +70,7 @@ def test_reissued_code_checks_in_and_the_old_one_is_refused_as_revoked(store) ->
         logged = s.scalars(select(CheckIn.result).order_by(CheckIn.id)).all()
         assert logged == ["checked_in", "revoked", "already", "checked_in"]
         audit = s.scalars(select(AuditLog.action).where(AuditLog.entity_id == aid)).all()
-        assert "badge_reissued" in audit and "scan_refused" in audit
+        assert "badge.reissue" in audit and "checkin.refused" in audit
 
 
 def test_a_second_loss_revokes_the_second_code_too(store) -> None:

@@ -204,7 +204,7 @@ def test_refused_scan_writes_only_its_log_and_audit_entry(
     (new_log,) = after["checkin"][len(before["checkin"]) :]
     assert new_log[1:] == (None, str(outcome), "Desk 1")
     (new_audit,) = after["audit"][len(before["audit"]) :]
-    assert new_audit[1:] == ("scan_refused", None)
+    assert new_audit[1:] == ("checkin.refused", None)
 
 
 def test_cancelled_registration_refused(store, ids) -> None:
@@ -215,7 +215,7 @@ def test_cancelled_registration_refused(store, ids) -> None:
     after = snapshot(store)
     assert after["attendee"] == before["attendee"]
     assert [row[1:] for row in after["checkin"]] == [(ids[3], "cancelled", "Desk 1")]
-    assert [row[1:] for row in after["audit"]] == [("scan_refused", ids[3])]
+    assert [row[1:] for row in after["audit"]] == [("checkin.refused", ids[3])]
 
 
 def test_check_in_from_search_and_undo(store, ids) -> None:
@@ -244,7 +244,7 @@ def test_check_in_from_search_and_undo(store, ids) -> None:
         ]
         assert (
             s.scalar(
-                select(func.count()).select_from(AuditLog).where(AuditLog.action == "undo_checkin")
+                select(func.count()).select_from(AuditLog).where(AuditLog.action == "checkin.undo")
             )
             == 1
         )

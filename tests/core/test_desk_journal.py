@@ -109,7 +109,7 @@ def test_an_interrupted_replay_resumes_without_doubling(demo_store, tmp_path: Pa
     assert report is not None and (report.sent, report.already_sent) == (0, 3)
     with demo_store.factory() as s:
         logged = s.scalar(select(func.count()).where(CheckIn.desk == "Desk 3"))
-        applied = s.scalar(select(func.count()).where(AuditLog.action == "journal_applied"))
+        applied = s.scalar(select(func.count()).where(AuditLog.action == "journal.applied"))
     assert (logged, applied) == (3, 3)
 
 

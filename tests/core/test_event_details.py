@@ -49,7 +49,7 @@ def test_name_venue_and_dates_change_and_are_audited(demo_store) -> None:
         )
     assert d.name == "HK AI Summit" and d.venue == "Science Park, Hall 1"
     with demo_store.session() as s:
-        entry = s.scalar(select(AuditLog).where(AuditLog.action == "event_edit"))
+        entry = s.scalar(select(AuditLog).where(AuditLog.action == "event.update"))
         assert entry is not None
         assert entry.details["name"] == "HK AI Summit"
         assert "dates" not in entry.details  # unchanged dates are not reported as changed

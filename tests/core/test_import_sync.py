@@ -149,7 +149,7 @@ def test_dry_run_writes_nothing_and_mapping_is_saved_and_reused(store, tmp_path:
     with store.factory() as s:
         event = s.scalars(select(Event)).one()
         saved = event.settings["import_mappings"]
-        audit = s.scalars(select(AuditLog).where(AuditLog.action == "import")).one()
+        audit = s.scalars(select(AuditLog).where(AuditLog.action == "attendee.import")).one()
     assert len(saved) == 1
     assert audit.details["created"] == 1 and audit.details["file"] == "fr.csv"
     path2 = write_csv(tmp_path / "fr2.csv", header, [["Chloé Dubois", "cd@example.fr", "CNRS"]])

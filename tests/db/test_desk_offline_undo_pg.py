@@ -86,7 +86,7 @@ def _state(url: str, attendee_id: int) -> tuple[object, object, list[str], list[
             ).all()
             audit = s.scalars(
                 select(AuditLog.action)
-                .where(AuditLog.entity_id == attendee_id, AuditLog.action != "journal_applied")
+                .where(AuditLog.entity_id == attendee_id, AuditLog.action != "journal.applied")
                 .order_by(AuditLog.id)
             ).all()
             return a.checked_in_at, a.checked_in_desk, list(log), list(audit)
@@ -121,10 +121,10 @@ def test_an_undo_while_the_server_is_away_is_kept_and_sent_in_order(
         desk.close()
     at, where, log, audit = _state(own_pg_server.url, ana)
     assert at is None and where is None
-    assert log == ["checked_in", "undo"] and audit == ["undo_checkin"]
+    assert log == ["checked_in", "undo"] and audit == ["checkin.undo"]
     at, where, log, audit = _state(own_pg_server.url, ben)
     assert at is not None and where == "Desk 1"
-    assert log == ["checked_in", "undo", "checked_in"] and audit == ["undo_checkin"]
+    assert log == ["checked_in", "undo", "checked_in"] and audit == ["checkin.undo"]
 
 
 def test_an_offline_undo_never_takes_back_another_desks_check_in(
@@ -148,7 +148,7 @@ def test_an_offline_undo_never_takes_back_another_desks_check_in(
     at, where, log, audit = _state(own_pg_server.url, dana)
     assert at is not None and where == "Desk 1"  # Desk 1's check-in stands
     assert log == ["checked_in", "already"]  # Gate B's admission, sent second
-    assert audit == ["double_admission", "undo_not_applied"]
+    assert audit == ["checkin.double_admission", "checkin.undo_not_applied"]
     store = open_store(own_pg_server.url)
     try:
         with store.factory() as s:
@@ -176,7 +176,7 @@ def test_an_offline_undo_of_a_check_in_made_elsewhere_before_the_outage_is_appli
         two.close()
     at, where, log, audit = _state(own_pg_server.url, eve)
     assert at is None and where is None
-    assert log == ["checked_in", "undo"] and audit == ["undo_checkin"]
+    assert log == ["checked_in", "undo"] and audit == ["checkin.undo"]
 
 
 def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> None:  # type: ignore[no-untyped-def]
@@ -202,7 +202,7 @@ def test_the_command_line_undoes_offline_and_sends_it_back(own_pg_server) -> Non
     synced = confdesk("--db", url, "desk", "sync", "--desk", "Gate A")
     assert synced.returncode == 0, synced.stdout + synced.stderr
     at, _where, log, audit = _state(url, fay)
-    assert at is None and log == ["checked_in", "undo"] and audit == ["undo_checkin"]
+    assert at is None and log == ["checked_in", "undo"] and audit == ["checkin.undo"]
 
 
 def test_an_undo_and_a_rescan_sent_together_keep_the_journals_order(
@@ -229,4 +229,4 @@ def test_an_undo_and_a_rescan_sent_together_keep_the_journals_order(
     # In the journal's order: the undo finds nothing to take back, the rescan checks Ana in.
     assert at is not None and where == "Desk 1"
     assert log == ["checked_in", "undo", "checked_in"]
-    assert audit == ["undo_checkin", "undo_not_applied"]
+    assert audit == ["checkin.undo", "checkin.undo_not_applied"]

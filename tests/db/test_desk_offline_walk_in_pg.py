@@ -140,7 +140,7 @@ def test_a_walk_in_registered_offline_gets_the_servers_number_and_keeps_its_badg
             t = s.get(Attendee, tnew)
             assert t is not None and t.checked_in_at is None  # undone, as at the desk
             dup = s.scalars(
-                select(AuditLog.entity_id).where(AuditLog.action == "walk_in_duplicate")
+                select(AuditLog.entity_id).where(AuditLog.action == "walk_in.duplicate")
             ).all()
             assert dup == [tnew]
         # The badge printed offline scans online: its code is Fiona's ticket code now.

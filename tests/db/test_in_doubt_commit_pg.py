@@ -83,7 +83,7 @@ def test_a_scan_whose_commit_answer_is_lost_is_applied_once(
     )
     assert _count(url, checked_in) == 1
     assert _count(url, select(func.count()).where(CheckIn.attendee_id == ids[0])) == 1
-    doubles = select(func.count()).where(AuditLog.action == "double_admission")
+    doubles = select(func.count()).where(AuditLog.action == "checkin.double_admission")
     assert _count(url, doubles) == 0
 
 
@@ -165,7 +165,7 @@ def test_a_walk_in_whose_commit_answer_is_lost_is_registered_once(
     finally:
         link.close()
     assert _count(url, select(func.count()).where(Attendee.family_name == "Lam")) == 1
-    dup = select(func.count()).where(AuditLog.action == "walk_in_duplicate")
+    dup = select(func.count()).where(AuditLog.action == "walk_in.duplicate")
     assert _count(url, dup) == 0
 
 
@@ -214,7 +214,7 @@ def test_a_lost_answer_that_said_already_in_still_reports_the_double(
         assert report.doubles[0]["first_desk"] == "Desk Early"
     finally:
         link.close()
-    doubles = select(func.count()).where(AuditLog.action == "double_admission")
+    doubles = select(func.count()).where(AuditLog.action == "checkin.double_admission")
     assert _count(url, doubles) == 1
 
 
@@ -252,5 +252,5 @@ def test_a_scan_lost_in_a_server_crash_is_not_mistaken_for_a_later_write(
         assert report.doubles[0]["first_desk"] == "Desk Other"
     finally:
         link.close()
-    doubles = select(func.count()).where(AuditLog.action == "double_admission")
+    doubles = select(func.count()).where(AuditLog.action == "checkin.double_admission")
     assert _count(url, doubles) == 1

@@ -62,7 +62,7 @@ def test_four_desks_through_two_outages_lose_nothing_and_report_every_double(
         in_db = set(s.scalars(select(Attendee.id).where(Attendee.checked_in_at.is_not(None))))
         logged_in = s.scalar(select(func.count()).where(CheckIn.result == "checked_in"))
         reported = Counter(int(d["attendee_id"]) for d in doubles(s))
-        applied = s.scalar(select(func.count()).where(AuditLog.action == "journal_applied"))
+        applied = s.scalar(select(func.count()).where(AuditLog.action == "journal.applied"))
     store.close()
     # Every person shown green at some desk is checked in, and nobody else.
     assert in_db == set(admitted)

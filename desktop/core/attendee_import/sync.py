@@ -33,7 +33,7 @@ from desktop.core.attendee_import.files import RejectsFile, sqlite_file
 from desktop.core.attendee_import.readers import DELIMITERS, Table, read_table
 from desktop.core.attendee_import.validate import Checked, Prepared, person_name, prepare
 from desktop.core.attendees import EDITABLE, add_attendees, refresh_search_text, update_attendee
-from desktop.core.audit import write_audit
+from desktop.core.audit import Action, write_audit
 
 CHUNK = 2000
 # Above both, new rows are added with the search triggers suspended (see bulk_search_rebuild).
@@ -480,7 +480,9 @@ def import_table(
         "preset": result.preset,
         "encoding": result.encoding or result.kind,
     }
-    write_audit(session, event.id, "import", None, details, options.desk, options.operator)
+    write_audit(
+        session, event.id, Action.ATTENDEE_IMPORT, None, details, options.desk, options.operator
+    )
     session.flush()
     result.applied = True
     return result

@@ -31,7 +31,7 @@ from db.models import (
 from db.models import Session as SessionRow
 from desktop.base.errors import UserError
 from desktop.core.attendees import refresh_search_text
-from desktop.core.audit import write_audit
+from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_utc
 from desktop.core.text import clean
 
@@ -84,7 +84,7 @@ ROOM_FIELDS = ("name", "capacity", "position", "external_id")
 
 
 def _audit(
-    s: Session, event: Event, action: str, entity: str, entity_id: int, details: Any
+    s: Session, event: Event, action: Action, entity: str, entity_id: int, details: Any
 ) -> None:
     write_audit(s, event.id, action, entity_id, _jsonable(details), entity=entity)
 
@@ -221,7 +221,7 @@ def update_room(s: Session, room_id: int, **fields: Any) -> dict[str, tuple[Any,
     room = _get(s, Room, room_id, event, "room")
     changes = _apply(room, _room_values(s, event, fields, room_id))
     if changes:
-        _audit(s, event, "room.update", "room", room_id, changes)
+        _audit(s, event, Action.ROOM_UPDATE, "room", room_id, changes)
     return changes
 
 
@@ -237,7 +237,7 @@ def delete_room(s: Session, room_id: int) -> None:
     for row in s.scalars(select(SessionRow).where(SessionRow.room_id == room_id)):
         row.room_id = None
         row.start = None
-    _audit(s, event, "room.delete", "room", room_id, {"name": room.name})
+    _audit(s, event, Action.ROOM_DELETE, "room", room_id, {"name": room.name})
     s.delete(room)
     s.flush()
 
@@ -292,7 +292,7 @@ def delete_track(s: Session, track_id: int) -> int:
     rows = list(s.scalars(select(SessionRow).where(SessionRow.track_id == track_id)))
     for row in rows:
         row.track_id = None
-    _audit(s, event, "track.delete", "track", track_id, {"name": track.name})
+    _audit(s, event, Action.TRACK_DELETE, "track", track_id, {"name": track.name})
     s.delete(track)
     s.flush()
     return len(rows)
@@ -373,7 +373,7 @@ def update_session(s: Session, session_id: int, **fields: Any) -> dict[str, tupl
     row = _get(s, SessionRow, session_id, event, "session")
     changes = _apply(row, _session_values(s, event, fields))
     if changes:
-        _audit(s, event, "session.update", "session", session_id, changes)
+        _audit(s, event, Action.SESSION_UPDATE, "session", session_id, changes)
     return changes
 
 
@@ -396,7 +396,12 @@ def delete_session(s: Session, session_id: int) -> None:
     event = current_event(s)
     row = _get(s, SessionRow, session_id, event, "session")
     _audit(
-        s, event, "session.delete", "session", session_id, {"title": row.title, "guid": row.guid}
+        s,
+        event,
+        Action.SESSION_DELETE,
+        "session",
+        session_id,
+        {"title": row.title, "guid": row.guid},
     )
     s.delete(row)
     s.flush()
@@ -444,7 +449,7 @@ def update_speaker(s: Session, speaker_id: int, **fields: Any) -> dict[str, tupl
         values["availability"] = windows_to_json(event, fields["availability"])
     changes = _apply(row, values)
     if changes:
-        _audit(s, event, "speaker.update", "speaker", speaker_id, changes)
+        _audit(s, event, Action.SPEAKER_UPDATE, "speaker", speaker_id, changes)
     return changes
 
 
@@ -457,7 +462,7 @@ def delete_speaker(s: Session, speaker_id: int) -> None:
     """Remove a speaker from the event and from every session."""
     event = current_event(s)
     row = _get(s, Speaker, speaker_id, event, "speaker")
-    _audit(s, event, "speaker.delete", "speaker", speaker_id, {"name": row.name})
+    _audit(s, event, Action.SPEAKER_DELETE, "speaker", speaker_id, {"name": row.name})
     s.delete(row)
     s.flush()
 
@@ -489,7 +494,14 @@ def set_session_speakers(
             SessionSpeaker(session_id=row.id, speaker_id=speaker_id, role=role, position=pos)
         )
     s.flush()
-    _audit(s, event, "session.speakers", "session", session_id, {"before": before, "after": wanted})
+    _audit(
+        s,
+        event,
+        Action.SESSION_SPEAKERS,
+        "session",
+        session_id,
+        {"before": before, "after": wanted},
+    )
 
 
 def link_speaker_attendee(s: Session, speaker_id: int, attendee_id: int | None) -> None:
@@ -502,10 +514,13 @@ def link_speaker_attendee(s: Session, speaker_id: int, attendee_id: int | None) 
             _audit(
                 s,
                 event,
-                "attendee.update",
+                Action.ATTENDEE_UPDATE,
                 "attendee",
                 attendee.id,
-                {"category": [attendee.category, "speaker"], "reason": "linked to a speaker"},
+                {
+                    "changes": {"category": [attendee.category, "speaker"]},
+                    "reason": "linked to a speaker",
+                },
             )
             attendee.category = "speaker"
             refresh_search_text(s, attendee)
@@ -513,7 +528,7 @@ def link_speaker_attendee(s: Session, speaker_id: int, attendee_id: int | None) 
         _audit(
             s,
             event,
-            "speaker.link",
+            Action.SPEAKER_LINK,
             "speaker",
             speaker_id,
             {"attendee_id": [row.attendee_id, attendee_id]},

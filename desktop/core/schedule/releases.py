@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.models import ScheduleRelease
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData, schedule_to_dict
-from desktop.core.audit import write_audit
+from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event
 from desktop.core.schedule.data import load_schedule
 from desktop.core.text import clean
@@ -152,7 +152,7 @@ def publish_release(s: Session, name: str, notes: str = "") -> int:
     s.add(row)
     s.flush()
     details = {"name": name, "changes": len(row.changes)}
-    write_audit(s, event.id, "schedule.release", row.id, details, entity="schedule_release")
+    write_audit(s, event.id, Action.SCHEDULE_RELEASE, row.id, details, entity="schedule_release")
     return row.id
 
 

@@ -23,7 +23,7 @@ from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
-from desktop.core.audit import write_audit
+from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
 from desktop.core.schedule.interchange.parsed import (
@@ -236,7 +236,7 @@ def _audit(
         "created": report.sessions_created,
         "updated": report.sessions_updated,
     }
-    write_audit(s, event_id, "schedule.import", None, details, entity="schedule")
+    write_audit(s, event_id, Action.SCHEDULE_IMPORT, None, details, entity="schedule")
 
 
 def _settle_zone(
