@@ -98,7 +98,7 @@ def _on_list(args: argparse.Namespace) -> int:
                 raise UserError("give either a CODE to check in or --undo ID, not both")
             if not args.reason:
                 raise UserError("--undo needs --reason (why the check-in is taken back)")
-            with store.session() as s:
+            with store.write_session() as s:
                 said = cl.undo_list_checkin(
                     s, args.undo, args.list, args.desk, args.operator, args.reason
                 )
@@ -106,7 +106,7 @@ def _on_list(args: argparse.Namespace) -> int:
             return 0
         if args.code is None:
             raise UserError("give the CODE to check in on the list")
-        with store.session() as s:
+        with store.write_session() as s:  # several desks on one file: in turn
             done = cl.scan_list(
                 s, args.code, args.list, args.desk, args.operator, args.exit,
                 override=args.override or "",

@@ -591,7 +591,12 @@ def _on_list(
     cap = lst.seats
     if cap is not None and session.get_bind().dialect.name == "postgresql":
         # Entries at one door one after another: the count each admission sees is the count.
-        session.execute(select(CheckinList.id).where(CheckinList.id == lst.id).with_for_update())
+        # FOR NO KEY UPDATE, not FOR UPDATE: the foreign-key checks of an exit's log row take
+        # KEY SHARE on the list, and an exit holding a person's presence must not deadlock
+        # with an entry of that person holding the list.
+        session.execute(
+            select(CheckinList.id).where(CheckinList.id == lst.id).with_for_update(key_share=True)
+        )
     limit = None if override else cap
     counted: int | None = None  # the list's count, once an admission has counted it
 

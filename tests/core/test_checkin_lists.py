@@ -319,3 +319,83 @@ def test_six_people_at_a_door_of_three_seats_at_once(pg_url: str) -> None:
             assert [x.checked_in for x in cl.lists(s) if x.name == "Workshop"] == [3]
     finally:
         store.close()
+
+
+def test_occupancy_never_drifts_from_the_log(backend_store: Any) -> None:
+    """Four desks scan people in and out of a door with seats at random, at once, with a few
+    undos: replaying the scan log gives exactly the people the door counts inside, and the
+    door never had more inside than its seats."""
+    import random
+
+    from db.models import Attendee, ListPresence
+
+    store = backend_store
+    with store.session() as s:
+        ev = current_event(s)
+        ev.start_date = ev.end_date = DAY1
+        ids = add_attendees(s, ev, [{"given_name": f"Guest {i}"} for i in range(24)])
+        codes = {i: s.get(Attendee, i).badge_code for i in ids}
+        door = cl.add_list(s, "Round table door", capacity=10, exits=True)
+    at = _at(DAY1, "11:00", store)
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+    answers: list[str] = []
+
+    def desk(n: int) -> None:
+        rng = random.Random(n)  # each desk its own, repeatable, sequence
+        start.wait()
+        try:
+            for _ in range(60):
+                aid = rng.choice(ids)
+                with store.write_session() as s:  # as the desk's and the CLI's scans
+                    if rng.random() < 0.05:
+                        try:
+                            cl.undo_list_checkin(s, aid, door, f"Desk {n}", reason="wrong door")
+                            answers.append("undo")
+                        except UserError:
+                            answers.append("not in")
+                        continue
+                    done = cl.scan_list(
+                        s, codes[aid], door, f"Desk {n}", exit_scan=rng.random() < 0.4, now=at
+                    )
+                    answers.append(str(done.result.outcome))
+        except BaseException as exc:  # the assertion below names it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=desk, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == [] and len(answers) == 240
+    assert {"checked_in", "exited", "full"} <= set(answers)  # the door was busy and full
+
+    with store.factory() as s:
+        log = s.execute(
+            select(ListScan.attendee_id, ListScan.result)
+            .where(ListScan.list_id == door)
+            .order_by(ListScan.id)
+        ).all()
+        inside_now = set(
+            s.scalars(
+                select(ListPresence.attendee_id).where(
+                    ListPresence.list_id == door, ListPresence.inside.is_(True)
+                )
+            )
+        )
+        counted = cl.occupancy(s, door)
+    replayed: set[int] = set()
+    most = 0
+    for aid, result in log:
+        if result == "checked_in":
+            assert aid not in replayed, "admitted twice without leaving"
+            replayed.add(aid)
+        elif result == "exit":
+            assert aid in replayed, "left without being inside"
+            replayed.discard(aid)
+        elif result == "undo":  # off the list, whether inside or gone out since
+            replayed.discard(aid)
+        most = max(most, len(replayed))
+    assert len(log) == 240 - answers.count("not in")  # a refused undo changes nothing
+    assert replayed == inside_now and counted == len(inside_now)
+    assert most <= 10

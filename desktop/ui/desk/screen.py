@@ -568,7 +568,9 @@ class DeskScreen(QWidget):
         """A check-in on the chosen list, on the desk's lane (it needs the event's server)."""
 
         def run(store: Any, _journal: Any, _mirror: Any) -> ListScanResult:
-            with store.session() as s:
+            # The write lock from the start: on one SQLite file, desks' scans wait their
+            # turn instead of failing when another desk wrote between read and write.
+            with store.write_session() as s:
                 return job(s)
 
         def answered(done: ListScanResult) -> None:
