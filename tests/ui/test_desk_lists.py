@@ -167,3 +167,38 @@ def test_the_dashboard_counts_each_list(qtbot: Any, store: Any, tmp_path: Any) -
         w.grab().save(str(tmp_path / "dashboard-lists.png"))
         w.timer.stop()
     assert cli(["--db", str(store.sqlite_path), "dashboard"]) == 0
+
+
+def test_undo_on_a_list_takes_the_person_off_that_list_only(qtbot: Any, store: Any) -> None:
+    """Undo at a door takes back the door's check-in, not the person's badge pickup, and the
+    door's count follows."""
+    from desktop.core.checkin import check_in_attendee
+
+    (aid,) = add_people(store, NAMES[:1])
+    code = attendee(store, id=aid).badge_code
+    with store.session() as s:
+        cl.add_list(s, "Workshop", capacity=3)
+        check_in_attendee(s, aid, "Desk 1")  # picked up their badge this morning
+    with desk_context(store) as ctx:
+        screen = DeskScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.show()
+        qtbot.waitUntil(lambda: screen.list_box.count() >= 2, timeout=5000)
+        _choose(screen, "Workshop")
+        assert not screen.undo_button.isEnabled()  # nobody on the panel for this list
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.scan(code)
+        assert got.args == ["checked_in"]
+        qtbot.waitUntil(lambda: screen.door_counter.value.text() == "1 / 3", timeout=5000)
+        assert screen.undo_button.isEnabled()
+        with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
+            screen.undo_last(reason="wrong room")
+        assert got.args == ["undone"]
+        assert screen.panel.headline.text() == "Check-in undone: Workshop"
+        assert screen.door_counter.value.text() == "0 / 3"
+        assert not screen.undo_button.isEnabled()
+        screen.close()
+    assert attendee(store, id=aid).checked_in_at is not None  # the pickup stands
+    with store.session() as s:
+        assert [x.checked_in for x in cl.lists(s) if x.name == "Workshop"] == [0]

@@ -253,13 +253,15 @@ class ResultPanel(QFrame):
         self._fit()
         return True
 
-    def show_undone(self, card: AttendeeCard, reason: str) -> None:
-        """Confirm that a check-in was taken back."""
+    def show_undone(
+        self, card: AttendeeCard, reason: str, headline: str = "Check-in undone"
+    ) -> None:
+        """Confirm that a check-in was taken back ("Check-in undone: Day 2" on a list)."""
         self._paint(INFO)
         self.outcome = "undone"
         self.attendee = card
         self.symbol.setText(INFO.symbol)
-        self.headline.setText("Check-in undone")
+        self.headline.setText(headline)
         self.time_label.clear()
         self._show_card(card)
         self._set_note("")

@@ -42,6 +42,7 @@ from desktop.core.checkin_lists import (
     door,
     list_names,
     scan_list,
+    undo_list_checkin,
 )
 from desktop.core.desk_badge import SkipReason
 from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
@@ -121,6 +122,8 @@ class DeskScreen(QWidget):
             ctx.worker.read_or_mirror(ctx.desk, lambda s: current_event(s).timezone)
         )
         self._last_checked_in: int | None = None
+        # On a list: the person the panel shows on it (Undo takes them off that list).
+        self._list_target: tuple[int, str] | None = None
         self._marker: Any = None
         self._pending: int = 0
         self._sized = False
@@ -494,7 +497,9 @@ class DeskScreen(QWidget):
         save_options(self.options)
         self.status_label.setText(f"Checking in on: {name}")
         self.exit_box.setChecked(False)
+        self._list_target = None
         self._read_door()
+        self._sync_undo_button()
         self.focus_field()
 
     def _read_door(self) -> None:
@@ -646,6 +651,8 @@ class DeskScreen(QWidget):
         outcome = str(result.outcome)
         card = result.attendee
         if on_list:
+            on = outcome in ("checked_in", "already") and card is not None
+            self._list_target = (card.id, card.display_name) if on and card else None
             self._after_result(outcome)
             return
         self._end_full()
@@ -679,7 +686,10 @@ class DeskScreen(QWidget):
     # --- undo, print, walk-in ---------------------------------------------------------------
     def _undo_target(self) -> tuple[int, str] | None:
         """Whose check-in Undo takes back: the checked-in person on the panel (a scan, a
-        pick from the latest check-ins, after a restart too), else this desk's last one."""
+        pick from the latest check-ins, after a restart too), else this desk's last one; on a
+        list, the person shown checked in on it."""
+        if self.checkin_list:
+            return self._list_target
         card = self.panel.attendee
         if (
             card is not None
@@ -711,6 +721,9 @@ class DeskScreen(QWidget):
                 return
         reason = reason.strip() or fallback
         desk, operator = self.ctx.desk, self.ctx.operator
+        if self.checkin_list:
+            self._undo_on_list(attendee_id, reason)
+            return
 
         def done(answer: DeskUndo) -> None:
             if self._last_checked_in == attendee_id:
@@ -737,6 +750,30 @@ class DeskScreen(QWidget):
             done,
             refused,
         )
+
+    def _undo_on_list(self, attendee_id: int, reason: str) -> None:
+        """Take the person off the desk's list (not the badge pickup), on the desk's lane."""
+        chosen, desk, operator = self.checkin_list, self.ctx.desk, self.ctx.operator
+
+        def run(store: Any, _journal: Any, _mirror: Any) -> tuple[str, AttendeeCard, Door | None]:
+            with store.write_session() as s:
+                said = undo_list_checkin(s, attendee_id, chosen, desk, operator, reason)
+                card = checkin.load_card(s, attendee_id)
+                assert card is not None  # undo_list_checkin found them
+                return said, card, door(s, chosen)
+
+        def done(answer: tuple[str, AttendeeCard, Door | None]) -> None:
+            said, card, state = answer
+            self._list_target = None
+            self.panel.show_undone(card, reason, said)
+            self.show_door(state)
+            self._after_result("undone")
+
+        def refused(exc: Exception) -> None:
+            self.panel.show_message(RED, "NOT UNDONE", user_message(exc))
+            self._after_result("error")
+
+        self.ctx.worker.desk_job(desk, run, done, refused)
 
     def _desk_renamed(self, desk: str) -> None:
         """Settings gave this desk another name: the header, this desk's counter and its
