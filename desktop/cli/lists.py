@@ -1,10 +1,11 @@
 """`confdesk lists`: the event's check-in lists (badge pickup, one per day, and the
-organizers' own), `lists add NAME ...` and `lists remove NAME`. Check in on one with
-`confdesk checkin CODE --list NAME`."""
+organizers' own), `lists add NAME ...`, `lists remove NAME` and `lists attendance` (per
+session and door). Check in on one with `confdesk checkin CODE --list NAME`."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 
 from desktop.cli.common import print_json, record_id, store_from
 
@@ -92,6 +93,36 @@ def _remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def _attendance(args: argparse.Namespace) -> int:
+    from desktop.core.attendance import attendance
+    from desktop.core.attendee_export import export
+    from desktop.core.events import current_event
+
+    store = store_from(args)
+    try:
+        with store.factory() as s:
+            if args.out:
+                done = export(s, current_event(s), args.out, "attendance")
+                print(f"wrote the attendance of {done.rows} lists to {done.path}")
+                return 0
+            found = attendance(s)
+    finally:
+        store.close()
+    if args.json:
+        print_json([{**asdict(a), "starts": a.starts.isoformat() if a.starts else None}
+                    for a in found])  # fmt: skip
+        return 0
+    if not found:
+        print("no session or door lists yet (confdesk lists add NAME --session ID ...)")
+        return 0
+    print(f"{'list':<28} {'people':>6} {'entries':>7} {'peak':>5} {'inside':>6} {'seats':>5}")
+    for a in found:
+        seats = f"{a.capacity}" if a.capacity else "-"
+        print(f"{a.name[:28]:<28} {a.people:>6} {a.entries:>7} {a.peak:>5} {a.inside:>6} "
+              f"{seats:>5}")  # fmt: skip
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "lists",
@@ -132,3 +163,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--desk", default="", help="this desk's name, for the audit log")
     r.add_argument("--operator", default="", help="who removes it, for the audit log")
     r.set_defaults(func=_remove)
+    a = lsub.add_parser(
+        "attendance",
+        help="attendance per session and door: people, entries, peak inside, inside now",
+        description="Each organizer's list (sessions, doors, rooms), best-attended first, "
+        "replayed from its scan log.",
+    )
+    a.add_argument("--out", metavar="FILE", help="write it to a .csv or .xlsx file")
+    a.add_argument("--json", action="store_true", help="print as JSON")
+    a.set_defaults(func=_attendance)

@@ -35,7 +35,7 @@ from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.events import to_local
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-WHAT = ("attendees", "checkins", "prints")
+WHAT = ("attendees", "checkins", "prints", "attendance")
 # Attendee columns that carry working codes (empty unless codes are asked for).
 CODE_ATTRS = ("tickets", "badge_code")
 OWNER_ONLY = 0o600
@@ -304,7 +304,8 @@ def export(
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
 ) -> ExportResult:
-    """Write `what` (attendees | checkins | prints) to a .csv or .xlsx file.
+    """Write `what` (attendees | checkins | prints | attendance) to a .csv or .xlsx file
+    (attendance: per session and door, desktop.core.attendance).
 
     only: these attendees alone, in this order (the Attendees screen's current filter or
     selection); attendees only.
@@ -322,9 +323,14 @@ def export(
         raise UserError(f"{path} is a folder")
     if not path.parent.exists():
         raise UserError(f"no folder {path.parent}")
-    with_codes = bool(with_codes) and what != "prints"
+    with_codes = bool(with_codes) and what not in ("prints", "attendance")
     if what == "attendees":
         headers, rows, total = _attendee_rows(session, event, with_codes, only)
+    elif what == "attendance":
+        from desktop.core.attendance import COLUMNS, attendance
+
+        found = attendance(session)
+        headers, rows, total = COLUMNS, (a.row() for a in found), len(found)
     else:
         headers, rows, total = _log_rows(session, event, what, with_codes)
     done = 0

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from db.models import Attendee, CheckIn, Event, Room, Track, utcnow
 from db.models import Session as TalkSession
 from desktop.core import checkin_lists
+from desktop.core.attendance import Attendance, attendance
 from desktop.core.desk_journal import double_admissions
 from desktop.core.events import current_event, event_zone, to_local
 
@@ -123,6 +124,8 @@ class DashboardStats:
     # People admitted twice while desks were offline (found when their scans were sent).
     doubles: list[DoubleAdmissionRow] = field(default_factory=list)
     lists: list[ListCount] = field(default_factory=list)  # the day lists and organizers'
+    # Sessions and doors by attendance, best-attended first (desktop.core.attendance).
+    attendance: list[Attendance] = field(default_factory=list)
     db_ms: float = 0.0  # time spent in the database for this refresh
 
     @property
@@ -278,7 +281,9 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
         )
         for d in double_admissions(session, event.id)
     ]
-    lists = _list_counts(session)
+    every_list = checkin_lists.lists(session, ensure=False)
+    lists = _list_counts(every_list)
+    came = attendance(session, every_list)
     db_ms = (time.perf_counter() - t0) * 1000.0
 
     registered = checked_in = cancelled = printed = prints_total = 0
@@ -326,16 +331,17 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
         next_sessions=upcoming,
         doubles=doubles,
         lists=lists,
+        attendance=came,
         db_ms=db_ms,
     )
 
 
-def _list_counts(session: Session) -> list[ListCount]:
+def _list_counts(read: list[checkin_lists.ListInfo]) -> list[ListCount]:
     """Every list but the badge pickup (the tiles count it), days first, as `lists` reads
     them (a read only: the dashboard gives the event no lists)."""
     return [
         ListCount(x.name, x.checked_in, x.inside, x.capacity, x.exits)
-        for x in checkin_lists.lists(session, ensure=False)
+        for x in read
         if x.kind != "pickup"
     ]
 

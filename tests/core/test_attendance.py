@@ -1,0 +1,113 @@
+"""Attendance per session and door (desktop.core.attendance): entries, people, the most
+inside at once and inside now, replayed from the doors' scan log, best-attended first; the
+same figures in `confdesk lists attendance` (text, JSON) and in its CSV and XLSX export."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from sqlalchemy import select
+
+from db.models import Attendee
+from desktop.cli import main
+from desktop.core import checkin_lists as cl
+from desktop.core.attendance import attendance
+from desktop.core.attendees import add_attendees
+from desktop.core.events import current_event, to_utc
+from desktop.core.schedule import editing
+
+DAY = dt.date(2027, 1, 16)
+
+
+def _event(store: Any) -> tuple[list[str], int, int]:
+    with store.session() as s:
+        ev = current_event(s)
+        ev.start_date = ev.end_date = DAY
+        ids = add_attendees(s, ev, [{"given_name": n} for n in ("Ann", "Bo", "Cy", "Di")])
+        codes = [s.get(Attendee, i).badge_code for i in ids]
+        hall = editing.create_room(s, "Hall A", 80)
+        talk = editing.create_session(
+            s, "Keynote: AI in Hong Kong", room_id=hall, start=dt.datetime(2027, 1, 16, 10, 0)
+        )
+        keynote = cl.add_list(s, "Keynote door", session_id=talk, exits=True)
+        table = cl.add_list(s, "Round table", capacity=8)
+    return codes, keynote, table
+
+
+def _scan(store: Any, code: str, ref: int, exit_scan: bool = False) -> str:
+    with store.write_session() as s:
+        at = to_utc(current_event(s), dt.datetime(2027, 1, 16, 10, 5))
+        return str(cl.scan_list(s, code, ref, "Door", exit_scan=exit_scan, now=at).result.outcome)
+
+
+def test_attendance_is_replayed_from_the_doors_log(backend_store: Any) -> None:
+    store = backend_store
+    (ann, bo, cy, di), keynote, table = _event(store)
+    steps = [(ann, keynote, False), (bo, keynote, False), (ann, keynote, True),
+             (ann, keynote, False), (cy, keynote, False), (cy, keynote, True),
+             (ann, keynote, False), (di, table, False)]  # fmt: skip
+    got = [_scan(store, code, ref, leaving) for code, ref, leaving in steps]
+    assert got == ["checked_in", "checked_in", "exited", "checked_in", "checked_in", "exited",
+                   "already", "checked_in"]  # fmt: skip
+    with store.session() as s:  # a mistaken scan at the round table is taken back
+        table_guest = s.scalar(select(Attendee.id).where(Attendee.badge_code == di))
+        assert table_guest is not None
+        cl.undo_list_checkin(s, table_guest, table, "Door", reason="wrong table")
+    with store.factory() as s:
+        found = attendance(s)
+    assert [a.name for a in found] == ["Keynote door", "Round table"]  # most people first
+    key, tab = found
+    assert (key.session_title, key.room, key.capacity) == ("Keynote: AI in Hong Kong", "Hall A", 80)
+    assert key.starts is not None and key.starts.strftime("%H:%M") == "10:00"  # event time
+    # Ann came in twice, Bo once, Cy once; at most three inside (Ann, Bo, Cy); two now.
+    assert (key.entries, key.people, key.peak, key.inside) == (4, 3, 3, 2)
+    assert (tab.entries, tab.people, tab.inside, tab.capacity) == (0, 0, 0, 8)
+    # The dashboard shows the same rows, and its JSON carries them.
+    from desktop.core.dashboard import dashboard_stats
+
+    with store.factory() as s:
+        stats = dashboard_stats(s)
+    assert stats.attendance == found
+    row = json.loads(json.dumps(stats.as_dict()))["attendance"][0]
+    assert (row["name"], row["people"], row["peak"]) == ("Keynote door", 3, 3)
+
+
+def test_the_cli_shows_and_exports_attendance(event_db: Path, tmp_path: Path, capsys: Any) -> None:
+    from db.engine import open_store
+
+    store = open_store(str(event_db))
+    try:
+        (ann, bo, _cy, _di), keynote, _table = _event(store)
+        _scan(store, ann, keynote)
+        _scan(store, bo, keynote)
+    finally:
+        store.close()
+    db = ["--db", str(event_db)]
+    assert main([*db, "lists", "attendance"]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[1].split() == ["Keynote", "door", "2", "2", "2", "2", "80"]
+    assert main([*db, "lists", "attendance", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["people"] == 2 and rows[0]["starts"].startswith("2027-01-16T10:00")
+    out_csv, out_xlsx = tmp_path / "attendance.csv", tmp_path / "attendance.xlsx"
+    assert main([*db, "lists", "attendance", "--out", str(out_csv)]) == 0
+    assert main([*db, "lists", "attendance", "--out", str(out_xlsx)]) == 0
+    capsys.readouterr()
+    with out_csv.open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))
+    assert table[0] == ["List", "Session", "Room", "Starts", "Seats", "Entries", "People",
+                        "Peak", "Inside"]  # fmt: skip
+    assert table[1][:2] == ["Keynote door", "Keynote: AI in Hong Kong"] and table[1][6] == "2"
+    sheet = openpyxl.load_workbook(out_xlsx).active
+    assert sheet is not None
+    assert [c.value for c in sheet[2]][:3] == ["Keynote door", "Keynote: AI in Hong Kong", "Hall A"]
+    assert sheet["D2"].value == dt.datetime(2027, 1, 16, 10, 0) and sheet["G2"].value == 2
+    # A bad file name is one line, and nothing is written.
+    assert main([*db, "lists", "attendance", "--out", str(tmp_path / "a.pdf")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert not (tmp_path / "a.pdf").exists()
