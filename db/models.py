@@ -414,6 +414,27 @@ class CheckinList(Base):
     # room's capacity, for a list at a room's door; no limit otherwise.
     capacity: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Who the door admits: anyone (while seats are free), signed_first (the signed-up
+    # people's seats are held for them, others take the rest) or signed_only.
+    admit: Mapped[str] = mapped_column(String(16), default="anyone", server_default="anyone")
+
+
+class ListSignup(Base):
+    """An attendee signed up for a list (a round table, a workshop): holding one of its seats,
+    or waiting for one in the order they signed up (`position`)."""
+
+    __tablename__ = "list_signup"
+    __table_args__ = (UniqueConstraint("list_id", "attendee_id", name="uq_list_signup"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("checkin_list.id", ondelete="CASCADE"))
+    attendee_id: Mapped[int] = mapped_column(
+        ForeignKey("attendee.id", ondelete="CASCADE"), index=True
+    )
+    waiting: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    desk: Mapped[str] = mapped_column(String(100), default="")
 
 
 class ListPresence(Base):

@@ -67,6 +67,7 @@ def _add(args: argparse.Namespace) -> int:
                 closes=args.closes or "",
                 exits=args.exits,
                 capacity=args.capacity,
+                admit=args.admit,
                 desk=args.desk,
                 operator=args.operator,
             )
@@ -123,6 +124,47 @@ def _attendance(args: argparse.Namespace) -> int:
     return 0
 
 
+def _signup(args: argparse.Namespace) -> int:
+    from desktop.core.signups import cancel_signup, sign_up
+
+    store = store_from(args)
+    try:
+        with store.write_session() as s:
+            if args.cancel:
+                done = cancel_signup(
+                    s, args.list, args.attendee, args.desk, args.operator, args.reason
+                )
+            else:
+                done = sign_up(s, args.list, args.attendee, args.desk, args.operator)
+    finally:
+        store.close()
+    if args.json:
+        print_json({**asdict(done), "message": done.message})
+    else:
+        print(done.message)
+    return 0
+
+
+def _signups(args: argparse.Namespace) -> int:
+    from desktop.core.signups import signups
+
+    store = store_from(args)
+    try:
+        with store.factory() as s:
+            found = signups(s, args.list)
+    finally:
+        store.close()
+    if args.json:
+        print_json([{**asdict(x), "at": x.at.isoformat()} for x in found])
+        return 0
+    if not found:
+        print("nobody signed up yet")
+    for x in found:
+        where = f"waiting {x.place}" if x.waiting else f"seat {x.place}"
+        print(f"{where:<12} {x.attendee_id:>7}  {x.name}{'  (came)' if x.came else ''}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "lists",
@@ -154,6 +196,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="people inside at once (a door) or admitted (a round table); a room's door "
         "has the room's capacity unless this says otherwise",
     )
+    q.add_argument(
+        "--admit",
+        choices=("anyone", "signed_first", "signed_only"),
+        default="anyone",
+        help="who the door admits: anyone while seats are free (default), the signed-up "
+        "people first (their seats held until they come), or only them",
+    )
     q.add_argument("--desk", default="", help="this desk's name, for the audit log")
     q.add_argument("--operator", default="", help="who adds it, for the audit log")
     q.add_argument("--json", action="store_true", help="print as JSON")
@@ -172,3 +221,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--out", metavar="FILE", help="write it to a .csv or .xlsx file")
     a.add_argument("--json", action="store_true", help="print as JSON")
     a.set_defaults(func=_attendance)
+    u = lsub.add_parser(
+        "signup",
+        help="sign a person up for a list (a seat, else the waiting list), or --cancel",
+        description="A seat while the list has seats left, else a place on its waiting list; "
+        "a cancelled seat goes to the first person waiting.",
+    )
+    u.add_argument("list", help="the list's name or id")
+    u.add_argument("attendee", type=record_id, metavar="ATTENDEE_ID", help="the attendee's id")
+    u.add_argument("--cancel", action="store_true", help="take them off the list's sign-ups")
+    u.add_argument("--reason", default="", help="why (with --cancel), for the audit log")
+    u.add_argument("--desk", default="", help="this desk's name, for the audit log")
+    u.add_argument("--operator", default="", help="who signs them up, for the audit log")
+    u.add_argument("--json", action="store_true", help="print as JSON")
+    u.set_defaults(func=_signup)
+    v = lsub.add_parser("signups", help="a list's sign-ups: seats, then the waiting list")
+    v.add_argument("list", help="the list's name or id")
+    v.add_argument("--json", action="store_true", help="print as JSON")
+    v.set_defaults(func=_signups)

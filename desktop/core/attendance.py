@@ -15,15 +15,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from db.models import ListScan, Room
+from db.models import ListPresence, ListScan, ListSignup, Room
 from db.models import Session as Talk
 from desktop.core import checkin_lists
 from desktop.core.events import current_event, to_local
 
-COLUMNS = ["List", "Session", "Room", "Starts", "Seats", "Entries", "People", "Peak", "Inside"]
+COLUMNS = ["List", "Session", "Room", "Starts", "Seats", "Entries", "People", "Peak", "Inside",
+           "Signed up", "No-shows"]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,15 @@ class Attendance:
     people: int  # different people admitted
     peak: int  # most inside at once (a once list: everyone admitted counts as in)
     inside: int  # now
+    signed: int = 0  # holding a seat by sign-up (desktop.core.signups)
+    no_shows: int = 0  # of those, not checked in on the list
 
     def row(self) -> list[Any]:
         """The export's row, in `COLUMNS` order."""
         starts = self.starts.replace(tzinfo=None) if self.starts else None
         return [self.name, self.session_title, self.room, starts, self.capacity,
-                self.entries, self.people, self.peak, self.inside]  # fmt: skip
+                self.entries, self.people, self.peak, self.inside, self.signed,
+                self.no_shows]  # fmt: skip
 
 
 def attendance(
@@ -68,10 +72,12 @@ def attendance(
         )
     }
     figures = _replay(session, event.id, {x.id for x in own})
+    signed = _signed(session, {x.id for x in own})
     out = []
     for x in own:
         title, start, room = talks.get(x.session_id or 0, ("", None, ""))
         entries, people, peak = figures.get(x.id, (0, 0, 0))
+        held, absent = signed.get(x.id, (0, 0))
         out.append(
             Attendance(
                 x.name,
@@ -83,10 +89,30 @@ def attendance(
                 people,
                 peak,
                 x.inside,
+                held,
+                absent,
             )
         )
     out.sort(key=lambda a: (-a.people, -a.peak, a.name.casefold()))
     return out
+
+
+def _signed(session: Session, ids: set[int]) -> dict[int, tuple[int, int]]:
+    """list id -> (people holding a seat by sign-up, of them not checked in)."""
+    came = (
+        select(ListPresence.id)
+        .where(
+            ListPresence.list_id == ListSignup.list_id,
+            ListPresence.attendee_id == ListSignup.attendee_id,
+        )
+        .exists()
+    )
+    rows = session.execute(
+        select(ListSignup.list_id, func.count(), func.sum(case((~came, 1), else_=0)))
+        .where(ListSignup.waiting.is_(False))
+        .group_by(ListSignup.list_id)
+    )
+    return {int(r[0]): (int(r[1]), int(r[2] or 0)) for r in rows if r[0] in ids}
 
 
 def _replay(session: Session, event_id: int, ids: set[int]) -> dict[int, tuple[int, int, int]]:

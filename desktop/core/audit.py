@@ -50,6 +50,9 @@ class Action(StrEnum):
     LIST_ADD = "list.add"
     LIST_REMOVE = "list.remove"
     LIST_OVER_CAPACITY = "list.over_capacity"
+    SIGNUP_ADD = "signup.add"
+    SIGNUP_CANCEL = "signup.cancel"
+    SIGNUP_MOVE_UP = "signup.move_up"  # off the waiting list, into a seat
     SCHEDULE_IMPORT = "schedule.import"
     SCHEDULE_RELEASE = "schedule.release"
     ROOM_UPDATE = "room.update"

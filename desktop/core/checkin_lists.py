@@ -33,6 +33,7 @@ from db.models import (
     Event,
     ListPresence,
     ListScan,
+    ListSignup,
     Room,
     table,
     utcnow,
@@ -54,7 +55,14 @@ EXIT_CODES = {
     ck.Outcome.ALREADY: 3,
     ck.Outcome.FULL: 5,
 }
-NEARLY_FULL = 0.9  # the door says "nearly full" from this share of its seats
+NEARLY_FULL = 0.9
+# Who a list's door admits: anyone while seats are free; the signed-up people first (their
+# seats held until they come, others take the rest); or only the signed-up people.
+ADMIT = ("anyone", "signed_first", "signed_only")
+_ADMIT_WORDS = {
+    "signed_first": "signed-up people first",
+    "signed_only": "signed-up people only",
+}  # the door says "nearly full" from this share of its seats
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _SESSION_EARLY = dt.timedelta(minutes=30)  # a session's door opens this long before it starts
 
@@ -76,6 +84,7 @@ class ListInfo:
     checked_in: int  # people checked in on this list
     inside: int  # of those, not gone out again (doors with exits)
     capacity: int | None = None  # seats (the list's own, or its room's), None: no limit
+    admit: str = "anyone"  # who the door admits (ADMIT)
 
     @property
     def rule(self) -> str:
@@ -93,6 +102,7 @@ class ListInfo:
             parts.append(", ".join(self.categories) + " only")
         parts.append("entry and exit" if self.exits else "")
         parts.append(f"{self.capacity} seats" if self.capacity else "")
+        parts.append(_ADMIT_WORDS.get(self.admit, ""))
         return "; ".join(p for p in parts if p) or "once"
 
 
@@ -211,7 +221,7 @@ def lists(session: Session, ensure: bool = True) -> list[ListInfo]:
     # Plain rows, not ORM objects: a dashboard refresh reads a thousand doors.
     rows = session.execute(
         select(c.id, c.name, c.kind, c.day, c.session_id, c.room_id, c.categories, c.opens,
-               c.closes, c.exits, c.capacity)
+               c.closes, c.exits, c.capacity, c.admit)
         .where(c.event_id == event.id)
         .order_by(*_ORDER)
     )  # fmt: skip
@@ -232,6 +242,7 @@ def lists(session: Session, ensure: bool = True) -> list[ListInfo]:
                 n,
                 inside if r.exits else n,
                 r.capacity if r.capacity is not None else rooms.get(r.room_id or 0, ("", None))[1],
+                r.admit,
             )
         )
     return out
@@ -250,6 +261,7 @@ class Rules:
     closes: str
     exits: bool
     seats: int | None  # its own capacity, else its room's (a door); None: no limit
+    admit: str = "anyone"  # anyone | signed_first | signed_only (ADMIT)
 
     @classmethod
     def of(cls, row: Any) -> Rules:
@@ -260,7 +272,7 @@ class Rules:
 _L = table(CheckinList)
 _RULES = select(
     _L.c.id, _L.c.name, _L.c.kind, _L.c.day, _L.c.categories, _L.c.opens, _L.c.closes,
-    _L.c.exits, func.coalesce(_L.c.capacity, Room.capacity),
+    _L.c.exits, func.coalesce(_L.c.capacity, Room.capacity), _L.c.admit,
 ).outerjoin(Room, Room.id == _L.c.room_id)  # fmt: skip
 
 
@@ -324,10 +336,12 @@ def add_list(
     closes: str = "",
     exits: bool = False,
     capacity: int | None = None,
+    admit: str = "anyone",
     desk: str | None = None,
     operator: str | None = None,
 ) -> int:
-    """Add an organizer's list; returns its id. A session's list admits on its day from 30
+    """Add an organizer's list; returns its id. `admit` (ADMIT): who its door lets in,
+    anyone, the signed-up people first (their seats held) or only them. A session's list admits on its day from 30
     minutes before it starts until it ends (unless `opens`/`closes` say otherwise) and is
     at its room's door; a list at a room's door has the room's seats unless `capacity` says
     otherwise; all else is as given. Everything is checked first."""
@@ -348,6 +362,10 @@ def add_list(
     if unknown:
         raise UserError(
             f"unknown category {clean(unknown[0], 40)!r}: use one of {', '.join(CATEGORIES)}"
+        )
+    if admit not in ADMIT:
+        raise UserError(
+            f"unknown admission rule {clean(admit, 30)!r}: use one of {', '.join(ADMIT)}"
         )
     if capacity is not None and not 1 <= capacity <= 1_000_000:
         raise UserError("the capacity is a number of seats from 1 to 1000000")
@@ -394,12 +412,14 @@ def add_list(
         exits=exits,
         capacity=capacity,
         position=position,
+        admit=admit,
     )
     session.add(row)
     session.flush()
     details: dict[str, Any] = {"name": name, "day": day.isoformat() if day else None}
     details |= {"categories": cats, "opens": opens, "closes": closes, "exits": exits}
     details["capacity"] = capacity
+    details["admit"] = admit
     details["session_id"] = session_id
     write_audit(session, event.id, Action.LIST_ADD, row.id, details, desk, operator, entity="list")
     return row.id
@@ -602,7 +622,14 @@ def _on_list(
         session.execute(
             select(CheckinList.id).where(CheckinList.id == lst.id).with_for_update(key_share=True)
         )
-    limit = None if override else cap
+    held = 0  # seats held for signed-up people who have not come yet (signed_first)
+    if lst.admit != "anyone":
+        signed, held = _signed_up(session, lst.id, card.id)
+        if lst.admit == "signed_only" and not signed:
+            return answer(ck.Outcome.NOT_ON_LIST, f"Not signed up for {lst.name}"), None
+        if signed or cap is None:
+            held = 0
+    limit = None if override else (cap - held if cap is not None else None)
     counted: int | None = None  # the list's count, once an admission has counted it
 
     def admitted(words: str) -> ck.ScanResult:
@@ -633,6 +660,9 @@ def _on_list(
             result = admitted(f"In again: {lst.name}")
             return result, counted
         full = occupancy(session, lst.id)
+        if held and cap is not None and full < cap:
+            words = f"Full for walk-ups: {held} of the {cap} seats are held for signed-up people"
+            return answer(ck.Outcome.FULL, f"{words} ({lst.name})"), full
         return answer(ck.Outcome.FULL, f"Full: {full} / {cap} ({lst.name})"), full
     local = to_local(event, present[1])
     today = to_local(event, now).date()
@@ -640,6 +670,26 @@ def _on_list(
     when += f" at {present[2]}" if present[2] else ""
     inside = " (inside)" if lst.exits else ""
     return answer(ck.Outcome.ALREADY, f"Already checked in for {lst.name}{when}{inside}"), None
+
+
+def _signed_up(session: Session, list_id: int, attendee_id: int) -> tuple[bool, int]:
+    """Whether the person holds a seat on the list (signed up, not waiting), and how many
+    seats are held for signed-up people who have not come yet."""
+    seat = select(ListSignup.id).where(
+        ListSignup.list_id == list_id,
+        ListSignup.attendee_id == attendee_id,
+        ListSignup.waiting.is_(False),
+    )
+    came = (
+        select(ListPresence.id)
+        .where(ListPresence.list_id == list_id, ListPresence.attendee_id == ListSignup.attendee_id)
+        .exists()
+    )
+    held = select(func.count()).where(
+        ListSignup.list_id == list_id, ListSignup.waiting.is_(False), ~came
+    )
+    row = session.execute(select(seat.exists(), held.scalar_subquery())).one()
+    return bool(row[0]), int(row[1] or 0)
 
 
 def occupancy(session: Session, list_id: int) -> int:

@@ -101,7 +101,7 @@ def test_the_cli_shows_and_exports_attendance(event_db: Path, tmp_path: Path, ca
     with out_csv.open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
     assert table[0] == ["List", "Session", "Room", "Starts", "Seats", "Entries", "People",
-                        "Peak", "Inside"]  # fmt: skip
+                        "Peak", "Inside", "Signed up", "No-shows"]  # fmt: skip
     assert table[1][:2] == ["Keynote door", "Keynote: AI in Hong Kong"] and table[1][6] == "2"
     sheet = openpyxl.load_workbook(out_xlsx).active
     assert sheet is not None

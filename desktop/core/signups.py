@@ -1,0 +1,200 @@
+"""Sign-ups for lists with seats (round tables, workshops), with a waiting list that moves up.
+
+A person signs up for a list: they hold one of its seats while seats are left, else they wait
+in the order they signed up. When someone who holds a seat cancels, the first waiting person
+takes it (and the audit log says who moved up). The list's door rule (`CheckinList.admit`,
+desktop.core.checkin_lists.ADMIT) decides what a sign-up means at the door: nothing
+(anyone), seats held for the signed-up people until they come (signed_first), or the only way
+in (signed_only).
+
+On PostgreSQL sign-ups for one list run one after another (the list's row is held), so two
+desks signing up the last two people for the last seat give one seat and one waiting place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from db.models import Attendee, CheckinList, ListPresence, ListSignup, utcnow
+from desktop.base.errors import UserError
+from desktop.core.audit import Action, write_audit
+from desktop.core.checkin_lists import Rules, find_rules
+from desktop.core.events import current_event
+from desktop.core.text import clean
+
+
+@dataclass(frozen=True)
+class Signup:
+    """One person signed up for a list."""
+
+    attendee_id: int
+    name: str
+    waiting: bool
+    place: int  # 1, 2...: among the seat holders, or on the waiting list
+    at: dt.datetime  # naive UTC
+    came: bool  # checked in on the list
+
+
+@dataclass(frozen=True)
+class SignupResult:
+    """What a sign-up or a cancellation did."""
+
+    list_name: str
+    name: str
+    waiting: bool
+    place: int
+    moved_up: str = ""  # a cancellation: who took the seat ("" when nobody was waiting)
+
+    @property
+    def message(self) -> str:
+        if self.moved_up:
+            return f"{self.name} is off {self.list_name}; {self.moved_up} moved up into the seat"
+        if self.waiting:
+            return f"{self.name} is number {self.place} on the waiting list for {self.list_name}"
+        return f"{self.name} holds seat {self.place} at {self.list_name}"
+
+
+def _organizers(session: Session, ref: str | int) -> Rules:
+    lst = find_rules(session, ref)
+    if lst.kind != "custom":
+        raise UserError(f"{lst.name!r} takes no sign-ups: add a list for the session or table")
+    if session.get_bind().dialect.name == "postgresql":
+        # One sign-up at a time per list: the seat count each one sees is the count.
+        session.execute(
+            select(CheckinList.id).where(CheckinList.id == lst.id).with_for_update(key_share=True)
+        )
+    return lst
+
+
+def _person(session: Session, attendee_id: int) -> Attendee:
+    person = session.get(Attendee, attendee_id)
+    if person is None or person.event_id != current_event(session).id:
+        raise UserError(f"no attendee with id {attendee_id}", 4)
+    return person
+
+
+def _name(person: Attendee) -> str:
+    return person.display_name or person.name_local or f"attendee {person.id}"
+
+
+def sign_up(
+    session: Session,
+    ref: str | int,
+    attendee_id: int,
+    desk: str | None = None,
+    operator: str | None = None,
+) -> SignupResult:
+    """Sign a person up for a list: a seat while seats are left, else the waiting list."""
+    lst = _organizers(session, ref)
+    person = _person(session, attendee_id)
+    if person.status != "registered":
+        raise UserError(f"{_name(person)}'s registration is cancelled", 4)
+    if person.merged_into_id is not None:
+        raise UserError(f"record {attendee_id} was merged into {person.merged_into_id}", 4)
+    mine = select(ListSignup).where(
+        ListSignup.list_id == lst.id, ListSignup.attendee_id == attendee_id
+    )
+    if session.scalar(mine) is not None:
+        raise UserError(f"{_name(person)} is signed up for {lst.name} already", 3)
+    held = _count(session, lst.id, waiting=False)
+    waiting = lst.seats is not None and held >= lst.seats
+    last = session.scalar(select(func.max(ListSignup.position)).where(ListSignup.list_id == lst.id))
+    session.add(
+        ListSignup(
+            list_id=lst.id,
+            attendee_id=attendee_id,
+            waiting=waiting,
+            position=(last or 0) + 1,
+            at=utcnow(),
+            desk=clean(desk or "", 100),
+        )
+    )
+    session.flush()
+    place = _count(session, lst.id, waiting=True) if waiting else held + 1
+    details = {"list": lst.name, "waiting": waiting, "place": place}
+    write_audit(session, person.event_id, Action.SIGNUP_ADD, attendee_id, details, desk, operator)
+    return SignupResult(lst.name, _name(person), waiting, place)
+
+
+def cancel_signup(
+    session: Session,
+    ref: str | int,
+    attendee_id: int,
+    desk: str | None = None,
+    operator: str | None = None,
+    reason: str = "",
+) -> SignupResult:
+    """Take a person off a list's sign-ups; the first waiting person takes a freed seat."""
+    lst = _organizers(session, ref)
+    person = _person(session, attendee_id)
+    row = session.scalar(
+        select(ListSignup).where(
+            ListSignup.list_id == lst.id, ListSignup.attendee_id == attendee_id
+        )
+    )
+    if row is None:
+        raise UserError(f"{_name(person)} is not signed up for {lst.name}", 3)
+    freed = not row.waiting
+    session.execute(delete(ListSignup).where(ListSignup.id == row.id))
+    details = {"list": lst.name, "reason": clean(reason, 500), "was_waiting": not freed}
+    write_audit(
+        session, person.event_id, Action.SIGNUP_CANCEL, attendee_id, details, desk, operator
+    )
+    moved = ""
+    if freed:
+        first = session.scalar(
+            select(ListSignup)
+            .where(ListSignup.list_id == lst.id, ListSignup.waiting.is_(True))
+            .order_by(ListSignup.position)
+            .limit(1)
+        )
+        if first is not None:
+            first.waiting = False
+            session.flush()
+            up = _person(session, first.attendee_id)
+            moved = _name(up)
+            write_audit(session, person.event_id, Action.SIGNUP_MOVE_UP, up.id,
+                        {"list": lst.name, "seat_of": attendee_id}, desk, operator)  # fmt: skip
+    return SignupResult(lst.name, _name(person), not freed, 0, moved)
+
+
+def signups(session: Session, ref: str | int) -> list[Signup]:
+    """A list's sign-ups: the seat holders in the order they signed up, then the waiting
+    list in its order; each with whether they came."""
+    lst = find_rules(session, ref)
+    came = (
+        select(ListPresence.id)
+        .where(ListPresence.list_id == lst.id, ListPresence.attendee_id == ListSignup.attendee_id)
+        .exists()
+    )
+    rows = session.execute(
+        select(ListSignup.attendee_id, Attendee, ListSignup.waiting, ListSignup.at, came)
+        .join(Attendee, Attendee.id == ListSignup.attendee_id)
+        .where(ListSignup.list_id == lst.id)
+        .order_by(ListSignup.waiting, ListSignup.position)
+    )
+    out: list[Signup] = []
+    places = {False: 0, True: 0}
+    for aid, person, waiting, at, was_there in rows:
+        places[bool(waiting)] += 1
+        out.append(
+            Signup(
+                int(aid), _name(person), bool(waiting), places[bool(waiting)], at, bool(was_there)
+            )
+        )
+    return out
+
+
+def _count(session: Session, list_id: int, waiting: bool) -> int:
+    return (
+        session.scalar(
+            select(func.count()).where(
+                ListSignup.list_id == list_id, ListSignup.waiting.is_(waiting)
+            )
+        )
+        or 0
+    )
