@@ -20,15 +20,15 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import DateTime, bindparam, func, select, text
+from sqlalchemy import DateTime, bindparam, func, select, text, union
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, CheckIn, Event, Room, Track, utcnow
+from db.models import Attendee, CheckIn, Event, ListPresence, Room, Track, utcnow
 from db.models import Session as TalkSession
 from desktop.core import checkin_lists
 from desktop.core.attendance import Attendance, attendance
 from desktop.core.desk_journal import double_admissions
-from desktop.core.events import current_event, event_zone, to_local
+from desktop.core.events import current_event, event_zone, to_local, to_utc
 
 BUCKET_MIN = 15
 _BUCKET_S = BUCKET_MIN * 60
@@ -124,6 +124,11 @@ class DashboardStats:
     # People admitted twice while desks were offline (found when their scans were sent).
     doubles: list[DoubleAdmissionRow] = field(default_factory=list)
     lists: list[ListCount] = field(default_factory=list)  # the day lists and organizers'
+    # Today's day list ("Day 2 - 17 Jan"): people checked in on it, and the registered who
+    # have not come today yet ("" and 0 on a day that is not one of the event's).
+    today_list: str = ""
+    today_in: int = 0
+    today_no_shows: int = 0
     # Sessions and doors by attendance, best-attended first (desktop.core.attendance).
     attendance: list[Attendance] = field(default_factory=list)
     db_ms: float = 0.0  # time spent in the database for this refresh
@@ -284,6 +289,8 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
     every_list = checkin_lists.lists(session, ensure=False)
     lists = _list_counts(every_list)
     came = attendance(session, every_list)
+    today = next((x for x in every_list if x.kind == "day" and x.day == now_local.date()), None)
+    today_in = _came_today(session, event, today, now_local.date()) if today else 0
     db_ms = (time.perf_counter() - t0) * 1000.0
 
     registered = checked_in = cancelled = printed = prints_total = 0
@@ -331,9 +338,29 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
         next_sessions=upcoming,
         doubles=doubles,
         lists=lists,
+        today_list=today.name if today else "",
+        today_in=today_in,
+        today_no_shows=max(0, registered - today_in) if today else 0,
         attendance=came,
         db_ms=db_ms,
     )
+
+
+def _came_today(session: Session, event: Event, today: checkin_lists.ListInfo, day: dt.date) -> int:
+    """People who came today: checked in on today's list, or picked up their badge today
+    (the pickup is the day's check-in on the day it is made), each counted once."""
+    start = to_utc(event, dt.datetime.combine(day, dt.time()))
+    end = to_utc(event, dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
+    picked = select(Attendee.id).where(
+        Attendee.event_id == event.id,
+        Attendee.checked_in_at >= start,
+        Attendee.checked_in_at < end,
+        Attendee.status != "cancelled",
+        Attendee.merged_into_id.is_(None),
+    )
+    on_list = select(ListPresence.attendee_id).where(ListPresence.list_id == today.id)
+    both = union(picked, on_list).subquery()
+    return session.scalar(select(func.count()).select_from(both)) or 0
 
 
 def _list_counts(read: list[checkin_lists.ListInfo]) -> list[ListCount]:

@@ -227,3 +227,36 @@ def test_badges_printed_and_reprints(demo_store) -> None:
         logged = s.scalar(select(func.count()).select_from(PrintLog))
     assert stats.badges_printed == 12
     assert stats.prints_total == logged == 15
+
+
+def test_the_second_day_counts_who_came_today(backend_store) -> None:
+    """Day 2 of two: who came today is who scanned in today (the day list, after a pickup
+    yesterday) or picked up their badge today, once each; the rest have not come today."""
+    from desktop.core import checkin_lists as cl
+    from desktop.core.events import to_local
+
+    store = backend_store
+    now = utcnow()
+    with store.session() as s:
+        event = current_event(s)
+        today = to_local(event, now).date()
+        event.start_date, event.end_date = today - dt.timedelta(days=1), today
+        ids = add_attendees(s, event, [{"given_name": n} for n in ("Ann", "Bo", "Cy", "Di")])
+        codes = [s.get(Attendee, i).badge_code for i in ids]
+        cl.ensure_lists(s)
+    ann, bo, cy, _di = codes
+    for code in (ann, bo):  # picked up their badges yesterday
+        with store.session() as s:
+            scan(s, code, "Desk 1")
+    yesterday = now - dt.timedelta(days=1)
+    with store.session() as s:
+        for a in s.scalars(select(Attendee).where(Attendee.id.in_(ids[:2]))):
+            a.checked_in_at = yesterday
+    with store.write_session() as s:  # Ann is back today; Cy picks up today; Bo, Di not yet
+        assert cl.scan_list(s, ann, "Badge pickup", "Desk 1", now=now).result.ok
+        assert cl.scan_list(s, cy, "Badge pickup", "Desk 1", now=now).result.ok
+    with store.factory() as s:
+        stats = dashboard_stats(s, now)
+    assert stats.today_list.startswith("Day 2 - ")
+    assert (stats.today_in, stats.today_no_shows) == (2, 2)
+    assert json.loads(json.dumps(stats.as_dict()))["today_no_shows"] == 2
