@@ -33,6 +33,14 @@ def _text(stats) -> str:  # type: ignore[no-untyped-def]
         f"no-shows        {stats.no_shows if stats.event_started else '-':>8}"
         + ("" if stats.event_started else "  (the event has not started)"),
         f"cancelled       {stats.cancelled:>8}",
+        *(
+            [
+                f"today           {stats.today_in:>8}  came ({stats.today_list}); "
+                f"{stats.today_no_shows} not yet"
+            ]
+            if stats.today_list
+            else []
+        ),
         f"badges printed  {stats.badges_printed:>8}  ({stats.prints_total} prints with reprints)",
         "",
         f"{'category':<14}{'registered':>11}{'checked in':>12}",
@@ -54,6 +62,15 @@ def _text(stats) -> str:  # type: ignore[no-untyped-def]
             f"{x.name:<28}{x.checked_in:>8}{x.inside if x.exits else '':>8}"
             f"{x.seats if x.seats is not None else '':>8}"
             for x in stats.lists
+        ]
+    if stats.attendance:
+        lines += ["", f"{'sessions by attendance':<28}{'people':>8}{'peak':>6}{'inside':>8}"
+                  f"{'seats':>7}{'no-shows':>10}"]  # fmt: skip
+        lines += [
+            f"{a.name[:28]:<28}{a.people:>8}{a.peak:>6}{a.inside:>8}"
+            f"{a.capacity if a.capacity is not None else '':>7}"
+            f"{a.no_shows if a.signed else '':>10}"
+            for a in stats.attendance
         ]
     if stats.doubles:
         lines += ["", f"double admissions while desks were offline: {len(stats.doubles)}"]

@@ -107,6 +107,10 @@ def test_the_cli_shows_and_exports_attendance(event_db: Path, tmp_path: Path, ca
     assert sheet is not None
     assert [c.value for c in sheet[2]][:3] == ["Keynote door", "Keynote: AI in Hong Kong", "Hall A"]
     assert sheet["D2"].value == dt.datetime(2027, 1, 16, 10, 0) and sheet["G2"].value == 2
+    assert main([*db, "dashboard"]) == 0  # the dashboard's text has the same row
+    board = capsys.readouterr().out.splitlines()
+    head = board.index(next(x for x in board if x.startswith("sessions by attendance")))
+    assert board[head + 1].split() == ["Keynote", "door", "2", "2", "2", "80"]
     # A bad file name is one line, and nothing is written.
     assert main([*db, "lists", "attendance", "--out", str(tmp_path / "a.pdf")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
