@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop.cli.common import ProgressBar, print_json, store_from, terminal_safe
 
 if TYPE_CHECKING:
     from db.engine import Store
+    from desktop.core.badges import Selection
 
 
 def _ids(text: str) -> list[int]:
@@ -237,7 +238,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
     return 0
 
 
-def _proof(store: Store, args: argparse.Namespace, sel: Any) -> int:
+def _proof(store: Store, args: argparse.Namespace, sel: Selection) -> int:
     """`confdesk badges OUT.pdf --proof`: the badge proof, its summary and each problem."""
     from desktop.core.badge_proof import proof_badges
 

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import sys
 import time
-from typing import Any
+from typing import Any, TextIO
 
 from db.engine import Store, open_store
 
@@ -83,7 +83,7 @@ class TerminalSafeWriter:
     """A text stream wrapper for the CLI's human output: people's data (notes, names) cannot
     send escape sequences to the terminal."""
 
-    def __init__(self, stream: Any) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:

@@ -587,7 +587,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def print_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def print_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Columns padded to their widest cell; the last one is not padded."""
     cells = [[str(c) for c in header], *[[("-" if c is None else str(c)) for c in r] for r in rows]]
     widths = [max(_width(r[i]) for r in cells) for i in range(len(header))]

@@ -9,19 +9,22 @@ field unlinks (None).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 from desktop.core import attendees, checkin
+from desktop.core.checkin import AttendeeCard
+
+if TYPE_CHECKING:
+    from desktop.ui.attendees.model import Reader
 
 SHOWN = 20  # matches offered at a time: one more letter narrows them
 DELAY_MS = 120  # typing pauses this long before the search runs
 
 
-def attendee_label(card: Any) -> str:
+def attendee_label(card: AttendeeCard) -> str:
     """ "Tai Man Chan 陳大文 — HKU (#12)": what the picker shows for one attendee."""
     label = " ".join(p for p in (card.given_name, card.family_name, card.name_local) if p)
     if card.organization:
@@ -34,7 +37,7 @@ class AttendeePicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, read: Callable[[Callable[[Any], Any]], Any], parent: QWidget | None = None):
+    def __init__(self, read: Reader, parent: QWidget | None = None):
         super().__init__(parent)
         self._read = read
         self._id: int | None = None

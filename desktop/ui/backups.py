@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.backup import BackupFile, auto_backup, list_backups, write_backup
 from db.engine import Store
+from desktop.base.progress import CancelFlag, ProgressFn
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
@@ -107,7 +108,7 @@ class BackupScheduler(QObject):
             return
         keep = max(1, int(self.settings.get("backup/keep")))
 
-        def job(_s: Any, _progress: Any, _cancel: Any) -> str:
+        def job(_s: Session, _progress: ProgressFn, _cancel: CancelFlag) -> str:
             if by_hand:
                 return str(write_backup(store.engine, store.url))
             return str(auto_backup(store.engine, store.url, keep))

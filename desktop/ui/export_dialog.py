@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from desktop.base.progress import CancelFlag, ProgressFn
 from desktop.core.attendee_export import ExportResult, export
 from desktop.core.events import event_by_id
 from desktop.ui import file_dialogs
@@ -179,9 +181,9 @@ def _export_job(
     what: str,
     codes: bool,
     only: list[int] | None,
-    session: Any,
-    progress: Any,
-    cancel: Any,
+    session: Session,
+    progress: ProgressFn,
+    cancel: CancelFlag,
 ) -> ExportResult:
     """The export as a job of the runner (module level: it is sent to a worker process)."""
     return export(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -48,6 +48,9 @@ from desktop.ui.import_pages import (
     table_widget,
 )
 from desktop.ui.jobs import JobHandle
+
+if TYPE_CHECKING:
+    from desktop.ui.attendees.screen import AttendeesScreen
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_RUN, PAGE_DONE = range(6)
 
@@ -405,7 +408,7 @@ def open_import_wizard(
     return wizard
 
 
-def add_toolbar_actions(screen: Any) -> None:
+def add_toolbar_actions(screen: AttendeesScreen) -> None:
     """Import… and Export… on a screen's toolbar (the Attendees screen)."""
     from PySide6.QtGui import QAction
 

@@ -14,19 +14,36 @@ import multiprocessing as mp
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
+
+    from db.engine import Store
+
+T = TypeVar("T")
+# What a job's progress callback sends back: (serial, done, total, message).
+Progress = tuple[int, int, int, str]
 
 SLOTS = 4096
 _URL = ""
-_STORE: Any = None
-_PROGRESS: Any = None
-_CANCEL: Any = None
+_STORE: Store | None = None
+_PROGRESS: Queue[Progress] | None = None
+_CANCEL: Flags | None = None
+
+
+class Flags(Protocol):
+    """The shared array of cancel flags (a ctypes array of bytes, one slot per job)."""
+
+    def __getitem__(self, slot: int) -> int: ...
+
+    def __setitem__(self, slot: int, value: int) -> None: ...
 
 
 class SharedCancel:
     """A cancel flag shared between the app and a worker process (duck-types CancelFlag)."""
 
-    def __init__(self, flags: Any, slot: int) -> None:
+    def __init__(self, flags: Flags, slot: int) -> None:
         self._flags, self._slot = flags, slot
 
     def cancel(self) -> None:
@@ -43,14 +60,14 @@ class SharedCancel:
             raise Cancelled()
 
 
-def _init(url: str, progress: Any, cancel: Any) -> None:
+def _init(url: str, progress: Queue[Progress], cancel: Flags) -> None:
     # The store is opened at the first job, not here: an initializer that raises (the
     # event's server away while a process starts) breaks the whole pool for good.
     global _URL, _PROGRESS, _CANCEL
     _URL, _PROGRESS, _CANCEL = url, progress, cancel
 
 
-def _store() -> Any:
+def _store() -> Store:
     global _STORE
     if _STORE is None:
         from db.engine import open_store
@@ -59,7 +76,8 @@ def _store() -> Any:
     return _STORE
 
 
-def _run(serial: int, fn: Callable[..., Any], write: bool) -> Any:
+def _run(serial: int, fn: Callable[..., T], write: bool) -> T:
+    assert _CANCEL is not None, "the pool's initializer (_init) runs before any job"
     flag = SharedCancel(_CANCEL, serial % SLOTS)
 
     def progress(done: int, total: int, message: str = "") -> None:
@@ -90,7 +108,7 @@ class ProcessLane:
             initargs=(self._url, self.progress, self.cancel_flags),
         )
 
-    def submit(self, serial: int, fn: Callable[..., Any], write: bool) -> Future[Any]:
+    def submit(self, serial: int, fn: Callable[..., T], write: bool) -> Future[T]:
         self.cancel_flags[serial % SLOTS] = 0
         try:
             return self._pool.submit(_run, serial, fn, write)

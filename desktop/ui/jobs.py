@@ -41,9 +41,16 @@ BUSY_CURSOR_MS = 300
 
 # A job: fn(session, progress, cancel) -> result (a core function wrapped by the screen).
 JobFn = Callable[[Session, ProgressFn, CancelFlag], Any]
+# What `start` keeps of a job until its answer: owner, on_done, on_error, on_progress.
+_Callbacks = tuple[
+    QObject,
+    Callable[[Any], None],
+    Callable[[Exception], None] | None,
+    Callable[[int, int, str], None] | None,
+]
 
 
-def _picklable(fn: Any) -> bool:
+def _picklable(fn: object) -> bool:
     """Jobs that can go to a worker process: module-level functions and partials of them."""
     try:
         pickle.dumps(fn)
@@ -85,7 +92,7 @@ class JobRunner(QObject):
         self._serial = itertools.count(1)
         self._running: dict[tuple[int, str], JobHandle] = {}
         self._shut = False
-        self._callbacks: dict[int, tuple[Any, Any, Any, Any]] = {}
+        self._callbacks: dict[int, _Callbacks] = {}
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.timeout.connect(self._show_busy)
@@ -188,7 +195,7 @@ class JobRunner(QObject):
         return len(self._running)
 
     # --- answers on the GUI thread -----------------------------------------------------------
-    def _alive(self, handle: JobHandle) -> tuple[Any, Any, Any, Any] | None:
+    def _alive(self, handle: JobHandle) -> _Callbacks | None:
         entry = self._callbacks.get(handle.serial)
         if entry is None or handle.dropped:
             return None

@@ -7,7 +7,7 @@ time it becomes visible) and `open_item(item_id)` (called for `show_screen(key, 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
@@ -32,6 +32,9 @@ from desktop.ui.errors import user_message
 from desktop.ui.screens import SCREENS, ScreenSpec
 from desktop.ui.settings import Settings
 from desktop.ui.worker import GUI_OFFLINE_S
+
+if TYPE_CHECKING:
+    from desktop.core.event_details import EventDetails
 
 log = logging.getLogger("confdesk")
 
@@ -406,7 +409,7 @@ class MainWindow(QMainWindow):
             lambda _exc: None,
         )
 
-    def _show_event_details(self, details: Any) -> None:
+    def _show_event_details(self, details: EventDetails) -> None:
         from desktop.ui.desk.style import set_event_colors
 
         set_event_colors({k: details.category_colors[k] for k in details.custom_colors})

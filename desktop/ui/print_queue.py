@@ -13,7 +13,7 @@ code). The panel follows the jobs live (`BadgePrinter.job_changed`, `changed` wi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -33,10 +33,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.core.print_jobs import PrintJob, recent_desk_jobs, state_title
+from desktop.core.print_jobs import DeskJobRow, PrintJob, recent_desk_jobs, state_title
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.theme import theme
+
+if TYPE_CHECKING:
+    from desktop.ui.desk.screen import DeskScreen
 
 SESSION_COLUMNS = ("Time", "Person", "State", "Printer", "Job", "Attempts")
 LOG_COLUMNS = ("Time", "Person", "Status", "Printer", "Job", "Desk", "What the spooler said")
@@ -120,7 +123,7 @@ class PrintQueuePanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(placeholder-text);")
         self._session_ids: list[int] = []
-        self._log_rows: list[Any] = []
+        self._log_rows: list[DeskJobRow] = []
 
         top = QHBoxLayout()
         top.addWidget(QLabel("<b>This session at this desk</b>"))
@@ -199,7 +202,7 @@ class PrintQueuePanel(QWidget):
         self._update_buttons()
 
     def fill_log(self) -> None:
-        def read(s: Session) -> list[tuple[str, Any]]:
+        def read(s: Session) -> list[tuple[str, DeskJobRow]]:
             from desktop.core.events import current_event, to_local
 
             event = current_event(s)
@@ -229,7 +232,7 @@ class PrintQueuePanel(QWidget):
                 self.log_table.setItem(row, col, cell)
         self._update_buttons()
 
-    def _job_changed(self, _job: Any) -> None:
+    def _job_changed(self, _job: PrintJob) -> None:
         self.fill_session()
 
     def _data_changed(self, changes: Changes) -> None:
@@ -244,7 +247,7 @@ class PrintQueuePanel(QWidget):
         result: PrintJob | None = self.printer.jobs.get(self._session_ids[rows[0].row()])
         return result
 
-    def selected_log_row(self) -> Any:
+    def selected_log_row(self) -> DeskJobRow | None:
         rows = self.log_table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self._log_rows):
             return None
@@ -318,7 +321,7 @@ def open_print_queue(desk: Any) -> PrintQueueDialog:
     return dialog
 
 
-def print_queue_button(desk: Any) -> QPushButton:
+def print_queue_button(desk: DeskScreen) -> QPushButton:
     """The desk screen's "Print queue…" button (keeps the focus on the desk's search field)."""
     button = QPushButton("Print queue…")
     button.setObjectName("printQueueButton")

@@ -40,7 +40,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -48,7 +48,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QInputDialog, QWidget
 from sqlalchemy.orm import Session
 
-from db.engine import data_dir
+from db.engine import Store, data_dir
 from desktop.core import badges as core
 from desktop.core.desk_badge import (
     REASONS,
@@ -59,7 +59,7 @@ from desktop.core.desk_badge import (
     badge_printed,
     make_desk_badge,
 )
-from desktop.core.desk_journal import DeskPrintLog, log_print_or_journal
+from desktop.core.desk_journal import DeskJournal, DeskPrintLog, log_print_or_journal
 from desktop.core.print_jobs import Attempt, JobList, PoolSender, PrintJob
 from desktop.core.spooler import (  # noqa: F401  (the Badges screen sends batches with these)
     FOLLOW_S,
@@ -70,6 +70,10 @@ from desktop.core.spooler import (  # noqa: F401  (the Badges screen sends batch
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop.core.mirror import Mirror
+    from desktop.pdf.layout import Layout
 
 POLICY_TITLES = {
     "never": "Never print on check-in",
@@ -174,7 +178,7 @@ def save_settings(ps: PrintSettings, settings: Settings | None = None) -> None:
 
 
 def paint_to_printer(
-    printer: QPrinter, layouts: list[Any], offset: tuple[float, float] = (0, 0)
+    printer: QPrinter, layouts: list[Layout], offset: tuple[float, float] = (0, 0)
 ) -> None:
     """Paint badge layouts (one per page) with QPainter on a QPrinter, sized to the badge.
 
@@ -210,7 +214,7 @@ def paint_to_printer(
 
 
 def print_with_qprinter(
-    name: str, layouts: list[Any], offset: tuple[float, float] = (0, 0)
+    name: str, layouts: list[Layout], offset: tuple[float, float] = (0, 0)
 ) -> SpoolResult:
     """Paint the badge on the system printer `name` (where there is no lp); never raises."""
     info = QPrinterInfo.printerInfo(name)
@@ -512,7 +516,7 @@ class BadgePrinter(QObject):
         desk, operator = self.ctx.desk, self.ctx.operator
         attendee_id, kind, reason = record.attendee_id, record.kind, record.reason
 
-        def job(store: Any, journal: Any, mirror: Any) -> DeskPrintLog:
+        def job(store: Store, journal: DeskJournal, mirror: Mirror | None) -> DeskPrintLog:
             return log_print_or_journal(
                 store,
                 journal,

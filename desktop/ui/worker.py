@@ -191,7 +191,12 @@ class DbWorker(QObject):
             self._journals[desk] = DeskJournal(journal_path(self.store.url, desk))
         return self._journals[desk]
 
-    def _run(self, job: Callable[[], T], on_done: Any, on_error: Any) -> Future[T]:
+    def _run(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[Exception], None] | None,
+    ) -> Future[T]:
         future = self._pool.submit(job)
 
         def done(f: Future[T]) -> None:
@@ -209,7 +214,7 @@ class DbWorker(QObject):
         with self.store.factory() as s:
             return fn(s)
 
-    def _deliver(self, callback: Any, value: Any, is_error: Any) -> None:
+    def _deliver(self, callback: Callable[[Any], None] | None, value: Any, is_error: bool) -> None:
         if callback is not None:
             callback(value)
         elif is_error:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import count_arg, print_json, store_from
 from desktop.core.attendee_list import FIELDS, SORTS, STATUSES, AttendeeFilter, filtered_ids, rows
 from desktop.core.events import current_event, to_local
+
+if TYPE_CHECKING:
+    from db.models import Event
 
 _PAGE = 500
 
@@ -76,7 +79,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0 if found else 1
 
 
-def _line(r: dict[str, Any], event: Any) -> str:
+def _line(r: dict[str, Any], event: Event) -> str:
     name = " ".join(p for p in (r["given_name"], r["family_name"]) if p)
     if r["name_local"]:
         name = f"{name} {r['name_local']}".strip()

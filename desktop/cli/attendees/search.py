@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import count_arg, print_json, record_id, store_from
 from desktop.core import attendees as core
 from desktop.core.checkin import AttendeeCard
 from desktop.core.events import current_event, to_local
+
+if TYPE_CHECKING:
+    from db.models import Event
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -41,7 +44,7 @@ def card_json(card: AttendeeCard) -> dict[str, Any]:
     return out
 
 
-def _line(card: AttendeeCard, zone_event: Any) -> str:
+def _line(card: AttendeeCard, zone_event: Event) -> str:
     name = card.display_name + (
         f" {card.name_local}" if card.name_local and card.given_name + card.family_name else ""
     )

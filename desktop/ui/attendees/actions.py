@@ -7,15 +7,17 @@ in step with the selection and opens the dialogs (double click or Enter on a row
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core import attendees
-from desktop.core.desk_journal import check_in_or_journal, undo_or_journal
+from desktop.core.checkin import AttendeeCard, ScanResult
+from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
 from desktop.ui.attendees.edit_dialog import EditDialog
 from desktop.ui.attendees.history_dialog import HistoryDialog
 from desktop.ui.attendees.merge_dialog import MergeDialog
@@ -23,11 +25,14 @@ from desktop.ui.changes import Change
 from desktop.ui.errors import report_error
 from desktop.ui.undo_reason import ask_undo_reason
 
+if TYPE_CHECKING:
+    from desktop.ui.attendees.screen import AttendeesScreen
+
 
 class AttendeeActions(QObject):
     """The attendee dialogs wired into an `AttendeesScreen`."""
 
-    def __init__(self, screen: Any) -> None:
+    def __init__(self, screen: AttendeesScreen) -> None:
         super().__init__(screen)
         self.screen = screen
         self.ctx = screen.ctx
@@ -35,7 +40,7 @@ class AttendeeActions(QObject):
         self.last_message = ""  # what the last check-in or undo here said (status bar too)
         bar = screen.toolbar
 
-        def action(text: str, shortcut: str, tip: str, slot: Any) -> QAction:
+        def action(text: str, shortcut: str, tip: str, slot: Callable[[], object]) -> QAction:
             a = QAction(text, screen)
             if shortcut:
                 a.setShortcut(QKeySequence(shortcut))
@@ -125,7 +130,7 @@ class AttendeeActions(QObject):
         dialog.open()
         return dialog
 
-    def _added(self, result: Any) -> None:
+    def _added(self, result: ScanResult) -> None:
         card = result.attendee
         self.ctx.signals.notify(Change.ATTENDEES, initiator=self)
         if card is not None:
@@ -166,7 +171,7 @@ class AttendeeActions(QObject):
             reason = text.strip() or ("restored" if restoring else "cancelled")
         desk, operator = self.ctx.desk, self.ctx.operator
 
-        def change(s: Session) -> Any:
+        def change(s: Session) -> AttendeeCard:
             if restoring:
                 return attendees.restore_attendee(s, aid, desk, operator, reason=reason)
             return attendees.cancel_attendee(s, aid, reason, desk, operator)
@@ -185,7 +190,7 @@ class AttendeeActions(QObject):
             return
         desk, operator = self.ctx.desk, self.ctx.operator
 
-        def done(answer: Any) -> None:
+        def done(answer: DeskScan) -> None:
             result = answer.result
             if str(result.outcome) == "checked_in" and result.attendee is not None:
                 self.ctx.signals.print_badge_requested.emit(result.attendee.id, "desk")
@@ -220,7 +225,7 @@ class AttendeeActions(QObject):
         reason = reason.strip() or fallback
         desk, operator = self.ctx.desk, self.ctx.operator
 
-        def done(answer: Any) -> None:
+        def done(answer: DeskUndo) -> None:
             self._say(f"Check-in of {answer.card.display_name} undone.")
             self.ctx.signals.notify(Change.CHECKINS, initiator=self)
             self.update_state()
@@ -248,6 +253,6 @@ class AttendeeActions(QObject):
         report_error(exc)
 
     @staticmethod
-    def confirm(parent: Any, text: str) -> bool:
+    def confirm(parent: QWidget | None, text: str) -> bool:
         answer = QMessageBox.question(parent, "Confdesk", text)
         return answer == QMessageBox.StandardButton.Yes

@@ -147,7 +147,7 @@ class EditDialog(QDialog):
             self._failed,
         )
 
-    def _saved(self, _result: Any) -> None:
+    def _saved(self, _result: dict[str, tuple[Any, Any]]) -> None:
         self.buttons.setEnabled(True)
         self.ctx.signals.notify(Change.ATTENDEES, initiator=self)
         self.accept()

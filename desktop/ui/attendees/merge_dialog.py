@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import attendees
 from desktop.core.attendees import editable_values
+from desktop.core.checkin import AttendeeCard
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import desk_font
@@ -70,7 +71,7 @@ class MergeDialog(QDialog):
             ctx.worker.read(functools.partial(editable_values, attendee_id=i))
             for i in attendee_ids[:2]
         ]
-        self.merged: Any = None
+        self.merged: AttendeeCard | None = None
 
         self.finder = QLineEdit()
         self.finder.setPlaceholderText("Find the other registration: name, e-mail, number…")
@@ -193,7 +194,7 @@ class MergeDialog(QDialog):
             self._failed,
         )
 
-    def _merged(self, card: Any) -> None:
+    def _merged(self, card: AttendeeCard) -> None:
         self.merged = card
         self.ctx.signals.notify(Change.ATTENDEES, initiator=self)
         self.accept()

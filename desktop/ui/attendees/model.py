@@ -14,9 +14,9 @@ import zoneinfo
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from sqlalchemy.orm import Session
 
@@ -25,7 +25,13 @@ from desktop.core.attendee_list import FIELDS, AttendeeFilter, fetch_ids, id_que
 from desktop.ui.desk.style import category_label
 
 T = TypeVar("T")
-Reader = Callable[[Callable[[Session], Any]], Any]
+
+
+class Reader(Protocol):
+    """Runs `fn(session)` on the event's store and returns its answer (DbWorker.read)."""
+
+    def __call__(self, fn: Callable[[Session], T], /) -> T: ...
+
 
 ATTENDEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
@@ -79,7 +85,7 @@ class AttendeeTableModel(QAbstractTableModel):
         event_id: int,
         timezone: str = "UTC",
         max_cache: int = DEFAULT_MAX_CACHE,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._read = read

@@ -10,6 +10,7 @@ dragging snaps to 0.5 mm; the handle at an item's lower-right corner resizes it.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -336,7 +337,7 @@ class DesignerPanel(QWidget):
         ratio = image.width() / image.height() if not image.isNull() and image.height() else 1.0
         return data, Path(path).name, ratio
 
-    def _store(self, data: bytes, name: str, then: Any) -> None:
+    def _store(self, data: bytes, name: str, then: Callable[[str], None]) -> None:
         """Keep the picture in the event (every desk prints it), then `then(ref)`."""
         from desktop.core.assets import asset_file, store_image
         from desktop.ui.errors import user_message

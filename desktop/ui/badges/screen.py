@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from db.engine import data_dir
 from db.models import CATEGORIES
 from desktop.base.errors import Cancelled
+from desktop.base.progress import CancelFlag, ProgressFn
 from desktop.core import badges as core
 from desktop.pdf.layout import compute
 from desktop.pdf.sheets import sheet_titles
@@ -58,6 +59,9 @@ from desktop.ui.printing import (
 )
 from desktop.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from desktop.core.badge_proof import ProofReport
+
 
 def _batch_job(
     path: str,
@@ -68,9 +72,9 @@ def _batch_job(
     desk: str,
     operator: str,
     log: bool,
-    session: Any,
-    progress: Any,
-    cancel: Any,
+    session: Session,
+    progress: ProgressFn,
+    cancel: CancelFlag,
 ) -> core.BatchResult:
     """A badge batch as a job of the runner (module level: it is sent to a worker process)."""
     return core.render_badges(
@@ -89,8 +93,13 @@ def _batch_job(
 
 
 def _proof_job(
-    path: str, template: str, sel: core.Selection, session: Any, progress: Any, cancel: Any
-) -> Any:
+    path: str,
+    template: str,
+    sel: core.Selection,
+    session: Session,
+    progress: ProgressFn,
+    cancel: CancelFlag,
+) -> ProofReport:
     """The badge proof as a job of the runner (module level: sent to a worker process)."""
     from desktop.core.badge_proof import proof_badges
 
@@ -460,7 +469,7 @@ class BadgesScreen(QWidget):
             self, "batch", job, self._proof_done, self._failed, self._on_progress
         )
 
-    def _proof_done(self, report: Any) -> None:
+    def _proof_done(self, report: ProofReport) -> None:
         from desktop.ui.badges.proof_dialog import ProofDialog, summary
 
         self._busy(False)

@@ -14,7 +14,6 @@ import functools
 import math
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
@@ -32,8 +31,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.base.errors import UserError
+from desktop.base.progress import CancelFlag, ProgressFn
 from desktop.core.dashboard import (
     BUCKET_MIN,
     ArrivalBucket,
@@ -474,7 +475,10 @@ def _boxed(title: str, widget: QWidget) -> QWidget:
 
 
 def _refresh_job(
-    session: Any, _progress: Any, _cancel: Any, at: dt.datetime | None = None
+    session: Session,
+    _progress: ProgressFn,
+    _cancel: CancelFlag,
+    at: dt.datetime | None = None,
 ) -> DashboardStats:
     """The dashboard's numbers, in a worker process (a module-level function: picklable)."""
     return dashboard_stats(session, at)

@@ -11,7 +11,6 @@ import functools
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -28,8 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.base.errors import Cancelled, UserError
+from desktop.base.progress import CancelFlag, ProgressFn
 from desktop.core.program import KINDS, ProgramResult, build_program, program_choices
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
@@ -315,9 +316,9 @@ def _program_job(
     day: str | None,
     release: str,
     paper: str,
-    session: Any,
-    progress: Any,
-    flag: Any,
+    session: Session,
+    progress: ProgressFn,
+    flag: CancelFlag,
 ) -> ProgramResult:
     """Build one program PDF in a worker process (module-level: picklable)."""
     return build_program(session, out, kind, day, release, progress, flag, paper)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen
@@ -35,6 +35,9 @@ from desktop.ui.schedule.style import (
     speaker_line,
     time_range,
 )
+
+if TYPE_CHECKING:
+    from desktop.ui.schedule.grid import TimetableScene
 
 MIME_SESSION = "application/x-confdesk-session"
 HEADER_H = 42
@@ -363,10 +366,11 @@ class SessionItem(QGraphicsItem):
 
     # -- mouse: move, resize, drop on the unscheduled list --------------------------------
 
-    def _timetable(self) -> Any:
+    def _timetable(self) -> TimetableScene | None:
         """The TimetableScene holding this block (None while it is not on one)."""
         scene = self.scene()
-        return scene if hasattr(scene, "move_requested") else None
+        # Told by its signal, not isinstance: grid.py imports this module.
+        return cast("TimetableScene", scene) if hasattr(scene, "move_requested") else None
 
     def _near_bottom(self, y: float) -> bool:
         return y >= self._size.height() - RESIZE_GRIP and self._size.height() > 3 * RESIZE_GRIP

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from desktop.base.schedule import schedule_to_dict
 from desktop.core.schedule.conflicts import KIND_LABELS as KIND_NAMES
-from desktop.core.schedule.conflicts import check
+from desktop.core.schedule.conflicts import Conflict, check
 from desktop.core.schedule.data import load_schedule
 from desktop.core.schedule.releases import (
     CHANGE_KINDS,
@@ -198,7 +198,7 @@ class ReleasesDialog(QDialog):
             f"day{'s' if c['days'] != 1 else ''}."
         )
 
-    def confirm_publish(self, name: str, found: list[Any]) -> bool:
+    def confirm_publish(self, name: str, found: list[Conflict]) -> bool:
         """Ask before publishing a schedule with open issues, naming them (as the CLI
         refuses without --force)."""
         shown = "\n".join(f"• {KIND_NAMES.get(c.kind, c.kind)}: {c.message}" for c in found[:12])
