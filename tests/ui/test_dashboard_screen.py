@@ -140,3 +140,35 @@ def test_categories_read_as_words_not_codes(qtbot, screen: DashboardScreen) -> N
     shown = {table.item(r, 0).text() for r in range(table.rowCount())}
     assert {"Attendee", "Speaker", "VIP"} <= shown
     assert not shown & {"attendee", "speaker", "vip"}
+
+
+def test_sessions_by_attendance_and_who_came_today(
+    qtbot, screen: DashboardScreen, tmp_path: Path
+) -> None:
+    """A round table with two sign-ups, one of whom came: the dashboard lists it by
+    attendance with its no-shows, and the day's tile says who came today."""
+    from desktop.core import checkin_lists as cl
+    from desktop.core.signups import sign_up
+
+    store = screen.ctx.store
+    with store.write_session() as s:
+        at = to_utc(current_event(s), dt.datetime.combine(FIRST_DAY, dt.time(9)))
+        cl.add_list(s, "Round table: AI in finance", capacity=12, admit="signed_first")
+        ann, bo = s.scalars(
+            select(Attendee).where(Attendee.status == "registered").order_by(Attendee.id).limit(2)
+        )
+        sign_up(s, "Round table: AI in finance", ann.id)
+        sign_up(s, "Round table: AI in finance", bo.id)
+        code = ann.badge_code
+    with store.write_session() as s:
+        assert cl.scan_list(s, code, "Round table: AI in finance", "Door", now=at).result.ok
+    screen.at = at
+    screen.on_shown()
+    _refresh(qtbot, screen)
+    assert screen.attendance_box.isVisibleTo(screen)
+    row = [screen.attendance.item(0, c).text() for c in range(screen.attendance.columnCount())]
+    assert row == ["Round table: AI in finance", "1", "1", "1", "12", "1 of 2"]
+    today = screen.tiles["today"]
+    assert today.isVisibleTo(screen) and today.caption.text() == "Came today"
+    assert screen.stats is not None and screen.stats.today_list.startswith("Day 1 - ")
+    screen.grab().save(str(tmp_path / "dashboard-attendance.png"))

@@ -272,8 +272,10 @@ class DashboardScreen(QWidget):
             "registered": Tile("registered", "Registered"),
             "checked_in": Tile("checked_in", "Checked in"),
             "no_shows": Tile("no_shows", "No-shows"),
+            "today": Tile("today", "Came today"),
             "badges": Tile("badges", "Badges printed"),
         }
+        self.tiles["today"].hide()  # on the event's days
         tiles = QHBoxLayout()
         for t in self.tiles.values():
             tiles.addWidget(t)
@@ -289,6 +291,9 @@ class DashboardScreen(QWidget):
         self.desks = _table(["Desk", f"Last {BUCKET_MIN} min", "Total"])
         self.lists = _table(["Check-in list", "In", "Inside", "Seats"])
         self.sessions = _table(["Time", "Room", "Session", "Capacity", "Expected"])
+        self.attendance = _table(["Session or door", "People", "Peak", "Inside", "Seats",
+                                  "No-shows"])  # fmt: skip
+        self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header = self.sessions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -296,7 +301,14 @@ class DashboardScreen(QWidget):
         grid = QGridLayout()
         grid.addWidget(self.chart, 0, 0)
         grid.addWidget(_boxed("By category", self.categories), 0, 1)
-        grid.addWidget(_boxed("Next sessions", self.sessions), 1, 0)
+        sessions_and_attendance = QWidget()
+        sa = QVBoxLayout(sessions_and_attendance)
+        sa.setContentsMargins(0, 0, 0, 0)
+        sa.addWidget(_boxed("Next sessions", self.sessions), 1)
+        self.attendance_box = _boxed("Sessions by attendance", self.attendance)
+        self.attendance_box.hide()  # until a session or door has a list
+        sa.addWidget(self.attendance_box, 1)
+        grid.addWidget(sessions_and_attendance, 1, 0)
         desks_and_lists = QWidget()
         dl = QVBoxLayout(desks_and_lists)
         dl.setContentsMargins(0, 0, 0, 0)
@@ -368,6 +380,10 @@ class DashboardScreen(QWidget):
         else:
             t["no_shows"].set("–", "counted once the event starts")
         t["badges"].set(f"{stats.badges_printed:,}", f"{stats.prints_total:,} prints with reprints")
+        t["today"].setVisible(bool(stats.today_list))
+        t["today"].set(
+            f"{stats.today_in:,}", f"{stats.today_list}: {stats.today_no_shows:,} not yet"
+        )
         self.doubles.setText(doubles_text(stats.doubles))
         self.doubles.setToolTip("\n".join(_double_line(d) for d in stats.doubles))
         self.doubles.setVisible(bool(stats.doubles))
@@ -397,6 +413,21 @@ class DashboardScreen(QWidget):
             ],
         )
         self.lists_box.setVisible(bool(stats.lists))
+        _fill(
+            self.attendance,
+            [
+                [
+                    a.name,
+                    f"{a.people:,}",
+                    f"{a.peak:,}",
+                    f"{a.inside:,}",
+                    f"{a.capacity:,}" if a.capacity is not None else "",
+                    f"{a.no_shows:,} of {a.signed:,}" if a.signed else "",
+                ]
+                for a in stats.attendance
+            ],
+        )
+        self.attendance_box.setVisible(bool(stats.attendance))
         rows = []
         for s in stats.next_sessions:
             when = ("now " if s.running else "") + f"{s.start:%a %H:%M}–{s.end:%H:%M}"
