@@ -194,6 +194,12 @@ class DeskScreen(QWidget):
         self.list_box.setObjectName("deskCheckinList")
         self.list_box.setToolTip("The check-in list this desk checks in on")
         self.list_box.addItem(PICKUP)
+        # Room for a session's name ("Workshop: prompt security"); longer ones are elided
+        # and whole in the drop-down and in the door counter's caption.
+        self.list_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.list_box.setMinimumContentsLength(16)
         list_box = QVBoxLayout()
         list_box.setSpacing(0)
         list_caption = QLabel("Check-in list")
