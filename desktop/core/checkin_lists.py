@@ -101,7 +101,8 @@ class ListInfo:
         if self.categories:
             parts.append(", ".join(self.categories) + " only")
         parts.append("entry and exit" if self.exits else "")
-        parts.append(f"{self.capacity} seats" if self.capacity else "")
+        seats = f"{self.capacity} seat{'s' if self.capacity != 1 else ''}"
+        parts.append(seats if self.capacity else "")
         parts.append(_ADMIT_WORDS.get(self.admit, ""))
         return "; ".join(p for p in parts if p) or "once"
 
@@ -187,6 +188,13 @@ def list_names(session: Session) -> list[str]:
             select(CheckinList.name).where(CheckinList.event_id == event.id).order_by(*_ORDER)
         )
     )
+
+
+def room_names(session: Session) -> list[str]:
+    """The event's rooms, whose doors a list can be at (the Add list form)."""
+    event = current_event(session)
+    q = select(Room.name).where(Room.event_id == event.id).order_by(Room.position, Room.name)
+    return list(session.scalars(q))
 
 
 def lists(session: Session, ensure: bool = True) -> list[ListInfo]:

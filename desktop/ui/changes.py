@@ -17,6 +17,7 @@ class Change(StrEnum):
     SCHEDULE = "schedule"  # rooms, tracks, sessions, speakers, releases
     TEMPLATES = "templates"  # badge templates and which category prints which
     EVENT = "event"  # the event's name, days, zone, logo, colours
+    LISTS = "lists"  # check-in lists added or removed, sign-ups
 
 
 @dataclass(frozen=True)

@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentEvents")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.action_event)
+        self.action_lists = QAction("Check-in &lists…", self)
+        self.action_lists.triggered.connect(self._checkin_lists)
+        file_menu.addAction(self.action_lists)
         file_menu.addSeparator()
         self.action_import = QAction("&Import registrations…", self)
         self.action_import.setShortcut(QKeySequence("Ctrl+I"))
@@ -390,6 +393,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Event details", user_message(exc))
             return
         dialog.exec()
+
+    def _checkin_lists(self) -> None:
+        from desktop.ui.lists_dialog import ListsDialog
+
+        ListsDialog(self.ctx, self).exec()
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches(Change.EVENT):

@@ -1018,6 +1018,8 @@ class DeskScreen(QWidget):
             self.run_search()
 
     def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(Change.LISTS):
+            self.load_lists()  # a list added or removed in the Check-in lists window
         if changes.touches(Change.PRINTS) and self.panel.attendee is not None:
             self.print_button.setText("Reprint badge  (Ctrl+P)")
         if changes.made_by(self):

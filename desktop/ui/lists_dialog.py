@@ -1,0 +1,344 @@
+"""The Check-in lists window (File > Check-in lists…): the event's lists with their rules and
+counts, adding and removing organizers' lists, and a list's sign-ups with its waiting list.
+
+Everything goes through the core functions the CLI uses (desktop.core.checkin_lists,
+desktop.core.signups) on the app's writer; the desks hear of a new or removed list at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.core import checkin_lists as cl
+from desktop.core import signups as su
+from desktop.ui.attendee_picker import AttendeePicker
+from desktop.ui.changes import Change
+from desktop.ui.errors import user_message
+
+if TYPE_CHECKING:
+    from desktop.ui.context import AppContext
+
+T = TypeVar("T")
+ADMIT_LABELS = [
+    ("Anyone, while seats are free", "anyone"),
+    ("Signed-up people first (their seats held)", "signed_first"),
+    ("Signed-up people only", "signed_only"),
+]
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+class _Base(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+
+    def _write(self, fn: Callable[[Session], T], then: Callable[[T], None]) -> None:
+        """A write on the app's writer; the answer (or the error's one line) comes back."""
+
+        def done(value: T) -> None:
+            self.ctx.signals.notify(Change.LISTS, Change.CHECKINS, initiator=self)
+            then(value)
+
+        self.ctx.worker.submit(fn, done, lambda exc: self.message.setText(user_message(exc)))
+
+
+class ListsDialog(_Base):
+    """The event's check-in lists: their rules and counts; add, remove, sign-ups."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle("Check-in lists")
+        self.resize(860, 460)
+        self.infos: list[cl.ListInfo] = []
+        self.table = _table(["List", "Rule", "In", "Inside"])
+        self.table.setColumnWidth(0, 260)
+        self.table.itemSelectionChanged.connect(self._sync)
+        self.add_button = QPushButton("Add list…")
+        self.add_button.clicked.connect(self.add_list)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.signups_button = QPushButton("Sign-ups…")
+        self.signups_button.clicked.connect(self.open_signups)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.signups_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            QLabel(
+                "Who may check in where: the badge pickup, one list per day, and your own "
+                "lists for sessions, doors, round tables and categories. A desk chooses its "
+                "list in its header."
+            )
+        )
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.message)
+        lay.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.worker.submit(
+            cl.lists, self._show, lambda e: self.message.setText(user_message(e))
+        )
+
+    def _show(self, infos: list[cl.ListInfo]) -> None:
+        self.infos = infos
+        rows = []
+        for x in infos:
+            inside = f"{x.inside:,}" if x.exits else ""
+            rows.append([x.name, x.rule, f"{x.checked_in:,}", inside])
+        _fill(self.table, rows)
+        self._sync()
+
+    def selected(self) -> cl.ListInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.infos[rows[0].row()] if rows and rows[0].row() < len(self.infos) else None
+
+    def select(self, name: str) -> None:
+        for i, x in enumerate(self.infos):
+            if x.name == name:
+                self.table.selectRow(i)
+
+    def _sync(self) -> None:
+        x = self.selected()
+        own = x is not None and x.kind == "custom"
+        self.remove_button.setEnabled(own)
+        self.signups_button.setEnabled(own)
+
+    def add_list(self) -> None:
+        form = AddListDialog(self.ctx, self)
+        form.added.connect(lambda _name: self.reload())
+        form.open()
+        self._form = form  # kept for tests and for its answer
+
+    def remove_selected(self, confirm: bool = True) -> None:
+        x = self.selected()
+        if x is None or x.kind != "custom":
+            return
+        if confirm:
+            asked = QMessageBox.question(
+                self, "Remove list", f"Remove {x.name} and its {x.checked_in:,} check-ins?"
+            )
+            if asked != QMessageBox.StandardButton.Yes:
+                return
+        name = x.name
+        self._write(lambda s: cl.remove_list(s, name), lambda _n: self.reload())
+
+    def open_signups(self) -> None:
+        x = self.selected()
+        if x is None or x.kind != "custom":
+            return
+        dialog = SignupsDialog(self.ctx, x.name, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        self._signups = dialog
+
+
+class AddListDialog(_Base):
+    """A new organizer's list: name, room door, categories, hours, exits, seats, admission."""
+
+    added = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle("Add a check-in list")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Round table: AI safety")
+        self.name.setMaxLength(100)
+        self.room = QComboBox()
+        self.room.addItem("(no room)", "")
+        for r in ctx.worker.read(cl.room_names):
+            self.room.addItem(r, r)
+        self.categories = QLineEdit()
+        self.categories.setPlaceholderText("every category; or e.g. press, vip")
+        self.opens, self.closes = QLineEdit(), QLineEdit()
+        for w in (self.opens, self.closes):
+            w.setPlaceholderText("HH:MM")
+            w.setMaxLength(5)
+        self.exits = QCheckBox("Entry and exit scans (a door: in again after going out)")
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 1_000_000)
+        self.capacity.setSpecialValueText("no limit (or the room's)")
+        self.admit = QComboBox()
+        for label, key in ADMIT_LABELS:
+            self.admit.addItem(label, key)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("At the door of", self.room)
+        form.addRow("Categories", self.categories)
+        hours = QHBoxLayout()
+        hours.addWidget(self.opens)
+        hours.addWidget(QLabel("to"))
+        hours.addWidget(self.closes)
+        form.addRow("Open from", hours)
+        form.addRow("", self.exits)
+        form.addRow("Seats", self.capacity)
+        form.addRow("Admits", self.admit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add list")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+
+    def save(self) -> None:
+        """Add the list (checked by the core: one clear line in the form if refused)."""
+        name = self.name.text()
+        room = str(self.room.currentData() or "")
+        cats = [c.strip() for c in self.categories.text().split(",") if c.strip()]
+        opens, closes = self.opens.text().strip(), self.closes.text().strip()
+        exits, seats = self.exits.isChecked(), self.capacity.value() or None
+        admit = str(self.admit.currentData())
+
+        def add(s: Session) -> str:
+            new = cl.add_list(s, name, room=room, categories=cats, opens=opens, closes=closes,
+                              exits=exits, capacity=seats, admit=admit)  # fmt: skip
+            return next(x.name for x in cl.lists(s) if x.id == new)
+
+        def done(added: str) -> None:
+            self.added.emit(added)
+            self.accept()
+
+        self._write(add, done)
+
+
+class SignupsDialog(_Base):
+    """One list's sign-ups: the seat holders, then the waiting list; sign up, cancel."""
+
+    def __init__(self, ctx: AppContext, list_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.list_name = list_name
+        self.setWindowTitle(f"Sign-ups: {list_name}")
+        self.resize(640, 480)
+        self.found: list[su.Signup] = []
+        self.table = _table(["Place", "Name", "Came"])
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.picker = AttendeePicker(ctx.worker.read)
+        self.picker.edit.setPlaceholderText("type a name, 中文名, e-mail or number to sign up")
+        self.add_button = QPushButton("Sign up")
+        self.add_button.clicked.connect(self.sign_up)
+        self.cancel_button = QPushButton("Cancel sign-up…")
+        self.cancel_button.clicked.connect(lambda: self.cancel_selected())
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        pick = QHBoxLayout()
+        pick.addWidget(self.picker, 1)
+        pick.addWidget(self.add_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.cancel_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addLayout(pick)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.message)
+        lay.addLayout(bottom)
+        self.reload()
+
+    def reload(self) -> None:
+        name = self.list_name
+        self.ctx.worker.submit(
+            lambda s: su.signups(s, name),
+            self._show,
+            lambda e: self.message.setText(user_message(e)),
+        )
+
+    def _show(self, found: list[su.Signup]) -> None:
+        self.found = found
+        rows = [
+            [
+                f"waiting {x.place}" if x.waiting else f"seat {x.place}",
+                x.name,
+                "✓" if x.came else "",
+            ]
+            for x in found
+        ]
+        _fill(self.table, rows)
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 2)
+            if item is not None:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def sign_up(self) -> None:
+        aid = self.picker.attendee_id()
+        if aid is None:
+            self.message.setText("Choose the person first: type their name above.")
+            return
+        name = self.list_name
+
+        def done(result: su.SignupResult) -> None:
+            self.message.setText(result.message)
+            self.picker.set_attendee(None)
+            self.reload()
+
+        self._write(lambda s: su.sign_up(s, name, aid), done)
+
+    def cancel_selected(self, reason: str | None = None) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.found):
+            self.message.setText("Choose the sign-up to cancel in the list.")
+            return
+        who = self.found[rows[0].row()]
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, "Cancel sign-up", f"Why is {who.name} off?")
+            if not ok:
+                return
+        name, aid, why = self.list_name, who.attendee_id, reason
+
+        def done(result: su.SignupResult) -> None:
+            self.message.setText(result.message)
+            self.reload()
+
+        self._write(lambda s: su.cancel_signup(s, name, aid, reason=why), done)
