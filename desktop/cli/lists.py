@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from desktop.cli.common import print_json, record_id, store_from
+
+if TYPE_CHECKING:
+    from desktop.core.signups import SignupImport
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -165,6 +169,45 @@ def _signups(args: argparse.Namespace) -> int:
     return 0
 
 
+class _DryRun(Exception):
+    """Leaves a dry run's transaction, which then rolls back, with what it would do."""
+
+    def __init__(self, done: SignupImport) -> None:
+        self.done = done
+
+
+def _signups_import(args: argparse.Namespace) -> int:
+    from desktop.base.errors import UserError
+    from desktop.core.signups import signups_from_column
+
+    rules = []
+    for item in args.value or []:
+        value, sep, name = item.partition("=")
+        if not sep or not value.strip() or not name.strip():
+            raise UserError(f"--value {item!r}: write it as VALUE=LIST NAME")
+        rules.append((value, name.strip()))
+    store = store_from(args)
+    try:
+        with store.write_session() as s:
+            done = signups_from_column(s, args.column, rules, args.desk, args.operator)
+            if args.dry_run:
+                raise _DryRun(done)  # out of the transaction: it rolls back
+    except _DryRun as dry:
+        done = dry.done
+    finally:
+        store.close()
+    if args.json:
+        print_json({**asdict(done), "dry_run": args.dry_run})
+        return 0
+    verb = "would sign up" if args.dry_run else "signed up"
+    print(f"{verb} {done.signed + done.waiting} from column {done.column!r} of {done.people} "
+          f"registrations: {done.signed} seats, {done.waiting} waiting, {done.already} there "
+          "before")  # fmt: skip
+    for name, n in sorted(done.by_list.items()):
+        print(f"  {name}: {n}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "lists",
@@ -239,3 +282,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.add_argument("list", help="the list's name or id")
     v.add_argument("--json", action="store_true", help="print as JSON")
     v.set_defaults(func=_signups)
+    w = lsub.add_parser(
+        "signups-import",
+        help="sign people up from a column of their registrations (e.g. Workshops)",
+        description="Each value of the column (several split by ; , or |) names a list, by "
+        "its name or by a --value rule. People are signed up in the order they registered, "
+        "the first holding the seats, the rest waiting. All or nothing; a re-run skips those "
+        "signed up before.",
+    )
+    w.add_argument("column", help="the column's header, as in the imported file")
+    w.add_argument(
+        "--value",
+        action="append",
+        metavar="VALUE=LIST",
+        help="a value of the column that names a list differently; repeat",
+    )
+    w.add_argument("--dry-run", action="store_true", help="count, change nothing")
+    w.add_argument("--desk", default="", help="this desk's name, for the audit log")
+    w.add_argument("--operator", default="", help="who imports, for the audit log")
+    w.add_argument("--json", action="store_true", help="print as JSON")
+    w.set_defaults(func=_signups_import)

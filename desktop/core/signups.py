@@ -14,6 +14,8 @@ desks signing up the last two people for the last seat give one seat and one wai
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
@@ -198,3 +200,99 @@ def _count(session: Session, list_id: int, waiting: bool) -> int:
         )
         or 0
     )
+
+
+@dataclass(frozen=True)
+class SignupImport:
+    """What signing people up from a registration column did (or would do)."""
+
+    column: str
+    people: int  # people whose column named at least one list
+    signed: int  # new seats
+    waiting: int  # new places on waiting lists
+    already: int  # sign-ups there before (a re-run changes nothing)
+    by_list: dict[str, int]  # list name -> sign-ups made now
+
+
+_SPLIT = re.compile(r"[;,|\n]+")
+
+
+def signups_from_column(
+    session: Session,
+    column: str,
+    values: Sequence[tuple[str, str]] = (),
+    desk: str | None = None,
+    operator: str | None = None,
+) -> SignupImport:
+    """Sign people up from a column their registration brought (kept with the attendee
+    under its header, e.g. "Workshops": "AI safety; Prompt security"): each value names a
+    list, by its name or by a rule in `values` ((value, list name) pairs, case ignored).
+    People are signed up in the order they registered, so the first to register hold the
+    seats. All or nothing: a value that names no list refuses the whole column, in one line.
+    """
+    event = current_event(session)
+    rules = {" ".join(v.split()).casefold(): name for v, name in values}
+    wanted: list[tuple[int, list[str]]] = []
+    found_column = False
+    people = session.execute(
+        select(Attendee.id, Attendee.extra)
+        .where(
+            Attendee.event_id == event.id,
+            Attendee.status == "registered",
+            Attendee.merged_into_id.is_(None),
+        )
+        .order_by(Attendee.number, Attendee.id)
+    )
+    for row in people:
+        aid, extra = int(row[0]), row[1]
+        if not isinstance(extra, dict) or column not in extra:
+            continue
+        found_column = True
+        cells = [" ".join(p.split()) for p in _SPLIT.split(str(extra[column] or ""))]
+        names = list(dict.fromkeys(rules.get(c.casefold(), c) for c in cells if c))
+        if names:
+            wanted.append((aid, names))
+    if not found_column:
+        raise UserError(
+            f"no registration has a column {clean(column, 60)!r} (an import keeps the columns "
+            "it does not map under their header)"
+        )
+    lists: dict[str, Rules] = {}
+    unknown: list[str] = []
+    for _aid, names in wanted:
+        for name in names:
+            if name in lists or name in unknown:
+                continue
+            try:
+                lists[name] = _organizers(session, name)
+            except UserError:
+                unknown.append(name)
+    if unknown:
+        shown = ", ".join(repr(clean(u, 60)) for u in unknown[:3])
+        more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
+        raise UserError(
+            f"column {clean(column, 60)!r} names no list for {shown}{more}: add the lists, or "
+            "give --value 'VALUE=LIST NAME'; nobody was signed up"
+        )
+    signed = waiting = already = 0
+    by_list: dict[str, int] = {}
+    held = {
+        (int(r[0]), int(r[1]))
+        for r in session.execute(
+            select(ListSignup.list_id, ListSignup.attendee_id).where(
+                ListSignup.list_id.in_([x.id for x in lists.values()])
+            )
+        )
+    }
+    for aid, names in wanted:
+        for name in names:
+            lst = lists[name]
+            if (lst.id, aid) in held:
+                already += 1
+                continue
+            done = sign_up(session, lst.id, aid, desk, operator)
+            held.add((lst.id, aid))
+            waiting += done.waiting
+            signed += not done.waiting
+            by_list[lst.name] = by_list.get(lst.name, 0) + 1
+    return SignupImport(column, len(wanted), signed, waiting, already, by_list)

@@ -159,3 +159,54 @@ def test_the_cli_signs_up_and_cancels(event_db: Path, capsys: Any) -> None:
     assert capsys.readouterr().out.split() == ["seat", "1", str(bo), "Bo", "Chan"]
     assert main([*db, "lists", "add", "Table 3", "--admit", "everyone"]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_sign_ups_come_from_a_column_of_the_registrations(
+    event_db: Path, tmp_path: Path, capsys: Any
+) -> None:
+    """A registration export with a Workshops column: imported, then each value signs its
+    person up (the first to register hold the seats); a value naming no list refuses the
+    whole column in one line; a dry run and a re-run change nothing."""
+    sheet = tmp_path / "registrations.csv"
+    sheet.write_text(
+        "First name,Last name,Email,Workshops\n"
+        "Ann,Lee,ann@x.example,AI safety; Prompt security\n"
+        "Bo,Chan,bo@x.example,ai safety\n"
+        "Cy,Wong,cy@x.example,\n"
+        "Di,Ho,di@x.example,AI Safety|Data\n",
+        encoding="utf-8",
+    )
+    db = ["--db", str(event_db)]
+    assert main([*db, "attendees", "import", str(sheet)]) == 0
+    assert main([*db, "lists", "add", "Round table: AI safety", "--capacity", "2"]) == 0
+    assert main([*db, "lists", "add", "Prompt security", "--capacity", "30"]) == 0
+    capsys.readouterr()
+    rule = ["--value", "AI safety=Round table: AI safety"]
+    assert main([*db, "lists", "signups-import", "Workshops", *rule]) == 2  # "Data": no list
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "names no list for 'Data'" in err
+    assert "nobody was signed up" in err and "ann@" not in err
+    rule += ["--value", "data=Prompt security"]
+    assert main([*db, "lists", "signups-import", "Workshops", *rule, "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("would sign up 5 ")
+    from db.engine import open_store
+
+    store = open_store(str(event_db))
+    try:
+        with store.factory() as s:
+            assert signups(s, "Round table: AI safety") == []  # the dry run changed nothing
+    finally:
+        store.close()
+    assert main([*db, "lists", "signups-import", "Workshops", *rule, "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert (done["people"], done["signed"], done["waiting"]) == (3, 4, 1)
+    assert done["by_list"] == {"Round table: AI safety": 3, "Prompt security": 2}
+    assert main([*db, "lists", "signups", "Round table: AI safety"]) == 0
+    table = [line.split()[:2] + line.split()[3:] for line in capsys.readouterr().out.splitlines()]
+    assert table == [["seat", "1", "Ann", "Lee"], ["seat", "2", "Bo", "Chan"],
+                     ["waiting", "1", "Di", "Ho"]]  # fmt: skip
+    assert main([*db, "lists", "signups-import", "Workshops", *rule, "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["signed"], again["waiting"], again["already"]) == (0, 0, 5)
+    assert main([*db, "lists", "signups-import", "Sessions"]) == 2
+    assert "no registration has a column 'Sessions'" in capsys.readouterr().err
