@@ -30,6 +30,7 @@ from db.models import (
     AuditLog,
     CheckIn,
     Event,
+    ListScan,
     PrintLog,
     RevokedBadge,
     TicketCode,
@@ -578,14 +579,16 @@ def counters(session: Session, desk: str) -> Counters:
 def activity_marker(session: Session) -> tuple[int, int]:
     """A cheap value that changes whenever any desk checks in, undoes, edits, prints or adds.
 
-    (last check-in log id, last audit id + last print id + last attendee id): every part
-    only grows, so the pair changes exactly when something happened. Poll it every ~2 s.
+    (last check-in log id, last audit id + last print id + last attendee id + last list scan
+    id): every part only grows, so the pair changes exactly when something happened. Poll it
+    every ~2 s.
     """
     checkins = session.scalar(select(func.max(CheckIn.id))) or 0
     audit = session.scalar(select(func.max(AuditLog.id))) or 0
     prints = session.scalar(select(func.max(PrintLog.id))) or 0
     people = session.scalar(select(func.max(_A.c.id))) or 0
-    return int(checkins), int(audit) + int(prints) + int(people)
+    doors = session.scalar(select(func.max(ListScan.id))) or 0  # scans on check-in lists
+    return int(checkins), int(audit) + int(prints) + int(people) + int(doors)
 
 
 def recent_checkins(session: Session, desk: str, limit: int = 12) -> list[AttendeeCard]:

@@ -700,6 +700,23 @@ def _signed_up(session: Session, list_id: int, attendee_id: int) -> tuple[bool, 
     return bool(row[0]), int(row[1] or 0)
 
 
+def list_counters(session: Session, ref: str | int, desk: str) -> ck.Counters:
+    """The desk's counters on a list: registered, checked in on the list, and of them by
+    this desk (the badge pickup's are `checkin.counters`). A read: lists are not made."""
+    event_id = ck.scan_event(session).id
+    found = _lookup(session, event_id, ref)
+    if found is None or found.kind == "pickup":
+        return ck.counters(session, desk)
+    live = (Attendee.status == "registered") & Attendee.merged_into_id.is_(None)
+    registered = session.scalar(select(func.count()).where(Attendee.event_id == event_id, live))
+    row = session.execute(
+        select(func.count(), func.count().filter(ListPresence.desk == clean(desk, 100))).where(
+            ListPresence.list_id == found.id
+        )
+    ).one()
+    return ck.Counters(int(registered or 0), int(row[0]), int(row[1]))
+
+
 def occupancy(session: Session, list_id: int) -> int:
     """People on the list now: inside (a door with exits), or admitted (a once list)."""
     return session.scalar(_inside(list_id)) or 0

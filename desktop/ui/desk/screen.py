@@ -40,6 +40,7 @@ from desktop.core.checkin_lists import (
     ListScanResult,
     check_in_on_list,
     door,
+    list_counters,
     list_names,
     scan_list,
     undo_list_checkin,
@@ -505,6 +506,7 @@ class DeskScreen(QWidget):
         self.exit_box.setChecked(False)
         self._list_target = None
         self._read_door()
+        self.refresh_counters()  # the new list's counts
         self._sync_undo_button()
         self.focus_field()
 
@@ -657,6 +659,8 @@ class DeskScreen(QWidget):
         outcome = str(result.outcome)
         card = result.attendee
         if on_list:
+            if outcome == "checked_in":
+                self._bump_counters(+1)
             on = outcome in ("checked_in", "already") and card is not None
             self._list_target = (card.id, card.display_name) if on and card else None
             self._after_result(outcome)
@@ -771,6 +775,7 @@ class DeskScreen(QWidget):
         def done(answer: tuple[str, AttendeeCard, Door | None]) -> None:
             said, card, state = answer
             self._list_target = None
+            self._bump_counters(-1)
             self.panel.show_undone(card, reason, said)
             self.show_door(state)
             self._after_result("undone")
@@ -936,14 +941,17 @@ class DeskScreen(QWidget):
             self._count_again = True
             return
         self._counting = True
-        desk = self.ctx.desk
+        desk, chosen = self.ctx.desk, self.checkin_list
         # While the server is away: counted in the desk's mirror (this desk's own offline
         # check-ins included), the activity marker left as it was.
         self.ctx.worker.submit_or_mirror(
             desk,
             lambda s, offline: (
                 None if offline else checkin.activity_marker(s),
-                checkin.counters(s, desk),
+                # On a list, its own counts (offline the badge pickup's, from the mirror).
+                list_counters(s, chosen, desk)
+                if chosen and not offline
+                else checkin.counters(s, desk),
             ),
             self._show_counters,
             self._counters_failed,
@@ -979,6 +987,10 @@ class DeskScreen(QWidget):
         self.panel.set_empty_event(registered == 0)
         self.event_counter.value.setText(f"{checked_in:,} / {registered:,}")
         self.desk_counter.value.setText(f"{desk:,}")
+        chosen = self.checkin_list
+        where = f"on {chosen}" if chosen else "(event)"
+        self.event_counter.caption.setText(f"checked in / registered {where}")
+        self.desk_counter.caption.setText(f"checked in at {self.ctx.desk}")
 
     def _server_away(self) -> bool:
         """The event's server failed to answer a moment ago (the desk works from its mirror
