@@ -197,6 +197,24 @@ def room_names(session: Session) -> list[str]:
     return list(session.scalars(q))
 
 
+def session_choices(session: Session) -> list[tuple[int, str]]:
+    """The event's scheduled sessions a list can be for, in time order, as (id, "Thu 11:00
+    Round table: data sharing (Breakout Room 1)") (the Add list form)."""
+    event = current_event(session)
+    rows = session.execute(
+        select(TalkSession.id, TalkSession.title, TalkSession.start, Room.name)
+        .outerjoin(Room, Room.id == TalkSession.room_id)
+        .where(TalkSession.event_id == event.id, TalkSession.start.is_not(None))
+        .order_by(TalkSession.start, Room.position, TalkSession.id)
+    )
+    out = []
+    for sid, title, start, room in rows:
+        where = f" ({room})" if room else ""
+        when = f"{to_local(event, start):%a %H:%M} " if start is not None else ""
+        out.append((int(sid), f"{when}{title}{where}"))
+    return out
+
+
 def lists(session: Session, ensure: bool = True) -> list[ListInfo]:
     """The event's lists: badge pickup, the days, then the organizers' lists, with counts.
     `ensure`: give the event its pickup and day lists first (a write; the dashboard reads)."""

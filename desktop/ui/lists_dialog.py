@@ -191,6 +191,15 @@ class AddListDialog(_Base):
         self.name = QLineEdit()
         self.name.setPlaceholderText("Round table: AI safety")
         self.name.setMaxLength(100)
+        self.session = QComboBox()
+        self.session.setToolTip(
+            "A session's list admits on its day from 30 minutes before it starts until it "
+            "ends, at its room's door"
+        )
+        self.session.addItem("(none)", None)
+        for sid, label in ctx.worker.read(cl.session_choices):
+            self.session.addItem(label, sid)
+        self.session.setMaximumWidth(460)
         self.room = QComboBox()
         self.room.addItem("(no room)", "")
         for r in ctx.worker.read(cl.room_names):
@@ -210,6 +219,7 @@ class AddListDialog(_Base):
             self.admit.addItem(label, key)
         form = QFormLayout()
         form.addRow("Name", self.name)
+        form.addRow("For the session", self.session)
         form.addRow("At the door of", self.room)
         form.addRow("Categories", self.categories)
         hours = QHBoxLayout()
@@ -239,10 +249,13 @@ class AddListDialog(_Base):
         opens, closes = self.opens.text().strip(), self.closes.text().strip()
         exits, seats = self.exits.isChecked(), self.capacity.value() or None
         admit = str(self.admit.currentData())
+        talk = self.session.currentData()
+        session_id = int(talk) if talk is not None else None
 
         def add(s: Session) -> str:
-            new = cl.add_list(s, name, room=room, categories=cats, opens=opens, closes=closes,
-                              exits=exits, capacity=seats, admit=admit)  # fmt: skip
+            new = cl.add_list(s, name, session_id=session_id, room=room, categories=cats,
+                              opens=opens, closes=closes, exits=exits, capacity=seats,
+                              admit=admit)  # fmt: skip
             return next(x.name for x in cl.lists(s) if x.id == new)
 
         def done(added: str) -> None:

@@ -85,3 +85,27 @@ def test_lists_sign_ups_and_the_waiting_list(qtbot: Any, store: Any, tmp_path: P
         desk.close()
     with store.factory() as s:
         assert all(x.name != "Round table: AI safety" for x in cl.lists(s, ensure=False))
+
+
+def test_a_list_for_a_session_from_the_form(qtbot: Any, demo_store: Any) -> None:
+    """The form offers the scheduled sessions by time: a list for one admits on its day
+    around its hours, at its room's door with the room's seats."""
+    with desk_context(demo_store) as ctx:
+        dialog = ListsDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.add_list()
+        form = dialog._form
+        labels = [form.session.itemText(i) for i in range(form.session.count())]
+        pick = next(i for i, t in enumerate(labels) if "Round Table" in t)
+        form.session.setCurrentIndex(pick)
+        form.name.setText("Round table door")
+        form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+        with demo_store.factory() as s:
+            made = next(x for x in cl.lists(s, ensure=False) if x.name == "Round table door")
+        assert made.session_id == form.session.itemData(pick)
+        clock = labels[pick].split()[1]  # "Thu 11:00 Round Table: ... (Breakout Room 1)"
+        assert made.opens < clock < made.closes and made.day is not None
+        room = labels[pick].rsplit("(", 1)[1].rstrip(")")
+        assert (made.room, made.capacity) == (room, 80)  # at its room's door, with its seats
+        dialog.close()
