@@ -158,3 +158,23 @@ def test_history_lists_check_in_undo_and_edit(qtbot, screen, demo_store):
     assert [r[2] for r in rows[:2]] == ["Desk 2", "Desk 2"]
     assert [r[3] for r in rows[:2]] == ["volunteer", "volunteer"]
     assert "wrong person" in rows[0][4]
+
+
+def test_sign_up_from_the_attendee(qtbot, screen) -> None:
+    """Sign up… on the selected attendee: a seat, and a second try says they have one."""
+    from desktop.core import checkin_lists as cl
+    from desktop.core.signups import signups
+
+    store = screen.ctx.store
+    with store.write_session() as s:
+        cl.add_list(s, "Round table: robotics", capacity=8)
+    aid = attendee(store, status="registered").id
+    select(screen, aid)
+    acts = screen.row_actions
+    assert acts.sign_up.isEnabled()
+    acts.sign_up_selected("Round table: robotics")
+    qtbot.waitUntil(lambda: "holds seat 1 at Round table: robotics" in acts.last_message)
+    acts.sign_up_selected("Round table: robotics")
+    qtbot.waitUntil(lambda: "signed up for Round table: robotics already" in acts.last_message)
+    with store.factory() as s:
+        assert [x.attendee_id for x in signups(s, "Round table: robotics")] == [aid]

@@ -1,5 +1,5 @@
 """Toolbar actions of the Attendees screen: Edit, Notes, Cancel/Restore, Merge, History,
-Check in and Undo check-in.
+Check in, Undo check-in and Sign up (for a round table or workshop).
 
 `AttendeeActions(screen)` adds the actions to the screen's toolbar, keeps their enabled state
 in step with the selection and opens the dialogs (double click or Enter on a row edits).
@@ -16,13 +16,15 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.core import attendees
+from desktop.core import checkin_lists as cl
+from desktop.core import signups as su
 from desktop.core.checkin import AttendeeCard, ScanResult
 from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
 from desktop.ui.attendees.edit_dialog import EditDialog
 from desktop.ui.attendees.history_dialog import HistoryDialog
 from desktop.ui.attendees.merge_dialog import MergeDialog
 from desktop.ui.changes import Change
-from desktop.ui.errors import report_error
+from desktop.ui.errors import report_error, user_message
 from desktop.ui.undo_reason import ask_undo_reason
 
 if TYPE_CHECKING:
@@ -68,6 +70,13 @@ class AttendeeActions(QObject):
         self.undo = action(
             "Undo check-in", "", "Take back the selected attendee's check-in", self.undo_selected
         )
+        self.sign_up = action(
+            "Sign up…",
+            "",
+            "Sign the selected attendee up for a round table or workshop (a seat, else the "
+            "waiting list)",
+            lambda: self.sign_up_selected(),
+        )
         screen.attendee_activated.connect(self.open_edit)
         screen.selection_changed.connect(self.update_state)
         self.update_state()
@@ -76,7 +85,7 @@ class AttendeeActions(QObject):
     def update_state(self) -> None:
         ids = self.screen.selected_attendee_ids()
         one = len(ids) == 1
-        for a in (self.edit, self.notes, self.history, self.cancel):
+        for a in (self.edit, self.notes, self.history, self.cancel, self.sign_up):
             a.setEnabled(one)
         self.merge.setEnabled(len(ids) in (1, 2))
         self.check_in.setEnabled(False)
@@ -238,6 +247,35 @@ class AttendeeActions(QObject):
             done,
             self._failed,
         )
+
+    def sign_up_selected(self, list_name: str | None = None) -> None:
+        """Sign the selected attendee up for one of the event's own lists (asked for unless
+        given); the answer says whether they hold a seat or wait, and where."""
+        aid = self._one()
+        if aid is None:
+            return
+        if list_name is None:
+            names = self.ctx.worker.read(
+                lambda s: [x.name for x in cl.lists(s, ensure=False) if x.kind == "custom"]
+            )
+            if not names:
+                self._say("No list takes sign-ups yet: add one in File > Check-in lists…")
+                return
+            list_name, ok = QInputDialog.getItem(
+                self.screen, "Sign up", "Sign up for:", names, 0, False
+            )
+            if not ok:
+                return
+        chosen = list_name
+
+        def done(result: su.SignupResult) -> None:
+            self.ctx.signals.notify(Change.LISTS, initiator=self)
+            self._say(result.message)
+
+        def refused(exc: Exception) -> None:
+            self._say(user_message(exc))  # "already signed up", a cancelled registration
+
+        self.ctx.worker.submit(lambda s: su.sign_up(s, chosen, aid), done, refused)
 
     def _say(self, text: str) -> None:
         bar = getattr(self.screen.window(), "statusBar", None)
