@@ -38,7 +38,8 @@ class Attendance:
     capacity: int | None
     entries: int  # admissions, re-entries after an exit included
     people: int  # different people admitted
-    peak: int  # most inside at once (a once list: everyone admitted counts as in)
+    peak: int  # most inside at once (a once list: everyone admitted counts as in), as the
+    # door counted it: a scan undone later was inside until its undo
     inside: int  # now
     signed: int = 0  # holding a seat by sign-up (desktop.core.signups)
     no_shows: int = 0  # of those, not checked in on the list
