@@ -208,6 +208,12 @@ def _signups_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audited(parser: argparse.ArgumentParser, who: str) -> None:
+    """--desk and --operator, which the audit log names."""
+    parser.add_argument("--desk", default="", help="this desk's name, for the audit log")
+    parser.add_argument("--operator", default="", help=f"{who}, for the audit log")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "lists",
@@ -246,14 +252,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="who the door admits: anyone while seats are free (default), the signed-up "
         "people first (their seats held until they come), or only them",
     )
-    q.add_argument("--desk", default="", help="this desk's name, for the audit log")
-    q.add_argument("--operator", default="", help="who adds it, for the audit log")
+    _audited(q, "who adds it")
     q.add_argument("--json", action="store_true", help="print as JSON")
     q.set_defaults(func=_add)
     r = lsub.add_parser("remove", help="remove an organizer's list and its check-ins")
     r.add_argument("name", help="the list's name or id")
-    r.add_argument("--desk", default="", help="this desk's name, for the audit log")
-    r.add_argument("--operator", default="", help="who removes it, for the audit log")
+    _audited(r, "who removes it")
     r.set_defaults(func=_remove)
     a = lsub.add_parser(
         "attendance",
@@ -274,8 +278,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     u.add_argument("attendee", type=record_id, metavar="ATTENDEE_ID", help="the attendee's id")
     u.add_argument("--cancel", action="store_true", help="take them off the list's sign-ups")
     u.add_argument("--reason", default="", help="why (with --cancel), for the audit log")
-    u.add_argument("--desk", default="", help="this desk's name, for the audit log")
-    u.add_argument("--operator", default="", help="who signs them up, for the audit log")
+    _audited(u, "who signs them up")
     u.add_argument("--json", action="store_true", help="print as JSON")
     u.set_defaults(func=_signup)
     v = lsub.add_parser("signups", help="a list's sign-ups: seats, then the waiting list")
@@ -298,7 +301,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="a value of the column that names a list differently; repeat",
     )
     w.add_argument("--dry-run", action="store_true", help="count, change nothing")
-    w.add_argument("--desk", default="", help="this desk's name, for the audit log")
-    w.add_argument("--operator", default="", help="who imports, for the audit log")
+    _audited(w, "who imports")
     w.add_argument("--json", action="store_true", help="print as JSON")
     w.set_defaults(func=_signups_import)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from db.models import ListPresence, ListScan, ListSignup, Room
+from db.models import ListScan, ListSignup, Room
 from db.models import Session as Talk
 from desktop.core import checkin_lists
 from desktop.core.events import current_event, to_local
@@ -100,16 +100,9 @@ def attendance(
 
 def _signed(session: Session, ids: set[int]) -> dict[int, tuple[int, int]]:
     """list id -> (people holding a seat by sign-up, of them not checked in)."""
-    came = (
-        select(ListPresence.id)
-        .where(
-            ListPresence.list_id == ListSignup.list_id,
-            ListPresence.attendee_id == ListSignup.attendee_id,
-        )
-        .exists()
-    )
+    absent = ~checkin_lists.signup_came()
     rows = session.execute(
-        select(ListSignup.list_id, func.count(), func.sum(case((~came, 1), else_=0)))
+        select(ListSignup.list_id, func.count(), func.sum(case((absent, 1), else_=0)))
         .where(ListSignup.waiting.is_(False))
         .group_by(ListSignup.list_id)
     )

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, literal, select, update
+from sqlalchemy import Exists, case, delete, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -640,14 +640,8 @@ def _on_list(
             return answer(ck.Outcome.EXITED, f"Checked out of {lst.name}", "exit"), None
         return answer(ck.Outcome.ALREADY, f"Not inside {lst.name}: no entry to end"), None
     cap = lst.seats
-    if cap is not None and session.get_bind().dialect.name == "postgresql":
-        # Entries at one door one after another: the count each admission sees is the count.
-        # FOR NO KEY UPDATE, not FOR UPDATE: the foreign-key checks of an exit's log row take
-        # KEY SHARE on the list, and an exit holding a person's presence must not deadlock
-        # with an entry of that person holding the list.
-        session.execute(
-            select(CheckinList.id).where(CheckinList.id == lst.id).with_for_update(key_share=True)
-        )
+    if cap is not None:
+        hold_list(session, lst.id)  # entries at one door one after another
     held = 0  # seats held for signed-up people who have not come yet (signed_first)
     if lst.admit != "anyone":
         signed, held = _signed_up(session, lst.id, card.id)
@@ -698,6 +692,32 @@ def _on_list(
     return answer(ck.Outcome.ALREADY, f"Already checked in for {lst.name}{when}{inside}"), None
 
 
+def hold_list(session: Session, list_id: int) -> None:
+    """Hold the list's row until the transaction ends (PostgreSQL; SQLite's writers take
+    turns already), so what one admission or sign-up counts is what it adds to.
+
+    FOR NO KEY UPDATE, not FOR UPDATE: the foreign-key checks of an exit's log row take KEY
+    SHARE on the list, and an exit holding a person's presence must not deadlock with an
+    entry of that person holding the list."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(CheckinList.id).where(CheckinList.id == list_id).with_for_update(key_share=True)
+        )
+
+
+def signup_came() -> Exists:
+    """Whether the sign-up's person is on its list (checked in on it), for a query over
+    `ListSignup`."""
+    return (
+        select(ListPresence.id)
+        .where(
+            ListPresence.list_id == ListSignup.list_id,
+            ListPresence.attendee_id == ListSignup.attendee_id,
+        )
+        .exists()
+    )
+
+
 def _signed_up(session: Session, list_id: int, attendee_id: int) -> tuple[bool, int]:
     """Whether the person holds a seat on the list (signed up, not waiting), and how many
     seats are held for signed-up people who have not come yet."""
@@ -706,13 +726,8 @@ def _signed_up(session: Session, list_id: int, attendee_id: int) -> tuple[bool, 
         ListSignup.attendee_id == attendee_id,
         ListSignup.waiting.is_(False),
     )
-    came = (
-        select(ListPresence.id)
-        .where(ListPresence.list_id == list_id, ListPresence.attendee_id == ListSignup.attendee_id)
-        .exists()
-    )
     held = select(func.count()).where(
-        ListSignup.list_id == list_id, ListSignup.waiting.is_(False), ~came
+        ListSignup.list_id == list_id, ListSignup.waiting.is_(False), ~signup_came()
     )
     row = session.execute(select(seat.exists(), held.scalar_subquery())).one()
     return bool(row[0]), int(row[1] or 0)
@@ -723,16 +738,15 @@ def list_counters(session: Session, ref: str | int, desk: str) -> ck.Counters:
     this desk (the badge pickup's are `checkin.counters`). A read: lists are not made."""
     event_id = ck.scan_event(session).id
     found = _lookup(session, event_id, ref)
+    event = ck.counters(session, desk)  # who counts as registered is the pickup's rule
     if found is None or found.kind == "pickup":
-        return ck.counters(session, desk)
-    live = (Attendee.status == "registered") & Attendee.merged_into_id.is_(None)
-    registered = session.scalar(select(func.count()).where(Attendee.event_id == event_id, live))
+        return event
     row = session.execute(
         select(func.count(), func.count().filter(ListPresence.desk == clean(desk, 100))).where(
             ListPresence.list_id == found.id
         )
     ).one()
-    return ck.Counters(int(registered or 0), int(row[0]), int(row[1]))
+    return ck.Counters(event.registered, int(row[0]), int(row[1]))
 
 
 def occupancy(session: Session, list_id: int) -> int:

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, CheckinList, ListPresence, ListSignup, utcnow
+from db.models import Attendee, ListSignup, utcnow
 from desktop.base.errors import UserError
 from desktop.core.audit import Action, write_audit
-from desktop.core.checkin_lists import Rules, find_rules
+from desktop.core.checkin_lists import Rules, find_rules, hold_list, signup_came
 from desktop.core.events import current_event
 from desktop.core.text import clean
 
@@ -64,11 +64,7 @@ def _organizers(session: Session, ref: str | int) -> Rules:
     lst = find_rules(session, ref)
     if lst.kind != "custom":
         raise UserError(f"{lst.name!r} takes no sign-ups: add a list for the session or table")
-    if session.get_bind().dialect.name == "postgresql":
-        # One sign-up at a time per list: the seat count each one sees is the count.
-        session.execute(
-            select(CheckinList.id).where(CheckinList.id == lst.id).with_for_update(key_share=True)
-        )
+    hold_list(session, lst.id)  # one sign-up at a time per list
     return lst
 
 
@@ -168,13 +164,8 @@ def signups(session: Session, ref: str | int) -> list[Signup]:
     """A list's sign-ups: the seat holders in the order they signed up, then the waiting
     list in its order; each with whether they came."""
     lst = find_rules(session, ref)
-    came = (
-        select(ListPresence.id)
-        .where(ListPresence.list_id == lst.id, ListPresence.attendee_id == ListSignup.attendee_id)
-        .exists()
-    )
     rows = session.execute(
-        select(ListSignup.attendee_id, Attendee, ListSignup.waiting, ListSignup.at, came)
+        select(ListSignup.attendee_id, Attendee, ListSignup.waiting, ListSignup.at, signup_came())
         .join(Attendee, Attendee.id == ListSignup.attendee_id)
         .where(ListSignup.list_id == lst.id)
         .order_by(ListSignup.waiting, ListSignup.position)

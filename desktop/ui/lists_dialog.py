@@ -12,22 +12,18 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +34,7 @@ from desktop.core import signups as su
 from desktop.ui.attendee_picker import AttendeePicker
 from desktop.ui.changes import Change
 from desktop.ui.errors import user_message
+from desktop.ui.tables import fill_rows, read_only_table
 
 if TYPE_CHECKING:
     from desktop.ui.context import AppContext
@@ -48,24 +45,6 @@ ADMIT_LABELS = [
     ("Signed-up people first (their seats held)", "signed_first"),
     ("Signed-up people only", "signed_only"),
 ]
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().hide()
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    return t
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
 
 
 class _Base(QDialog):
@@ -93,8 +72,7 @@ class ListsDialog(_Base):
         self.setWindowTitle("Check-in lists")
         self.resize(860, 460)
         self.infos: list[cl.ListInfo] = []
-        self.table = _table(["List", "Rule", "In", "Inside"])
-        self.table.setColumnWidth(0, 260)
+        self.table = read_only_table(["List", "Rule", "In", "Inside"], stretch=1, selectable=True)
         self.table.itemSelectionChanged.connect(self._sync)
         self.add_button = QPushButton("Add list…")
         self.add_button.clicked.connect(self.add_list)
@@ -133,7 +111,7 @@ class ListsDialog(_Base):
         for x in infos:
             inside = f"{x.inside:,}" if x.exits else ""
             rows.append([x.name, x.rule, f"{x.checked_in:,}", inside])
-        _fill(self.table, rows)
+        fill_rows(self.table, rows, numeric_from=2)
         self._sync()
 
     def selected(self) -> cl.ListInfo | None:
@@ -274,10 +252,7 @@ class SignupsDialog(_Base):
         self.setWindowTitle(f"Sign-ups: {list_name}")
         self.resize(640, 480)
         self.found: list[su.Signup] = []
-        self.table = _table(["Place", "Name", "Came"])
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table = read_only_table(["Place", "Name", "Came"], stretch=1, selectable=True)
         self.picker = AttendeePicker(ctx.worker.read)
         self.picker.edit.setPlaceholderText("type a name, 中文名, e-mail or number to sign up")
         self.add_button = QPushButton("Sign up")
@@ -318,7 +293,7 @@ class SignupsDialog(_Base):
             ]
             for x in found
         ]
-        _fill(self.table, rows)
+        fill_rows(self.table, rows, numeric_from=3)  # no figures here: places and names
         for r in range(self.table.rowCount()):
             item = self.table.item(r, 2)
             if item is not None:

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +45,7 @@ from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label
 from desktop.ui.errors import report_error, user_message
+from desktop.ui.tables import fill_rows, read_only_table
 from desktop.ui.theme import theme
 
 REFRESH_MS = 5000
@@ -215,29 +213,6 @@ def _nice_step(x: float) -> int:
     return int(x)
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    t.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
-    return t
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], numeric_from: int = 1) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c >= numeric_from:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-
-
 class DashboardScreen(QWidget):
     """Registered, checked in, no-shows, badges; categories; arrivals; desks; next sessions."""
 
@@ -287,13 +262,13 @@ class DashboardScreen(QWidget):
         self.doubles.hide()
 
         self.chart = ArrivalsChart()
-        self.categories = _table(["Category", "Registered", "Checked in", "%"])
-        self.desks = _table(["Desk", f"Last {BUCKET_MIN} min", "Total"])
-        self.lists = _table(["Check-in list", "In", "Inside", "Seats"])
-        self.sessions = _table(["Time", "Room", "Session", "Capacity", "Expected"])
-        self.attendance = _table(["Session or door", "People", "Peak", "Inside", "Seats",
-                                  "No-shows"])  # fmt: skip
-        self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.categories = read_only_table(["Category", "Registered", "Checked in", "%"])
+        self.desks = read_only_table(["Desk", f"Last {BUCKET_MIN} min", "Total"])
+        self.lists = read_only_table(["Check-in list", "In", "Inside", "Seats"])
+        self.sessions = read_only_table(["Time", "Room", "Session", "Capacity", "Expected"])
+        self.attendance = read_only_table(
+            ["Session or door", "People", "Peak", "Inside", "Seats", "No-shows"]
+        )
         header = self.sessions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -301,22 +276,12 @@ class DashboardScreen(QWidget):
         grid = QGridLayout()
         grid.addWidget(self.chart, 0, 0)
         grid.addWidget(_boxed("By category", self.categories), 0, 1)
-        sessions_and_attendance = QWidget()
-        sa = QVBoxLayout(sessions_and_attendance)
-        sa.setContentsMargins(0, 0, 0, 0)
-        sa.addWidget(_boxed("Next sessions", self.sessions), 1)
         self.attendance_box = _boxed("Sessions by attendance", self.attendance)
         self.attendance_box.hide()  # until a session or door has a list
-        sa.addWidget(self.attendance_box, 1)
-        grid.addWidget(sessions_and_attendance, 1, 0)
-        desks_and_lists = QWidget()
-        dl = QVBoxLayout(desks_and_lists)
-        dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(_boxed("Desks", self.desks), 1)
         self.lists_box = _boxed("Check-in lists (days, sessions, doors)", self.lists)
         self.lists_box.hide()  # until the event has lists of its own
-        dl.addWidget(self.lists_box, 1)
-        grid.addWidget(desks_and_lists, 1, 1)
+        grid.addWidget(_stacked(_boxed("Next sessions", self.sessions), self.attendance_box), 1, 0)
+        grid.addWidget(_stacked(_boxed("Desks", self.desks), self.lists_box), 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 3)
@@ -387,7 +352,7 @@ class DashboardScreen(QWidget):
         self.doubles.setText(doubles_text(stats.doubles))
         self.doubles.setToolTip("\n".join(_double_line(d) for d in stats.doubles))
         self.doubles.setVisible(bool(stats.doubles))
-        _fill(
+        fill_rows(
             self.categories,
             [
                 [
@@ -399,8 +364,8 @@ class DashboardScreen(QWidget):
                 for c in stats.by_category
             ],
         )
-        _fill(self.desks, [[d.desk, f"{d.last_15_min:,}", f"{d.total:,}"] for d in stats.desks])
-        _fill(
+        fill_rows(self.desks, [[d.desk, f"{d.last_15_min:,}", f"{d.total:,}"] for d in stats.desks])
+        fill_rows(
             self.lists,
             [
                 [
@@ -413,7 +378,7 @@ class DashboardScreen(QWidget):
             ],
         )
         self.lists_box.setVisible(bool(stats.lists))
-        _fill(
+        fill_rows(
             self.attendance,
             [
                 [
@@ -441,7 +406,7 @@ class DashboardScreen(QWidget):
                     "" if s.expected_audience is None else f"{s.expected_audience:,}",
                 ]
             )
-        _fill(self.sessions, rows, numeric_from=3)
+        fill_rows(self.sessions, rows, numeric_from=3)
         day = f", {stats.arrivals_day:%A %d %B}" if stats.arrivals_day else ""
         self.chart.set_buckets(stats.arrivals, f"Arrivals per {BUCKET_MIN} minutes{day}", stats.now)
 
@@ -490,6 +455,16 @@ def doubles_text(doubles: list[DoubleAdmissionRow]) -> str:
     names = "; ".join(_double_line(d) for d in doubles[-DOUBLES_SHOWN:][::-1])
     more = f"; and {n - DOUBLES_SHOWN:,} more" if n > DOUBLES_SHOWN else ""
     return f"<b>{head} while desks were offline:</b> {escape(names)}{more}"
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one above the other, sharing the height."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        lay.addWidget(w, 1)
+    return box
 
 
 def _boxed(title: str, widget: QWidget) -> QWidget:

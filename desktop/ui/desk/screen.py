@@ -748,18 +748,18 @@ class DeskScreen(QWidget):
                 where = "offline" if answer.offline else "the event is busy"
                 self.status_label.setText(f"Undo saved at this desk ({where}): it will be sent.")
 
-        def refused(exc: Exception) -> None:
-            self.panel.show_message(RED, "NOT UNDONE", user_message(exc))
-            self._after_result("error")
-
         self.ctx.worker.desk_job(
             desk,
             lambda store, journal, mirror: undo_or_journal(
                 store, journal, attendee_id, reason, desk, operator, mirror=mirror
             ),
             done,
-            refused,
+            self._undo_refused,
         )
+
+    def _undo_refused(self, exc: Exception) -> None:
+        self.panel.show_message(RED, "NOT UNDONE", user_message(exc))
+        self._after_result("error")
 
     def _undo_on_list(self, attendee_id: int, reason: str) -> None:
         """Take the person off the desk's list (not the badge pickup), on the desk's lane."""
@@ -780,11 +780,7 @@ class DeskScreen(QWidget):
             self.show_door(state)
             self._after_result("undone")
 
-        def refused(exc: Exception) -> None:
-            self.panel.show_message(RED, "NOT UNDONE", user_message(exc))
-            self._after_result("error")
-
-        self.ctx.worker.desk_job(desk, run, done, refused)
+        self.ctx.worker.desk_job(desk, run, done, self._undo_refused)
 
     def _desk_renamed(self, desk: str) -> None:
         """Settings gave this desk another name: the header, this desk's counter and its
