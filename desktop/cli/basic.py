@@ -16,6 +16,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app (the default)")
     p.add_argument("--desk", help="this desk's name (saved in the settings)")
     p.add_argument("--screen", choices=SCREEN_KEYS, help="screen to open first")
+    p.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="start as a self-service kiosk, full screen (the staff PIN leaves it)",
+    )
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("init", help="create an event database")
@@ -172,4 +177,5 @@ def cmd_gui(args: argparse.Namespace) -> int:
         desk=getattr(args, "desk", None),
         screen=getattr(args, "screen", None),
         argv=sys.argv[:1],
+        kiosk=bool(getattr(args, "kiosk", False)),
     )

@@ -88,7 +88,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     """Uncaught errors in slots: logged, then shown as one message; the app keeps running."""
     global _in_hook
     if issubclass(exc_type, KeyboardInterrupt):
-        QApplication.quit()
+        QApplication.exit(0)  # quit() would ask every window first: a kiosk says no
         return
     log.error("uncaught error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
     if _in_hook or QApplication.instance() is None:
@@ -133,10 +133,10 @@ class _FirstPaint(QObject):
         cpu = usage.ru_utime + usage.ru_stime  # steadier than wall time on a busy machine
         print(
             f"painted {process_age():.3f} s peak_rss_mb {usage.ru_maxrss / 1024:.1f}"
-            f" cpu_s {cpu:.3f}",
+            f" cpu_s {cpu:.3f} window {self.window.objectName()}",
             flush=True,
         )
-        QApplication.quit()
+        QApplication.exit(0)  # quit() would ask every window first: a kiosk says no
 
 
 def process_age() -> float:
@@ -527,8 +527,14 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run(db: str | None, desk: str | None, screen: str | None, argv: Sequence[str]) -> int:
-    """Start the desktop app; returns the process exit code."""
+def run(
+    db: str | None,
+    desk: str | None,
+    screen: str | None,
+    argv: Sequence[str],
+    kiosk: bool = False,
+) -> int:
+    """Start the desktop app (`kiosk`: straight into kiosk mode); returns the exit code."""
     setup_logging()
     app = make_application(argv)
     settings = Settings()
@@ -539,8 +545,11 @@ def run(db: str | None, desk: str | None, screen: str | None, argv: Sequence[str
     if not shell.open_interactively(shell.initial_target(db)):
         shell.shutdown()
         return 1
+    if kiosk and shell.window is not None:
+        shell.window.enter_kiosk()
     if os.environ.get(EXIT_AFTER_PAINT) and shell.window is not None:
-        app.installEventFilter(_FirstPaint(shell.window))
+        watched = shell.window.kiosk or shell.window
+        app.installEventFilter(_FirstPaint(watched))
     app.setQuitOnLastWindowClosed(True)
     try:
         return int(app.exec())

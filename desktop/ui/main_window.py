@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{event_name} — Confdesk")
         self._screens: dict[str, QWidget] = {}
+        self.kiosk: QWidget | None = None  # the kiosk window while in kiosk mode
         self._specs: list[ScreenSpec] = list(SCREENS)
 
         self.nav = QListWidget()
@@ -150,6 +152,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        from desktop.ui.desk_lock import DeskLock
+
+        self.desk_lock = DeskLock(self, settings, lambda: self.ctx.operator, lambda: self.ctx.desk)
+        self.desk_lock.unlocked.connect(self._operator_chosen)
         self.nav.currentRowChanged.connect(self._on_nav_row)
         ctx.signals.show_screen.connect(self.show_screen)
         ctx.signals.changed.connect(self._data_changed)
@@ -191,6 +197,13 @@ class MainWindow(QMainWindow):
         self.action_lists = QAction("Check-in &lists…", self)
         self.action_lists.triggered.connect(self._checkin_lists)
         file_menu.addAction(self.action_lists)
+        self.action_lock = QAction("Loc&k the desk", self)
+        self.action_lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.action_lock.triggered.connect(self.lock_desk)
+        file_menu.addAction(self.action_lock)
+        self.action_kiosk = QAction("Start kiosk &mode…", self)
+        self.action_kiosk.triggered.connect(self.enter_kiosk)
+        file_menu.addAction(self.action_kiosk)
         file_menu.addSeparator()
         self.action_import = QAction("&Import registrations…", self)
         self.action_import.setShortcut(QKeySequence("Ctrl+I"))
@@ -456,6 +469,56 @@ class MainWindow(QMainWindow):
         elif self.settings.get("ui/theme") != old_theme:
             self.rebuild_requested.emit()
 
+    def _has_pin(self, why: str) -> bool:
+        """A staff PIN is set, or staff choose one now."""
+        from desktop.ui.staff import ChoosePinDialog
+
+        if self.settings.staff_pin:
+            return True
+        return ChoosePinDialog(self.settings, why, self).exec() == QDialog.DialogCode.Accepted
+
+    def lock_desk(self) -> None:
+        """Lock the desk now (a PIN is chosen first when none is set)."""
+        if self._has_pin("Choose the staff PIN that unlocks the desk."):
+            self.desk_lock.lock()
+
+    def _operator_chosen(self, who: str) -> None:
+        """Unlocked by `who`: from now on the logs name them."""
+        if who and who != self.ctx.operator:
+            self.ctx.operator = who
+            self.settings.operator = who
+            self.update_desk()
+
+    def enter_kiosk(self) -> bool:
+        """Hand this laptop to attendees: the kiosk, full screen, until staff give the PIN
+        (asked for first when none is set). False when it did not start."""
+        from desktop.ui.kiosk.window import KioskWindow
+
+        why = (
+            "Choose the staff PIN that leaves kiosk mode. Attendees use the kiosk alone: "
+            "only staff should know it."
+        )
+        if not self._has_pin(why):
+            return False
+        # The desk screen's link sends what the kiosk kept in the desk journal while the
+        # server was away, and keeps the desk's copy of the event current.
+        self.show_screen("desk")
+        desk = self.screen_widget("desk")
+        link = getattr(desk, "link", None)
+        kiosk = KioskWindow(
+            self.ctx, self.event_name, self.settings.pin_matches, note=getattr(link, "note", None)
+        )
+        kiosk.left.connect(self._kiosk_left)
+        self.kiosk = kiosk
+        self.hide()
+        kiosk.start()
+        return True
+
+    def _kiosk_left(self) -> None:
+        self.kiosk = None
+        self.show()
+        self.activateWindow()
+
     def _about(self) -> None:
         from PySide6 import __version__ as qt_version
 
@@ -484,7 +547,11 @@ class MainWindow(QMainWindow):
         install(self.ctx, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.desk_lock.locked:
+            event.ignore()  # a locked desk is not closed by whoever walks by
+            return
         self._closing = True
+        self.desk_lock.shutdown()
         self.settings.save_geometry("main", self.saveGeometry())
         if self.current_key():
             self.settings.set("ui/last_screen", self.current_key())

@@ -43,6 +43,9 @@ DEFAULTS: dict[str, Any] = {
     "store/database": "",  # a path or a postgresql+psycopg:// URL; "" = the default event file
     "desk/name": "Desk 1",
     "desk/operator": "",
+    "desk/operators": "",  # named operators, one per line: chosen when the desk is unlocked
+    "desk/lock_min": 0,  # lock the desk after this many idle minutes; 0 = never
+    "staff/pin": "",  # the staff PIN's salted hash (desktop.base.pins): kiosk exit, desk unlock
     "ui/last_screen": "desk",  # the first start opens the registration desk
     "ui/theme": "system",  # system | light | dark (desktop.ui.theme)
     "backup/every_min": 15,  # automatic backups of the open event; 0 = none
@@ -116,6 +119,32 @@ class Settings:
     @operator.setter
     def operator(self, value: str) -> None:
         self.set("desk/operator", value.strip())
+
+    @property
+    def operators(self) -> list[str]:
+        """The desk's named operators (chosen at unlock), in the order given."""
+        names = [n.strip() for n in str(self.get("desk/operators")).splitlines()]
+        return list(dict.fromkeys(n[:80] for n in names if n))
+
+    @operators.setter
+    def operators(self, names: list[str]) -> None:
+        self.set("desk/operators", "\n".join(dict.fromkeys(n.strip() for n in names if n.strip())))
+
+    @property
+    def staff_pin(self) -> str:
+        """The staff PIN's stored hash ("" = none set)."""
+        return self.get("staff/pin")
+
+    def set_staff_pin(self, pin: str) -> None:
+        """Keep a new staff PIN (only its salted hash; ValueError for a malformed one)."""
+        from desktop.base.pins import hash_pin
+
+        self.set("staff/pin", hash_pin(pin))
+
+    def pin_matches(self, pin: str) -> bool:
+        from desktop.base.pins import pin_matches
+
+        return bool(self.staff_pin) and pin_matches(pin, self.staff_pin)
 
     # --- the desk's badge printers ------------------------------------------------------
     @property
@@ -321,6 +350,9 @@ class SettingsDialog(QDialog):
         index = self.theme.findData(settings.get("ui/theme"))
         self.theme.setCurrentIndex(max(index, 0))
         form.addRow("Appearance:", self.theme)
+        from desktop.ui.staff import StaffBox
+
+        self.staff = StaffBox(settings)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -328,6 +360,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.staff)
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
@@ -341,6 +374,9 @@ class SettingsDialog(QDialog):
             self.database.setText(path)
 
     def accept(self) -> None:
+        if self.staff.check():
+            return
+        self.staff.save()
         self.settings.desk = self.desk.text()
         self.settings.operator = self.operator.text()
         self.settings.database = self.database.text()

@@ -138,6 +138,11 @@ class ScanBuffer(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self._quiet)
 
+    @property
+    def replaying(self) -> bool:
+        """True while held keys are being given back (they were typed earlier)."""
+        return self._replaying
+
     # --- installation -------------------------------------------------------------------
     def install(self) -> None:
         """Start watching keys (the desk calls this when it is shown)."""

@@ -1,0 +1,138 @@
+"""The self-service kiosk: what an attendee may do alone, and what the kiosk may show them.
+
+An attendee at the kiosk either scans the QR of their ticket (checked in like a scan at a
+desk, under the kiosk's name) or types their e-mail and confirms it with something only they
+should know: the last 4 characters of their badge or ticket code, or the last 4 digits of
+their phone number. The kiosk shows only the name of the person it checked in; every
+refusal reads the same whatever its cause, so the kiosk never tells whether an e-mail is
+registered, whose a code is, or why someone was turned away (staff see that in the log).
+
+This module decides; the kiosk screen (desktop.ui.kiosk) says it in English and Chinese.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Attendee, TicketCode, table
+from desktop.core.checkin import AttendeeCard, Outcome, ScanResult
+from desktop.core.events import current_event
+
+_A = table(Attendee)
+SECRET_LENGTH = 4
+# Consecutive failed e-mail confirmations after which the kiosk sends people to the help desk
+# for a while (someone trying codes for another person's e-mail).
+MAX_FAILURES = 5
+PAUSE_S = 120.0
+MAX_EMAIL = 320
+
+
+class KioskOutcome(StrEnum):
+    """What the kiosk tells the attendee."""
+
+    WELCOME = "welcome"  # checked in now: their badge prints
+    ALREADY = "already"  # checked in before: their badge prints only if it never did
+    HELP_DESK = "help_desk"  # anything else: please see the help desk
+
+
+@dataclass(frozen=True)
+class KioskAnswer:
+    """The kiosk's answer: the outcome and, for WELCOME/ALREADY only, the person's own name
+    and id (to print their badge). A HELP_DESK answer carries nothing about anyone."""
+
+    outcome: KioskOutcome
+    attendee_id: int | None = None
+    name: str = ""
+    name_local: str = ""
+
+
+HELP_DESK = KioskAnswer(KioskOutcome.HELP_DESK)
+
+
+def answer_for(result: ScanResult) -> KioskAnswer:
+    """The kiosk's answer to a check-in's result (a scan or a confirmed e-mail)."""
+    card = result.attendee
+    if card is None or result.outcome not in (Outcome.CHECKED_IN, Outcome.ALREADY):
+        return HELP_DESK
+    kind = KioskOutcome.WELCOME if result.outcome is Outcome.CHECKED_IN else KioskOutcome.ALREADY
+    return KioskAnswer(kind, card.id, _name(card), card.name_local)
+
+
+def _name(card: AttendeeCard) -> str:
+    return " ".join(p for p in (card.given_name, card.family_name) if p) or card.name_local
+
+
+def fold_secret(text: str) -> str:
+    """A typed secret as compared: full-width folded (NFKC), case, spaces and hyphens ignored."""
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    return "".join(c for c in folded if c.isalnum())
+
+
+def _tail(value: str, digits_only: bool = False) -> str:
+    folded = fold_secret(value)
+    if digits_only:
+        folded = "".join(c for c in folded if c.isdigit())
+    return folded[-SECRET_LENGTH:] if len(folded) >= SECRET_LENGTH else ""
+
+
+def confirm_email(session: Session, email: str, secret: str) -> int | None:
+    """The attendee whose e-mail this is and who knows `secret` (the last 4 characters of
+    their badge or a ticket code, or of their phone's digits); None unless exactly one
+    registered attendee of the event matches both (never a hint which one failed)."""
+    typed = unicodedata.normalize("NFKC", email or "").strip()
+    secret = fold_secret(secret)
+    if not typed or len(typed) > MAX_EMAIL or "@" not in typed or len(secret) != SECRET_LENGTH:
+        return None
+    event = current_event(session)
+    rows = session.execute(
+        select(_A.c.id, _A.c.badge_code, _A.c.phone).where(
+            _A.c.event_id == event.id,
+            _A.c.email.in_(sorted({typed, typed.lower()})),
+            _A.c.status == "registered",
+            _A.c.merged_into_id.is_(None),
+        )
+    ).all()
+    if not rows:
+        return None
+    codes: dict[int, list[str]] = {r.id: [r.badge_code] for r in rows}
+    for attendee_id, code in session.execute(
+        select(TicketCode.attendee_id, TicketCode.code).where(
+            TicketCode.event_id == event.id, TicketCode.attendee_id.in_(list(codes))
+        )
+    ):
+        codes[attendee_id].append(code)
+    matches = {
+        r.id
+        for r in rows
+        if secret in {_tail(c) for c in codes[r.id]} or secret == _tail(r.phone, True)
+    }
+    return matches.pop() if len(matches) == 1 else None
+
+
+class FailureGate:
+    """Counts a kiosk's failed e-mail confirmations in a row; after MAX_FAILURES it stays shut
+    for PAUSE_S (by the caller's clock), then opens again. A success resets it."""
+
+    def __init__(self, max_failures: int = MAX_FAILURES, pause_s: float = PAUSE_S) -> None:
+        self.max_failures = max_failures
+        self.pause_s = pause_s
+        self.failures = 0
+        self.shut_at: float | None = None
+
+    def is_open(self, now: float) -> bool:
+        if self.shut_at is not None and now - self.shut_at >= self.pause_s:
+            self.shut_at, self.failures = None, 0
+        return self.shut_at is None
+
+    def failed(self, now: float) -> None:
+        self.failures += 1
+        if self.failures >= self.max_failures:
+            self.shut_at = now
+
+    def succeeded(self) -> None:
+        self.failures, self.shut_at = 0, None

@@ -1,0 +1,188 @@
+"""Locking the desk: after N idle minutes (Settings) or at once (File > Lock the desk), a
+window covers the app until someone gives the staff PIN, choosing their name among the
+desk's named operators, so the check-in and audit logs say who scanned from then on.
+
+The lock is an application-modal window over the main window: while it shows no shortcut,
+click or scanner burst reaches the screens behind it (a scan typed at a locked desk goes
+into the lock's fields, never into a check-in).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.base.pins import MAX_DIGITS
+from desktop.core.kiosk import FailureGate
+from desktop.ui.settings import Settings
+
+_INPUT_EVENTS = (
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+)
+
+
+class LockDialog(QDialog):
+    """The locked desk: who is working now, and the staff PIN."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        desk: str,
+        current: str,
+        clock: Callable[[], float],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskLock")
+        self.setWindowTitle("Desk locked")
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.settings = settings
+        self.clock = clock
+        self.gate = FailureGate(5, 60.0)
+        title = QLabel(f"<h2>{desk} is locked</h2>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        hint = QLabel("Choose your name and give the staff PIN to go on.")
+        self.who = QComboBox()
+        self.who.setObjectName("lockOperator")
+        names = settings.operators
+        if current and current not in names:
+            names = [current, *names]
+        self.who.addItems(names)
+        if current:
+            self.who.setCurrentText(current)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("lockPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(MAX_DIGITS)
+        self.pin.returnPressed.connect(self.try_unlock)
+        self.note = QLabel("")
+        self.note.setObjectName("lockNote")
+        self.note.setStyleSheet("color: #b3261e;")
+        unlock = QPushButton("Unlock")
+        unlock.setObjectName("unlockButton")
+        unlock.setAutoDefault(False)
+        unlock.clicked.connect(self.try_unlock)
+        form = QFormLayout()
+        if names:
+            form.addRow("Operator:", self.who)
+        else:
+            self.who.hide()
+        form.addRow("Staff PIN:", self.pin)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(unlock, 0, Qt.AlignmentFlag.AlignRight)
+
+    @property
+    def operator(self) -> str:
+        return self.who.currentText().strip()
+
+    def try_unlock(self) -> None:
+        now = self.clock()
+        if not self.gate.is_open(now):
+            self.note.setText("Too many wrong PINs: wait a minute.")
+        elif self.settings.pin_matches(self.pin.text()):
+            self.gate.succeeded()
+            self.accept()
+            return
+        else:
+            self.gate.failed(now)
+            self.note.setText("Wrong PIN.")
+        self.pin.clear()
+
+    def reject(self) -> None:
+        """Escape and the window's close button do not unlock."""
+
+
+class DeskLock(QObject):
+    """Watches for input in the app; locks `window` after the settings' idle minutes."""
+
+    unlocked = Signal(str)  # the operator chosen at unlock
+
+    def __init__(
+        self,
+        window: QWidget,
+        settings: Settings,
+        operator: Callable[[], str],
+        desk: Callable[[], str],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.operator = operator
+        self.desk = desk
+        self.clock = clock
+        self.dialog: LockDialog | None = None
+        self.last_input = clock()
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def locked(self) -> bool:
+        return self.dialog is not None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and not self.locked:
+            self.last_input = self.clock()
+        return False
+
+    def _tick(self) -> None:
+        minutes = int(self.settings.get("desk/lock_min") or 0)
+        if not minutes or self.locked or not self.settings.staff_pin:
+            return
+        if not self.window.isVisible():  # kiosk mode: the kiosk has its own PIN page
+            self.last_input = self.clock()
+            return
+        if self.clock() - self.last_input >= minutes * 60:
+            self.lock()
+
+    def lock(self) -> None:
+        """Cover the app until the staff PIN is given (needs a PIN set)."""
+        if self.locked or not self.settings.staff_pin:
+            return
+        dialog = LockDialog(self.settings, self.desk(), self.operator(), self.clock, self.window)
+        self.dialog = dialog
+        dialog.accepted.connect(self._unlocked)
+        dialog.setGeometry(self.window.geometry())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _unlocked(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        self.last_input = self.clock()
+        if dialog is not None:
+            who = dialog.operator
+            dialog.deleteLater()
+            self.unlocked.emit(who)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
