@@ -6,6 +6,9 @@ reached, the desk's mirror decides and the scan (or the undo) is kept in the des
 ("offline: saved, will be sent"); the next `checkin` or `confdesk desk sync --desk NAME` sends it.
 `--doubles` lists the double admissions found when offline scans were sent; `--recent` the
 people last checked in at `--desk` (what the desk's hit list shows while its field is empty).
+`--email ADDRESS --confirm LAST4` checks in the one registered person with that e-mail whose
+badge or ticket code (or phone) ends in those 4 characters, as the kiosk does (exit 4 when
+nobody or more than one person matches: the message never says which).
 
 With `--list NAME` the code is checked in on that check-in list (`confdesk lists`) by its
 rules: exit 0 in (or out, with `--exit` at a door), 3 already on this list, 4 refused (not on
@@ -22,6 +25,7 @@ import sys
 from desktop.base.errors import UserError
 from desktop.cli.attendees.search import card_json
 from desktop.cli.common import DEFAULT_DESK, count_arg, print_json, record_id, store_from
+from desktop.core.desk_journal import DeskScan
 from desktop.core.desk_link import DeskLink
 
 
@@ -52,6 +56,8 @@ def _run(args: argparse.Namespace) -> int:
         return _doubles(args)
     if args.recent:
         return _recent(args)
+    if args.email is not None or args.confirm is not None:
+        return _by_email(args)
     if args.code is None:
         raise UserError("give the CODE to check in (or --undo ID --reason R)")
     link = DeskLink.open(args.db, args.desk)
@@ -62,6 +68,28 @@ def _run(args: argparse.Namespace) -> int:
             link.refresh_mirror()
     finally:
         link.close()
+    return _say_result(args, answer)
+
+
+def _by_email(args: argparse.Namespace) -> int:
+    """Check in by e-mail and the last 4 characters of a code or phone, as at the kiosk."""
+    from desktop.core.kiosk import confirm_email
+
+    if args.code or not args.email or not args.confirm:
+        raise UserError("--email ADDRESS goes with --confirm LAST4 (and no CODE)")
+    link = DeskLink.open(args.db, args.desk)
+    try:
+        link.sync(wait_ms=500)
+        found = link.read(lambda s: confirm_email(s, args.email, args.confirm))
+        if found is None:
+            raise UserError("no registration matches this e-mail and these 4 characters", 4)
+        answer = link.check_in(found, args.operator, wait_ms=2000)
+    finally:
+        link.close()
+    return _say_result(args, answer)
+
+
+def _say_result(args: argparse.Namespace, answer: DeskScan) -> int:
     result = answer.result
     _say_kept(answer.offline, answer.journaled, answer.waiting)
     if args.json:
@@ -196,6 +224,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--undo", type=record_id, metavar="ID", help="take back the check-in of attendee ID"
     )
     p.add_argument("--reason", help="why (required with --undo)")
+    p.add_argument("--email", help="check in by e-mail (with --confirm), as at the kiosk")
+    p.add_argument(
+        "--confirm",
+        metavar="LAST4",
+        help="with --email: the last 4 characters of the badge or ticket code, or of the phone",
+    )
     p.add_argument(
         "--doubles",
         action="store_true",

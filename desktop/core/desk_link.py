@@ -21,6 +21,7 @@ from desktop.core.desk_journal import (
     DeskScan,
     DeskUndo,
     ReplayReport,
+    check_in_or_journal,
     journal_path,
     scan_or_journal,
     send_journal,
@@ -69,6 +70,15 @@ class DeskLink:
     def scan(self, raw: str, operator: str = "", wait_ms: int = 150) -> DeskScan:
         answer = scan_or_journal(
             self.store, self.journal, raw, self.desk, operator, wait_ms, mirror=self.mirror
+        )
+        self.online = not answer.offline
+        return answer
+
+    def check_in(self, attendee_id: int, operator: str = "", wait_ms: int = 150) -> DeskScan:
+        """Check in a person found otherwise than by their code (by name, or an e-mail
+        confirmed as at a kiosk); kept in the journal when the event is busy or unreachable."""
+        answer = check_in_or_journal(
+            self.store, self.journal, attendee_id, self.desk, operator, wait_ms, self.mirror
         )
         self.online = not answer.offline
         return answer

@@ -88,6 +88,8 @@ def confirm_email(session: Session, email: str, secret: str) -> int | None:
     secret = fold_secret(secret)
     if not typed or len(typed) > MAX_EMAIL or "@" not in typed or len(secret) != SECRET_LENGTH:
         return None
+    if not typed.isprintable():  # a NUL byte or a control: no e-mail (PostgreSQL refuses NUL)
+        return None
     event = current_event(session)
     rows = session.execute(
         select(_A.c.id, _A.c.badge_code, _A.c.phone).where(

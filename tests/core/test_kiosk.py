@@ -23,7 +23,8 @@ def _people(store, *emails_phones: tuple[str, str]) -> list[tuple[int, str]]:
         return [(i, s.get(Attendee, i).badge_code) for i in ids]
 
 
-def test_e_mail_and_the_last_four_of_the_badge_code_or_phone(store) -> None:
+def test_e_mail_and_the_last_four_of_the_badge_code_or_phone(backend_store) -> None:
+    store = backend_store
     (a, code_a), (b, code_b) = _people(
         store, ("tai.man@example.hk", "+852 9123 4567"), ("zoe@example.de", "")
     )
@@ -56,7 +57,8 @@ def test_a_ticket_code_confirms_too(store) -> None:
         assert confirm_email(s, "ticket@example.org", "9F3K") is None
 
 
-def test_only_one_registered_person_is_ever_confirmed(store) -> None:
+def test_only_one_registered_person_is_ever_confirmed(backend_store) -> None:
+    store = backend_store
     # Two people share an e-mail (a family's registration) and a phone: each has their own
     # badge code; the shared phone names neither.
     (a, code_a), (b, code_b), (c, code_c) = _people(
@@ -114,3 +116,28 @@ def test_a_pin_is_kept_only_as_a_salted_hash() -> None:
     assert pin_problem("123") and pin_problem("12345678901234") and pin_problem("12a4")
     assert pin_problem("٢٤٦٨")  # other scripts' digits are not a keypad's
     assert not pin_problem("0000")
+
+
+def test_the_cli_checks_in_by_e_mail_as_the_kiosk_does(store, event_db) -> None:
+    from tests.tools import confdesk
+
+    ((a, code), _zoe) = _people(store, ("tai.man@example.hk", ""), ("zoe@example.de", ""))
+    db = ("--db", str(event_db))
+    wrong = confdesk(*db, "checkin", "--email", "tai.man@example.hk", "--confirm", "0000")
+    assert wrong.returncode == 4 and "no registration matches" in wrong.stderr
+    assert "Tai" not in wrong.stderr + wrong.stdout and "Traceback" not in wrong.stderr
+    args = ("checkin", "--email", "TAI.MAN@example.hk", "--confirm", code[-4:], "--desk", "K2")
+    first = confdesk(*db, *args, "--operator", "kiosk")
+    assert first.returncode == 0 and "Tai Man Chan" in first.stdout
+    again = confdesk(*db, *args)
+    assert again.returncode == 3
+    half = confdesk(*db, "checkin", "--email", "zoe@example.de")
+    assert half.returncode != 0 and "--confirm" in half.stderr
+    with store.factory() as s:
+        from db.models import CheckIn
+
+        rows = s.query(CheckIn.attendee_id, CheckIn.result, CheckIn.desk, CheckIn.operator)
+        assert sorted(tuple(r) for r in rows) == [
+            (a, "already", "K2", ""),
+            (a, "checked_in", "K2", "kiosk"),
+        ]

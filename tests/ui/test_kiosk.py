@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from sqlalchemy import select, update
@@ -356,3 +357,51 @@ def test_gui_kiosk_starts_straight_into_the_kiosk(demo_db: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("painted ") and proc.stdout.split()[-1] == "kiosk"
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.postgres
+def test_the_kiosk_goes_on_while_the_server_is_away(qtbot, own_pg_server) -> None:
+    """The server dies (pg_ctl stop -m immediate): a scan and an e-mail check-in at the kiosk
+    are answered from the desk's copy of the event, kept in its journal, and sent under the
+    kiosk's name when the server is back."""
+    from db.engine import open_store
+    from desktop.ui.desk import DeskScreen
+    from tests.db.desk_parts import is_checked_in, pg_event
+
+    people = [
+        {"given_name": "Wing", "family_name": "Lo", "email": "wing@example.hk"},
+        {"given_name": "Ka Yan", "family_name": "Ho", "email": "kayan@example.hk"},
+    ]
+    ids, codes = pg_event(own_pg_server.url, "Kiosk Outage", people)
+    store = open_store(own_pg_server.url)
+    with desk_context(store, desk="Kiosk 1", operator="") as ctx:
+        desk = DeskScreen(ctx)  # as in kiosk mode: the desk's link keeps the copy, sends
+        desk.show()
+        mirror = ctx.worker.mirror(ctx.desk)
+        qtbot.waitUntil(lambda: mirror.ready(), timeout=10000)
+        desk.hide()
+        settings = Settings()
+        settings.set_staff_pin(PIN)
+        clock = FakeClock()
+        kiosk = KioskWindow(ctx, "Kiosk Outage", settings.pin_matches, desk.link.note, clock)
+        kiosk.start()
+        kiosk.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk, timeout=3000)
+        try:
+            own_pg_server.crash()
+            scanner_types(clock, codes[0])
+            qtbot.waitUntil(lambda: "Welcome, Wing Lo" in kiosk.headline.text(), timeout=10000)
+            kiosk.reset()
+            kiosk.ask_email()
+            kiosk.email_field.setText("kayan@example.hk")
+            kiosk.secret_field.setText(codes[1][-4:])
+            kiosk.confirm()
+            qtbot.waitUntil(lambda: "Welcome, Ka Yan Ho" in kiosk.headline.text(), timeout=10000)
+            assert desk.link.waiting == 2
+            own_pg_server.resume()
+            qtbot.waitUntil(lambda: desk.link.waiting == 0, timeout=20000)
+        finally:
+            kiosk.leave()
+    assert is_checked_in(store, ids[0]) and is_checked_in(store, ids[1])
+    assert {r[2:] for r in _checkins(store)} == {("Kiosk 1", "kiosk")}
+    store.close()
