@@ -845,7 +845,7 @@ def undo_list_checkin(
     `checkin.undo_checkin`. Returns the message."""
     lst = find_rules(session, ref)
     if lst.kind == "pickup":
-        ck.undo_checkin(session, attendee_id, desk, operator, reason)
+        ck.undo_checkin(session, attendee_id, reason, desk, operator)
         return f"Check-in undone: {lst.name}"
     reason = clean(reason, 500)
     if not reason:

@@ -22,8 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     Engine,
     MetaData,
+    Table,
+    UniqueConstraint,
     create_engine,
     delete,
     event,
@@ -37,7 +40,21 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, BadgeTemplate, CheckIn, Event, RevokedBadge, TicketCode, table
+from db.models import (
+    Attendee,
+    AuditLog,
+    BadgeTemplate,
+    CheckIn,
+    CheckinList,
+    Event,
+    ListPresence,
+    ListScan,
+    ListSignup,
+    RevokedBadge,
+    Room,
+    TicketCode,
+    table,
+)
 from db.paths import data_dir
 from db.search import ensure_sqlite_index
 from desktop.core.desk_journal import PROBE_EVERY_S, journal_path
@@ -50,7 +67,14 @@ _TABLES = (
     table(RevokedBadge),
     table(BadgeTemplate),
 )
+# What a door needs offline: the lists, their rooms' seats, who is on them, who signed up.
+# Copied without foreign keys (the mirror has no sessions or tracks); the log tables are
+# only where a list scan decided on the mirror writes its rows (the journal is the record).
+_LIST_TABLES = (table(CheckinList), table(Room), table(ListPresence), table(ListSignup))
+_SINKS = (table(ListScan), table(CheckIn), table(AuditLog))
 _A, _T, _E, _L = table(Attendee), table(TicketCode), table(Event), table(CheckIn)
+_CL, _RM, _P = table(CheckinList), table(Room), table(ListPresence)
+_S, _LS = table(ListSignup), table(ListScan)
 _R = table(RevokedBadge)
 _B = table(BadgeTemplate)
 BUSY_MS = 10_000  # the mirror's usual wait for its own lock (a refresh writing)
@@ -79,6 +103,20 @@ def _mirror_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.close()
 
 
+def _plain_copy(tbl: Table, meta: MetaData) -> Table:
+    """`tbl` in `meta` with its columns, defaults and unique constraints, no foreign keys."""
+    cols = [
+        Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable, default=c.default)
+        for c in tbl.columns
+    ]
+    uniques = [
+        UniqueConstraint(*[c.name for c in u.columns])
+        for u in tbl.constraints
+        if isinstance(u, UniqueConstraint)
+    ]
+    return Table(tbl.name, meta, *cols, *uniques)
+
+
 def mirror_path(store_url: str, desk: str) -> Path:
     """Where a desk's mirror of an event lives (next to its journal, in `mirrors/`)."""
     return data_dir() / "mirrors" / journal_path(store_url, desk).name
@@ -104,6 +142,8 @@ class Mirror:
         meta = MetaData()
         for tbl in _TABLES:
             tbl.to_metadata(meta)
+        for tbl in (*_LIST_TABLES, *_SINKS):
+            _plain_copy(tbl, meta)
         meta.create_all(self.engine)
         with self.engine.begin() as conn:
             ensure_sqlite_index(conn)  # the desk searches its mirror while the server is away
@@ -160,6 +200,7 @@ class Mirror:
         with self.engine.begin() as conn:
             since_text = self._state(conn, "updated_since")
             last_log = int(self._state(conn, "last_log") or 0)
+            last_list_scan = int(self._state(conn, "last_list_scan") or 0)
             max_id = conn.execute(select(func.max(_A.c.id))).scalar() or 0
             max_ticket = conn.execute(select(func.max(_T.c.id))).scalar() or 0
         events = [dict(r) for r in server.execute(select(_E)).mappings()]
@@ -185,6 +226,7 @@ class Mirror:
         revoked = [dict(r) for r in server.execute(select(_R)).mappings()]  # few: lost badges
         templates = [dict(r) for r in server.execute(select(_B)).mappings()]  # a few, small
         first = since_text is None
+        lists = _ListCopy.read(server, None if first else last_list_scan)
         if first:
             # The first copy (the whole event, seconds for 100,000 people with the search
             # index) goes in several short transactions, so the desk's own notes to the mirror
@@ -222,11 +264,18 @@ class Mirror:
             settled = select(_T.c.code).where(_T.c.attendee_id > 0)
             conn.execute(delete(_T).where(_T.c.attendee_id < 0, _T.c.code.in_(settled)))
             conn.execute(delete(_A).where(_A.c.id < 0, _A.c.badge_code.in_(settled)))
+            lists.write(conn)
+            self._set(conn, "last_list_scan", str(lists.top_scan))
             self._set(conn, "updated_since", stamp.isoformat())
             self._set(conn, "last_log", str(top_log))
             self._set(conn, "refreshed_at", now.isoformat())
         self._ready = True
         return len(people)
+
+    def list_session(self) -> Session:
+        """A session on the mirror for a list scan decided offline (its changes to who is on
+        the list are kept until the server's state replaces them)."""
+        return Session(self.engine)
 
     def _note(self, stmt: Any) -> None:
         """Apply one of the desk's own changes to the mirror, best effort: the journal (or
@@ -333,3 +382,68 @@ class Mirror:
         return MirrorStatus(
             int(count), dt.datetime.fromisoformat(when) if when else None, self.path
         )
+
+
+@dataclass
+class _ListCopy:
+    """The server's check-in lists as the mirror needs them: every list, room and sign-up
+    (a few thousand rows at most), and the people on the lists: all of them the first time,
+    then only those whose presence a list scan since `last_scan` may have changed."""
+
+    lists: list[dict[str, Any]]
+    rooms: list[dict[str, Any]]
+    signups: list[dict[str, Any]]
+    presence: list[dict[str, Any]]
+    touched: list[tuple[int, int]] | None  # None: the whole presence table was read
+    top_scan: int
+
+    @classmethod
+    def read(cls, server: Session, last_scan: int | None) -> _ListCopy:
+        top: int = server.scalar(select(func.max(_LS.c.id))) or 0
+        touched: list[tuple[int, int]] | None = None
+        if last_scan is None:
+            presence = [dict(r) for r in server.execute(select(_P)).mappings()]
+        else:
+            pairs = select(_LS.c.list_id, _LS.c.attendee_id).where(
+                _LS.c.id > last_scan, _LS.c.id <= top, _LS.c.attendee_id.is_not(None)
+            )
+            found = server.execute(pairs.distinct()).tuples().all()
+            touched = sorted({(int(r[0]), int(r[1])) for r in found})
+            presence = []
+            for k in range(0, len(touched), 400):
+                chunk = touched[k : k + 400]
+                ids = {b for _a, b in chunk}
+                rows = server.execute(select(_P).where(_P.c.attendee_id.in_(ids))).mappings()
+                wanted = set(chunk)
+                presence += [dict(r) for r in rows if (r["list_id"], r["attendee_id"]) in wanted]
+        return cls(
+            [dict(r) for r in server.execute(select(_CL)).mappings()],
+            [dict(r) for r in server.execute(select(_RM)).mappings()],
+            [dict(r) for r in server.execute(select(_S)).mappings()],
+            presence,
+            touched,
+            top,
+        )
+
+    def write(self, conn: Connection) -> None:
+        for tbl, rows in ((_CL, self.lists), (_RM, self.rooms), (_S, self.signups)):
+            conn.execute(delete(tbl))
+            if rows:
+                conn.execute(insert(tbl), rows)
+        if self.touched is None:
+            conn.execute(delete(_P))
+        else:
+            for list_id, attendee_id in self.touched:
+                conn.execute(
+                    delete(_P).where(_P.c.list_id == list_id, _P.c.attendee_id == attendee_id)
+                )
+        if self.presence:
+            # A row this desk made offline may hold an id the server gave someone else.
+            ids = [p["id"] for p in self.presence]
+            for k in range(0, len(ids), 500):
+                conn.execute(delete(_P).where(_P.c.id.in_(ids[k : k + 500])))
+            conn.execute(insert(_P), self.presence)
+        # A list removed on the server takes its people with it here too.
+        conn.execute(delete(_P).where(_P.c.list_id.not_in(select(_CL.c.id))))
+        for sink in _SINKS:
+            conn.execute(delete(sink))

@@ -157,6 +157,29 @@ def test_undo_takes_a_person_off_one_list(event: Any) -> None:
     assert _outcome(store, codes[tai], "Day 1 - 16 Jan", noon)[0] == "checked_in"
 
 
+def test_undo_on_the_badge_pickup_keeps_its_reason_desk_and_operator(event: Any) -> None:
+    from db.models import AuditLog, CheckIn
+
+    store, (tai, _, _), codes = event
+    with store.session() as s:
+        assert str(cl.scan_list(s, codes[tai], cl.PICKUP, "Desk 2", "amy").result.outcome) == (
+            "checked_in"
+        )
+    with store.session() as s:
+        cl.undo_list_checkin(s, tai, cl.PICKUP, "Desk 2", "amy", "scanned by mistake")
+    with store.factory() as s:
+        undo = s.execute(
+            select(CheckIn.desk, CheckIn.operator, CheckIn.reason).where(CheckIn.result == "undo")
+        ).one()
+        audit = s.execute(
+            select(AuditLog.desk, AuditLog.operator, AuditLog.details).where(
+                AuditLog.action == "checkin.undo"
+            )
+        ).one()
+    assert tuple(undo) == ("Desk 2", "amy", "scanned by mistake")
+    assert audit[:2] == ("Desk 2", "amy") and audit[2]["reason"] == "scanned by mistake"
+
+
 def test_bad_lists_are_refused_and_change_nothing(event: Any) -> None:
     store, _, _ = event
     with store.session() as s:
