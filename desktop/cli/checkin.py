@@ -13,8 +13,8 @@ nobody or more than one person matches: the message never says which).
 With `--list NAME` the code is checked in on that check-in list (`confdesk lists`) by its
 rules: exit 0 in (or out, with `--exit` at a door), 3 already on this list, 4 refused (not on
 the list, outside its hours, or the code itself), 5 full (`--override REASON` admits anyway,
-logged). Lists need the server: a desk whose server
-is away checks in on the badge pickup only.
+logged). While the event's server is away, list scans are decided from the desk's mirror and
+kept in its journal like the badge pickup's (an undo on a list needs the server).
 """
 
 from __future__ import annotations
@@ -119,28 +119,38 @@ def _on_list(args: argparse.Namespace) -> int:
 
     if args.doubles or args.recent:
         raise UserError("--list goes with a CODE or --undo ID")
-    store = store_from(args)
-    try:
-        if args.undo is not None:
-            if args.code:
-                raise UserError("give either a CODE to check in or --undo ID, not both")
-            if not args.reason:
-                raise UserError("--undo needs --reason (why the check-in is taken back)")
+    if args.undo is not None:
+        if args.code:
+            raise UserError("give either a CODE to check in or --undo ID, not both")
+        if not args.reason:
+            raise UserError("--undo needs --reason (why the check-in is taken back)")
+        store = store_from(args)
+        try:
             with store.write_session() as s:
                 said = cl.undo_list_checkin(
                     s, args.undo, args.list, args.desk, args.operator, args.reason
                 )
-            print_json({"outcome": "undone", "list": args.list}) if args.json else print(said)
-            return 0
-        if args.code is None:
-            raise UserError("give the CODE to check in on the list")
-        with store.write_session() as s:  # several desks on one file: in turn
-            done = cl.scan_list(
+        finally:
+            store.close()
+        print_json({"outcome": "undone", "list": args.list}) if args.json else print(said)
+        return 0
+    if args.code is None:
+        raise UserError("give the CODE to check in on the list")
+    link = DeskLink.open(args.db, args.desk)
+    try:
+        link.sync(wait_ms=500)  # what this desk kept earlier goes first, in order
+        answer = link.list_scan(
+            lambda s: cl.scan_list(
                 s, args.code, args.list, args.desk, args.operator, args.exit,
                 override=args.override or "",
-            )  # fmt: skip
+            ),
+            args.operator,
+            args.code,
+        )  # fmt: skip
     finally:
-        store.close()
+        link.close()
+    _say_kept(answer.offline, answer.journaled, answer.waiting)
+    done = answer.done
     result = done.result
     if args.json:
         print_json(

@@ -865,6 +865,57 @@ def undo_list_checkin(
     return f"Check-in undone: {lst.name}"
 
 
+def replay_list_scan(
+    session: Session,
+    list_name: str,
+    attendee_id: int | None,
+    code: str,
+    outcome: str,
+    message: str,
+    desk: str,
+    operator: str,
+    at: dt.datetime,
+) -> dict[str, str] | None:
+    """A list scan a desk decided while the server was away, sent to the server: what the desk
+    showed happens here at the time it happened. An admission counts even if the door is full
+    by now (the person went in); if another desk admitted the same person on the list
+    meanwhile, the first stands and the double admission is reported (returned and kept in
+    the audit log). A refusal is logged as it was decided. A list removed since: nothing."""
+    event = ck.scan_event(session)
+    lst = _lookup(session, event.id, list_name)
+    if lst is None:
+        return None
+    if outcome not in ("checked_in", "exited") or attendee_id is None:
+        _log(session, event, lst, attendee_id, outcome, code, desk, operator, message, at)
+        return None
+    leaving = outcome == "exited"
+    why = f"admitted at {desk} while the server was away"
+    found, _ = _on_list(session, event, lst, attendee_id, code, desk, operator, leaving, at, why)
+    if leaving or found.outcome is not ck.Outcome.ALREADY:
+        return None
+    first = session.execute(
+        select(ListPresence.desk, ListPresence.first_at).where(
+            ListPresence.list_id == lst.id, ListPresence.attendee_id == attendee_id
+        )
+    ).first()
+    if first is None or first.desk == desk:
+        return None  # this desk's own admission, already sent: nothing doubled
+    card = found.attendee
+    double = {
+        "attendee_id": str(attendee_id),
+        "name": card.display_name if card else "",
+        "list": lst.name,
+        "first_desk": first.desk,
+        "first_at": first.first_at.isoformat(),
+        "second_desk": desk,
+        "second_at": at.isoformat(),
+    }
+    write_audit(
+        session, event.id, Action.CHECKIN_DOUBLE_ADMISSION, attendee_id, double, desk, operator
+    )
+    return double
+
+
 def local_day(session: Session, day: str) -> dt.date:
     """An event day as given on the command line: YYYY-MM-DD, or the day's number (1, 2...)."""
     event = current_event(session)

@@ -61,7 +61,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entry (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     uid TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL,              -- checkin (admitted), refused, undo, print, walk_in
+    kind TEXT NOT NULL,              -- checkin (admitted), refused, undo, print, walk_in, list
     attendee_id INTEGER,
     code TEXT NOT NULL DEFAULT '',
     outcome TEXT NOT NULL,
@@ -208,11 +208,12 @@ class DeskJournal:
             return None
         return str(row[1]), dt.datetime.fromisoformat(row[2])
 
-    def count_waiting(self) -> int:
+    def count_waiting(self, kind: str | None = None) -> int:
+        """Entries not sent yet (of one `kind` when given)."""
+        where, args = ("AND kind = ?", (kind,)) if kind else ("", ())
+        sql = f"SELECT count(*) FROM entry WHERE sent_at IS NULL {where}"
         with self._connect() as conn:
-            return int(
-                conn.execute("SELECT count(*) FROM entry WHERE sent_at IS NULL").fetchone()[0]
-            )
+            return int(conn.execute(sql, args).fetchone()[0])
 
     def lowest_provisional_id(self) -> int:
         """The lowest provisional walk-in id this journal ever gave (0 when none)."""
@@ -435,6 +436,22 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
             entry = replace(entry, attendee_id=new_id)
         elif entry.kind in ("undo", "print", "walk_in"):
             pass  # about nobody the server knows (a walk-in it never got): nothing to apply
+        elif entry.kind == "list":
+            from desktop.core.checkin_lists import replay_list_scan
+
+            double = replay_list_scan(
+                session,
+                str(entry.detail.get("list", "")),
+                entry.attendee_id,
+                entry.code,
+                entry.outcome,
+                entry.message,
+                entry.desk,
+                entry.operator,
+                entry.at,
+            )
+            if double is not None:
+                report.doubles.append(double)
         elif entry.kind == "checkin" and entry.attendee_id is not None:
             result = ck._check_in(
                 session, event, entry.attendee_id, entry.code, entry.desk, entry.operator, reason

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,10 @@ from desktop.core.desk_journal import (
     undo_or_journal,
 )
 from desktop.core.mirror import Mirror, MirrorStatus, mirror_path
+
+if TYPE_CHECKING:
+    from desktop.core.checkin_lists import ListScanResult
+    from desktop.core.offline_lists import DeskListScan
 from desktop.core.offline_walk_in import DeskWalkIn, walk_in_or_journal
 
 T = TypeVar("T")
@@ -79,6 +83,19 @@ class DeskLink:
         confirmed as at a kiosk); kept in the journal when the event is busy or unreachable."""
         answer = check_in_or_journal(
             self.store, self.journal, attendee_id, self.desk, operator, wait_ms, self.mirror
+        )
+        self.online = not answer.offline
+        return answer
+
+    def list_scan(
+        self, job: Callable[[Session], ListScanResult], operator: str = "", code: str = ""
+    ) -> DeskListScan:
+        """A scan on a check-in list (`job`: a checkin_lists call); from the mirror and kept
+        in the journal while the server cannot be reached."""
+        from desktop.core.offline_lists import list_scan_or_journal
+
+        answer = list_scan_or_journal(
+            self.store, self.journal, self.mirror, job, self.desk, operator, code
         )
         self.online = not answer.offline
         return answer

@@ -300,6 +300,22 @@ class Mirror:
             .values(checked_in_at=at, checked_in_desk=desk)
         )
 
+    def note_presence(self, list_name: str, attendee_id: int, desk: str, inside: bool) -> None:
+        """Record this desk's own admission to a list (or exit from its door) made on the
+        server in the mirror too, so a scan a second later during an outage says "already"."""
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        list_id = select(_CL.c.id).where(_CL.c.name == list_name).scalar_subquery()
+        row = {"list_id": list_id, "attendee_id": attendee_id, "desk": desk, "inside": inside}
+        stmt = sqlite_insert(_P).values(
+            **row, first_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        )
+        self._note(
+            stmt.on_conflict_do_update(
+                index_elements=[_P.c.list_id, _P.c.attendee_id], set_={"inside": inside}
+            )
+        )
+
     def lowest_id(self) -> int:
         """The lowest attendee id in the mirror, or 0 (provisional walk-ins are below 0)."""
         with self.engine.connect() as conn:
@@ -407,8 +423,10 @@ class _ListCopy:
             pairs = select(_LS.c.list_id, _LS.c.attendee_id).where(
                 _LS.c.id > last_scan, _LS.c.id <= top, _LS.c.attendee_id.is_not(None)
             )
-            found = server.execute(pairs.distinct()).tuples().all()
-            touched = sorted({(int(r[0]), int(r[1])) for r in found})
+            found: list[tuple[int, int]] = [
+                (int(r[0]), int(r[1])) for r in server.execute(pairs.distinct())
+            ]
+            touched = sorted(set(found))
             presence = []
             for k in range(0, len(touched), 400):
                 chunk = touched[k : k + 400]

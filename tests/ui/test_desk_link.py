@@ -323,3 +323,37 @@ def test_a_double_admission_shows_at_both_desks_and_on_the_dashboard(
     assert (
         "double admissions while desks were offline: 1" in confdesk("--db", url, "dashboard").stdout
     )
+
+
+@pytest.mark.postgres
+def test_a_door_goes_on_while_the_server_is_away(qtbot: Any, own_pg_server: Any) -> None:
+    """A desk on a door list: the server dies, the scan is answered from the mirror with the
+    door's count, the banner says it waits, and it lands on the server when it is back."""
+    from desktop.core import checkin_lists as cl
+
+    url = own_pg_server.url
+    ids, codes = pg_event(url, "Door Outage", [{"given_name": "Wing", "family_name": "Lo"}])
+    store = open_store(url)
+    with store.session() as s:
+        cl.add_list(s, "Workshop A", capacity=20, exits=True)
+    with desk_context(store) as ctx:
+        screen = _open(qtbot, ctx)
+        qtbot.waitUntil(lambda: screen.list_box.findText("Workshop A") >= 0, timeout=5000)
+        index = screen.list_box.findText("Workshop A")
+        screen.list_box.setCurrentIndex(index)
+        screen.list_box.activated.emit(index)
+        mirror = ctx.worker.mirror(ctx.desk)
+        qtbot.waitUntil(lambda: mirror.ready(), timeout=10000)
+        own_pg_server.crash()
+        with qtbot.waitSignal(screen.result_shown, timeout=8000) as got:
+            screen.scan(codes[0])
+        assert got.args == ["checked_in"]
+        assert screen.panel.headline.text().startswith("Checked in")
+        assert screen.door_counter.value.text() == "1 / 20"
+        qtbot.waitUntil(lambda: "1 check-in waiting" in screen.link.banner.text(), timeout=5000)
+        own_pg_server.resume()
+        qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
+        screen.hide()
+    with store.factory() as s:
+        assert cl.door(s, "Workshop A").inside == 1
+    store.close()

@@ -32,6 +32,7 @@ from desktop.core.desk_journal import (
     ReplayReport,
     double_admissions,
 )
+from desktop.core.offline_lists import DeskListScan
 from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
@@ -107,7 +108,7 @@ class DeskLinkBanner(QObject):
         self._show()
 
     # --- what happened ----------------------------------------------------------------------
-    def note(self, answer: DeskScan | DeskUndo | DeskPrintLog | DeskWalkIn) -> None:
+    def note(self, answer: DeskScan | DeskUndo | DeskPrintLog | DeskWalkIn | DeskListScan) -> None:
         """After each scan, undo or print log: offline or journaled answers start the sending."""
         self.waiting = answer.waiting if answer.journaled else self.waiting
         if answer.journaled:

@@ -48,6 +48,7 @@ from desktop.core.checkin_lists import (
 from desktop.core.desk_badge import SkipReason
 from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
 from desktop.core.events import current_event
+from desktop.core.offline_lists import DeskListScan, list_scan_or_journal
 from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
@@ -493,7 +494,9 @@ class DeskScreen(QWidget):
             self.list_box.blockSignals(False)
             self._read_door()
 
-        self.ctx.worker.submit(list_names, shown, self._lists_failed)
+        self.ctx.worker.submit_or_mirror(
+            self.ctx.desk, lambda s, _offline: list_names(s), shown, self._lists_failed
+        )
 
     def _lists_failed(self, _exc: Exception) -> None:
         self.list_box.setToolTip("The lists are read from the event's server when it answers")
@@ -515,7 +518,9 @@ class DeskScreen(QWidget):
         if not chosen:
             self.show_door(None)
             return
-        self.ctx.worker.submit(lambda s: door(s, chosen), self.show_door, self._lists_failed)
+        self.ctx.worker.submit_or_mirror(
+            self.ctx.desk, lambda s, _off: door(s, chosen), self.show_door, self._lists_failed
+        )
 
     def show_door(self, state: Door | None) -> None:
         """The door's count in the header (hidden for the badge pickup and lists without seats
@@ -578,15 +583,16 @@ class DeskScreen(QWidget):
             )
 
     def _on_list(self, job: Callable[[Session], ListScanResult], code: str = "") -> None:
-        """A check-in on the chosen list, on the desk's lane (it needs the event's server)."""
+        """A check-in on the chosen list, on the desk's lane: on the server, or from the
+        desk's mirror and kept in its journal while the server is away."""
+        desk, operator = self.ctx.desk, self.ctx.operator
 
-        def run(store: Any, _journal: Any, _mirror: Any) -> ListScanResult:
-            # The write lock from the start: on one SQLite file, desks' scans wait their
-            # turn instead of failing when another desk wrote between read and write.
-            with store.write_session() as s:
-                return job(s)
+        def run(store: Any, journal: Any, mirror: Any) -> DeskListScan:
+            return list_scan_or_journal(store, journal, mirror, job, desk, operator, code)
 
-        def answered(done: ListScanResult) -> None:
+        def answered(answer: DeskListScan) -> None:
+            self.link.note(answer)
+            done = answer.done
             self.show_result(done.result, code, on_list=done.list_name)
             self.show_door(done.door)
             is_full = done.result.outcome is Outcome.FULL

@@ -1,0 +1,92 @@
+"""Check-in lists while the event's server is away: a desk on a list (a day, a session door)
+goes on from its mirror, like the badge pickup does.
+
+A list scan is written on the server when it answers. When it does not, the desk's mirror
+(desktop.core.mirror: the lists, their rooms' seats, the sign-ups and who is on each list)
+decides it with the same rules (desktop.core.checkin_lists), keeps the change there (so a
+second scan at this desk says "already", and the door's count goes on), and the scan goes
+into the desk journal before the answer is shown. When the server is back the journal sends
+it (checkin_lists.replay_list_scan): in order, exactly once, an admission counted even if the
+door filled meanwhile, a person admitted at two desks reported as a double admission. While
+list scans wait in the journal, new ones queue behind them.
+
+A desk on one SQLite file has no mirror: a busy file makes the scan wait its turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from db.engine import Store
+from db.errors import is_connection_lost
+from db.models import utcnow
+from desktop.core.checkin import Outcome
+from desktop.core.checkin_lists import ListScanResult
+from desktop.core.desk_journal import DeskJournal, ready_mirror
+
+if TYPE_CHECKING:
+    from desktop.core.mirror import Mirror
+
+
+_MOVES = (Outcome.CHECKED_IN, Outcome.EXITED)  # what changes who is on a list
+
+
+@dataclass(frozen=True)
+class DeskListScan:
+    """A list scan's answer at the desk and, like DeskScan, whether it waits in the journal
+    and whether the server could not be reached."""
+
+    done: ListScanResult
+    journaled: bool = False
+    waiting: int = 0
+    offline: bool = False
+
+
+def list_scan_or_journal(
+    store: Store,
+    journal: DeskJournal,
+    mirror: Mirror | None,
+    job: Callable[[Session], ListScanResult],
+    desk: str,
+    operator: str,
+    code: str = "",
+) -> DeskListScan:
+    """Run `job` (a scan_list / check_in_on_list call) on the server, or, while it is away
+    (or list scans still wait to be sent), on the mirror, journaled before it returns."""
+    offline = mirror is not None and mirror.recently_unreachable()
+    if not offline and journal.count_waiting("list") == 0:
+        try:
+            # The write lock from the start: on one SQLite file, desks' scans wait their
+            # turn instead of failing when another desk wrote between read and write.
+            with store.write_session() as s:
+                done = job(s)
+            card, outcome = done.result.attendee, done.result.outcome
+            if mirror is not None and card is not None and outcome in _MOVES:
+                mirror.note_presence(done.list_name, card.id, desk, outcome is _MOVES[0])
+            return DeskListScan(done)
+        except Exception as exc:
+            if mirror is None or not is_connection_lost(exc):
+                raise
+            mirror.mark_unreachable()
+            offline = True
+    with ready_mirror(mirror).list_session() as s:
+        done = job(s)
+        result = done.result
+        card = result.attendee
+        journal.record(
+            "list",
+            card.id if card else None,
+            code,
+            str(result.outcome),
+            result.message,
+            desk,
+            operator,
+            at=utcnow(),
+            detail={"list": done.list_name},
+        )
+        s.commit()  # after the journal: the record is the journal's, the mirror a copy
+    return DeskListScan(done, journaled=True, waiting=journal.count_waiting(), offline=offline)
