@@ -191,7 +191,8 @@ def _doubles(args: argparse.Namespace) -> int:
         print("no double admissions")
     for d in found:
         print(
-            f"attendee {d['attendee_id']} {d.get('name', '')}: in at {d['first_desk']} "
+            f"attendee {d['attendee_id']} {d.get('name', '')}"
+            f"{' on ' + d['list'] if d.get('list') else ''}: in at {d['first_desk']} "
             f"{d['first_at'][:19]}, again at {d['second_desk']} {d['second_at'][:19]}"
         )
     return 0

@@ -53,6 +53,14 @@ def _text(stats) -> str:  # type: ignore[no-untyped-def]
             f"{a.start:%H:%M} {a.count:>6} {'#' * round(40 * a.count / peak)}"
             for a in stats.arrivals
         ]
+    for name, buckets in stats.list_arrivals.items():
+        peak = max(a.count for a in buckets) or 1
+        lines += ["", f"admissions per 15 minutes on {name}"]
+        lines += [
+            f"{a.start:%H:%M} {a.count:>6} {'#' * round(40 * a.count / peak)}"
+            for a in buckets
+            if a.count
+        ]
     if stats.desks:
         lines += ["", f"{'desk':<20}{'last 15 min':>12}{'total':>8}"]
         lines += [f"{d.desk:<20}{d.last_15_min:>12}{d.total:>8}" for d in stats.desks]
@@ -78,7 +86,8 @@ def _text(stats) -> str:  # type: ignore[no-untyped-def]
             first = f"{d.first_at:%H:%M}" if d.first_at else "?"
             second = f"{d.second_at:%H:%M}" if d.second_at else "?"
             lines.append(
-                f"  {d.name}: in at {d.first_desk} {first}, again at {d.second_desk} {second}"
+                f"  {d.name}{' on ' + d.list_name if d.list_name else ''}: in at {d.first_desk}"
+                f" {first}, again at {d.second_desk} {second}"
             )
     if stats.next_sessions:
         lines += ["", "next sessions (room capacity / expected audience)"]

@@ -20,10 +20,20 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import DateTime, bindparam, func, select, text, union
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Integer,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    text,
+    union,
+)
 from sqlalchemy.orm import Session
 
-from db.models import Attendee, CheckIn, Event, ListPresence, Room, Track, utcnow
+from db.models import Attendee, CheckIn, Event, ListPresence, ListScan, Room, Track, utcnow
 from db.models import Session as TalkSession
 from desktop.core import checkin_lists
 from desktop.core.attendance import Attendance, attendance
@@ -86,6 +96,7 @@ class DoubleAdmissionRow:
     first_at: dt.datetime | None  # aware, event local time
     second_desk: str
     second_at: dt.datetime | None
+    list_name: str = ""  # a check-in list's ("" for the badge pickup)
 
 
 @dataclass
@@ -131,6 +142,9 @@ class DashboardStats:
     today_no_shows: int = 0
     # Sessions and doors by attendance, best-attended first (desktop.core.attendance).
     attendance: list[Attendance] = field(default_factory=list)
+    # Admissions per quarter hour on each list (days, sessions, doors) that admitted someone
+    # in the arrivals' window, on the same quarters as `arrivals` (the badge pickup's).
+    list_arrivals: dict[str, list[ArrivalBucket]] = field(default_factory=dict)
     db_ms: float = 0.0  # time spent in the database for this refresh
 
     @property
@@ -273,7 +287,9 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
             .group_by(Attendee.checked_in_desk)
         ).all()
     )
-    day, arrivals = _arrivals(session, event, now_local.date(), now_utc)
+    every_list = checkin_lists.lists(session, ensure=False)
+    on_lists = [x for x in every_list if x.kind != "pickup"]
+    day, arrivals, by_list = _arrivals(session, event, now_local.date(), now_utc, on_lists)
     start = _event_start(session, event)
     upcoming = _next_sessions(session, event, now_utc)
     doubles = [
@@ -283,10 +299,10 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
             _local(d.first_at, zone),
             d.second_desk,
             _local(d.second_at, zone),
+            d.list_name,
         )
         for d in double_admissions(session, event.id)
     ]
-    every_list = checkin_lists.lists(session, ensure=False)
     lists = _list_counts(every_list)
     came = attendance(session, every_list)
     today = next((x for x in every_list if x.kind == "day" and x.day == now_local.date()), None)
@@ -342,6 +358,7 @@ def dashboard_stats(session: Session, now: dt.datetime | None = None) -> Dashboa
         today_in=today_in,
         today_no_shows=max(0, registered - today_in) if today else 0,
         attendance=came,
+        list_arrivals=by_list,
         db_ms=db_ms,
     )
 
@@ -411,15 +428,22 @@ def _day_bounds(event: Event, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def _arrivals(
-    session: Session, event: Event, today: dt.date, now: dt.datetime | None = None
-) -> tuple[dt.date | None, list[ArrivalBucket]]:
-    """Check-ins per quarter hour of today, or of the last day with check-ins.
+    session: Session,
+    event: Event,
+    today: dt.date,
+    now: dt.datetime | None = None,
+    on: list[checkin_lists.ListInfo] | None = None,
+) -> tuple[dt.date | None, list[ArrivalBucket], dict[str, list[ArrivalBucket]]]:
+    """Badge pickups per quarter hour of today (or of the last day with pickups, when today
+    has neither pickups nor list admissions), and the admissions of each list `on` in the
+    same quarters.
 
     The buckets cover a readable window, not just the minutes with check-ins: from an hour
     before the first arrival or the day's first session (whichever is earlier), on the hour,
     to the last arrival or `now` (on that day), rounded up to the hour, and at least
-    `MIN_WINDOW` long; empty quarters count 0. Each bucket is a range count on
-    ix_attendee_event_checked_in: index seeks, no per-row date arithmetic and no sort.
+    `MIN_WINDOW` long; empty quarters count 0. Each pickup bucket is a range count on
+    ix_attendee_event_checked_in (index seeks, no per-row date arithmetic, no sort); the
+    lists' are one grouped read of their scan log over the day (ix_list_scan_list_at).
     """
     col = Attendee.checked_in_at
     base = (Attendee.event_id == event.id, col.is_not(None))
@@ -431,21 +455,24 @@ def _arrivals(
         return session.scalar(q.order_by(col.desc() if last else col).limit(1))
 
     first = edge(lo, hi, last=False)
-    if first is None:
+    quarters = _list_quarters(session, on or [], lo, hi)
+    if first is None and not quarters:
         latest = edge(dt.datetime.min, dt.datetime.max, last=True)
         if latest is None:
-            return None, []
+            return None, [], {}
         today = to_local(event, latest).date()
         lo, hi = _day_bounds(event, today)
         first = edge(lo, hi, last=False)
+        quarters = _list_quarters(session, on or [], lo, hi)
     last = edge(lo, hi, last=True)
-    assert first is not None and last is not None
+    seen = [t for t in (first, last) if t is not None]
+    seen += [lo + dt.timedelta(seconds=q * _BUCKET_S) for _l, q, _n in quarters]
     first_session = session.scalar(
         select(func.min(TalkSession.start)).where(
             TalkSession.event_id == event.id, TalkSession.start >= lo, TalkSession.start < hi
         )
     )
-    w0, w1 = _window(first, last, first_session, now, lo, hi)
+    w0, w1 = _window(min(seen), max(seen), first_session, now, lo, hi)
     epoch0 = dt.datetime(1970, 1, 1)
     b0 = int((w0 - epoch0).total_seconds()) // _BUCKET_S
     b1 = int((w1 - epoch0).total_seconds()) // _BUCKET_S
@@ -464,10 +491,48 @@ def _arrivals(
         *(bindparam(k, type_=DateTime()) for k in params if k != "ev")
     )
     counts = session.execute(stmt, params).one()
-    return today, [
-        ArrivalBucket(to_local(event, a), int(counts[i]))
-        for i, a in enumerate(edges[: len(counts)])
-    ]
+    starts = [to_local(event, a) for a in edges[: len(counts)]]
+    arrivals = [ArrivalBucket(a, int(counts[i])) for i, a in enumerate(starts)]
+    # A list's quarter q of the day is bucket (lo + q quarters - w0) / quarter: whole numbers,
+    # as every time zone's midnight falls on a quarter hour.
+    shift = int((lo - w0).total_seconds()) // _BUCKET_S
+    per_list: dict[int, list[int]] = {}
+    for list_id, q, n in quarters:
+        i = q + shift
+        if 0 <= i < len(starts):
+            per_list.setdefault(list_id, [0] * len(starts))[i] += n
+    by_list = {
+        x.name: [ArrivalBucket(a, n) for a, n in zip(starts, per_list[x.id], strict=True)]
+        for x in on or []
+        if x.id in per_list
+    }
+    return today, arrivals, by_list
+
+
+def _list_quarters(
+    session: Session, on: list[checkin_lists.ListInfo], lo: dt.datetime, hi: dt.datetime
+) -> list[tuple[int, int, int]]:
+    """(list id, quarter hour of the day from `lo`, admissions) of the lists `on` in [lo, hi):
+    one grouped read of their scan log (a range of ix_list_scan_list_at per list)."""
+    if not on:
+        return []
+    lo_s = int((lo - dt.datetime(1970, 1, 1)).total_seconds())
+    if session.get_bind().dialect.name == "postgresql":
+        sql = f"CAST(floor((extract(epoch from at) - {lo_s}) / {_BUCKET_S}) AS INTEGER)"
+    else:  # integer division: the rows are at or after `lo`
+        sql = f"((CAST(strftime('%s', at) AS INTEGER) - {lo_s}) / {_BUCKET_S})"
+    quarter: ColumnElement[int] = literal_column(sql, Integer())
+    rows = session.execute(
+        select(ListScan.list_id, quarter, func.count())
+        .where(
+            ListScan.list_id.in_([x.id for x in on]),
+            ListScan.at >= lo,
+            ListScan.at < hi,
+            ListScan.result == "checked_in",
+        )
+        .group_by(ListScan.list_id, quarter)
+    ).all()
+    return [(int(a), int(q), int(n)) for a, q, n in rows]
 
 
 def naive_dashboard_stats(session: Session, now: dt.datetime | None = None) -> dict[str, Any]:

@@ -610,6 +610,7 @@ class DoubleAdmission:
     first_at: dt.datetime | None  # naive UTC, as stored
     second_desk: str
     second_at: dt.datetime | None
+    list_name: str = ""  # a check-in list's ("" for the badge pickup)
 
 
 def _when(value: Any) -> dt.datetime | None:
@@ -645,6 +646,7 @@ def double_admissions(
             _when(d.get("first_at")),
             str(d.get("second_desk") or ""),
             _when(d.get("second_at")),
+            str(d.get("list") or ""),
         )
         if desk is None or desk in (found.first_desk, found.second_desk):
             out.append(found)

@@ -422,3 +422,37 @@ def test_occupancy_never_drifts_from_the_log(backend_store: Any) -> None:
     assert len(log) == 240 - answers.count("not in")  # a refused undo changes nothing
     assert replayed == inside_now and counted == len(inside_now)
     assert most <= 10
+
+
+def test_the_dashboard_counts_admissions_per_list_per_quarter_hour(event: Any) -> None:
+    """On the arrivals' quarters: the day list's admissions where they happened (a refusal,
+    an "already" and the other day's list not counted), on SQLite and PostgreSQL."""
+    from desktop.core import checkin as ck
+    from desktop.core.dashboard import dashboard_stats
+
+    store, (tai, mei, ana), codes = event
+    with store.session() as s:
+        ck.scan(s, codes[tai], "Desk 1")  # a badge pickup: the arrivals' window is today's
+    for who, clock in ((tai, "09:05"), (mei, "09:20"), (ana, "09:29"), (tai, "09:31")):
+        _outcome(store, codes[who], "Day 1 - 16 Jan", _at(DAY1, clock, store))
+    with store.factory() as s:
+        from sqlalchemy import update
+
+        from db.models import Attendee
+
+        s.execute(
+            update(Attendee)
+            .where(Attendee.id == tai)
+            .values(checked_in_at=_at(DAY1, "09:01", store))
+        )
+        s.commit()
+        stats = dashboard_stats(s, now=_at(DAY1, "10:00", store))
+    assert list(stats.list_arrivals) == ["Day 1 - 16 Jan"]
+    buckets = {f"{b.start:%H:%M}": b.count for b in stats.list_arrivals["Day 1 - 16 Jan"]}
+    assert [f"{b.start:%H:%M}" for b in stats.list_arrivals["Day 1 - 16 Jan"]] == [
+        f"{b.start:%H:%M}" for b in stats.arrivals
+    ]
+    assert (buckets["09:00"], buckets["09:15"], buckets["09:30"]) == (1, 2, 0)
+    assert sum(buckets.values()) == 3
+    data = json.loads(json.dumps(stats.as_dict()))  # `confdesk dashboard --json` carries it
+    assert sum(b["count"] for b in data["list_arrivals"]["Day 1 - 16 Jan"]) == 3

@@ -165,6 +165,14 @@ def test_the_dashboard_counts_each_list(qtbot: Any, store: Any, tmp_path: Any) -
         qtbot.waitUntil(lambda: w.stats is not None and w.lists_box.isVisible(), timeout=10_000)
         rows = [[w.lists.item(r, c).text() for c in range(4)] for r in range(w.lists.rowCount())]
         assert rows == [["Round table", "2", "1", "12"], ["Speakers' room", "1", "", ""]]
+        # Nobody picked up a badge today, people came through the lists: their arrivals.
+        choices = [w.arrivals_choice.itemText(i) for i in range(w.arrivals_choice.count())]
+        assert w.arrivals_choice.isVisible()
+        assert choices == ["Badge pickup", "Round table", "Speakers' room"]
+        assert sum(b.count for b in w.chart.buckets) == 0 and "Arrivals" in w.chart.title
+        w.arrivals_choice.setCurrentText("Round table")
+        assert w.chart.title.startswith("Admissions per 15 minutes on Round table")
+        assert sum(b.count for b in w.chart.buckets) == 2
         w.grab().save(str(tmp_path / "dashboard-lists.png"))
         w.timer.stop()
     assert cli(["--db", str(store.sqlite_path), "dashboard"]) == 0

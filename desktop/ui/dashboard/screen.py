@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn
+from desktop.core.checkin_lists import PICKUP
 from desktop.core.dashboard import (
     BUCKET_MIN,
     ArrivalBucket,
@@ -262,6 +264,12 @@ class DashboardScreen(QWidget):
         self.doubles.hide()
 
         self.chart = ArrivalsChart()
+        # Whose arrivals the chart shows: the badge pickup's, or a list's (a day, a door).
+        self.arrivals_choice = QComboBox()
+        self.arrivals_choice.setObjectName("arrivalsChoice")
+        self.arrivals_choice.addItem(PICKUP)
+        self.arrivals_choice.currentTextChanged.connect(lambda _t: self._show_arrivals())
+        self.arrivals_choice.hide()  # until a list admitted someone
         self.categories = read_only_table(["Category", "Registered", "Checked in", "%"])
         self.desks = read_only_table(["Desk", f"Last {BUCKET_MIN} min", "Total"])
         self.lists = read_only_table(["Check-in list", "In", "Inside", "Seats"])
@@ -274,7 +282,7 @@ class DashboardScreen(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         grid = QGridLayout()
-        grid.addWidget(self.chart, 0, 0)
+        grid.addWidget(_stacked(self.arrivals_choice, self.chart), 0, 0)
         grid.addWidget(_boxed("By category", self.categories), 0, 1)
         self.attendance_box = _boxed("Sessions by attendance", self.attendance)
         self.attendance_box.hide()  # until a session or door has a list
@@ -407,7 +415,26 @@ class DashboardScreen(QWidget):
                 ]
             )
         fill_rows(self.sessions, rows, numeric_from=3)
+        chosen = self.arrivals_choice.currentText()
+        self.arrivals_choice.blockSignals(True)
+        self.arrivals_choice.clear()
+        self.arrivals_choice.addItems([PICKUP, *stats.list_arrivals])
+        self.arrivals_choice.setCurrentIndex(max(0, self.arrivals_choice.findText(chosen)))
+        self.arrivals_choice.blockSignals(False)
+        self.arrivals_choice.setVisible(bool(stats.list_arrivals))
+        self._show_arrivals()
+
+    def _show_arrivals(self) -> None:
+        """The chart for the chosen list (the badge pickup's arrivals by default)."""
+        stats = self.stats
+        if stats is None:
+            return
         day = f", {stats.arrivals_day:%A %d %B}" if stats.arrivals_day else ""
+        name = self.arrivals_choice.currentText()
+        if name in stats.list_arrivals:
+            title = f"Admissions per {BUCKET_MIN} minutes on {name}{day}"
+            self.chart.set_buckets(stats.list_arrivals[name], title, stats.now)
+            return
         self.chart.set_buckets(stats.arrivals, f"Arrivals per {BUCKET_MIN} minutes{day}", stats.now)
 
     # --- export ------------------------------------------------------------------------------
@@ -441,7 +468,8 @@ def _double_line(d: DoubleAdmissionRow) -> str:
     def at(desk: str, when: dt.datetime | None) -> str:
         return f"{desk or '?'} {when:%H:%M}" if when is not None else desk or "?"
 
-    return f"{d.name or 'someone'} (in at {at(d.first_desk, d.first_at)}, again at " + (
+    where = f" on {d.list_name}" if d.list_name else ""
+    return f"{d.name or 'someone'}{where} (in at {at(d.first_desk, d.first_at)}, again at " + (
         f"{at(d.second_desk, d.second_at)})"
     )
 

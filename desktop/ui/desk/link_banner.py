@@ -219,7 +219,8 @@ class DeskLinkBanner(QObject):
         lines = [
             f"<b>Double admission:</b> {escape(d.name or 'someone')} was let in at "
             f"{escape(self._at(d.first_desk, d.first_at))} and again at "
-            f"{escape(self._at(d.second_desk, d.second_at))} while desks were offline."
+            f"{escape(self._at(d.second_desk, d.second_at))}"
+            f"{escape(' on ' + d.list_name) if d.list_name else ''} while desks were offline."
             for d in self.doubles[-3:]
         ]
         if len(self.doubles) > 3:
