@@ -46,6 +46,7 @@ class Action(StrEnum):
     CHECKIN_UNDO_NOT_APPLIED = "checkin.undo_not_applied"
     CHECKIN_DOUBLE_ADMISSION = "checkin.double_admission"
     JOURNAL_APPLIED = "journal.applied"
+    KIOSK_EMAIL_REFUSED = "kiosk.email_refused"  # e-mail and 4 characters that fit nobody
     EVENT_UPDATE = "event.update"
     LIST_ADD = "list.add"
     LIST_REMOVE = "list.remove"

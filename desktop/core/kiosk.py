@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Attendee, TicketCode, table
+from desktop.core.audit import Action, write_audit
 from desktop.core.checkin import AttendeeCard, Outcome, ScanResult
 from desktop.core.events import current_event
 
@@ -116,25 +117,47 @@ def confirm_email(session: Session, email: str, secret: str) -> int | None:
     return matches.pop() if len(matches) == 1 else None
 
 
-class FailureGate:
-    """Counts a kiosk's failed e-mail confirmations in a row; after MAX_FAILURES it stays shut
-    for PAUSE_S (by the caller's clock), then opens again. A success resets it."""
+def log_email_refusal(session: Session, desk: str, failures: int, paused: bool) -> None:
+    """Note in the audit log that the kiosk `desk` found nobody for an e-mail and 4
+    characters (what was typed is not kept: it may be anyone's), and whether it now pauses."""
+    event = current_event(session)
+    details = {"failures_in_a_row": failures, "paused": paused}
+    write_audit(session, event.id, Action.KIOSK_EMAIL_REFUSED, None, details, desk, "kiosk")
 
-    def __init__(self, max_failures: int = MAX_FAILURES, pause_s: float = PAUSE_S) -> None:
+
+class FailureGate:
+    """Counts failures in a row (e-mail confirmations, staff PINs); after `max_failures` it
+    stays shut for `pause_s` (by the caller's clock), then opens again. With `grow`, each
+    shut in a row lasts twice the one before (up to an hour), so a PIN cannot be tried
+    through in a day. A success resets it."""
+
+    def __init__(
+        self, max_failures: int = MAX_FAILURES, pause_s: float = PAUSE_S, grow: bool = False
+    ) -> None:
         self.max_failures = max_failures
         self.pause_s = pause_s
+        self.grow = grow
         self.failures = 0
+        self.rounds = 0  # shuts in a row
         self.shut_at: float | None = None
 
+    @property
+    def pause(self) -> float:
+        """How long the gate stays shut this time."""
+        if not self.grow:
+            return self.pause_s
+        return float(min(self.pause_s * 2 ** max(self.rounds - 1, 0), 3600.0))
+
     def is_open(self, now: float) -> bool:
-        if self.shut_at is not None and now - self.shut_at >= self.pause_s:
+        if self.shut_at is not None and now - self.shut_at >= self.pause:
             self.shut_at, self.failures = None, 0
         return self.shut_at is None
 
     def failed(self, now: float) -> None:
         self.failures += 1
         if self.failures >= self.max_failures:
+            self.rounds += 1
             self.shut_at = now
 
     def succeeded(self) -> None:
-        self.failures, self.shut_at = 0, None
+        self.failures, self.rounds, self.shut_at = 0, 0, None

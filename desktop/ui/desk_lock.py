@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,9 +54,11 @@ class LockDialog(QDialog):
         self.setObjectName("deskLock")
         self.setWindowTitle("Desk locked")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        # No frame: nothing to drag aside or minimise (the app behind is hidden anyway).
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.settings = settings
         self.clock = clock
-        self.gate = FailureGate(5, 60.0)
+        self.gate = FailureGate(5, 60.0, grow=True)
         title = QLabel(f"<h2>{desk} is locked</h2>")
         title.setTextFormat(Qt.TextFormat.RichText)
         hint = QLabel("Choose your name and give the staff PIN to go on.")
@@ -84,12 +88,25 @@ class LockDialog(QDialog):
         else:
             self.who.hide()
         form.addRow("Staff PIN:", self.pin)
+        panel = QFrame()
+        panel.setObjectName("lockPanel")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setMaximumWidth(460)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.addWidget(title)
+        inner.addWidget(hint)
+        inner.addLayout(form)
+        inner.addWidget(self.note)
+        inner.addWidget(unlock, 0, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 2)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(unlock, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
 
     @property
     def operator(self) -> str:
@@ -98,7 +115,7 @@ class LockDialog(QDialog):
     def try_unlock(self) -> None:
         now = self.clock()
         if not self.gate.is_open(now):
-            self.note.setText("Too many wrong PINs: wait a minute.")
+            self.note.setText("Too many wrong PINs: please wait (longer each time).")
         elif self.settings.pin_matches(self.pin.text()):
             self.gate.succeeded()
             self.accept()
@@ -166,14 +183,23 @@ class DeskLock(QObject):
             return
         dialog = LockDialog(self.settings, self.desk(), self.operator(), self.clock, self.window)
         self.dialog = dialog
+        self._content(False)
         dialog.accepted.connect(self._unlocked)
-        dialog.setGeometry(self.window.geometry())
+        dialog.setGeometry(self.window.frameGeometry())
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         dialog.pin.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _content(self, shown: bool) -> None:
+        """Hide what the desk shows (names, the attendee list) while it is locked."""
+        central = getattr(self.window, "centralWidget", None)
+        widget = central() if callable(central) else None
+        if isinstance(widget, QWidget):
+            widget.setVisible(shown)
+
     def _unlocked(self) -> None:
+        self._content(True)
         dialog, self.dialog = self.dialog, None
         self.last_input = self.clock()
         if dialog is not None:

@@ -107,6 +107,21 @@ def test_the_failure_gate_shuts_after_five_and_opens_after_the_pause() -> None:
     assert gate.failures == 0
 
 
+def test_a_growing_gate_doubles_each_pause_in_a_row() -> None:
+    gate, t = FailureGate(5, 60, grow=True), 0.0
+    pauses = []
+    for _round in range(8):
+        for _ in range(5):
+            gate.failed(t)
+        shut = t
+        while not gate.is_open(t):
+            t += 1
+        pauses.append(t - shut)
+    assert pauses == [60, 120, 240, 480, 960, 1920, 3600, 3600]  # up to an hour
+    gate.succeeded()
+    assert gate.pause == 60
+
+
 def test_a_pin_is_kept_only_as_a_salted_hash() -> None:
     stored = hash_pin("2468")
     assert "2468" not in stored and stored != hash_pin("2468")  # salted

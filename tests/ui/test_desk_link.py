@@ -332,7 +332,7 @@ def test_a_door_goes_on_while_the_server_is_away(qtbot: Any, own_pg_server: Any)
     from desktop.core import checkin_lists as cl
 
     url = own_pg_server.url
-    ids, codes = pg_event(url, "Door Outage", [{"given_name": "Wing", "family_name": "Lo"}])
+    _ids, codes = pg_event(url, "Door Outage", [{"given_name": "Wing", "family_name": "Lo"}])
     store = open_store(url)
     with store.session() as s:
         cl.add_list(s, "Workshop A", capacity=20, exits=True)

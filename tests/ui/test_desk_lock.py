@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from sqlalchemy import func, select
 
@@ -49,9 +50,7 @@ def _badge(shell: Shell, n: int) -> tuple[int, str]:
 
 def _log(shell: Shell, aid: int) -> list[tuple[str, str]]:
     with shell.store.factory() as s:
-        rows = s.execute(
-            select(CheckIn.result, CheckIn.operator).where(CheckIn.attendee_id == aid)
-        )
+        rows = s.execute(select(CheckIn.result, CheckIn.operator).where(CheckIn.attendee_id == aid))
         return [tuple(r) for r in rows]
 
 
@@ -72,6 +71,9 @@ def test_an_idle_desk_locks_and_the_unlocking_operator_is_logged(qtbot, shell: S
     qtbot.waitUntil(lambda: lock.locked and lock.dialog.isVisible(), timeout=3000)
     dialog = lock.dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    # Nothing of the desk shows around or behind the lock, and it has no frame to drag.
+    assert not window.centralWidget().isVisible()
+    assert dialog.windowFlags() & Qt.WindowType.FramelessWindowHint
 
     # A badge scanned at the locked desk: nobody is checked in, and nothing shows behind.
     aid, code = _badge(shell, 0)
@@ -93,7 +95,7 @@ def test_an_idle_desk_locks_and_the_unlocking_operator_is_logged(qtbot, shell: S
     who.setCurrentText("Ben Lee")
     pin.setText("9731")
     dialog.try_unlock()
-    assert not lock.locked
+    assert not lock.locked and window.centralWidget().isVisible()
     assert shell.window.ctx.operator == "Ben Lee" and Settings().operator == "Ben Lee"
 
     aid2, code2 = _badge(shell, 1)

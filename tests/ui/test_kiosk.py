@@ -193,8 +193,13 @@ def test_wrong_details_say_the_same_and_pause_after_five(qtbot, store, tmp_path:
         kiosk.secret_field.setText("2222")
         kiosk.confirm()
         qtbot.waitUntil(lambda: w.HELP_PAUSED[0] in kiosk.detail.text(), timeout=10000)
-        # Paused: even the right details wait for staff, then work after the pause.
+        # Paused: the e-mail button says so at once; even the right details wait for staff
+        # (the page was open already), then work after the pause.
+        kiosk.reset()
         kiosk.ask_email()
+        assert kiosk.stack.currentWidget() is kiosk.answer_page
+        assert w.HELP_PAUSED[0] in kiosk.detail.text()
+        kiosk.stack.setCurrentWidget(kiosk.email_page)
         kiosk.email_field.setText(email)
         kiosk.secret_field.setText("4567")
         kiosk.confirm()
@@ -207,6 +212,17 @@ def test_wrong_details_say_the_same_and_pause_after_five(qtbot, store, tmp_path:
         kiosk.confirm()
         qtbot.waitUntil(lambda: "Welcome, Tai Man Chan" in kiosk.headline.text(), timeout=10000)
     assert _checked_in(store, aid)
+    # Staff see the refusals in the audit log, under the kiosk's name, without what was typed.
+    with store.factory() as s:
+        logged = s.execute(
+            select(AuditLog.desk, AuditLog.operator, AuditLog.details)
+            .where(AuditLog.action == "kiosk.email_refused")
+            .order_by(AuditLog.id)
+        ).all()
+    assert [(r[0], r[1], r[2]["paused"]) for r in logged] == [("Kiosk 1", "kiosk", False)] * 4 + [
+        ("Kiosk 1", "kiosk", True)
+    ]
+    assert not [r for r in logged if email in str(r[2]) or "nobody" in str(r[2])]
 
 
 def test_refusals_are_kind_and_name_nobody(qtbot, store, tmp_path: Path) -> None:
@@ -405,3 +421,40 @@ def test_the_kiosk_goes_on_while_the_server_is_away(qtbot, own_pg_server) -> Non
     assert is_checked_in(store, ids[0]) and is_checked_in(store, ids[1])
     assert {r[2:] for r in _checkins(store)} == {("Kiosk 1", "kiosk")}
     store.close()
+
+
+def test_a_scan_after_someone_typed_on_the_e_mail_page(qtbot, store, tmp_path: Path) -> None:
+    """Found trying the kiosk with real keys: after a person typed in the e-mail field and
+    went back, the next ticket scanned on the welcome page must still check in."""
+    people = _people(store)
+    aid, code, _ = people[0]
+    with kiosk_on(store, qtbot, tmp_path) as kiosk:
+        qtbot.mouseClick(kiosk.email_button, Qt.MouseButton.LeftButton)
+        _type_slowly(kiosk, kiosk.email_field, "ab")
+        qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+        assert kiosk.stack.currentWidget() is kiosk.welcome_page
+        scanner_types(kiosk.clock_, code)
+        qtbot.waitUntil(lambda: "Welcome, Tai Man Chan" in kiosk.headline.text(), timeout=5000)
+    assert _checked_in(store, aid)
+
+
+def test_the_next_person_cannot_undo_back_what_the_last_one_typed(
+    qtbot, store, tmp_path: Path
+) -> None:
+    """Found trying the kiosk: Ctrl+Z (or the fields' menu) brought back the previous
+    person's e-mail and 4 characters after the kiosk had forgotten them."""
+    _people(store)
+    with kiosk_on(store, qtbot, tmp_path) as kiosk:
+        kiosk.ask_email()
+        _type_slowly(kiosk, kiosk.email_field, "person0@example.hk")
+        kiosk.secret_field.setFocus()
+        _type_slowly(kiosk, kiosk.secret_field, "4567")
+        kiosk.reset()
+        kiosk.ask_email()
+        for field in (kiosk.email_field, kiosk.secret_field):
+            field.setFocus()
+            assert not field.isUndoAvailable()
+            qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+            assert field.text() == ""
+            assert field.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
+        assert kiosk.secret_field.echoMode() == QLineEdit.EchoMode.Password

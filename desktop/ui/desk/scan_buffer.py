@@ -127,7 +127,11 @@ class ScanBuffer(QObject):
         self._held: list[_Held] = []
         self._last_time = 0.0  # the last key event (press or release, modifiers too)
         self._last_char_time = 0.0  # the last character of the burst
-        self._last_event = 0
+        # The last key event seen: its address, type, key and time stamp. A key a widget
+        # ignores travels on to its parent as the same event; a new key may come in an event
+        # at the same address (Qt reuses it for each key from the X server), so the address
+        # alone does not tell the two apart.
+        self._last_event: tuple[int, int, int, int] = (0, 0, 0, 0)
         self._last_target: QWidget | None = None
         self._burst_target: QWidget | None = None
         self._replaying = False
@@ -194,19 +198,20 @@ class ScanBuffer(QObject):
             return False
         assert isinstance(obj, QWidget)  # _in_scope said so
         # A key a widget ignores travels on to its parent: count each key event once.
+        assert isinstance(event, QKeyEvent)
         address = shiboken6.getCppPointer(event)[0]
+        seen = (address, int(event.type().value), event.key(), event.timestamp())
         last = self._last_target
         if (
-            address == self._last_event
+            seen == self._last_event
             and last is not None
             and shiboken6.isValid(last)
             and obj is not last
             and obj.isAncestorOf(last)
         ):
             return False
-        self._last_event = address
+        self._last_event = seen
         self._last_target = obj
-        assert isinstance(event, QKeyEvent)
         if event.type() == QEvent.Type.KeyRelease:
             return self._release(event)
         return self._key(obj, event)

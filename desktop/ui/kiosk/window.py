@@ -45,6 +45,7 @@ from desktop.core.kiosk import (
     KioskOutcome,
     answer_for,
     confirm_email,
+    log_email_refusal,
 )
 from desktop.ui.context import AppContext
 from desktop.ui.desk.scan_buffer import ScanBuffer
@@ -117,12 +118,12 @@ class KioskWindow(QWidget):
         self.note = note  # the desk link: a journaled scan starts its sending
         self.clock = clock
         self.setObjectName("kiosk")
-        self.setWindowTitle(f"{event_name} — Confdesk kiosk")
+        self.setWindowTitle(f"{event_name} — kiosk")  # the app's name follows (Qt adds it)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys reach the kiosk, not a button
         self.setStyleSheet(STYLE)
         self.gate = FailureGate()
-        self.pin_gate = FailureGate(5, 60.0)
+        self.pin_gate = FailureGate(5, 60.0, grow=True)
         self.answer = REFUSED
         self._leaving = False
         self._busy = False
@@ -148,7 +149,7 @@ class KioskWindow(QWidget):
         # Keys a person types where no field takes them land here and are dropped.
         self._sink = QLineEdit(self)
         self._sink.hide()
-        self._sink.textEdited.connect(lambda _t: self._sink.clear())
+        self._sink.textEdited.connect(lambda _t: self._sink.setText(""))
         self.scan_buffer = ScanBuffer(self, self._sink, clock=clock)
         self.scan_buffer.scanned.connect(self.scan)
         self._idle = QTimer(self)
@@ -191,9 +192,13 @@ class KioskWindow(QWidget):
         self.secret_field = QLineEdit()
         self.secret_field.setObjectName("kioskSecret")
         self.secret_field.setMaxLength(8)
+        self.secret_field.setEchoMode(QLineEdit.EchoMode.Password)  # not for those behind
         self.secret_field.setMaximumWidth(320)
         self.secret_field.returnPressed.connect(self.confirm)
         box.addWidget(self.secret_field, 0, Qt.AlignmentFlag.AlignCenter)
+        for field in (self.email_field, self.secret_field):
+            # No menu: it offers Undo (the last person's typing) and is English-only.
+            field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.email_note = _label("", "kioskDetail")
         box.addWidget(self.email_note)
         row = QHBoxLayout()
@@ -287,8 +292,9 @@ class KioskWindow(QWidget):
     def reset(self) -> None:
         """Back to the welcome page, with nothing typed or shown kept."""
         self._answer_timer.stop()
+        self.scan_buffer.flush()  # keys still held go in now, and are cleared with the rest
         for field in (self.email_field, self.secret_field, self.pin_field, self._sink):
-            field.clear()
+            field.setText("")  # not clear(): that is undoable, Ctrl+Z would bring it back
         self.email_note.clear()
         self.pin_note.clear()
         self.headline.clear()
@@ -298,12 +304,15 @@ class KioskWindow(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ask_email(self) -> None:
+        if not self.gate.is_open(self.clock()):
+            self.show_answer(REFUSED, w.HELP_PAUSED)  # said now, not after all the typing
+            return
         self.stack.setCurrentWidget(self.email_page)
         self.email_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ask_pin(self) -> None:
         self._answer_timer.stop()
-        self.pin_field.clear()
+        self.pin_field.setText("")
         self.pin_note.clear()
         self.stack.setCurrentWidget(self.pin_page)
         self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -312,12 +321,12 @@ class KioskWindow(QWidget):
         now = self.clock()
         if not self.pin_gate.is_open(now):
             self.pin_note.setText(w.both(w.PIN_PAUSED))
-            self.pin_field.clear()
+            self.pin_field.setText("")
             return
         if not self.pin_ok(self.pin_field.text()):
             self.pin_gate.failed(now)
             self.pin_note.setText(w.both(w.PIN_WRONG))
-            self.pin_field.clear()
+            self.pin_field.setText("")
             return
         self.pin_gate.succeeded()
         self.leave()
@@ -390,6 +399,15 @@ class KioskWindow(QWidget):
             self.gate.failed(self.clock())
             paused = not self.gate.is_open(self.clock())
             self.show_answer(REFUSED, w.HELP_PAUSED if paused else w.HELP_EMAIL)
+            failures = self.gate.failures
+            self.ctx.worker.submit_or_mirror(
+                self.ctx.desk,
+                lambda s, offline: (
+                    None if offline else log_email_refusal(s, self.ctx.desk, failures, paused)
+                ),
+                None,
+                lambda exc: log.warning("kiosk refusal not logged: %s", type(exc).__name__),
+            )
             return
         self.gate.succeeded()
         desk = self.ctx.desk

@@ -58,7 +58,7 @@ FILL_BOTH: Words = (
 PIN_TITLE: Words = ("Staff PIN", "職員密碼")
 PIN_LEAVE: Words = ("Leave kiosk mode", "離開自助模式")
 PIN_WRONG: Words = ("Wrong PIN", "密碼錯誤")
-PIN_PAUSED: Words = ("Too many wrong PINs: wait a minute", "密碼錯誤次數太多，請稍候一分鐘")
+PIN_PAUSED: Words = ("Too many wrong PINs: please wait", "密碼錯誤次數太多，請稍候")
 
 
 def both(words: Words, **values: str) -> str:
