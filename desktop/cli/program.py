@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.base.errors import UserError
 from desktop.cli.common import ProgressBar, store_from
 
 
@@ -38,12 +39,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="NAME|ID|latest|live",
         help="the schedule release to print (default latest; live = the unpublished draft)",
     )
+    p.add_argument(
+        "--attendance",
+        action="store_true",
+        help="speakers: say how many came to each session (its check-in list at the door)",
+    )
     p.set_defaults(func=cmd_program)
 
 
 def cmd_program(args: argparse.Namespace) -> int:
     from desktop.core.program import build_program
 
+    if args.attendance and args.kind != "speakers":
+        raise UserError("--attendance goes with --kind speakers (the speakers' itineraries)")
     store = store_from(args)
     with store.factory() as s:
         result = build_program(
@@ -54,6 +62,7 @@ def cmd_program(args: argparse.Namespace) -> int:
             release=args.release,
             progress=ProgressBar("program"),
             page_size=args.paper,
+            with_attendance=args.attendance,
         )
     print(
         f"wrote {result.path}: {result.pages} page(s), {result.release}, "

@@ -74,8 +74,10 @@ def layout(
     paper: str = "A4",
     logo_path: str | None = None,
     cancel: CancelFlag | None = None,
+    attendance: dict[int, str] | None = None,
 ) -> tuple[list[Page], DocInfo]:
-    """Compute the pages of a document kind (no file written): what the tests inspect."""
+    """Compute the pages of a document kind (no file written): what the tests inspect.
+    `attendance` (speakers only): a line per session id, from `session_attendance`."""
     if kind not in KINDS:
         raise UserError(f"unknown program kind {kind!r} (choose {', '.join(KINDS)})")
     if paper.upper() not in PAPERS:
@@ -100,7 +102,26 @@ def layout(
         return layout_signs(data, info, days, paper.upper(), cancel), info
     from desktop.pdf.program.itineraries import layout_itineraries
 
-    return layout_itineraries(data, info, days, paper.upper(), cancel), info
+    return layout_itineraries(data, info, days, paper.upper(), cancel, attendance), info
+
+
+def session_attendance(session: Session) -> dict[int, str]:
+    """For the speakers' itineraries: how many came to each session that had a check-in list
+    at its door (the best-attended list when it had several), in words."""
+    from desktop.core import checkin_lists
+    from desktop.core.attendance import attendance
+
+    read = checkin_lists.lists(session, ensure=False)
+    of_session = {x.name: x.session_id for x in read if x.session_id is not None}
+    out: dict[int, str] = {}
+    for a in attendance(session, read):  # best-attended first: the first list of a session
+        sid = of_session.get(a.name)
+        if sid is None or sid in out or not a.entries:
+            continue
+        seats = f", of {a.capacity:,} seats" if a.capacity is not None else ""
+        people = "1 person came" if a.people == 1 else f"{a.people:,} people came"
+        out[sid] = f"Attendance: {people}, {a.peak:,} at once{seats}"
+    return out
 
 
 def build_program(
@@ -112,8 +133,10 @@ def build_program(
     progress: ProgressFn | None = None,
     cancel: CancelFlag | None = None,
     page_size: str = "A4",
+    with_attendance: bool = False,
 ) -> ProgramResult:
-    """Write the program PDF of `kind` (grid, book, room-signs, speakers) to out_path."""
+    """Write the program PDF of `kind` (grid, book, room-signs, speakers) to out_path;
+    `with_attendance`: the speakers' itineraries say how many came to each session."""
     t0 = time.perf_counter()
     progress = progress or no_progress
     out = Path(out_path)
@@ -129,7 +152,8 @@ def build_program(
     event = current_event(session)
     logo = asset_file(session, event.logo_path)
     progress(0, 1, "laying out pages")
-    pages, info = layout(data, kind, days, page_size, logo, cancel)
+    came = session_attendance(session) if with_attendance and kind == "speakers" else None
+    pages, info = layout(data, kind, days, page_size, logo, cancel, came)
     warnings: set[str] = set()
     for page in pages:
         for op in page.texts():

@@ -314,7 +314,7 @@ class SettingsDialog(QDialog):
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
         form.addRow("Desk name:", self.desk)
-        form.addRow("Operator:", self.operator)
+        form.addRow("Operator now:", self.operator)
         self.printers = PrinterPoolEditor(settings.badge_printers, system_printers())
         form.addRow("Badge printers:", self.printers)
         pool_hint = QLabel(

@@ -293,3 +293,61 @@ def test_book_cover_shows_the_event_logo(demo_db, tmp_path) -> None:
     )
     reds = ImageChops.multiply(ImageChops.multiply(r, g), b).histogram()[255]
     assert reds > 500  # the red logo is on the rendered cover
+
+
+def test_speakers_itineraries_say_how_many_came(demo_db, tmp_path) -> None:
+    """After the event: a session with a list at its door, three admitted, one out again;
+    its speakers' pages say so, the other sessions' say nothing, and the box holds it."""
+    from desktop.core import checkin_lists as cl
+    from desktop.core.program import session_attendance
+    from tests.tools import confdesk
+
+    store = open_store(str(demo_db))
+    try:
+        with store.factory() as s:
+            data = load_for_print(s, "live")
+        talk = next(x for x in data.sessions if x.start and x.speakers and x.status != "cancelled")
+        with store.session() as s:
+            from sqlalchemy import select
+
+            from db.models import Attendee
+
+            codes = s.scalars(
+                select(Attendee.badge_code).where(Attendee.status == "registered").limit(3)
+            ).all()
+            cl.add_list(s, "Door of the talk", session_id=talk.id, capacity=40, exits=True)
+        from desktop.core.events import current_event, to_utc
+
+        with store.session() as s:  # scanned at the door as the talk starts
+            when = to_utc(current_event(s), talk.start.replace(tzinfo=None))
+            for code in codes:
+                cl.scan_list(s, code, "Door of the talk", "Door", now=when)
+            cl.scan_list(s, codes[0], "Door of the talk", "Door", exit_scan=True, now=when)
+        with store.factory() as s:
+            came = session_attendance(s)
+            data = load_for_print(s, "live")
+        assert came == {talk.id: "Attendance: 3 people came, 3 at once, of 40 seats"}
+        pages, _ = layout(data, "speakers", attendance=came)
+        assert_boxes_hold_their_text(pages)
+        from desktop.pdf.ops import Line
+
+        for page in pages:  # the rules between sessions run between texts, never through one
+            for rule in (op for op in page.ops if isinstance(op, Line)):
+                crossed = [t.lines for t in page.texts() if t.y < rule.y1 < t.y + t.h]
+                assert not crossed, (page.title, crossed)
+    finally:
+        store.close()
+    out = tmp_path / "itineraries.pdf"
+    done = confdesk("--db", str(demo_db), "program", str(out), "--kind", "speakers",
+                    "--release", "live", "--attendance")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = pdftotext(out)
+    pages_with = [p for p in text.split("\f") if "Attendance:" in p]
+    assert pages_with and len(pages_with) == len({p.id for p in talk.speakers})
+    assert all(norm("3 people came, 3 at once, of 40 seats") in norm(p) for p in pages_with)
+    assert talk.title.split()[0] in " ".join(pages_with)
+    plain = tmp_path / "plain.pdf"
+    confdesk("--db", str(demo_db), "program", str(plain), "--kind", "speakers", "--release", "live")
+    assert "Attendance:" not in pdftotext(plain)
+    wrong = confdesk("--db", str(demo_db), "program", str(plain), "--kind", "grid", "--attendance")
+    assert wrong.returncode != 0 and "--kind speakers" in wrong.stderr

@@ -2,7 +2,8 @@
 
 For the speaker packs: the speaker's name (and name in Chinese or another script),
 organization and title, then every session they are in, in time order, with the day, the
-time, the room, their role and who else is on stage.
+time, the room, their role and who else is on stage; after the event, if asked, how many came
+to each (from the session's check-in list at the door).
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ def layout_itineraries(
     days: Sequence[dt.date] | None = None,
     paper: str = "A4",
     cancel: CancelFlag | None = None,
+    attendance: dict[int, str] | None = None,
 ) -> list[Page]:
-    """One page (more only for a very busy speaker) per speaker with sessions, by name."""
+    """One page (more only for a very busy speaker) per speaker with sessions, by name;
+    `attendance`: a line per session id ("62 people came, 58 at once, of 80 seats")."""
     width, height = page_size(paper, "portrait")
     k = width / 595.0
     by_speaker = speaker_sessions(data, days)
@@ -64,7 +67,7 @@ def layout_itineraries(
     for i, person in enumerate(people):
         if cancel is not None and i % 50 == 0:
             cancel.check()
-        pages.extend(_itinerary(person, by_speaker[person.id], width, height, k))
+        pages.extend(_itinerary(person, by_speaker[person.id], width, height, k, attendance or {}))
     if not pages:
         page = Page(width, height, title="Speaker itineraries")
         x, y, w, _h = body_box(page)
@@ -74,7 +77,9 @@ def layout_itineraries(
     return pages
 
 
-def _rows(items: list[tuple[SessionData, str]], w: float) -> list[tuple[list[Cell], float]]:
+def _rows(
+    items: list[tuple[SessionData, str]], w: float, attendance: dict[int, str]
+) -> list[tuple[list[Cell], float]]:
     tw = w * 0.30
     rows: list[tuple[list[Cell], float]] = []
     for s, role in items:
@@ -122,7 +127,14 @@ def _rows(items: list[tuple[SessionData, str]], w: float) -> list[tuple[list[Cel
             detail += f" · {s.track.name}"
         if len(s.speakers) > 1:
             detail += f" · on stage: {names}"
-        rows.append(([Cell(detail, tw, w - tw, 10, color=GREY, role="detail", ref=s.id)], 14.0))
+        came = attendance.get(s.id)
+        if came:
+            rows.append(([Cell(detail, tw, w - tw, 10, color=GREY, role="detail", ref=s.id)], 2.0))
+            rows.append(
+                ([Cell(came, tw, w - tw, 10, color="#1F4E79", role="attendance", ref=s.id)], 14.0)
+            )
+        else:
+            rows.append(([Cell(detail, tw, w - tw, 10, color=GREY, role="detail", ref=s.id)], 14.0))
     return rows
 
 
@@ -132,10 +144,11 @@ def _itinerary(
     width: float,
     height: float,
     k: float,
+    attendance: dict[int, str],
 ) -> list[Page]:
     probe = Page(width, height)
     x, y, w, h = body_box(probe)
-    rows = _rows(items, w)
+    rows = _rows(items, w, attendance)
     head_h = 118 * k
     factor, measured = FACTORS[-1], []
     for f in FACTORS:
@@ -147,7 +160,7 @@ def _itinerary(
     page: Page | None = None
     cy = top = 0.0
     for i, (rh, ops) in enumerate(measured):
-        starts_entry = i % 3 == 0
+        starts_entry = rows[i][0][0].role == "day"  # a session's first row
         if page is None or cy + rh > y + h:
             page = Page(width, height, title=person.name)
             pages.append(page)

@@ -18,6 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -67,6 +68,11 @@ class ProgramScreen(QWidget):
         self.release = QComboBox()
         self.paper = QComboBox()
         self.paper.addItems(["A4", "A3"])
+        # Speakers' itineraries after the event: how many came to each session.
+        self.attendance = QCheckBox("With attendance")
+        self.attendance.setObjectName("withAttendance")
+        self.attendance.setToolTip("How many came to each session, from its check-in list")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.generate_button = QPushButton("Generate")
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
@@ -89,6 +95,8 @@ class ProgramScreen(QWidget):
         ):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
+        controls.addWidget(self.attendance)
+        self._kind_changed()
         controls.addStretch(1)
         # The buttons on a row of their own: the choices and the buttons side by side would
         # keep the window wider than 1024 pixels.
@@ -146,6 +154,9 @@ class ProgramScreen(QWidget):
                 combo.setCurrentIndex(i)
 
     # --- generating ------------------------------------------------------------------------
+    def _kind_changed(self, _index: int = 0) -> None:
+        self.attendance.setVisible(self.kind.currentData() == "speakers")
+
     def generate(self) -> None:
         """Build the chosen PDF on the worker; progress and Cancel show meanwhile."""
         if self._job is not None:
@@ -156,9 +167,10 @@ class ProgramScreen(QWidget):
         day = self.day.currentData() or None
         release = self.release.currentData() or "latest"
         paper = self.paper.currentText()
+        came = kind == "speakers" and self.attendance.isChecked()
         self._runs += 1
         out = Path(self._tmp.name) / f"{kind}-{self._runs}.pdf"
-        job = functools.partial(_program_job, out, kind, day, release, paper)
+        job = functools.partial(_program_job, out, kind, day, release, paper, came)
 
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -316,9 +328,10 @@ def _program_job(
     day: str | None,
     release: str,
     paper: str,
+    with_attendance: bool,
     session: Session,
     progress: ProgressFn,
     flag: CancelFlag,
 ) -> ProgramResult:
     """Build one program PDF in a worker process (module-level: picklable)."""
-    return build_program(session, out, kind, day, release, progress, flag, paper)
+    return build_program(session, out, kind, day, release, progress, flag, paper, with_attendance)
