@@ -458,7 +458,10 @@ class ListScan(Base):
     rows): checked_in, already, exit, undo and each refusal, with the list's reason."""
 
     __tablename__ = "list_scan"
-    __table_args__ = (Index("ix_list_scan_list_at", "list_id", "at"),)
+    __table_args__ = (
+        Index("ix_list_scan_list_at", "list_id", "at"),
+        Index("ix_list_scan_event_at", "event_id", "at"),  # a day's scans (the dashboard)
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))

@@ -53,7 +53,8 @@ def _text(stats) -> str:  # type: ignore[no-untyped-def]
             f"{a.start:%H:%M} {a.count:>6} {'#' * round(40 * a.count / peak)}"
             for a in stats.arrivals
         ]
-    for name, buckets in stats.list_arrivals.items():
+    for name in stats.list_arrivals:
+        buckets = stats.arrivals_on(name)
         peak = max(a.count for a in buckets) or 1
         lines += ["", f"admissions per 15 minutes on {name}"]
         lines += [

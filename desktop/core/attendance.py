@@ -11,8 +11,9 @@ lists attendance` and the attendance export read the same rows.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -109,38 +110,86 @@ def _signed(session: Session, ids: set[int]) -> dict[int, tuple[int, int]]:
     return {int(r[0]): (int(r[1]), int(r[2] or 0)) for r in rows if r[0] in ids}
 
 
-def _replay(session: Session, event_id: int, ids: set[int]) -> dict[int, tuple[int, int, int]]:
-    """list id -> (entries, people, peak), from the scan log in the order of the scans."""
-    inside: dict[int, set[int]] = {}
-    came: dict[int, dict[int, int]] = {}  # list -> person -> their entries
-    peak: dict[int, int] = {}
-    for list_id, who, result in _scans(session, event_id, ids):
-        now = inside.setdefault(list_id, set())
+@dataclass
+class _Replay:
+    """The scan log replayed so far for one event of one store: kept between calls (the
+    dashboard asks every few seconds), so each call reads only the scans made since."""
+
+    lists: frozenset[int]
+    last_id: int = 0
+    # Ids of the last TAIL rows applied: on PostgreSQL a scan can commit after one with a
+    # higher id, so the tail is read again and what was not applied yet is applied.
+    tail: set[int] = field(default_factory=set)
+    inside: dict[int, set[int]] = field(default_factory=dict)
+    came: dict[int, dict[int, int]] = field(default_factory=dict)  # list -> person -> entries
+    peak: dict[int, int] = field(default_factory=dict)
+
+    def apply(self, list_id: int, who: int, result: str) -> None:
+        now = self.inside.setdefault(list_id, set())
         if result == "checked_in":
             now.add(who)
-            mine = came.setdefault(list_id, {})
+            mine = self.came.setdefault(list_id, {})
             mine[who] = mine.get(who, 0) + 1
-            peak[list_id] = max(peak.get(list_id, 0), len(now))
+            self.peak[list_id] = max(self.peak.get(list_id, 0), len(now))
         elif result == "exit":
             now.discard(who)
         else:  # an undo: off the list, as if they had not come (a scan at the wrong door)
             now.discard(who)
-            came.get(list_id, {}).pop(who, None)
-    return {
-        i: (sum(came.get(i, {}).values()), len(came.get(i, {})), peak.get(i, 0)) for i in inside
-    }
+            self.came.get(list_id, {}).pop(who, None)
+
+    def figures(self) -> dict[int, tuple[int, int, int]]:
+        return {
+            i: (sum(self.came.get(i, {}).values()), len(self.came.get(i, {})), self.peak.get(i, 0))
+            for i in self.inside
+        }
 
 
-def _scans(session: Session, event_id: int, ids: set[int]) -> Iterator[tuple[int, int, str]]:
+TAIL = 200
+_REPLAYS: dict[tuple[int, str, int], _Replay] = {}
+_REPLAYS_LOCK = threading.Lock()
+
+
+def _replay(session: Session, event_id: int, ids: set[int]) -> dict[int, tuple[int, int, int]]:
+    """list id -> (entries, people, peak), from the scan log in the order of the scans: the
+    scans since the last call applied to what that call replayed. Replayed from the start
+    when a list was removed (its scans went with it) or the log is shorter than seen (another
+    file restored in its place)."""
+    bind = session.get_bind()
+    key = (id(bind), str(getattr(bind, "url", "")), event_id)
+    # The whole log's highest id: one step down the primary key (a WHERE on the event would
+    # make it a scan of every row).
+    top = session.scalar(select(func.max(ListScan.id))) or 0
+    with _REPLAYS_LOCK:  # one refresh at a time brings a store's replay forward
+        state = _REPLAYS.get(key)
+        if state is None or not state.lists <= ids or top < state.last_id:
+            state = _Replay(frozenset(ids))
+        state.lists = frozenset(ids)
+        # Read first, then apply: a read that fails leaves the replay as it was.
+        rows = list(_scans(session, event_id, ids, state.last_id - TAIL))
+        for row_id, list_id, who, result in rows:
+            if row_id in state.tail or row_id <= state.last_id - TAIL:
+                continue
+            state.apply(list_id, who, result)
+            state.tail.add(row_id)
+        state.last_id = max(state.last_id, top)
+        state.tail = {i for i in state.tail if i > state.last_id - TAIL}
+        _REPLAYS[key] = state
+        return state.figures()
+
+
+def _scans(
+    session: Session, event_id: int, ids: set[int], after: int
+) -> Iterator[tuple[int, int, int, str]]:
     q = (
-        select(ListScan.list_id, ListScan.attendee_id, ListScan.result)
+        select(ListScan.id, ListScan.list_id, ListScan.attendee_id, ListScan.result)
         .where(
             ListScan.event_id == event_id,
+            ListScan.id > after,
             ListScan.result.in_(("checked_in", "exit", "undo")),
         )
         .order_by(ListScan.id)
     )
     for r in session.execute(q):
         # (The lists are picked here, not in SQL: an IN of a thousand doors costs more.)
-        if r[0] in ids and r[1] is not None:
-            yield int(r[0]), int(r[1]), str(r[2])
+        if r[1] in ids and r[2] is not None:
+            yield int(r[0]), int(r[1]), int(r[2]), str(r[3])

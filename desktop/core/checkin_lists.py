@@ -17,11 +17,12 @@ that day instead of the amber "already checked in", and prints nothing.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Exists, case, delete, func, insert, literal, select, update
+from sqlalchemy import Exists, case, delete, func, insert, literal, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -215,6 +216,12 @@ def session_choices(session: Session) -> list[tuple[int, str]]:
     return out
 
 
+_LIST_ROWS = text(
+    "SELECT id, name, kind, day, session_id, room_id, categories, opens, closes, exits,"
+    " capacity, admit, position FROM checkin_list WHERE event_id = :ev"
+)
+
+
 def lists(session: Session, ensure: bool = True) -> list[ListInfo]:
     """The event's lists: badge pickup, the days, then the organizers' lists, with counts.
     `ensure`: give the event its pickup and day lists first (a write; the dashboard reads)."""
@@ -243,32 +250,34 @@ def lists(session: Session, ensure: bool = True) -> list[ListInfo]:
         )
     }
     out = []
-    c = CheckinList
-    # Plain rows, not ORM objects: a dashboard refresh reads a thousand doors.
-    rows = session.execute(
-        select(c.id, c.name, c.kind, c.day, c.session_id, c.room_id, c.categories, c.opens,
-               c.closes, c.exits, c.capacity, c.admit)
-        .where(c.event_id == event.id)
-        .order_by(*_ORDER)
-    )  # fmt: skip
+    # Plain driver rows, not ORM objects or typed rows: a dashboard refresh reads a thousand
+    # doors (SQLite gives the day and categories as text, PostgreSQL as a date and a list).
+    rows = list(session.execute(_LIST_ROWS, {"ev": event.id}).all())
+    rank = {k: i for i, k in enumerate(KINDS)}
+    rows.sort(key=lambda r: (rank.get(r[2], len(KINDS)), r[12] or 0, r[0]))
     for r in rows:
-        n, inside = (int(picked or 0),) * 2 if r.kind == "pickup" else counts.get(r.id, (0, 0))
+        list_id, name, kind, day, session_id, room_id, cats, opens, closes, exits = r[:10]
+        capacity, admit = r[10], r[11]
+        n, inside = (int(picked or 0),) * 2 if kind == "pickup" else counts.get(list_id, (0, 0))
+        room, room_seats = rooms.get(room_id or 0, ("", None))
         out.append(
             ListInfo(
-                r.id,
-                r.name,
-                r.kind,
-                r.day,
-                r.session_id,
-                rooms.get(r.room_id or 0, ("", None))[0],
-                list(r.categories or []),
-                r.opens,
-                r.closes,
-                r.exits,
+                list_id,
+                name,
+                kind,
+                dt.date.fromisoformat(day) if isinstance(day, str) else day,
+                session_id,
+                room,
+                (json.loads(cats) if cats != "[]" else [])
+                if isinstance(cats, str)
+                else list(cats or []),
+                opens,
+                closes,
+                bool(exits),
                 n,
-                inside if r.exits else n,
-                r.capacity if r.capacity is not None else rooms.get(r.room_id or 0, ("", None))[1],
-                r.admit,
+                inside if exits else n,
+                capacity if capacity is not None else room_seats,
+                admit,
             )
         )
     return out

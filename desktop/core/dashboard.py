@@ -143,8 +143,16 @@ class DashboardStats:
     # Sessions and doors by attendance, best-attended first (desktop.core.attendance).
     attendance: list[Attendance] = field(default_factory=list)
     # Admissions per quarter hour on each list (days, sessions, doors) that admitted someone
-    # in the arrivals' window, on the same quarters as `arrivals` (the badge pickup's).
-    list_arrivals: dict[str, list[ArrivalBucket]] = field(default_factory=dict)
+    # in the arrivals' window: counts on the quarters of `arrivals` (the badge pickup's).
+    list_arrivals: dict[str, list[int]] = field(default_factory=dict)
+
+    def arrivals_on(self, name: str) -> list[ArrivalBucket]:
+        """The arrivals chart of a list (its admissions), or of the badge pickup."""
+        counts = self.list_arrivals.get(name)
+        if counts is None:
+            return self.arrivals
+        return [ArrivalBucket(a.start, n) for a, n in zip(self.arrivals, counts, strict=True)]
+
     db_ms: float = 0.0  # time spent in the database for this refresh
 
     @property
@@ -433,7 +441,7 @@ def _arrivals(
     today: dt.date,
     now: dt.datetime | None = None,
     on: list[checkin_lists.ListInfo] | None = None,
-) -> tuple[dt.date | None, list[ArrivalBucket], dict[str, list[ArrivalBucket]]]:
+) -> tuple[dt.date | None, list[ArrivalBucket], dict[str, list[int]]]:
     """Badge pickups per quarter hour of today (or of the last day with pickups, when today
     has neither pickups nor list admissions), and the admissions of each list `on` in the
     same quarters.
@@ -443,7 +451,7 @@ def _arrivals(
     to the last arrival or `now` (on that day), rounded up to the hour, and at least
     `MIN_WINDOW` long; empty quarters count 0. Each pickup bucket is a range count on
     ix_attendee_event_checked_in (index seeks, no per-row date arithmetic, no sort); the
-    lists' are one grouped read of their scan log over the day (ix_list_scan_list_at).
+    lists' are one grouped read of the day's scans (ix_list_scan_event_at).
     """
     col = Attendee.checked_in_at
     base = (Attendee.event_id == event.id, col.is_not(None))
@@ -455,7 +463,7 @@ def _arrivals(
         return session.scalar(q.order_by(col.desc() if last else col).limit(1))
 
     first = edge(lo, hi, last=False)
-    quarters = _list_quarters(session, on or [], lo, hi)
+    quarters = _list_quarters(session, event.id, on or [], lo, hi)
     if first is None and not quarters:
         latest = edge(dt.datetime.min, dt.datetime.max, last=True)
         if latest is None:
@@ -463,7 +471,7 @@ def _arrivals(
         today = to_local(event, latest).date()
         lo, hi = _day_bounds(event, today)
         first = edge(lo, hi, last=False)
-        quarters = _list_quarters(session, on or [], lo, hi)
+        quarters = _list_quarters(session, event.id, on or [], lo, hi)
     last = edge(lo, hi, last=True)
     seen = [t for t in (first, last) if t is not None]
     seen += [lo + dt.timedelta(seconds=q * _BUCKET_S) for _l, q, _n in quarters]
@@ -501,19 +509,18 @@ def _arrivals(
         i = q + shift
         if 0 <= i < len(starts):
             per_list.setdefault(list_id, [0] * len(starts))[i] += n
-    by_list = {
-        x.name: [ArrivalBucket(a, n) for a, n in zip(starts, per_list[x.id], strict=True)]
-        for x in on or []
-        if x.id in per_list
-    }
-    return today, arrivals, by_list
+    return today, arrivals, {x.name: per_list[x.id] for x in on or [] if x.id in per_list}
 
 
 def _list_quarters(
-    session: Session, on: list[checkin_lists.ListInfo], lo: dt.datetime, hi: dt.datetime
+    session: Session,
+    event_id: int,
+    on: list[checkin_lists.ListInfo],
+    lo: dt.datetime,
+    hi: dt.datetime,
 ) -> list[tuple[int, int, int]]:
     """(list id, quarter hour of the day from `lo`, admissions) of the lists `on` in [lo, hi):
-    one grouped read of their scan log (a range of ix_list_scan_list_at per list)."""
+    one grouped read of the day's scans (a range of ix_list_scan_event_at)."""
     if not on:
         return []
     lo_s = int((lo - dt.datetime(1970, 1, 1)).total_seconds())
@@ -525,14 +532,15 @@ def _list_quarters(
     rows = session.execute(
         select(ListScan.list_id, quarter, func.count())
         .where(
-            ListScan.list_id.in_([x.id for x in on]),
+            ListScan.event_id == event_id,  # the day's range of ix_list_scan_event_at
             ListScan.at >= lo,
             ListScan.at < hi,
             ListScan.result == "checked_in",
         )
         .group_by(ListScan.list_id, quarter)
     ).all()
-    return [(int(a), int(q), int(n)) for a, q, n in rows]
+    wanted = {x.id for x in on}  # (picked here: an IN of a thousand doors costs more)
+    return [(int(a), int(q), int(n)) for a, q, n in rows if a in wanted]
 
 
 def naive_dashboard_stats(session: Session, now: dt.datetime | None = None) -> dict[str, Any]:

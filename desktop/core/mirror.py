@@ -80,6 +80,7 @@ _B = table(BadgeTemplate)
 BUSY_MS = 10_000  # the mirror's usual wait for its own lock (a refresh writing)
 NOTE_WAIT_MS = 200  # what a scan's note to the mirror may wait
 FIRST_COPY_CHUNK = 5000
+LIST_TAIL = 200
 
 
 @dataclass(frozen=True)
@@ -420,8 +421,10 @@ class _ListCopy:
         if last_scan is None:
             presence = [dict(r) for r in server.execute(select(_P)).mappings()]
         else:
+            # The last LIST_TAIL scans again: on PostgreSQL one can commit after a scan with
+            # a higher id (two desks at once), after the last refresh went past it.
             pairs = select(_LS.c.list_id, _LS.c.attendee_id).where(
-                _LS.c.id > last_scan, _LS.c.id <= top, _LS.c.attendee_id.is_not(None)
+                _LS.c.id > last_scan - LIST_TAIL, _LS.c.id <= top, _LS.c.attendee_id.is_not(None)
             )
             found: list[tuple[int, int]] = [
                 (int(r[0]), int(r[1])) for r in server.execute(pairs.distinct())

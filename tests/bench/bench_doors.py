@@ -64,6 +64,19 @@ def main() -> None:
             codes = list(
                 s.scalars(select(Attendee.badge_code).where(Attendee.status == "registered"))
             )
+        # The badge pickup first: its scans are the baseline, and the dashboard of the event
+        # with them and no doors is the dashboard's own baseline.
+        pickup_times: list[float] = []
+        for code in rng.sample(codes, min(args.scans, len(codes))):
+            t = time.perf_counter()
+            with store.session() as s:
+                scan(s, code, "Pickup desk")
+            pickup_times.append(time.perf_counter() - t)
+        no_doors: list[float] = []
+        for _ in range(7):
+            with store.factory() as s:
+                no_doors.append(dashboard_stats(s).db_ms / 1000)
+        with store.session() as s:
             t = time.perf_counter()
             for i in range(args.doors):
                 cl.add_list(s, f"Door {i + 1}", exits=True, capacity=rng.choice((20, 80, 300)))
@@ -89,27 +102,31 @@ def main() -> None:
                 inside[(door, code)] = True
             elif kind == "exited":
                 inside[(door, code)] = False
-        pickup_times: list[float] = []
-        for code in rng.sample(codes, min(args.scans, len(codes))):
-            t = time.perf_counter()
-            with store.session() as s:
-                scan(s, code, "Pickup desk")
-            pickup_times.append(time.perf_counter() - t)
         with store.factory() as s:
             shown = {x.id: x for x in cl.lists(s)}
         expected: dict[int, int] = {}
         for (door, _code), now_in in inside.items():
             expected[door] = expected.get(door, 0) + int(now_in)
         drift = sum(1 for d in doors if shown[d].inside != expected.get(d, 0))
-        reads: list[float] = []
-        dash: list[float] = []
+        from desktop.core import attendance as att
+
+        reads: list[float] = []  # the replay from the start (a process asking the first time)
         for _ in range(7):
+            att._REPLAYS.clear()
             with store.factory() as s:
                 t = time.perf_counter()
                 came = attendance(s)
                 reads.append(time.perf_counter() - t)
-                dash.append(dashboard_stats(s).db_ms / 1000)
         replay_drift = sum(1 for a in came if a.inside != shown[_ids[a.name]].inside)
+        # The dashboard as it runs: a refresh every few seconds, 20 more door scans between.
+        dash: list[float] = []
+        for _ in range(7):
+            for _k in range(20):
+                door = rng.choice(doors)
+                with store.write_session() as s:
+                    cl.scan_list(s, rng.choice(codes), door, "Door desk")
+            with store.factory() as s:
+                dash.append(dashboard_stats(s).db_ms / 1000)
         store.close()
     print(f"door scans ({args.scans:,} at {args.doors:,} doors, occupancy counted): "
           f"median {ms(statistics.median(door_times))}, p95 {ms(pctl(door_times, 95))}, "
@@ -119,10 +136,15 @@ def main() -> None:
     print(f"door / pickup p95: {pctl(door_times, 95) / pctl(pickup_times, 95):.2f}x; "
           f"target p95 <= 5 ms: {'met' if pctl(door_times, 95) <= 0.005 else 'NOT met'}; "
           f"doors whose count differs from the scans: {drift}")  # fmt: skip
-    print(f"attendance of {args.doors:,} doors replayed from their log: median "
+    print(f"attendance of {args.doors:,} doors replayed from their whole log: median "
           f"{ms(statistics.median(reads))}; doors where the replay differs from the count: "
-          f"{replay_drift}; dashboard database time with them: median "
-          f"{ms(statistics.median(dash))} (the dashboard's target <= 50 ms)")  # fmt: skip
+          f"{replay_drift}")  # fmt: skip
+    print(f"dashboard database time with them, refreshed after 20 more door scans (the replay "
+          f"goes on from the last refresh): median {ms(statistics.median(dash))}, max "
+          f"{ms(max(dash))}; the same event before the doors (baseline): median "
+          f"{ms(statistics.median(no_doors))}; the doors add "
+          f"{ms(statistics.median(dash) - statistics.median(no_doors))} "
+          f"(the dashboard's target <= 50 ms)")  # fmt: skip
 
 
 if __name__ == "__main__":

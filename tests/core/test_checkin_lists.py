@@ -448,11 +448,9 @@ def test_the_dashboard_counts_admissions_per_list_per_quarter_hour(event: Any) -
         s.commit()
         stats = dashboard_stats(s, now=_at(DAY1, "10:00", store))
     assert list(stats.list_arrivals) == ["Day 1 - 16 Jan"]
-    buckets = {f"{b.start:%H:%M}": b.count for b in stats.list_arrivals["Day 1 - 16 Jan"]}
-    assert [f"{b.start:%H:%M}" for b in stats.list_arrivals["Day 1 - 16 Jan"]] == [
-        f"{b.start:%H:%M}" for b in stats.arrivals
-    ]
+    buckets = {f"{b.start:%H:%M}": b.count for b in stats.arrivals_on("Day 1 - 16 Jan")}
+    assert len(stats.list_arrivals["Day 1 - 16 Jan"]) == len(stats.arrivals)
     assert (buckets["09:00"], buckets["09:15"], buckets["09:30"]) == (1, 2, 0)
     assert sum(buckets.values()) == 3
     data = json.loads(json.dumps(stats.as_dict()))  # `confdesk dashboard --json` carries it
-    assert sum(b["count"] for b in data["list_arrivals"]["Day 1 - 16 Jan"]) == 3
+    assert sum(data["list_arrivals"]["Day 1 - 16 Jan"]) == 3

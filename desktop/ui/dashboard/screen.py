@@ -433,7 +433,7 @@ class DashboardScreen(QWidget):
         name = self.arrivals_choice.currentText()
         if name in stats.list_arrivals:
             title = f"Admissions per {BUCKET_MIN} minutes on {name}{day}"
-            self.chart.set_buckets(stats.list_arrivals[name], title, stats.now)
+            self.chart.set_buckets(stats.arrivals_on(name), title, stats.now)
             return
         self.chart.set_buckets(stats.arrivals, f"Arrivals per {BUCKET_MIN} minutes{day}", stats.now)
 
