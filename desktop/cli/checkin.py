@@ -14,7 +14,7 @@ With `--list NAME` the code is checked in on that check-in list (`confdesk lists
 rules: exit 0 in (or out, with `--exit` at a door), 3 already on this list, 4 refused (not on
 the list, outside its hours, or the code itself), 5 full (`--override REASON` admits anyway,
 logged). While the event's server is away, list scans are decided from the desk's mirror and
-kept in its journal like the badge pickup's (an undo on a list needs the server).
+kept in its journal like the badge pickup's, undos on a list too.
 """
 
 from __future__ import annotations
@@ -124,15 +124,17 @@ def _on_list(args: argparse.Namespace) -> int:
             raise UserError("give either a CODE to check in or --undo ID, not both")
         if not args.reason:
             raise UserError("--undo needs --reason (why the check-in is taken back)")
-        store = store_from(args)
+        link = DeskLink.open(args.db, args.desk)
         try:
-            with store.write_session() as s:
-                said = cl.undo_list_checkin(
-                    s, args.undo, args.list, args.desk, args.operator, args.reason
-                )
+            link.sync(wait_ms=500)  # the admission it takes back may still be in the journal
+            undone = link.list_undo(args.undo, args.list, args.reason, args.operator)
         finally:
-            store.close()
-        print_json({"outcome": "undone", "list": args.list}) if args.json else print(said)
+            link.close()
+        _say_kept(undone.offline, undone.journaled, undone.waiting)
+        if args.json:
+            print_json({"outcome": "undone", "list": args.list})
+        else:
+            print(undone.said)
         return 0
     if args.code is None:
         raise UserError("give the CODE to check in on the list")

@@ -925,6 +925,43 @@ def replay_list_scan(
     return double
 
 
+def replay_list_undo(
+    session: Session,
+    list_name: str,
+    attendee_id: int | None,
+    aimed: str,
+    desk: str,
+    operator: str,
+    reason: str,
+    at: dt.datetime,
+) -> None:
+    """An undo on a list that a desk made while the server was away, sent to the server: it
+    takes the person off the list only if they are on it by the admission the desk saw (made
+    at `aimed`); another desk's admission, sent first, stands and the undo is noted."""
+    event = ck.scan_event(session)
+    lst = _lookup(session, event.id, list_name)
+    if lst is None or attendee_id is None:
+        return
+    present = session.execute(
+        select(ListPresence.id, ListPresence.desk).where(
+            ListPresence.list_id == lst.id, ListPresence.attendee_id == attendee_id
+        )
+    ).first()
+    if present is not None and present.desk == aimed:
+        session.execute(delete(ListPresence).where(ListPresence.id == present.id))
+        _log(session, event, lst, attendee_id, "undo", "", desk, operator, reason, at)
+        return
+    why = (
+        f"not checked in for {lst.name}"
+        if present is None
+        else f"checked in for {lst.name} at {present.desk or 'another desk'}: that stands"
+    )
+    details = {"list": lst.name, "reason": reason, "why": why, "undone_at": at.isoformat()}
+    write_audit(
+        session, event.id, Action.CHECKIN_UNDO_NOT_APPLIED, attendee_id, details, desk, operator
+    )
+
+
 def local_day(session: Session, day: str) -> dt.date:
     """An event day as given on the command line: YYYY-MM-DD, or the day's number (1, 2...)."""
     event = current_event(session)

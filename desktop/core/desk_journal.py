@@ -436,6 +436,19 @@ def replay(session: Session, journal: DeskJournal, limit: int | None = None) -> 
             entry = replace(entry, attendee_id=new_id)
         elif entry.kind in ("undo", "print", "walk_in"):
             pass  # about nobody the server knows (a walk-in it never got): nothing to apply
+        elif entry.kind == "list" and entry.outcome == "undone":
+            from desktop.core.checkin_lists import replay_list_undo
+
+            replay_list_undo(
+                session,
+                str(entry.detail.get("list", "")),
+                entry.attendee_id,
+                str(entry.detail.get("aimed", "")),
+                entry.desk,
+                entry.operator,
+                entry.message,
+                entry.at,
+            )
         elif entry.kind == "list":
             from desktop.core.checkin_lists import replay_list_scan
 

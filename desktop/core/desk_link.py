@@ -31,7 +31,7 @@ from desktop.core.mirror import Mirror, MirrorStatus, mirror_path
 
 if TYPE_CHECKING:
     from desktop.core.checkin_lists import ListScanResult
-    from desktop.core.offline_lists import DeskListScan
+    from desktop.core.offline_lists import DeskListScan, DeskListUndo
 from desktop.core.offline_walk_in import DeskWalkIn, walk_in_or_journal
 
 T = TypeVar("T")
@@ -96,6 +96,18 @@ class DeskLink:
 
         answer = list_scan_or_journal(
             self.store, self.journal, self.mirror, job, self.desk, operator, code
+        )
+        self.online = not answer.offline
+        return answer
+
+    def list_undo(
+        self, attendee_id: int, ref: str | int, reason: str, operator: str = ""
+    ) -> DeskListUndo:
+        """Take a person off a check-in list; kept in the journal while the server is away."""
+        from desktop.core.offline_lists import list_undo_or_journal
+
+        answer = list_undo_or_journal(
+            self.store, self.journal, self.mirror, attendee_id, ref, self.desk, operator, reason
         )
         self.online = not answer.offline
         return answer

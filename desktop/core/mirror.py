@@ -42,8 +42,8 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     Attendee,
-    AuditLog,
     BadgeTemplate,
+    Base,
     CheckIn,
     CheckinList,
     Event,
@@ -71,7 +71,8 @@ _TABLES = (
 # Copied without foreign keys (the mirror has no sessions or tracks); the log tables are
 # only where a list scan decided on the mirror writes its rows (the journal is the record).
 _LIST_TABLES = (table(CheckinList), table(Room), table(ListPresence), table(ListSignup))
-_SINKS = (table(ListScan), table(CheckIn), table(AuditLog))
+# (The audit table by name: the mirror makes and empties it, it writes no entry of its own.)
+_SINKS = (table(ListScan), table(CheckIn), Base.metadata.tables["audit_log"])
 _A, _T, _E, _L = table(Attendee), table(TicketCode), table(Event), table(CheckIn)
 _CL, _RM, _P = table(CheckinList), table(Room), table(ListPresence)
 _S, _LS = table(ListSignup), table(ListScan)
@@ -316,6 +317,11 @@ class Mirror:
                 index_elements=[_P.c.list_id, _P.c.attendee_id], set_={"inside": inside}
             )
         )
+
+    def forget_presence(self, list_name: str, attendee_id: int) -> None:
+        """Record this desk's own undo on a list, made on the server, in the mirror too."""
+        list_id = select(_CL.c.id).where(_CL.c.name == list_name).scalar_subquery()
+        self._note(delete(_P).where(_P.c.list_id == list_id, _P.c.attendee_id == attendee_id))
 
     def lowest_id(self) -> int:
         """The lowest attendee id in the mirror, or 0 (provisional walk-ins are below 0)."""

@@ -19,14 +19,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Store
 from db.errors import is_connection_lost
-from db.models import utcnow
-from desktop.core.checkin import Outcome
-from desktop.core.checkin_lists import ListScanResult
+from db.models import ListPresence, utcnow
+from desktop.base.errors import UserError
+from desktop.core import checkin as ck
+from desktop.core import checkin_lists as cl
+from desktop.core.checkin import AttendeeCard, Outcome
+from desktop.core.checkin_lists import Door, ListScanResult
 from desktop.core.desk_journal import DeskJournal, ready_mirror
+from desktop.core.text import clean
 
 if TYPE_CHECKING:
     from desktop.core.mirror import Mirror
@@ -90,3 +95,74 @@ def list_scan_or_journal(
         )
         s.commit()  # after the journal: the record is the journal's, the mirror a copy
     return DeskListScan(done, journaled=True, waiting=journal.count_waiting(), offline=offline)
+
+
+@dataclass(frozen=True)
+class DeskListUndo:
+    """An undo on a list at the desk: what the desk says, the person, the door after it, and
+    (like DeskListScan) whether it waits in the journal and whether the server was away."""
+
+    said: str
+    card: AttendeeCard
+    door: Door | None
+    journaled: bool = False
+    waiting: int = 0
+    offline: bool = False
+
+
+def list_undo_or_journal(
+    store: Store,
+    journal: DeskJournal,
+    mirror: Mirror | None,
+    attendee_id: int,
+    ref: str | int,
+    desk: str,
+    operator: str,
+    reason: str,
+) -> DeskListUndo:
+    """Take a person off a list (checkin_lists.undo_list_checkin) on the server, or, while it
+    is away (or list scans wait to be sent), on the mirror and in the journal: sent after the
+    admission it takes back, and applied only to the admission this desk saw."""
+
+    def job(s: Session) -> tuple[str, str, AttendeeCard, Door | None]:
+        name = cl.find_rules(s, ref).name
+        said = cl.undo_list_checkin(s, attendee_id, ref, desk, operator, reason)
+        card = ck.load_card(s, attendee_id)
+        if card is None:  # undo_list_checkin found them: only a record merged away meanwhile
+            raise UserError(f"no attendee with id {attendee_id}", 4)
+        return name, said, card, cl.door(s, ref)
+
+    offline = mirror is not None and mirror.recently_unreachable()
+    if not offline and journal.count_waiting("list") == 0:
+        try:
+            with store.write_session() as s:
+                name, said, card, door = job(s)
+            if mirror is not None:  # a scan a second later during an outage: in again
+                mirror.forget_presence(name, attendee_id)
+            return DeskListUndo(said, card, door)
+        except Exception as exc:
+            if mirror is None or not is_connection_lost(exc):
+                raise
+            mirror.mark_unreachable()
+            offline = True
+    with ready_mirror(mirror).list_session() as s:
+        rules = cl.find_rules(s, ref)
+        aimed = s.scalar(
+            select(ListPresence.desk).where(
+                ListPresence.list_id == rules.id, ListPresence.attendee_id == attendee_id
+            )
+        )
+        _name, said, card, door = job(s)
+        journal.record(
+            "list",
+            attendee_id,
+            "",
+            "undone",
+            clean(reason, 500),
+            desk,
+            operator,
+            at=utcnow(),
+            detail={"list": rules.name, "aimed": aimed or ""},
+        )
+        s.commit()
+    return DeskListUndo(said, card, door, True, journal.count_waiting(), offline)

@@ -151,3 +151,58 @@ def test_the_cli_checks_in_on_a_list_offline_and_sends_it_later(own_pg_server) -
         (ids[0], "checked_in", "Door 1"),
         (ids[0], "already", "Door 1"),
     ]
+
+
+def test_undos_on_a_list_through_an_outage(own_pg_server, tmp_path: Path) -> None:
+    """Undos on a list while the server is away: shown at once (scanned again, in again),
+    sent after the admission they take back, and applied only to the admission the desk saw:
+    one another desk made first stands, and the undo is noted."""
+    from db.models import AuditLog, ListPresence
+    from desktop.core.offline_lists import list_undo_or_journal
+
+    url = own_pg_server.url
+    ids, codes = pg_event(
+        url, "Undo Outage", [{"given_name": f"P{i}", "family_name": "Ho"} for i in range(3)]
+    )
+    day = _today_list(url)
+
+    def undo(desk, who: int, reason: str):  # type: ignore[no-untyped-def]
+        store, journal, mirror = desk
+        return list_undo_or_journal(store, journal, mirror, who, day, "Desk A", "amy", reason)
+
+    with desk_on(url, tmp_path / "a") as a, desk_on(url, tmp_path / "b") as b:
+        assert _scan(a, codes[1], day, "Desk A").done.result.outcome is Outcome.CHECKED_IN
+        with a[0].factory() as s:
+            a[2].refresh(s)
+        own_pg_server.crash()
+        # P0: in, taken back, in again, all at Desk A offline.
+        assert _scan(a, codes[0], day, "Desk A").offline
+        first = undo(a, ids[0], "scanned the wrong badge")
+        assert first.journaled and first.offline and "undone" in first.said
+        assert _scan(a, codes[0], day, "Desk A").done.result.outcome is Outcome.CHECKED_IN
+        # P1, admitted online before the outage: taken back offline.
+        assert undo(a, ids[1], "left at once").journaled
+        # P2: Desk B lets them in; Desk A too (it does not know), then takes its own back.
+        assert _scan(b, codes[2], day, "Desk B").done.result.outcome is Outcome.CHECKED_IN
+        assert _scan(a, codes[2], day, "Desk A").done.result.outcome is Outcome.CHECKED_IN
+        undo(a, ids[2], "a double scan")
+        own_pg_server.resume()
+        assert send_journal(b[0], b[1], wait_ms=2000, mirror=b[2]).sent == 1
+        sent = send_journal(a[0], a[1], wait_ms=2000, mirror=a[2])
+        assert sent is not None and sent.sent == 6 and sent.waiting == 0
+        with a[0].factory() as s:
+            on = dict(
+                s.execute(
+                    select(ListPresence.attendee_id, ListPresence.desk)
+                    .join(cl.CheckinList, cl.CheckinList.id == ListPresence.list_id)
+                    .where(cl.CheckinList.name == day)
+                ).all()
+            )
+            kept = s.execute(
+                select(AuditLog.entity_id, AuditLog.details).where(
+                    AuditLog.action == "checkin.undo_not_applied"
+                )
+            ).all()
+        assert on == {ids[0]: "Desk A", ids[2]: "Desk B"}  # P1 off; P2 by Desk B stands
+        ((who, details),) = kept
+        assert who == ids[2] and details["list"] == day and "Desk B" in details["why"]

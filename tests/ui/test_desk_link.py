@@ -332,7 +332,14 @@ def test_a_door_goes_on_while_the_server_is_away(qtbot: Any, own_pg_server: Any)
     from desktop.core import checkin_lists as cl
 
     url = own_pg_server.url
-    _ids, codes = pg_event(url, "Door Outage", [{"given_name": "Wing", "family_name": "Lo"}])
+    _ids, codes = pg_event(
+        url,
+        "Door Outage",
+        [
+            {"given_name": "Wing", "family_name": "Lo"},
+            {"given_name": "Ka Yan", "family_name": "Ho"},
+        ],
+    )
     store = open_store(url)
     with store.session() as s:
         cl.add_list(s, "Workshop A", capacity=20, exits=True)
@@ -351,6 +358,14 @@ def test_a_door_goes_on_while_the_server_is_away(qtbot: Any, own_pg_server: Any)
         assert screen.panel.headline.text().startswith("Checked in")
         assert screen.door_counter.value.text() == "1 / 20"
         qtbot.waitUntil(lambda: "1 check-in waiting" in screen.link.banner.text(), timeout=5000)
+        # A second person, then Undo (a scan at the wrong door): at once, from the mirror.
+        with qtbot.waitSignal(screen.result_shown, timeout=8000):
+            screen.scan(codes[1])
+        assert screen.door_counter.value.text() == "2 / 20"
+        with qtbot.waitSignal(screen.result_shown, timeout=8000) as undone:
+            screen.undo_last(reason="wrong door")
+        assert undone.args == ["undone"] and screen.door_counter.value.text() == "1 / 20"
+        qtbot.waitUntil(lambda: "3 " in screen.link.banner.text(), timeout=5000)
         own_pg_server.resume()
         qtbot.waitUntil(lambda: not screen.link.banner.isVisible(), timeout=20000)
         screen.hide()

@@ -32,7 +32,7 @@ from desktop.core.desk_journal import (
     ReplayReport,
     double_admissions,
 )
-from desktop.core.offline_lists import DeskListScan
+from desktop.core.offline_lists import DeskListScan, DeskListUndo
 from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
@@ -42,6 +42,8 @@ _KIND_WORDS: dict[type, str] = {
     DeskUndo: "undos",
     DeskPrintLog: "prints",
     DeskWalkIn: "walk-ins",
+    DeskListScan: "check-ins",
+    DeskListUndo: "undos",
 }
 SEND_MS = 1000
 MIRROR_MS = 3000
@@ -108,7 +110,9 @@ class DeskLinkBanner(QObject):
         self._show()
 
     # --- what happened ----------------------------------------------------------------------
-    def note(self, answer: DeskScan | DeskUndo | DeskPrintLog | DeskWalkIn | DeskListScan) -> None:
+    def note(
+        self, answer: DeskScan | DeskUndo | DeskPrintLog | DeskWalkIn | DeskListScan | DeskListUndo
+    ) -> None:
         """After each scan, undo or print log: offline or journaled answers start the sending."""
         self.waiting = answer.waiting if answer.journaled else self.waiting
         if answer.journaled:

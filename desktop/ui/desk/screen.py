@@ -43,12 +43,16 @@ from desktop.core.checkin_lists import (
     list_counters,
     list_names,
     scan_list,
-    undo_list_checkin,
 )
 from desktop.core.desk_badge import SkipReason
 from desktop.core.desk_journal import DeskScan, DeskUndo, check_in_or_journal, undo_or_journal
 from desktop.core.events import current_event
-from desktop.core.offline_lists import DeskListScan, list_scan_or_journal
+from desktop.core.offline_lists import (
+    DeskListScan,
+    DeskListUndo,
+    list_scan_or_journal,
+    list_undo_or_journal,
+)
 from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
@@ -771,15 +775,14 @@ class DeskScreen(QWidget):
         """Take the person off the desk's list (not the badge pickup), on the desk's lane."""
         chosen, desk, operator = self.checkin_list, self.ctx.desk, self.ctx.operator
 
-        def run(store: Any, _journal: Any, _mirror: Any) -> tuple[str, AttendeeCard, Door | None]:
-            with store.write_session() as s:
-                said = undo_list_checkin(s, attendee_id, chosen, desk, operator, reason)
-                card = checkin.load_card(s, attendee_id)
-                assert card is not None  # undo_list_checkin found them
-                return said, card, door(s, chosen)
+        def run(store: Any, journal: Any, mirror: Any) -> DeskListUndo:
+            return list_undo_or_journal(
+                store, journal, mirror, attendee_id, chosen, desk, operator, reason
+            )
 
-        def done(answer: tuple[str, AttendeeCard, Door | None]) -> None:
-            said, card, state = answer
+        def done(answer: DeskListUndo) -> None:
+            self.link.note(answer)
+            said, card, state = answer.said, answer.card, answer.door
             self._list_target = None
             self._bump_counters(-1)
             self.panel.show_undone(card, reason, said)
