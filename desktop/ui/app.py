@@ -545,7 +545,7 @@ def run(
     if not shell.open_interactively(shell.initial_target(db)):
         shell.shutdown()
         return 1
-    if kiosk and shell.window is not None:
+    if (kiosk or settings.get("kiosk/at_start")) and shell.window is not None:
         shell.window.enter_kiosk()
     if os.environ.get(EXIT_AFTER_PAINT) and shell.window is not None:
         watched = shell.window.kiosk or shell.window

@@ -45,6 +45,7 @@ DEFAULTS: dict[str, Any] = {
     "desk/operator": "",
     "desk/operators": "",  # named operators, one per line: chosen when the desk is unlocked
     "desk/lock_min": 0,  # lock the desk after this many idle minutes; 0 = never
+    "kiosk/at_start": False,  # this laptop starts as a self-service kiosk (gui --kiosk)
     "staff/pin": "",  # the staff PIN's salted hash (desktop.base.pins): kiosk exit, desk unlock
     "ui/last_screen": "desk",  # the first start opens the registration desk
     "ui/theme": "system",  # system | light | dark (desktop.ui.theme)

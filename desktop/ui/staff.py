@@ -4,6 +4,7 @@ operators and its idle lock; the dialog that asks for a new PIN."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -92,6 +93,9 @@ class StaffBox(QGroupBox):
         self.lock_min.setSuffix(" min idle")
         self.lock_min.setSpecialValueText("never")
         self.lock_min.setValue(settings.get("desk/lock_min"))
+        self.kiosk = QCheckBox("Start this laptop as a self-service kiosk")
+        self.kiosk.setObjectName("kioskAtStart")
+        self.kiosk.setChecked(bool(settings.get("kiosk/at_start")))
         self.problem = QLabel("")
         self.problem.setObjectName("staffProblem")
         self.problem.setStyleSheet("color: #b3261e;")
@@ -100,6 +104,7 @@ class StaffBox(QGroupBox):
         form.addRow("PIN again:", self.again)
         form.addRow("Operators:", self.operators)
         form.addRow("Lock the desk after:", self.lock_min)
+        form.addRow("Kiosk:", self.kiosk)
         form.addRow("", self.problem)
 
     def check(self) -> str:
@@ -107,12 +112,9 @@ class StaffBox(QGroupBox):
         problem = ""
         if self.pin.text() or self.again.text():
             problem = new_pin_problem(self.pin.text(), self.again.text())
-        if (
-            not problem
-            and self.lock_min.value()
-            and not (self.settings.staff_pin or self.pin.text())
-        ):
-            problem = "Set a staff PIN to lock the desk."
+        locks = self.lock_min.value() or self.kiosk.isChecked()
+        if not problem and locks and not (self.settings.staff_pin or self.pin.text()):
+            problem = "Set a staff PIN first: it unlocks the desk and leaves kiosk mode."
         self.problem.setText(problem)
         return problem
 
@@ -121,3 +123,4 @@ class StaffBox(QGroupBox):
             self.settings.set_staff_pin(self.pin.text())
         self.settings.operators = self.operators.toPlainText().splitlines()
         self.settings.set("desk/lock_min", self.lock_min.value())
+        self.settings.set("kiosk/at_start", self.kiosk.isChecked())

@@ -458,3 +458,40 @@ def test_the_next_person_cannot_undo_back_what_the_last_one_typed(
             assert field.text() == ""
             assert field.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
         assert kiosk.secret_field.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_a_laptop_set_to_start_as_a_kiosk_does(qtbot, demo_db: Path) -> None:
+    """Settings > Staff > "Start this laptop as a self-service kiosk" (it needs the PIN)."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop.ui.settings import SettingsDialog
+
+    settings = Settings()
+    dialog = SettingsDialog(settings, str(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.staff.kiosk.setChecked(True)
+    dialog.accept()  # no PIN yet: refused, said, nothing kept
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert "staff PIN" in dialog.staff.problem.text() and not Settings().get("kiosk/at_start")
+    dialog.staff.pin.setText(PIN)
+    dialog.staff.again.setText(PIN)
+    dialog.accept()
+    assert Settings().get("kiosk/at_start") and Settings().pin_matches(PIN)
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(demo_db), "gui"],
+        cwd=root,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(root),
+            "QT_QPA_PLATFORM": "offscreen",
+            "CONFDESK_EXIT_AFTER_PAINT": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split()[-1] == "kiosk"

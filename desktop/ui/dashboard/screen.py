@@ -262,6 +262,12 @@ class DashboardScreen(QWidget):
         self.doubles.setWordWrap(True)
         self.doubles.setStyleSheet(DOUBLES_STYLE)
         self.doubles.hide()
+        # This laptop's own link to the event: away, or with check-ins not sent yet.
+        self.link_state = QLabel("")
+        self.link_state.setObjectName("dashboardLink")
+        self.link_state.setWordWrap(True)
+        self.link_state.setStyleSheet(LINK_STYLE)
+        self.link_state.hide()
 
         self.chart = ArrivalsChart()
         # Whose arrivals the chart shows: the badge pickup's, or a list's (a day, a door).
@@ -298,6 +304,7 @@ class DashboardScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.doubles)
+        lay.addWidget(self.link_state)
         lay.addLayout(tiles)
         lay.addLayout(grid, 1)
 
@@ -337,10 +344,28 @@ class DashboardScreen(QWidget):
     def _failed(self, exc: Exception) -> None:
         self._pending = False
         self.as_of.setText(f"Could not refresh: {user_message(exc)}")
+        self._show_link()
+
+    def _show_link(self) -> None:
+        """Whether this laptop's desk is cut off from the event's server, and what it has not
+        sent yet: the numbers above do not count that yet."""
+        desk = self.ctx.desk
+        mirror = self.ctx.worker.mirror(desk)
+        away = mirror is not None and mirror.recently_unreachable()
+        waiting = self.ctx.worker.journal(desk).count_waiting()
+        parts = []
+        if away:
+            parts.append(f"{desk} cannot reach the event's server")
+        if waiting:
+            noun = "entry" if waiting == 1 else "entries"
+            parts.append(f"{waiting:,} {noun} of {desk} not sent yet (not counted above)")
+        self.link_state.setText(" · ".join(parts))
+        self.link_state.setVisible(bool(parts))
 
     def _show(self, stats: DashboardStats) -> None:
         self._pending = False
         self.stats = stats
+        self._show_link()
         self.as_of.setText(
             f"{stats.event_name} · as of {stats.now:%H:%M:%S} ({stats.timezone}) · "
             f"refreshed every {REFRESH_MS // 1000} s"
@@ -457,6 +482,10 @@ class DashboardScreen(QWidget):
             report_error(UserError(f"cannot write {path}: {exc.strerror or exc}"))
 
 
+LINK_STYLE = (
+    "background: #FFF4D6; color: #5C4200; border: 1px solid #E8C66A; border-radius: 4px;"
+    " padding: 6px 10px;"
+)
 DOUBLES_STYLE = (
     "background: #FDECEA; color: #7A1C14; border: 1px solid #E5A39D; border-radius: 4px;"
     " padding: 6px 10px;"
