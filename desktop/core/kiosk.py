@@ -100,12 +100,12 @@ def confirm_email(session: Session, email: str, secret: str) -> int | None:
             _A.c.merged_into_id.is_(None),
         )
     ).all()
-    if not rows:
-        return None
+    # The ticket codes are read even for an e-mail nobody has: an answer as quick for an
+    # unknown e-mail as for a known one says nothing about who is registered.
     codes: dict[int, list[str]] = {r.id: [r.badge_code] for r in rows}
     for attendee_id, code in session.execute(
         select(TicketCode.attendee_id, TicketCode.code).where(
-            TicketCode.event_id == event.id, TicketCode.attendee_id.in_(list(codes))
+            TicketCode.event_id == event.id, TicketCode.attendee_id.in_(list(codes) or [-1])
         )
     ):
         codes[attendee_id].append(code)
@@ -126,20 +126,33 @@ def log_email_refusal(session: Session, desk: str, failures: int, paused: bool) 
 
 
 class FailureGate:
-    """Counts failures in a row (e-mail confirmations, staff PINs); after `max_failures` it
-    stays shut for `pause_s` (by the caller's clock), then opens again. With `grow`, each
-    shut in a row lasts twice the one before (up to an hour), so a PIN cannot be tried
-    through in a day. A success resets it."""
+    """Counts failures (e-mail confirmations, staff PINs); `max_failures` of them within
+    `window_s` shut it for `pause_s` (by the caller's clock), then it opens again. With
+    `grow`, each shut in a row lasts twice the one before (up to an hour), so a PIN or a
+    phone's last 4 digits cannot be tried through in a day. A success forgets the failures
+    only with `reset_on_success` (a staff PIN); at the kiosk, where anyone may check
+    themselves in between two guesses at someone else's details, it does not."""
 
     def __init__(
-        self, max_failures: int = MAX_FAILURES, pause_s: float = PAUSE_S, grow: bool = False
+        self,
+        max_failures: int = MAX_FAILURES,
+        pause_s: float = PAUSE_S,
+        grow: bool = False,
+        window_s: float = 600.0,
+        reset_on_success: bool = True,
     ) -> None:
         self.max_failures = max_failures
         self.pause_s = pause_s
         self.grow = grow
-        self.failures = 0
+        self.window_s = window_s
+        self.reset_on_success = reset_on_success
+        self.times: list[float] = []  # the failures within the window
         self.rounds = 0  # shuts in a row
         self.shut_at: float | None = None
+
+    @property
+    def failures(self) -> int:
+        return len(self.times)
 
     @property
     def pause(self) -> float:
@@ -150,14 +163,21 @@ class FailureGate:
 
     def is_open(self, now: float) -> bool:
         if self.shut_at is not None and now - self.shut_at >= self.pause:
-            self.shut_at, self.failures = None, 0
+            self.shut_at, self.times = None, []
         return self.shut_at is None
 
     def failed(self, now: float) -> None:
-        self.failures += 1
-        if self.failures >= self.max_failures:
+        self.times = [t for t in self.times if now - t < self.window_s] + [now]
+        if len(self.times) >= self.max_failures:
             self.rounds += 1
             self.shut_at = now
 
     def succeeded(self) -> None:
-        self.failures, self.rounds, self.shut_at = 0, 0, None
+        if self.reset_on_success:
+            self.times, self.rounds, self.shut_at = [], 0, None
+
+
+def email_gate() -> FailureGate:
+    """The kiosk's gate on e-mail confirmations: 5 failures in 10 minutes pause it for 2
+    minutes, then 4, 8...; a check-in in between does not reopen it."""
+    return FailureGate(MAX_FAILURES, PAUSE_S, grow=True, window_s=600.0, reset_on_success=False)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.base.pins import MAX_DIGITS
 from desktop.core.kiosk import FailureGate
+from desktop.ui.desk.scan_buffer import ScanBuffer
 from desktop.ui.settings import Settings
 
 _INPUT_EVENTS = (
@@ -107,6 +109,25 @@ class LockDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+        # A badge held to the scanner of a locked desk is neither a check-in nor a PIN: its
+        # burst is recognised and dropped (a person's keys reach the fields as usual).
+        self._sink = QLineEdit(self)
+        self._sink.hide()
+        self.scan_buffer = ScanBuffer(self, self._sink)
+        self.scan_buffer.scanned.connect(self._scanned)
+
+    def _scanned(self, _code: str) -> None:
+        self.pin.setText("")
+        self._sink.setText("")
+        self.note.setText("The desk is locked: unlock it, then scan again.")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.scan_buffer.install()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scan_buffer.remove()
+        super().hideEvent(event)
 
     @property
     def operator(self) -> str:

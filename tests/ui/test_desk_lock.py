@@ -125,3 +125,29 @@ def test_lock_now_and_no_lock_without_a_pin(qtbot, shell: Shell) -> None:
     assert not window.desk_lock.locked
     with shell.store.factory() as s:
         assert s.scalar(select(func.count()).select_from(CheckIn)) == before
+
+
+def test_badges_scanned_at_a_locked_desk_are_not_wrong_pins(qtbot, shell: Shell) -> None:
+    """Found in review: each scan's burst went into the PIN field and its Enter counted as a
+    wrong PIN, so five badges held to a locked door's scanner shut out the right PIN."""
+    window = shell.window
+    clock = FakeClock()
+    lock = window.desk_lock
+    lock.clock = clock
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window.lock_desk()
+    dialog = lock.dialog
+    dialog.scan_buffer.clock = clock
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    for n in range(6):
+        aid, code = _badge(shell, n)
+        scanner_types(clock, code)
+        qtbot.wait(50)
+        assert _log(shell, aid) == []
+    assert "locked" in dialog.note.text() and dialog.gate.failures == 0
+    pin = dialog.findChild(QLineEdit, "lockPin")
+    assert pin.text() == ""
+    pin.setText("9731")
+    dialog.try_unlock()
+    assert not lock.locked

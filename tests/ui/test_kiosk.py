@@ -495,3 +495,50 @@ def test_a_laptop_set_to_start_as_a_kiosk_does(qtbot, demo_db: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split()[-1] == "kiosk"
+
+
+def test_an_answer_that_comes_after_a_reset_is_dropped(qtbot, store, tmp_path: Path) -> None:
+    """Found in review: A gives their e-mail, presses Check in, then Done (or walks away)
+    before the answer comes; it must not greet the next person with A's name or print A's
+    badge, and the next person's Check in must work."""
+    people = _people(store)
+    aid, code, email = people[1]
+    other, other_code, other_email = people[2]
+    with kiosk_on(store, qtbot, tmp_path) as kiosk:
+        kiosk.ask_email()
+        kiosk.email_field.setText(email)
+        kiosk.secret_field.setText(code[-4:])
+        kiosk.confirm()
+        kiosk.reset()  # Done, before the answer
+        qtbot.wait(1500)  # the answer comes, to a kiosk that moved on
+        assert kiosk.stack.currentWidget() is kiosk.welcome_page
+        assert NAMES[1]["family_name"] not in shown_text(kiosk)
+        kiosk.ask_email()
+        kiosk.email_field.setText(other_email)
+        kiosk.secret_field.setText(other_code[-4:])
+        kiosk.confirm()
+        qtbot.waitUntil(lambda: "Welcome, Yuki Tanaka" in kiosk.headline.text(), timeout=5000)
+    assert _checked_in(store, other)
+    assert not _checked_in(store, aid)  # A left before the answer: not checked in for them
+
+
+def test_a_success_between_guesses_does_not_reopen_the_e_mail_gate() -> None:
+    """Found in review: four guesses of someone's 4 characters, one check-in of one's own,
+    four more... must still pause the e-mail check-in."""
+    from desktop.core.kiosk import email_gate
+
+    gate, t = email_gate(), 0.0
+    for _round in range(2):
+        for _ in range(4):
+            gate.failed(t)
+            t += 5
+        gate.succeeded()  # one's own details, "already checked in"
+    assert not gate.is_open(t)
+    # Typos spread over a day are forgotten: four, then ten minutes later four more.
+    gate, t = email_gate(), 0.0
+    for _ in range(4):
+        gate.failed(t)
+    t += 601
+    for _ in range(4):
+        gate.failed(t)
+    assert gate.is_open(t)

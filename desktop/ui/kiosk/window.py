@@ -45,6 +45,7 @@ from desktop.core.kiosk import (
     KioskOutcome,
     answer_for,
     confirm_email,
+    email_gate,
     log_email_refusal,
 )
 from desktop.ui.context import AppContext
@@ -122,11 +123,14 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys reach the kiosk, not a button
         self.setStyleSheet(STYLE)
-        self.gate = FailureGate()
+        self.gate = email_gate()
         self.pin_gate = FailureGate(5, 60.0, grow=True)
         self.answer = REFUSED
         self._leaving = False
         self._busy = False
+        # Each reset starts a new visit: an answer to an earlier one (its person pressed Done
+        # or walked away before it came) is dropped, never shown to whoever stands there now.
+        self._visit = 0
         self._last_input = clock()
 
         self.stack = QStackedWidget()
@@ -292,6 +296,8 @@ class KioskWindow(QWidget):
     def reset(self) -> None:
         """Back to the welcome page, with nothing typed or shown kept."""
         self._answer_timer.stop()
+        self._visit += 1
+        self._busy = False
         self.scan_buffer.flush()  # keys still held go in now, and are cleared with the rest
         for field in (self.email_field, self.secret_field, self.pin_field, self._sink):
             field.setText("")  # not clear(): that is undoable, Ctrl+Z would bring it back
@@ -362,16 +368,21 @@ class KioskWindow(QWidget):
         """A ticket's QR (or badge code) scanned: check its holder in at this kiosk."""
         if self.stack.currentWidget() is self.pin_page:
             return  # staff at the PIN: a scan now is not an attendee's
-        self._waiting()
+        visit = self._waiting()
         desk = self.ctx.desk
         self.ctx.worker.submit_scan(
-            code, desk, OPERATOR, self._scanned, lambda exc: self._failed(exc, w.HELP_SCAN)
+            code,
+            desk,
+            OPERATOR,
+            lambda answer: self._scanned(answer, visit),
+            lambda exc: self._failed(exc, w.HELP_SCAN, visit),
         )
 
-    def _scanned(self, answer: DeskScan) -> None:
+    def _scanned(self, answer: DeskScan, visit: int) -> None:
         if self.note is not None:
-            self.note(answer)
-        self.show_answer(answer_for(answer.result), w.HELP_SCAN)
+            self.note(answer)  # the desk link sends what was journaled, visit or not
+        if visit == self._visit:
+            self.show_answer(answer_for(answer.result), w.HELP_SCAN)
 
     def confirm(self) -> None:
         """E-mail and the 4 characters given: check in the one person they fit."""
@@ -384,17 +395,23 @@ class KioskWindow(QWidget):
         if not self.gate.is_open(self.clock()):
             self.show_answer(REFUSED, w.HELP_PAUSED)
             return
-        self._waiting()
+        visit = self._waiting()
         desk = self.ctx.desk
 
         def find(s: Session, _offline: bool) -> int | None:
             return confirm_email(s, email, secret)
 
         self.ctx.worker.submit_or_mirror(
-            desk, find, self._found, lambda exc: self._failed(exc, w.HELP_EMAIL), write=False
+            desk,
+            find,
+            lambda found: self._found(found, visit),
+            lambda exc: self._failed(exc, w.HELP_EMAIL, visit),
+            write=False,
         )
 
-    def _found(self, attendee_id: int | None) -> None:
+    def _found(self, attendee_id: int | None, visit: int) -> None:
+        if visit != self._visit:
+            return  # its person left before the answer: nobody is checked in for them
         if attendee_id is None:
             self.gate.failed(self.clock())
             paused = not self.gate.is_open(self.clock())
@@ -416,21 +433,25 @@ class KioskWindow(QWidget):
             lambda store, journal, mirror: check_in_or_journal(
                 store, journal, attendee_id, desk, OPERATOR, mirror=mirror
             ),
-            self._scanned,
-            lambda exc: self._failed(exc, w.HELP_EMAIL),
+            lambda answer: self._scanned(answer, visit),
+            lambda exc: self._failed(exc, w.HELP_EMAIL, visit),
         )
 
-    def _waiting(self) -> None:
+    def _waiting(self) -> int:
+        """ "One moment": a new visit begins (its number, for the answer to match)."""
+        self._visit += 1
         self._busy = True
         self._answer_timer.stop()
         self.headline.setText(w.both(w.ONE_MOMENT))
         self.detail.clear()
         self._tone("neutral")
         self.stack.setCurrentWidget(self.answer_page)
+        return self._visit
 
-    def _failed(self, exc: Exception, refusal: w.Words) -> None:
+    def _failed(self, exc: Exception, refusal: w.Words, visit: int) -> None:
         log.warning("kiosk check-in failed: %s", type(exc).__name__)
-        self.show_answer(REFUSED, refusal)
+        if visit == self._visit:
+            self.show_answer(REFUSED, refusal)
 
     def show_answer(self, answer: KioskAnswer, refusal: w.Words = w.HELP_SCAN) -> None:
         """Say the answer: the person's own name and their badge, or the help desk."""
