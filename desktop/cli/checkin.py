@@ -119,6 +119,16 @@ def _on_list(args: argparse.Namespace) -> int:
 
     if args.doubles or args.recent:
         raise UserError("--list goes with a CODE or --undo ID")
+    link = DeskLink.open(args.db, args.desk)
+    try:
+        kind = link.read(lambda s: cl.find_rules(s, args.list).kind)
+    finally:
+        link.close()
+    if kind == "pickup":  # the badge pickup is the desk's own check-in (and its journal)
+        if args.exit or args.override:
+            raise UserError(f"{cl.PICKUP} has no exit scans and no seats")
+        args.list = None
+        return _run(args)
     if args.undo is not None:
         if args.code:
             raise UserError("give either a CODE to check in or --undo ID, not both")

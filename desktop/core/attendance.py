@@ -19,9 +19,10 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from db.models import ListScan, ListSignup, Room
+from db.models import AuditLog, ListScan, ListSignup, Room
 from db.models import Session as Talk
 from desktop.core import checkin_lists
+from desktop.core.audit import Action
 from desktop.core.events import current_event, to_local
 
 COLUMNS = ["List", "Session", "Room", "Starts", "Seats", "Entries", "People", "Peak", "Inside",
@@ -116,6 +117,7 @@ class _Replay:
     dashboard asks every few seconds), so each call reads only the scans made since."""
 
     lists: frozenset[int]
+    removed: int = 0  # lists removed from the event when replayed (their ids may come back)
     last_id: int = 0
     # Ids of the last TAIL rows applied: on PostgreSQL a scan can commit after one with a
     # higher id, so the tail is read again and what was not applied yet is applied.
@@ -144,7 +146,10 @@ class _Replay:
         }
 
 
-TAIL = 200
+# Rows read again at each call: more than the journal replays of a few desks at once can
+# hold open (200 scans a batch each), so a scan that committed late is still seen.
+TAIL = 2000
+_KEEP = 8  # stores whose replay is kept (a process opens a few in its life)
 _REPLAYS: dict[tuple[int, str, int], _Replay] = {}
 _REPLAYS_LOCK = threading.Lock()
 
@@ -159,10 +164,23 @@ def _replay(session: Session, event_id: int, ids: set[int]) -> dict[int, tuple[i
     # The whole log's highest id: one step down the primary key (a WHERE on the event would
     # make it a scan of every row).
     top = session.scalar(select(func.max(ListScan.id))) or 0
+    removed = (
+        session.scalar(
+            select(func.count())
+            .select_from(AuditLog)
+            .where(AuditLog.event_id == event_id, AuditLog.action == Action.LIST_REMOVE)
+        )
+        or 0
+    )
     with _REPLAYS_LOCK:  # one refresh at a time brings a store's replay forward
-        state = _REPLAYS.get(key)
-        if state is None or not state.lists <= ids or top < state.last_id:
-            state = _Replay(frozenset(ids))
+        state = _REPLAYS.pop(key, None)
+        if (
+            state is None
+            or not state.lists <= ids
+            or top < state.last_id
+            or removed != state.removed
+        ):
+            state = _Replay(frozenset(ids), removed)
         state.lists = frozenset(ids)
         # Read first, then apply: a read that fails leaves the replay as it was.
         rows = list(_scans(session, event_id, ids, state.last_id - TAIL))
@@ -173,7 +191,9 @@ def _replay(session: Session, event_id: int, ids: set[int]) -> dict[int, tuple[i
             state.tail.add(row_id)
         state.last_id = max(state.last_id, top)
         state.tail = {i for i in state.tail if i > state.last_id - TAIL}
-        _REPLAYS[key] = state
+        _REPLAYS[key] = state  # the newest last: the oldest go first when there are too many
+        while len(_REPLAYS) > _KEEP:
+            _REPLAYS.pop(next(iter(_REPLAYS)))
         return state.figures()
 
 

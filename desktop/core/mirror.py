@@ -37,7 +37,7 @@ from sqlalchemy import (
     union,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -81,7 +81,9 @@ _B = table(BadgeTemplate)
 BUSY_MS = 10_000  # the mirror's usual wait for its own lock (a refresh writing)
 NOTE_WAIT_MS = 200  # what a scan's note to the mirror may wait
 FIRST_COPY_CHUNK = 5000
-LIST_TAIL = 200
+# List scans read again at each refresh: a scan can commit after later ones (PostgreSQL),
+# at most the rows other desks write while one journal batch (200 scans) is being sent.
+LIST_TAIL = 600
 
 
 @dataclass(frozen=True)
@@ -290,8 +292,10 @@ class Mirror:
                     conn.execute(stmt)
                 finally:
                     conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_MS}")
-        except OperationalError:
-            pass  # locked by the refresh: it copies the server's state instead
+        except SQLAlchemyError:
+            # Locked by the refresh, or about a list added since the last one: the refresh
+            # copies the server's state instead.
+            pass
 
     def note_check_in(self, attendee_id: int, desk: str, at: dt.datetime) -> None:
         """Record an offline check-in in the mirror too, so a second scan at this desk says
@@ -308,6 +312,7 @@ class Mirror:
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
         list_id = select(_CL.c.id).where(_CL.c.name == list_name).scalar_subquery()
+        # (A list added on the server since the last refresh is not here: NULL, refused.)
         row = {"list_id": list_id, "attendee_id": attendee_id, "desk": desk, "inside": inside}
         stmt = sqlite_insert(_P).values(
             **row, first_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -80,6 +80,10 @@ def list_scan_or_journal(
             offline = True
     with ready_mirror(mirror).list_session() as s:
         done = job(s)
+        if cl.find_rules(s, done.list_name).kind == "pickup":
+            # Its check-in is the attendee's own, journaled by desk_journal.scan_or_journal:
+            # here it would be sent as a list's (nothing written: the session is dropped).
+            raise UserError(f"{cl.PICKUP}: check in with the desk's scan, not as a list")
         result = done.result
         card = result.attendee
         journal.record(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -170,6 +171,7 @@ class DeskLock(QObject):
         self.desk = desk
         self.clock = clock
         self.dialog: LockDialog | None = None
+        self._hidden: list[QWidget] = []  # the app's other windows, hidden while locked
         self.last_input = clock()
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -213,11 +215,25 @@ class DeskLock(QObject):
         dialog.pin.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _content(self, shown: bool) -> None:
-        """Hide what the desk shows (names, the attendee list) while it is locked."""
+        """Hide what the desk shows (names, the attendee list, its other open windows) while
+        it is locked; show it all again at unlock."""
         central = getattr(self.window, "centralWidget", None)
         widget = central() if callable(central) else None
         if isinstance(widget, QWidget):
             widget.setVisible(shown)
+        if not shown:
+            self._hidden = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if w.isVisible() and w is not self.window and w is not self.dialog
+            ]
+            for w in self._hidden:
+                w.hide()
+        else:
+            for w in self._hidden:
+                if shiboken6.isValid(w):
+                    w.show()
+            self._hidden = []
 
     def _unlocked(self) -> None:
         self._content(True)

@@ -206,3 +206,52 @@ def test_undos_on_a_list_through_an_outage(own_pg_server, tmp_path: Path) -> Non
         assert on == {ids[0]: "Desk A", ids[2]: "Desk B"}  # P1 off; P2 by Desk B stands
         ((who, details),) = kept
         assert who == ids[2] and details["list"] == day and "Desk B" in details["why"]
+
+
+def test_the_badge_pickup_named_as_a_list_is_the_desks_own_check_in(
+    own_pg_server, tmp_path: Path
+) -> None:
+    """Found in review: `checkin CODE --list "Badge pickup"` during an outage was journaled as
+    a list's scan and never checked the person in on the server."""
+    from db.models import Attendee
+    from desktop.base.errors import UserError
+    from tests.tools import confdesk
+
+    url = own_pg_server.url
+    ids, codes = pg_event(url, "Pickup As List", [{"given_name": "A", "family_name": "Bo"}] * 2)
+    _today_list(url)
+    db, desk = ("--db", url), ("--desk", "Door 2")
+    assert confdesk(*db, "desk", "sync", *desk).returncode == 0
+    with desk_on(url, tmp_path / "core") as a:
+        own_pg_server.crash()
+        done = confdesk(*db, "checkin", codes[0], "--list", cl.PICKUP, *desk)
+        assert done.returncode == 0, done.stderr
+        assert "offline: saved, will be sent" in done.stderr
+        with pytest.raises(UserError, match="Badge pickup"):
+            _scan(a, codes[1], cl.PICKUP, "Desk A")  # the core refuses to journal it as a list
+        assert a[1].count_waiting() == 0
+        own_pg_server.resume()
+    assert confdesk(*db, "desk", "sync", *desk).returncode == 0
+    store = open_store(url)
+    try:
+        with store.factory() as s:
+            row = s.execute(
+                select(Attendee.checked_in_at, Attendee.checked_in_desk).where(
+                    Attendee.id == ids[0]
+                )
+            ).one()
+    finally:
+        store.close()
+    assert row[0] is not None and row[1] == "Door 2"
+
+
+def test_a_door_added_since_the_mirror_was_refreshed(own_pg_server, tmp_path: Path) -> None:
+    """Found in review: the online admission at a door the mirror did not know yet committed,
+    then the note to the mirror failed and the desk showed an error."""
+    url = own_pg_server.url
+    _ids, codes = pg_event(url, "Late Door", [{"given_name": "A", "family_name": "Bo"}])
+    with desk_on(url, tmp_path / "a") as a:
+        with a[0].session() as s:
+            cl.add_list(s, "Late door")
+        got = _scan(a, codes[0], "Late door", "Desk A")
+        assert not got.journaled and got.done.result.outcome is Outcome.CHECKED_IN

@@ -107,12 +107,19 @@ def test_an_idle_desk_locks_and_the_unlocking_operator_is_logged(qtbot, shell: S
 
 
 def test_lock_now_and_no_lock_without_a_pin(qtbot, shell: Shell) -> None:
+    from PySide6.QtWidgets import QDialog
+
     window = shell.window
+    other = QDialog(window)  # another of the desk's windows, open (a list of names, say)
+    other.setWindowTitle("Check-in lists")
+    other.show()
     window.lock_desk()
     assert window.desk_lock.locked
+    assert not other.isVisible()  # hidden while locked
     window.desk_lock.dialog.findChild(QLineEdit, "lockPin").setText("9731")
     window.desk_lock.dialog.try_unlock()
-    assert not window.desk_lock.locked
+    assert not window.desk_lock.locked and other.isVisible()
+    other.close()
     with shell.store.factory() as s:
         before = s.scalar(select(func.count()).select_from(CheckIn))
     # With no PIN set, idle minutes never lock (nobody could unlock).
