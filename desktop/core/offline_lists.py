@@ -28,6 +28,7 @@ from db.models import ListPresence, utcnow
 from desktop.base.errors import UserError
 from desktop.core import checkin as ck
 from desktop.core import checkin_lists as cl
+from desktop.core import in_doubt
 from desktop.core.checkin import AttendeeCard, Outcome
 from desktop.core.checkin_lists import Door, ListScanResult
 from desktop.core.desk_journal import DeskJournal, ready_mirror
@@ -63,11 +64,13 @@ def list_scan_or_journal(
     """Run `job` (a scan_list / check_in_on_list call) on the server, or, while it is away
     (or list scans still wait to be sent), on the mirror, journaled before it returns."""
     offline = mirror is not None and mirror.recently_unreachable()
+    attempt = in_doubt.Attempt()
     if not offline and journal.count_waiting("list") == 0:
         try:
             # The write lock from the start: on one SQLite file, desks' scans wait their
-            # turn instead of failing when another desk wrote between read and write.
-            with store.write_session() as s:
+            # turn instead of failing when another desk wrote between read and write. On
+            # PostgreSQL the attempt is noted: a COMMIT that lands unheard is sent only once.
+            with in_doubt.write(store, attempt) as s:
                 done = job(s)
             card, outcome = done.result.attendee, done.result.outcome
             if mirror is not None and card is not None and outcome in _MOVES:
@@ -95,7 +98,7 @@ def list_scan_or_journal(
             desk,
             operator,
             at=utcnow(),
-            detail={"list": done.list_name},
+            detail=attempt.detail({"list": done.list_name}),
         )
         s.commit()  # after the journal: the record is the journal's, the mirror a copy
     return DeskListScan(done, journaled=True, waiting=journal.count_waiting(), offline=offline)
@@ -137,9 +140,10 @@ def list_undo_or_journal(
         return name, said, card, cl.door(s, ref)
 
     offline = mirror is not None and mirror.recently_unreachable()
+    attempt = in_doubt.Attempt()
     if not offline and journal.count_waiting("list") == 0:
         try:
-            with store.write_session() as s:
+            with in_doubt.write(store, attempt) as s:
                 name, said, card, door = job(s)
             if mirror is not None:  # a scan a second later during an outage: in again
                 mirror.forget_presence(name, attendee_id)
@@ -166,7 +170,7 @@ def list_undo_or_journal(
             desk,
             operator,
             at=utcnow(),
-            detail={"list": rules.name, "aimed": aimed or ""},
+            detail=attempt.detail({"list": rules.name, "aimed": aimed or ""}),
         )
         s.commit()
     return DeskListUndo(said, card, door, True, journal.count_waiting(), offline)

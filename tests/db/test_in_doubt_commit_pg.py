@@ -254,3 +254,40 @@ def test_a_scan_lost_in_a_server_crash_is_not_mistaken_for_a_later_write(
         link.close()
     doubles = select(func.count()).where(AuditLog.action == "checkin.double_admission")
     assert _count(url, doubles) == 1
+
+
+def test_a_list_scan_whose_commit_answer_is_lost_is_applied_once(
+    own_pg_server: Any, proxy: LanProxy
+) -> None:
+    """A door's admission and exit whose COMMIT answers are lost: one admission and one exit
+    on the server, no second "already" in the door's log."""
+    from db.models import ListScan
+    from desktop.core import checkin_lists as cl
+
+    url = own_pg_server.url
+    ids, codes = pg_event(url, "List In Doubt", [{"given_name": "Mei", "family_name": "Ho"}])
+    admin = open_store(url)
+    with admin.session() as s:
+        cl.add_list(s, "Door", capacity=20, exits=True)
+    admin.close()
+    link = _desk(url, proxy, "Desk Door")
+    try:
+        for leaving in (False, True):
+            proxy.drop_after_next_commit()
+            answer = link.list_scan(
+                lambda s, out=leaving: cl.scan_list(s, codes[0], "Door", "Desk Door", "", out),
+                code=codes[0],
+            )
+            assert proxy.dropped.is_set(), "the link did not drop after the COMMIT"
+            assert answer.journaled
+            assert str(answer.done.result.outcome) == ("exited" if leaving else "checked_in")
+            _send(link)
+    finally:
+        link.close()
+    rows = select(ListScan.result).where(ListScan.attendee_id == ids[0]).order_by(ListScan.id)
+    store = open_store(url)
+    try:
+        with store.factory() as s:
+            assert list(s.scalars(rows)) == ["checked_in", "exit"]
+    finally:
+        store.close()
