@@ -898,18 +898,46 @@ def replay_list_scan(
         _log(session, event, lst, attendee_id, outcome, code, desk, operator, message, at)
         return None
     leaving = outcome == "exited"
-    why = f"admitted at {desk} while the server was away"
-    found, _ = _on_list(session, event, lst, attendee_id, code, desk, operator, leaving, at, why)
-    if leaving or found.outcome is not ck.Outcome.ALREADY:
-        return None
     first = session.execute(
         select(ListPresence.desk, ListPresence.first_at).where(
             ListPresence.list_id == lst.id, ListPresence.attendee_id == attendee_id
         )
     ).first()
+    if not leaving and first is not None and first.desk != desk and lst.exits:
+        # Out again by a scan made after this admission (another desk's journal came first):
+        # the admission is a second one of the same visit, not a new entry.
+        later = session.scalar(
+            select(func.max(ListScan.at)).where(
+                ListScan.list_id == lst.id,
+                ListScan.attendee_id == attendee_id,
+                ListScan.result == "exit",
+            )
+        )
+        if later is not None and later > at:
+            message = f"Already checked in for {lst.name} at {first.desk}"
+            _log(session, event, lst, attendee_id, "already", code, desk, operator, message, at)
+            return _double(session, event.id, lst, attendee_id, first, desk, operator, at)
+    why = f"admitted at {desk} while the server was away"
+    found, _ = _on_list(session, event, lst, attendee_id, code, desk, operator, leaving, at, why)
+    if leaving or found.outcome is not ck.Outcome.ALREADY:
+        return None
     if first is None or first.desk == desk:
         return None  # this desk's own admission, already sent: nothing doubled
-    card = found.attendee
+    return _double(session, event.id, lst, attendee_id, first, desk, operator, at)
+
+
+def _double(
+    session: Session,
+    event_id: int,
+    lst: Rules,
+    attendee_id: int,
+    first: Any,
+    desk: str,
+    operator: str,
+    at: dt.datetime,
+) -> dict[str, str]:
+    """Report a person admitted on the list at two desks while they were offline."""
+    card = ck.load_card(session, attendee_id)
     double = {
         "attendee_id": str(attendee_id),
         "name": card.display_name if card else "",
@@ -920,7 +948,7 @@ def replay_list_scan(
         "second_at": at.isoformat(),
     }
     write_audit(
-        session, event.id, Action.CHECKIN_DOUBLE_ADMISSION, attendee_id, double, desk, operator
+        session, event_id, Action.CHECKIN_DOUBLE_ADMISSION, attendee_id, double, desk, operator
     )
     return double
 

@@ -255,3 +255,27 @@ def test_a_door_added_since_the_mirror_was_refreshed(own_pg_server, tmp_path: Pa
             cl.add_list(s, "Late door")
         got = _scan(a, codes[0], "Late door", "Desk A")
         assert not got.journaled and got.done.result.outcome is Outcome.CHECKED_IN
+
+
+def test_an_admission_older_than_the_exit_already_sent_is_a_double(
+    own_pg_server, tmp_path: Path
+) -> None:
+    """Found in review: Desk A admits P at a door and lets them out; Desk B had admitted P
+    between the two while both were offline. A's journal lands first: B's admission must be a
+    reported double, not a new entry that counts P inside."""
+    url = own_pg_server.url
+    ids, codes = pg_event(url, "Door Order", [{"given_name": "P", "family_name": "Lau"}])
+    _today_list(url)
+    with desk_on(url, tmp_path / "a") as a, desk_on(url, tmp_path / "b") as b:
+        own_pg_server.crash()
+        assert _scan(a, codes[0], DOOR, "Desk A").done.result.outcome is Outcome.CHECKED_IN
+        assert _scan(b, codes[0], DOOR, "Desk B").done.result.outcome is Outcome.CHECKED_IN
+        out = _scan(a, codes[0], DOOR, "Desk A", leaving=True).done
+        assert out.result.outcome is Outcome.EXITED
+        own_pg_server.resume()
+        assert send_journal(a[0], a[1], wait_ms=2000, mirror=a[2]).sent == 2
+        sent_b = send_journal(b[0], b[1], wait_ms=2000, mirror=b[2])
+        (double,) = sent_b.doubles
+        assert (double["first_desk"], double["second_desk"]) == ("Desk A", "Desk B")
+        with a[0].factory() as s:
+            assert cl.door(s, DOOR).inside == 0  # P went out at Desk A, after both
