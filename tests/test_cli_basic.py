@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,8 +15,7 @@ from db.engine import head_revision, open_store
 from db.models import Attendee, Event
 from desktop import __version__
 from desktop.cli import build_parser, main
-from tests.conftest import ROOT
-from tests.tools import confdesk
+from tests.tools import confdesk, gui_paints
 
 
 def assert_one_line_error(proc: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -156,19 +153,7 @@ def test_help_for_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_gui_starts_offscreen_and_paints(demo_db: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(demo_db), "gui", "--desk", "Desk 7"],
-        cwd=ROOT,
-        env={
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "QT_QPA_PLATFORM": "offscreen",
-            "CONFDESK_EXIT_AFTER_PAINT": "1",
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = gui_paints("--db", str(demo_db), "gui", "--desk", "Desk 7")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("painted ")
     assert "Traceback" not in proc.stderr

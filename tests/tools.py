@@ -75,3 +75,26 @@ def confdesk(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[st
         text=True,
         timeout=timeout,
     )
+
+
+def gui_paints(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """`python -m desktop ARGS` (a `gui` command) offscreen, quitting after its first frame
+    (CONFDESK_EXIT_AFTER_PAINT): stdout says "painted ... window NAME"."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(root),
+        "QT_QPA_PLATFORM": "offscreen",
+        "CONFDESK_EXIT_AFTER_PAINT": "1",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

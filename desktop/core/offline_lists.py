@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 
 _MOVES = (Outcome.CHECKED_IN, Outcome.EXITED)  # what changes who is on a list
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,30 @@ class DeskListScan:
     offline: bool = False
 
 
+def _online(
+    store: Store,
+    journal: DeskJournal,
+    mirror: Mirror | None,
+    attempt: in_doubt.Attempt,
+    job: Callable[[Session], T],
+) -> tuple[T | None, bool]:
+    """`job` on the server unless it is away or list scans wait to be sent: (its answer or
+    None, whether the server is away). The write lock from the start: on one SQLite file,
+    desks' scans wait their turn instead of failing when another desk wrote between read and
+    write. On PostgreSQL the attempt is noted: a COMMIT that lands unheard is sent once."""
+    offline = mirror is not None and mirror.recently_unreachable()
+    if offline or journal.count_waiting("list"):
+        return None, offline
+    try:
+        with in_doubt.write(store, attempt) as s:
+            return job(s), False
+    except Exception as exc:
+        if mirror is None or not is_connection_lost(exc):
+            raise
+        mirror.mark_unreachable()
+        return None, True
+
+
 def list_scan_or_journal(
     store: Store,
     journal: DeskJournal,
@@ -63,24 +88,13 @@ def list_scan_or_journal(
 ) -> DeskListScan:
     """Run `job` (a scan_list / check_in_on_list call) on the server, or, while it is away
     (or list scans still wait to be sent), on the mirror, journaled before it returns."""
-    offline = mirror is not None and mirror.recently_unreachable()
     attempt = in_doubt.Attempt()
-    if not offline and journal.count_waiting("list") == 0:
-        try:
-            # The write lock from the start: on one SQLite file, desks' scans wait their
-            # turn instead of failing when another desk wrote between read and write. On
-            # PostgreSQL the attempt is noted: a COMMIT that lands unheard is sent only once.
-            with in_doubt.write(store, attempt) as s:
-                done = job(s)
-            card, outcome = done.result.attendee, done.result.outcome
-            if mirror is not None and card is not None and outcome in _MOVES:
-                mirror.note_presence(done.list_name, card.id, desk, outcome is _MOVES[0])
-            return DeskListScan(done)
-        except Exception as exc:
-            if mirror is None or not is_connection_lost(exc):
-                raise
-            mirror.mark_unreachable()
-            offline = True
+    online, offline = _online(store, journal, mirror, attempt, job)
+    if online is not None:
+        card, outcome = online.result.attendee, online.result.outcome
+        if mirror is not None and card is not None and outcome in _MOVES:
+            mirror.note_presence(online.list_name, card.id, desk, outcome is _MOVES[0])
+        return DeskListScan(online)
     with ready_mirror(mirror).list_session() as s:
         done = job(s)
         if cl.find_rules(s, done.list_name).kind == "pickup":
@@ -139,20 +153,13 @@ def list_undo_or_journal(
             raise UserError(f"no attendee with id {attendee_id}", 4)
         return name, said, card, cl.door(s, ref)
 
-    offline = mirror is not None and mirror.recently_unreachable()
     attempt = in_doubt.Attempt()
-    if not offline and journal.count_waiting("list") == 0:
-        try:
-            with in_doubt.write(store, attempt) as s:
-                name, said, card, door = job(s)
-            if mirror is not None:  # a scan a second later during an outage: in again
-                mirror.forget_presence(name, attendee_id)
-            return DeskListUndo(said, card, door)
-        except Exception as exc:
-            if mirror is None or not is_connection_lost(exc):
-                raise
-            mirror.mark_unreachable()
-            offline = True
+    online, offline = _online(store, journal, mirror, attempt, job)
+    if online is not None:
+        name, said, card, door = online
+        if mirror is not None:  # a scan a second later during an outage: in again
+            mirror.forget_presence(name, attendee_id)
+        return DeskListUndo(said, card, door)
     with ready_mirror(mirror).list_session() as s:
         rules = cl.find_rules(s, ref)
         aimed = s.scalar(

@@ -264,7 +264,7 @@ def test_an_admission_older_than_the_exit_already_sent_is_a_double(
     between the two while both were offline. A's journal lands first: B's admission must be a
     reported double, not a new entry that counts P inside."""
     url = own_pg_server.url
-    ids, codes = pg_event(url, "Door Order", [{"given_name": "P", "family_name": "Lau"}])
+    _ids, codes = pg_event(url, "Door Order", [{"given_name": "P", "family_name": "Lau"}])
     _today_list(url)
     with desk_on(url, tmp_path / "a") as a, desk_on(url, tmp_path / "b") as b:
         own_pg_server.crash()

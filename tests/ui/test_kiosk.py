@@ -23,7 +23,7 @@ from desktop.ui.settings import Settings
 from tests import cups
 from tests.cups import PrivateCups
 from tests.pdf.helpers import NAMES, add_people
-from tests.tools import run_tool
+from tests.tools import gui_paints, run_tool
 from tests.ui.desk_support import desk_context
 from tests.ui.print_support import install_printer
 from tests.ui.scanner import FakeClock, click_keys, scanner_types
@@ -351,25 +351,9 @@ def test_kiosk_mode_from_the_main_window_and_back(qtbot, demo_db: Path) -> None:
 
 
 def test_gui_kiosk_starts_straight_into_the_kiosk(demo_db: Path) -> None:
-    import os
-    import subprocess
-    import sys
 
     Settings().set_staff_pin(PIN)
-    root = Path(__file__).resolve().parents[2]
-    proc = subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(demo_db), "gui", "--kiosk"],
-        cwd=root,
-        env={
-            **os.environ,
-            "PYTHONPATH": str(root),
-            "QT_QPA_PLATFORM": "offscreen",
-            "CONFDESK_EXIT_AFTER_PAINT": "1",
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = gui_paints("--db", str(demo_db), "gui", "--kiosk")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("painted ") and proc.stdout.split()[-1] == "kiosk"
     assert "Traceback" not in proc.stderr
@@ -462,9 +446,6 @@ def test_the_next_person_cannot_undo_back_what_the_last_one_typed(
 
 def test_a_laptop_set_to_start_as_a_kiosk_does(qtbot, demo_db: Path) -> None:
     """Settings > Staff > "Start this laptop as a self-service kiosk" (it needs the PIN)."""
-    import os
-    import subprocess
-    import sys
 
     from desktop.ui.settings import SettingsDialog
 
@@ -479,20 +460,7 @@ def test_a_laptop_set_to_start_as_a_kiosk_does(qtbot, demo_db: Path) -> None:
     dialog.staff.again.setText(PIN)
     dialog.accept()
     assert Settings().get("kiosk/at_start") and Settings().pin_matches(PIN)
-    root = Path(__file__).resolve().parents[2]
-    proc = subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(demo_db), "gui"],
-        cwd=root,
-        env={
-            **os.environ,
-            "PYTHONPATH": str(root),
-            "QT_QPA_PLATFORM": "offscreen",
-            "CONFDESK_EXIT_AFTER_PAINT": "1",
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = gui_paints("--db", str(demo_db), "gui")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split()[-1] == "kiosk"
 

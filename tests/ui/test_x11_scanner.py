@@ -187,6 +187,30 @@ def refused_scans(db: Path) -> str:
     return done.stdout.strip()
 
 
+def start_app(
+    processes: Processes, env: dict[str, str], tmp_path: Path, db: Path, title: str, *args: str
+) -> tuple[subprocess.Popen, str]:
+    """`confdesk --db DB gui ARGS` on the X server, and its window once shown (by `title`)."""
+    app = processes.start(
+        [sys.executable, "-m", "desktop", "--db", str(db), "gui", *args],
+        {**env, "PYTHONPATH": str(ROOT)},
+        tmp_path / "app.log",
+    )
+    window = wait_for(
+        f"the {title} window",
+        lambda: (
+            app.poll() is None
+            and subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--pid", str(app.pid), "--name", title],
+                env=env,
+                capture_output=True,
+                text=True,
+            ).stdout.split()
+        ),
+    )[0]
+    return app, window
+
+
 def test_badge_codes_typed_through_x_are_checked_in(processes, tmp_path):
     need("Xvfb", "xdotool", "openbox")
     db = tmp_path / "x11.sqlite"
@@ -206,34 +230,9 @@ def test_badge_codes_typed_through_x_are_checked_in(processes, tmp_path):
     before = attendee_count(db)
 
     env = start_x(processes, tmp_path)
-    app = processes.start(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "--db",
-            str(db),
-            "gui",
-            "--screen",
-            "desk",
-            "--desk",
-            DESK,
-        ],
-        {**env, "PYTHONPATH": str(ROOT)},
-        tmp_path / "app.log",
+    app, window = start_app(
+        processes, env, tmp_path, db, "Confdesk", "--screen", "desk", "--desk", DESK
     )
-    window = wait_for(
-        "the Confdesk window",
-        lambda: (
-            app.poll() is None
-            and subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--pid", str(app.pid), "--name", "Confdesk"],
-                env=env,
-                capture_output=True,
-                text=True,
-            ).stdout.split()
-        ),
-    )[0]
     xdotool(env, "windowactivate", "--sync", window)
     wait_for("the window to have the focus", lambda: xdotool(env, "getactivewindow") == window)
     time.sleep(1.0)  # the desk puts the focus in its search field once it is shown
@@ -314,23 +313,7 @@ def test_the_kiosk_takes_scans_after_someone_typed_an_e_mail(processes, tmp_path
 
     Settings().set_staff_pin("2468")  # the app reads the same settings folder (conftest)
     env = start_x(processes, tmp_path)
-    app = processes.start(
-        [sys.executable, "-m", "desktop", "--db", str(db), "gui", "--kiosk", "--desk", "Kiosk X"],
-        {**env, "PYTHONPATH": str(ROOT)},
-        tmp_path / "app.log",
-    )
-    window = wait_for(
-        "the kiosk window",
-        lambda: (
-            app.poll() is None
-            and subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--pid", str(app.pid), "--name", "kiosk"],
-                env=env,
-                capture_output=True,
-                text=True,
-            ).stdout.split()
-        ),
-    )[0]
+    app, window = start_app(processes, env, tmp_path, db, "kiosk", "--kiosk", "--desk", "Kiosk X")
     xdotool(env, "windowactivate", "--sync", window)
     time.sleep(1.0)
     try:
