@@ -5,7 +5,9 @@ words; every word must match. Results are ranked
     0 exact     the query is a whole field (`tai man chan`, `陳大文`, an e-mail, a code)
     1 prefix    a field starts with the query (`chan tai`, `陳`)
     2 word      a word inside a field starts with it (`muller` in `zoe muller`)
-    3 substring anywhere else (`uller`, `大文`)
+    3 romanized the query is in a romanization of a Chinese name (`chan tai man` for 陳大文),
+                which search_text keeps after ROMAN_MARK
+    4 substring anywhere else (`uller`, `大文`, words from different fields)
 then registered before cancelled inside a rank (Enter at the desk checks in the first row),
 then by name.
 
@@ -15,7 +17,8 @@ SQLite (index from migration 0002_search, kept by triggers):
   `"曾 傑"` and 1- and 2-character Chinese queries work (FTS5 trigram cannot go below 3);
 - `attendee_tri` (FTS5 trigram over the name) adds substrings inside names, asked only when
   the word-prefix answer leaves room under the limit (they rank last anyway).
-PostgreSQL: `LIKE '%word%'` per word, served by a pg_trgm GIN index when the server has it.
+PostgreSQL: `LIKE '%word%'` per word (at a word's start in the romanizations), served by a
+pg_trgm GIN index when the server has it.
 """
 
 from __future__ import annotations
@@ -28,7 +31,11 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-EXACT, PREFIX, WORD, SUBSTRING = 0, 1, 2, 3
+EXACT, PREFIX, WORD, ROMAN, SUBSTRING = 0, 1, 2, 3, 4
+# Where a search text's own fields end and the romanizations of its Chinese names begin
+# (desktop.core.romanize): a unit separator, which no stored field holds (text.clean removes
+# control characters) and which both FTS5 and LIKE treat as a word break.
+ROMAN_MARK = " \x1f "
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0010ffff]")
 # Candidate rows ranked at most. Ranking reads each candidate's row (~3-8 us a row), and a
 # one-letter query matches a third of a big event: beyond this many index matches the 50
@@ -61,12 +68,17 @@ def _searchable(word: str) -> bool:
 
 def _rank_sql(dialect: str) -> str:
     pos = "instr({hay}, {needle})" if dialect == "sqlite" else "strpos({hay}, {needle})"
-    exact = pos.format(hay="' | ' || a.search_text || ' | '", needle="' | ' || :q || ' | '")
-    prefix = pos.format(hay="' | ' || a.search_text", needle="' | ' || :q")
-    word = pos.format(hay="' ' || a.search_text", needle="' ' || :q")
+    # The fields as written (P) and their romanizations (R), apart at ROMAN_MARK.
+    at = pos.format(hay="a.search_text || :mark", needle=":mark")
+    fields = f"substr(a.search_text, 1, {at} - 1)"
+    roman = f"substr(a.search_text, {at} + {len(ROMAN_MARK)})"
+    exact = pos.format(hay=f"' | ' || {fields} || ' | '", needle="' | ' || :q || ' | '")
+    prefix = pos.format(hay=f"' | ' || {fields}", needle="' | ' || :q")
+    word = pos.format(hay=f"' ' || {fields}", needle="' ' || :q")
+    romanized = pos.format(hay=f"' ' || {roman}", needle="' ' || :qr")
     return (
         f"CASE WHEN {exact} > 0 THEN {EXACT} WHEN {prefix} > 0 THEN {PREFIX} "
-        f"WHEN {word} > 0 THEN {WORD} ELSE {SUBSTRING} END"
+        f"WHEN {word} > 0 THEN {WORD} WHEN {romanized} > 0 THEN {ROMAN} ELSE {SUBSTRING} END"
     )
 
 
@@ -130,13 +142,28 @@ def search_ids(
     words = [w for w in words if _searchable(w)]
     if not words or limit <= 0:
         return []
-    params: dict[str, Any] = {"event_id": event_id, "q": query}
+    # Romanizations are spaced syllables: `Tai-man` (as Hong Kong writes given names) is `tai man`.
+    params: dict[str, Any] = {
+        "event_id": event_id,
+        "q": query,
+        "qr": " ".join(query.replace("-", " ").split()),
+        "mark": ROMAN_MARK,
+    }
     if session.get_bind().dialect.name != "sqlite":
         conds = []
+        at = "strpos(a.search_text || :mark, :mark)"
+        fields, roman = f"substr(a.search_text, 1, {at} - 1)", f"substr(a.search_text, {at})"
         for i, w in enumerate(words):
             escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params[f"w{i}"] = f"%{escaped}%"
-            conds.append(f"a.search_text LIKE :w{i} ESCAPE '\\'")
+            parts = escaped.replace("-", " ").split() or [escaped]
+            params[f"w{i}"], params[f"v{i}"] = f"%{escaped}%", f"% {' '.join(parts)}%"
+            # The trigram index narrows on each part; then the word must be in the fields as
+            # written, or at a word's start in their romanizations (as SQLite's word prefixes:
+            # `and` is not inside `candaaiman`; `tai-man` is the syllables `tai man`).
+            for j, part in enumerate(parts):
+                params[f"w{i}_{j}"] = f"%{part}%"
+                conds.append(f"a.search_text LIKE :w{i}_{j} ESCAPE '\\'")
+            conds.append(f"({fields} LIKE :w{i} ESCAPE '\\' OR {roman} LIKE :v{i} ESCAPE '\\')")
         return _ranked(session, "attendee a", " AND ".join(conds), params, limit, columns)
 
     # Word prefixes (and CJK phrases) in one FTS5 query: every word must match.

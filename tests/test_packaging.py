@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -74,6 +75,11 @@ def test_frozen_demo_and_gui_smoke_start(frozen: Path, tmp_path: Path) -> None:
     found = _run(frozen, tmp_path, "--db", str(db), "attendees", "search", "陈", "--json")
     assert found.returncode == 0, found.stderr
     assert "陳" in found.stdout
+    # ToJyutping's and pypinyin's readings came along: a Chinese name is found romanized.
+    found = _run(frozen, tmp_path, "--db", str(db), "attendees", "search", "can", "--json")
+    assert found.returncode == 0, found.stderr
+    rows = json.loads(found.stdout)  # 陳 is `can` in Jyutping
+    assert any(r["name_local"].startswith("陳") and r["match"] == "romanized" for r in rows)
     shown = _run(frozen, tmp_path, "--db", str(db), "gui", CONFDESK_EXIT_AFTER_PAINT="1")
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith("painted ")

@@ -63,6 +63,10 @@ def store_from(args: argparse.Namespace, create: bool = False) -> Store:
     store = open_store(args.db, create=create)
     if store.backup_path:
         print(f"upgraded the database; backup written to {store.backup_path}", file=sys.stderr)
+    from desktop.core.search_upkeep import refresh_on_open
+
+    if changed := refresh_on_open(store):
+        print(f"search: Chinese names romanized for {changed} people", file=sys.stderr)
     return store
 
 

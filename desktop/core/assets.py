@@ -36,7 +36,7 @@ _EXT = dict(_TYPES.values())
 
 
 def _cache_dir() -> Path:
-    from desktop.pdf.font_cache import cache_dir
+    from desktop.base.user_cache import cache_dir
 
     return cache_dir() / "assets"
 

@@ -29,7 +29,7 @@ from db.models import (
     table,
     utcnow,
 )
-from db.search import EXACT, MAX_CANDIDATES, PREFIX, SUBSTRING, WORD, search_ids
+from db.search import EXACT, MAX_CANDIDATES, PREFIX, ROMAN, ROMAN_MARK, SUBSTRING, WORD, search_ids
 from desktop.base.errors import UserError
 from desktop.core.audit import Action, write_audit
 from desktop.core.audit import history as audit_history
@@ -94,7 +94,9 @@ def search_text_for(row: Mapping[str, Any], codes: Iterable[str] = ()) -> str:
     """Folded text of every searchable field, names in both orders.
 
     Fields holding CJK text are repeated with one character per word, so the search index
-    (db.search) answers 1- and 2-character Chinese queries from its word table.
+    (db.search) answers 1- and 2-character Chinese queries from its word table. Chinese names
+    (in the name fields or `name_local`) are followed, after db.search.ROMAN_MARK, by their
+    romanizations (desktop.core.romanize), which rank below what was typed as written.
     """
     given, family = row.get("given_name") or "", row.get("family_name") or ""
     parts = [
@@ -110,7 +112,14 @@ def search_text_for(row: Mapping[str, Any], codes: Iterable[str] = ()) -> str:
     ]
     folded = [_fold(p) for p in parts if p and p.strip()]
     spaced = [sp for f in folded if (sp := spaced_cjk(f)) != f]
-    return " | ".join(folded + spaced)
+    text = " | ".join(folded + spaced)
+    if not spaced:  # no CJK anywhere: nothing to romanize (most rows)
+        return text
+    from desktop.core.romanize import romanized_text
+
+    local = row.get("name_local") or ""
+    roman = romanized_text([f"{family} {given}".strip(), local])
+    return text + ROMAN_MARK + " | ".join(roman) if roman else text
 
 
 def _clean(value: Any, limit: int) -> str:
@@ -254,7 +263,13 @@ class SearchHit(AttendeeCard):
     rank: int
 
 
-RANK_NAMES = {EXACT: "exact", PREFIX: "prefix", WORD: "word", SUBSTRING: "substring"}
+RANK_NAMES = {
+    EXACT: "exact",
+    PREFIX: "prefix",
+    WORD: "word",
+    ROMAN: "romanized",
+    SUBSTRING: "substring",
+}
 
 
 def get_cards(session: Session, ids: Sequence[int]) -> dict[int, AttendeeCard]:

@@ -61,7 +61,7 @@ def populate(
         FIRST_DAY + dt.timedelta(days=1),
         venue="Hong Kong Science Park, Pak Shek Kok",
     )
-    event.settings = {"demo": True}  # made-up people: the app says so
+    event.settings = {**(event.settings or {}), "demo": True}  # made-up people: the app says so
     people = _People(rng)
     total = attendees
     ids: list[int] = []

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Event
 from desktop.base.errors import UserError
+from desktop.core.search_upkeep import mark_current
 from desktop.core.text import clean
 
 _PREFIX_ALPHABET = string.ascii_uppercase + string.digits
@@ -40,6 +41,7 @@ def create_event(
         code_prefix="".join(secrets.choice(_PREFIX_ALPHABET) for _ in range(4)),
         settings={},
     )
+    mark_current(event)  # its people get today's search texts from the start
     session.add(event)
     session.flush()
     return event

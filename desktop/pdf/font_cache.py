@@ -14,30 +14,23 @@ as reportlab does: the cache can only save time, never change a PDF.
 from __future__ import annotations
 
 import marshal
-import os
 import sys
-import tempfile
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
-import platformdirs
 import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 from reportlab.rl_config import unShapedFontGlob
 
+from desktop.base.user_cache import cache_dir, read_cached, write_cached
+
 # Attributes that are not kept: the file's bytes (read again, they are the subset source), the
 # read position and the scale function (rebuilt from unitsPerEm).
 _NOT_KEPT = frozenset({"_ttf_data", "_pos", "_pdfScale", "filename"})
 _NEEDED = ("charToGlyph", "charWidths", "hmetrics", "glyphPos", "unitsPerEm", "numGlyphs")
-
-
-def cache_dir() -> Path:
-    """Where parsed fonts are kept (`CONFDESK_CACHE_DIR` overrides the user's cache folder)."""
-    override = os.environ.get("CONFDESK_CACHE_DIR")
-    return Path(override) if override else Path(platformdirs.user_cache_dir("Confdesk", False))
 
 
 def _cache_file(path: Path, index: int) -> Path:
@@ -56,9 +49,12 @@ def _scale(units_per_em: int) -> Any:
 
 
 def _read(cached: Path) -> dict[str, Any] | None:
+    data = read_cached(cached)  # None when missing, unreadable or not in the user's own folder
+    if data is None:
+        return None
     try:
-        state = marshal.loads(cached.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        state = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
         return None
     if not isinstance(state, dict) or not all(k in state for k in _NEEDED):
         return None
@@ -67,41 +63,14 @@ def _read(cached: Path) -> dict[str, Any] | None:
     return state
 
 
-def _own_folder(folder: Path) -> bool:
-    """Whether `folder` is this user's own (0700, owned by them): a cache another account
-    could write would let it change what the PDFs print."""
-    try:
-        st = folder.stat()
-    except OSError:
-        return False
-    return st.st_uid == os.geteuid() and not st.st_mode & 0o077
-
-
 def _write(cached: Path, face: TTFontFace, path: Path, index: int) -> None:
     state = {k: v for k, v in vars(face).items() if k not in _NOT_KEPT}
     try:
         data = marshal.dumps(state)
     except ValueError:  # a reportlab that keeps something marshal cannot hold: no cache
         return
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(cached.parent, 0o700)
-        if not _own_folder(cached.parent):
-            return
-        # Older parses of the same font (another version of it, of reportlab or Python).
-        for old in cached.parent.glob(f"{path.stem}-{index}-*.marshal"):
-            if old != cached:
-                old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=".font-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, cached)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass  # read-only or full cache folder: parse again next time
+    # Older parses of the same font (another version of it, of reportlab or Python) go.
+    write_cached(cached, data, stale=f"{path.stem}-{index}-*.marshal")
 
 
 def _font_from(name: str, face: TTFontFace) -> TTFont:
@@ -123,9 +92,7 @@ def load_font(name: str, path: Path, index: int = 0) -> TTFont:
         cached: Path | None = _cache_file(path, index)
     except OSError:
         cached = None
-    state = None
-    if cached is not None and _own_folder(cached.parent):
-        state = _read(cached)  # (a missing or unreadable file reads as None)
+    state = _read(cached) if cached is not None else None
     if state is None:
         font = TTFont(name, str(path), subfontIndex=index)
         if cached is not None:

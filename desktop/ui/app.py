@@ -230,6 +230,15 @@ class Shell:
             raise
         if store.backup_path:
             log.info("upgraded %s; backup at %s", describe(url), store.backup_path)
+        if not offline:
+            from desktop.core.search_upkeep import refresh_on_open
+
+            self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)  # once, after an update
+            try:
+                if changed := refresh_on_open(store):
+                    log.info("search texts of %d people brought up to date", changed)
+            finally:
+                self.app.restoreOverrideCursor()
         worker = DbWorker(store)
         if offline:
             mirror = worker.mirror(self.settings.desk)
