@@ -35,7 +35,8 @@ EXACT, PREFIX, WORD, ROMAN, SUBSTRING = 0, 1, 2, 3, 4
 # Where a search text's own fields end and the romanizations of its Chinese names begin
 # (desktop.core.romanize): a unit separator, which no stored field holds (text.clean removes
 # control characters) and which both FTS5 and LIKE treat as a word break.
-ROMAN_MARK = " \x1f "
+ROMAN_SEPARATOR = "\x1f"  # (Python counts it as white space: never strip or split around it)
+ROMAN_MARK = f" {ROMAN_SEPARATOR} "
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0010ffff]")
 # Candidate rows ranked at most. Ranking reads each candidate's row (~3-8 us a row), and a
 # one-letter query matches a third of a big event: beyond this many index matches the 50
@@ -60,6 +61,22 @@ def _phrase(word: str) -> str:
     """An FTS5 phrase for one folded query word, CJK split into one token per character."""
     spaced = " ".join(_CJK.sub(r" \g<0> ", word).split())
     return '"' + spaced.replace('"', '""') + '"'
+
+
+def word_condition(column: Any, word: str) -> Any:
+    """SQL (both dialects) for one folded filter word: anywhere in a search text's fields as
+    written, or at a word's start in its romanizations (`and` is not inside `candaaiman`;
+    `tai-man` is the syllables `tai man`). Plain LIKEs, so a trigram index can serve them."""
+    from sqlalchemy import and_, not_, or_
+
+    mark = ROMAN_SEPARATOR
+    w = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    syllables = " ".join(w.replace("-", " ").split()) or w
+    return or_(
+        column.like(f"%{w}%{mark}%", escape="\\"),
+        and_(not_(column.like(f"%{mark}%")), column.like(f"%{w}%", escape="\\")),
+        column.like(f"%{mark}% {syllables}%", escape="\\"),
+    )
 
 
 def _searchable(word: str) -> bool:

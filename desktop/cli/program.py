@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.base.collation import ORDERS
 from desktop.base.errors import UserError
 from desktop.cli.common import ProgressBar, store_from
 
@@ -44,6 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="speakers: say how many came to each session (its check-in list at the door)",
     )
+    p.add_argument(
+        "--order",
+        choices=list(ORDERS),
+        default="name",
+        help="the order of the speaker index and the itineraries: name (English names by "
+        "family name), stroke (Chinese names by stroke count, Traditional), pinyin (Chinese "
+        "names by Pinyin, Simplified); default name",
+    )
     p.set_defaults(func=cmd_program)
 
 
@@ -63,6 +72,7 @@ def cmd_program(args: argparse.Namespace) -> int:
             progress=ProgressBar("program"),
             page_size=args.paper,
             with_attendance=args.attendance,
+            order=args.order,
         )
     print(
         f"wrote {result.path}: {result.pages} page(s), {result.release}, "

@@ -19,6 +19,8 @@ from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Attendee
+from db.search import word_condition
+from desktop.base.collation import ORDERS, person_key
 from desktop.base.errors import UserError
 from desktop.core.events import current_event
 from desktop.core.text import fold, script_variants, strip_controls
@@ -50,21 +52,23 @@ SORTS: dict[str, tuple[Any, ...]] = {
     "checked_in_at": (Attendee.checked_in_at,),
     "badge_printed_at": (Attendee.badge_printed_at,),
 }
+# Orders by collation (desktop.base.collation), sorted here rather than in SQL: `name`
+# (English names by family name), `stroke` and `pinyin` (Chinese names).
+COLLATED = tuple(ORDERS)
 # What each listed row holds, in this order (the sort keys, then the check-in's desk).
 FIELDS: tuple[str, ...] = (*SORTS, "checked_in_desk")
 _FETCHED = [Attendee.id, *(getattr(Attendee, f) for f in FIELDS)]
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def id_query(
     event_id: int, flt: AttendeeFilter, sort: str = "number", descending: bool = False
 ) -> Select[int]:
-    """The SELECT of matching attendee ids in list order (merged records hidden)."""
+    """The SELECT of matching attendee ids in list order (merged records hidden); a COLLATED
+    sort is by number here (filtered_ids sorts it)."""
+    if sort in COLLATED:
+        sort = "number"
     if sort not in SORTS:
-        raise UserError(f"cannot sort by {sort!r}: choose one of {', '.join(SORTS)}")
+        raise UserError(f"cannot sort by {sort!r}: choose one of {', '.join((*SORTS, *COLLATED))}")
     if flt.status and flt.status not in STATUSES:
         raise UserError(f"unknown status {flt.status!r}: choose registered or cancelled")
     conds = [Attendee.event_id == event_id, Attendee.merged_into_id.is_(None)]
@@ -74,12 +78,7 @@ def id_query(
         conds.append(
             or_(
                 *(
-                    and_(
-                        *(
-                            Attendee.search_text.like(f"%{_like_escape(w)}%", escape="\\")
-                            for w in form.split()
-                        )
-                    )
+                    and_(*(word_condition(Attendee.search_text, w) for w in form.split()))
                     for form in script_variants(query)
                 )
             )
@@ -127,9 +126,31 @@ def filtered_ids(
 ) -> list[int]:
     """The current event's attendees matching `flt`, in list order (at most `limit`)."""
     query = id_query(current_event(session).id, flt, sort, descending)
+    if sort in COLLATED:
+        return collated(session, fetch_ids(session, query), sort, descending)[:limit]
     if limit is not None:
         query = query.limit(limit)
     return fetch_ids(session, query)
+
+
+def collated(
+    session: Session, ids: Sequence[int], order: str, descending: bool = False
+) -> list[int]:
+    """`ids` in a collated order (desktop.base.collation.ORDERS), the id breaking ties."""
+    names: dict[int, tuple[str, str, str]] = {}
+    cols = (Attendee.id, Attendee.family_name, Attendee.given_name, Attendee.name_local)
+    for i in range(0, len(ids), 5000):
+        chunk = list(ids[i : i + 5000])
+        for aid, family, given, local in session.execute(
+            select(*cols).where(Attendee.id.in_(chunk))
+        ):
+            names[aid] = (family or "", given or "", local or "")
+    keyed = sorted(
+        (aid for aid in ids if aid in names),
+        key=lambda aid: (person_key(order, *names[aid]), aid),
+        reverse=descending,
+    )
+    return keyed
 
 
 def rows(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:

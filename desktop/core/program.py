@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from desktop.base.collation import ORDERS
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.base.schedule import ScheduleData
@@ -75,11 +76,15 @@ def layout(
     logo_path: str | None = None,
     cancel: CancelFlag | None = None,
     attendance: dict[int, str] | None = None,
+    order: str = "name",
 ) -> tuple[list[Page], DocInfo]:
     """Compute the pages of a document kind (no file written): what the tests inspect.
-    `attendance` (speakers only): a line per session id, from `session_attendance`."""
+    `attendance` (speakers only): a line per session id, from `session_attendance`; `order`
+    (desktop.base.collation.ORDERS): the speaker index's and the itineraries' order."""
     if kind not in KINDS:
         raise UserError(f"unknown program kind {kind!r} (choose {', '.join(KINDS)})")
+    if order not in ORDERS:
+        raise UserError(f"unknown order {order!r} (choose {', '.join(ORDERS)})")
     if paper.upper() not in PAPERS:
         raise UserError(f"unknown paper {paper!r} (A4 or A3)")
     info = DocInfo(
@@ -95,14 +100,15 @@ def layout(
     if kind == "book":
         from desktop.pdf.program.book import layout_book
 
-        return layout_book(data, info, days, paper.upper(), logo_path, cancel), info
+        return layout_book(data, info, days, paper.upper(), logo_path, cancel, order), info
     if kind == "room-signs":
         from desktop.pdf.program.signs import layout_signs
 
         return layout_signs(data, info, days, paper.upper(), cancel), info
     from desktop.pdf.program.itineraries import layout_itineraries
 
-    return layout_itineraries(data, info, days, paper.upper(), cancel, attendance), info
+    pages = layout_itineraries(data, info, days, paper.upper(), cancel, attendance, order)
+    return pages, info
 
 
 def session_attendance(session: Session) -> dict[int, str]:
@@ -134,9 +140,13 @@ def build_program(
     cancel: CancelFlag | None = None,
     page_size: str = "A4",
     with_attendance: bool = False,
+    order: str = "name",
 ) -> ProgramResult:
     """Write the program PDF of `kind` (grid, book, room-signs, speakers) to out_path;
-    `with_attendance`: the speakers' itineraries say how many came to each session."""
+    `with_attendance`: the speakers' itineraries say how many came to each session; `order`:
+    the speaker index's and the itineraries' order (name, stroke, pinyin)."""
+    if order not in ORDERS:
+        raise UserError(f"unknown order {order!r} (choose {', '.join(ORDERS)})")
     t0 = time.perf_counter()
     progress = progress or no_progress
     out = Path(out_path)
@@ -153,7 +163,7 @@ def build_program(
     logo = asset_file(session, event.logo_path)
     progress(0, 1, "laying out pages")
     came = session_attendance(session) if with_attendance and kind == "speakers" else None
-    pages, info = layout(data, kind, days, page_size, logo, cancel, came)
+    pages, info = layout(data, kind, days, page_size, logo, cancel, came, order)
     warnings: set[str] = set()
     for page in pages:
         for op in page.texts():

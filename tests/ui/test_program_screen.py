@@ -139,3 +139,32 @@ def test_the_preview_has_page_and_zoom_controls(qtbot, screen: ProgramScreen) ->
     assert screen.view.zoomMode() == QPdfView.ZoomMode.FitInView
     qtbot.keyClick(screen.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert screen.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_the_speaker_index_in_the_order_chosen(
+    qtbot, screen: ProgramScreen, tmp_path: Path
+) -> None:
+    from desktop.base.collation import speaker_key
+    from desktop.core.program import load_for_print
+
+    screen.kind.setCurrentIndex(screen.kind.findData("grid"))
+    assert not screen.order.isVisibleTo(screen)  # a timetable lists no people
+    screen.kind.setCurrentIndex(screen.kind.findData("book"))
+    assert screen.order.isVisibleTo(screen)
+    screen.order.setCurrentIndex(screen.order.findData("stroke"))
+    with qtbot.waitSignal(screen.generated, timeout=60_000):
+        qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
+    screen.save_pdf(tmp_path / "book.pdf")
+    text = run_tool(
+        ["pdftotext", "-enc", "UTF-8", "-raw", str(tmp_path / "book.pdf"), "-"],
+        capture_output=True,
+        text=True,
+    ).stdout
+    index = text[text.rindex("Speaker index") :]
+    with screen.ctx.store.session() as s:
+        data = load_for_print(s, "latest")
+    on_stage = {p.id for x in data.sessions if x.start for p in x.speakers}
+    chinese = [p for p in data.speakers if p.id in on_stage and re.search("[一-鿿]", p.name_local)]
+    chinese.sort(key=lambda p: (speaker_key("stroke", p.name, p.name_local), p.id))
+    at = [index.index(p.name_local) for p in chinese]
+    assert len(at) >= 3 and at == sorted(at)  # 丁 before 王 before 陳...

@@ -8,7 +8,15 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import count_arg, print_json, store_from
-from desktop.core.attendee_list import FIELDS, SORTS, STATUSES, AttendeeFilter, filtered_ids, rows
+from desktop.core.attendee_list import (
+    COLLATED,
+    FIELDS,
+    SORTS,
+    STATUSES,
+    AttendeeFilter,
+    filtered_ids,
+    rows,
+)
 from desktop.core.events import current_event, to_local
 
 if TYPE_CHECKING:
@@ -33,7 +41,14 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
         "--printed", dest="printed", action="store_true", default=None, help="badge printed"
     )
     g.add_argument("--not-printed", dest="printed", action="store_false", help="badge not printed")
-    g.add_argument("--sort", choices=tuple(SORTS), default="number", help="default: number")
+    g.add_argument(
+        "--sort",
+        choices=(*SORTS, *COLLATED),
+        default="number",
+        help="a column, or: name (English names by family name), stroke (Chinese names by "
+        "stroke count, as Traditional readers expect), pinyin (Chinese names by Pinyin, as "
+        "Simplified readers expect); default: number",
+    )
     g.add_argument("--desc", action="store_true", help="sort in descending order")
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from desktop.base.collation import speaker_key
 from desktop.base.progress import CancelFlag
 from desktop.base.schedule import ScheduleData, SessionData, SpeakerData
 from desktop.pdf.ops import Image, Line, Rect, Text
@@ -203,8 +204,10 @@ def layout_book(
     paper: str = "A4",
     logo_path: str | None = None,
     cancel: CancelFlag | None = None,
+    order: str = "name",
 ) -> list[Page]:
-    """Every page of the book, framed and numbered."""
+    """Every page of the book, framed and numbered; the speaker index in `order`
+    (desktop.base.collation)."""
     width, height = page_size(paper, "portrait")
     day_list = list(days if days is not None else data.days)
     by_day = {
@@ -245,7 +248,8 @@ def layout_book(
             for p in s.speakers:
                 on_stage.setdefault(p.id, []).append(s)
     people = sorted(
-        (p for p in data.speakers if p.id in on_stage), key=lambda p: (p.name.casefold(), p.id)
+        (p for p in data.speakers if p.id in on_stage),
+        key=lambda p: (speaker_key(order, p.name, p.name_local), p.id),
     )
     flow.title = "Speakers"
     flow.add(_heading("Speaker index", w, 15, 0, new_page=True))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from desktop.base.collation import speaker_key
 from desktop.base.progress import CancelFlag
 from desktop.base.schedule import ScheduleData, SessionData, SpeakerData
 from desktop.pdf.ops import Line, Rect
@@ -54,15 +55,18 @@ def layout_itineraries(
     paper: str = "A4",
     cancel: CancelFlag | None = None,
     attendance: dict[int, str] | None = None,
+    order: str = "name",
 ) -> list[Page]:
-    """One page (more only for a very busy speaker) per speaker with sessions, by name;
-    `attendance`: a line per session id ("62 people came, 58 at once, of 80 seats")."""
+    """One page (more only for a very busy speaker) per speaker with sessions, in `order`
+    (desktop.base.collation); `attendance`: a line per session id ("62 people came, 58 at
+    once, of 80 seats")."""
     width, height = page_size(paper, "portrait")
     k = width / 595.0
     by_speaker = speaker_sessions(data, days)
     pages: list[Page] = []
     people = sorted(
-        (p for p in data.speakers if p.id in by_speaker), key=lambda p: (p.name.casefold(), p.id)
+        (p for p in data.speakers if p.id in by_speaker),
+        key=lambda p: (speaker_key(order, p.name, p.name_local), p.id),
     )
     for i, person in enumerate(people):
         if cancel is not None and i % 50 == 0:

@@ -48,6 +48,14 @@ KIND_LABELS = {
 PRINT_DPI = 300
 
 
+# The orders of desktop.base.collation.ORDERS, as the Program screen names them.
+ORDER_LABELS = {
+    "name": "By family name",
+    "stroke": "By strokes (繁體)",
+    "pinyin": "By Pinyin (简体)",
+}
+
+
 class ProgramScreen(QWidget):
     """Generate, preview, print and save the printed program."""
 
@@ -72,6 +80,16 @@ class ProgramScreen(QWidget):
         self.attendance = QCheckBox("With attendance")
         self.attendance.setObjectName("withAttendance")
         self.attendance.setToolTip("How many came to each session, from its check-in list")
+        # The speaker index's and the itineraries' order, as the readers of the print expect.
+        self.order = QComboBox()
+        self.order.setObjectName("nameOrder")
+        for key, label in ORDER_LABELS.items():
+            self.order.addItem(label, key)
+        self.order.setToolTip(
+            "How speakers are listed: English names by family name, or Chinese names by stroke "
+            "count (Traditional readers) or by Pinyin (Simplified readers)"
+        )
+        self.order_label = QLabel("Names")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.generate_button = QPushButton("Generate")
         self.generate_button.setDefault(True)
@@ -95,6 +113,8 @@ class ProgramScreen(QWidget):
         ):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
+        controls.addWidget(self.order_label)
+        controls.addWidget(self.order)
         controls.addWidget(self.attendance)
         self._kind_changed()
         controls.addStretch(1)
@@ -155,7 +175,10 @@ class ProgramScreen(QWidget):
 
     # --- generating ------------------------------------------------------------------------
     def _kind_changed(self, _index: int = 0) -> None:
-        self.attendance.setVisible(self.kind.currentData() == "speakers")
+        kind = self.kind.currentData()
+        self.attendance.setVisible(kind == "speakers")
+        for w in (self.order_label, self.order):
+            w.setVisible(kind in ("book", "speakers"))
 
     def generate(self) -> None:
         """Build the chosen PDF on the worker; progress and Cancel show meanwhile."""
@@ -168,9 +191,10 @@ class ProgramScreen(QWidget):
         release = self.release.currentData() or "latest"
         paper = self.paper.currentText()
         came = kind == "speakers" and self.attendance.isChecked()
+        order = self.order.currentData()
         self._runs += 1
         out = Path(self._tmp.name) / f"{kind}-{self._runs}.pdf"
-        job = functools.partial(_program_job, out, kind, day, release, paper, came)
+        job = functools.partial(_program_job, out, kind, day, release, paper, came, order)
 
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -329,9 +353,12 @@ def _program_job(
     release: str,
     paper: str,
     with_attendance: bool,
+    order: str,
     session: Session,
     progress: ProgressFn,
     flag: CancelFlag,
 ) -> ProgramResult:
     """Build one program PDF in a worker process (module-level: picklable)."""
-    return build_program(session, out, kind, day, release, progress, flag, paper, with_attendance)
+    return build_program(
+        session, out, kind, day, release, progress, flag, paper, with_attendance, order
+    )
