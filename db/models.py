@@ -12,6 +12,7 @@ Conventions every module relies on:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -33,6 +34,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 def utcnow() -> dt.datetime:
     """The current time as the naive UTC datetime the store keeps."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+# A name written in Han characters only (the name fields of a Chinese-only registration).
+_CHINESE_NAME = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u00b7\u30fb]+")
 
 
 class Base(DeclarativeBase):
@@ -137,7 +142,11 @@ class Attendee(Base):
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        """Given name then family name; a Chinese name family name first, no space (陳大文)."""
+        given, family = self.given_name or "", self.family_name or ""
+        if _CHINESE_NAME.fullmatch(given + family):
+            return f"{family}{given}"
+        return " ".join(p for p in (given, family) if p)
 
 
 class TicketCode(Base):

@@ -121,9 +121,6 @@ def _name_order(values: dict[str, str]) -> str:
             return f"the Chinese name {local!r} has a space inside: family name first, no space"
         if 2 <= len(local) <= 3 and local[0] not in _SURNAMES and local[-1] in _SURNAMES:
             return f"the Chinese name {local!r} may be given name first (family name {local[-1]}?)"
-    given, family = values.get("given_name", ""), values.get("family_name", "")
-    if _han(given + family) and local == "":
-        return "a Chinese name is in the English name fields (the badge's Chinese line is empty)"
     return ""
 
 

@@ -48,6 +48,7 @@ from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.assets import asset_file
 from desktop.core.event_details import event_colors
 from desktop.core.events import current_event
+from desktop.core.text import printed_names
 from desktop.pdf import templates as tpl
 from desktop.pdf.badges import BadgeData, RenderResult, render, render_calibration
 from desktop.pdf.sheets import sheet_names
@@ -89,12 +90,16 @@ def category_label(category: str) -> str:
 
 
 def badge_values(event: Event, a: Attendee) -> dict[str, str]:
-    """The placeholder values of one attendee's badge."""
+    """The placeholder values of one attendee's badge (names as text.printed_names orders
+    them: 陳大文 whichever fields it was typed in)."""
+    given, family, local = printed_names(
+        a.given_name or "", a.family_name or "", a.name_local or ""
+    )
     return {
-        "given_name": a.given_name or "",
-        "family_name": a.family_name or "",
-        "display_name": a.display_name,
-        "name_local": a.name_local or "",
+        "given_name": given,
+        "family_name": family,
+        "display_name": " ".join(p for p in (given, family) if p),
+        "name_local": local,
         "organization": a.organization or "",
         "title": a.title or "",
         "country": a.country or "",

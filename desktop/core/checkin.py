@@ -40,7 +40,7 @@ from db.models import (
 from desktop.base.errors import UserError
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_local
-from desktop.core.text import clean
+from desktop.core.text import clean, printed_names
 from desktop.core.tickets import Verdict, verify
 
 _A = table(Attendee)
@@ -86,9 +86,10 @@ class AttendeeCard:
 
     @property
     def display_name(self) -> str:
-        """`Given Family`, else the name in Chinese (or other script)."""
-        latin = " ".join(p for p in (self.given_name, self.family_name) if p)
-        return latin or self.name_local
+        """`Given Family` (a Chinese name in these fields family name first: 陳大文), else the
+        name in Chinese (or other script)."""
+        given, family, local = printed_names(self.given_name, self.family_name, self.name_local)
+        return " ".join(p for p in (given, family) if p) or local
 
     @property
     def checked_in(self) -> bool:

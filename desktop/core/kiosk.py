@@ -61,11 +61,13 @@ def answer_for(result: ScanResult) -> KioskAnswer:
     if card is None or result.outcome not in (Outcome.CHECKED_IN, Outcome.ALREADY):
         return HELP_DESK
     kind = KioskOutcome.WELCOME if result.outcome is Outcome.CHECKED_IN else KioskOutcome.ALREADY
-    return KioskAnswer(kind, card.id, _name(card), card.name_local)
+    name = _name(card)
+    local = card.name_local if "".join(card.name_local.split()) != "".join(name.split()) else ""
+    return KioskAnswer(kind, card.id, name, local)
 
 
 def _name(card: AttendeeCard) -> str:
-    return " ".join(p for p in (card.given_name, card.family_name) if p) or card.name_local
+    return card.display_name
 
 
 def fold_secret(text: str) -> str:

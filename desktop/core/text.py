@@ -80,3 +80,24 @@ def script_variants(query: str) -> tuple[str, ...]:
         return (query,)
     forms = [query] + [c.convert(query) for c in _converters()]
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def printed_names(given: str, family: str, local: str) -> tuple[str, str, str]:
+    """(given, family, local) as a badge prints them (`{given_name} {family_name}` on the name
+    line, `{name_local}` under it):
+    - a Chinese name typed into the name fields is printed family name first with no space
+      (陳大文, never 大文 陳), on the name line; the Chinese line then holds it only if it
+      says something else;
+    - a person with a Chinese name only gets it on the name line (not an empty one);
+    - everything else as registered."""
+    given, family, local = given.strip(), family.strip(), local.strip()
+    both = given + family
+    if both and _HAN.search(both) and not _LATIN_LETTER.search(both):
+        name = "".join(f"{family}{given}".split())
+        return name, "", "" if "".join(local.split()) == name else local
+    if not both and local:
+        return local, "", ""
+    return given, family, local
