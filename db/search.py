@@ -12,7 +12,7 @@ then registered before cancelled inside a rank (Enter at the desk checks in the 
 then by name.
 
 SQLite (index from migration 0002_search, kept by triggers):
-- `attendee_words` (FTS5 unicode61, 1- and 2-character prefix indexes) answers every query
+- `attendee_words` (FTS5 unicode61, 1- to 4-character prefix indexes) answers every query
   as word prefixes; CJK text is also stored one character per word, so `曾傑` is the phrase
   `"曾 傑"` and 1- and 2-character Chinese queries work (FTS5 trigram cannot go below 3);
 - `attendee_tri` (FTS5 trigram over the name) adds substrings inside names, asked only when
@@ -137,6 +137,12 @@ def _candidates(ids_sql: str) -> str:
     return f"(SELECT id FROM ({ids_sql}) LIMIT :cap) AS m CROSS JOIN attendee a ON a.id = m.id"
 
 
+def _starts_a_word(session: Session, word: str) -> bool:
+    """Whether some indexed word starts with `word` (SQLite)."""
+    row = session.execute(text(f"{_words_sql('w')} LIMIT 1"), {"w": _phrase(word) + "*"}).first()
+    return row is not None
+
+
 def _words_sql(param: str) -> str:
     return f"SELECT rowid AS id FROM attendee_words WHERE attendee_words MATCH :{param}"
 
@@ -184,31 +190,56 @@ def search_ids(
         return _ranked(session, "attendee a", " AND ".join(conds), params, limit, columns)
 
     # Word prefixes (and CJK phrases) in one FTS5 query: every word must match.
-    params["m"] = " AND ".join(_phrase(w) + ("" if _CJK.search(w) else "*") for w in words)
+    # Words before the last were ended by a space: a long one is asked as a whole word, which
+    # FTS5 finds in its term index at once, where its prefix (`tsang*`, `cheung*`: every
+    # romanized name joined up, `cheunghokyau`...) merges every matching term's list first.
+    # Up to 4 letters the prefix indexes answer a prefix at once, so short words stay
+    # prefixes (`ch tai`). Only the last word is still being typed; the fallback below asks
+    # every word as a prefix when this finds few.
+    last = len(words) - 1
+    params["m"] = " AND ".join(
+        _phrase(w) + ("*" if not _CJK.search(w) and (i == last or len(w) <= 4) else "")
+        for i, w in enumerate(words)
+    )
     params["cap"] = max(max_candidates, limit)
     found = _ranked(session, _candidates(_words_sql("m")), "1 = 1", params, limit, columns)
-    long_latin = [w for w in words if len(w) >= 3 and not _CJK.search(w)]
-    if len(found) >= min(limit, SUBSTRING_BELOW) or not long_latin:
+    if len(found) >= min(limit, SUBSTRING_BELOW):
         return found
-    # Substrings inside names: each long Latin word as a trigram phrase or a word prefix.
     seen = {m.attendee_id for m in found}
-    sets = []
-    for i, w in enumerate(words):
-        params[f"p{i}"] = _phrase(w) + ("" if _CJK.search(w) else "*")
-        one = _words_sql(f"p{i}")
-        if w in long_latin:
-            params[f"t{i}"] = _phrase(w)
-            one = f"SELECT rowid AS id FROM attendee_tri WHERE attendee_tri MATCH :t{i} UNION {one}"
-        sets.append(f"SELECT id FROM ({one})")
-    more = _ranked(
-        session,
-        _candidates(" INTERSECT ".join(sets)),
-        "1 = 1",
-        params,
-        limit + len(seen),
-        columns,
-    )
-    found.extend(m for m in more if m.attendee_id not in seen)
+    prefixed = [_phrase(w) + ("" if _CJK.search(w) else "*") for w in words]
+    more: list[Match] = []
+    if len(words) > 1 and any(not _CJK.search(w) for w in words[:-1]):
+        # Every word as a prefix (`ch tai`; `tsang chi wai` finds Tsang Chiu Wai too).
+        params["r"] = " AND ".join(prefixed)
+        more += _ranked(
+            session, _candidates(_words_sql("r")), "1 = 1", params, limit + len(seen), columns
+        )
+    # Substrings inside names (`uller` in `muller`): a long Latin word alone, or one that no
+    # indexed word starts with, as a trigram phrase; with other words that each match as
+    # prefixes. (A common word's trigram set is large: `chi` is inside a fifth of the names.)
+    long_latin = [w for w in words if len(w) >= 3 and not _CJK.search(w)]
+    inside = [w for w in long_latin if len(words) == 1 or not _starts_a_word(session, w)]
+    if inside:
+        sets = []
+        for i, w in enumerate(words):
+            params[f"p{i}"] = prefixed[i]
+            one = _words_sql(f"p{i}")
+            if w in inside:
+                params[f"t{i}"] = _phrase(w)
+                one = f"SELECT rowid AS id FROM attendee_tri WHERE attendee_tri MATCH :t{i} UNION {one}"
+            sets.append(f"SELECT id FROM ({one})")
+        more += _ranked(
+            session,
+            _candidates(" INTERSECT ".join(sets)),
+            "1 = 1",
+            params,
+            limit + len(seen),
+            columns,
+        )
+    for m in more:
+        if m.attendee_id not in seen:
+            seen.add(m.attendee_id)
+            found.append(m)
     found.sort(key=lambda m: (m.rank, m.cancelled))  # stable: keeps the name order
     return found[:limit]
 
@@ -231,7 +262,7 @@ def _index_ddl() -> list[str]:
     )
     return [
         "CREATE VIRTUAL TABLE attendee_words USING fts5(search_text, content='attendee', "
-        "content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='1 2')",
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='1 2 3 4')",
         f"CREATE VIEW attendee_search_name AS SELECT id, {_NAME.replace('X.', '')} AS name "
         "FROM attendee",
         "CREATE VIRTUAL TABLE attendee_tri USING fts5(name, content='attendee_search_name', "

@@ -4,6 +4,8 @@ letters: Hong Kong spellings, Jyutping, Pinyin and Wade-Giles, on SQLite and Pos
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import sqlite3
 from typing import Any
 
 import pytest
@@ -166,3 +168,46 @@ def test_texts_written_before_romanization_are_brought_up_to_date(backend_store,
     # Rows with a Chinese name moved (the desks' mirrors fetch them); the others did not.
     assert moved[people["陳大文"]] != dt.datetime(2026, 1, 1)
     assert str(moved[people["Mei Ling"]]).startswith("2026-01-01")
+
+
+def _fts_sql(path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'attendee_words'"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_an_older_event_file_gets_the_longer_prefix_indexes(demo_db, tmp_path) -> None:
+    from alembic import command
+
+    from db.engine import _alembic_config, head_revision, open_store
+
+    db = shutil.copyfile(demo_db, tmp_path / "old.sqlite")
+    store = open_store(str(db))
+    cfg = _alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0012_list_scan_event_at")
+    store.close()
+    assert "prefix='1 2')" in _fts_sql(db)
+    store = open_store(str(db))  # upgrades to the head, the index rebuilt from search_text
+    try:
+        assert "prefix='1 2 3 4')" in _fts_sql(db)
+        with store.engine.connect() as c:
+            assert c.exec_driver_sql("select version_num from alembic_version").scalar() == (
+                head_revision()
+            )
+        with store.session() as s:
+            some = s.execute(text("SELECT given_name FROM attendee WHERE given_name != '' LIMIT 1"))
+            given = some.scalar_one()
+            assert any(h.given_name == given for h in core.search(s, given[:3]))
+            # a new person is indexed by the triggers into the new table
+            core.add_attendees(
+                s, current_event(s), [{"given_name": "Quintessa", "family_name": "Q"}]
+            )
+        assert names(store, "quin") == ["Quintessa Q"]
+    finally:
+        store.close()
