@@ -376,8 +376,10 @@ def test_a_door_goes_on_while_the_server_is_away(qtbot: Any, own_pg_server: Any)
         # The line shows as soon as the refresh ends; whether the server is away is known once
         # a read or the mirror's poll has failed since: wait for both, as a user would see.
         qtbot.waitUntil(
-            lambda: dash.link_state.isVisible()
-            and "cannot reach the event's server" in dash.link_state.text(),
+            lambda: (
+                dash.link_state.isVisible()
+                and "cannot reach the event's server" in dash.link_state.text()
+            ),
             timeout=15000,
         )
         assert "3 entries of Desk 1 not sent yet" in dash.link_state.text()
