@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 # pytest exits 5 when a marker selects no tests: that is not a failure here.
 PYTEST_OK5 = || { rc=$$?; [ $$rc -eq 5 ] || exit $$rc; }
 
-.PHONY: run test test-slow bench lint package setup setup-test setup-package clean
+.PHONY: run test test-slow bench lint package setup setup-test setup-package clean translations
 
 setup:
 	scripts/setup.sh
@@ -35,6 +35,10 @@ lint: setup-test
 
 package: setup-package
 	packaging/build.sh
+
+translations:  # refresh the .ts sources from the code (translators then fill in what is new)
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'desktop/ui/*.py') -locations none -no-obsolete \
+	  -ts resources/translations/confdesk_zh_HK.ts resources/translations/confdesk_zh_CN.ts
 
 clean:
 	rm -rf build dist

@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 PY="${PYTHON:-.venv/bin/python}"
 DIST="${DIST:-dist}"
 WORK="${WORK:-build/pyinstaller}"
+# The translations go in compiled (.qm beside each .ts source).
+for ts in resources/translations/*.ts; do
+  "$(dirname "$PY")/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$DIST" --workpath "$WORK" \
   packaging/confdesk.spec
 cp packaging/confdesk.desktop resources/icons/confdesk.svg "$DIST/confdesk/"

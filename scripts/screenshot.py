@@ -21,6 +21,7 @@ def main() -> int:
     ap.add_argument("--screen", default="attendees")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
     ap.add_argument("--size", default="1280x800")
+    ap.add_argument("--language", default="en", help="en, zh_HK or zh_CN")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
@@ -35,7 +36,10 @@ def main() -> int:
         store = open_store(str(db), create=True)
         generate(store, attendees=1200, seed=2026)
         store.close()
+        from desktop.ui import i18n
+
         app = make_application(["confdesk"])
+        i18n.install(app, args.language)
         shell = Shell(app, Settings(), args.screen)
         shell.open(str(db))
         window = shell.window

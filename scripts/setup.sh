@@ -61,3 +61,10 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$VENV/bin/python" -m pip install -q -e ".[$extras]"
   touch "$stamp"
 fi
+# The interface's translations: Qt reads compiled .qm files, made here from the .ts sources.
+for ts in resources/translations/*.ts; do
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+  fi
+done

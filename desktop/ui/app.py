@@ -39,7 +39,7 @@ from db.errors import ServerUnreachableError, StoreError, safe_summary
 from db.paths import default_db_path
 from desktop.base.errors import UserError
 from desktop.core.text import script_variants
-from desktop.ui import gc_guard
+from desktop.ui import gc_guard, i18n
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.main_window import MainWindow
@@ -366,7 +366,9 @@ class Shell:
                     target, remember = path, True
 
     def rebuild(self) -> None:
-        """Open the event again in a new window (after the appearance changed)."""
+        """Open the event again in a new window (after the appearance or the language
+        changed: the new window is built in the language now chosen)."""
+        i18n.install(self.app, self.settings.get("ui/language"))
         if self.store is not None:
             screen = self.window.current_key() if self.window is not None else None
             self.start_screen = screen or None
@@ -547,6 +549,7 @@ def run(
     setup_logging()
     app = make_application(argv)
     settings = Settings()
+    i18n.install(app, settings.get("ui/language"))  # before any window is built
     if desk:
         settings.desk = desk
     sys.excepthook = excepthook

@@ -118,9 +118,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(0, 0))
         for spec in self._specs:
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(spec.shown_title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            item.setToolTip(f"{spec.shown_title} ({spec.shortcut})")
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
@@ -174,48 +174,48 @@ class MainWindow(QMainWindow):
 
     # --- menus and status bar ----------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.action_new = QAction("&New event…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.action_new = QAction(self.tr("&New event…"), self)
         self.action_new.setShortcut(QKeySequence.StandardKey.New)
         self.action_new.triggered.connect(self.new_event_requested)
-        self.action_open = QAction("&Open event…", self)
+        self.action_open = QAction(self.tr("&Open event…"), self)
         self.action_open.setShortcut(QKeySequence.StandardKey.Open)
         self.action_open.triggered.connect(self._open_event)
-        self.action_settings = QAction("&Settings…", self)
+        self.action_settings = QAction(self.tr("&Settings…"), self)
         self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.action_settings.triggered.connect(self._open_settings)
-        self.action_quit = QAction("&Quit", self)
+        self.action_quit = QAction(self.tr("&Quit"), self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
-        self.action_event = QAction("Event &details…", self)
+        self.action_event = QAction(self.tr("Event &details…"), self)
         self.action_event.triggered.connect(self._event_details)
         file_menu.addActions([self.action_new, self.action_open])
-        self.recent_menu = file_menu.addMenu("Recent &events")
+        self.recent_menu = file_menu.addMenu(self.tr("Recent &events"))
         self.recent_menu.setObjectName("recentEvents")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.action_event)
-        self.action_lists = QAction("Check-in &lists…", self)
+        self.action_lists = QAction(self.tr("Check-in &lists…"), self)
         self.action_lists.triggered.connect(self._checkin_lists)
         file_menu.addAction(self.action_lists)
-        self.action_lock = QAction("Loc&k the desk", self)
+        self.action_lock = QAction(self.tr("Loc&k the desk"), self)
         self.action_lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.action_lock.triggered.connect(self.lock_desk)
         file_menu.addAction(self.action_lock)
-        self.action_kiosk = QAction("Start kiosk &mode…", self)
+        self.action_kiosk = QAction(self.tr("Start kiosk &mode…"), self)
         self.action_kiosk.triggered.connect(self.enter_kiosk)
         file_menu.addAction(self.action_kiosk)
         file_menu.addSeparator()
-        self.action_import = QAction("&Import registrations…", self)
+        self.action_import = QAction(self.tr("&Import registrations…"), self)
         self.action_import.setShortcut(QKeySequence("Ctrl+I"))
         self.action_import.triggered.connect(self._import_registrations)
-        self.action_export = QAction("&Export…", self)
+        self.action_export = QAction(self.tr("&Export…"), self)
         self.action_export.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action_export.triggered.connect(self._export)
         file_menu.addActions([self.action_import, self.action_export])
         file_menu.addSeparator()
-        self.action_backup = QAction("&Back up now", self)
+        self.action_backup = QAction(self.tr("&Back up now"), self)
         self.action_backup.triggered.connect(lambda: self.backups.back_up(by_hand=True))
-        self.action_restore = QAction("&Restore from a backup…", self)
+        self.action_restore = QAction(self.tr("&Restore from a backup…"), self)
         self.action_restore.triggered.connect(self._restore)
         file_menu.addActions([self.action_backup, self.action_restore])
         file_menu.addSeparator()
@@ -223,25 +223,25 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.screen_actions: dict[str, QAction] = {}
         for spec in self._specs:
-            action = QAction(spec.title, self)
+            action = QAction(spec.shown_title, self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _c=False, k=spec.key: self.show_screen(k, 0))
             go_menu.addAction(action)
             self.screen_actions[spec.key] = action
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.action_help = QAction("&Guide to this screen", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_help = QAction(self.tr("&Guide to this screen"), self)
         self.action_help.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.action_help.triggered.connect(lambda: self.show_help(False))
-        self.action_keys = QAction("&Keyboard shortcuts", self)
+        self.action_keys = QAction(self.tr("&Keyboard shortcuts"), self)
         self.action_keys.setShortcut(QKeySequence("Ctrl+/"))
         self.action_keys.triggered.connect(lambda: self.show_help(True))
         help_menu.addActions([self.action_help, self.action_keys])
         help_menu.addSeparator()
-        self.action_about = QAction("&About Confdesk", self)
+        self.action_about = QAction(self.tr("&About Confdesk"), self)
         self.action_about.triggered.connect(self._about)
         help_menu.addAction(self.action_about)
 
@@ -371,11 +371,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, t=target: self.database_requested.emit(t))
             shown += 1
         if not shown:
-            none = self.recent_menu.addAction("No other event opened yet")
+            none = self.recent_menu.addAction(self.tr("No other event opened yet"))
             none.setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear the list")
+        clear = self.recent_menu.addAction(self.tr("Clear the list"))
         clear.triggered.connect(self.settings.clear_recent_events)
 
     def show_help(self, sheet: bool) -> None:
@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
 
         before, old_desk = self.settings.database, self.ctx.desk
         old_theme = self.settings.get("ui/theme")
+        old_language = self.settings.get("ui/language")
         dialog = SettingsDialog(self.settings, describe(self.ctx.store.url), self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
@@ -466,8 +467,11 @@ class MainWindow(QMainWindow):
         after = self.settings.database
         if after and after != before and after != describe(self.ctx.store.url):
             self.database_requested.emit(after)
-        elif self.settings.get("ui/theme") != old_theme:
-            self.rebuild_requested.emit()
+        elif (
+            self.settings.get("ui/theme") != old_theme
+            or self.settings.get("ui/language") != old_language
+        ):
+            self.rebuild_requested.emit()  # a new window, in the new theme or language
 
     def _has_pin(self, why: str) -> bool:
         """A staff PIN is set, or staff choose one now."""

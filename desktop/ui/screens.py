@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop.base.screens import SCREEN_KEYS
 
 
@@ -19,6 +21,11 @@ class ScreenSpec:
     target: str  # "package.module:ClassName"
     shortcut: str
 
+    @property
+    def shown_title(self) -> str:
+        """The title in the interface's language."""
+        return QCoreApplication.translate("Screens", self.title)
+
     def load(self) -> type:
         module, _, name = self.target.partition(":")
         return getattr(importlib.import_module(module), name)
@@ -26,12 +33,29 @@ class ScreenSpec:
 
 # key -> (title, "package.module:ClassName", shortcut), for every key of SCREEN_KEYS.
 _SCREENS = {
-    "desk": ("Desk", "desktop.ui.desk:DeskScreen", "Ctrl+1"),
-    "attendees": ("Attendees", "desktop.ui.attendees.screen:AttendeesScreen", "Ctrl+2"),
-    "schedule": ("Schedule", "desktop.ui.schedule:ScheduleScreen", "Ctrl+3"),
-    "badges": ("Badges", "desktop.ui.badges:BadgesScreen", "Ctrl+4"),
-    "dashboard": ("Dashboard", "desktop.ui.dashboard:DashboardScreen", "Ctrl+5"),
-    "program": ("Program", "desktop.ui.program:ProgramScreen", "Ctrl+6"),
+    # QT_TRANSLATE_NOOP marks the titles for pyside6-lupdate; shown_title translates them.
+    "desk": (QT_TRANSLATE_NOOP("Screens", "Desk"), "desktop.ui.desk:DeskScreen", "Ctrl+1"),
+    "attendees": (
+        QT_TRANSLATE_NOOP("Screens", "Attendees"),
+        "desktop.ui.attendees.screen:AttendeesScreen",
+        "Ctrl+2",
+    ),
+    "schedule": (
+        QT_TRANSLATE_NOOP("Screens", "Schedule"),
+        "desktop.ui.schedule:ScheduleScreen",
+        "Ctrl+3",
+    ),
+    "badges": (QT_TRANSLATE_NOOP("Screens", "Badges"), "desktop.ui.badges:BadgesScreen", "Ctrl+4"),
+    "dashboard": (
+        QT_TRANSLATE_NOOP("Screens", "Dashboard"),
+        "desktop.ui.dashboard:DashboardScreen",
+        "Ctrl+5",
+    ),
+    "program": (
+        QT_TRANSLATE_NOOP("Screens", "Program"),
+        "desktop.ui.program:ProgramScreen",
+        "Ctrl+6",
+    ),
 }
 if set(_SCREENS) != set(SCREEN_KEYS):  # a screen added in one place only: fail at start-up
     raise RuntimeError(f"screens {sorted(set(_SCREENS) ^ set(SCREEN_KEYS))} are not in both lists")

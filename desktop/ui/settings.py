@@ -49,6 +49,7 @@ DEFAULTS: dict[str, Any] = {
     "staff/pin": "",  # the staff PIN's salted hash (desktop.base.pins): kiosk exit, desk unlock
     "ui/last_screen": "desk",  # the first start opens the registration desk
     "ui/theme": "system",  # system | light | dark (desktop.ui.theme)
+    "ui/language": "system",  # system | en | zh_HK | zh_CN (desktop.ui.i18n), from the next start
     "backup/every_min": 15,  # automatic backups of the open event; 0 = none
     "backup/keep": 12,  # the newest automatic backups kept (older ones removed)
 }
@@ -351,6 +352,18 @@ class SettingsDialog(QDialog):
         index = self.theme.findData(settings.get("ui/theme"))
         self.theme.setCurrentIndex(max(index, 0))
         form.addRow("Appearance:", self.theme)
+        from desktop.ui import i18n
+
+        # Each language named in itself, so whoever reads it finds theirs.
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        shown = i18n.LANGUAGES[i18n.system_language()]
+        self.language.addItem(f"As the system ({shown}) · 跟隨系統 · 跟随系统", i18n.SYSTEM)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        index = self.language.findData(settings.get("ui/language"))
+        self.language.setCurrentIndex(max(index, 0))
+        form.addRow("Language · 語言 · 语言:", self.language)
         from desktop.ui.staff import StaffBox
 
         self.staff = StaffBox(settings)
@@ -386,4 +399,5 @@ class SettingsDialog(QDialog):
         self.settings.set("backup/every_min", self.backup_every.value())
         self.settings.set("backup/keep", self.backup_keep.value())
         self.settings.set("ui/theme", self.theme.currentData())
+        self.settings.set("ui/language", self.language.currentData())
         super().accept()

@@ -1,0 +1,124 @@
+"""The interface's language: English, 繁體中文 (Hong Kong) or 简体中文, with Qt's translators.
+
+The app's strings are marked with `self.tr()` (or `QT_TRANSLATE_NOOP` where they are data)
+and extracted by `pyside6-lupdate` into `resources/translations/confdesk_<lang>.ts`, the
+sources translators edit (`make translations` refreshes them from the code). Qt reads compiled
+`.qm` files: `pyside6-lrelease` makes them at build time (`make`, packaging/build.sh) next to
+the sources; an install without them (run from a fresh clone) compiles them into the user's
+cache folder at start-up. A missing or broken translation leaves English, never an error.
+
+The language follows the system (zh_HK, zh_TW and zh_MO read Traditional Chinese; zh_CN, zh_SG
+Simplified) unless Settings names one; it applies from the next start, which Settings offers.
+Qt's own strings (the buttons of standard dialogs) come from Qt's translations; dates, times
+and numbers follow QLocale.setDefault. CLI messages stay English.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.base.user_cache import cache_dir
+
+log = logging.getLogger(__name__)
+
+# language code -> its name in itself (what the Settings list shows)
+LANGUAGES = {"en": "English", "zh_HK": "繁體中文（香港）", "zh_CN": "简体中文"}
+SYSTEM = "system"
+# Qt's own translations for each language (qtbase_<name>.qm in Qt's translations folder)
+_QT_NAMES = {"zh_HK": "zh_TW", "zh_CN": "zh_CN"}
+_TRADITIONAL = ("zh_HK", "zh_TW", "zh_MO", "zh_Hant")
+
+
+def translations_dir() -> Path:
+    """The .ts sources (and the .qm files a build compiled beside them)."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    return base / "resources" / "translations"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The language the system asks for, among LANGUAGES (English when it is none of them)."""
+    name = (locale or QLocale.system()).name()  # "zh_HK", "en_GB"
+    script = (locale or QLocale.system()).script()
+    if name.startswith(_TRADITIONAL) or script == QLocale.Script.TraditionalChineseScript:
+        return "zh_HK"
+    if name.startswith("zh"):
+        return "zh_CN"
+    return "en"
+
+
+def resolve(choice: str | None) -> str:
+    """The language to use for a Settings choice (a code of LANGUAGES, "system" or None)."""
+    forced = os.environ.get("CONFDESK_LANGUAGE")  # tests and the packaging smoke test
+    choice = forced or choice or SYSTEM
+    return choice if choice in LANGUAGES else system_language()
+
+
+def _lrelease() -> str | None:
+    here = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(here) if here.exists() else shutil.which("pyside6-lrelease")
+
+
+def compiled(language: str) -> Path | None:
+    """The .qm file of `language`: the build's, else one compiled now into the cache."""
+    ts = translations_dir() / f"confdesk_{language}.ts"
+    built = ts.with_suffix(".qm")
+    if built.exists() and (not ts.exists() or built.stat().st_mtime >= ts.stat().st_mtime):
+        return built
+    if not ts.exists():
+        return None
+    out = cache_dir() / "translations" / f"confdesk_{language}-{int(ts.stat().st_mtime)}.qm"
+    if out.exists():
+        return out
+    tool = _lrelease()
+    if tool is None:
+        return None
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for old in out.parent.glob(f"confdesk_{language}-*.qm"):
+            old.unlink(missing_ok=True)
+        subprocess.run(
+            [tool, "-silent", str(ts), "-qm", str(out)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        log.warning("could not compile the %s translation; the interface stays English", language)
+        return None
+    return out if out.exists() else None
+
+
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, choice: str | None = None) -> str:
+    """Install the translators of the chosen language (before any window is built); returns
+    the language in use."""
+    language = resolve(choice)
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return language
+    qm = compiled(language)
+    ours = QTranslator(app)
+    if qm is None or not ours.load(str(qm)):
+        log.warning("no %s translation found; the interface stays English", language)
+        return "en"
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{_QT_NAMES[language]}", folder):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return language
