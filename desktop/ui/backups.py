@@ -89,10 +89,15 @@ class BackupScheduler(QObject):
         if self.every_min:
             self._timer.start(self.every_min * 60_000)
             if not self.last_path and not self.last_error:
-                self._show(f"Automatic backup every {self.every_min} min", OK_STYLE)
+                every = self.tr("Automatic backup every {minutes} min")
+                self._show(every.format(minutes=self.every_min), OK_STYLE)
         else:
             self._timer.stop()
-            self._show("Automatic backup off", _failed_style(), "Settings > Automatic backup")
+            self._show(
+                self.tr("Automatic backup off"),
+                _failed_style(),
+                self.tr("Settings > Automatic backup"),
+            )
 
     def _show(self, text: str, style: str, tip: str = "") -> None:
         self.label.setText(text)
@@ -126,13 +131,15 @@ class BackupScheduler(QObject):
         self._last_signature = signature
         self.last_path, self.last_error = path, ""
         at = dt.datetime.now().strftime("%H:%M")
-        self._show(f"Backed up {at}", OK_STYLE, path)
+        self._show(self.tr("Backed up {time}").format(time=at), OK_STYLE, path)
         self.finished.emit(path)
 
     def _failed(self, exc: Exception) -> None:
         self.last_error = user_message(exc)
         at = dt.datetime.now().strftime("%H:%M")
-        self._show(f"Backup failed {at}", _failed_style(), self.last_error)
+        self._show(
+            self.tr("Backup failed {time}").format(time=at), _failed_style(), self.last_error
+        )
         self.finished.emit("")
 
 

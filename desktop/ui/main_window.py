@@ -256,9 +256,9 @@ class MainWindow(QMainWindow):
         self.status_db.setToolTip("Event database")
         for w in (self.status_event, self.status_desk, self.status_db):
             w.setContentsMargins(6, 0, 6, 0)
-        self.status_demo = QLabel("Demo event: made-up people")
+        self.status_demo = QLabel(self.tr("Demo event: made-up people"))
         self.status_demo.setObjectName("statusDemo")
-        self.status_demo.setToolTip("File > New event… creates your own event")
+        self.status_demo.setToolTip(self.tr("File > New event… creates your own event"))
         self.status_demo.setStyleSheet(
             "QLabel#statusDemo { background: #FFF4D6; color: #5C4400; border-radius: 4px;"
             " padding: 1px 8px; }"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -323,7 +323,7 @@ def open_print_queue(desk: Any) -> PrintQueueDialog:
 
 def print_queue_button(desk: DeskScreen) -> QPushButton:
     """The desk screen's "Print queue…" button (keeps the focus on the desk's search field)."""
-    button = QPushButton("Print queue…")
+    button = QPushButton(QCoreApplication.translate("PrintQueue", "Print queue…"))
     button.setObjectName("printQueueButton")
     button.setMinimumHeight(40)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -11,7 +11,7 @@ import datetime as dt
 import zoneinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -46,22 +46,33 @@ NOTE_PADDING = 14 + 3  # the staff note's style sheet padding and border, each s
 # The panel's labels shrink together by these steps until all of them fit its height.
 FIT_SCALES = (1.0, 0.88, 0.77, 0.67, 0.58, 0.5)
 
+# Marked for translation with QT_TRANSLATE_NOOP; _tr translates them where they are shown.
 HEADLINES = {
-    "checked_in": "Checked in",
-    "unknown": "Unknown code",
-    "forged": "Forged code",
-    "other_event": "Badge of another event",
-    "cancelled": "Registration cancelled",
-    "invalid": "Not a badge code",
+    "checked_in": QT_TRANSLATE_NOOP("ResultPanel", "Checked in"),
+    "unknown": QT_TRANSLATE_NOOP("ResultPanel", "Unknown code"),
+    "forged": QT_TRANSLATE_NOOP("ResultPanel", "Forged code"),
+    "other_event": QT_TRANSLATE_NOOP("ResultPanel", "Badge of another event"),
+    "cancelled": QT_TRANSLATE_NOOP("ResultPanel", "Registration cancelled"),
+    "invalid": QT_TRANSLATE_NOOP("ResultPanel", "Not a badge code"),
 }
 # What the volunteer should do next, for the refusals.
 HINTS = {
-    "unknown": "Type the person's name to find the registration, or register a walk-in.",
-    "forged": "This badge was not issued by this event. Send the person to the help desk.",
-    "other_event": "This badge is from another event. Search by name or register a walk-in.",
-    "cancelled": "This registration was cancelled. Send the person to the help desk.",
-    "invalid": "Scan again, or type the person's name.",
-    "already": "Do not hand over a second badge unless it is lost: use Reprint.",
+    "unknown": QT_TRANSLATE_NOOP(
+        "ResultPanel", "Type the person's name to find the registration, or register a walk-in."
+    ),
+    "forged": QT_TRANSLATE_NOOP(
+        "ResultPanel", "This badge was not issued by this event. Send the person to the help desk."
+    ),
+    "other_event": QT_TRANSLATE_NOOP(
+        "ResultPanel", "This badge is from another event. Search by name or register a walk-in."
+    ),
+    "cancelled": QT_TRANSLATE_NOOP(
+        "ResultPanel", "This registration was cancelled. Send the person to the help desk."
+    ),
+    "invalid": QT_TRANSLATE_NOOP("ResultPanel", "Scan again, or type the person's name."),
+    "already": QT_TRANSLATE_NOOP(
+        "ResultPanel", "Do not hand over a second badge unless it is lost: use Reprint."
+    ),
 }
 
 
@@ -75,14 +86,23 @@ def local_time(when: dt.datetime | None, zone: dt.tzinfo) -> str:
     return local.strftime("%H:%M")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultPanel", text)
+
+
 def already_headline(card: AttendeeCard | None, zone: dt.tzinfo) -> str:
     """ "Already checked in at 09:02 at Desk 2" (parts left out when unknown)."""
-    text = "Already checked in"
-    if card is not None and card.checked_in_at is not None:
-        text += f" at {local_time(card.checked_in_at, zone)}"
-    if card is not None and card.checked_in_desk:
-        text += f" at {card.checked_in_desk}"
-    return text
+    when = local_time(card.checked_in_at, zone) if card is not None else ""
+    desk = card.checked_in_desk if card is not None else ""
+    if when and desk:
+        text = QCoreApplication.translate("ResultPanel", "Already checked in at {time} at {desk}")
+    elif when:
+        text = QCoreApplication.translate("ResultPanel", "Already checked in at {time}")
+    elif desk:
+        text = QCoreApplication.translate("ResultPanel", "Already checked in at {desk}")
+    else:
+        text = QCoreApplication.translate("ResultPanel", "Already checked in")
+    return text.format(time=when, desk=desk)
 
 
 class ResultPanel(QFrame):
@@ -178,14 +198,16 @@ class ResultPanel(QFrame):
         self.outcome = "ready"
         self.attendee = None
         self.symbol.setText(NEUTRAL.symbol)
-        self.headline.setText("Ready")
+        self.headline.setText(self.tr("Ready"))
         self.time_label.clear()
-        self.name.setText("Scan a badge or type a name")
+        self.name.setText("Scan a badge or type a name")  # with its Chinese below, always
         self.name_local.setText("請掃描胸章或輸入姓名")
         self.organization.setText(
             DESK_HINT
             if self.empty_event
-            else "Search finds English and Chinese names, organizations and e-mail addresses."
+            else self.tr(
+                "Search finds English and Chinese names, organizations and e-mail addresses."
+            )
         )
         self._set_chip("")
         self._set_note("")
@@ -216,11 +238,12 @@ class ResultPanel(QFrame):
             # "Incomplete badge code: scan again", "Not a badge code (too long)"...
             self.headline.setText(result.message)
         else:
-            self.headline.setText(HEADLINES.get(outcome, result.message or outcome))
+            known = HEADLINES.get(outcome)
+            self.headline.setText(_tr(known) if known else result.message or outcome)
         self.time_label.setText(dt.datetime.now(zone).strftime("%H:%M:%S"))
         self._show_card(card)
         self._set_note(result.staff_note or (card.staff_note if card else ""))
-        hint = HINTS.get(outcome, "")
+        hint = _tr(HINTS[outcome]) if outcome in HINTS else ""
         if outcome == "checked_in":
             # What happened to the badge follows from the printing code (show_print_status).
             self.detail.clear()
@@ -231,7 +254,9 @@ class ResultPanel(QFrame):
             self.name.base_pt = 22
             shown = code.strip()
             shown = shown if len(shown) <= 48 else shown[:47] + "…"
-            self.organization.setText(f"Scanned: {shown}" if shown else "")
+            self.organization.setText(
+                self.tr("Scanned: {code}").format(code=shown) if shown else ""
+            )
             message = result.message if result.message != self.headline.text() else ""
             self.detail.setText(message)
             return
@@ -253,19 +278,17 @@ class ResultPanel(QFrame):
         self._fit()
         return True
 
-    def show_undone(
-        self, card: AttendeeCard, reason: str, headline: str = "Check-in undone"
-    ) -> None:
+    def show_undone(self, card: AttendeeCard, reason: str, headline: str = "") -> None:
         """Confirm that a check-in was taken back ("Check-in undone: Day 2" on a list)."""
         self._paint(INFO)
         self.outcome = "undone"
         self.attendee = card
         self.symbol.setText(INFO.symbol)
-        self.headline.setText(headline)
+        self.headline.setText(headline or self.tr("Check-in undone"))
         self.time_label.clear()
         self._show_card(card)
         self._set_note("")
-        self.detail.setText(f"Reason: {reason}")
+        self.detail.setText(self.tr("Reason: {reason}").format(reason=reason))
         self._fit()
         self.shown.emit()
 

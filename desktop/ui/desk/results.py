@@ -215,7 +215,9 @@ class DeskField(QLineEdit):
         self.setFont(desk_font(20))
         self.setMinimumHeight(54)
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText("Scan a badge, or type a name, 中文姓名, organization, e-mail…")
+        self.setPlaceholderText(
+            self.tr("Scan a badge, or type a name, 中文姓名, organization, e-mail…")
+        )
         self.setStyleSheet(
             f"QLineEdit {{ border: 2px solid {theme().accent}; border-radius: 8px;"
             " padding: 4px 12px; }"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -73,14 +73,15 @@ if TYPE_CHECKING:  # printing loads reportlab, after the first frame
 
 NO_PRINTING = "No badge printed: badge printing is not set up in this window."
 
+# The keys line under the desk (QT_TRANSLATE_NOOP marks them; the screen translates them).
 SHORTCUTS = (
-    ("Enter", "check in the highlighted person"),
-    ("↑ ↓", "choose"),
-    ("Esc", "clear"),
-    ("F6", "search field"),
-    ("Ctrl+Z", "undo the check-in shown"),
-    ("Ctrl+P", "print / reprint badge"),
-    ("F2", "walk-in"),
+    ("Enter", QT_TRANSLATE_NOOP("DeskScreen", "check in the highlighted person")),
+    ("↑ ↓", QT_TRANSLATE_NOOP("DeskScreen", "choose")),
+    ("Esc", QT_TRANSLATE_NOOP("DeskScreen", "clear")),
+    ("F6", QT_TRANSLATE_NOOP("DeskScreen", "search field")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("DeskScreen", "undo the check-in shown")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("DeskScreen", "print / reprint badge")),
+    ("F2", QT_TRANSLATE_NOOP("DeskScreen", "walk-in")),
 )
 POLL_MS = 2000
 RECENT = 12  # latest check-ins of this desk shown while the field is empty
@@ -179,7 +180,7 @@ class DeskScreen(QWidget):
         # Shrinks, then elides, on a narrow window (1024 px) rather than widening it.
         # "Registration desk" small, the desk's name large: on a narrow window (1024 px) the
         # name shrinks, then elides, rather than widening the window.
-        caption = QLabel("Registration desk")
+        caption = QLabel(self.tr("Registration desk"))
         caption.setFont(desk_font(10))
         caption.setStyleSheet(f"color: {theme().muted};")
         title = self.title = FitLabel(18, 12, 1, bold=True, auto=True)
@@ -188,8 +189,8 @@ class DeskScreen(QWidget):
         title_box.setSpacing(0)
         title_box.addWidget(caption)
         title_box.addWidget(title)
-        self.event_counter = Counter("checked in / registered (event)")
-        self.desk_counter = Counter(f"checked in at {self.ctx.desk}")
+        self.event_counter = Counter(self.tr("checked in / registered (event)"))
+        self.desk_counter = Counter(self.tr("checked in at {desk}").format(desk=self.ctx.desk))
         # One line of its own, elided with the whole text in its tooltip: a long message
         # never squeezes the shortcut line beside it.
         self.status_label = FitLabel(10, 10, 1, auto=True)
@@ -198,7 +199,7 @@ class DeskScreen(QWidget):
         # day, or an organizer's list (a session, a door, some categories).
         self.list_box = QComboBox()
         self.list_box.setObjectName("deskCheckinList")
-        self.list_box.setToolTip("The check-in list this desk checks in on")
+        self.list_box.setToolTip(self.tr("The check-in list this desk checks in on"))
         self.list_box.addItem(PICKUP)
         # Room for a session's name ("Workshop: prompt security"); longer ones are elided
         # and whole in the drop-down and in the door counter's caption.
@@ -208,13 +209,13 @@ class DeskScreen(QWidget):
         self.list_box.setMinimumContentsLength(16)
         list_box = QVBoxLayout()
         list_box.setSpacing(0)
-        list_caption = QLabel("Check-in list")
+        list_caption = QLabel(self.tr("Check-in list"))
         list_caption.setFont(desk_font(10))
         list_caption.setStyleSheet(f"color: {theme().muted};")
         list_box.addWidget(list_caption)
         list_box.addWidget(self.list_box)
-        self.exit_box = QCheckBox("Exit scans  (F3)")
-        self.exit_box.setToolTip("At a door with exits: scans check people out")
+        self.exit_box = QCheckBox(self.tr("Exit scans  (F3)"))
+        self.exit_box.setToolTip(self.tr("At a door with exits: scans check people out"))
         self.exit_box.hide()
         list_box.addWidget(self.exit_box)
         head = QHBoxLayout()
@@ -224,13 +225,13 @@ class DeskScreen(QWidget):
         head.addWidget(self.event_counter)
         head.addWidget(self.desk_counter)
         # A door (a list with seats or exits): how many are inside, large, in the header.
-        self.door_counter = Counter("inside")
+        self.door_counter = Counter(self.tr("inside"))
         self.door_counter.hide()
         head.addWidget(self.door_counter)
 
-        self.undo_button = QPushButton("↶ Undo check-in  (Ctrl+Z)")
-        self.print_button = QPushButton("Print badge  (Ctrl+P)")
-        self.walk_in_button = QPushButton("＋ Walk-in  (F2)")
+        self.undo_button = QPushButton(self.tr("↶ Undo check-in  (Ctrl+Z)"))
+        self.print_button = QPushButton(self.tr("Print badge  (Ctrl+P)"))
+        self.walk_in_button = QPushButton(self.tr("＋ Walk-in  (F2)"))
         for b in (self.undo_button, self.print_button, self.walk_in_button):
             b.setFont(desk_font(12, bold=True))
             b.setMinimumHeight(40)
@@ -239,10 +240,10 @@ class DeskScreen(QWidget):
         self.clear_spin = QSpinBox()
         self.clear_spin.setRange(0, 120)
         self.clear_spin.setSuffix(" s")
-        self.clear_spin.setSpecialValueText("never")
+        self.clear_spin.setSpecialValueText(self.tr("never"))
         self.clear_spin.setValue(self.options.clear_after_s)
-        self.clear_spin.setToolTip("Clear the result panel after this long (0: never)")
-        self.sound_box = QCheckBox("Sounds")
+        self.clear_spin.setToolTip(self.tr("Clear the result panel after this long (0: never)"))
+        self.sound_box = QCheckBox(self.tr("Sounds"))
         self.sound_box.setChecked(self.options.sounds)
         actions = QHBoxLayout()
         for b in (self.undo_button, self.print_button, self.walk_in_button):
@@ -251,10 +252,10 @@ class DeskScreen(QWidget):
 
         actions.addWidget(print_queue_button(self))
         # In the place of Print badge while a full door's refusal is shown (a 1024 px row).
-        self.override_button = QPushButton("Admit anyway…  (F8)")
+        self.override_button = QPushButton(self.tr("Admit anyway…  (F8)"))
         self.override_button.setFont(desk_font(12, bold=True))
         self.override_button.setMinimumHeight(40)
-        self.override_button.setToolTip("The door is full: admit this person, saying why")
+        self.override_button.setToolTip(self.tr("The door is full: admit this person, saying why"))
         self.override_button.hide()
         actions.insertWidget(actions.indexOf(self.print_button) + 1, self.override_button)
         actions.addStretch(1)
@@ -262,7 +263,7 @@ class DeskScreen(QWidget):
         left = QWidget()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
-        self.hits_label = Caption("Results")
+        self.hits_label = Caption(self.tr("Results"))
         lbox.addWidget(self.hits_label)
         lbox.addWidget(self.view, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -273,7 +274,7 @@ class DeskScreen(QWidget):
         split.setChildrenCollapsible(False)
         self.splitter = split
 
-        keys = "   ".join(f"<b>{k}</b> {what}" for k, what in SHORTCUTS)
+        keys = "   ".join(f"<b>{k}</b> {self.tr(what)}" for k, what in SHORTCUTS)
         self.keys_label = QLabel(keys)
         self.keys_label.setStyleSheet(f"color: {theme().muted};")
         self.keys_label.setWordWrap(True)
@@ -292,7 +293,7 @@ class DeskScreen(QWidget):
         # a 1024-pixel window.
         foot = QHBoxLayout()
         foot.addWidget(self.keys_label, 1)
-        foot.addWidget(QLabel("Clear result after"))
+        foot.addWidget(QLabel(self.tr("Clear result after")))
         foot.addWidget(self.clear_spin)
         foot.addWidget(self.sound_box)
         box.addLayout(foot)
@@ -369,7 +370,9 @@ class DeskScreen(QWidget):
             return
         if card is not None:
             self._show_hits([card])
-            self.hits_label.setText(f"Registered: {card.display_name} (Enter checks in)")
+            self.hits_label.setText(
+                self.tr("Registered: {name} (Enter checks in)").format(name=card.display_name)
+            )
         self.focus_field()
 
     def focus_field(self) -> None:
@@ -430,7 +433,11 @@ class DeskScreen(QWidget):
             self.hits_label.setText(f"{n}{more} found · Enter checks in the highlighted person")
         else:
             text = self.field.text().strip()
-            self.hits_label.setText(f"Nobody found for “{text}”" if text else "Results")
+            self.hits_label.setText(
+                self.tr("Nobody found for “{text}”").format(text=text)
+                if text
+                else self.tr("Results")
+            )
         self.hits_shown.emit(len(hits))
 
     def show_recent(self) -> None:
@@ -439,7 +446,9 @@ class DeskScreen(QWidget):
         self.view.clearSelection()
         desk = self.ctx.desk
         self.hits_label.setText(
-            f"Latest check-ins at {desk}" if self._recent else "Type a name to search"
+            self.tr("Latest check-ins at {desk}").format(desk=desk)
+            if self._recent
+            else self.tr("Type a name to search")
         )
 
     def _remember(self, card: AttendeeCard, checked_in: bool) -> None:
@@ -503,13 +512,15 @@ class DeskScreen(QWidget):
         )
 
     def _lists_failed(self, _exc: Exception) -> None:
-        self.list_box.setToolTip("The lists are read from the event's server when it answers")
+        self.list_box.setToolTip(
+            self.tr("The lists are read from the event's server when it answers")
+        )
 
     def _list_chosen(self, index: int) -> None:
         name = self.list_box.itemText(index)
         self.options.checkin_list = "" if name == PICKUP else name
         save_options(self.options)
-        self.status_label.setText(f"Checking in on: {name}")
+        self.status_label.setText(self.tr("Checking in on: {name}").format(name=name))
         self.exit_box.setChecked(False)
         self._list_target = None
         self._read_door()
@@ -536,7 +547,8 @@ class DeskScreen(QWidget):
         t = theme()
         seats = f" / {state.seats:,}" if state.seats else ""
         self.door_counter.value.setText(f"{state.inside:,}{seats}")
-        self.door_counter.caption.setText(f"{'inside' if state.exits else 'in'} · {state.name}")
+        inside = self.tr("inside") if state.exits else self.tr("in")
+        self.door_counter.caption.setText(f"{inside} · {state.name}")
         full = state.seats is not None and state.inside >= state.seats
         color = t.bad if full else t.warn if state.share >= NEARLY_FULL else t.text
         self.door_counter.value.setStyleSheet(f"color: {color};")
@@ -552,7 +564,9 @@ class DeskScreen(QWidget):
         """F3: entry or exit scans at a door with exits."""
         if self.exit_box.isVisible():
             self.exit_box.setChecked(not self.exit_box.isChecked())
-            self.status_label.setText("Exit scans" if self.exit_box.isChecked() else "Entry scans")
+            self.status_label.setText(
+                self.tr("Exit scans") if self.exit_box.isChecked() else self.tr("Entry scans")
+            )
         self.focus_field()
 
     def _ask_override_reason(self) -> str:
@@ -616,7 +630,7 @@ class DeskScreen(QWidget):
         self.search_timer.stop()
         self._search_dirty = False
         self._pending += 1
-        self.status_label.setText("Checking in…")
+        self.status_label.setText(self.tr("Checking in…"))
         chosen, desk, operator = self.checkin_list, self.ctx.desk, self.ctx.operator
         if chosen:
             leaving = self.exit_box.isVisible() and self.exit_box.isChecked()
@@ -636,7 +650,9 @@ class DeskScreen(QWidget):
         self.search_timer.stop()
         self._search_dirty = False
         self._pending += 1
-        self.status_label.setText("Checking in…")  # the store may be a server across the hall
+        self.status_label.setText(
+            self.tr("Checking in…")
+        )  # the store may be a server across the hall
         desk, operator = self.ctx.desk, self.ctx.operator
         chosen = self.checkin_list
         if chosen:
@@ -795,7 +811,7 @@ class DeskScreen(QWidget):
         """Settings gave this desk another name: the header, this desk's counter and its
         latest check-ins follow at once (check-ins are logged under the new name)."""
         self.title.setText(desk)
-        self.desk_counter.caption.setText(f"checked in at {desk}")
+        self.desk_counter.caption.setText(self.tr("checked in at {desk}").format(desk=desk))
         self._recent = self._load_recent()
         if not self.field.text().strip():
             self.show_recent()
@@ -993,9 +1009,14 @@ class DeskScreen(QWidget):
         self.event_counter.value.setText(f"{checked_in:,} / {registered:,}")
         self.desk_counter.value.setText(f"{desk:,}")
         chosen = self.checkin_list
-        where = f"on {chosen}" if chosen else "(event)"
-        self.event_counter.caption.setText(f"checked in / registered {where}")
-        self.desk_counter.caption.setText(f"checked in at {self.ctx.desk}")
+        self.event_counter.caption.setText(
+            self.tr("checked in / registered on {list}").format(list=chosen)
+            if chosen
+            else self.tr("checked in / registered (event)")
+        )
+        self.desk_counter.caption.setText(
+            self.tr("checked in at {desk}").format(desk=self.ctx.desk)
+        )
 
     def _server_away(self) -> bool:
         """The event's server failed to answer a moment ago (the desk works from its mirror
