@@ -122,3 +122,9 @@ def install(app: QCoreApplication, choice: str | None = None) -> str:
         _installed.append(qt)
     QLocale.setDefault(QLocale(language))
     return language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context` where it is data (a table of headlines);
+    translate it where it is shown with QCoreApplication.translate(context, text)."""
+    return text

@@ -9,9 +9,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.base.screens import SCREEN_KEYS
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -120,8 +120,7 @@ def test_the_main_window_reads_in_chinese(
     english = [
         t
         for t in texts
-        if set(re.findall(r"[A-Za-z]{2,}", re.sub(r"\(&[A-Z]\)", "", t).replace("&", "")))
-        - ALLOWED
+        if set(re.findall(r"[A-Za-z]{2,}", re.sub(r"\(&[A-Z]\)", "", t).replace("&", ""))) - ALLOWED
     ]
     assert len(texts) > 25 and english == []
     assert any(re.search("[\u4e00-\u9fff]", t) for t in texts)

@@ -11,7 +11,7 @@ import datetime as dt
 import zoneinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,6 +36,7 @@ from desktop.ui.desk.style import (
     text_on,
 )
 from desktop.ui.empty_event import DESK_HINT
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.core.checkin import AttendeeCard, ScanResult

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,6 +64,7 @@ from desktop.ui.desk.results import Caption, DeskField, HitDelegate, HitsModel, 
 from desktop.ui.desk.scan_buffer import ScanBuffer
 from desktop.ui.desk.style import NOT_FOUND, RED, desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.theme import theme
 from desktop.ui.undo_reason import ask_undo_reason
 from desktop.ui.worker import GUI_OFFLINE_S
