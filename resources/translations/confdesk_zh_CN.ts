@@ -351,6 +351,10 @@
         <translation>准备就绪</translation>
     </message>
     <message>
+        <source>請掃描胸章或輸入姓名</source>
+        <translation>请扫描胸牌或输入姓名</translation>
+    </message>
+    <message>
         <source>Search finds English and Chinese names, organizations and e-mail addresses.</source>
         <translation>可搜索英文名、中文姓名、单位及邮箱地址。</translation>
     </message>

@@ -351,6 +351,10 @@
         <translation>準備就緒</translation>
     </message>
     <message>
+        <source>請掃描胸章或輸入姓名</source>
+        <translation>請掃描名牌或輸入姓名</translation>
+    </message>
+    <message>
         <source>Search finds English and Chinese names, organizations and e-mail addresses.</source>
         <translation>可搜尋英文名、中文姓名、機構及電郵地址。</translation>
     </message>

@@ -202,7 +202,9 @@ class ResultPanel(QFrame):
         self.headline.setText(self.tr("Ready"))
         self.time_label.clear()
         self.name.setText("Scan a badge or type a name")  # with its Chinese below, always
-        self.name_local.setText("請掃描胸章或輸入姓名")
+        # The Chinese line under the English one, in the interface's script (Traditional in
+        # an English interface: the Hong Kong attendee reads it from across the desk).
+        self.name_local.setText(self.tr("請掃描胸章或輸入姓名"))
         self.organization.setText(
             DESK_HINT
             if self.empty_event
