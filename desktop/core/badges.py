@@ -43,6 +43,7 @@ from db.models import (
     table,
     utcnow,
 )
+from desktop.base.categories import CATEGORY_WORDS_ZH
 from desktop.base.errors import Cancelled, UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.assets import asset_file
@@ -89,6 +90,13 @@ def category_label(category: str) -> str:
     return {"vip": "VIP"}.get(category, category.replace("_", " ").title())
 
 
+def category_label_zh(category: str, simplified: bool = False) -> str:
+    """The category's word in Traditional (or Simplified) Chinese; the English word for a
+    category without one."""
+    words = CATEGORY_WORDS_ZH.get(category)
+    return words[1 if simplified else 0] if words else category_label(category)
+
+
 def badge_values(event: Event, a: Attendee) -> dict[str, str]:
     """The placeholder values of one attendee's badge (names as text.printed_names orders
     them: 陳大文 whichever fields it was typed in)."""
@@ -105,6 +113,8 @@ def badge_values(event: Event, a: Attendee) -> dict[str, str]:
         "country": a.country or "",
         "category": a.category or "",
         "category_label": category_label(a.category or ""),
+        "category_label_zh": category_label_zh(a.category or ""),
+        "category_label_zh_hans": category_label_zh(a.category or "", simplified=True),
         "badge_code": a.badge_code,
         "number": str(a.number),
         "email": a.email or "",
@@ -535,6 +545,8 @@ def preview_values(session: Session, attendee_id: int | None) -> dict[str, str]:
             "title": "Chief Scientist",
             "category": "speaker",
             "category_label": "Speaker",
+            "category_label_zh": category_label_zh("speaker"),
+            "category_label_zh_hans": category_label_zh("speaker", simplified=True),
             "badge_code": "DEMO-1-AAAAAAAAAAAA",
             "number": "1",
             "event_name": event.name,

@@ -16,7 +16,9 @@ Items (all positions and sizes in mm from the badge's top-left corner):
          valign top|middle|bottom, max_lines, upper (bool), grow_into (the id of a text item
          below whose space this one takes when that one is empty, e.g. no Chinese name)
 - qr:    x y size, data (default "{badge_code}"), color
-- band:  x y w h, category colour fill with its label (text, default "{category_label}"),
+- band:  x y w h, category colour fill with its label (text, default "{category_label}";
+         "{category_label_zh}" in Traditional Chinese, "{category_label_zh_hans}" in
+         Simplified, or both languages: "{category_label} {category_label_zh}"),
          text_color, max_size, min_size
 - image: x y w h, source "event_logo" or a file path
 - box:   x y w h, fill, stroke, stroke_width (mm)
@@ -50,6 +52,8 @@ FIELDS = (
     "country",
     "category",
     "category_label",
+    "category_label_zh",
+    "category_label_zh_hans",
     "badge_code",
     "number",
     "email",

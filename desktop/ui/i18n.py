@@ -96,6 +96,12 @@ def compiled(language: str) -> Path | None:
 
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The language the interface was last built in (a code of LANGUAGES)."""
+    return _current[0]
 
 
 def install(app: QCoreApplication, choice: str | None = None) -> str:
@@ -105,6 +111,7 @@ def install(app: QCoreApplication, choice: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = "en"
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return language
@@ -121,6 +128,7 @@ def install(app: QCoreApplication, choice: str | None = None) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(language))
+    _current[0] = language
     return language
 
 

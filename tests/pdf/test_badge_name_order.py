@@ -71,3 +71,42 @@ def test_printed_names_rules() -> None:
     assert printed_names("", "", "陳大文") == ("陳大文", "", "")
     assert printed_names("Tai Man", "Chan", "陳大文") == ("Tai Man", "Chan", "陳大文")
     assert printed_names("Chan", "大文", "") == ("Chan", "大文", "")  # mixed: as registered
+
+
+@pytest.mark.parametrize(
+    ("band", "expected"),
+    [
+        ("{category_label}", ["SPEAKER"]),
+        ("{category_label_zh}", ["講者"]),
+        ("{category_label} {category_label_zh}", ["SPEAKER", "講者"]),
+        ("{category_label_zh_hans}", ["演讲嘉宾"]),
+    ],
+)
+def test_the_category_band_in_english_chinese_or_both(
+    tmp_path: Path, band: str, expected: list[str]
+) -> None:
+    from desktop.pdf import templates as tpl
+
+    spec = dict(tpl.builtin(badges.DEFAULT_TEMPLATE))
+    for side in ("front", "back"):
+        spec[side] = [{**i, "text": band} if i["type"] == "band" else i for i in spec[side]]
+    custom = tpl.save_file(spec, tmp_path / "bilingual.json")
+    store = open_store(str(tmp_path / "e.sqlite"), create=True)
+    with store.session() as s:
+        create_event(s, "Bands", "Asia/Hong_Kong")
+    with store.session() as s:
+        core.add_attendees(
+            s,
+            current_event(s),
+            [{"given_name": "Ada", "family_name": "Lam", "category": "speaker"}],
+        )
+    with store.session() as s:
+        badges.render_badges(s, tmp_path / "b.pdf", str(custom), "single", badges.Selection())
+    store.close()
+    text = run_tool(
+        ["pdftotext", "-enc", "UTF-8", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    for word in expected:
+        assert word in text
+    others = {"SPEAKER", "講者", "演讲嘉宾"} - set(expected)
+    assert not any(o in text for o in others)

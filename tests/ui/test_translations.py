@@ -124,10 +124,16 @@ def test_the_main_window_reads_in_chinese(
     ]
     assert len(texts) > 25 and english == []
     assert any(re.search("[\u4e00-\u9fff]", t) for t in texts)
+    from desktop.ui.desk.style import category_label
+
     if language == "zh_HK":
         assert "登記處" in texts and "檔案(&F)" in texts
+        assert (category_label("speaker"), category_label("vip")) == ("講者", "貴賓")
     else:
         assert "签到处" in texts and "文件(&F)" in texts
+        assert (category_label("speaker"), category_label("vip")) == ("演讲嘉宾", "贵宾")
+    i18n.install(qapp, "en")
+    assert category_label("speaker") == "Speaker"  # words, never the stored code
 
 
 def test_settings_choose_a_language_and_the_window_is_built_in_it(

@@ -96,8 +96,15 @@ def text_on(background: QColor) -> QColor:
 
 
 def category_label(category: str) -> str:
-    """How a category reads on screen ("vip" -> "VIP")."""
+    """How a category reads on screen, in the interface's language ("vip" -> "VIP", 貴賓,
+    贵宾): a word, never the stored code."""
+    from desktop.base.categories import CATEGORY_WORDS_ZH
+    from desktop.ui.i18n import current
+
     c = (category or "attendee").lower()
+    language = current()
+    if language != "en" and c in CATEGORY_WORDS_ZH:
+        return CATEGORY_WORDS_ZH[c][0 if language == "zh_HK" else 1]
     return "VIP" if c == "vip" else c.replace("_", " ").capitalize()
 
 
