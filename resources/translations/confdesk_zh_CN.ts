@@ -398,4 +398,95 @@
         <translation>会议手册</translation>
     </message>
 </context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Given name</source>
+        <translation>名（英文）</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓（英文）</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (in English or in Chinese).</source>
+        <translation>请输入此人的姓名（英文或中文）。</translation>
+    </message>
+    <message>
+        <source>This e-mail address looks wrong (name@example.com).</source>
+        <translation>邮箱地址似乎有误（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>At most 300 characters.</source>
+        <translation>最多 300 个字符。</translation>
+    </message>
+    <message>
+        <source>{who} ({why}) is already registered (and {more} more alike): open it?</source>
+        <translation>{who}（{why}）已报名（另有 {more} 条相似记录）：要打开吗？</translation>
+    </message>
+    <message>
+        <source>{who} ({why}) is already registered: open it?</source>
+        <translation>{who}（{why}）已报名：要打开吗？</translation>
+    </message>
+    <message>
+        <source>Walk-in registration</source>
+        <translation>现场报名</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>添加参会者</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>现场报名新参会者</translation>
+    </message>
+    <message>
+        <source>Add an attendee</source>
+        <translation>添加一位参会者</translation>
+    </message>
+    <message>
+        <source>They are checked in and their badge is printed when you press Register.</source>
+        <translation>按下“报名、签到并打印”后，此人即完成签到，并打印胸牌。</translation>
+    </message>
+    <message>
+        <source>They are registered, not checked in: they check in at a desk when they arrive.</source>
+        <translation>此人只报名，不会立即签到：到场时再到签到处签到。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>Register as a new person anyway</source>
+        <translation>仍然作为新参会者报名</translation>
+    </message>
+    <message>
+        <source>Register, check in and print</source>
+        <translation>报名、签到并打印</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Badge scanned – {who}{headline}. That is no walk-in: the form was left as it was.</source>
+        <translation>已扫描胸牌 – {who}{headline}。此人并非现场报名：表格保持不变。</translation>
+    </message>
+</context>
 </TS>

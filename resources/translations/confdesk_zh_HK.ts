@@ -398,4 +398,95 @@
         <translation>程序表</translation>
     </message>
 </context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Given name</source>
+        <translation>名（英文）</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓（英文）</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (in English or in Chinese).</source>
+        <translation>請輸入此人的姓名（英文或中文）。</translation>
+    </message>
+    <message>
+        <source>This e-mail address looks wrong (name@example.com).</source>
+        <translation>電郵地址似乎有誤（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>At most 300 characters.</source>
+        <translation>最多 300 個字元。</translation>
+    </message>
+    <message>
+        <source>{who} ({why}) is already registered (and {more} more alike): open it?</source>
+        <translation>{who}（{why}）已經報名（另有 {more} 個相似紀錄）：要打開嗎？</translation>
+    </message>
+    <message>
+        <source>{who} ({why}) is already registered: open it?</source>
+        <translation>{who}（{why}）已經報名：要打開嗎？</translation>
+    </message>
+    <message>
+        <source>Walk-in registration</source>
+        <translation>現場登記</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>新增參加者</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>現場登記新參加者</translation>
+    </message>
+    <message>
+        <source>Add an attendee</source>
+        <translation>新增一位參加者</translation>
+    </message>
+    <message>
+        <source>They are checked in and their badge is printed when you press Register.</source>
+        <translation>按下「報名、登記並列印」後，此人即完成登記，名牌亦會列印。</translation>
+    </message>
+    <message>
+        <source>They are registered, not checked in: they check in at a desk when they arrive.</source>
+        <translation>此人只會報名，不會即時登記：到場時再到登記處登記。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打開紀錄</translation>
+    </message>
+    <message>
+        <source>Register as a new person anyway</source>
+        <translation>仍然登記為新參加者</translation>
+    </message>
+    <message>
+        <source>Register, check in and print</source>
+        <translation>報名、登記並列印</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Badge scanned – {who}{headline}. That is no walk-in: the form was left as it was.</source>
+        <translation>已掃描名牌 – {who}{headline}。此人並非現場登記：表格保持不變。</translation>
+    </message>
+</context>
 </TS>

@@ -153,3 +153,26 @@ def test_settings_choose_a_language_and_the_window_is_built_in_it(
     qtbot.waitUntil(lambda: shell.window is not None and shell.window is not window)
     assert shell.window.nav.item(0).text() == "登記處"
     shell.settings.set("ui/language", "system")
+
+
+@pytest.mark.parametrize("language", ["zh_HK", "zh_CN"])
+def test_the_walk_in_form_reads_in_chinese(
+    qapp: QApplication, shell: Shell, demo_db: Path, language: str, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from desktop.ui.desk.walk_in import WalkInDialog
+
+    i18n.install(qapp, language)
+    shell.open(str(demo_db))
+    assert shell.window is not None
+    dialog = WalkInDialog(shell.window.ctx, shell.window)
+    dialog.show()
+    dialog.submit()  # empty: the name's error shows, in Chinese too
+    texts = [dialog.windowTitle()]
+    texts += [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
+    texts += [w.text() for w in dialog.findChildren(QPushButton) if w.isVisible()]
+    english = [t for t in texts if set(re.findall(r"[A-Za-z]{2,}", t)) - ALLOWED]
+    assert len(texts) >= 10 and english == []
+    dialog.grab().save(str(tmp_path / f"walk-in-{language}.png"))
+    dialog.reject()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,15 +34,16 @@ from desktop.core.offline_walk_in import walk_in_or_journal
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.theme import theme
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 FIELDS = (
-    ("given_name", "Given name"),
-    ("family_name", "Family name"),
-    ("name_local", "Chinese name"),
-    ("organization", "Organization"),
-    ("email", "E-mail"),
+    ("given_name", QT_TRANSLATE_NOOP("WalkInDialog", "Given name")),
+    ("family_name", QT_TRANSLATE_NOOP("WalkInDialog", "Family name")),
+    ("name_local", QT_TRANSLATE_NOOP("WalkInDialog", "Chinese name")),
+    ("organization", QT_TRANSLATE_NOOP("WalkInDialog", "Organization")),
+    ("email", QT_TRANSLATE_NOOP("WalkInDialog", "E-mail")),
 )
 
 
@@ -50,12 +51,18 @@ def validate(values: dict[str, str]) -> dict[str, str]:
     """Field -> message for what is wrong with the form (empty when it may be saved)."""
     errors: dict[str, str] = {}
     if not any(values.get(k, "").strip() for k in ("given_name", "family_name", "name_local")):
-        errors["given_name"] = "Enter the person's name (in English or in Chinese)."
+        errors["given_name"] = QCoreApplication.translate(
+            "WalkInDialog", "Enter the person's name (in English or in Chinese)."
+        )
     email = values.get("email", "").strip()
     if email and not EMAIL_RE.match(email):
-        errors["email"] = "This e-mail address looks wrong (name@example.com)."
+        errors["email"] = QCoreApplication.translate(
+            "WalkInDialog", "This e-mail address looks wrong (name@example.com)."
+        )
     if len(values.get("organization", "")) > 300:
-        errors["organization"] = "At most 300 characters."
+        errors["organization"] = QCoreApplication.translate(
+            "WalkInDialog", "At most 300 characters."
+        )
     return errors
 
 
@@ -66,8 +73,15 @@ def duplicate_text(dups: list[Any]) -> str:
     who = ", ".join(
         p for p in (first.display_name or first.name_local, first.email or first.organization) if p
     )
-    more = f" (and {len(dups) - 1} more alike)" if len(dups) > 1 else ""
-    return f"{who} ({dups[0].why}) is already registered{more}: open it?"
+    if len(dups) > 1:
+        text = QCoreApplication.translate(
+            "WalkInDialog", "{who} ({why}) is already registered (and {more} more alike): open it?"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "WalkInDialog", "{who} ({why}) is already registered: open it?"
+        )
+    return text.format(who=who, why=dups[0].why, more=len(dups) - 1)
 
 
 class WalkInDialog(QDialog):
@@ -83,7 +97,9 @@ class WalkInDialog(QDialog):
         self.ctx = ctx
         # False: "Add attendee" on the Attendees screen: registered, not checked in, no badge.
         self.check_in = check_in
-        self.setWindowTitle("Walk-in registration" if check_in else "Add attendee")
+        self.setWindowTitle(
+            self.tr("Walk-in registration") if check_in else self.tr("Add attendee")
+        )
         self.setMinimumWidth(520)
         self.duplicates: list[Any] = []
         self.kept = False  # closed by "Open it": its values are a draft for next time
@@ -91,12 +107,14 @@ class WalkInDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
 
-        heading = QLabel("Register a walk-in" if check_in else "Add an attendee")
+        heading = QLabel(self.tr("Register a walk-in") if check_in else self.tr("Add an attendee"))
         heading.setFont(desk_font(16, bold=True))
         hint = QLabel(
-            "They are checked in and their badge is printed when you press Register."
+            self.tr("They are checked in and their badge is printed when you press Register.")
             if check_in
-            else "They are registered, not checked in: they check in at a desk when they arrive."
+            else self.tr(
+                "They are registered, not checked in: they check in at a desk when they arrive."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -125,7 +143,7 @@ class WalkInDialog(QDialog):
             column.setSpacing(2)
             column.addWidget(edit)
             column.addWidget(error)
-            form.addRow(label, column)
+            form.addRow(self.tr(label), column)
             self.edits[key] = edit
             self.errors[key] = error
             edit.textEdited.connect(lambda _t, k=key: self._clear_error(k))
@@ -134,7 +152,7 @@ class WalkInDialog(QDialog):
         self.category = QComboBox()
         for c in CATEGORIES:
             self.category.addItem(category_label(c), c)
-        form.addRow("Category", self.category)
+        form.addRow(self.tr("Category"), self.category)
 
         self.duplicate_box = QFrame()
         self.duplicate_box.setObjectName("duplicate")
@@ -145,8 +163,8 @@ class WalkInDialog(QDialog):
         self.duplicate_label = QLabel()
         self.duplicate_label.setWordWrap(True)
         self.duplicate_label.setFont(desk_font(12, bold=True))
-        self.open_button = QPushButton("Open it")
-        self.anyway_button = QPushButton("Register as a new person anyway")
+        self.open_button = QPushButton(self.tr("Open it"))
+        self.anyway_button = QPushButton(self.tr("Register as a new person anyway"))
         dup_buttons = QHBoxLayout()
         dup_buttons.addWidget(self.open_button)
         dup_buttons.addWidget(self.anyway_button)
@@ -161,11 +179,11 @@ class WalkInDialog(QDialog):
         self.message.setStyleSheet(f"color: {theme().bad}; font-weight: bold;")
         self.message.hide()
         self.register_button = QPushButton(
-            "Register, check in and print" if check_in else "Add attendee"
+            self.tr("Register, check in and print") if check_in else self.tr("Add attendee")
         )
         self.register_button.setDefault(True)
         self.register_button.setMinimumHeight(36)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -207,7 +225,9 @@ class WalkInDialog(QDialog):
         """A badge was scanned while the form is open: say whose it was and what happened."""
         who = f"{name}: " if name else ""
         self.scan_notice.setText(
-            f"Badge scanned – {who}{headline}. That is no walk-in: the form was left as it was."
+            self.tr(
+                "Badge scanned – {who}{headline}. That is no walk-in: the form was left as it was."
+            ).format(who=who, headline=headline)
         )
         self.scan_notice.show()
 
