@@ -144,8 +144,9 @@ class Attendee(Base):
     def display_name(self) -> str:
         """Given name then family name; a Chinese name family name first, no space (陳大文)."""
         given, family = self.given_name or "", self.family_name or ""
-        if _CHINESE_NAME.fullmatch(given + family):
-            return f"{family}{given}"
+        chinese = "".join(f"{family}{given}".split())
+        if _CHINESE_NAME.fullmatch(chinese):  # as desktop.core.text.printed_names prints it
+            return chinese
         return " ".join(p for p in (given, family) if p)
 
 

@@ -63,19 +63,28 @@ def _phrase(word: str) -> str:
     return '"' + spaced.replace('"', '""') + '"'
 
 
-def word_condition(column: Any, word: str) -> Any:
-    """SQL (both dialects) for one folded filter word: anywhere in a search text's fields as
-    written, or at a word's start in its romanizations (`and` is not inside `candaaiman`;
-    `tai-man` is the syllables `tai man`). Plain LIKEs, so a trigram index can serve them."""
-    from sqlalchemy import and_, not_, or_
-
-    mark = ROMAN_SEPARATOR
+def _word_patterns(word: str) -> tuple[str, str, str]:
+    """LIKE patterns (escaped with a backslash) of one folded word: in a search text's fields
+    before the romanizations, anywhere in a text without them, at a word's start in the
+    romanizations (`and` is not inside `candaaiman`; `tai-man` is the syllables `tai man`)."""
     w = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     syllables = " ".join(w.replace("-", " ").split()) or w
+    return f"%{w}%{ROMAN_SEPARATOR}%", f"%{w}%", f"%{ROMAN_SEPARATOR}% {syllables}%"
+
+
+_NO_ROMAN = f"%{ROMAN_SEPARATOR}%"  # NOT LIKE this: a text without romanizations
+
+
+def word_condition(column: Any, word: str) -> Any:
+    """SQL (both dialects) for one folded filter word, as _word_patterns: plain LIKEs, so a
+    trigram index can serve them."""
+    from sqlalchemy import and_, not_, or_
+
+    in_fields, anywhere, in_roman = _word_patterns(word)
     return or_(
-        column.like(f"%{w}%{mark}%", escape="\\"),
-        and_(not_(column.like(f"%{mark}%")), column.like(f"%{w}%", escape="\\")),
-        column.like(f"%{mark}% {syllables}%", escape="\\"),
+        column.like(in_fields, escape="\\"),
+        and_(not_(column.like(_NO_ROMAN)), column.like(anywhere, escape="\\")),
+        column.like(in_roman, escape="\\"),
     )
 
 
@@ -173,20 +182,15 @@ def search_ids(
         "mark": ROMAN_MARK,
     }
     if session.get_bind().dialect.name != "sqlite":
+        # Each word as word_condition asks it (the same patterns, as text for _ranked).
         conds = []
-        at = "strpos(a.search_text || :mark, :mark)"
-        fields, roman = f"substr(a.search_text, 1, {at} - 1)", f"substr(a.search_text, {at})"
+        params["no_roman"] = _NO_ROMAN
         for i, w in enumerate(words):
-            escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            parts = escaped.replace("-", " ").split() or [escaped]
-            params[f"w{i}"], params[f"v{i}"] = f"%{escaped}%", f"% {' '.join(parts)}%"
-            # The trigram index narrows on each part; then the word must be in the fields as
-            # written, or at a word's start in their romanizations (as SQLite's word prefixes:
-            # `and` is not inside `candaaiman`; `tai-man` is the syllables `tai man`).
-            for j, part in enumerate(parts):
-                params[f"w{i}_{j}"] = f"%{part}%"
-                conds.append(f"a.search_text LIKE :w{i}_{j} ESCAPE '\\'")
-            conds.append(f"({fields} LIKE :w{i} ESCAPE '\\' OR {roman} LIKE :v{i} ESCAPE '\\')")
+            params[f"f{i}"], params[f"w{i}"], params[f"v{i}"] = _word_patterns(w)
+            conds.append(
+                f"(a.search_text LIKE :f{i} ESCAPE '\\' OR (a.search_text NOT LIKE :no_roman "
+                f"AND a.search_text LIKE :w{i} ESCAPE '\\') OR a.search_text LIKE :v{i} ESCAPE '\\')"
+            )
         return _ranked(session, "attendee a", " AND ".join(conds), params, limit, columns)
 
     # Word prefixes (and CJK phrases) in one FTS5 query: every word must match.
@@ -196,20 +200,19 @@ def search_ids(
     # Up to 4 letters the prefix indexes answer a prefix at once, so short words stay
     # prefixes (`ch tai`). Only the last word is still being typed; the fallback below asks
     # every word as a prefix when this finds few.
-    last = len(words) - 1
+    whole = {i for i, w in enumerate(words[:-1]) if len(w) > 4 and not _CJK.search(w)}
+    prefixed = [_phrase(w) + ("" if _CJK.search(w) else "*") for w in words]
     params["m"] = " AND ".join(
-        _phrase(w) + ("*" if not _CJK.search(w) and (i == last or len(w) <= 4) else "")
-        for i, w in enumerate(words)
+        _phrase(w) if i in whole else prefixed[i] for i, w in enumerate(words)
     )
     params["cap"] = max(max_candidates, limit)
     found = _ranked(session, _candidates(_words_sql("m")), "1 = 1", params, limit, columns)
     if len(found) >= min(limit, SUBSTRING_BELOW):
         return found
     seen = {m.attendee_id for m in found}
-    prefixed = [_phrase(w) + ("" if _CJK.search(w) else "*") for w in words]
     more: list[Match] = []
-    if len(words) > 1 and any(not _CJK.search(w) for w in words[:-1]):
-        # Every word as a prefix (`ch tai`; `tsang chi wai` finds Tsang Chiu Wai too).
+    if whole:
+        # Every word as a prefix (`tsang chi wai` finds Tsang Chiu Wai too).
         params["r"] = " AND ".join(prefixed)
         more += _ranked(
             session, _candidates(_words_sql("r")), "1 = 1", params, limit + len(seen), columns

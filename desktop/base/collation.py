@@ -14,9 +14,10 @@ Speakers are stored with one name ("Zoë Müller"): its family name is found by 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from typing import Any
+
+from desktop.base.han import has_han
 
 ORDERS = {
     "name": "English names by family name",
@@ -28,27 +29,16 @@ _LOCALES = {
     "stroke": "zh_Hant_HK@collation=stroke",
     "pinyin": "zh_Hans@collation=pinyin",
 }
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-
-
-def check_order(order: str) -> str:
-    """`order` when it is one of ORDERS; ValueError naming them otherwise."""
-    if order not in ORDERS:
-        raise ValueError(f"unknown order {order!r} (choose {', '.join(ORDERS)})")
-    return order
-
-
-@functools.cache
-def _collator(order: str) -> Any:
-    import icu
-
-    collator = icu.Collator.createInstance(icu.Locale(_LOCALES[check_order(order)]))
-    return collator
 
 
 @functools.cache
 def _key_fn(order: str) -> Callable[[str], bytes]:
-    key: Callable[[str], bytes] = _collator(order).getSortKey
+    """ICU's sort key function for `order` (a key of ORDERS)."""
+    import icu
+
+    key: Callable[[str], bytes] = icu.Collator.createInstance(
+        icu.Locale(_LOCALES[order])
+    ).getSortKey
     return key
 
 
@@ -62,8 +52,8 @@ def person_key(order: str, family: str, given: str, local: str = "") -> tuple[An
         if has_latin:
             return (0, *english, latin(local))
         return (1, latin(local))
-    chinese = local if _HAN.search(local) else ""
-    if not chinese and not has_latin and _HAN.search(f"{family}{given}"):
+    chinese = local if has_han(local) else ""
+    if not chinese and not has_latin and has_han(f"{family}{given}"):
         chinese = f"{family}{given}"  # the Chinese name typed into the name fields
     if chinese:
         return (0, _key_fn(order)(chinese), *english)
@@ -73,7 +63,7 @@ def person_key(order: str, family: str, given: str, local: str = "") -> tuple[An
 def split_name(name: str) -> tuple[str, str]:
     """(family, given) of a name written given name first ("Zoë Müller" -> ("Müller", "Zoë"),
     "Ludwig van Beethoven" -> ("Beethoven van", "Ludwig")); a Chinese name is all family."""
-    if _HAN.search(name) or not name.strip():
+    if has_han(name) or not name.strip():
         return name.strip(), ""
     from nameparser import HumanName
 

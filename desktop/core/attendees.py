@@ -29,7 +29,7 @@ from db.models import (
     table,
     utcnow,
 )
-from db.search import EXACT, MAX_CANDIDATES, PREFIX, ROMAN, ROMAN_MARK, SUBSTRING, WORD, search_ids
+from db.search import EXACT, MAX_CANDIDATES, PREFIX, ROMAN, SUBSTRING, WORD, search_ids
 from desktop.base.errors import UserError
 from desktop.core.audit import Action, write_audit
 from desktop.core.audit import history as audit_history
@@ -115,11 +115,9 @@ def search_text_for(row: Mapping[str, Any], codes: Iterable[str] = ()) -> str:
     text = " | ".join(folded + spaced)
     if not spaced:  # no CJK anywhere: nothing to romanize (most rows)
         return text
-    from desktop.core.romanize import romanized_text
+    from desktop.core.romanize import with_romanizations
 
-    local = row.get("name_local") or ""
-    roman = romanized_text([f"{family} {given}".strip(), local])
-    return text + ROMAN_MARK + " | ".join(roman) if roman else text
+    return with_romanizations(text, given, family, row.get("name_local") or "")
 
 
 def _clean(value: Any, limit: int) -> str:

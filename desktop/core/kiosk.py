@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from db.models import Attendee, TicketCode, table
 from desktop.core.audit import Action, write_audit
-from desktop.core.checkin import AttendeeCard, Outcome, ScanResult
+from desktop.core.checkin import Outcome, ScanResult
 from desktop.core.events import current_event
+from desktop.core.text import printed_names
 
 _A = table(Attendee)
 SECRET_LENGTH = 4
@@ -61,13 +62,10 @@ def answer_for(result: ScanResult) -> KioskAnswer:
     if card is None or result.outcome not in (Outcome.CHECKED_IN, Outcome.ALREADY):
         return HELP_DESK
     kind = KioskOutcome.WELCOME if result.outcome is Outcome.CHECKED_IN else KioskOutcome.ALREADY
-    name = _name(card)
-    local = card.name_local if "".join(card.name_local.split()) != "".join(name.split()) else ""
-    return KioskAnswer(kind, card.id, name, local)
-
-
-def _name(card: AttendeeCard) -> str:
-    return card.display_name
+    # the name as printed, and the Chinese line only when it says something else
+    given, family, local = printed_names(card.given_name, card.family_name, card.name_local)
+    name = " ".join(p for p in (given, family) if p) or local
+    return KioskAnswer(kind, card.id, name, local if local != name else "")
 
 
 def fold_secret(text: str) -> str:

@@ -68,6 +68,11 @@ def parse_day(data: ScheduleData, day: str | dt.date | None) -> list[dt.date] | 
     return [day]
 
 
+def _check_order(order: str) -> None:
+    if order not in ORDERS:
+        raise UserError(f"unknown order {order!r} (choose {', '.join(ORDERS)})")
+
+
 def layout(
     data: ScheduleData,
     kind: str,
@@ -83,8 +88,7 @@ def layout(
     (desktop.base.collation.ORDERS): the speaker index's and the itineraries' order."""
     if kind not in KINDS:
         raise UserError(f"unknown program kind {kind!r} (choose {', '.join(KINDS)})")
-    if order not in ORDERS:
-        raise UserError(f"unknown order {order!r} (choose {', '.join(ORDERS)})")
+    _check_order(order)
     if paper.upper() not in PAPERS:
         raise UserError(f"unknown paper {paper!r} (A4 or A3)")
     info = DocInfo(
@@ -145,8 +149,7 @@ def build_program(
     """Write the program PDF of `kind` (grid, book, room-signs, speakers) to out_path;
     `with_attendance`: the speakers' itineraries say how many came to each session; `order`:
     the speaker index's and the itineraries' order (name, stroke, pinyin)."""
-    if order not in ORDERS:
-        raise UserError(f"unknown order {order!r} (choose {', '.join(ORDERS)})")
+    _check_order(order)  # before the schedule is read
     t0 = time.perf_counter()
     progress = progress or no_progress
     out = Path(out_path)

@@ -28,10 +28,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from db.search import ROMAN_MARK
+from desktop.base.han import HAN, has_han
 from desktop.base.user_cache import cache_dir, read_cached, write_cached
 
-# Han ideographs: CJK unified (basic, extensions A to F), compatibility ideographs.
-_HAN_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # The ranges the reading table covers (the libraries' characters are all inside them).
 _RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 _TABLE_FORMAT = 1
@@ -138,9 +138,14 @@ def _split_jyutping(syllable: str) -> tuple[str, str]:
 @functools.lru_cache(maxsize=2048)
 def hk_spellings(jyutping: str) -> tuple[str, ...]:
     """Hong Kong government spellings of one Jyutping syllable (tone digits ignored), the
-    usual one first: can4 -> (chan, tsan), zoeng1 -> (cheung, tseung), jyun4 -> (yuen, yun)."""
+    usual one first: can4 -> (chan, chun), zoeng1 -> (cheung, tseung), jyun4 -> (yuen, yun)."""
     syllable = jyutping.rstrip("0123456789")
     initial, final = _split_jyutping(syllable)
+    if final == "i" and initial in ("z", "c", "s"):
+        # 子 Tsz, 思 Sze, 芝 Chi: the apical vowel has spellings of its own.
+        return (
+            ("sze", "si", "shi", "see") if initial == "s" else ("chi", "tsz", "tze", "tsi", "chee")
+        )
     finals = _HK_FINAL.get(final, (final,))
     if initial == "j" and final.startswith("yu"):
         # 余 jyu -> yu, 袁 jyun -> yuen, 月 jyut -> yuet: the y is already there.
@@ -152,16 +157,7 @@ def hk_spellings(jyutping: str) -> tuple[str, ...]:
             heads = ("ts",)
         elif initial in ("z", "c") and final in _TS_FIRST:
             heads = ("ts", "ch") if final in ("e", "eoi", "ou") else ("ch", "ts")
-    out: list[str] = []
-    for head in heads:
-        for tail in finals:
-            out.append(head + tail)
-    if initial in ("z", "c", "s") and final == "i":
-        # 子 Tsz, 思 Sze, 芝 Chi: the z spellings of the apical vowel.
-        out = (
-            ["sze", "si", "shi", "see"] if initial == "s" else ["chi", "tsz", "tze", "tsi", "chee"]
-        )
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(head + tail for head in heads for tail in finals))
 
 
 def _strip_tones(pinyin: str) -> str:
@@ -256,16 +252,11 @@ def readings(char: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
 # --- names -------------------------------------------------------------------------------------
 
 
-def has_han(text: str) -> bool:
-    """Whether `text` holds a Han ideograph."""
-    return _HAN_CHAR.search(text) is not None
-
-
 def split_chinese_name(name: str) -> tuple[str, str] | None:
     """(family, given) of a Chinese name written family name first: 陳大文 -> (陳, 大文),
     歐陽震華 -> (歐陽, 震華), `陳 大文` as spaced. None when it holds no Han characters."""
     parts = [p for p in re.split(r"[\s·・•.\-]+", name) if p]
-    han = ["".join(_HAN_CHAR.findall(p)) for p in parts]
+    han = ["".join(HAN.findall(p)) for p in parts]
     han = [h for h in han if h]
     if not han:
         return None
@@ -322,8 +313,8 @@ def _system(family: str, given: str, index: int, hk: bool = False) -> tuple[list
 @functools.lru_cache(maxsize=65536)  # names repeat across an event (and its re-imports)
 def name_romanizations(name: str) -> tuple[str, ...]:
     """The romanized forms of a Chinese name, lower case, each a search field: `陳大文` ->
-    ("chan tai man", "tai man chan", "chan taiman", "taiman chan", "chantaiman", ..., "can daai
-    man", ..., "chen da wen", ...), then one field of the other spellings. Empty for a name
+    ("chan tai man", "tai man chan", "chan taiman", "chantaiman", ..., "can daai man", ...,
+    "chen da wen", ...), then one field of the other spellings. Empty for a name
     without Han characters or with one neither library can read."""
     split = split_chinese_name(name)
     if split is None:
@@ -350,3 +341,11 @@ def romanized_text(names: Iterable[str]) -> list[str]:
         if name and has_han(name):
             out.update(dict.fromkeys(name_romanizations(name)))
     return list(out)
+
+
+def with_romanizations(fields: str, given: str, family: str, local: str) -> str:
+    """A search text's fields as written followed, after db.search.ROMAN_MARK, by the
+    romanizations of the person's Chinese names (in the name fields or `local`); `fields`
+    alone when there are none."""
+    roman = romanized_text([f"{family} {given}".strip(), local])
+    return fields + ROMAN_MARK + " | ".join(roman) if roman else fields

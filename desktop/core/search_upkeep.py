@@ -19,7 +19,8 @@ from db.engine import Store
 from db.errors import StoreError
 from db.models import Attendee, Event, table
 from db.search import ROMAN_MARK
-from desktop.core.romanize import has_han, romanized_text
+from desktop.base.han import has_han
+from desktop.core.romanize import with_romanizations
 
 SEARCH_TEXT_VERSION = 2
 _SETTING = "search_text_version"
@@ -40,9 +41,7 @@ def mark_current(event: Event) -> None:
 def refreshed_text(old: str, given: str, family: str, local: str) -> str:
     """`old` with its romanized part made again from the name fields (the fields as written
     are kept: search_text_for made them from the same row)."""
-    fields = old.split(ROMAN_MARK, 1)[0]
-    roman = romanized_text([f"{family} {given}".strip(), local])
-    return fields + ROMAN_MARK + " | ".join(roman) if roman else fields
+    return with_romanizations(old.split(ROMAN_MARK, 1)[0], given, family, local)
 
 
 def refresh_search_texts(session: Session) -> int:

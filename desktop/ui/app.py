@@ -43,6 +43,7 @@ from desktop.ui import gc_guard, i18n
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
 from desktop.ui.main_window import MainWindow
+from desktop.ui.resources import resources_dir
 from desktop.ui.settings import Settings
 from desktop.ui.theme import apply_theme
 from desktop.ui.worker import DbWorker
@@ -52,14 +53,6 @@ log = logging.getLogger("confdesk")
 EXIT_AFTER_PAINT = "CONFDESK_EXIT_AFTER_PAINT"
 DEMO_ATTENDEES = 1200
 DEMO_SEED = 2026
-
-
-def resources_dir() -> Path:
-    """The `resources/` folder, in a checkout and in the frozen (PyInstaller) app."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def setup_logging() -> Path | None:
@@ -233,7 +226,7 @@ class Shell:
         if not offline:
             from desktop.core.search_upkeep import refresh_on_open
 
-            self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)  # once, after an update
+            self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds, once after an update
             try:
                 if changed := refresh_on_open(store):
                     log.info("search texts of %d people brought up to date", changed)

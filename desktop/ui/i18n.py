@@ -16,7 +16,6 @@ and numbers follow QLocale.setDefault. CLI messages stay English.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.base.user_cache import cache_dir
+from desktop.ui.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -38,15 +38,14 @@ _TRADITIONAL = ("zh_HK", "zh_TW", "zh_MO", "zh_Hant")
 
 def translations_dir() -> Path:
     """The .ts sources (and the .qm files a build compiled beside them)."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return base / "resources" / "translations"
+    return resources_dir() / "translations"
 
 
 def system_language(locale: QLocale | None = None) -> str:
     """The language the system asks for, among LANGUAGES (English when it is none of them)."""
-    name = (locale or QLocale.system()).name()  # "zh_HK", "en_GB"
-    script = (locale or QLocale.system()).script()
-    if name.startswith(_TRADITIONAL) or script == QLocale.Script.TraditionalChineseScript:
+    locale = locale or QLocale.system()
+    name = locale.name()  # "zh_HK", "en_GB"
+    if name.startswith(_TRADITIONAL) or locale.script() == QLocale.Script.TraditionalChineseScript:
         return "zh_HK"
     if name.startswith("zh"):
         return "zh_CN"
@@ -55,8 +54,6 @@ def system_language(locale: QLocale | None = None) -> str:
 
 def resolve(choice: str | None) -> str:
     """The language to use for a Settings choice (a code of LANGUAGES, "system" or None)."""
-    forced = os.environ.get("CONFDESK_LANGUAGE")  # tests and the packaging smoke test
-    choice = forced or choice or SYSTEM
     return choice if choice in LANGUAGES else system_language()
 
 

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
+from desktop.base.categories import CATEGORY_WORDS_ZH
 from desktop.pdf.templates import DEFAULT_CATEGORY_COLORS as DEFAULT_COLORS
+from desktop.ui import i18n
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
@@ -98,11 +100,8 @@ def text_on(background: QColor) -> QColor:
 def category_label(category: str) -> str:
     """How a category reads on screen, in the interface's language ("vip" -> "VIP", 貴賓,
     贵宾): a word, never the stored code."""
-    from desktop.base.categories import CATEGORY_WORDS_ZH
-    from desktop.ui.i18n import current
-
     c = (category or "attendee").lower()
-    language = current()
+    language = i18n.current()
     if language != "en" and c in CATEGORY_WORDS_ZH:
         return CATEGORY_WORDS_ZH[c][0 if language == "zh_HK" else 1]
     return "VIP" if c == "vip" else c.replace("_", " ").capitalize()
