@@ -20,8 +20,9 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from desktop.base.user_cache import cache_dir
 from desktop.ui.resources import resources_dir
@@ -133,3 +134,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context` where it is data (a table of headlines);
     translate it where it is shown with QCoreApplication.translate(context, text)."""
     return text
+
+
+# The dynamic property of a widget whose text is the event's data (a person's name, a session's
+# title, a file name), not words of the interface: it is shown as it is in every language.
+DATA_PROPERTY = "confdeskData"
+_W = TypeVar("_W", bound=QObject)
+
+
+def mark_data(widget: _W) -> _W:
+    """Mark `widget` as showing the event's data, not interface words (see DATA_PROPERTY);
+    returns it, for use inline."""
+    widget.setProperty(DATA_PROPERTY, True)
+    return widget
