@@ -45,7 +45,7 @@ class AttendeePicker(QWidget):
         self._ids: list[int] = []
         self.edit = QLineEdit()
         self.edit.setObjectName("attendeePicker")
-        self.edit.setPlaceholderText("(not linked) type a name, 中文名, e-mail or number")
+        self.edit.setPlaceholderText(self.tr("(not linked) type a name, 中文名, e-mail or number"))
         self.edit.setClearButtonEnabled(True)
         # Its width is the form's, not the longest name's.
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -34,14 +34,24 @@ from desktop.core.events import event_by_id
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.theme import theme
 
-WHAT = [("Attendees", "attendees"), ("Check-in log", "checkins"), ("Print log", "prints")]
-FORMATS = [("Excel workbook (.xlsx)", "xlsx"), ("CSV, UTF-8 with BOM (.csv)", "csv")]
-CODES_WARNING = (
+# (label, key): the labels are translated where shown.
+WHAT = [
+    (QT_TRANSLATE_NOOP("ExportDialog", "Attendees"), "attendees"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Check-in log"), "checkins"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Print log"), "prints"),
+]
+FORMATS = [
+    (QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"), "xlsx"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "CSV, UTF-8 with BOM (.csv)"), "csv"),
+]
+CODES_WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "Whoever has this file can print a working badge for anyone not yet checked in. It is "
     "saved readable by your user account only: keep it safe, do not e-mail it, delete it "
-    "when done."
+    "when done.",
 )
 
 
@@ -58,26 +68,26 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.what = QComboBox()
         self.what.setObjectName("exportWhat")
         for label, key in WHAT:
-            self.what.addItem(label, key)
+            self.what.addItem(self.tr(label), key)
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         for label, key in FORMATS:
-            self.format.addItem(label, key)
-        self.path = QLineEdit()
+            self.format.addItem(self.tr(label), key)
+        self.path = mark_data(QLineEdit())  # a file's path
         self.path.setObjectName("exportPath")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.codes = QCheckBox("Include badge and ticket codes")
+        self.codes = QCheckBox(self.tr("Include badge and ticket codes"))
         self.codes.setObjectName("exportCodes")
-        self.codes.setToolTip("Needed only to move the event to another Confdesk database")
-        self.codes_warning = QLabel(CODES_WARNING)
+        self.codes.setToolTip(self.tr("Needed only to move the event to another Confdesk database"))
+        self.codes_warning = QLabel(self.tr(CODES_WARNING))
         self.codes_warning.setObjectName("exportCodesWarning")
         self.codes_warning.setWordWrap(True)
         self.codes_warning.setStyleSheet(f"color: {theme().bad};")
@@ -90,21 +100,26 @@ class ExportDialog(QDialog):
         # Which attendees (from the Attendees screen): everyone, the current filter, the selection.
         self.which = QComboBox()
         self.which.setObjectName("exportWhich")
-        self.which.addItem("All attendees", None)
+        self.which.addItem(self.tr("All attendees"), None)
         if shown is not None:
-            self.which.addItem(f"The {len(shown):,} shown (the current filter)", list(shown))
+            self.which.addItem(
+                self.tr("The {count} shown (the current filter)").format(count=f"{len(shown):,}"),
+                list(shown),
+            )
         if selected:
-            self.which.addItem(f"The {len(selected):,} selected", list(selected))
+            self.which.addItem(
+                self.tr("The {count} selected").format(count=f"{len(selected):,}"), list(selected)
+            )
         form = QFormLayout()
-        form.addRow("Export", self.what)
-        form.addRow("Attendees", self.which)
-        form.addRow("Format", self.format)
-        form.addRow("File", row)
+        form.addRow(self.tr("Export"), self.what)
+        form.addRow(self.tr("Attendees"), self.which)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("File"), row)
         form.addRow("", self.codes)
         form.addRow(self.codes_warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.start)
@@ -139,7 +154,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.format.currentData()
         name = file_dialogs.save_file(
-            self, "Export to", self.path.text(), f"{fmt.upper()} (*.{fmt})"
+            self, self.tr("Export to"), self.path.text(), f"{fmt.upper()} (*.{fmt})"
         )
         if name:
             if not name.lower().endswith(f".{fmt}"):
@@ -156,7 +171,7 @@ class ExportDialog(QDialog):
         what = self.what.currentData()
         codes = self.with_codes()
         self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         # A job of the runner (a worker process, its own connection), not the desk's lane: a
         # 100,000-row export must not hold up a scan.
         only = self.which.currentData() if what == "attendees" else None
@@ -165,10 +180,15 @@ class ExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
-        text = f"Wrote {result.rows:,} rows to {result.path}"
-        if result.with_codes:
-            text += " (with badge and ticket codes; readable by your user account only)"
-        self.status.setText(text)
+        text = (
+            self.tr(
+                "Wrote {rows} rows to {path} (with badge and ticket codes; readable by your "
+                "user account only)"
+            )
+            if result.with_codes
+            else self.tr("Wrote {rows} rows to {path}")
+        )
+        self.status.setText(text.format(rows=f"{result.rows:,}", path=result.path))
 
     def _error(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)

@@ -17,11 +17,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
-
-_FOLDER_TYPE = "Folder"
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -43,11 +41,15 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return _FOLDER_TYPE
+            return QCoreApplication.translate("NameOnlyIconProvider", "Folder")
         suffix = info.suffix()
         if suffix.lower() in ("sqlite", "sqlite3", "db"):
-            return "Confdesk event"
-        return f"{suffix.upper()} file" if suffix else "File"
+            return QCoreApplication.translate("NameOnlyIconProvider", "Confdesk event")
+        if suffix:
+            return QCoreApplication.translate("NameOnlyIconProvider", "{suffix} file").format(
+                suffix=suffix.upper()
+            )
+        return QCoreApplication.translate("NameOnlyIconProvider", "File")
 
 
 _PROVIDER: NameOnlyIconProvider | None = None

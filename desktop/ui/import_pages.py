@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +37,7 @@ from desktop.core.attendee_import.validate import category_of, literal_pattern
 from desktop.core.events import event_by_id
 from desktop.ui import file_dialogs
 from desktop.ui.desk.style import category_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.theme import theme
 
 if TYPE_CHECKING:
@@ -43,7 +45,70 @@ if TYPE_CHECKING:
 
 PREVIEW_ROWS = 20
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp950", "big5hkscs", "gb18030", "cp1252", "latin-1"]
-FILE_FILTER = "Registrations (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "FilePage", "Registrations (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+)
+# The names of the delimiters (readers.DELIMITERS) and of the fields a column can go to
+# (mapping.FIELDS), as the pages show them: translated where shown.
+DELIMITER_WORDS = {
+    ",": QT_TRANSLATE_NOOP("PreviewPage", "comma"),
+    ";": QT_TRANSLATE_NOOP("PreviewPage", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("PreviewPage", "tab"),
+    "|": QT_TRANSLATE_NOOP("PreviewPage", "pipe"),
+}
+FIELD_WORDS = {
+    "external_id": QT_TRANSLATE_NOOP("MappingPage", "External id"),
+    "given_name": QT_TRANSLATE_NOOP("MappingPage", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("MappingPage", "Family name"),
+    "full_name": QT_TRANSLATE_NOOP("MappingPage", "Full name (split)"),
+    "name_local": QT_TRANSLATE_NOOP("MappingPage", "Name in Chinese / local script"),
+    "organization": QT_TRANSLATE_NOOP("MappingPage", "Organization"),
+    "title": QT_TRANSLATE_NOOP("MappingPage", "Job title"),
+    "email": QT_TRANSLATE_NOOP("MappingPage", "Email"),
+    "phone": QT_TRANSLATE_NOOP("MappingPage", "Phone"),
+    "country": QT_TRANSLATE_NOOP("MappingPage", "Country"),
+    "category": QT_TRANSLATE_NOOP("MappingPage", "Category"),
+    "status": QT_TRANSLATE_NOOP("MappingPage", "Status"),
+    "ticket_code": QT_TRANSLATE_NOOP("MappingPage", "Ticket code"),
+    "badge_code": QT_TRANSLATE_NOOP("MappingPage", "Badge code (earlier store)"),
+    "notes": QT_TRANSLATE_NOOP("MappingPage", "Notes"),
+    "staff_note": QT_TRANSLATE_NOOP("MappingPage", "Staff note"),
+    "ignore": QT_TRANSLATE_NOOP("MappingPage", "(ignore)"),
+}
+# The presets' labels (presets.PRESETS), by name.
+PRESET_WORDS = {
+    "eventbrite": QT_TRANSLATE_NOOP("MappingPage", "Eventbrite attendee report"),
+    "pretix": QT_TRANSLATE_NOOP("MappingPage", "pretix check-in list"),
+    "pretix-orders": QT_TRANSLATE_NOOP("MappingPage", "pretix order export (positions)"),
+    "indico": QT_TRANSLATE_NOOP("MappingPage", "Indico registrants"),
+    "google-forms": QT_TRANSLATE_NOOP("MappingPage", "Google Forms responses"),
+    "confdesk": QT_TRANSLATE_NOOP("MappingPage", "Confdesk attendee export"),
+}
+
+
+def delimiter_word(delimiter: str) -> str:
+    """A delimiter's name in the interface's language ("," -> "comma", 逗號)."""
+    word = DELIMITER_WORDS.get(delimiter)
+    if word is None:
+        return DELIMITERS.get(delimiter, delimiter)
+    return QCoreApplication.translate("PreviewPage", word)
+
+
+def field_word(field: str) -> str:
+    """The name of a field a column can go to, in the interface's language."""
+    word = FIELD_WORDS.get(field)
+    if word is None:
+        return mp.FIELDS.get(field, field)
+    return QCoreApplication.translate("MappingPage", word)
+
+
+def preset_word(name: str) -> str:
+    """A preset's label in the interface's language (its own label for one not listed)."""
+    word = PRESET_WORDS.get(name)
+    if word is None:
+        preset = PRESETS.get(name)
+        return preset.label if preset else name
+    return QCoreApplication.translate("MappingPage", word)
 
 
 def table_widget(name: str) -> QTableWidget:
@@ -68,15 +133,17 @@ class FilePage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Choose the registration file")
+        self.setTitle(self.tr("Choose the registration file"))
         self.setSubTitle(
-            "CSV or TSV in any encoding (UTF-8, UTF-16, Big5, GBK, Windows-1252) or an XLSX "
-            "workbook: Eventbrite, pretix, Indico, Google Forms or your own sheet."
+            self.tr(
+                "CSV or TSV in any encoding (UTF-8, UTF-16, Big5, GBK, Windows-1252) or an XLSX "
+                "workbook: Eventbrite, pretix, Indico, Google Forms or your own sheet."
+            )
         )
-        self.path = QLineEdit()
+        self.path = mark_data(QLineEdit())  # a file's path
         self.path.setObjectName("importPath")
-        self.path.setPlaceholderText("/path/to/registrations.csv")
-        browse = QPushButton("Browse…")
+        self.path.setPlaceholderText(self.tr("/path/to/registrations.csv"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.error = QLabel()
         self.error.setObjectName("fileError")
@@ -92,7 +159,7 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
 
     def _browse(self) -> None:
-        name = file_dialogs.open_file(self, "Registration file", "", FILE_FILTER)
+        name = file_dialogs.open_file(self, self.tr("Registration file"), "", self.tr(FILE_FILTER))
         if name:
             self.path.setText(name)
 
@@ -111,31 +178,34 @@ class PreviewPage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Preview")
-        self.setSubTitle("Check that names look right; change the encoding or delimiter if not.")
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(
+            self.tr("Check that names look right; change the encoding or delimiter if not.")
+        )
         self.detected = QLabel()
         self.detected.setObjectName("detectedLabel")
         self.encoding = QComboBox()
         self.encoding.setObjectName("encodingCombo")
-        self.encoding.addItem("Automatic", None)
+        self.encoding.addItem(self.tr("Automatic"), None)
         for e in ENCODINGS:
             self.encoding.addItem(e, e)
         self.delimiter = QComboBox()
         self.delimiter.setObjectName("delimiterCombo")
-        self.delimiter.addItem("Automatic", None)
-        for d, name in DELIMITERS.items():
-            self.delimiter.addItem(name, d)
+        self.delimiter.addItem(self.tr("Automatic"), None)
+        for d in DELIMITERS:
+            self.delimiter.addItem(delimiter_word(d), d)
         self.sheet = QComboBox()
-        self.sheet.setObjectName("sheetCombo")
+        self.sheet.setObjectName("sheetCombo")  # the workbook's sheet names: data
+        mark_data(self.sheet)
         self.error = QLabel()
         self.error.setObjectName("previewError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {theme().bad};")
-        self.table = table_widget("previewTable")
+        self.table = mark_data(table_widget("previewTable"))  # the file's first rows
         form = QFormLayout()
-        form.addRow("Encoding", self.encoding)
-        form.addRow("Delimiter", self.delimiter)
-        form.addRow("Sheet", self.sheet)
+        form.addRow(self.tr("Encoding"), self.encoding)
+        form.addRow(self.tr("Delimiter"), self.delimiter)
+        form.addRow(self.tr("Sheet"), self.sheet)
         layout = QVBoxLayout(self)
         layout.addWidget(self.detected)
         layout.addLayout(form)
@@ -168,14 +238,18 @@ class PreviewPage(QWizardPage):
         self.sheet.setEnabled(is_xlsx)
         if t is not None:
             if is_xlsx:
-                self.detected.setText(f"XLSX workbook, sheet “{t.sheet}”")
+                self.detected.setText(
+                    self.tr("XLSX workbook, sheet “{sheet}”").format(sheet=t.sheet)
+                )
                 self.sheet.clear()
                 for name in t.sheets:
                     self.sheet.addItem(name, name)
                 self.sheet.setCurrentIndex(max(0, t.sheets.index(t.sheet)))
             else:
                 self.detected.setText(
-                    f"Detected: encoding {t.encoding}, delimiter {DELIMITERS.get(t.delimiter)}"
+                    self.tr("Detected: encoding {encoding}, delimiter {delimiter}").format(
+                        encoding=t.encoding, delimiter=delimiter_word(t.delimiter)
+                    )
                 )
             self.table.clear()
             self.table.setColumnCount(len(t.headers))
@@ -197,48 +271,54 @@ class MappingPage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Columns")
+        self.setTitle(self.tr("Columns"))
         self.setSubTitle(
-            "Each column goes to a field, by its name. Columns left as “extra” are kept "
-            "with the attendee; “(ignore)” drops them."
+            self.tr(
+                "Each column goes to a field, by its name. Columns left as “extra” are kept "
+                "with the attendee; “(ignore)” drops them."
+            )
         )
         self.preset = QComboBox()
         self.preset.setObjectName("presetCombo")
-        self.preset.addItem("Automatic", "")
+        self.preset.addItem(self.tr("Automatic"), "")
         for p in PRESETS.values():
-            self.preset.addItem(p.label, p.name)
+            self.preset.addItem(preset_word(p.name), p.name)
         self.source = QLabel()
         self.source.setObjectName("mappingSource")
         self.table = table_widget("mappingTable")
         self.table.setColumnCount(3)
-        self.table.setHorizontalHeaderLabels(["Column", "Example", "Field"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Example"), self.tr("Field")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 220)
         self.combos: dict[str, QComboBox] = {}
         row = QHBoxLayout()
-        row.addWidget(QLabel("Preset"))
+        row.addWidget(QLabel(self.tr("Preset")))
         row.addWidget(self.preset, 1)
         row.addWidget(self.source)
         # The values of the category column (ticket types: "General Admission", "VIP Gold")
         # and the category each one means; saved with the mapping.
-        self.values_box = QGroupBox("Category values")
+        self.values_box = QGroupBox(self.tr("Category values"))
         self.values_box.setObjectName("categoryValues")
         self.values_table = table_widget("categoryValuesTable")
         self.values_table.setColumnCount(2)
-        self.values_table.setHorizontalHeaderLabels(["Value in the file", "Category"])
+        self.values_table.setHorizontalHeaderLabels(
+            [self.tr("Value in the file"), self.tr("Category")]
+        )
         self.values_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.values_table.setMaximumHeight(170)
         self.default_box = QComboBox()
         self.default_box.setObjectName("categoryDefault")
-        self.default_box.addItem("refuse the row", "")
+        self.default_box.addItem(self.tr("refuse the row"), "")
         for c in CATEGORIES:
             self.default_box.addItem(category_label(c), c)
         self.value_boxes: dict[str, QComboBox] = {}
         vbox = QVBoxLayout(self.values_box)
         vbox.addWidget(self.values_table)
         other = QHBoxLayout()
-        other.addWidget(QLabel("Any other value:"))
+        other.addWidget(QLabel(self.tr("Any other value:")))
         other.addWidget(self.default_box, 1)
         vbox.addLayout(other)
         self.values_box.hide()
@@ -263,12 +343,17 @@ class MappingPage(QWizardPage):
 
         resolved = self.wiz.ctx.worker.read(run)
         self.wiz.resolved = resolved
-        what = {"saved": "the mapping saved for these columns", "preset": "preset"}.get(
-            resolved.source, "column names"
-        )
-        self.source.setText(
-            f"From {what}" + (f": {PRESETS[resolved.preset].label}" if resolved.preset else "")
-        )
+        if resolved.source == "saved":
+            source = self.tr("From the mapping saved for these columns")
+        elif resolved.source == "preset":
+            source = self.tr("From preset")
+        else:
+            source = self.tr("From column names")
+        if resolved.preset:
+            source = self.tr("{source}: {preset}").format(
+                source=source, preset=preset_word(resolved.preset)
+            )
+        self.source.setText(source)
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(max(0, self.preset.findData(resolved.preset)))
         self.preset.blockSignals(False)
@@ -282,9 +367,9 @@ class MappingPage(QWizardPage):
             self.table.setItem(r, 0, QTableWidgetItem(h))
             self.table.setItem(r, 1, QTableWidgetItem(example))
             box = QComboBox()
-            box.addItem("extra field", mp.EXTRA)
-            for key, label in mp.FIELDS.items():
-                box.addItem(label, key)
+            box.addItem(self.tr("extra field"), mp.EXTRA)
+            for key in mp.FIELDS:
+                box.addItem(field_word(key), key)
             box.setCurrentIndex(max(0, box.findData(fields.get(h, mp.EXTRA))))
             box.currentIndexChanged.connect(lambda _i: self._fill_values())
             self.table.setCellWidget(r, 2, box)
@@ -315,7 +400,7 @@ class MappingPage(QWizardPage):
         for r, value in enumerate(values):
             self.values_table.setItem(r, 0, QTableWidgetItem(value))
             box = QComboBox()
-            box.addItem("choose…", "")
+            box.addItem(self.tr("choose…"), "")
             for c in CATEGORIES:
                 box.addItem(category_label(c), c)
             chosen = category_of(value, rules) or ""

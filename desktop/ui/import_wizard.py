@@ -14,7 +14,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -39,11 +39,14 @@ from desktop.ui import file_dialogs
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.import_pages import (
     PREVIEW_ROWS,
     FilePage,
     MappingPage,
     PreviewPage,
+    delimiter_word,
+    preset_word,
     show_value,
     table_widget,
 )
@@ -53,6 +56,47 @@ if TYPE_CHECKING:
     from desktop.ui.attendees.screen import AttendeesScreen
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_RUN, PAGE_DONE = range(6)
+# What the import's progress says (attendee_import's progress messages), translated where
+# shown; a message not listed is shown as it is.
+STEP_WORDS = {
+    "reading the file": QT_TRANSLATE_NOOP("RunPage", "Reading the file"),
+    "checking rows": QT_TRANSLATE_NOOP("RunPage", "Checking rows"),
+    "checked": QT_TRANSLATE_NOOP("RunPage", "Checked"),
+    "adding attendees": QT_TRANSLATE_NOOP("RunPage", "Adding attendees"),
+    "updating attendees": QT_TRANSLATE_NOOP("RunPage", "Updating attendees"),
+}
+# A problem's level (Problem.level) as a word.
+LEVEL_WORDS = {
+    "error": QT_TRANSLATE_NOOP("CheckPage", "error"),
+    "warning": QT_TRANSLATE_NOOP("CheckPage", "warning"),
+}
+
+
+def source_line(result: ImportResult) -> str:
+    """Where the rows came from and how they were read (ImportResult.source_line, in the
+    interface's language): "list.csv: utf-8, delimiter comma; suggested mapping"."""
+
+    if result.kind == "xlsx":
+        how = QCoreApplication.translate("ImportWizard", "XLSX, sheet {sheet}").format(
+            sheet=repr(result.sheet)
+        )
+    else:
+        how = QCoreApplication.translate(
+            "ImportWizard", "{encoding}, delimiter {delimiter}"
+        ).format(encoding=result.encoding, delimiter=delimiter_word(result.delimiter))
+    if result.preset:
+        via = QCoreApplication.translate("ImportWizard", "preset {preset}").format(
+            preset=preset_word(result.preset)
+        )
+    elif result.mapping_source == "saved":
+        via = QCoreApplication.translate("ImportWizard", "saved mapping")
+    elif result.mapping_source == "suggested":
+        via = QCoreApplication.translate("ImportWizard", "suggested mapping")
+    else:
+        via = f"{result.mapping_source} mapping"
+    return QCoreApplication.translate("ImportWizard", "{file}: {how}; {via}").format(
+        file=result.file, how=how, via=via
+    )
 
 
 def _import_job(
@@ -73,8 +117,8 @@ class CheckPage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Check")
-        self.setSubTitle("Nothing has been written yet. Every row is checked first.")
+        self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Nothing has been written yet. Every row is checked first."))
         self.summary = QLabel()
         self.summary.setObjectName("checkSummary")
         self.summary.setWordWrap(True)
@@ -82,17 +126,19 @@ class CheckPage(QWizardPage):
         self.busy.setRange(0, 0)
         self.problems = table_widget("problemTable")
         self.problems.setColumnCount(4)
-        self.problems.setHorizontalHeaderLabels(["Line", "", "Problem", "Row"])
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Line"), "", self.tr("Problem"), self.tr("Row")]
+        )
         self.problems.setColumnWidth(0, 60)
         self.problems.setColumnWidth(1, 70)
         self.problems.setColumnWidth(2, 360)
         self.source = QLabel()
         self.source.setObjectName("checkSource")
         self.source.setStyleSheet("color: palette(placeholder-text);")
-        self.skip = QCheckBox("Import the valid rows and skip the rejected ones")
+        self.skip = QCheckBox(self.tr("Import the valid rows and skip the rejected ones"))
         self.skip.setObjectName("skipInvalid")
         self.skip.toggled.connect(lambda _c: self.completeChanged.emit())
-        self.save = QPushButton("Save rejected rows…")
+        self.save = QPushButton(self.tr("Save rejected rows…"))
         self.save.setObjectName("saveRejects")
         self.save.clicked.connect(self._save)
         row = QHBoxLayout()
@@ -109,11 +155,11 @@ class CheckPage(QWizardPage):
         self.failed = False
         # Past this page the import runs; there is no going back to change it.
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
 
     def initializePage(self) -> None:
         self.result, self.failed = None, False
-        self.summary.setText("Checking every row…")
+        self.summary.setText(self.tr("Checking every row…"))
         self.source.setText("")
         self.busy.show()
         self.problems.setRowCount(0)
@@ -150,17 +196,26 @@ class CheckPage(QWizardPage):
         self.result = result
         self.busy.hide()
         lines = [
-            f"{result.created} to add, {result.updated} to update, {result.unchanged} "
-            f"unchanged, {result.rejected} rejected, of {result.total} rows.",
+            self.tr(
+                "{created} to add, {updated} to update, {unchanged} unchanged, {rejected} "
+                "rejected, of {total} rows."
+            ).format(
+                created=result.created,
+                updated=result.updated,
+                unchanged=result.unchanged,
+                rejected=result.rejected,
+                total=result.total,
+            ),
             *result.warnings,
         ]
         self.summary.setText("\n".join(lines))
-        self.source.setText(result.source_line())
+        self.source.setText(source_line(result))
         cells = {line: row for line, row, _reasons in result.rejected_rows}
         self.problems.setRowCount(len(result.problems))
         for r, p in enumerate(result.problems):
             shown = " · ".join(show_value(v) for v in cells.get(p.line, []) if v not in (None, ""))
-            for c, v in enumerate((str(p.line), p.level, p.message, shown[:120])):
+            level = self.tr(LEVEL_WORDS[p.level]) if p.level in LEVEL_WORDS else p.level
+            for c, v in enumerate((str(p.line), level, p.message, shown[:120])):
                 self.problems.setItem(r, c, QTableWidgetItem(v))
         self.skip.setVisible(bool(result.rejected))
         self.save.setVisible(bool(result.rejected))
@@ -170,14 +225,14 @@ class CheckPage(QWizardPage):
         self.failed = True
         self.busy.hide()
         self.summary.setText(
-            "Check cancelled." if isinstance(exc, Cancelled) else user_message(exc)
+            self.tr("Check cancelled.") if isinstance(exc, Cancelled) else user_message(exc)
         )
         self.completeChanged.emit()
 
     def _save(self) -> None:
         if self.result is None:
             return
-        name = file_dialogs.save_file(self, "Rejected rows", "rejected.csv", "CSV (*.csv)")
+        name = file_dialogs.save_file(self, self.tr("Rejected rows"), "rejected.csv", "CSV (*.csv)")
         if name:
             try:
                 # The save dialog has asked before replacing a file: overwrite.
@@ -208,13 +263,15 @@ class RunPage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Importing")
-        self.setSubTitle("All rows are written in one transaction: cancel and nothing changes.")
+        self.setTitle(self.tr("Importing"))
+        self.setSubTitle(
+            self.tr("All rows are written in one transaction: cancel and nothing changes.")
+        )
         self.bar = QProgressBar()
         self.bar.setObjectName("importProgress")
         self.label = QLabel()
         self.label.setObjectName("importStatus")
-        self.cancel = QPushButton("Cancel import")
+        self.cancel = QPushButton(self.tr("Cancel import"))
         self.cancel.setObjectName("cancelImport")
         self.cancel.clicked.connect(self._cancel)
         layout = QVBoxLayout(self)
@@ -228,7 +285,7 @@ class RunPage(QWizardPage):
     def initializePage(self) -> None:
         self.finished = False
         self.cancel.setEnabled(True)
-        self.label.setText("Reading the file…")
+        self.label.setText(self.tr("Reading the file…"))
         self.bar.setRange(0, 0)
         options = self.wiz.import_options(dry_run=False)
         path = self.wiz.path
@@ -248,13 +305,20 @@ class RunPage(QWizardPage):
     def _progress(self, done: int, total: int, message: str) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.label.setText(f"{message.capitalize()}: {done:,} of {total:,}")
+        step = STEP_WORDS.get(message)
+        self.label.setText(
+            self.tr("{step}: {done} of {total}").format(
+                step=self.tr(step) if step else message.capitalize(),
+                done=f"{done:,}",
+                total=f"{total:,}",
+            )
+        )
 
     def _cancel(self) -> None:
         if self.handle is not None:
             self.handle.cancel()
         self.cancel.setEnabled(False)
-        self.label.setText("Cancelling…")
+        self.label.setText(self.tr("Cancelling…"))
 
     def _done(self, result: ImportResult) -> None:
         self.wiz.imported = result
@@ -266,9 +330,11 @@ class RunPage(QWizardPage):
     def _error(self, exc: Exception) -> None:
         self.wiz.imported = None
         if isinstance(exc, Cancelled):
-            self.wiz.outcome = "Import cancelled; nothing was changed."
+            self.wiz.outcome = self.tr("Import cancelled; nothing was changed.")
         else:
-            self.wiz.outcome = f"Import failed; nothing was changed. {user_message(exc)}"
+            self.wiz.outcome = self.tr("Import failed; nothing was changed. {reason}").format(
+                reason=user_message(exc)
+            )
         self._finish()
 
     def _finish(self) -> None:
@@ -289,7 +355,7 @@ class DonePage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Summary")
+        self.setTitle(self.tr("Summary"))
         self.text = QLabel()
         self.text.setObjectName("importSummary")
         self.text.setWordWrap(True)
@@ -305,10 +371,14 @@ class DonePage(QWizardPage):
             self.text.setText(self.wiz.outcome)
             return
         lines = [
-            f"Created {r.created} · Updated {r.updated} · Unchanged {r.unchanged} · "
-            f"Rejected {r.rejected}",
-            r.source_line(),
-            "The column mapping was saved for the next file with these columns.",
+            self.tr(
+                "Created {created} · Updated {updated} · Unchanged {unchanged} · "
+                "Rejected {rejected}"
+            ).format(
+                created=r.created, updated=r.updated, unchanged=r.unchanged, rejected=r.rejected
+            ),
+            source_line(r),
+            self.tr("The column mapping was saved for the next file with these columns."),
         ]
         self.text.setText("\n".join(lines))
 
@@ -322,7 +392,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("importWizard")
-        self.setWindowTitle("Import registrations")
+        self.setWindowTitle(self.tr("Import registrations"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -414,12 +484,26 @@ def add_toolbar_actions(screen: AttendeesScreen) -> None:
 
     from desktop.ui.export_dialog import open_export_dialog
 
-    for text, tip, slot in (
-        ("Import…", "Import registrations from CSV or XLSX (Ctrl+I)", open_import_wizard),
-        ("Export…", "Export attendees or the logs to CSV or XLSX", open_export_dialog),
+    for name, text, tip, slot in (
+        (
+            "import",
+            QCoreApplication.translate("ImportWizard", "Import…"),
+            QCoreApplication.translate(
+                "ImportWizard", "Import registrations from CSV or XLSX (Ctrl+I)"
+            ),
+            open_import_wizard,
+        ),
+        (
+            "export",
+            QCoreApplication.translate("ImportWizard", "Export…"),
+            QCoreApplication.translate(
+                "ImportWizard", "Export attendees or the logs to CSV or XLSX"
+            ),
+            open_export_dialog,
+        ),
     ):
         action = QAction(text, screen)
-        action.setObjectName(f"{text.rstrip('…').lower()}Action")
+        action.setObjectName(f"{name}Action")
         action.setToolTip(tip)
         action.triggered.connect(lambda _c=False, f=slot: f(screen.ctx, screen))
         screen.toolbar.addAction(action)

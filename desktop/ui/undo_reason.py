@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 
@@ -10,8 +11,10 @@ def ask_undo_reason(parent: QWidget, name: str, fallback: str) -> str | None:
     the person cancelled."""
     text, ok = QInputDialog.getText(
         parent,
-        "Undo check-in",
-        f"Why is the check-in of {name} undone? (for the log)",
-        text="Wrong person checked in",
+        QCoreApplication.translate("UndoReason", "Undo check-in"),
+        QCoreApplication.translate(
+            "UndoReason", "Why is the check-in of {name} undone? (for the log)"
+        ).format(name=name),
+        text=QCoreApplication.translate("UndoReason", "Wrong person checked in"),
     )
     return (text.strip() or fallback) if ok else None

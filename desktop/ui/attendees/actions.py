@@ -52,29 +52,48 @@ class AttendeeActions(QObject):
             return a
 
         self.add = action(
-            "Add attendee", "", "Register someone without checking them in", self.open_add
-        )
-        self.edit = action("Edit", "Ctrl+E", "Edit the selected attendee", self.open_edit)
-        self.notes = action("Notes", "Ctrl+Shift+N", "Notes and the desk note", self.open_notes)
-        self.cancel = action(
-            "Cancel registration",
+            self.tr("Add attendee"),
             "",
-            "Cancel or restore the selected registration",
+            self.tr("Register someone without checking them in"),
+            self.open_add,
+        )
+        self.edit = action(
+            self.tr("Edit"), "Ctrl+E", self.tr("Edit the selected attendee"), self.open_edit
+        )
+        self.notes = action(
+            self.tr("Notes"), "Ctrl+Shift+N", self.tr("Notes and the desk note"), self.open_notes
+        )
+        self.cancel = action(
+            self.tr("Cancel registration"),
+            "",
+            self.tr("Cancel or restore the selected registration"),
             self.cancel_or_restore,
         )
-        self.merge = action("Merge", "Ctrl+M", "Merge two registrations", self.open_merge)
-        self.history = action("History", "Ctrl+H", "Check-ins and changes", self.open_history)
+        self.merge = action(
+            self.tr("Merge"), "Ctrl+M", self.tr("Merge two registrations"), self.open_merge
+        )
+        self.history = action(
+            self.tr("History"), "Ctrl+H", self.tr("Check-ins and changes"), self.open_history
+        )
         self.check_in = action(
-            "Check in", "", "Check the selected attendee in at this desk", self.check_in_selected
+            self.tr("Check in"),
+            "",
+            self.tr("Check the selected attendee in at this desk"),
+            self.check_in_selected,
         )
         self.undo = action(
-            "Undo check-in", "", "Take back the selected attendee's check-in", self.undo_selected
+            self.tr("Undo check-in"),
+            "",
+            self.tr("Take back the selected attendee's check-in"),
+            self.undo_selected,
         )
         self.sign_up = action(
-            "Sign up…",
+            self.tr("Sign up…"),
             "",
-            "Sign the selected attendee up for a round table or workshop (a seat, else the "
-            "waiting list)",
+            self.tr(
+                "Sign the selected attendee up for a round table or workshop (a seat, else the "
+                "waiting list)"
+            ),
             lambda: self.sign_up_selected(),
         )
         screen.attendee_activated.connect(self.open_edit)
@@ -98,7 +117,7 @@ class AttendeeActions(QObject):
             if card is None:
                 return
             cancelled = card.status == "cancelled"
-            self.cancel.setText("Restore" if cancelled else "Cancel registration")
+            self.cancel.setText(self.tr("Restore") if cancelled else self.tr("Cancel registration"))
             self.check_in.setEnabled(not cancelled and card.checked_in_at is None)
             self.undo.setEnabled(card.checked_in_at is not None)
 
@@ -145,7 +164,7 @@ class AttendeeActions(QObject):
         if card is not None:
             self.screen.refresh()
             self.screen.open_item(card.id)
-            self._say(f"Added: {card.display_name} (not checked in).")
+            self._say(self.tr("Added: {name} (not checked in).").format(name=card.display_name))
 
     def open_notes(self) -> QDialog | None:
         aid = self._one()
@@ -169,12 +188,14 @@ class AttendeeActions(QObject):
             return
         restoring = card.status == "cancelled"
         if reason is None:
-            verb = "Restore" if restoring else "Cancel"
-            text, ok = QInputDialog.getText(
-                self.screen,
-                f"{verb} registration",
-                f"{verb} the registration of {card.display_name}? Reason (for the log):",
-            )
+            name = card.display_name
+            if restoring:
+                title = self.tr("Restore registration")
+                question = self.tr("Restore the registration of {name}? Reason (for the log):")
+            else:
+                title = self.tr("Cancel registration")
+                question = self.tr("Cancel the registration of {name}? Reason (for the log):")
+            text, ok = QInputDialog.getText(self.screen, title, question.format(name=name))
             if not ok:
                 return
             reason = text.strip() or ("restored" if restoring else "cancelled")
@@ -203,9 +224,13 @@ class AttendeeActions(QObject):
             result = answer.result
             if str(result.outcome) == "checked_in" and result.attendee is not None:
                 self.ctx.signals.print_badge_requested.emit(result.attendee.id, "desk")
-                self._say(f"Checked in: {result.attendee.display_name} at {desk}.")
+                self._say(
+                    self.tr("Checked in: {name} at {desk}.").format(
+                        name=result.attendee.display_name, desk=desk
+                    )
+                )
             else:
-                QMessageBox.information(self.screen, "Not checked in", result.message)
+                QMessageBox.information(self.screen, self.tr("Not checked in"), result.message)
             self.ctx.signals.notify(Change.CHECKINS, initiator=self)
             self.update_state()
 
@@ -235,7 +260,7 @@ class AttendeeActions(QObject):
         desk, operator = self.ctx.desk, self.ctx.operator
 
         def done(answer: DeskUndo) -> None:
-            self._say(f"Check-in of {answer.card.display_name} undone.")
+            self._say(self.tr("Check-in of {name} undone.").format(name=answer.card.display_name))
             self.ctx.signals.notify(Change.CHECKINS, initiator=self)
             self.update_state()
 
@@ -259,10 +284,10 @@ class AttendeeActions(QObject):
                 lambda s: [x.name for x in cl.lists(s, ensure=False) if x.kind == "custom"]
             )
             if not names:
-                self._say("No list takes sign-ups yet: add one in File > Check-in lists…")
+                self._say(self.tr("No list takes sign-ups yet: add one in File > Check-in lists…"))
                 return
             list_name, ok = QInputDialog.getItem(
-                self.screen, "Sign up", "Sign up for:", names, 0, False
+                self.screen, self.tr("Sign up"), self.tr("Sign up for:"), names, 0, False
             )
             if not ok:
                 return

@@ -29,18 +29,20 @@ from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.theme import theme
 
+# The fields of the Person tab (labels translated where shown).
 PERSON_FIELDS = (
-    ("given_name", "Given name"),
-    ("family_name", "Family name"),
-    ("name_local", "Chinese name"),
-    ("organization", "Organization"),
-    ("title", "Job title"),
-    ("email", "E-mail"),
-    ("phone", "Phone"),
-    ("country", "Country"),
-    ("external_id", "Ticketing id"),
+    ("given_name", QT_TRANSLATE_NOOP("EditDialog", "Given name")),
+    ("family_name", QT_TRANSLATE_NOOP("EditDialog", "Family name")),
+    ("name_local", QT_TRANSLATE_NOOP("EditDialog", "Chinese name")),
+    ("organization", QT_TRANSLATE_NOOP("EditDialog", "Organization")),
+    ("title", QT_TRANSLATE_NOOP("EditDialog", "Job title")),
+    ("email", QT_TRANSLATE_NOOP("EditDialog", "E-mail")),
+    ("phone", QT_TRANSLATE_NOOP("EditDialog", "Phone")),
+    ("country", QT_TRANSLATE_NOOP("EditDialog", "Country")),
+    ("external_id", QT_TRANSLATE_NOOP("EditDialog", "Ticketing id")),
 )
 
 
@@ -60,15 +62,21 @@ class EditDialog(QDialog):
         self.original: dict[str, Any] = ctx.worker.read(lambda s: editable_values(s, attendee_id))
         o = self.original
         name = " ".join(p for p in (o["given_name"], o["family_name"]) if p) or o["name_local"]
-        self.setWindowTitle(f"Edit {name}")
+        self.setWindowTitle(self.tr("Edit {name}").format(name=name))
         self.setMinimumWidth(560)
 
-        heading = QLabel(f"{name}  {o['name_local']}".strip())
+        heading = mark_data(QLabel(f"{name}  {o['name_local']}".strip()))
         heading.setFont(desk_font(16, bold=True))
-        state = "cancelled" if o["status"] == "cancelled" else "registered"
+        state = self.tr("cancelled") if o["status"] == "cancelled" else self.tr("registered")
         if o["checked_in_at"]:
-            state += f", checked in {o['checked_in_local']} at {o['checked_in_desk']}"
-        facts = QLabel(f"No. {o['number']} · badge code {o['badge_code']} · {state}")
+            state = self.tr("{state}, checked in {time} at {desk}").format(
+                state=state, time=o["checked_in_local"], desk=o["checked_in_desk"]
+            )
+        facts = QLabel(
+            self.tr("No. {number} · badge code {code} · {state}").format(
+                number=o["number"], code=o["badge_code"], state=state
+            )
+        )
         facts.setStyleSheet("color: palette(placeholder-text);")
         facts.setWordWrap(True)
 
@@ -79,7 +87,7 @@ class EditDialog(QDialog):
             edit = QLineEdit(str(o[key] or ""))
             edit.setObjectName(key)
             self.edits[key] = edit
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
         self.category = QComboBox()
         self.category.setObjectName("category")
         cats = list(CATEGORIES)
@@ -88,22 +96,24 @@ class EditDialog(QDialog):
         for c in cats:
             self.category.addItem(category_label(c), c)
         self.category.setCurrentIndex(cats.index(o["category"]) if o["category"] in cats else 0)
-        form.addRow("Category", self.category)
+        form.addRow(self.tr("Category"), self.category)
 
         notes = QWidget()
         nform = QFormLayout(notes)
         self.staff_note = QLineEdit(o["staff_note"])
         self.staff_note.setObjectName("staff_note")
-        self.staff_note.setPlaceholderText("Shown at the desk on check-in, e.g. VIP: call host")
+        self.staff_note.setPlaceholderText(
+            self.tr("Shown at the desk on check-in, e.g. VIP: call host")
+        )
         self.notes = QPlainTextEdit(o["notes"])
         self.notes.setObjectName("notes")
-        self.notes.setPlaceholderText("Internal notes (not shown at the desk)")
-        nform.addRow("Note for desk staff", self.staff_note)
-        nform.addRow("Notes", self.notes)
+        self.notes.setPlaceholderText(self.tr("Internal notes (not shown at the desk)"))
+        nform.addRow(self.tr("Note for desk staff"), self.staff_note)
+        nform.addRow(self.tr("Notes"), self.notes)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(person, "Person")
-        self.tabs.addTab(notes, "Notes")
+        self.tabs.addTab(person, self.tr("Person"))
+        self.tabs.addTab(notes, self.tr("Notes"))
         if notes_first:
             self.tabs.setCurrentIndex(1)
 

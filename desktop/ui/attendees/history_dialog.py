@@ -24,19 +24,27 @@ from desktop.core.events import current_event
 from desktop.ui.context import AppContext
 from desktop.ui.desk.result_panel import event_zone
 from desktop.ui.desk.style import desk_font
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 
-COLUMNS = ("When", "What", "Desk", "Operator", "Details")
-# history() kinds as a volunteer reads them.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryDialog", "When"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "What"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Desk"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Operator"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Details"),
+)
+# history() kinds as a volunteer reads them (translated where shown).
 KIND_WORDS = {
-    "checkin": "Checked in",
-    "undo": "Check-in undone",
-    "refused": "Scan refused",
-    "print": "Badge printed",
-    "edit": "Edited",
-    "cancel": "Registration cancelled",
-    "restore": "Registration restored",
-    "merge": "Merged",
-    "register": "Registered",
+    "checkin": QT_TRANSLATE_NOOP("HistoryDialog", "Checked in"),
+    "undo": QT_TRANSLATE_NOOP("HistoryDialog", "Check-in undone"),
+    "refused": QT_TRANSLATE_NOOP("HistoryDialog", "Scan refused"),
+    "print": QT_TRANSLATE_NOOP("HistoryDialog", "Badge printed"),
+    "print failed": QT_TRANSLATE_NOOP("HistoryDialog", "Print failed"),
+    "edit": QT_TRANSLATE_NOOP("HistoryDialog", "Edited"),
+    "cancel": QT_TRANSLATE_NOOP("HistoryDialog", "Registration cancelled"),
+    "restore": QT_TRANSLATE_NOOP("HistoryDialog", "Registration restored"),
+    "merge": QT_TRANSLATE_NOOP("HistoryDialog", "Merged"),
+    "register": QT_TRANSLATE_NOOP("HistoryDialog", "Registered"),
 }
 
 
@@ -72,18 +80,21 @@ class HistoryDialog(QDialog):
         person, self.entries, tz = ctx.worker.read(load)
         zone = event_zone(tz)
         name = " ".join(p for p in (person["given_name"], person["family_name"]) if p)
-        self.setWindowTitle(f"History of {name or person['name_local']}")
+        self.setWindowTitle(self.tr("History of {name}").format(name=name or person["name_local"]))
         self.resize(820, 420)
-        heading = QLabel(f"{name}  {person['name_local']}".strip())
+        heading = mark_data(QLabel(f"{name}  {person['name_local']}".strip()))
         heading.setFont(desk_font(15, bold=True))
         summary = QLabel(
-            f"No. {person['number']} · {len(self.entries)} entr"
-            f"{'y' if len(self.entries) == 1 else 'ies'} · times in {tz}"
+            (
+                self.tr("No. {number} · {count} entry · times in {zone}")
+                if len(self.entries) == 1
+                else self.tr("No. {number} · {count} entries · times in {zone}")
+            ).format(number=person["number"], count=len(self.entries), zone=tz)
         )
         summary.setStyleSheet("color: palette(placeholder-text);")
 
         self.table = QTableWidget(len(self.entries), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -97,7 +108,7 @@ class HistoryDialog(QDialog):
             )
             cells = (
                 when,
-                KIND_WORDS.get(str(e.get("kind")), str(e.get("kind", "")).replace("_", " ")),
+                self._kind(str(e.get("kind", ""))),
                 e.get("desk") or "",
                 e.get("operator") or "",
                 detail_text(e.get("detail")),
@@ -107,7 +118,7 @@ class HistoryDialog(QDialog):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setStretchLastSection(True)
-        empty = QLabel("Nothing has happened to this registration yet.")
+        empty = QLabel(self.tr("Nothing has happened to this registration yet."))
         empty.setVisible(not self.entries)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -118,6 +129,11 @@ class HistoryDialog(QDialog):
         box.addWidget(self.table, 1)
         box.addWidget(empty)
         box.addWidget(buttons)
+
+    def _kind(self, kind: str) -> str:
+        """What happened, as a word in the interface's language."""
+        word = KIND_WORDS.get(kind)
+        return self.tr(word) if word else kind.replace("_", " ")
 
     def rows(self) -> list[list[str]]:
         """The table as text (what a user reads)."""

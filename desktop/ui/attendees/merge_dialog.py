@@ -31,25 +31,28 @@ from PySide6.QtWidgets import (
 from desktop.core import attendees
 from desktop.core.attendees import editable_values
 from desktop.core.checkin import AttendeeCard
+from desktop.ui.attendees.model import status_label
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
-from desktop.ui.desk.style import desk_font
+from desktop.ui.desk.style import category_label, desk_font
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.theme import theme
 
+# The rows compared (labels translated where shown).
 COMPARED = (
-    ("number", "No."),
-    ("given_name", "Given name"),
-    ("family_name", "Family name"),
-    ("name_local", "Chinese name"),
-    ("organization", "Organization"),
-    ("email", "E-mail"),
-    ("phone", "Phone"),
-    ("category", "Category"),
-    ("status", "Status"),
-    ("checked_in_at", "Checked in"),
-    ("badge_code", "Badge code"),
-    ("staff_note", "Staff note"),
+    ("number", QT_TRANSLATE_NOOP("MergeDialog", "No.")),
+    ("given_name", QT_TRANSLATE_NOOP("MergeDialog", "Given name")),
+    ("family_name", QT_TRANSLATE_NOOP("MergeDialog", "Family name")),
+    ("name_local", QT_TRANSLATE_NOOP("MergeDialog", "Chinese name")),
+    ("organization", QT_TRANSLATE_NOOP("MergeDialog", "Organization")),
+    ("email", QT_TRANSLATE_NOOP("MergeDialog", "E-mail")),
+    ("phone", QT_TRANSLATE_NOOP("MergeDialog", "Phone")),
+    ("category", QT_TRANSLATE_NOOP("MergeDialog", "Category")),
+    ("status", QT_TRANSLATE_NOOP("MergeDialog", "Status")),
+    ("checked_in_at", QT_TRANSLATE_NOOP("MergeDialog", "Checked in")),
+    ("badge_code", QT_TRANSLATE_NOOP("MergeDialog", "Badge code")),
+    ("staff_note", QT_TRANSLATE_NOOP("MergeDialog", "Staff note")),
 )
 
 
@@ -65,7 +68,7 @@ class MergeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Merge two registrations of the same person")
+        self.setWindowTitle(self.tr("Merge two registrations of the same person"))
         self.resize(760, 520)
         self.records: list[dict[str, Any]] = [
             ctx.worker.read(functools.partial(editable_values, attendee_id=i))
@@ -74,7 +77,9 @@ class MergeDialog(QDialog):
         self.merged: AttendeeCard | None = None
 
         self.finder = QLineEdit()
-        self.finder.setPlaceholderText("Find the other registration: name, e-mail, number…")
+        self.finder.setPlaceholderText(
+            self.tr("Find the other registration: name, e-mail, number…")
+        )
         self.found = QListWidget()
         self.found.setMaximumHeight(140)
         self.finder.textChanged.connect(self._find)
@@ -88,14 +93,14 @@ class MergeDialog(QDialog):
         self.finder_box = finder_box
 
         self.table = QTableWidget(len(COMPARED), 2)
-        self.table.setVerticalHeaderLabels([label for _, label in COMPARED])
+        self.table.setVerticalHeaderLabels([self.tr(label) for _, label in COMPARED])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.keep_first = QRadioButton()
         self.keep_second = QRadioButton()
         self.keep_first.setChecked(True)
         keep = QHBoxLayout()
-        keep.addWidget(QLabel("Keep:"))
+        keep.addWidget(QLabel(self.tr("Keep:")))
         keep.addWidget(self.keep_first)
         keep.addWidget(self.keep_second)
         keep.addStretch(1)
@@ -106,12 +111,14 @@ class MergeDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = self.buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = self.buttons.addButton(
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.merge)
         self.buttons.rejected.connect(self.reject)
         self.keep_first.toggled.connect(self._update)
 
-        heading = QLabel("Merge two registrations of the same person")
+        heading = QLabel(self.tr("Merge two registrations of the same person"))
         heading.setFont(desk_font(15, bold=True))
         box = QVBoxLayout(self)
         box.addWidget(heading)
@@ -134,7 +141,7 @@ class MergeDialog(QDialog):
             if h.id == self.records[0]["id"]:
                 continue
             label = " · ".join(
-                p for p in (f"No. {h.number}", h.display_name, h.name_local, h.email) if p
+                p for p in (self._no(h.number), h.display_name, h.name_local, h.email) if p
             )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, h.id)
@@ -155,27 +162,41 @@ class MergeDialog(QDialog):
         self.finder_box.setVisible(not ready)
         self.merge_button.setEnabled(ready)
         for col, rec in enumerate(self.records):
-            self.table.setHorizontalHeaderItem(col, QTableWidgetItem(f"No. {rec['number']}"))
+            self.table.setHorizontalHeaderItem(col, QTableWidgetItem(self._no(rec["number"])))
             for row, (key, _label) in enumerate(COMPARED):
                 value = rec.get(key)
                 text = "" if value is None else str(value)
                 if key == "checked_in_at" and value is not None:
-                    text = f"{rec['checked_in_local']} at {rec['checked_in_desk']}"
+                    text = self.tr("{time} at {desk}").format(
+                        time=rec["checked_in_local"], desk=rec["checked_in_desk"]
+                    )
+                elif key == "status" and value:
+                    text = status_label(str(value))  # words, not codes
+                elif key == "category" and value:
+                    text = category_label(str(value))
                 item = QTableWidgetItem(text)
                 if ready and str(self.records[0].get(key)) != str(self.records[1].get(key)):
                     item.setBackground(QColor("#FFF4D6"))
                 self.table.setItem(row, col, item)
         if not self.records:
             return
-        self.keep_first.setText(f"No. {self.records[0]['number']} {_name(self.records[0])}")
+        self.keep_first.setText(self._choice(self.records[0]))
         if ready:
-            self.keep_second.setText(f"No. {self.records[1]['number']} {_name(self.records[1])}")
+            self.keep_second.setText(self._choice(self.records[1]))
             keep, drop = self.keep_drop()
             self.explain.setText(
-                f"No. {drop['number']} will be hidden; its check-ins, badge prints, ticket codes"
-                f" and history move to No. {keep['number']}. Both logs are kept."
+                self.tr(
+                    "No. {dropped} will be hidden; its check-ins, badge prints, ticket codes"
+                    " and history move to No. {kept}. Both logs are kept."
+                ).format(dropped=drop["number"], kept=keep["number"])
             )
         self.keep_second.setVisible(ready)
+
+    def _no(self, number: object) -> str:
+        return self.tr("No. {number}").format(number=number)
+
+    def _choice(self, record: dict[str, Any]) -> str:
+        return self.tr("No. {number} {name}").format(number=record["number"], name=_name(record))
 
     def keep_drop(self) -> tuple[dict[str, Any], dict[str, Any]]:
         a, b = self.records

@@ -16,13 +16,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimeZone,
+)
 from PySide6.QtGui import QColor, QFont
 from sqlalchemy.orm import Session
 
 from desktop.core import attendee_list as listing
 from desktop.core.attendee_list import FIELDS, AttendeeFilter, fetch_ids, id_query
 from desktop.ui.desk.style import category_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 
@@ -41,8 +54,11 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
-# What the Status column says.
-STATUS_WORDS = {"registered": "Registered", "cancelled": "Cancelled"}
+# What the Status column says (translated where shown: status_label).
+STATUS_WORDS = {
+    "registered": QT_TRANSLATE_NOOP("AttendeeTableModel", "Registered"),
+    "cancelled": QT_TRANSLATE_NOOP("AttendeeTableModel", "Cancelled"),
+}
 _ID_ROLE = int(ATTENDEE_ID_ROLE)
 
 
@@ -51,18 +67,23 @@ class Column:
     key: str  # one of the core's sort keys (desktop.core.attendee_list.SORTS)
     title: str
 
+    @property
+    def shown_title(self) -> str:
+        """The title in the interface's language."""
+        return QCoreApplication.translate("AttendeeTableModel", self.title)
+
 
 COLUMNS: tuple[Column, ...] = (
-    Column("number", "No."),
-    Column("family_name", "Family name"),
-    Column("given_name", "Given name"),
-    Column("name_local", "Local name"),
-    Column("organization", "Organization"),
-    Column("country", "Country"),
-    Column("category", "Category"),
-    Column("status", "Status"),
-    Column("checked_in_at", "Checked in"),
-    Column("badge_printed_at", "Badge printed"),
+    Column("number", QT_TRANSLATE_NOOP("AttendeeTableModel", "No.")),
+    Column("family_name", QT_TRANSLATE_NOOP("AttendeeTableModel", "Family name")),
+    Column("given_name", QT_TRANSLATE_NOOP("AttendeeTableModel", "Given name")),
+    Column("name_local", QT_TRANSLATE_NOOP("AttendeeTableModel", "Local name")),
+    Column("organization", QT_TRANSLATE_NOOP("AttendeeTableModel", "Organization")),
+    Column("country", QT_TRANSLATE_NOOP("AttendeeTableModel", "Country")),
+    Column("category", QT_TRANSLATE_NOOP("AttendeeTableModel", "Category")),
+    Column("status", QT_TRANSLATE_NOOP("AttendeeTableModel", "Status")),
+    Column("checked_in_at", QT_TRANSLATE_NOOP("AttendeeTableModel", "Checked in")),
+    Column("badge_printed_at", QT_TRANSLATE_NOOP("AttendeeTableModel", "Badge printed")),
 )
 _KEYS = [c.key for c in COLUMNS]
 _STATUS = _KEYS.index("status")
@@ -70,6 +91,27 @@ _CATEGORY = _KEYS.index("category")
 _CHECKED_IN = _KEYS.index("checked_in_at")
 _DESK = FIELDS.index("checked_in_desk")
 _TIMES = (_CHECKED_IN, _KEYS.index("badge_printed_at"))
+
+
+def status_label(status: str) -> str:
+    """How a registration's status reads on screen ("registered" -> "Registered", 已報名):
+    a word, never the stored code."""
+    word = STATUS_WORDS.get(status)
+    return QCoreApplication.translate("AttendeeTableModel", word) if word else status
+
+
+def time_text(local: dt.datetime) -> str:
+    """A local time as the table shows it ("Thu 03 Dec 09:05"), in the interface's language."""
+    # The wall-clock time as it is: labelled UTC, so Qt does not look up a zone (10x faster).
+    when = QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second),
+        QTimeZone.utc(),
+    )
+    # The format is Qt's (QLocale.toString); each language orders its own date.
+    return QLocale().toString(
+        when, QCoreApplication.translate("AttendeeTableModel", "ddd dd MMM HH:mm")
+    )
 
 
 class AttendeeTableModel(QAbstractTableModel):
@@ -97,6 +139,8 @@ class AttendeeTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._last_page = -1
         self._last_rows: list[tuple[Any, ...]] = []
+        self._status_words = {k: status_label(k) for k in STATUS_WORDS}
+        self._at_desk = self.tr("{time} at {desk}")
         self._grey = QColor("#9a9a9a")
         self._struck = QFont()
         self._struck.setStrikeOut(True)  # a cancelled registration, greyed and struck through
@@ -165,7 +209,7 @@ class AttendeeTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return COLUMNS[section].title
+            return COLUMNS[section].shown_title
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -179,7 +223,7 @@ class AttendeeTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             value = self._row(index.row())[index.column()]
             if index.column() == _STATUS:
-                return STATUS_WORDS.get(value, value)  # words, not codes
+                return self._status_words.get(value, value)  # words, not codes
             if index.column() == _CATEGORY and value:
                 return category_label(value)
             return value
@@ -191,7 +235,9 @@ class AttendeeTableModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role == _TOOLTIP and index.column() == _CHECKED_IN:
             row = self._row(index.row())
-            return f"{row[_CHECKED_IN]} at {row[_DESK]}" if row[_DESK] else None
+            return (
+                self._at_desk.format(time=row[_CHECKED_IN], desk=row[_DESK]) if row[_DESK] else None
+            )
         return None
 
     # --- internals ---------------------------------------------------------------------
@@ -203,7 +249,7 @@ class AttendeeTableModel(QAbstractTableModel):
     def _local(self, utc: dt.datetime | None) -> str:
         if utc is None:
             return ""
-        return utc.replace(tzinfo=dt.UTC).astimezone(self._zone).strftime("%a %d %b %H:%M")
+        return time_text(utc.replace(tzinfo=dt.UTC).astimezone(self._zone))
 
     def _row(self, row_no: int) -> tuple[Any, ...]:
         page = row_no // PAGE_SIZE

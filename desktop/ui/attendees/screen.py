@@ -11,6 +11,8 @@ Hook points for other modules (edit, merge, history dialogs):
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -30,10 +32,12 @@ from db.models import ATTENDEE_STATUSES, CATEGORIES
 from desktop.core.attendee_list import AttendeeFilter
 from desktop.core.events import event_by_id
 from desktop.ui.attendees.actions import AttendeeActions
-from desktop.ui.attendees.model import COLUMNS, AttendeeTableModel
+from desktop.ui.attendees.model import COLUMNS, AttendeeTableModel, status_label, time_text
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
+from desktop.ui.desk.style import category_label
 from desktop.ui.empty_event import EmptyEventHint
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.import_wizard import add_toolbar_actions
 from desktop.ui.settings import Settings
 
@@ -42,7 +46,13 @@ _ORG = [c.key for c in COLUMNS].index("organization")
 _TIME_KEYS = {"checked_in_at", "badge_printed_at"}
 COLUMN_CAP = 360  # px: a column sized to its content is at most this wide
 COLUMNS_KEY = "attendees/columns"  # the header's state once a user set a width
-_TRISTATE = (("Any", None), ("Yes", True), ("No", False))
+_TRISTATE = (
+    (QT_TRANSLATE_NOOP("AttendeesScreen", "Any"), None),
+    (QT_TRANSLATE_NOOP("AttendeesScreen", "Yes"), True),
+    (QT_TRANSLATE_NOOP("AttendeesScreen", "No"), False),
+)
+# The widest time the time columns hold (a Wednesday, 30 December, 23:59).
+_WIDE_TIME = dt.datetime(2020, 12, 30, 23, 59)
 
 
 def _combo(items: list[tuple[str, object]], name: str) -> QComboBox:
@@ -66,27 +76,34 @@ class AttendeesScreen(QWidget):
         tz = ctx.worker.read(lambda s: event_by_id(s, ctx.event_id).timezone)
         self.model = AttendeeTableModel(ctx.worker.read, ctx.event_id, tz, parent=self)
 
-        self.toolbar = QToolBar("Attendee actions")
+        self.toolbar = QToolBar(self.tr("Attendee actions"))
         self.toolbar.setObjectName("attendeeToolbar")
 
         self.search = QLineEdit()
         self.search.setObjectName("attendeeSearch")
-        self.search.setPlaceholderText("Filter: name, 中文名, organization, email, number, code…")
+        self.search.setPlaceholderText(
+            self.tr("Filter: name, 中文名, organization, email, number, code…")
+        )
         self.search.setClearButtonEnabled(True)
         self.category = _combo(
             [
-                ("All categories", ""),
-                *((c.upper() if c == "vip" else c.title(), c) for c in CATEGORIES),
+                (self.tr("All categories"), ""),
+                *((category_label(c), c) for c in CATEGORIES),
             ],
             "categoryFilter",
         )
         self.status = _combo(
-            [("Any status", ""), *((s.title(), s) for s in ATTENDEE_STATUSES)], "statusFilter"
+            [(self.tr("Any status"), ""), *((status_label(s), s) for s in ATTENDEE_STATUSES)],
+            "statusFilter",
         )
         self.checked_in = _combo(
-            [(f"Checked in: {label}", v) for label, v in _TRISTATE], "checkedInFilter"
+            [(self.tr("Checked in: {answer}").format(answer=self.tr(a)), v) for a, v in _TRISTATE],
+            "checkedInFilter",
         )
-        self.printed = _combo([(f"Printed: {label}", v) for label, v in _TRISTATE], "printedFilter")
+        self.printed = _combo(
+            [(self.tr("Printed: {answer}").format(answer=self.tr(a)), v) for a, v in _TRISTATE],
+            "printedFilter",
+        )
         self.count = QLabel()
         self.count.setObjectName("attendeeCount")
 
@@ -208,7 +225,7 @@ class AttendeesScreen(QWidget):
         self._fitting = True
         try:
             # A time column holds "Wed 30 Dec 23:59" once people arrive, empty or not.
-            time_width = self.table.fontMetrics().horizontalAdvance("Wed 30 Dec 23:59") + 16
+            time_width = self.table.fontMetrics().horizontalAdvance(time_text(_WIDE_TIME)) + 16
             for col in range(self.model.columnCount()):
                 self.table.resizeColumnToContents(col)
                 width = self.table.columnWidth(col)
@@ -276,7 +293,12 @@ class AttendeesScreen(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count.setText(f"{n:,} attendee{'s' if n != 1 else ''}")
+        count = f"{n:,}"
+        self.count.setText(
+            self.tr("{count} attendees").format(count=count)
+            if n != 1
+            else self.tr("{count} attendee").format(count=count)
+        )
         unfiltered = not self.search.text().strip() and all(
             w.currentIndex() == 0
             for w in (self.category, self.status, self.checked_in, self.printed)
