@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "desktop.cli.lists",  # lists [--json] | lists add NAME ... | lists remove NAME
     "desktop.cli.desk",  # desk status|sync --desk NAME
     "desktop.cli.event",  # event [--json] | event set --name|--start|--tz|--logo|--color ...
+    "desktop.cli.fonts",  # fonts status | fonts prepare [--forms hk,tw,cn]
     "desktop.cli.dashboard",  # dashboard [--json] [--csv FILE]
     "desktop.cli.program",  # program OUT.pdf --kind grid|book|room-signs|speakers
     "desktop.cli.badges",  # badges OUT.pdf | badges templates

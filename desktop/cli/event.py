@@ -1,4 +1,5 @@
-"""`confdesk event [--json]` and `confdesk event set ...`: the event's own details."""
+"""`confdesk event [--json]` and `confdesk event set ...`: the event's own details (and the
+Chinese glyph forms it prints in: `event set --glyph-forms hk|tw|cn`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 from desktop.base.errors import UserError
 from desktop.cli.common import date_arg, print_json, store_from
 from desktop.core.event_details import EventDetails, event_details, update_event
+from desktop.pdf.cjk_forms import FORMS, LABEL
 
 
 def _color(text: str) -> tuple[str, str]:
@@ -29,6 +31,7 @@ def _print(d: EventDetails, as_json: bool) -> None:
                 "end_date": d.end_date.isoformat() if d.end_date else None,
                 "logo": d.logo,
                 "category_colors": d.category_colors,
+                "glyph_forms": d.glyph_forms,
             }
         )
         return
@@ -42,6 +45,7 @@ def _print(d: EventDetails, as_json: bool) -> None:
     print(f"time zone: {d.timezone}")
     print(f"dates:     {when}")
     print(f"logo:      {d.logo or 'none'}")
+    print(f"Chinese:   {d.glyph_forms} ({LABEL[d.glyph_forms]} glyph forms)")
     print(
         "colours:   "
         + ", ".join(
@@ -74,6 +78,7 @@ def _set(args: argparse.Namespace) -> int:
             end_date=args.end,
             logo=logo,
             category_colors=colors,
+            glyph_forms=args.glyph_forms,
             keep_local_times=not args.keep_instants,
             move_sessions=args.move_sessions,
             desk="cli",
@@ -110,6 +115,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="append",
         metavar="CATEGORY=#RRGGBB",
         help="a category's colour on badges and at the desk (repeatable; =default resets)",
+    )
+    q.add_argument(
+        "--glyph-forms",
+        choices=list(FORMS),
+        help="the forms Chinese prints in: hk (Hong Kong, the default), tw (Taiwan) or cn "
+        "(mainland); an attendee from Taiwan, mainland China/Singapore or Hong Kong/Macau "
+        "gets their own",
     )
     q.add_argument(
         "--keep-instants",

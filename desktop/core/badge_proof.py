@@ -39,7 +39,7 @@ from desktop.core.badges import (
 from desktop.core.events import current_event
 from desktop.pdf.badges import BadgeData, render
 from desktop.pdf.fonts import has_unsupported
-from desktop.pdf.layout import compute
+from desktop.pdf.layout import FORMS_KEY, compute
 from desktop.pdf.ops import PlacedText
 from desktop.pdf.templates import Template
 
@@ -147,7 +147,7 @@ def check_badge(
         text = values.get(key, "")
         if not text:
             continue
-        warn = has_unsupported(text)
+        warn = has_unsupported(text, values.get(FORMS_KEY) or None)
         if warn:
             add(MISSING_GLYPHS, f"{key}: {warn}")
         hidden = _invisible(text)

@@ -19,6 +19,11 @@ logs nothing.
 
 Templates come from the event's database (saved by the designer) first, then the built-in
 JSON files, or a JSON file path.
+
+Chinese prints in the glyph forms its reader knows (`attendee_glyph_forms`): an attendee from
+Taiwan gets Taiwan forms, one from mainland China or Singapore mainland forms, one from Hong
+Kong or Macau Hong Kong forms, everyone else the event's choice (`glyph_forms` in the event's
+settings, default Hong Kong; desktop.core.event_details).
 """
 
 from __future__ import annotations
@@ -47,11 +52,13 @@ from desktop.base.categories import CATEGORY_WORDS_ZH
 from desktop.base.errors import Cancelled, UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.assets import asset_file
-from desktop.core.event_details import event_colors
+from desktop.core.event_details import event_colors, event_glyph_forms
 from desktop.core.events import current_event
 from desktop.core.text import printed_names
 from desktop.pdf import templates as tpl
 from desktop.pdf.badges import BadgeData, RenderResult, render, render_calibration
+from desktop.pdf.cjk_forms import forms_for_country
+from desktop.pdf.layout import FORMS_KEY
 from desktop.pdf.sheets import sheet_names
 
 POLICIES = ("never", "if_not_printed", "always")
@@ -97,9 +104,16 @@ def category_label_zh(category: str, simplified: bool = False) -> str:
     return words[1 if simplified else 0] if words else category_label(category)
 
 
+def attendee_glyph_forms(event: Event, country: str) -> str:
+    """The glyph forms (hk, tw, cn) of the badge of an attendee from `country`: their
+    country's (Taiwan; mainland China, Singapore; Hong Kong, Macau), else the event's."""
+    return forms_for_country(country or "", event_glyph_forms(event))
+
+
 def badge_values(event: Event, a: Attendee) -> dict[str, str]:
     """The placeholder values of one attendee's badge (names as text.printed_names orders
-    them: 陳大文 whichever fields it was typed in)."""
+    them: 陳大文 whichever fields it was typed in), and under "glyph_forms" the forms its
+    Chinese prints in (`attendee_glyph_forms`)."""
     given, family, local = printed_names(
         a.given_name or "", a.family_name or "", a.name_local or ""
     )
@@ -119,6 +133,7 @@ def badge_values(event: Event, a: Attendee) -> dict[str, str]:
         "number": str(a.number),
         "email": a.email or "",
         "event_name": event.name,
+        FORMS_KEY: attendee_glyph_forms(event, a.country or ""),
     }
 
 
@@ -127,7 +142,7 @@ def _with_fallback(data: BadgeData) -> tuple[BadgeData, bool]:
     from desktop.pdf.fonts import has_unsupported
 
     local = data.values.get("name_local", "")
-    if local and has_unsupported(local):
+    if local and has_unsupported(local, data.values.get(FORMS_KEY) or None):
         return replace(data, values={**data.values, "name_local": ""}), True
     return data, False
 
@@ -550,5 +565,6 @@ def preview_values(session: Session, attendee_id: int | None) -> dict[str, str]:
             "badge_code": "DEMO-1-AAAAAAAAAAAA",
             "number": "1",
             "event_name": event.name,
+            FORMS_KEY: event_glyph_forms(event),
         }
     return badge_values(event, a)

@@ -1,4 +1,5 @@
-"""The event's own details: name, dates, venue, time zone, logo and category colours.
+"""The event's own details: name, dates, venue, time zone, logo, category colours and the
+Chinese glyph forms its badges and program print in.
 
 `event_details` reads them as plain data; `update_event` changes any of them after checking
 all of them, so a refused change writes nothing:
@@ -6,7 +7,10 @@ all of them, so a refused change writes nothing:
 - a new time zone keeps the timetable's local times (a 09:00 keynote stays at 09:00) unless
   the caller asks to keep the instants instead;
 - the logo is kept in the store (`desktop.core.assets`), so every desk prints it;
-- category colours are the badge bands' and the desk's chips' colours, `#rrggbb`.
+- category colours are the badge bands' and the desk's chips' colours, `#rrggbb`;
+- the glyph forms (`hk`, `tw`, `cn`: Hong Kong, Taiwan or mainland forms of Chinese
+  characters, event setting `glyph_forms`, default `hk`) of its program and of the badges of
+  attendees whose country does not choose their own (desktop.core.badges).
 Every change is written to the audit log (what changed, never the logo's bytes).
 """
 
@@ -28,6 +32,7 @@ from desktop.core.assets import asset_name, check_image, read_image_file, store_
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import check_event_fields, current_event
 from desktop.core.text import clean
+from desktop.pdf.cjk_forms import DEFAULT_FORMS, FORMS, LABEL, check_forms
 from desktop.pdf.templates import DEFAULT_CATEGORY_COLORS as DEFAULT_COLORS
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -47,6 +52,7 @@ class EventDetails:
     category_colors: dict[str, str] = field(default_factory=dict)
     custom_colors: frozenset[str] = frozenset()
     demo: bool = False  # made by `confdesk demo` (made-up people)
+    glyph_forms: str = DEFAULT_FORMS  # hk, tw or cn: the forms Chinese prints in
 
     @property
     def days(self) -> int:
@@ -65,6 +71,12 @@ def event_colors(event: Event) -> dict[str, str]:
     }
 
 
+def event_glyph_forms(event: Event) -> str:
+    """The Chinese glyph forms the event prints in: hk (the default), tw or cn."""
+    chosen = (event.settings or {}).get("glyph_forms")
+    return chosen if isinstance(chosen, str) and chosen in FORMS else DEFAULT_FORMS
+
+
 def event_details(session: Session) -> EventDetails:
     """The event's details as plain data."""
     event = current_event(session)
@@ -79,6 +91,7 @@ def event_details(session: Session) -> EventDetails:
         category_colors={**DEFAULT_COLORS, **chosen},
         custom_colors=frozenset(chosen),
         demo=bool((event.settings or {}).get("demo")),
+        glyph_forms=event_glyph_forms(event),
     )
 
 
@@ -136,6 +149,7 @@ def update_event(
     end_date: dt.date | None = None,
     logo: str | Path | None = None,
     category_colors: dict[str, str] | None = None,
+    glyph_forms: str | None = None,
     keep_local_times: bool = True,
     move_sessions: bool = False,
     desk: str = "",
@@ -145,7 +159,8 @@ def update_event(
 
     `category_colors` maps categories to `#rrggbb`, or to "" / "default" for the default
     colour again; categories it does not name keep theirs. `move_sessions` moves the
-    timetable with a new first day (the event moved to another week).
+    timetable with a new first day (the event moved to another week). `glyph_forms`: hk,
+    tw or cn (Hong Kong, Taiwan or mainland forms of Chinese characters).
     """
     event = current_event(session)
     new_name = event.name if name is None else name
@@ -169,6 +184,14 @@ def update_event(
         for category in category_colors:
             colors.pop(category, None)
         colors.update(_check_colors(category_colors))
+    if glyph_forms is not None:
+        try:
+            glyph_forms = check_forms(glyph_forms)
+        except ValueError:
+            raise UserError(
+                f"unknown glyph forms {clean(glyph_forms, 20)!r}: use "
+                + ", ".join(f"{k} ({v})" for k, v in LABEL.items())
+            ) from None
     logo_data = b""
     if logo:
         logo_data = read_image_file(logo)
@@ -223,6 +246,9 @@ def update_event(
     if colors != event_colors(event):
         event.settings = {**(event.settings or {}), "category_colors": colors}
         changed["category_colors"] = colors
+    if glyph_forms is not None and glyph_forms != event_glyph_forms(event):
+        event.settings = {**(event.settings or {}), "glyph_forms": glyph_forms}
+        changed["glyph_forms"] = glyph_forms
     if changed:
         write_audit(session, event.id, Action.EVENT_UPDATE, None, changed, desk, operator, "event")
         session.flush()

@@ -2,7 +2,8 @@
 
 The schedule printed is a published release (the latest by default) so that paper matches
 what was announced; `release="live"` prints the working draft, marked "Draft, not published"
-on every page.
+on every page. Chinese prints in the event's glyph forms (Hong Kong unless the event chose
+Taiwan or mainland forms: desktop.core.event_details).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.base.schedule import ScheduleData
 from desktop.core.assets import asset_file
+from desktop.core.event_details import event_glyph_forms
 from desktop.core.events import current_event, event_zone
 from desktop.core.schedule.data import load_schedule
 from desktop.pdf import fonts
@@ -166,24 +168,25 @@ def build_program(
     logo = asset_file(session, event.logo_path)
     progress(0, 1, "laying out pages")
     came = session_attendance(session) if with_attendance and kind == "speakers" else None
-    pages, info = layout(data, kind, days, page_size, logo, cancel, came, order)
-    warnings: set[str] = set()
-    for page in pages:
-        for op in page.texts():
-            if op.role not in ("title", "name", "speakers"):
-                continue
-            text = " ".join(op.lines)
-            if op.overflow:
-                warnings.add(f"shortened to fit: {text[:80]}")
-            missing = fonts.has_unsupported(text)
-            if missing:
-                warnings.add(f"{text[:60]}: {missing}")
-    try:
-        n = render(pages, out, info, progress, cancel)
-    except PermissionError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    with fonts.glyph_forms(event_glyph_forms(event)):  # laid out and drawn in the same forms
+        pages, info = layout(data, kind, days, page_size, logo, cancel, came, order)
+        warnings: set[str] = set()
+        for page in pages:
+            for op in page.texts():
+                if op.role not in ("title", "name", "speakers"):
+                    continue
+                text = " ".join(op.lines)
+                if op.overflow:
+                    warnings.add(f"shortened to fit: {text[:80]}")
+                missing = fonts.has_unsupported(text)
+                if missing:
+                    warnings.add(f"{text[:60]}: {missing}")
+        try:
+            n = render(pages, out, info, progress, cancel)
+        except PermissionError as exc:
+            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+        except OSError as exc:
+            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
     return ProgramResult(
         path=out,
         kind=kind,

@@ -4,7 +4,15 @@ reportlab embeds only TrueType outlines, so Confdesk ships its own fonts in
 `resources/fonts/`: DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew) and WenQuanYi
 Micro Hei (Traditional and Simplified Chinese, Japanese kana, Korean hangul). Each
 character goes to the first font of the chain that has a glyph for it, so
-`Chan Tai Man 陳大文` is drawn in two runs. reportlab subsets both fonts into the PDF.
+`Chan Tai Man 陳大文` is drawn in two runs. reportlab subsets the fonts into the PDF.
+
+Chinese is drawn in Noto Sans CJK in the glyph forms of Hong Kong, Taiwan or mainland China
+when that face is prepared (`desktop.pdf.cjk_forms`: converted to TrueType once, in the
+user's cache): the chain is then DejaVu Sans, Noto Sans CJK of the forms (for bold text its
+Bold face, then its Regular), WenQuanYi Micro Hei (characters Noto lacks, and every Chinese
+character when no Noto face is prepared). The forms of a piece of text come from the
+context: `with glyph_forms("tw"): ...` (default "hk"); every cached measurement is keyed by
+them, and the functions that measure or split text also take `forms=` explicitly.
 
 Right-to-left text (Arabic, Hebrew) is shaped with `arabic-reshaper` and reordered with
 `python-bidi` into visual order before it is split into runs. Characters no shipped font
@@ -16,17 +24,25 @@ All sizes and widths here are in PDF points.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import logging
 import struct
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 
+from desktop.pdf import cjk_forms
+from desktop.pdf.cjk_forms import DEFAULT_FORMS
 from desktop.pdf.font_cache import load_font
+
+log = logging.getLogger(__name__)
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
@@ -43,18 +59,97 @@ _FILES: tuple[tuple[str, str, int], ...] = (
 
 ELLIPSIS = "…"
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _registered = False
 # font name -> {codepoint: width of the glyph at 1 pt}
 _widths: dict[str, dict[int, float]] = {}
+# reportlab name of a prepared Noto Sans CJK face -> its TrueType file
+_face_files: dict[str, Path] = {}
+
+_forms: ContextVar[str] = ContextVar("confdesk_glyph_forms", default=DEFAULT_FORMS)
+
+
+def _utf16_hex(cp: int) -> str:
+    if cp <= 0xFFFF:
+        return f"{cp:04X}"
+    cp -= 0x10000
+    return f"{0xD800 + (cp >> 10):04X}{0xDC00 + (cp & 0x3FF):04X}"
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap of a font subset (its `makeToUnicodeCMap`), with characters
+    beyond the BMP written in UTF-16 as the PDF reference asks (<D860DEE2> for 𨋢): reportlab
+    writes five hex digits, so `pdftotext`, search and copy gave U+282E for U+282E2. Hong Kong
+    names use such characters (HKSCS, in CJK Extension B), which Noto Sans CJK draws."""
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{_utf16_hex(cp)}>" for i, cp in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # reportlab looks it up when a PDF is saved
 
 
 def font_path(name: str) -> Path:
-    """The file a shipped font is read from (for Qt, which loads the same files)."""
+    """The file a font of the chain is read from (for Qt, which loads the same files): a
+    shipped font, or a prepared Noto Sans CJK face once a run has used it."""
     for reg, file, _ in _FILES:
         if reg == name:
             return FONT_DIR / file
+    if name in _face_files:
+        return _face_files[name]
     raise KeyError(name)
+
+
+def cjk_font_name(forms: str, bold: bool = False) -> str:
+    """reportlab's name for the Noto Sans CJK face of `forms` ("ConfdeskCJK-HK-Bold")."""
+    return f"{CJK}-{forms.upper()}" + ("-Bold" if bold else "")
+
+
+@contextlib.contextmanager
+def glyph_forms(forms: str | None) -> Iterator[str]:
+    """Chinese text measured and drawn inside the block takes these forms (hk, tw or cn;
+    None or "": those already chosen). ValueError for another word."""
+    if not forms:
+        yield _forms.get()
+        return
+    token = _forms.set(cjk_forms.check_forms(forms))
+    try:
+        yield _forms.get()
+    finally:
+        _forms.reset(token)
+
+
+def current_forms() -> str:
+    """The glyph forms text is drawn in here (see `glyph_forms`)."""
+    return _forms.get()
+
+
+def _width_table(font: Any) -> dict[int, float]:
+    face = font.face
+    scale = 1.0 / 1000.0
+    default = face.defaultWidth * scale
+    return {cp: face.charWidths.get(cp, default) * scale for cp in face.charToGlyph}
 
 
 def ensure_fonts() -> None:
@@ -72,16 +167,66 @@ def ensure_fonts() -> None:
                 if not path.exists():
                     raise FileNotFoundError(f"font file missing: {path}")
                 pdfmetrics.registerFont(load_font(name, path, index))
-            face = pdfmetrics.getFont(name).face
-            scale = 1.0 / 1000.0
-            default = face.defaultWidth * scale
-            widths = {cp: face.charWidths.get(cp, default) * scale for cp in face.charToGlyph}
-            _widths[name] = widths
+            _widths[name] = _width_table(pdfmetrics.getFont(name))
         _registered = True
 
 
-def _chain(bold: bool) -> tuple[str, str]:
-    return (LATIN_BOLD if bold else LATIN, CJK)
+@functools.lru_cache(maxsize=16)
+def _face(forms: str, bold: bool) -> str | None:
+    """The reportlab name of the prepared Noto Sans CJK face (registered on first use), or
+    None when it is not prepared or cannot be read (the chain goes on without it)."""
+    path = cjk_forms.prepared(forms, bold)
+    if path is None:
+        return None
+    name = cjk_font_name(forms, bold)
+    with _lock:
+        if _face_files.get(name) != path:
+            try:
+                font = load_font(name, path)
+                widths = _width_table(font)
+            except Exception as exc:  # a damaged file: reportlab raises several kinds
+                log.warning("cannot read the prepared Chinese font %s: %s", path, exc)
+                return None
+            pdfmetrics.registerFont(font)
+            _widths[name] = widths
+            _face_files[name] = path
+    return name
+
+
+@functools.lru_cache(maxsize=16)
+def _chain(bold: bool, forms: str = DEFAULT_FORMS) -> tuple[str, ...]:
+    """The fonts tried for each character, in order (see the module's doc)."""
+    ensure_fonts()
+    noto = [_face(forms, True)] if bold else []
+    noto.append(_face(forms, False))
+    return (LATIN_BOLD if bold else LATIN, *[n for n in noto if n], CJK)
+
+
+def forget_prepared() -> None:
+    """Look again for prepared Noto Sans CJK faces (after `cjk_forms.prepare`, or a test
+    that changed the cache folder) and forget every measurement made with the old chain."""
+    _face.cache_clear()
+    _chain.cache_clear()
+    clear_caches()
+
+
+def clear_caches() -> None:
+    """Forget every cached split and measurement of text (benchmarks measure cold runs)."""
+    for fn in (
+        visual,
+        _runs,
+        _width1,
+        _ink_extent,
+        _char,
+        _tokens,
+        _fit,
+        _unsupported,
+    ):
+        fn.cache_clear()
+
+
+def _pick(forms: str | None) -> str:
+    return forms or _forms.get()
 
 
 def _is_rtl(text: str) -> bool:
@@ -102,7 +247,7 @@ def visual(text: str) -> str:
     return shaped
 
 
-def _font_for(cp: int, chain: tuple[str, str]) -> str | None:
+def _font_for(cp: int, chain: tuple[str, ...]) -> str | None:
     for name in chain:
         if cp in _widths[name]:
             return name
@@ -110,9 +255,9 @@ def _font_for(cp: int, chain: tuple[str, str]) -> str | None:
 
 
 @functools.lru_cache(maxsize=16384)
-def _runs(text: str, bold: bool) -> tuple[tuple[str, str], ...]:
+def _runs(text: str, bold: bool, forms: str = DEFAULT_FORMS) -> tuple[tuple[str, str], ...]:
     ensure_fonts()
-    chain = _chain(bold)
+    chain = _chain(bold, forms)
     primary = chain[0]
     out: list[tuple[str, str]] = []
     cur_font: str | None = None
@@ -139,15 +284,16 @@ def _runs(text: str, bold: bool) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
-    """Split text into (reportlab font name, substring) runs by glyph coverage, in drawing order."""
-    return list(_runs(text, bold))
+def runs(text: str, bold: bool = False, forms: str | None = None) -> list[tuple[str, str]]:
+    """Split text into (reportlab font name, substring) runs by glyph coverage, in drawing
+    order; Chinese in `forms` (None: the context's, see `glyph_forms`)."""
+    return list(_runs(text, bold, _pick(forms)))
 
 
 @functools.lru_cache(maxsize=16384)
-def _width1(text: str, bold: bool) -> float:
+def _width1(text: str, bold: bool, forms: str = DEFAULT_FORMS) -> float:
     total = 0.0
-    for font, sub in _runs(text, bold):
+    for font, sub in _runs(text, bold, forms):
         widths = _widths[font]
         for ch in sub:
             total += widths.get(ord(ch), 0.0)
@@ -177,21 +323,25 @@ def _glyph_extent(name: str, cp: int) -> tuple[float, float]:
     return (y_max / em, -y_min / em)
 
 
-@functools.lru_cache(maxsize=16384)
-def ink_extent(text: str, bold: bool = False) -> tuple[float, float]:
+def ink_extent(text: str, bold: bool = False, forms: str | None = None) -> tuple[float, float]:
     """How far the drawn glyphs of `text` reach above and below the baseline, in em."""
+    return _ink_extent(text, bold, _pick(forms))
+
+
+@functools.lru_cache(maxsize=16384)
+def _ink_extent(text: str, bold: bool, forms: str) -> tuple[float, float]:
     ensure_fonts()
     top = depth = 0.0
-    for font, sub in _runs(text, bold):
+    for font, sub in _runs(text, bold, forms):
         for ch in set(sub):
             t, d = _glyph_extent(font, ord(ch))
             top, depth = max(top, t), max(depth, d)
     return top, depth
 
 
-def string_width(text: str, size: float, bold: bool = False) -> float:
+def string_width(text: str, size: float, bold: bool = False, forms: str | None = None) -> float:
     """Width in points of text drawn at `size` points through the fallback chain."""
-    return _width1(text, bold) * size
+    return _width1(text, bold, _pick(forms)) * size
 
 
 def draw_string(
@@ -202,13 +352,15 @@ def draw_string(
     size: float,
     bold: bool = False,
     align: str = "left",
+    forms: str | None = None,
 ) -> None:
     """Draw one line on a reportlab canvas at baseline y; align is left, center or right."""
-    parts = _runs(text, bold)
+    forms = _pick(forms)
+    parts = _runs(text, bold, forms)
     if not parts:
         return
     if align != "left":
-        w = _width1(text, bold) * size
+        w = _width1(text, bold, forms) * size
         x -= w / 2 if align == "center" else w
     if len(parts) == 1:
         font, sub = parts[0]
@@ -231,16 +383,17 @@ class FitResult:
     overflow: bool = False
     bold: bool = False
     text: str = ""  # the text fitted, its whitespace collapsed
+    forms: str = DEFAULT_FORMS  # the glyph forms it was measured in
 
     @property
     def widths(self) -> list[float]:
         """The drawn width of each line, in points."""
-        return [string_width(ln, self.size, self.bold) for ln in self.lines]
+        return [string_width(ln, self.size, self.bold, self.forms) for ln in self.lines]
 
     @property
     def warning(self) -> str:
         """Characters no font has, and that the text was shortened; empty when neither."""
-        missing = has_unsupported(self.text)
+        missing = has_unsupported(self.text, self.forms)
         if not self.overflow:
             return missing
         msg = "text shortened to fit its box"
@@ -280,9 +433,9 @@ def _is_cjk_char(ch: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _char(ch: str, bold: bool) -> tuple[float, str | None]:
+def _char(ch: str, bold: bool, forms: str = DEFAULT_FORMS) -> tuple[float, str | None]:
     """(width at 1 pt, font) of one character drawn alone; the font is None when none has it."""
-    return _width1(ch, bold), _font_for(ord(ch), _chain(bold))
+    return _width1(ch, bold, forms), _font_for(ord(ch), _chain(bold, forms))
 
 
 @functools.lru_cache(maxsize=8)
@@ -291,24 +444,26 @@ def _space(font: str) -> float:
     return _widths[font].get(ord(" "), 0.0)
 
 
-def _measure(word: str, bold: bool) -> tuple[float, str | None]:
+def _measure(word: str, bold: bool, forms: str) -> tuple[float, str | None]:
     """(width at 1 pt, font of the last drawn character or None) of a word. Summing
     per-character widths is exact (reportlab applies no kerning); right-to-left text is shaped
     first, so it is measured whole."""
     width, font = 0.0, None
     for ch in word:
-        w, f = _char(ch, bold)
+        w, f = _char(ch, bold, forms)
         width += w
         font = f or font
     if not word.isascii() and any(
         unicodedata.bidirectional(ch) in ("R", "AL") for ch in word if ord(ch) > 0x58F
     ):
-        width = _width1(word, bold)
+        width = _width1(word, bold, forms)
     return width, font
 
 
 @functools.lru_cache(maxsize=8192)
-def _tokens(text: str, bold: bool) -> tuple[tuple[str, float, str | None, int], ...]:
+def _tokens(
+    text: str, bold: bool, forms: str = DEFAULT_FORMS
+) -> tuple[tuple[str, float, str | None, int], ...]:
     """Break opportunities: words (with their trailing space) and single CJK characters, each
     as (token, width at 1 pt without its trailing spaces, font of its last drawn character or
     None, how many trailing spaces)."""
@@ -334,12 +489,17 @@ def _tokens(text: str, bold: bool) -> tuple[tuple[str, float, str | None, int], 
     result = []
     for t in out:
         word = t.rstrip(" ")
-        result.append((t, *_measure(word, bold), len(t) - len(word)))
+        result.append((t, *_measure(word, bold, forms), len(t) - len(word)))
     return tuple(result)
 
 
 def wrap(
-    text: str, width: float, size: float, bold: bool = False, latin_spaces: bool = False
+    text: str,
+    width: float,
+    size: float,
+    bold: bool = False,
+    latin_spaces: bool = False,
+    forms: str | None = None,
 ) -> list[str]:
     """Greedy line breaking at spaces and between CJK characters; a word wider than the line
     is split anywhere. Every line is at most `width` points wide at `size`.
@@ -347,12 +507,18 @@ def wrap(
     A space is measured in the font it is drawn in (that of the character before it, as
     `runs` draws it), or with `latin_spaces` as the Latin font's space.
     """
+    return _wrap(text, width, size, bold, latin_spaces, _pick(forms))
+
+
+def _wrap(
+    text: str, width: float, size: float, bold: bool, latin_spaces: bool, forms: str
+) -> list[str]:
     ensure_fonts()
     limit = width / size + 1e-9
-    primary = _chain(bold)[0]
+    primary = _chain(bold, forms)[0]
     lines: list[str] = []
     cur, cur_w, cur_font = "", 0.0, primary
-    for tok, w, font, spaces in _tokens(text, bold):
+    for tok, w, font, spaces in _tokens(text, bold, forms):
         if cur_w + w <= limit:
             cur += tok
             cur_font = font or cur_font
@@ -369,7 +535,7 @@ def wrap(
             if ch == " ":
                 cw = _space(primary if latin_spaces else cur_font)
             else:
-                cw, ch_font = _char(ch, bold)
+                cw, ch_font = _char(ch, bold, forms)
                 if cur and cur_w + cw > limit:
                     lines.append(cur.rstrip())
                     cur, cur_w, cur_font = "", 0.0, primary
@@ -381,14 +547,14 @@ def wrap(
     return lines
 
 
-def _ellipsize(line: str, width: float, size: float, bold: bool) -> str:
+def _ellipsize(line: str, width: float, size: float, bold: bool, forms: str) -> str:
     """The longest prefix of `line` that fits `width` with an ellipsis after it."""
-    if string_width(line + ELLIPSIS, size, bold) <= width:
+    if string_width(line + ELLIPSIS, size, bold, forms) <= width:
         return line + ELLIPSIS
     lo, hi = 0, len(line)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if string_width(line[:mid].rstrip() + ELLIPSIS, size, bold) <= width:
+        if string_width(line[:mid].rstrip() + ELLIPSIS, size, bold, forms) <= width:
             lo = mid
         else:
             hi = mid - 1
@@ -420,12 +586,13 @@ def _fit(
     leading: float,
     line_em: float,
     rule: FitRule,
+    forms: str = DEFAULT_FORMS,
 ) -> FitResult:
     text = " ".join(text.split())
     if not text:
-        return FitResult([], max_size, False, bold, text)
+        return FitResult([], max_size, False, bold, text, forms)
     if rule.one_line_first:
-        w1 = _width1(text, bold)
+        w1 = _width1(text, bold, forms)
         # One line, as large as fits.
         size = max_size
         if w1 > 0:
@@ -433,18 +600,19 @@ def _fit(
         size = min(size, height / line_em)
         if size >= min_size:
             size = max(min_size, int(size / rule.step) * rule.step)  # whole steps: stable outputs
-            return FitResult([text], size, False, bold, text)
+            return FitResult([text], size, False, bold, text, forms)
         if _is_rtl(text):
             # Shaped right-to-left text is kept on one line: shrunk, then cut in logical order.
             size = max(min_size, min(max_size, height / line_em))
             if w1 * size <= width:
-                return FitResult([text], size, False, bold, text)
-            return FitResult([_ellipsize(text, width, size, bold)], size, True, bold, text)
+                return FitResult([text], size, False, bold, text, forms)
+            cut = _ellipsize(text, width, size, bold, forms)
+            return FitResult([cut], size, True, bold, text, forms)
     # Several lines: the largest size at which the wrapped text fits.
     sizes = _sizes(max_size, min_size, rule)
 
     def fits(sz: float) -> list[str] | None:
-        lines = wrap(text, width, sz, bold, rule.latin_spaces)
+        lines = _wrap(text, width, sz, bold, rule.latin_spaces, forms)
         block = sz * (line_em + leading * (len(lines) - 1))
         return lines if len(lines) <= max_lines and block <= height + 1e-6 else None
 
@@ -459,14 +627,14 @@ def _fit(
             hi = mid - 1
     if best is not None:
         size, lines = best
-        return FitResult(lines, size, False, bold, text)
+        return FitResult(lines, size, False, bold, text, forms)
     # Still too long at the smallest size: keep what fits and end with an ellipsis.
     size = min_size
-    lines = wrap(text, width, size, bold, rule.latin_spaces)
+    lines = _wrap(text, width, size, bold, rule.latin_spaces, forms)
     room = 1 if height < size * line_em else int((height / size - line_em) / leading + 1e-9) + 1
     kept = lines[: max(1, min(max_lines, room))]
-    kept[-1] = _ellipsize(kept[-1], width, size, bold)
-    return FitResult(kept, size, True, bold, text)
+    kept[-1] = _ellipsize(kept[-1], width, size, bold, forms)
+    return FitResult(kept, size, True, bold, text, forms)
 
 
 def fit_text(
@@ -480,6 +648,7 @@ def fit_text(
     leading: float = 1.15,
     line_em: float = 1.0,
     rule: FitRule = BADGE_FIT,
+    forms: str | None = None,
 ) -> FitResult:
     """Fit text into a width x height box at the largest size from max_size to min_size.
 
@@ -494,13 +663,21 @@ def fit_text(
     reach beyond them and for clearance).
     """
     ensure_fonts()
-    r = _fit(text, width, height, max_size, min_size, bold, max_lines, leading, line_em, rule)
-    return FitResult(list(r.lines), r.size, r.overflow, r.bold, r.text)
+    forms = _pick(forms)
+    r = _fit(
+        text, width, height, max_size, min_size, bold, max_lines, leading, line_em, rule, forms
+    )
+    return FitResult(list(r.lines), r.size, r.overflow, r.bold, r.text, r.forms)
+
+
+def has_unsupported(text: str, forms: str | None = None) -> str:
+    """A warning naming characters no font of the chain can draw; empty when all can be
+    printed."""
+    return _unsupported(text, _pick(forms))
 
 
 @functools.lru_cache(maxsize=4096)
-def has_unsupported(text: str) -> str:
-    """A warning naming characters no shipped font can draw; empty when all can be printed."""
+def _unsupported(text: str, forms: str) -> str:
     ensure_fonts()
     missing: list[str] = []
     if _is_rtl(text):
@@ -509,7 +686,7 @@ def has_unsupported(text: str) -> str:
             import bidi  # noqa: F401
         except ImportError:
             return "right-to-left text cannot be shaped (python-bidi/arabic-reshaper missing)"
-    chain = _chain(False)
+    chain = _chain(False, forms)
     for ch in visual(text):
         if ch.isspace() or unicodedata.category(ch) in ("Mn", "Cf", "Cc"):
             continue

@@ -4,7 +4,8 @@ The ops are those of every printed document (`desktop.pdf.ops`); a badge's text 
 line by line here (`PlacedText`).
 
 `compute(template, values, side)` fits every text, picks the category colour and resolves the
-QR data once; `draw_pdf` paints the ops with reportlab and the designer paints the very same
+QR data once; Chinese is fitted and drawn in the glyph forms `values["glyph_forms"]` names
+(hk, tw, cn: the attendee's, see desktop.core.badges.badge_values; none: the context's); `draw_pdf` paints the ops with reportlab and the designer paints the very same
 ops with QPainter (`desktop/ui/badges/painter.py`), so what the designer shows is what prints.
 Coordinates are mm from the badge's top-left corner, y downwards; text sizes are points.
 """
@@ -19,11 +20,13 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics
 
 from desktop.pdf import fonts
+from desktop.pdf.cjk_forms import FORMS
 from desktop.pdf.ops import Image, Line, PlacedText, Qr, Rect
 from desktop.pdf.qr import draw_qr, to_color
 from desktop.pdf.templates import Item, Template, expand, side_items
 
 MM = 72.0 / 25.4
+FORMS_KEY = "glyph_forms"  # the values' key naming the badge's Chinese glyph forms
 ASCENT = 0.76  # of the em, DejaVu Sans and WenQuanYi Micro Hei alike (0.76 / 0.24)
 # Free space kept above and below the ink of every line, in em: a text never touches the
 # edge of its box, so two boxes that nearly touch never have touching lines.
@@ -97,7 +100,8 @@ def _text_op(item: Item, text: str, color: str, max_size: float, min_size: float
             lx = x * MM
         base = top + (CLEARANCE + asc) * size + i * size * leading
         lines.append((t, lx / MM, base / MM))
-    return PlacedText(x, y, w, h, lines, size, bold, color, overflow, item["id"])
+    forms = fonts.current_forms()
+    return PlacedText(x, y, w, h, lines, size, bold, color, overflow, item["id"], forms)
 
 
 def compute(
@@ -107,6 +111,14 @@ def compute(
     logo_path: str | None = None,
 ) -> Layout:
     """The draw ops of one side of a badge for one attendee (`values`: field -> text)."""
+    forms = values.get(FORMS_KEY)
+    with fonts.glyph_forms(forms if forms in FORMS else None):
+        return _compute(template, values, side, logo_path)
+
+
+def _compute(
+    template: Template, values: dict[str, str], side: str, logo_path: str | None
+) -> Layout:
     ops: list[Op] = []
     warnings: list[str] = []
     colors = template["category_colors"]
@@ -287,7 +299,7 @@ def _draw_texts(canvas: Any, texts: list[PlacedText]) -> None:
             code.append(_rg(color))
         for text, x, base in op.lines:
             code.append(f"1 0 0 1 {x * MM:.2f} {-base * MM:.2f} Tm")
-            for name, sub in fonts.runs(text, op.bold):
+            for name, sub in fonts.runs(text, op.bold, op.forms):
                 key = (name, op.size, sub)
                 ops = cache.get(key)
                 if ops is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.pdf import fonts
+from desktop.pdf.cjk_forms import DEFAULT_FORMS
 
 INK = "#111111"
 
@@ -85,6 +86,7 @@ class PlacedText:
     color: str
     overflow: bool = False
     item: str = ""
+    forms: str = DEFAULT_FORMS  # the Chinese glyph forms it was fitted in (hk, tw, cn)
 
 
 @dataclass(slots=True)

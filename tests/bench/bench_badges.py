@@ -79,7 +79,7 @@ def clear_caches() -> None:
         fn.cache_clear()
     fonts._tokens.cache_clear()
     fonts._char.cache_clear()
-    fonts.has_unsupported.cache_clear()
+    fonts._unsupported.cache_clear()
 
 
 def timed(fn: Callable[[], object], runs: int) -> tuple[list[float], list[float]]:

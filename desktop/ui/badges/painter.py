@@ -20,22 +20,25 @@ PT = 25.4 / 72.0  # mm per point
 _BASE_PX = 100  # fonts are set at this pixel size and scaled: QFont sizes are integers
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=16)
+def qt_family(name: str) -> str:
+    """reportlab font name -> Qt family of the same file (a shipped font, or a prepared Noto
+    Sans CJK face of desktop.pdf.cjk_forms), loaded once."""
+    fid = QFontDatabase.addApplicationFont(str(fonts.font_path(name)))
+    fams = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+    return fams[0] if fams else "Sans Serif"
+
+
 def qt_families() -> dict[str, str]:
-    """reportlab font name -> Qt family of the same shipped file (loaded once)."""
-    out = {}
-    for name in (fonts.LATIN, fonts.LATIN_BOLD, fonts.CJK):
-        fid = QFontDatabase.addApplicationFont(str(fonts.font_path(name)))
-        fams = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
-        out[name] = fams[0] if fams else "Sans Serif"
-    return out
+    """reportlab font name -> Qt family, for the shipped fonts."""
+    return {name: qt_family(name) for name in (fonts.LATIN, fonts.LATIN_BOLD, fonts.CJK)}
 
 
 @functools.lru_cache(maxsize=16)
 def _qfont(name: str) -> QFont:
-    f = QFont(qt_families()[name])
+    f = QFont(qt_family(name))
     f.setPixelSize(_BASE_PX)
-    f.setBold(name == fonts.LATIN_BOLD)
+    f.setBold(name == fonts.LATIN_BOLD or name.endswith("-Bold"))
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return f
 
@@ -89,7 +92,7 @@ def _paint_text(p: QPainter, op: PlacedText) -> None:
     k = size_mm / _BASE_PX
     for text, x, base in op.lines:
         cx = x
-        for font, sub in fonts.runs(text, op.bold):
+        for font, sub in fonts.runs(text, op.bold, op.forms):
             p.save()
             p.translate(cx, base)
             p.scale(k, k)
