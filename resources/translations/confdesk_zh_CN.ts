@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddListDialog</name>
+    <message>
+        <source>Anyone, while seats are free</source>
+        <translation>任何人（尚有座位时）</translation>
+    </message>
+    <message>
+        <source>Signed-up people first (their seats held)</source>
+        <translation>已报名参加者优先（保留其座位）</translation>
+    </message>
+    <message>
+        <source>Signed-up people only</source>
+        <translation>仅限已报名参加者</translation>
+    </message>
+    <message>
+        <source>Add a check-in list</source>
+        <translation>添加签到名单</translation>
+    </message>
+    <message>
+        <source>Round table: AI safety</source>
+        <translation>圆桌会议：人工智能安全</translation>
+    </message>
+    <message>
+        <source>A session's list admits on its day from 30 minutes before it starts until it ends, at its room's door</source>
+        <translation>场次的名单在该场次当天、开始前 30 分钟至结束期间，在其会议室入口使用</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（无会议室）</translation>
+    </message>
+    <message>
+        <source>every category; or e.g. press, vip</source>
+        <translation>所有类别；或输入类别代码，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <source>Entry and exit scans (a door: in again after going out)</source>
+        <translation>入场和离场扫描（入口：离场后可再入场）</translation>
+    </message>
+    <message>
+        <source>no limit (or the room's)</source>
+        <translation>不限（或按会议室容量）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>For the session</source>
+        <translation>所属场次</translation>
+    </message>
+    <message>
+        <source>At the door of</source>
+        <translation>会议室入口</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Open from</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Admits</source>
+        <translation>入场对象</translation>
+    </message>
+    <message>
+        <source>Add list</source>
+        <translation>添加名单</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>Arrivals per {minutes} minutes</source>
+        <translation>每 {minutes} 分钟到场人数</translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>暂无签到</translation>
+    </message>
+    <message>
+        <source>check-ins per {minutes} min</source>
+        <translation>每 {minutes} 分钟签到人数</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeActions</name>
     <message>
         <source>Add attendee</source>
@@ -257,6 +359,347 @@
     </message>
 </context>
 <context>
+    <name>BadgePrinter</name>
+    <message>
+        <source>Never print on check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print if not printed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always print on check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lost badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printer jam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this badge printed again? (lost badge: the badge gets a new code and the old one is refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>badge PDF saved to {path}, but printing failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge printed on {printer} (job {job}): {path} ({ms} ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge printed on {printer}: {path} ({ms} ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge PDF saved (no badge printer chosen; not counted as printed): {path} ({ms} ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; warning: {warnings}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>A4, 10 x 80x50 mm (Avery L4785)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4, 4 x A6 (cut)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US Letter, 6 x 4x3 in (Avery 5392 / 74541)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US Letter, 8 x 3.375x2.333 in (Avery 5395)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One badge per page (page = badge size)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch and printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished">所有类别</translation>
+    </message>
+    <message>
+        <source>Only attendees without a printed badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">姓（英文）</translation>
+    </message>
+    <message>
+        <source>Category, then family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: attendee ids, e.g. 12, 40, 41</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crop marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make PDF for printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each badge in the PDF is logged as printed to that file and counts as printed (dashboard, 'only without a printed badge', the desk's 'print if not printed')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make proof PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF to check: nothing is logged, nobody marked printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check all badges…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the event: every attendee through the template that will print them (missing characters, names cut, invisible characters, name order); a proof PDF of the badges with problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to badge printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the last batch PDF on the printer chosen below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give speakers, VIPs... a template of their own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">工作表</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save printer settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview: the longest name in the event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category}: {template}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF only (no printer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings: {warnings}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the selection must be attendee ids separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save badges for printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save proof badges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering badges…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering proof badges…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the badge proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking every badge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+    <message>
+        <source>{badges} badges on {pages} pages: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} badges marked printed (for printing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof: no badge marked printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} badges with warnings (see the print log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; no badge was logged as printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {policy}, printer {printer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (PDF only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a batch PDF and choose a badge printer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent {path} to {printer} (job {job})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; {count} badges marked printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calibration page: {path} (job {job})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calibration page: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CategoryTemplatesDialog</name>
+    <message>
+        <source>Same as the batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templates by category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A category with a template of its own gets it on every badge printed, in batches and at the desk. Its template must have the batch's size and sides.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category}:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>error</source>
@@ -319,14 +762,518 @@
     <name>ChoosePinDialog</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished" />
+        <translation>工作人员 PIN</translation>
     </message>
     <message>
         <source>New PIN (4-12 digits):</source>
-        <translation type="unfinished" />
+        <translation>新 PIN（4 至 12 位数字）：</translation>
     </message>
     <message>
         <source>Again:</source>
+        <translation>再次输入：</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Changeover: the least time a speaker needs between sessions in different rooms</source>
+        <translation>转场时间：演讲嘉宾在不同会议室的场次之间至少需要的时间</translation>
+    </message>
+    <message>
+        <source>Changeover</source>
+        <translation>转场时间</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} 个冲突</translation>
+    </message>
+    <message>
+        <source>{count} conflict</source>
+        <translation>{count} 个冲突</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>没有冲突</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Came today</source>
+        <translation>今日到场</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>已打印胸牌</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>签到处</translation>
+    </message>
+    <message>
+        <source>Last {minutes} min</source>
+        <translation>最近 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation>签到名单</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>已入场</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>场内</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计人数</translation>
+    </message>
+    <message>
+        <source>Session or door</source>
+        <translation>场次／入口</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值人数</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Sessions by attendance</source>
+        <translation>各场次出席情况</translation>
+    </message>
+    <message>
+        <source>Check-in lists (days, sessions, doors)</source>
+        <translation>签到名单（每天、场次、入口）</translation>
+    </message>
+    <message>
+        <source>Next sessions</source>
+        <translation>接下来的场次</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>各签到处</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {error}</source>
+        <translation>无法刷新：{error}</translation>
+    </message>
+    <message>
+        <source>{desk} cannot reach the event's server</source>
+        <translation>{desk} 无法连接活动服务器</translation>
+    </message>
+    <message>
+        <source>{count} entry of {desk} not sent yet (not counted above)</source>
+        <translation>{desk} 有 {count} 条记录尚未发送（未计入上方数据）</translation>
+    </message>
+    <message>
+        <source>{count} entries of {desk} not sent yet (not counted above)</source>
+        <translation>{desk} 有 {count} 条记录尚未发送（未计入上方数据）</translation>
+    </message>
+    <message>
+        <source>{event} · as of {time} ({zone}) · refreshed every {seconds} s</source>
+        <translation>{event} · 截至 {time}（{zone}）· 每 {seconds} 秒刷新</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} 人已取消</translation>
+    </message>
+    <message>
+        <source>{percent} % of registered</source>
+        <translation>占已报名人数 {percent} %</translation>
+    </message>
+    <message>
+        <source>registered, not checked in</source>
+        <translation>已报名但未签到</translation>
+    </message>
+    <message>
+        <source>counted once the event starts</source>
+        <translation>活动开始后统计</translation>
+    </message>
+    <message>
+        <source>{count} prints with reprints</source>
+        <translation>含补打共打印 {count} 次</translation>
+    </message>
+    <message>
+        <source>{list}: {count} not yet</source>
+        <translation>{list}：{count} 人未到</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{total} 人中 {count} 人</translation>
+    </message>
+    <message>
+        <source>now {when}</source>
+        <translation>进行中 {when}</translation>
+    </message>
+    <message>
+        <source>⚠ over capacity</source>
+        <translation>⚠ 超出容量</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>Admissions per {minutes} minutes on {name}, {day}</source>
+        <translation>{name} 每 {minutes} 分钟入场人数（{day}）</translation>
+    </message>
+    <message>
+        <source>Admissions per {minutes} minutes on {name}</source>
+        <translation>{name} 每 {minutes} 分钟入场人数</translation>
+    </message>
+    <message>
+        <source>Arrivals per {minutes} minutes, {day}</source>
+        <translation>每 {minutes} 分钟到场人数（{day}）</translation>
+    </message>
+    <message>
+        <source>Arrivals per {minutes} minutes</source>
+        <translation>每 {minutes} 分钟到场人数</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>导出概览</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{name} on {list} (in at {first}, again at {second})</source>
+        <translation>{name}（{list}：{first} 入场，{second} 再次入场）</translation>
+    </message>
+    <message>
+        <source>{name} (in at {first}, again at {second})</source>
+        <translation>{name}（{first} 入场，{second} 再次入场）</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>1 double admission</source>
+        <translation>1 次重复入场</translation>
+    </message>
+    <message>
+        <source>{count} double admissions</source>
+        <translation>{count} 次重复入场</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>；另有 {count} 次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{head} while desks were offline:&lt;/b&gt; {names}{more}</source>
+        <translation>&lt;b&gt;签到处离线期间有 {head}：&lt;/b&gt;{names}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>DesignCanvas</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DesignerPanel</name>
+    <message>
+        <source>Add text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add event logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add {item}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new template name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as new template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">预览</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Y (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR size (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest text (pt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest text (pt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields: {fields}; \n = new line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample person (陳大文)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample person (陳大文): no attendees yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest name: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings: {warnings}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an image to the badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background picture of the badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour {colour}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {name} (version {version}) and {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not an SVG picture Confdesk can draw</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -338,7 +1285,98 @@
     </message>
 </context>
 <context>
+    <name>DeskLinkBanner</name>
+    <message>
+        <source>check-ins</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <translation>现场报名</translation>
+    </message>
+    <message>
+        <source>undos</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <source>prints</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Could not send what waits at this desk: {error} Nothing is lost; trying again.</source>
+        <translation>无法发送本签到处待发送的记录：{error} 数据没有丢失，正在重试。</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>其他签到处</translation>
+    </message>
+    <message>
+        <source>{desk} at {time}</source>
+        <translation>{desk}（{time}）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Double admission:&lt;/b&gt; {name} was let in at {first} and again at {second}{on} while desks were offline.</source>
+        <translation>&lt;b&gt;重复入场：&lt;/b&gt;签到处离线期间，{name} 先在 {first} 入场，又在 {second}{on}再次入场。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source> on {list}</source>
+        <translation>（{list}）</translation>
+    </message>
+    <message>
+        <source>and {count} more (confdesk checkin --doubles)</source>
+        <translation>另有 {count} 起（confdesk checkin --doubles）</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{count} waiting to be sent ({kinds})</source>
+        <translation>{count} 项待发送（{kinds}）</translation>
+    </message>
+    <message>
+        <source>{count} check-in waiting to be sent</source>
+        <translation>{count} 条签到待发送</translation>
+    </message>
+    <message>
+        <source>{count} check-ins waiting to be sent</source>
+        <translation>{count} 条签到待发送</translation>
+    </message>
+    <message>
+        <source>Offline since {time} - {waiting}. Scanning goes on.</source>
+        <translation>自 {time} 起离线 - {waiting}。可继续扫描。</translation>
+    </message>
+    <message>
+        <source>The event database is busy: {waiting}, as soon as it is free. Scanning goes on.</source>
+        <translation>活动数据库繁忙：{waiting}，空闲后即发送。可继续扫描。</translation>
+    </message>
+    <message>
+        <source>Sent. Double admission found: {names} (see confdesk checkin --doubles).</source>
+        <translation>已发送。发现重复入场：{names}（见 confdesk checkin --doubles）。</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 个）</translation>
+    </message>
+    <message>
+        <source>Sent. The walk-in {name} (#{number}) registered offline looks like {like} (#{like_number}){more}: merge them on the Attendees screen if it is the same person.</source>
+        <translation>已发送。离线时现场报名的 {name}（#{number}）与 {like}（#{like_number}）相似{more}：如为同一人，请在“参会者”页面合并。</translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
+    <message>
+        <source>No badge printed: badge printing is not set up in this window.</source>
+        <translation>未打印胸牌：此窗口未设置胸牌打印。</translation>
+    </message>
     <message>
         <source>check in the highlighted person</source>
         <translation>为选中的人签到</translation>
@@ -412,6 +1450,10 @@
         <translation>＋ 现场报名  (F2)</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>不清空</translation>
     </message>
@@ -440,8 +1482,36 @@
         <translation>结果清空时间</translation>
     </message>
     <message>
+        <source>Undo the check-in shown</source>
+        <translation>撤销当前显示的签到</translation>
+    </message>
+    <message>
+        <source>Print or reprint the badge of the person shown</source>
+        <translation>打印或补打当前显示者的胸牌</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>现场报名新参会者</translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation>回到搜索框</translation>
+    </message>
+    <message>
+        <source>At a door with exits: entry or exit scans</source>
+        <translation>设有出口的入口：切换入场／离场扫描</translation>
+    </message>
+    <message>
+        <source>Admit one more at a full door</source>
+        <translation>场内已满时再放行一人</translation>
+    </message>
+    <message>
         <source>Registered: {name} (Enter checks in)</source>
         <translation>已报名：{name}（按 Enter 签到）</translation>
+    </message>
+    <message>
+        <source>{count} found · Enter checks in the highlighted person</source>
+        <translation>找到 {count} 人 · 按 Enter 为选中的人签到</translation>
     </message>
     <message>
         <source>Nobody found for “{text}”</source>
@@ -454,6 +1524,18 @@
     <message>
         <source>Type a name to search</source>
         <translation>输入姓名搜索</translation>
+    </message>
+    <message>
+        <source>No one found</source>
+        <translation>找不到此人</translation>
+    </message>
+    <message>
+        <source>No registration matches “{text}”. Check the spelling, try the Chinese name or the e-mail, or register a walk-in (F2).</source>
+        <translation>没有与“{text}”相符的报名记录。请检查拼写，或试用中文姓名或邮箱，或进行现场报名（F2）。</translation>
+    </message>
+    <message>
+        <source>Badge pickup</source>
+        <translation>领取胸牌</translation>
     </message>
     <message>
         <source>The lists are read from the event's server when it answers</source>
@@ -476,8 +1558,112 @@
         <translation>入场扫描</translation>
     </message>
     <message>
+        <source>Admit anyway</source>
+        <translation>仍然放行</translation>
+    </message>
+    <message>
+        <source>The door is full. Why admit this person? (kept in the log)</source>
+        <translation>场内已满。为何仍放行此人？（将记入日志）</translation>
+    </message>
+    <message>
         <source>Checking in…</source>
         <translation>签到中…</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>此人</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: pick the person from the latest check-ins or scan their badge.</source>
+        <translation>没有可撤销的签到：请从最近的签到中选择此人，或扫描其胸牌。</translation>
+    </message>
+    <message>
+        <source>undone at the desk</source>
+        <translation>在签到处撤销</translation>
+    </message>
+    <message>
+        <source>Undo saved at this desk (offline): it will be sent.</source>
+        <translation>撤销签到已保存在本签到处（离线）：稍后将发送。</translation>
+    </message>
+    <message>
+        <source>Undo saved at this desk (the event is busy): it will be sent.</source>
+        <translation>撤销签到已保存在本签到处（活动数据库繁忙）：稍后将发送。</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>未能撤销</translation>
+    </message>
+    <message>
+        <source>Reprint badge  (Ctrl+P)</source>
+        <translation>补打胸牌  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Check someone in first, then print their badge.</source>
+        <translation>请先为参会者签到，再打印胸牌。</translation>
+    </message>
+    <message>
+        <source>Printing the badge of {name}…</source>
+        <translation>正在打印 {name} 的胸牌…</translation>
+    </message>
+    <message>
+        <source>Badge: asking the printer…</source>
+        <translation>胸牌：正在连接打印机…</translation>
+    </message>
+    <message>
+        <source>Badge sent to {printer} (Ctrl+P prints again).</source>
+        <translation>胸牌已发送到 {printer}（Ctrl+P 可再次打印）。</translation>
+    </message>
+    <message>
+        <source>No badge printed: no badge printer chosen (Badges screen). Badge PDF saved: {path}</source>
+        <translation>未打印胸牌：未选择胸牌打印机（“胸牌”页面）。已保存胸牌 PDF：{path}</translation>
+    </message>
+    <message>
+        <source>Badge not printed: reprint cancelled.</source>
+        <translation>未打印胸牌：已取消补打。</translation>
+    </message>
+    <message>
+        <source>No badge printed: it was printed before (Ctrl+P prints again).</source>
+        <translation>未打印胸牌：之前已打印（Ctrl+P 可再次打印）。</translation>
+    </message>
+    <message>
+        <source>No badge printed: no badge printer chosen (Badges screen).</source>
+        <translation>未打印胸牌：未选择胸牌打印机（“胸牌”页面）。</translation>
+    </message>
+    <message>
+        <source>No badge printed: check-in printing is off (Badges screen); Ctrl+P prints.</source>
+        <translation>未打印胸牌：签到时打印已关闭（“胸牌”页面）；按 Ctrl+P 可打印。</translation>
+    </message>
+    <message>
+        <source>No badge printed: unknown attendee.</source>
+        <translation>未打印胸牌：找不到此参会者。</translation>
+    </message>
+    <message>
+        <source>No badge printed: a lost badge gets its new code only while the server answers.</source>
+        <translation>未打印胸牌：遗失胸牌的新编码只能在服务器响应时生成。</translation>
+    </message>
+    <message>
+        <source>No badge printed: {why}.</source>
+        <translation>未打印胸牌：{why}。</translation>
+    </message>
+    <message>
+        <source>Badge not printed: {reason}</source>
+        <translation>未打印胸牌：{reason}</translation>
+    </message>
+    <message>
+        <source>The walk-in form is kept as typed: F2 opens it again.</source>
+        <translation>现场报名表已按输入内容保留：按 F2 可再次打开。</translation>
+    </message>
+    <message>
+        <source>Walk-in saved at this desk (offline), with a provisional number: it gets the event's number when it is sent.</source>
+        <translation>现场报名已保存在本签到处（离线），暂用临时编号：发送后将获得活动编号。</translation>
+    </message>
+    <message>
+        <source>Walk-ins registered offline were sent: they have the event's numbers now.</source>
+        <translation>离线时的现场报名已发送：现已获得活动编号。</translation>
     </message>
     <message>
         <source>checked in / registered on {list}</source>
@@ -580,6 +1766,111 @@
     <message>
         <source>Person</source>
         <translation>个人信息</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyEventHint</name>
+    <message>
+        <source>No attendees yet. Import your registrations (File &gt; Import registrations…, Ctrl+I) from the CSV or Excel export of your ticketing or form tool; walk-ins can be registered at the desk (F2).</source>
+        <translation>尚无参会者。请从票务或表单工具导出的 CSV 或 Excel 文件导入报名数据（文件 &gt; 导入报名数据…，Ctrl+I）；现场人员可在签到处报名（F2）。</translation>
+    </message>
+    <message>
+        <source>No attendees yet: import registrations (Ctrl+I) or register walk-ins (F2).</source>
+        <translation>尚无参会者：导入报名数据（Ctrl+I）或进行现场报名（F2）。</translation>
+    </message>
+    <message>
+        <source>Import registrations…</source>
+        <translation>导入报名数据…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong ({error}). Details are in the log file.</source>
+        <translation>出现错误（{error}）。详情见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsDialog</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>活动信息</translation>
+    </message>
+    <message>
+        <source>e.g. Hong Kong Science Park, Pak Shek Kok</source>
+        <translation>例如：白石角香港科学园</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>Move the timetable with the first day</source>
+        <translation>日程随首日一起移动</translation>
+    </message>
+    <message>
+        <source>Sessions move by as many days as the first day does, at the same local times</source>
+        <translation>各场次按首日移动的天数一起移动，当地时间不变</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>场地：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>Category colours (badge bands and the desk)</source>
+        <translation>类别颜色（胸牌色带及签到处）</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Printed on badges and the program's cover</source>
+        <translation>印在胸牌和会议手册封面上</translation>
+    </message>
+    <message>
+        <source>Choose the event's logo</source>
+        <translation>选择活动标志</translation>
+    </message>
+    <message>
+        <source>Colour of {category}</source>
+        <translation>{category}的颜色</translation>
     </message>
 </context>
 <context>
@@ -689,6 +1980,189 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Check in the highlighted person, or the code scanned</source>
+        <translation>为选中的人或扫描的编码签到</translation>
+    </message>
+    <message>
+        <source>Choose another person in the results</source>
+        <translation>在搜索结果中选择其他人</translation>
+    </message>
+    <message>
+        <source>Clear the field and the result</source>
+        <translation>清空输入框和结果</translation>
+    </message>
+    <message>
+        <source>Open the highlighted attendee</source>
+        <translation>打开选中的参会者</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrows</source>
+        <translation>Ctrl+方向键</translation>
+    </message>
+    <message>
+        <source>Select the next session in that direction</source>
+        <translation>选择该方向的下一个场次</translation>
+    </message>
+    <message>
+        <source>Move the selected session earlier or later by one step</source>
+        <translation>将选中的场次提前或推后一格</translation>
+    </message>
+    <message>
+        <source>Move the selected session to the room beside</source>
+        <translation>将选中的场次移到相邻的会议室</translation>
+    </message>
+    <message>
+        <source>Shorten or lengthen the selected session</source>
+        <translation>缩短或延长选中的场次</translation>
+    </message>
+    <message>
+        <source>Edit the selected session</source>
+        <translation>编辑选中的场次</translation>
+    </message>
+    <message>
+        <source>Unschedule the selected session</source>
+        <translation>将选中的场次移出时间表</translation>
+    </message>
+    <message>
+        <source>Put the chosen unscheduled session in the first free slot</source>
+        <translation>将选中的未安排场次放入第一个空档</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>取消选择</translation>
+    </message>
+    <message>
+        <source>Desk: check people in</source>
+        <translation>签到处：为参会者签到</translation>
+    </message>
+    <message>
+        <source>Scan a badge or a ticket QR code: the result is green (checked in), amber (already in: when and where) or red (not valid, cancelled, another event).</source>
+        <translation>扫描胸牌或门票 QR 码：结果显示绿色（已签到）、琥珀色（已签到过：显示时间和地点）或红色（无效、已取消、其他活动）。</translation>
+    </message>
+    <message>
+        <source>Or type a name, 中文姓名, organization, e-mail or number, and press Enter on the right person. Search finds both scripts and ignores accents and case.</source>
+        <translation>或输入英文名、中文姓名、单位、邮箱或编号，选中正确的人后按 Enter。搜索同时查找中英文名字，并忽略重音符号和大小写。</translation>
+    </message>
+    <message>
+        <source>The badge prints on check-in if Settings say so; Print badge (Ctrl+P) reprints.</source>
+        <translation>如“设置”中已启用，签到时会打印胸牌；“打印胸牌”(Ctrl+P) 可补打。</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes back the check-in shown, with a reason. Older ones: click them in the list of latest check-ins, or use the Attendees screen.</source>
+        <translation>“撤销签到”(Ctrl+Z) 撤回当前显示的签到，须注明原因。较早的签到：在最近签到列表中点击，或使用“参会者”页面。</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2) registers someone at the desk; a likely duplicate is shown first.</source>
+        <translation>“现场报名”(F2) 可在签到处为新来的人报名；如可能重复，会先显示相似记录。</translation>
+    </message>
+    <message>
+        <source>If the event's server is away, the amber banner says so: go on scanning. Everything is kept at this desk and sent when the server is back.</source>
+        <translation>如活动服务器连接中断，琥珀色横幅会提示：请继续扫描。所有数据都会保存在本签到处，服务器恢复后即会发送。</translation>
+    </message>
+    <message>
+        <source>Attendees: everyone registered</source>
+        <translation>参会者：所有已报名的人</translation>
+    </message>
+    <message>
+        <source>Filter by typing (names in any script, organization, e-mail, number, code) and with the category, status, checked-in and printed lists.</source>
+        <translation>输入文字即可筛选（任何文字的姓名、单位、邮箱、编号、胸牌编码），也可用类别、状态、已签到及已打印胸牌下拉列表筛选。</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or Ctrl+E) to edit; Notes (Ctrl+Shift+N) holds the note the desk shows on check-in.</source>
+        <translation>双击一行（或按 Ctrl+E）即可编辑；“备注”(Ctrl+Shift+N) 保存签到时在签到处显示的备注。</translation>
+    </message>
+    <message>
+        <source>Check in or undo a check-in here too, cancel a registration, merge two registrations of one person (Ctrl+M), see a person's history (Ctrl+H).</source>
+        <translation>在此也可签到或撤销签到、取消报名、合并同一人的两条报名记录 (Ctrl+M)，以及查看个人记录 (Ctrl+H)。</translation>
+    </message>
+    <message>
+        <source>Import brings in the CSV or Excel export of your ticketing; Export writes all, the current filter, or the selection.</source>
+        <translation>“导入”可载入票务系统导出的 CSV 或 Excel 文件；“导出”可输出全部、当前筛选结果或选中的参会者。</translation>
+    </message>
+    <message>
+        <source>Schedule: the timetable</source>
+        <translation>日程：时间表</translation>
+    </message>
+    <message>
+        <source>Drag sessions from the unscheduled list to a room and time; drag to move, drag the lower edge to lengthen. Conflicts (a room or a speaker twice) are listed on the right.</source>
+        <translation>把场次从未安排列表拖到会议室和时段；拖动可移动，拖动下边缘可延长。冲突（会议室或演讲嘉宾重复）列在右侧。</translation>
+    </message>
+    <message>
+        <source>Double-click a session to edit it, its speakers and its room. New session: Ctrl+Shift+N. Undo and redo: Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y.</source>
+        <translation>双击场次可编辑其内容、演讲嘉宾和会议室。新建场次：Ctrl+Shift+N。撤销和重做：Ctrl+Z、Ctrl+Shift+Z 或 Ctrl+Y。</translation>
+    </message>
+    <message>
+        <source>Rooms and Tracks edit the rooms (with capacities) and the colour tracks.</source>
+        <translation>“会议室”和“专题”可编辑会议室（含容纳人数）和以颜色区分的专题。</translation>
+    </message>
+    <message>
+        <source>Releases publishes a numbered version of the program: what changed is listed, and a release with conflicts asks first.</source>
+        <translation>“发布”会发布一个带编号的日程版本：列出改动之处；如有冲突，发布前会先确认。</translation>
+    </message>
+    <message>
+        <source>Badges: design and print</source>
+        <translation>胸牌：设计与打印</translation>
+    </message>
+    <message>
+        <source>Choose a template and a sheet (one badge per page or several on a label sheet), and who to print (everyone, a category, not yet printed, a selection).</source>
+        <translation>选择模板和纸张（每页一个胸牌，或在标签纸上印多个），再选择为谁打印（所有人、某类别、尚未打印、选中的人）。</translation>
+    </message>
+    <message>
+        <source>The designer shows the badge of a real attendee (the longest name first): drag items, change texts, colours and sizes, add a QR code or the event's logo.</source>
+        <translation>设计区以真实参会者的胸牌显示（先显示最长的名字）：可拖动元素，更改文字、颜色和大小，添加 QR 码或活动标志。</translation>
+    </message>
+    <message>
+        <source>Category colours and the logo come from File &gt; Event details.</source>
+        <translation>类别颜色和标志来自“文件 &gt; 活动信息”。</translation>
+    </message>
+    <message>
+        <source>Print a calibration page first to set the printer's offsets.</source>
+        <translation>请先打印校准页，以设置打印机的偏移量。</translation>
+    </message>
+    <message>
+        <source>Dashboard: the event live</source>
+        <translation>概览：活动实时情况</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour, check-ins by desk and by category, badges printed, and double admissions found after an outage. It refreshes by itself.</source>
+        <translation>按时段的到场人数、各签到处及各类别的签到人数、已打印胸牌数，以及断网后发现的重复入场。页面会自动刷新。</translation>
+    </message>
+    <message>
+        <source>The same figures come from the command confdesk dashboard --json (for a screen in the hall).</source>
+        <translation>命令 confdesk dashboard --json 也会输出相同数据（可用于会场内的大屏幕）。</translation>
+    </message>
+    <message>
+        <source>Program: the printed program</source>
+        <translation>会议手册：印刷版会议手册</translation>
+    </message>
+    <message>
+        <source>A grid per day, a program book, room signs and speaker itineraries as PDF, from the latest release or the working timetable.</source>
+        <translation>以 PDF 生成每日时间表、会议手册、会议室指示牌和演讲嘉宾行程，内容来自最新发布版本或编辑中的时间表。</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+=, Ctrl+-, Ctrl+0) and pages (PgUp, PgDown) in the preview.</source>
+        <translation>预览中可缩放（Ctrl+=、Ctrl+-、Ctrl+0）和翻页（PgUp、PgDown）。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>所有页面</translation>
+    </message>
+    <message>
+        <source>Confdesk help</source>
+        <translation>Confdesk 帮助</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>本页面</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -768,6 +2242,25 @@
     </message>
 </context>
 <context>
+    <name>HitDelegate</name>
+    <message>
+        <source>✖ Cancelled</source>
+        <translation>✖ 已取消</translation>
+    </message>
+    <message>
+        <source>✔ In {time}</source>
+        <translation>✔ {time} 已签到</translation>
+    </message>
+    <message>
+        <source>○ Not checked in</source>
+        <translation>○ 未签到</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>XLSX, sheet {sheet}</source>
@@ -815,46 +2308,161 @@
     </message>
 </context>
 <context>
+    <name>ListsDialog</name>
+    <message>
+        <source>signed-up people first</source>
+        <translation>已报名参加者优先</translation>
+    </message>
+    <message>
+        <source>signed-up people only</source>
+        <translation>仅限已报名参加者</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Badge pickup</source>
+        <translation>领取胸牌</translation>
+    </message>
+    <message>
+        <source>Day {number} - {date}</source>
+        <translation>第 {number} 天 - {date}</translation>
+    </message>
+    <message>
+        <source>once per event, prints the badge</source>
+        <translation>每场活动一次，并打印胸牌</translation>
+    </message>
+    <message>
+        <source>room {room}</source>
+        <translation>会议室 {room}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{categories} only</source>
+        <translation>仅限{categories}</translation>
+    </message>
+    <message>
+        <source>entry and exit</source>
+        <translation>入场和离场</translation>
+    </message>
+    <message>
+        <source>1 seat</source>
+        <translation>1 个座位</translation>
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} 个座位</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Check-in lists</source>
+        <translation>签到名单</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>已入场</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>场内</translation>
+    </message>
+    <message>
+        <source>Add list…</source>
+        <translation>添加名单…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Sign-ups…</source>
+        <translation>报名名单…</translation>
+    </message>
+    <message>
+        <source>Who may check in where: the badge pickup, one list per day, and your own lists for sessions, doors, round tables and categories. A desk chooses its list in its header.</source>
+        <translation>谁可以在哪里签到：领取胸牌、每天一个名单，以及你为场次、入口、圆桌会议和类别自建的名单。签到处在页面顶部选择使用的名单。</translation>
+    </message>
+    <message>
+        <source>Remove list</source>
+        <translation>移除名单</translation>
+    </message>
+    <message>
+        <source>Remove {name} and its {count} check-ins?</source>
+        <translation>要移除 {name} 及其 {count} 条签到记录吗？</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Desk locked</source>
-        <translation type="unfinished" />
+        <translation>签到处已锁定</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{desk} is locked&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;{desk} 已锁定&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Choose your name and give the staff PIN to go on.</source>
-        <translation type="unfinished" />
+        <translation>请选择你的名字并输入工作人员 PIN 以继续。</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished" />
+        <translation>操作员：</translation>
     </message>
     <message>
         <source>Staff PIN:</source>
-        <translation type="unfinished" />
+        <translation>工作人员 PIN：</translation>
     </message>
     <message>
         <source>The desk is locked: unlock it, then scan again.</source>
-        <translation type="unfinished" />
+        <translation>签到处已锁定：请先解锁，再重新扫描。</translation>
     </message>
     <message>
         <source>Too many wrong PINs: please wait (longer each time).</source>
-        <translation type="unfinished" />
+        <translation>PIN 错误次数过多：请稍候（每次等待时间会更长）。</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished" />
+        <translation>PIN 错误。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>{desk} has {count} check-in or other actions waiting to be sent to the event: rename the desk once they are sent.</source>
+        <translation>{desk} 有 {count} 条签到或其他操作待发送到活动：发送完成后才能重命名签到处。</translation>
+    </message>
+    <message>
+        <source>{desk} has {count} check-ins or other actions waiting to be sent to the event: rename the desk once they are sent.</source>
+        <translation>{desk} 有 {count} 条签到或其他操作待发送到活动：发送完成后才能重命名签到处。</translation>
+    </message>
+    <message>
+        <source>The event's server cannot be reached: {desk} keeps its name until it can.</source>
+        <translation>无法连接活动服务器：连接前 {desk} 保留原名称。</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -932,6 +2540,10 @@
         <translation>关于 Confdesk(&amp;A)</translation>
     </message>
     <message>
+        <source>Event database</source>
+        <translation>活动数据库</translation>
+    </message>
+    <message>
         <source>Demo event: made-up people</source>
         <translation>演示活动：虚构人物</translation>
     </message>
@@ -940,12 +2552,48 @@
         <translation>文件 &gt; 新建活动… 可创建你自己的活动</translation>
     </message>
     <message>
+        <source>The {screen} screen could not open.</source>
+        <translation>无法打开“{screen}”页面。</translation>
+    </message>
+    <message>
+        <source>The file is no longer there</source>
+        <translation>文件已不存在</translation>
+    </message>
+    <message>
         <source>No other event opened yet</source>
         <translation>尚未打开其他活动</translation>
     </message>
     <message>
         <source>Clear the list</source>
         <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>活动信息</translation>
+    </message>
+    <message>
+        <source>Desk not renamed</source>
+        <translation>签到处未重命名</translation>
+    </message>
+    <message>
+        <source>Choose the staff PIN that unlocks the desk.</source>
+        <translation>请设置用于解锁签到处的工作人员 PIN。</translation>
+    </message>
+    <message>
+        <source>Choose the staff PIN that leaves kiosk mode. Attendees use the kiosk alone: only staff should know it.</source>
+        <translation>请设置用于退出自助签到模式的工作人员 PIN。参会者会自行使用自助签到机：此 PIN 只应让工作人员知道。</translation>
+    </message>
+    <message>
+        <source>About Confdesk</source>
+        <translation>关于 Confdesk</translation>
+    </message>
+    <message>
+        <source>Registration desk, timetable, badges and program for a conference, offline.</source>
+        <translation>会议的签到处、日程、胸牌和会议手册，无需联网即可使用。</translation>
+    </message>
+    <message>
+        <source>Database schema {schema}&lt;br&gt;Event database: {database}&lt;br&gt;Settings: {settings}&lt;br&gt;Qt for Python {qt}</source>
+        <translation>数据库结构 {schema}&lt;br&gt;活动数据库：{database}&lt;br&gt;设置：{settings}&lt;br&gt;Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +2862,156 @@
     </message>
 </context>
 <context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>Confdesk events (*.sqlite);;All files (*)</source>
+        <translation>Confdesk 活动 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>打开活动</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>{event} (unreadable address)</source>
+        <translation>{event}（无法读取的地址）</translation>
+    </message>
+    <message>
+        <source>{event} — {where} (missing)</source>
+        <translation>{event} — {where}（已不存在）</translation>
+    </message>
+    <message>
+        <source>the event needs a name</source>
+        <translation>请输入活动名称</translation>
+    </message>
+    <message>
+        <source>choose a file for the new event</source>
+        <translation>请为新活动选择文件</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} 已存在，请选择其他文件名</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>e.g. Hong Kong AI Summit 2026</source>
+        <translation>例如：2026 香港人工智能峰会</translation>
+    </message>
+    <message>
+        <source>e.g. Hong Kong Science Park, Pak Shek Kok</source>
+        <translation>例如：白石角香港科学园</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>场地：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>New event file</source>
+        <translation>新活动文件</translation>
+    </message>
+</context>
+<context>
+    <name>PdfControls</name>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit the width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fit page</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>comma</source>
@@ -1267,27 +3065,649 @@
 <context>
     <name>PrintQueue</name>
     <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">个人信息</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">签到处</translation>
+    </message>
+    <message>
+        <source>What the spooler said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done (PDF only, no printer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{person} ({kind}: {reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Print queue…</source>
         <translation>打印队列…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintQueuePanel</name>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;This session at this desk&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Print log: recent desk prints&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the desk's printers, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the desk's printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The print log cannot be read now: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling the badge of {person}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That job has its answer already; nothing to cancel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the badge of {person} again to {printer}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a failed job is sent again, and a printer is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing the badge of {person} again…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PrinterPoolEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>上移</translation>
     </message>
     <message>
         <source>Down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramScreen</name>
+    <message>
+        <source>Timetable grid (one per day)</source>
+        <translation>日程表（每天一页）</translation>
+    </message>
+    <message>
+        <source>Program book</source>
+        <translation>会议手册</translation>
+    </message>
+    <message>
+        <source>Room door signs</source>
+        <translation>会议室门牌</translation>
+    </message>
+    <message>
+        <source>Speaker itineraries</source>
+        <translation>演讲嘉宾行程</translation>
+    </message>
+    <message>
+        <source>By family name</source>
+        <translation>按姓氏</translation>
+    </message>
+    <message>
+        <source>By strokes (繁體)</source>
+        <translation>按笔画（繁体）</translation>
+    </message>
+    <message>
+        <source>By Pinyin (简体)</source>
+        <translation>按拼音（简体）</translation>
+    </message>
+    <message>
+        <source>With attendance</source>
+        <translation>附出席人数</translation>
+    </message>
+    <message>
+        <source>How many came to each session, from its check-in list</source>
+        <translation>每个场次的出席人数，按其签到名单统计</translation>
+    </message>
+    <message>
+        <source>How speakers are listed: English names by family name, or Chinese names by stroke count (Traditional readers) or by Pinyin (Simplified readers)</source>
+        <translation>演讲嘉宾的排列方式：英文姓名按姓氏排序，中文姓名按笔画（繁体读者）或按拼音（简体读者）排序</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名排序</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程版本</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Choose a document and press Generate.</source>
+        <translation>请选择文档，然后点击“生成”。</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>Latest release ({name}, {date})</source>
+        <translation>最新版本（{name}，{date}）</translation>
+    </message>
+    <message>
+        <source>Release {name} ({date})</source>
+        <translation>版本 {name}（{date}）</translation>
+    </message>
+    <message>
+        <source>Live draft (not published)</source>
+        <translation>当前草稿（未发布）</translation>
+    </message>
+    <message>
+        <source>Generating the {document}…</source>
+        <translation>正在生成{document}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>{pages} page(s), {days}, {release} · made in {seconds} s</source>
+        <translation>{pages} 页，{days}，{release} · 用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source> · {count} warning(s)</source>
+        <translation> · {count} 个警告</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Print the program</source>
+        <translation>打印文档</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>the printer could not be opened</source>
+        <translation>无法打开打印机</translation>
+    </message>
+    <message>
+        <source>Printed {printed} of {pages} page(s).</source>
+        <translation>已打印 {printed} 页（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProofDialog</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing glyphs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text cut to fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invisible or direction characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>right-to-left name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{checked} badges checked: no problem found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{checked} badges checked: {problems} with problems ({found}). The proof PDF holds only those badges, each marked with what was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open proof PDF</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleasesDialog</name>
+    <message>
+        <source>{count} new</source>
+        <translation>新增 {count}</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>取消 {count}</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>移动 {count}</translation>
+    </message>
+    <message>
+        <source>{count} speakers</source>
+        <translation>演讲嘉宾变更 {count}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>没有变更</translation>
+    </message>
+    <message>
+        <source>Schedule releases</source>
+        <translation>日程发布</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Name, e.g. v2 or final</source>
+        <translation>名称，例如 v2 或 正式版</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New release:</source>
+        <translation>新版本：</translation>
+    </message>
+    <message>
+        <source>Not yet published</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <source>what the next release changes</source>
+        <translation>下一个版本的变更</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM HH:mm</source>
+        <translation>M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>first release</source>
+        <translation>首个版本</translation>
+    </message>
+    <message>
+        <source>{count} open issues (conflicts, unscheduled or unconfirmed sessions). You can still publish.</source>
+        <translation>有 {count} 个未解决的问题（冲突、未安排或未确认的场次）。仍可发布。</translation>
+    </message>
+    <message>
+        <source>{count} open issue (conflicts, unscheduled or unconfirmed sessions). You can still publish.</source>
+        <translation>有 {count} 个未解决的问题（冲突、未安排或未确认的场次）。仍可发布。</translation>
+    </message>
+    <message>
+        <source>No open issues.</source>
+        <translation>没有未解决的问题。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes since the last release&lt;/b&gt;</source>
+        <translation>&lt;b&gt;上一个版本之后的变更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes in {name}&lt;/b&gt; (against the one before)</source>
+        <translation>&lt;b&gt;{name} 的变更&lt;/b&gt;（与前一版本相比）</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有变更。</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} 个场次</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} 个场次</translation>
+    </message>
+    <message>
+        <source>{count} rooms</source>
+        <translation>{count} 个会议室</translation>
+    </message>
+    <message>
+        <source>{count} room</source>
+        <translation>{count} 个会议室</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <source>The first release: it would hold {sessions}, {scheduled} of them scheduled, in {rooms} over {days}.</source>
+        <translation>首个版本：将包含 {sessions}，其中 {scheduled} 个已安排，分布在 {rooms}，共 {days}。</translation>
+    </message>
+    <message>
+        <source>The first release: it holds {sessions}, {scheduled} of them scheduled, in {rooms} over {days}.</source>
+        <translation>首个版本：包含 {sessions}，其中 {scheduled} 个已安排，分布在 {rooms}，共 {days}。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>…另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>The schedule has {count} open issues. Publish {name} anyway?</source>
+        <translation>日程有 {count} 个未解决的问题。仍要发布 {name} 吗？</translation>
+    </message>
+    <message>
+        <source>The schedule has {count} open issue. Publish {name} anyway?</source>
+        <translation>日程有 {count} 个未解决的问题。仍要发布 {name} 吗？</translation>
+    </message>
+    <message>
+        <source>Publish with open issues?</source>
+        <translation>有未解决的问题，仍要发布？</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>仍然发布</translation>
+    </message>
+    <message>
+        <source>Not published: the open issues are listed above.</source>
+        <translation>未发布：未解决的问题已列在上方。</translation>
+    </message>
+    <message>
+        <source>Published {name}.</source>
+        <translation>已发布 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Confdesk backups (*.sqlite *.jsonl);;All files (*)</source>
+        <translation>Confdesk 备份 (*.sqlite *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. Check-ins and changes made after it was written are not in it.</source>
+        <translation>请选择要恢复的备份。备份之后的签到和更改不包含在内。</translation>
+    </message>
+    <message>
+        <source>This event is on a server shared by several desks: a backup is restored as a new event file on this computer (or with `confdesk restore` into an empty database).</source>
+        <translation>此活动位于多个签到处共用的服务器上：备份将恢复为本电脑上的新活动文件（或用 `confdesk restore` 恢复到空数据库）。</translation>
+    </message>
+    <message>
+        <source>No backups of this event yet: File &gt; Back up now writes one</source>
+        <translation>此活动尚无备份：可用“文件 &gt; 立即备份”创建</translation>
+    </message>
+    <message>
+        <source>Other backup file…</source>
+        <translation>其他备份文件…</translation>
+    </message>
+    <message>
+        <source>Restore this event</source>
+        <translation>恢复此活动</translation>
+    </message>
+    <message>
+        <source>Restore as a new event file…</source>
+        <translation>恢复为新活动文件…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <source>Replace the event with the backup {file}?
+
+Check-ins and changes made after it was written will not be in the event. The current file is kept next to it as {stem}.replaced-….sqlite, and the event opens again from the backup.</source>
+        <translation>要用备份 {file} 替换此活动吗？
+
+备份之后的签到和更改将不会保留在活动中。当前文件将以 {stem}.replaced-….sqlite 保存在旁边，活动将从备份重新打开。</translation>
+    </message>
+    <message>
+        <source>Restore as a new event file</source>
+        <translation>恢复为新活动文件</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +3781,10 @@
         <translation>准备就绪</translation>
     </message>
     <message>
+        <source>Scan a badge or type a name</source>
+        <translation>请扫描胸牌或输入姓名</translation>
+    </message>
+    <message>
         <source>請掃描胸章或輸入姓名</source>
         <translation>请扫描胸牌或输入姓名</translation>
     </message>
@@ -1379,6 +3803,81 @@
     <message>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Available (event time; blank = always)</source>
+        <translation>可用时间（活动时区；留空即始终可用）</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>&amp;Add room</source>
+        <translation>添加会议室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>The order here is the order of the grid's columns. Availability: one window per line or separated by ';', e.g. 2026-12-03 09:00-18:00.</source>
+        <translation>此处的顺序即日程表各列的顺序。可用时间：每行一段，或用“;”分隔，例如 2026-12-03 09:00-18:00。</translation>
+    </message>
+    <message>
+        <source>Room {number}</source>
+        <translation>会议室 {number}</translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation>删除会议室</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Its sessions become unscheduled. This cannot be undone.</source>
+        <translation>要删除 {name} 吗？其场次将变为未安排。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>row {row}: a room needs a name</source>
+        <translation>第 {row} 行：会议室必须有名称</translation>
+    </message>
+    <message>
+        <source>two rooms are called {name}</source>
+        <translation>有两个会议室都叫 {name}</translation>
+    </message>
+    <message>
+        <source>{name}: the capacity must be a whole number, not {value}</source>
+        <translation>{name}：容量必须是整数，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>Edit rooms ({count} changes)</source>
+        <translation>修改会议室（{count} 项变更）</translation>
+    </message>
+    <message>
+        <source>Edit rooms ({count} change)</source>
+        <translation>修改会议室（{count} 项变更）</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +3936,270 @@
     </message>
 </context>
 <context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Schedule “{title}”</source>
+        <translation>安排“{title}”</translation>
+    </message>
+    <message>
+        <source>Unschedule “{title}”</source>
+        <translation>取消安排“{title}”</translation>
+    </message>
+    <message>
+        <source>Resize “{title}”</source>
+        <translation>调整“{title}”的时长</translation>
+    </message>
+    <message>
+        <source>Move “{title}”</source>
+        <translation>移动“{title}”</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>修改“{title}”</translation>
+    </message>
+    <message>
+        <source>New session “{title}”</source>
+        <translation>新建场次“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleController</name>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>the last undo or redo</source>
+        <translation>上一次的撤销或重做</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}. {reason}</source>
+        <translation>未保存：{what}。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleScreen</name>
+    <message>
+        <source>Snap {minutes} min</source>
+        <translation>对齐 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Grid step for moving and resizing sessions</source>
+        <translation>移动和调整场次时长时的时间步长</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit day</source>
+        <translation>显示全天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>新建场次…</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>新建一个场次</translation>
+    </message>
+    <message>
+        <source>Rooms…</source>
+        <translation>会议室…</translation>
+    </message>
+    <message>
+        <source>Rooms and capacities</source>
+        <translation>会议室及容量</translation>
+    </message>
+    <message>
+        <source>Tracks…</source>
+        <translation>专题…</translation>
+    </message>
+    <message>
+        <source>Tracks and colours</source>
+        <translation>专题及颜色</translation>
+    </message>
+    <message>
+        <source>Speakers…</source>
+        <translation>演讲嘉宾…</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>演讲嘉宾</translation>
+    </message>
+    <message>
+        <source>Releases…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Publish a version, see what changed</source>
+        <translation>发布一个版本，查看有哪些变更</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Undo {step} (Ctrl+Z)</source>
+        <translation>撤销：{step} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo {step} (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>重做：{step} (Ctrl+Shift+Z, Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>重做 (Ctrl+Shift+Z, Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Select a session in the unscheduled list first, then press U.</source>
+        <translation>请先在未安排列表中选择一个场次，然后按 U。</translation>
+    </message>
+    <message>
+        <source>No free slot of {minutes} minutes on {day}.</source>
+        <translation>{day}没有 {minutes} 分钟的空档。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStyle</name>
+    <message>
+        <source>Keynote</source>
+        <translation>主旨演讲</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>演讲</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>小组讨论</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>圆桌会议</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>全体大会</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>演讲嘉宾</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>讨论嘉宾</translation>
+    </message>
+    <message>
+        <source>room booked twice</source>
+        <translation>会议室重复预订</translation>
+    </message>
+    <message>
+        <source>speaker in two places</source>
+        <translation>演讲嘉宾时间冲突</translation>
+    </message>
+    <message>
+        <source>speaker not available</source>
+        <translation>演讲嘉宾无法出席</translation>
+    </message>
+    <message>
+        <source>room not available</source>
+        <translation>会议室不可用</translation>
+    </message>
+    <message>
+        <source>room too small</source>
+        <translation>会议室容量不足</translation>
+    </message>
+    <message>
+        <source>outside the event days</source>
+        <translation>不在活动日期内</translation>
+    </message>
+    <message>
+        <source>tight changeover</source>
+        <translation>转场时间太短</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{name} (moderator)</source>
+        <translation>{name}（主持人）</translation>
+    </message>
+    <message>
+        <source>{name} (mod.)</source>
+        <translation>{name}（主持）</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <source>Desk</source>
@@ -1464,164 +4227,589 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SessionDialog</name>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished" />
+        <source>English</source>
+        <translation>英语</translation>
     </message>
     <message>
-        <source>event.sqlite or postgresql+psycopg://...</source>
-        <translation type="unfinished" />
+        <source>Chinese</source>
+        <translation>中文</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation type="unfinished" />
+        <source>Cantonese</source>
+        <translation>粤语</translation>
     </message>
     <message>
-        <source>who is working at this desk (kept in the logs)</source>
-        <translation type="unfinished" />
+        <source>Chinese (Traditional)</source>
+        <translation>中文（繁体）</translation>
     </message>
     <message>
-        <source>Event database:</source>
-        <translation type="unfinished" />
+        <source>Chinese (Simplified)</source>
+        <translation>中文（简体）</translation>
     </message>
     <message>
-        <source>A file on this computer, or a PostgreSQL URL shared by several desks. --db and CONFDESK_DB take precedence.</source>
-        <translation type="unfinished" />
+        <source>Japanese</source>
+        <translation>日语</translation>
     </message>
     <message>
-        <source>Desk name:</source>
-        <translation type="unfinished" />
+        <source>Korean</source>
+        <translation>韩语</translation>
     </message>
     <message>
-        <source>Operator now:</source>
-        <translation type="unfinished" />
+        <source>French</source>
+        <translation>法语</translation>
     </message>
     <message>
-        <source>Badge printers:</source>
-        <translation type="unfinished" />
+        <source>German</source>
+        <translation>德语</translation>
     </message>
     <message>
-        <source>In order: a badge goes to the first printer that is ready and to the next when one fails, is paused or out of paper. None: badges are only saved as PDFs.</source>
-        <translation type="unfinished" />
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建场次</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>场次：{title}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>（无专题）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Spans all rooms</source>
+        <translation>跨所有会议室</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>演讲嘉宾</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>添加演讲嘉宾</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle</source>
+        <translation>副标题(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Abstract</source>
+        <translation>摘要(&amp;A)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>T&amp;rack</source>
+        <translation>专题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Expected audience</source>
+        <translation>预计人数</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Speakers&lt;/b&gt; (in billing order)</source>
+        <translation>&lt;b&gt;演讲嘉宾&lt;/b&gt;（按宣传顺序）</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>场次必须有标题。</translation>
+    </message>
+    <message>
+        <source>A speaker is listed twice.</source>
+        <translation>有演讲嘉宾重复列出。</translation>
+    </message>
+    <message>
+        <source>No speaker called {name}; add them first.</source>
+        <translation>没有名为 {name} 的演讲嘉宾：请先添加。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionItem</name>
+    <message>
+        <source>all rooms</source>
+        <translation>所有会议室</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>无会议室</translation>
+    </message>
+    <message>
+        <source>Track: {name}</source>
+        <translation>专题：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>event.sqlite or postgresql+psycopg://...</source>
+        <translation>event.sqlite 或 postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>who is working at this desk (kept in the logs)</source>
+        <translation>在本签到处值班的人（将记入日志）</translation>
+    </message>
+    <message>
+        <source>Event database:</source>
+        <translation>活动数据库：</translation>
+    </message>
+    <message>
+        <source>A file on this computer, or a PostgreSQL URL shared by several desks. --db and CONFDESK_DB take precedence.</source>
+        <translation>本电脑上的文件，或多个签到处共用的 PostgreSQL URL。通过命令行参数或环境变量指定的数据库优先。</translation>
+    </message>
+    <message>
+        <source>Desk name:</source>
+        <translation>签到处名称：</translation>
+    </message>
+    <message>
+        <source>Operator now:</source>
+        <translation>当前操作员：</translation>
+    </message>
+    <message>
+        <source>Badge printers:</source>
+        <translation>胸牌打印机：</translation>
+    </message>
+    <message>
+        <source>In order: a badge goes to the first printer that is ready and to the next when one fails, is paused or out of paper. None: badges are only saved as PDFs.</source>
+        <translation>按顺序：胸牌发送到第一台就绪的打印机；打印机出错、暂停或缺纸时改用下一台。不设打印机：胸牌只保存为 PDF。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">不清空</translation>
+        <translation>不备份</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished" />
+        <translation>每</translation>
     </message>
     <message>
         <source>keeping the last</source>
-        <translation type="unfinished" />
+        <translation>保留最近</translation>
     </message>
     <message>
         <source>Automatic backup:</source>
-        <translation type="unfinished" />
+        <translation>自动备份：</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished" />
+        <translation>外观：</translation>
     </message>
     <message>
         <source>As the system ({language}) · 跟隨系統 · 跟随系统</source>
-        <translation type="unfinished" />
+        <translation>跟随系统（{language}）</translation>
     </message>
     <message>
         <source>Language · 語言 · 语言:</source>
-        <translation type="unfinished" />
+        <translation>语言 · 語言：</translation>
     </message>
     <message>
         <source>Event database</source>
-        <translation type="unfinished" />
+        <translation>活动数据库</translation>
     </message>
     <message>
         <source>Confdesk events (*.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Confdesk 活动 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Creating the demo event…</source>
+        <translation>正在创建演示活动…</translation>
+    </message>
+    <message>
+        <source>cannot connect to {server}, and desk {desk} has no copy of the event yet: it needs the server once before it can work without it</source>
+        <translation>无法连接 {server}，且签到处 {desk} 尚无活动副本：需先连接服务器一次，之后才能离线工作</translation>
+    </message>
+    <message>
+        <source>DAMAGED - {title}</source>
+        <translation>已损坏 - {title}</translation>
+    </message>
+    <message>
+        <source>The event file is damaged</source>
+        <translation>活动文件已损坏</translation>
+    </message>
+    <message>
+        <source>The event was restored from {file}.</source>
+        <translation>活动已从 {file} 恢复。</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as {file}.</source>
+        <translation>被替换的文件已保存为 {file}。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation>未恢复任何内容：{error}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name</source>
+        <translation>{file} 已存在；请选择新的文件名</translation>
+    </message>
+    <message>
+        <source>Open another event database, create a new event, or quit.</source>
+        <translation>请打开另一个活动数据库、新建活动，或退出。</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>打开其他…</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsDialog</name>
+    <message>
+        <source>Sign-ups: {list}</source>
+        <translation>报名名单：{list}</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <source>type a name, 中文名, e-mail or number to sign up</source>
+        <translation>输入英文名、中文名、邮箱或编号以报名参加</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>报名参加</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up…</source>
+        <translation>取消报名参加…</translation>
+    </message>
+    <message>
+        <source>waiting {place}</source>
+        <translation>候补第 {place} 位</translation>
+    </message>
+    <message>
+        <source>seat {place}</source>
+        <translation>座位 {place}</translation>
+    </message>
+    <message>
+        <source>Choose the person first: type their name above.</source>
+        <translation>请先选择参会者：在上方输入姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the sign-up to cancel in the list.</source>
+        <translation>请在名单中选择要取消的报名。</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>取消报名参加</translation>
+    </message>
+    <message>
+        <source>Why is {name} off?</source>
+        <translation>{name} 为什么取消？</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersDialog</name>
+    <message>
+        <source>Speakers</source>
+        <translation>演讲嘉宾</translation>
+    </message>
+    <message>
+        <source>Filter speakers…</source>
+        <translation>筛选演讲嘉宾…</translation>
+    </message>
+    <message>
+        <source>&amp;New speaker</source>
+        <translation>添加演讲嘉宾(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Blank: throughout the event.
+2026-12-03 09:00-18:00</source>
+        <translation>留空：整个活动期间均可出席。
+2026-12-03 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name</source>
+        <translation>中文姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Bio</source>
+        <translation>简介(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable</source>
+        <translation>可出席时间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendee</source>
+        <translation>参会者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>&amp;Save speaker</source>
+        <translation>保存演讲嘉宾(&amp;S)</translation>
+    </message>
+    <message>
+        <source>ddd HH:mm</source>
+        <translation>ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>{title} ({when})</source>
+        <translation>{title}（{when}）</translation>
+    </message>
+    <message>
+        <source>{title} (unscheduled)</source>
+        <translation>{title}（未安排）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Availability {error}</source>
+        <translation>可出席时间：{error}</translation>
+    </message>
+    <message>
+        <source>A speaker needs a name.</source>
+        <translation>演讲嘉宾必须有姓名。</translation>
+    </message>
+    <message>
+        <source>New speaker {name}</source>
+        <translation>添加演讲嘉宾 {name}</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Edit speaker {name}</source>
+        <translation>修改演讲嘉宾 {name}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
     <name>StaffBox</name>
     <message>
         <source>A PIN is {low} to {high} digits.</source>
-        <translation type="unfinished" />
+        <translation>PIN 须为 {low} 至 {high} 位数字。</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished" />
+        <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
         <source>Staff: kiosk and desk lock</source>
-        <translation type="unfinished" />
+        <translation>工作人员：自助签到和签到处锁定</translation>
     </message>
     <message>
         <source>PIN set: type a new one to change it</source>
-        <translation type="unfinished" />
+        <translation>已设置 PIN：输入新 PIN 即可更改</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>尚未设置</translation>
     </message>
     <message>
         <source>one name per line: chosen when the desk is unlocked</source>
-        <translation type="unfinished" />
+        <translation>每行一个名字：解锁签到处时选择</translation>
     </message>
     <message>
         <source> min idle</source>
-        <translation type="unfinished" />
+        <translation> 分钟无操作</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">不清空</translation>
+        <translation>不锁定</translation>
     </message>
     <message>
         <source>Start this laptop as a self-service kiosk</source>
-        <translation type="unfinished" />
+        <translation>以自助签到机模式启动本电脑</translation>
     </message>
     <message>
         <source>Staff PIN:</source>
-        <translation type="unfinished" />
+        <translation>工作人员 PIN：</translation>
     </message>
     <message>
         <source>PIN again:</source>
-        <translation type="unfinished" />
+        <translation>再次输入 PIN：</translation>
     </message>
     <message>
         <source>Operators:</source>
-        <translation type="unfinished" />
+        <translation>操作员：</translation>
     </message>
     <message>
         <source>Lock the desk after:</source>
-        <translation type="unfinished" />
+        <translation>签到处自动锁定：</translation>
     </message>
     <message>
         <source>Kiosk:</source>
-        <translation type="unfinished" />
+        <translation>自助签到：</translation>
     </message>
     <message>
         <source>Set a staff PIN first: it unlocks the desk and leaves kiosk mode.</source>
-        <translation type="unfinished" />
+        <translation>请先设置工作人员 PIN：用于解锁签到处和退出自助签到模式。</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>深色</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>No rooms yet.
+Add them with Rooms… in the toolbar, then drag sessions here.</source>
+        <translation>还没有会议室。
+请用工具栏中的“会议室…”添加，然后把场次拖到这里。</translation>
+    </message>
+</context>
+<context>
+    <name>TracksDialog</name>
+    <message>
+        <source>Tracks</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Add track</source>
+        <translation>添加专题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove track</source>
+        <translation>移除专题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Track colour</source>
+        <translation>专题颜色</translation>
+    </message>
+    <message>
+        <source>Track {number}</source>
+        <translation>专题 {number}</translation>
+    </message>
+    <message>
+        <source>Remove the track {name}? Its {count} session(s) keep their place, with no track. This cannot be undone.</source>
+        <translation>要移除专题 {name} 吗？其 {count} 个场次将保留原有时间和会议室，但不属于任何专题。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove the track {name}? This cannot be undone.</source>
+        <translation>要移除专题 {name} 吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove track</source>
+        <translation>移除专题</translation>
+    </message>
+    <message>
+        <source>Edit tracks</source>
+        <translation>修改专题</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +4825,25 @@
     <message>
         <source>Wrong person checked in</source>
         <translation>签到错了人</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledPanel</name>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Drag a session onto the grid, or select it and press U to place it in the first free slot. Drop a block from the grid here to unschedule it.</source>
+        <translation>把场次拖到日程表上，或选中后按 U，放到第一个空档。把日程表上的场次拖到这里即取消安排。</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>未安排</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +4913,10 @@
         <translation>此人只报名，不会立即签到：到场时再到签到处签到。</translation>
     </message>
     <message>
+        <source>name@example.com</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1728,6 +4939,40 @@
     <message>
         <source>Badge scanned – {who}{headline}. That is no walk-in: the form was left as it was.</source>
         <translation>已扫描胸牌 – {who}{headline}。此人并非现场报名：表格保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Confdesk opened a demo event to try everything on: the Hong Kong AI Summit 2026, with made-up attendees (names in English and Chinese), speakers and a two-day timetable. Scan, check in, print badges and move sessions as you like: it is not your event, and your event will be a file of its own.</source>
+        <translation>Confdesk 已打开一个演示活动供你试用：2026 香港人工智能峰会，包含虚构的参会者（英文和中文姓名）、演讲嘉宾和两天的日程。你可以随意扫描、签到、打印胸牌和调整日程：这不是你的活动，你的活动将另存为独立文件。</translation>
+    </message>
+    <message>
+        <source>Welcome to Confdesk</source>
+        <translation>欢迎使用 Confdesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Create your event&lt;/b&gt;: its name, days, venue and time zone; then import your registrations or add people at the desk.&lt;br&gt;&lt;b&gt;Import registrations&lt;/b&gt;: create your event and bring in the CSV or Excel export of your ticketing or form tool straight away.</source>
+        <translation>&lt;b&gt;创建你的活动&lt;/b&gt;：设置名称、日期、场地和时区；然后导入报名数据，或在签到处添加参会者。&lt;br&gt;&lt;b&gt;导入报名数据&lt;/b&gt;：创建活动后，立即导入票务或表单工具导出的 CSV 或 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>Create your event…</source>
+        <translation>创建你的活动…</translation>
+    </message>
+    <message>
+        <source>Import registrations…</source>
+        <translation>导入报名数据…</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>试用演示活动</translation>
+    </message>
+</context>
+<context>
+    <name>_RoomHeader</name>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} 个座位</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK" sourcelanguage="en">
 <context>
+    <name>AddListDialog</name>
+    <message>
+        <source>Anyone, while seats are free</source>
+        <translation>任何人（尚有座位時）</translation>
+    </message>
+    <message>
+        <source>Signed-up people first (their seats held)</source>
+        <translation>已報名參加者優先（保留其座位）</translation>
+    </message>
+    <message>
+        <source>Signed-up people only</source>
+        <translation>只限已報名參加者</translation>
+    </message>
+    <message>
+        <source>Add a check-in list</source>
+        <translation>新增簽到名單</translation>
+    </message>
+    <message>
+        <source>Round table: AI safety</source>
+        <translation>圓桌會議：人工智能安全</translation>
+    </message>
+    <message>
+        <source>A session's list admits on its day from 30 minutes before it starts until it ends, at its room's door</source>
+        <translation>環節的名單在該環節當日、開始前 30 分鐘至結束期間，於其房間入口使用</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（沒有房間）</translation>
+    </message>
+    <message>
+        <source>every category; or e.g. press, vip</source>
+        <translation>所有類別；或輸入類別代碼，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>時:分</translation>
+    </message>
+    <message>
+        <source>Entry and exit scans (a door: in again after going out)</source>
+        <translation>入場及離場掃描（入口：離場後可再進場）</translation>
+    </message>
+    <message>
+        <source>no limit (or the room's)</source>
+        <translation>不限（或按房間容量）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>For the session</source>
+        <translation>所屬環節</translation>
+    </message>
+    <message>
+        <source>At the door of</source>
+        <translation>房間入口</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Open from</source>
+        <translation>開放時間</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Admits</source>
+        <translation>入場對象</translation>
+    </message>
+    <message>
+        <source>Add list</source>
+        <translation>新增名單</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>Arrivals per {minutes} minutes</source>
+        <translation>每 {minutes} 分鐘到場人數</translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>尚未有人登記</translation>
+    </message>
+    <message>
+        <source>check-ins per {minutes} min</source>
+        <translation>每 {minutes} 分鐘登記人數</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeActions</name>
     <message>
         <source>Add attendee</source>
@@ -257,6 +359,347 @@
     </message>
 </context>
 <context>
+    <name>BadgePrinter</name>
+    <message>
+        <source>Never print on check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print if not printed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always print on check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lost badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printer jam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this badge printed again? (lost badge: the badge gets a new code and the old one is refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>badge PDF saved to {path}, but printing failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge printed on {printer} (job {job}): {path} ({ms} ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge printed on {printer}: {path} ({ms} ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge PDF saved (no badge printer chosen; not counted as printed): {path} ({ms} ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; warning: {warnings}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>A4, 10 x 80x50 mm (Avery L4785)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4, 4 x A6 (cut)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US Letter, 6 x 4x3 in (Avery 5392 / 74541)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US Letter, 8 x 3.375x2.333 in (Avery 5395)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One badge per page (page = badge size)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch and printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished">所有類別</translation>
+    </message>
+    <message>
+        <source>Only attendees without a printed badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">姓（英文）</translation>
+    </message>
+    <message>
+        <source>Category, then family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: attendee ids, e.g. 12, 40, 41</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crop marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make PDF for printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each badge in the PDF is logged as printed to that file and counts as printed (dashboard, 'only without a printed badge', the desk's 'print if not printed')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make proof PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF to check: nothing is logged, nobody marked printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check all badges…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the event: every attendee through the template that will print them (missing characters, names cut, invisible characters, name order); a proof PDF of the badges with problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to badge printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the last batch PDF on the printer chosen below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give speakers, VIPs... a template of their own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">工作表</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save printer settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview: the longest name in the event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category}: {template}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF only (no printer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings: {warnings}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the selection must be attendee ids separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save badges for printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save proof badges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering badges…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering proof badges…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the badge proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking every badge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+    <message>
+        <source>{badges} badges on {pages} pages: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} badges marked printed (for printing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof: no badge marked printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} badges with warnings (see the print log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; no badge was logged as printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {policy}, printer {printer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (PDF only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a batch PDF and choose a badge printer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent {path} to {printer} (job {job})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; {count} badges marked printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calibration page: {path} (job {job})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calibration page: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CategoryTemplatesDialog</name>
+    <message>
+        <source>Same as the batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templates by category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A category with a template of its own gets it on every badge printed, in batches and at the desk. Its template must have the batch's size and sides.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category}:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>error</source>
@@ -319,14 +762,518 @@
     <name>ChoosePinDialog</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished" />
+        <translation>職員 PIN</translation>
     </message>
     <message>
         <source>New PIN (4-12 digits):</source>
-        <translation type="unfinished" />
+        <translation>新 PIN（4 至 12 位數字）：</translation>
     </message>
     <message>
         <source>Again:</source>
+        <translation>再次輸入：</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Changeover: the least time a speaker needs between sessions in different rooms</source>
+        <translation>轉場時間：講者在不同場地的環節之間最少需要的時間</translation>
+    </message>
+    <message>
+        <source>Changeover</source>
+        <translation>轉場時間</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} 個衝突</translation>
+    </message>
+    <message>
+        <source>{count} conflict</source>
+        <translation>{count} 個衝突</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>沒有衝突</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已報名</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Came today</source>
+        <translation>今日到場</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>已印名牌</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>登記處</translation>
+    </message>
+    <message>
+        <source>Last {minutes} min</source>
+        <translation>最近 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總數</translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation>簽到名單</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>已進場</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>場內</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房間</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預計人數</translation>
+    </message>
+    <message>
+        <source>Session or door</source>
+        <translation>環節／入口</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>最高人數</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按類別</translation>
+    </message>
+    <message>
+        <source>Sessions by attendance</source>
+        <translation>各環節出席情況</translation>
+    </message>
+    <message>
+        <source>Check-in lists (days, sessions, doors)</source>
+        <translation>簽到名單（每日、環節、入口）</translation>
+    </message>
+    <message>
+        <source>Next sessions</source>
+        <translation>接下來的環節</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>各登記處</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {error}</source>
+        <translation>無法更新：{error}</translation>
+    </message>
+    <message>
+        <source>{desk} cannot reach the event's server</source>
+        <translation>{desk} 無法連接活動伺服器</translation>
+    </message>
+    <message>
+        <source>{count} entry of {desk} not sent yet (not counted above)</source>
+        <translation>{desk} 有 {count} 項紀錄尚未傳送（未計入上列數字）</translation>
+    </message>
+    <message>
+        <source>{count} entries of {desk} not sent yet (not counted above)</source>
+        <translation>{desk} 有 {count} 項紀錄尚未傳送（未計入上列數字）</translation>
+    </message>
+    <message>
+        <source>{event} · as of {time} ({zone}) · refreshed every {seconds} s</source>
+        <translation>{event} · 截至 {time}（{zone}）· 每 {seconds} 秒更新</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} 人已取消</translation>
+    </message>
+    <message>
+        <source>{percent} % of registered</source>
+        <translation>佔已報名人數 {percent} %</translation>
+    </message>
+    <message>
+        <source>registered, not checked in</source>
+        <translation>已報名但未登記</translation>
+    </message>
+    <message>
+        <source>counted once the event starts</source>
+        <translation>活動開始後計算</translation>
+    </message>
+    <message>
+        <source>{count} prints with reprints</source>
+        <translation>連重印共列印 {count} 次</translation>
+    </message>
+    <message>
+        <source>{list}: {count} not yet</source>
+        <translation>{list}：{count} 人未到</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{total} 人中 {count} 人</translation>
+    </message>
+    <message>
+        <source>now {when}</source>
+        <translation>進行中 {when}</translation>
+    </message>
+    <message>
+        <source>⚠ over capacity</source>
+        <translation>⚠ 超出容量</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>Admissions per {minutes} minutes on {name}, {day}</source>
+        <translation>{name} 每 {minutes} 分鐘入場人數（{day}）</translation>
+    </message>
+    <message>
+        <source>Admissions per {minutes} minutes on {name}</source>
+        <translation>{name} 每 {minutes} 分鐘入場人數</translation>
+    </message>
+    <message>
+        <source>Arrivals per {minutes} minutes, {day}</source>
+        <translation>每 {minutes} 分鐘到場人數（{day}）</translation>
+    </message>
+    <message>
+        <source>Arrivals per {minutes} minutes</source>
+        <translation>每 {minutes} 分鐘到場人數</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>匯出總覽</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>無法寫入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{name} on {list} (in at {first}, again at {second})</source>
+        <translation>{name}（{list}：{first} 入場，{second} 再次入場）</translation>
+    </message>
+    <message>
+        <source>{name} (in at {first}, again at {second})</source>
+        <translation>{name}（{first} 入場，{second} 再次入場）</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>1 double admission</source>
+        <translation>1 宗重複入場</translation>
+    </message>
+    <message>
+        <source>{count} double admissions</source>
+        <translation>{count} 宗重複入場</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>；另有 {count} 宗</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{head} while desks were offline:&lt;/b&gt; {names}{more}</source>
+        <translation>&lt;b&gt;登記處離線期間有 {head}：&lt;/b&gt;{names}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>DesignCanvas</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DesignerPanel</name>
+    <message>
+        <source>Add text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add event logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add {item}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new template name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as new template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">預覽</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Y (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR size (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest text (pt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest text (pt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields: {fields}; \n = new line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample person (陳大文)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample person (陳大文): no attendees yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest name: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings: {warnings}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an image to the badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background picture of the badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour {colour}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {name} (version {version}) and {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not an SVG picture Confdesk can draw</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -338,7 +1285,98 @@
     </message>
 </context>
 <context>
+    <name>DeskLinkBanner</name>
+    <message>
+        <source>check-ins</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <translation>現場登記</translation>
+    </message>
+    <message>
+        <source>undos</source>
+        <translation>取消登記</translation>
+    </message>
+    <message>
+        <source>prints</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Could not send what waits at this desk: {error} Nothing is lost; trying again.</source>
+        <translation>無法傳送此登記處待傳送的紀錄：{error} 資料沒有遺失，正在重試。</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>其他登記處</translation>
+    </message>
+    <message>
+        <source>{desk} at {time}</source>
+        <translation>{desk}（{time}）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Double admission:&lt;/b&gt; {name} was let in at {first} and again at {second}{on} while desks were offline.</source>
+        <translation>&lt;b&gt;重複進場：&lt;/b&gt;登記處離線期間，{name} 先在 {first} 進場，又在 {second}{on}再次進場。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source> on {list}</source>
+        <translation>（{list}）</translation>
+    </message>
+    <message>
+        <source>and {count} more (confdesk checkin --doubles)</source>
+        <translation>另有 {count} 宗（confdesk checkin --doubles）</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items}及{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{count} waiting to be sent ({kinds})</source>
+        <translation>{count} 項待傳送（{kinds}）</translation>
+    </message>
+    <message>
+        <source>{count} check-in waiting to be sent</source>
+        <translation>{count} 個登記待傳送</translation>
+    </message>
+    <message>
+        <source>{count} check-ins waiting to be sent</source>
+        <translation>{count} 個登記待傳送</translation>
+    </message>
+    <message>
+        <source>Offline since {time} - {waiting}. Scanning goes on.</source>
+        <translation>自 {time} 起離線 - {waiting}。可繼續掃描。</translation>
+    </message>
+    <message>
+        <source>The event database is busy: {waiting}, as soon as it is free. Scanning goes on.</source>
+        <translation>活動資料庫忙碌中：{waiting}，空閒後即會傳送。可繼續掃描。</translation>
+    </message>
+    <message>
+        <source>Sent. Double admission found: {names} (see confdesk checkin --doubles).</source>
+        <translation>已傳送。發現重複進場：{names}（見 confdesk checkin --doubles）。</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 個）</translation>
+    </message>
+    <message>
+        <source>Sent. The walk-in {name} (#{number}) registered offline looks like {like} (#{like_number}){more}: merge them on the Attendees screen if it is the same person.</source>
+        <translation>已傳送。離線時現場登記的 {name}（#{number}）與 {like}（#{like_number}）相似{more}：如屬同一人，請在「參加者」畫面合併。</translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
+    <message>
+        <source>No badge printed: badge printing is not set up in this window.</source>
+        <translation>沒有列印名牌：此視窗未設定名牌列印。</translation>
+    </message>
     <message>
         <source>check in the highlighted person</source>
         <translation>為已選的人登記</translation>
@@ -412,6 +1450,10 @@
         <translation>＋ 現場登記  (F2)</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>不清除</translation>
     </message>
@@ -440,8 +1482,36 @@
         <translation>結果清除時間</translation>
     </message>
     <message>
+        <source>Undo the check-in shown</source>
+        <translation>取消顯示中的登記</translation>
+    </message>
+    <message>
+        <source>Print or reprint the badge of the person shown</source>
+        <translation>列印或重印顯示中此人的名牌</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>現場登記新參加者</translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation>回到搜尋欄</translation>
+    </message>
+    <message>
+        <source>At a door with exits: entry or exit scans</source>
+        <translation>設有出口的入口：切換入場／離場掃描</translation>
+    </message>
+    <message>
+        <source>Admit one more at a full door</source>
+        <translation>場內已滿時再放行一人</translation>
+    </message>
+    <message>
         <source>Registered: {name} (Enter checks in)</source>
         <translation>已報名：{name}（按 Enter 登記）</translation>
+    </message>
+    <message>
+        <source>{count} found · Enter checks in the highlighted person</source>
+        <translation>找到 {count} 人 · 按 Enter 為已選的人登記</translation>
     </message>
     <message>
         <source>Nobody found for “{text}”</source>
@@ -454,6 +1524,18 @@
     <message>
         <source>Type a name to search</source>
         <translation>輸入姓名搜尋</translation>
+    </message>
+    <message>
+        <source>No one found</source>
+        <translation>找不到此人</translation>
+    </message>
+    <message>
+        <source>No registration matches “{text}”. Check the spelling, try the Chinese name or the e-mail, or register a walk-in (F2).</source>
+        <translation>沒有與「{text}」相符的報名紀錄。請檢查拼寫，或試用中文姓名或電郵，或作現場登記（F2）。</translation>
+    </message>
+    <message>
+        <source>Badge pickup</source>
+        <translation>領取名牌</translation>
     </message>
     <message>
         <source>The lists are read from the event's server when it answers</source>
@@ -476,8 +1558,112 @@
         <translation>入場掃描</translation>
     </message>
     <message>
+        <source>Admit anyway</source>
+        <translation>仍然放行</translation>
+    </message>
+    <message>
+        <source>The door is full. Why admit this person? (kept in the log)</source>
+        <translation>場內已滿。為何仍放行此人？（會記錄在紀錄中）</translation>
+    </message>
+    <message>
         <source>Checking in…</source>
         <translation>登記中…</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>此人</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: pick the person from the latest check-ins or scan their badge.</source>
+        <translation>沒有可取消的登記：請從最近的登記中選擇此人，或掃描其名牌。</translation>
+    </message>
+    <message>
+        <source>undone at the desk</source>
+        <translation>在登記處取消</translation>
+    </message>
+    <message>
+        <source>Undo saved at this desk (offline): it will be sent.</source>
+        <translation>取消登記已儲存在此登記處（離線）：稍後會傳送。</translation>
+    </message>
+    <message>
+        <source>Undo saved at this desk (the event is busy): it will be sent.</source>
+        <translation>取消登記已儲存在此登記處（活動資料庫忙碌）：稍後會傳送。</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>未能取消</translation>
+    </message>
+    <message>
+        <source>Reprint badge  (Ctrl+P)</source>
+        <translation>重印名牌  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Check someone in first, then print their badge.</source>
+        <translation>請先為參加者登記，然後再列印名牌。</translation>
+    </message>
+    <message>
+        <source>Printing the badge of {name}…</source>
+        <translation>正在列印 {name} 的名牌…</translation>
+    </message>
+    <message>
+        <source>Badge: asking the printer…</source>
+        <translation>名牌：正在聯絡打印機…</translation>
+    </message>
+    <message>
+        <source>Badge sent to {printer} (Ctrl+P prints again).</source>
+        <translation>名牌已送往 {printer}（Ctrl+P 可再列印）。</translation>
+    </message>
+    <message>
+        <source>No badge printed: no badge printer chosen (Badges screen). Badge PDF saved: {path}</source>
+        <translation>沒有列印名牌：未選擇名牌打印機（「名牌」畫面）。已儲存名牌 PDF：{path}</translation>
+    </message>
+    <message>
+        <source>Badge not printed: reprint cancelled.</source>
+        <translation>未列印名牌：已取消重印。</translation>
+    </message>
+    <message>
+        <source>No badge printed: it was printed before (Ctrl+P prints again).</source>
+        <translation>沒有列印名牌：之前已列印（Ctrl+P 可再列印）。</translation>
+    </message>
+    <message>
+        <source>No badge printed: no badge printer chosen (Badges screen).</source>
+        <translation>沒有列印名牌：未選擇名牌打印機（「名牌」畫面）。</translation>
+    </message>
+    <message>
+        <source>No badge printed: check-in printing is off (Badges screen); Ctrl+P prints.</source>
+        <translation>沒有列印名牌：登記時列印已關閉（「名牌」畫面）；按 Ctrl+P 可列印。</translation>
+    </message>
+    <message>
+        <source>No badge printed: unknown attendee.</source>
+        <translation>沒有列印名牌：找不到此參加者。</translation>
+    </message>
+    <message>
+        <source>No badge printed: a lost badge gets its new code only while the server answers.</source>
+        <translation>沒有列印名牌：遺失名牌的新編號只能在伺服器回應時發出。</translation>
+    </message>
+    <message>
+        <source>No badge printed: {why}.</source>
+        <translation>沒有列印名牌：{why}。</translation>
+    </message>
+    <message>
+        <source>Badge not printed: {reason}</source>
+        <translation>未列印名牌：{reason}</translation>
+    </message>
+    <message>
+        <source>The walk-in form is kept as typed: F2 opens it again.</source>
+        <translation>現場登記表格已按輸入內容保留：按 F2 可再次開啟。</translation>
+    </message>
+    <message>
+        <source>Walk-in saved at this desk (offline), with a provisional number: it gets the event's number when it is sent.</source>
+        <translation>現場登記已儲存在此登記處（離線），暫用臨時編號：傳送後會取得活動編號。</translation>
+    </message>
+    <message>
+        <source>Walk-ins registered offline were sent: they have the event's numbers now.</source>
+        <translation>離線時的現場登記已傳送：現已取得活動編號。</translation>
     </message>
     <message>
         <source>checked in / registered on {list}</source>
@@ -580,6 +1766,111 @@
     <message>
         <source>Person</source>
         <translation>個人資料</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyEventHint</name>
+    <message>
+        <source>No attendees yet. Import your registrations (File &gt; Import registrations…, Ctrl+I) from the CSV or Excel export of your ticketing or form tool; walk-ins can be registered at the desk (F2).</source>
+        <translation>尚未有參加者。請從票務或表格工具匯出的 CSV 或 Excel 檔案匯入報名資料（檔案 &gt; 匯入報名資料…，Ctrl+I）；現場人士可在登記處登記（F2）。</translation>
+    </message>
+    <message>
+        <source>No attendees yet: import registrations (Ctrl+I) or register walk-ins (F2).</source>
+        <translation>尚未有參加者：匯入報名資料（Ctrl+I）或作現場登記（F2）。</translation>
+    </message>
+    <message>
+        <source>Import registrations…</source>
+        <translation>匯入報名資料…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong ({error}). Details are in the log file.</source>
+        <translation>發生錯誤（{error}）。詳情已記錄在日誌檔案中。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsDialog</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>活動資料</translation>
+    </message>
+    <message>
+        <source>e.g. Hong Kong Science Park, Pak Shek Kok</source>
+        <translation>例如：白石角香港科學園</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>Move the timetable with the first day</source>
+        <translation>議程隨首日一併移動</translation>
+    </message>
+    <message>
+        <source>Sessions move by as many days as the first day does, at the same local times</source>
+        <translation>各環節按首日移動的日數一併移動，當地時間不變</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>選擇圖片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>場地：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>時區：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>標誌：</translation>
+    </message>
+    <message>
+        <source>Category colours (badge bands and the desk)</source>
+        <translation>類別顏色（名牌色帶及登記處）</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>沒有標誌</translation>
+    </message>
+    <message>
+        <source>Printed on badges and the program's cover</source>
+        <translation>印於名牌及程序表封面</translation>
+    </message>
+    <message>
+        <source>Choose the event's logo</source>
+        <translation>選擇活動標誌</translation>
+    </message>
+    <message>
+        <source>Colour of {category}</source>
+        <translation>{category}的顏色</translation>
     </message>
 </context>
 <context>
@@ -689,6 +1980,189 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Check in the highlighted person, or the code scanned</source>
+        <translation>為已選的人或掃描的編號登記</translation>
+    </message>
+    <message>
+        <source>Choose another person in the results</source>
+        <translation>在搜尋結果中選擇其他人</translation>
+    </message>
+    <message>
+        <source>Clear the field and the result</source>
+        <translation>清除輸入欄及結果</translation>
+    </message>
+    <message>
+        <source>Open the highlighted attendee</source>
+        <translation>開啟已選的參加者</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrows</source>
+        <translation>Ctrl+方向鍵</translation>
+    </message>
+    <message>
+        <source>Select the next session in that direction</source>
+        <translation>選取該方向的下一個環節</translation>
+    </message>
+    <message>
+        <source>Move the selected session earlier or later by one step</source>
+        <translation>把已選的環節提前或延後一格</translation>
+    </message>
+    <message>
+        <source>Move the selected session to the room beside</source>
+        <translation>把已選的環節移到旁邊的房間</translation>
+    </message>
+    <message>
+        <source>Shorten or lengthen the selected session</source>
+        <translation>縮短或延長已選的環節</translation>
+    </message>
+    <message>
+        <source>Edit the selected session</source>
+        <translation>編輯已選的環節</translation>
+    </message>
+    <message>
+        <source>Unschedule the selected session</source>
+        <translation>把已選的環節移出時間表</translation>
+    </message>
+    <message>
+        <source>Put the chosen unscheduled session in the first free slot</source>
+        <translation>把已選的未編排環節放入第一個空檔</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>清除選取</translation>
+    </message>
+    <message>
+        <source>Desk: check people in</source>
+        <translation>登記處：為參加者登記</translation>
+    </message>
+    <message>
+        <source>Scan a badge or a ticket QR code: the result is green (checked in), amber (already in: when and where) or red (not valid, cancelled, another event).</source>
+        <translation>掃描名牌或門票 QR 碼：結果顯示綠色（已登記）、琥珀色（已登記過：顯示時間和地點）或紅色（無效、已取消、其他活動）。</translation>
+    </message>
+    <message>
+        <source>Or type a name, 中文姓名, organization, e-mail or number, and press Enter on the right person. Search finds both scripts and ignores accents and case.</source>
+        <translation>或輸入英文名、中文姓名、機構、電郵或編號，選中正確的人後按 Enter。搜尋同時找中英文名字，並忽略重音符號及大小寫。</translation>
+    </message>
+    <message>
+        <source>The badge prints on check-in if Settings say so; Print badge (Ctrl+P) reprints.</source>
+        <translation>如「設定」已啟用，登記時會列印名牌；「列印名牌」(Ctrl+P) 可重印。</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes back the check-in shown, with a reason. Older ones: click them in the list of latest check-ins, or use the Attendees screen.</source>
+        <translation>「取消登記」(Ctrl+Z) 會撤回顯示中的登記，須註明原因。較早的登記：在最近登記的列表中點選，或使用「參加者」畫面。</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2) registers someone at the desk; a likely duplicate is shown first.</source>
+        <translation>「現場登記」(F2) 可在登記處為新來的人報名；如可能重複，會先顯示相似紀錄。</translation>
+    </message>
+    <message>
+        <source>If the event's server is away, the amber banner says so: go on scanning. Everything is kept at this desk and sent when the server is back.</source>
+        <translation>如活動伺服器連線中斷，琥珀色橫額會作提示：請繼續掃描。所有資料都會保存在此登記處，伺服器恢復後便會傳送。</translation>
+    </message>
+    <message>
+        <source>Attendees: everyone registered</source>
+        <translation>參加者：所有已報名的人</translation>
+    </message>
+    <message>
+        <source>Filter by typing (names in any script, organization, e-mail, number, code) and with the category, status, checked-in and printed lists.</source>
+        <translation>輸入文字即可篩選（任何文字的姓名、機構、電郵、編號、名牌編號），亦可用類別、狀態、已登記及已印名牌選單篩選。</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or Ctrl+E) to edit; Notes (Ctrl+Shift+N) holds the note the desk shows on check-in.</source>
+        <translation>雙擊一行（或按 Ctrl+E）即可編輯；「備註」(Ctrl+Shift+N) 存放登記時在登記處顯示的備註。</translation>
+    </message>
+    <message>
+        <source>Check in or undo a check-in here too, cancel a registration, merge two registrations of one person (Ctrl+M), see a person's history (Ctrl+H).</source>
+        <translation>在此亦可登記或取消登記、取消報名、合併同一人的兩個報名紀錄 (Ctrl+M)，以及查看個人紀錄 (Ctrl+H)。</translation>
+    </message>
+    <message>
+        <source>Import brings in the CSV or Excel export of your ticketing; Export writes all, the current filter, or the selection.</source>
+        <translation>「匯入」可載入票務系統匯出的 CSV 或 Excel 檔案；「匯出」可輸出全部、目前篩選結果或已選的參加者。</translation>
+    </message>
+    <message>
+        <source>Schedule: the timetable</source>
+        <translation>議程：時間表</translation>
+    </message>
+    <message>
+        <source>Drag sessions from the unscheduled list to a room and time; drag to move, drag the lower edge to lengthen. Conflicts (a room or a speaker twice) are listed on the right.</source>
+        <translation>把環節從未編排列表拖到房間和時段；拖動可移位，拖動下邊可延長。衝突（房間或講者重複）會列在右方。</translation>
+    </message>
+    <message>
+        <source>Double-click a session to edit it, its speakers and its room. New session: Ctrl+Shift+N. Undo and redo: Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y.</source>
+        <translation>雙擊環節可編輯其內容、講者及房間。新增環節：Ctrl+Shift+N。復原及重做：Ctrl+Z、Ctrl+Shift+Z 或 Ctrl+Y。</translation>
+    </message>
+    <message>
+        <source>Rooms and Tracks edit the rooms (with capacities) and the colour tracks.</source>
+        <translation>「房間」及「主題」可編輯房間（連容量）和以顏色區分的主題。</translation>
+    </message>
+    <message>
+        <source>Releases publishes a numbered version of the program: what changed is listed, and a release with conflicts asks first.</source>
+        <translation>「發佈」會發佈一個附編號的議程版本：列出改動之處；如有衝突，發佈前會先詢問。</translation>
+    </message>
+    <message>
+        <source>Badges: design and print</source>
+        <translation>名牌：設計及列印</translation>
+    </message>
+    <message>
+        <source>Choose a template and a sheet (one badge per page or several on a label sheet), and who to print (everyone, a category, not yet printed, a selection).</source>
+        <translation>選擇範本及紙張（每頁一個名牌，或在標籤紙上印多個），再選擇為誰列印（所有人、某類別、尚未列印、已選的人）。</translation>
+    </message>
+    <message>
+        <source>The designer shows the badge of a real attendee (the longest name first): drag items, change texts, colours and sizes, add a QR code or the event's logo.</source>
+        <translation>設計區以真實參加者的名牌顯示（先顯示最長的名字）：可拖動項目，更改文字、顏色及大小，加入 QR 碼或活動標誌。</translation>
+    </message>
+    <message>
+        <source>Category colours and the logo come from File &gt; Event details.</source>
+        <translation>類別顏色及標誌來自「檔案 &gt; 活動資料」。</translation>
+    </message>
+    <message>
+        <source>Print a calibration page first to set the printer's offsets.</source>
+        <translation>請先列印校準頁，以設定打印機的位置偏移。</translation>
+    </message>
+    <message>
+        <source>Dashboard: the event live</source>
+        <translation>總覽：活動即時狀況</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour, check-ins by desk and by category, badges printed, and double admissions found after an outage. It refreshes by itself.</source>
+        <translation>按時段的到場人數、各登記處及各類別的登記人數、已印名牌數目，以及斷線後發現的重複入場。畫面會自動更新。</translation>
+    </message>
+    <message>
+        <source>The same figures come from the command confdesk dashboard --json (for a screen in the hall).</source>
+        <translation>指令 confdesk dashboard --json 亦會輸出相同數字（可供會場內的螢幕使用）。</translation>
+    </message>
+    <message>
+        <source>Program: the printed program</source>
+        <translation>程序表：印刷版程序表</translation>
+    </message>
+    <message>
+        <source>A grid per day, a program book, room signs and speaker itineraries as PDF, from the latest release or the working timetable.</source>
+        <translation>以 PDF 製作每日時間表、程序冊、房間指示牌及講者行程，內容取自最新發佈版本或編排中的時間表。</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+=, Ctrl+-, Ctrl+0) and pages (PgUp, PgDown) in the preview.</source>
+        <translation>預覽中可縮放（Ctrl+=、Ctrl+-、Ctrl+0）及翻頁（PgUp、PgDown）。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>所有畫面</translation>
+    </message>
+    <message>
+        <source>Confdesk help</source>
+        <translation>Confdesk 說明</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>本畫面</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
@@ -768,6 +2242,25 @@
     </message>
 </context>
 <context>
+    <name>HitDelegate</name>
+    <message>
+        <source>✖ Cancelled</source>
+        <translation>✖ 已取消</translation>
+    </message>
+    <message>
+        <source>✔ In {time}</source>
+        <translation>✔ {time} 已登記</translation>
+    </message>
+    <message>
+        <source>○ Not checked in</source>
+        <translation>○ 未登記</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（沒有姓名）</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>XLSX, sheet {sheet}</source>
@@ -815,46 +2308,161 @@
     </message>
 </context>
 <context>
+    <name>ListsDialog</name>
+    <message>
+        <source>signed-up people first</source>
+        <translation>已報名參加者優先</translation>
+    </message>
+    <message>
+        <source>signed-up people only</source>
+        <translation>只限已報名參加者</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Badge pickup</source>
+        <translation>領取名牌</translation>
+    </message>
+    <message>
+        <source>Day {number} - {date}</source>
+        <translation>第 {number} 日 - {date}</translation>
+    </message>
+    <message>
+        <source>once per event, prints the badge</source>
+        <translation>每場活動一次，並列印名牌</translation>
+    </message>
+    <message>
+        <source>room {room}</source>
+        <translation>房間 {room}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{categories} only</source>
+        <translation>只限{categories}</translation>
+    </message>
+    <message>
+        <source>entry and exit</source>
+        <translation>入場及離場</translation>
+    </message>
+    <message>
+        <source>1 seat</source>
+        <translation>1 個座位</translation>
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} 個座位</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Check-in lists</source>
+        <translation>簽到名單</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名單</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>已進場</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>場內</translation>
+    </message>
+    <message>
+        <source>Add list…</source>
+        <translation>新增名單…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Sign-ups…</source>
+        <translation>報名名單…</translation>
+    </message>
+    <message>
+        <source>Who may check in where: the badge pickup, one list per day, and your own lists for sessions, doors, round tables and categories. A desk chooses its list in its header.</source>
+        <translation>誰可在哪裡登記：領取名牌、每日一個名單，以及你為環節、入口、圓桌會議和類別自設的名單。登記處在畫面頂部選擇使用的名單。</translation>
+    </message>
+    <message>
+        <source>Remove list</source>
+        <translation>移除名單</translation>
+    </message>
+    <message>
+        <source>Remove {name} and its {count} check-ins?</source>
+        <translation>要移除 {name} 及其 {count} 個登記紀錄嗎？</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Desk locked</source>
-        <translation type="unfinished" />
+        <translation>登記處已鎖定</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{desk} is locked&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;{desk} 已鎖定&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Choose your name and give the staff PIN to go on.</source>
-        <translation type="unfinished" />
+        <translation>請選擇你的名字並輸入職員 PIN 以繼續。</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>解鎖</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished" />
+        <translation>操作員：</translation>
     </message>
     <message>
         <source>Staff PIN:</source>
-        <translation type="unfinished" />
+        <translation>職員 PIN：</translation>
     </message>
     <message>
         <source>The desk is locked: unlock it, then scan again.</source>
-        <translation type="unfinished" />
+        <translation>登記處已鎖定：請先解鎖，再重新掃描。</translation>
     </message>
     <message>
         <source>Too many wrong PINs: please wait (longer each time).</source>
-        <translation type="unfinished" />
+        <translation>PIN 錯誤次數過多：請稍候（每次等候時間會更長）。</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished" />
+        <translation>PIN 錯誤。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>{desk} has {count} check-in or other actions waiting to be sent to the event: rename the desk once they are sent.</source>
+        <translation>{desk} 有 {count} 個登記或其他操作待傳送到活動：傳送完成後才可重新命名登記處。</translation>
+    </message>
+    <message>
+        <source>{desk} has {count} check-ins or other actions waiting to be sent to the event: rename the desk once they are sent.</source>
+        <translation>{desk} 有 {count} 個登記或其他操作待傳送到活動：傳送完成後才可重新命名登記處。</translation>
+    </message>
+    <message>
+        <source>The event's server cannot be reached: {desk} keeps its name until it can.</source>
+        <translation>無法連接活動伺服器：連接前 {desk} 會保留原有名稱。</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
@@ -932,6 +2540,10 @@
         <translation>關於 Confdesk(&amp;A)</translation>
     </message>
     <message>
+        <source>Event database</source>
+        <translation>活動資料庫</translation>
+    </message>
+    <message>
         <source>Demo event: made-up people</source>
         <translation>示範活動：虛構人物</translation>
     </message>
@@ -940,12 +2552,48 @@
         <translation>檔案 &gt; 新增活動… 可建立你自己的活動</translation>
     </message>
     <message>
+        <source>The {screen} screen could not open.</source>
+        <translation>無法開啟「{screen}」畫面。</translation>
+    </message>
+    <message>
+        <source>The file is no longer there</source>
+        <translation>檔案已不存在</translation>
+    </message>
+    <message>
         <source>No other event opened yet</source>
         <translation>尚未開啟其他活動</translation>
     </message>
     <message>
         <source>Clear the list</source>
         <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>活動資料</translation>
+    </message>
+    <message>
+        <source>Desk not renamed</source>
+        <translation>登記處未重新命名</translation>
+    </message>
+    <message>
+        <source>Choose the staff PIN that unlocks the desk.</source>
+        <translation>請設定用來解鎖登記處的職員 PIN。</translation>
+    </message>
+    <message>
+        <source>Choose the staff PIN that leaves kiosk mode. Attendees use the kiosk alone: only staff should know it.</source>
+        <translation>請設定用來離開自助登記模式的職員 PIN。參加者會自行使用自助登記機：只應讓職員知道此 PIN。</translation>
+    </message>
+    <message>
+        <source>About Confdesk</source>
+        <translation>關於 Confdesk</translation>
+    </message>
+    <message>
+        <source>Registration desk, timetable, badges and program for a conference, offline.</source>
+        <translation>會議的登記處、時間表、名牌及程序表，無需網絡也能使用。</translation>
+    </message>
+    <message>
+        <source>Database schema {schema}&lt;br&gt;Event database: {database}&lt;br&gt;Settings: {settings}&lt;br&gt;Qt for Python {qt}</source>
+        <translation>資料庫結構 {schema}&lt;br&gt;活動資料庫：{database}&lt;br&gt;設定：{settings}&lt;br&gt;Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +2862,156 @@
     </message>
 </context>
 <context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>Confdesk events (*.sqlite);;All files (*)</source>
+        <translation>Confdesk 活動 (*.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>開啟活動</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>{event} (unreadable address)</source>
+        <translation>{event}（無法讀取的地址）</translation>
+    </message>
+    <message>
+        <source>{event} — {where} (missing)</source>
+        <translation>{event} — {where}（已不存在）</translation>
+    </message>
+    <message>
+        <source>the event needs a name</source>
+        <translation>請輸入活動名稱</translation>
+    </message>
+    <message>
+        <source>choose a file for the new event</source>
+        <translation>請為新活動選擇檔案</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} 已存在，請選擇其他檔案名稱</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新增活動</translation>
+    </message>
+    <message>
+        <source>e.g. Hong Kong AI Summit 2026</source>
+        <translation>例如：2026 香港人工智能峰會</translation>
+    </message>
+    <message>
+        <source>e.g. Hong Kong Science Park, Pak Shek Kok</source>
+        <translation>例如：白石角香港科學園</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>場地：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>時區：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>New event file</source>
+        <translation>新活動檔案</translation>
+    </message>
+</context>
+<context>
+    <name>PdfControls</name>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit the width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fit page</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>comma</source>
@@ -1267,27 +3065,649 @@
 <context>
     <name>PrintQueue</name>
     <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">個人資料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">登記處</translation>
+    </message>
+    <message>
+        <source>What the spooler said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done (PDF only, no printer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{person} ({kind}: {reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Print queue…</source>
         <translation>列印佇列…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintQueuePanel</name>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;This session at this desk&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Print log: recent desk prints&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the desk's printers, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the desk's printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The print log cannot be read now: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling the badge of {person}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That job has its answer already; nothing to cancel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the badge of {person} again to {printer}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a failed job is sent again, and a printer is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing the badge of {person} again…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PrinterPoolEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>加入</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>上移</translation>
     </message>
     <message>
         <source>Down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramScreen</name>
+    <message>
+        <source>Timetable grid (one per day)</source>
+        <translation>時間表（每日一頁）</translation>
+    </message>
+    <message>
+        <source>Program book</source>
+        <translation>程序冊</translation>
+    </message>
+    <message>
+        <source>Room door signs</source>
+        <translation>場地門牌</translation>
+    </message>
+    <message>
+        <source>Speaker itineraries</source>
+        <translation>講者行程</translation>
+    </message>
+    <message>
+        <source>By family name</source>
+        <translation>按姓氏</translation>
+    </message>
+    <message>
+        <source>By strokes (繁體)</source>
+        <translation>按筆劃（繁體）</translation>
+    </message>
+    <message>
+        <source>By Pinyin (简体)</source>
+        <translation>按拼音（簡體）</translation>
+    </message>
+    <message>
+        <source>With attendance</source>
+        <translation>附出席人數</translation>
+    </message>
+    <message>
+        <source>How many came to each session, from its check-in list</source>
+        <translation>每個環節的出席人數，按其簽到名單計算</translation>
+    </message>
+    <message>
+        <source>How speakers are listed: English names by family name, or Chinese names by stroke count (Traditional readers) or by Pinyin (Simplified readers)</source>
+        <translation>講者的排列方式：英文姓名按姓氏排序，中文姓名按筆劃（繁體讀者）或按拼音（簡體讀者）排序</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名排序</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>產生</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>議程版本</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>紙張</translation>
+    </message>
+    <message>
+        <source>Choose a document and press Generate.</source>
+        <translation>請選擇文件，然後按「產生」。</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>所有日子</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>Latest release ({name}, {date})</source>
+        <translation>最新版本（{name}，{date}）</translation>
+    </message>
+    <message>
+        <source>Release {name} ({date})</source>
+        <translation>版本 {name}（{date}）</translation>
+    </message>
+    <message>
+        <source>Live draft (not published)</source>
+        <translation>目前草稿（未發佈）</translation>
+    </message>
+    <message>
+        <source>Generating the {document}…</source>
+        <translation>正在產生{document}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>所有日子</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>{pages} page(s), {days}, {release} · made in {seconds} s</source>
+        <translation>{pages} 頁，{days}，{release} · 用時 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source> · {count} warning(s)</source>
+        <translation> · {count} 個警告</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Print the program</source>
+        <translation>列印文件</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>the printer could not be opened</source>
+        <translation>無法開啟打印機</translation>
+    </message>
+    <message>
+        <source>Printed {printed} of {pages} page(s).</source>
+        <translation>已列印 {printed} 頁（共 {pages} 頁）。</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>儲存 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>無法寫入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已儲存至 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProofDialog</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing glyphs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text cut to fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invisible or direction characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>right-to-left name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{checked} badges checked: no problem found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{checked} badges checked: {problems} with problems ({found}). The proof PDF holds only those badges, each marked with what was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open proof PDF</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleasesDialog</name>
+    <message>
+        <source>{count} new</source>
+        <translation>新增 {count}</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>取消 {count}</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>移動 {count}</translation>
+    </message>
+    <message>
+        <source>{count} speakers</source>
+        <translation>講者變更 {count}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>沒有變更</translation>
+    </message>
+    <message>
+        <source>Schedule releases</source>
+        <translation>議程發佈</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>發佈時間</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Name, e.g. v2 or final</source>
+        <translation>名稱，例如 v2 或正式版</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>備註（可留空）</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>發佈(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New release:</source>
+        <translation>新版本：</translation>
+    </message>
+    <message>
+        <source>Not yet published</source>
+        <translation>尚未發佈</translation>
+    </message>
+    <message>
+        <source>what the next release changes</source>
+        <translation>下一個版本的變更</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM HH:mm</source>
+        <translation>M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>first release</source>
+        <translation>首個版本</translation>
+    </message>
+    <message>
+        <source>{count} open issues (conflicts, unscheduled or unconfirmed sessions). You can still publish.</source>
+        <translation>有 {count} 個未解決的問題（衝突、未編排或未確認的環節）。仍可發佈。</translation>
+    </message>
+    <message>
+        <source>{count} open issue (conflicts, unscheduled or unconfirmed sessions). You can still publish.</source>
+        <translation>有 {count} 個未解決的問題（衝突、未編排或未確認的環節）。仍可發佈。</translation>
+    </message>
+    <message>
+        <source>No open issues.</source>
+        <translation>沒有未解決的問題。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes since the last release&lt;/b&gt;</source>
+        <translation>&lt;b&gt;上一個版本之後的變更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes in {name}&lt;/b&gt; (against the one before)</source>
+        <translation>&lt;b&gt;{name} 的變更&lt;/b&gt;（與前一版本比較）</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>沒有變更。</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} 個環節</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} 個環節</translation>
+    </message>
+    <message>
+        <source>{count} rooms</source>
+        <translation>{count} 個場地</translation>
+    </message>
+    <message>
+        <source>{count} room</source>
+        <translation>{count} 個場地</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} 日</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} 日</translation>
+    </message>
+    <message>
+        <source>The first release: it would hold {sessions}, {scheduled} of them scheduled, in {rooms} over {days}.</source>
+        <translation>首個版本：將包括 {sessions}，其中 {scheduled} 個已編排，分佈於 {rooms}，共 {days}。</translation>
+    </message>
+    <message>
+        <source>The first release: it holds {sessions}, {scheduled} of them scheduled, in {rooms} over {days}.</source>
+        <translation>首個版本：包括 {sessions}，其中 {scheduled} 個已編排，分佈於 {rooms}，共 {days}。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>…另有 {count} 項</translation>
+    </message>
+    <message>
+        <source>The schedule has {count} open issues. Publish {name} anyway?</source>
+        <translation>議程有 {count} 個未解決的問題。仍要發佈 {name} 嗎？</translation>
+    </message>
+    <message>
+        <source>The schedule has {count} open issue. Publish {name} anyway?</source>
+        <translation>議程有 {count} 個未解決的問題。仍要發佈 {name} 嗎？</translation>
+    </message>
+    <message>
+        <source>Publish with open issues?</source>
+        <translation>有未解決的問題，仍要發佈？</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>仍然發佈</translation>
+    </message>
+    <message>
+        <source>Not published: the open issues are listed above.</source>
+        <translation>未發佈：未解決的問題已列於上方。</translation>
+    </message>
+    <message>
+        <source>Published {name}.</source>
+        <translation>已發佈 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Confdesk backups (*.sqlite *.jsonl);;All files (*)</source>
+        <translation>Confdesk 備份 (*.sqlite *.jsonl);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升級前</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. Check-ins and changes made after it was written are not in it.</source>
+        <translation>請選擇要還原的備份。備份之後的登記和更改不會包括在內。</translation>
+    </message>
+    <message>
+        <source>This event is on a server shared by several desks: a backup is restored as a new event file on this computer (or with `confdesk restore` into an empty database).</source>
+        <translation>此活動位於多個登記處共用的伺服器上：備份會還原為此電腦上的新活動檔案（或用 `confdesk restore` 還原到空白資料庫）。</translation>
+    </message>
+    <message>
+        <source>No backups of this event yet: File &gt; Back up now writes one</source>
+        <translation>此活動尚未有備份：可用「檔案 &gt; 立即備份」建立</translation>
+    </message>
+    <message>
+        <source>Other backup file…</source>
+        <translation>其他備份檔案…</translation>
+    </message>
+    <message>
+        <source>Restore this event</source>
+        <translation>還原此活動</translation>
+    </message>
+    <message>
+        <source>Restore as a new event file…</source>
+        <translation>還原為新活動檔案…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>從備份檔案還原</translation>
+    </message>
+    <message>
+        <source>Replace the event with the backup {file}?
+
+Check-ins and changes made after it was written will not be in the event. The current file is kept next to it as {stem}.replaced-….sqlite, and the event opens again from the backup.</source>
+        <translation>要以備份 {file} 取代此活動嗎？
+
+備份之後的登記和更改將不會保留在活動中。現有檔案會以 {stem}.replaced-….sqlite 保存在旁，活動會從備份重新開啟。</translation>
+    </message>
+    <message>
+        <source>Restore as a new event file</source>
+        <translation>還原為新活動檔案</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +3781,10 @@
         <translation>準備就緒</translation>
     </message>
     <message>
+        <source>Scan a badge or type a name</source>
+        <translation>請掃描名牌或輸入姓名</translation>
+    </message>
+    <message>
         <source>請掃描胸章或輸入姓名</source>
         <translation>請掃描名牌或輸入姓名</translation>
     </message>
@@ -1379,6 +3803,81 @@
     <message>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（沒有姓名）</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Available (event time; blank = always)</source>
+        <translation>可用時間（活動時區；留空即全日可用）</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>&amp;Add room</source>
+        <translation>新增場地(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>The order here is the order of the grid's columns. Availability: one window per line or separated by ';', e.g. 2026-12-03 09:00-18:00.</source>
+        <translation>此處的次序即時間表各欄的次序。可用時間：每行一段，或以「;」分隔，例如 2026-12-03 09:00-18:00。</translation>
+    </message>
+    <message>
+        <source>Room {number}</source>
+        <translation>場地 {number}</translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation>刪除場地</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Its sessions become unscheduled. This cannot be undone.</source>
+        <translation>要刪除 {name} 嗎？其環節會變成未編排。此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>row {row}: a room needs a name</source>
+        <translation>第 {row} 行：場地必須有名稱</translation>
+    </message>
+    <message>
+        <source>two rooms are called {name}</source>
+        <translation>有兩個場地都叫 {name}</translation>
+    </message>
+    <message>
+        <source>{name}: the capacity must be a whole number, not {value}</source>
+        <translation>{name}：容量必須是整數，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>Edit rooms ({count} changes)</source>
+        <translation>修改場地（{count} 項變更）</translation>
+    </message>
+    <message>
+        <source>Edit rooms ({count} change)</source>
+        <translation>修改場地（{count} 項變更）</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +3936,270 @@
     </message>
 </context>
 <context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Schedule “{title}”</source>
+        <translation>編排「{title}」</translation>
+    </message>
+    <message>
+        <source>Unschedule “{title}”</source>
+        <translation>取消編排「{title}」</translation>
+    </message>
+    <message>
+        <source>Resize “{title}”</source>
+        <translation>調整「{title}」的時長</translation>
+    </message>
+    <message>
+        <source>Move “{title}”</source>
+        <translation>移動「{title}」</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>修改「{title}」</translation>
+    </message>
+    <message>
+        <source>New session “{title}”</source>
+        <translation>新增環節「{title}」</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleController</name>
+    <message>
+        <source>Schedule</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>the last undo or redo</source>
+        <translation>上一次的復原或重做</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}. {reason}</source>
+        <translation>未儲存：{what}。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleScreen</name>
+    <message>
+        <source>Snap {minutes} min</source>
+        <translation>對齊 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>Grid step for moving and resizing sessions</source>
+        <translation>移動及調整環節時長時的時間間距</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit day</source>
+        <translation>顯示整日</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>下一日</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>上一日</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>新增環節…</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>新增一個環節</translation>
+    </message>
+    <message>
+        <source>Rooms…</source>
+        <translation>場地…</translation>
+    </message>
+    <message>
+        <source>Rooms and capacities</source>
+        <translation>場地及容量</translation>
+    </message>
+    <message>
+        <source>Tracks…</source>
+        <translation>專題…</translation>
+    </message>
+    <message>
+        <source>Tracks and colours</source>
+        <translation>專題及顏色</translation>
+    </message>
+    <message>
+        <source>Speakers…</source>
+        <translation>講者…</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>講者</translation>
+    </message>
+    <message>
+        <source>Releases…</source>
+        <translation>發佈…</translation>
+    </message>
+    <message>
+        <source>Publish a version, see what changed</source>
+        <translation>發佈一個版本，查看有甚麼變更</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Undo {step} (Ctrl+Z)</source>
+        <translation>復原：{step} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>復原 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo {step} (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>重做：{step} (Ctrl+Shift+Z, Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>重做 (Ctrl+Shift+Z, Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>專題</translation>
+    </message>
+    <message>
+        <source>Select a session in the unscheduled list first, then press U.</source>
+        <translation>請先在未編排列表中選擇一個環節，然後按 U。</translation>
+    </message>
+    <message>
+        <source>No free slot of {minutes} minutes on {day}.</source>
+        <translation>{day}沒有 {minutes} 分鐘的空檔。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStyle</name>
+    <message>
+        <source>Keynote</source>
+        <translation>主題演講</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>演講</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>小組討論</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>圓桌會議</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>全體大會</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>講者</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>討論嘉賓</translation>
+    </message>
+    <message>
+        <source>room booked twice</source>
+        <translation>場地重複預訂</translation>
+    </message>
+    <message>
+        <source>speaker in two places</source>
+        <translation>講者時間重疊</translation>
+    </message>
+    <message>
+        <source>speaker not available</source>
+        <translation>講者未能出席</translation>
+    </message>
+    <message>
+        <source>room not available</source>
+        <translation>場地不可用</translation>
+    </message>
+    <message>
+        <source>room too small</source>
+        <translation>場地容量不足</translation>
+    </message>
+    <message>
+        <source>outside the event days</source>
+        <translation>不在活動日期內</translation>
+    </message>
+    <message>
+        <source>tight changeover</source>
+        <translation>轉場時間太短</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>未編排</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{name} (moderator)</source>
+        <translation>{name}（主持）</translation>
+    </message>
+    <message>
+        <source>{name} (mod.)</source>
+        <translation>{name}（主持）</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <source>Desk</source>
@@ -1464,164 +4227,589 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SessionDialog</name>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished" />
+        <source>English</source>
+        <translation>英文</translation>
     </message>
     <message>
-        <source>event.sqlite or postgresql+psycopg://...</source>
-        <translation type="unfinished" />
+        <source>Chinese</source>
+        <translation>中文</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation type="unfinished" />
+        <source>Cantonese</source>
+        <translation>粵語</translation>
     </message>
     <message>
-        <source>who is working at this desk (kept in the logs)</source>
-        <translation type="unfinished" />
+        <source>Chinese (Traditional)</source>
+        <translation>中文（繁體）</translation>
     </message>
     <message>
-        <source>Event database:</source>
-        <translation type="unfinished" />
+        <source>Chinese (Simplified)</source>
+        <translation>中文（簡體）</translation>
     </message>
     <message>
-        <source>A file on this computer, or a PostgreSQL URL shared by several desks. --db and CONFDESK_DB take precedence.</source>
-        <translation type="unfinished" />
+        <source>Japanese</source>
+        <translation>日文</translation>
     </message>
     <message>
-        <source>Desk name:</source>
-        <translation type="unfinished" />
+        <source>Korean</source>
+        <translation>韓文</translation>
     </message>
     <message>
-        <source>Operator now:</source>
-        <translation type="unfinished" />
+        <source>French</source>
+        <translation>法文</translation>
     </message>
     <message>
-        <source>Badge printers:</source>
-        <translation type="unfinished" />
+        <source>German</source>
+        <translation>德文</translation>
     </message>
     <message>
-        <source>In order: a badge goes to the first printer that is ready and to the next when one fails, is paused or out of paper. None: badges are only saved as PDFs.</source>
-        <translation type="unfinished" />
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新增環節</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>環節：{title}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>（無專題）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Spans all rooms</source>
+        <translation>橫跨所有場地</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>講者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>新增講者</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>標題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle</source>
+        <translation>副標題(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Abstract</source>
+        <translation>摘要(&amp;A)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>類型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>T&amp;rack</source>
+        <translation>專題(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Expected audience</source>
+        <translation>預計人數</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Speakers&lt;/b&gt; (in billing order)</source>
+        <translation>&lt;b&gt;講者&lt;/b&gt;（按宣傳次序）</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>環節必須有標題。</translation>
+    </message>
+    <message>
+        <source>A speaker is listed twice.</source>
+        <translation>有講者重複列出。</translation>
+    </message>
+    <message>
+        <source>No speaker called {name}; add them first.</source>
+        <translation>沒有名為 {name} 的講者：請先新增。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionItem</name>
+    <message>
+        <source>all rooms</source>
+        <translation>所有場地</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>未有場地</translation>
+    </message>
+    <message>
+        <source>Track: {name}</source>
+        <translation>專題：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>event.sqlite or postgresql+psycopg://...</source>
+        <translation>event.sqlite 或 postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>who is working at this desk (kept in the logs)</source>
+        <translation>在此登記處當值的人（會記錄在紀錄中）</translation>
+    </message>
+    <message>
+        <source>Event database:</source>
+        <translation>活動資料庫：</translation>
+    </message>
+    <message>
+        <source>A file on this computer, or a PostgreSQL URL shared by several desks. --db and CONFDESK_DB take precedence.</source>
+        <translation>此電腦上的檔案，或多個登記處共用的 PostgreSQL URL。以命令列參數或環境變數指定的資料庫優先。</translation>
+    </message>
+    <message>
+        <source>Desk name:</source>
+        <translation>登記處名稱：</translation>
+    </message>
+    <message>
+        <source>Operator now:</source>
+        <translation>目前操作員：</translation>
+    </message>
+    <message>
+        <source>Badge printers:</source>
+        <translation>名牌打印機：</translation>
+    </message>
+    <message>
+        <source>In order: a badge goes to the first printer that is ready and to the next when one fails, is paused or out of paper. None: badges are only saved as PDFs.</source>
+        <translation>按次序：名牌會送往第一部就緒的打印機；如打印機出錯、暫停或缺紙，便改用下一部。不設打印機：名牌只會儲存為 PDF。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">不清除</translation>
+        <translation>不備份</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished" />
+        <translation>每</translation>
     </message>
     <message>
         <source>keeping the last</source>
-        <translation type="unfinished" />
+        <translation>保留最近</translation>
     </message>
     <message>
         <source>Automatic backup:</source>
-        <translation type="unfinished" />
+        <translation>自動備份：</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished" />
+        <translation>外觀：</translation>
     </message>
     <message>
         <source>As the system ({language}) · 跟隨系統 · 跟随系统</source>
-        <translation type="unfinished" />
+        <translation>跟隨系統（{language}）</translation>
     </message>
     <message>
         <source>Language · 語言 · 语言:</source>
-        <translation type="unfinished" />
+        <translation>語言 · 语言：</translation>
     </message>
     <message>
         <source>Event database</source>
-        <translation type="unfinished" />
+        <translation>活動資料庫</translation>
     </message>
     <message>
         <source>Confdesk events (*.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Confdesk 活動 (*.sqlite);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Creating the demo event…</source>
+        <translation>正在建立示範活動…</translation>
+    </message>
+    <message>
+        <source>cannot connect to {server}, and desk {desk} has no copy of the event yet: it needs the server once before it can work without it</source>
+        <translation>無法連接 {server}，而登記處 {desk} 尚未有活動的副本：須先連接伺服器一次，之後才可離線運作</translation>
+    </message>
+    <message>
+        <source>DAMAGED - {title}</source>
+        <translation>已損壞 - {title}</translation>
+    </message>
+    <message>
+        <source>The event file is damaged</source>
+        <translation>活動檔案已損壞</translation>
+    </message>
+    <message>
+        <source>The event was restored from {file}.</source>
+        <translation>活動已從 {file} 還原。</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as {file}.</source>
+        <translation>被取代的檔案已保存為 {file}。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation>沒有還原任何內容：{error}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name</source>
+        <translation>{file} 已存在；請選擇新的檔案名稱</translation>
+    </message>
+    <message>
+        <source>Open another event database, create a new event, or quit.</source>
+        <translation>請開啟另一個活動資料庫、建立新活動，或結束。</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>開啟其他…</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新增活動…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsDialog</name>
+    <message>
+        <source>Sign-ups: {list}</source>
+        <translation>報名名單：{list}</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <source>type a name, 中文名, e-mail or number to sign up</source>
+        <translation>輸入英文名、中文名、電郵或編號以報名參加</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>報名參加</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up…</source>
+        <translation>取消報名參加…</translation>
+    </message>
+    <message>
+        <source>waiting {place}</source>
+        <translation>輪候第 {place} 位</translation>
+    </message>
+    <message>
+        <source>seat {place}</source>
+        <translation>座位 {place}</translation>
+    </message>
+    <message>
+        <source>Choose the person first: type their name above.</source>
+        <translation>請先選擇參加者：在上方輸入姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the sign-up to cancel in the list.</source>
+        <translation>請在名單中選擇要取消的報名。</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>取消報名參加</translation>
+    </message>
+    <message>
+        <source>Why is {name} off?</source>
+        <translation>{name} 為何取消？</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersDialog</name>
+    <message>
+        <source>Speakers</source>
+        <translation>講者</translation>
+    </message>
+    <message>
+        <source>Filter speakers…</source>
+        <translation>篩選講者…</translation>
+    </message>
+    <message>
+        <source>&amp;New speaker</source>
+        <translation>新增講者(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Blank: throughout the event.
+2026-12-03 09:00-18:00</source>
+        <translation>留空：整個活動期間均可出席。
+2026-12-03 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name</source>
+        <translation>中文姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>機構(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>職銜(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>電郵(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Bio</source>
+        <translation>簡介(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable</source>
+        <translation>可出席時間(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendee</source>
+        <translation>參加者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>&amp;Save speaker</source>
+        <translation>儲存講者(&amp;S)</translation>
+    </message>
+    <message>
+        <source>ddd HH:mm</source>
+        <translation>ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>{title} ({when})</source>
+        <translation>{title}（{when}）</translation>
+    </message>
+    <message>
+        <source>{title} (unscheduled)</source>
+        <translation>{title}（未編排）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暫時沒有</translation>
+    </message>
+    <message>
+        <source>Availability {error}</source>
+        <translation>可出席時間：{error}</translation>
+    </message>
+    <message>
+        <source>A speaker needs a name.</source>
+        <translation>講者必須有姓名。</translation>
+    </message>
+    <message>
+        <source>New speaker {name}</source>
+        <translation>新增講者 {name}</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>沒有任何更改。</translation>
+    </message>
+    <message>
+        <source>Edit speaker {name}</source>
+        <translation>修改講者 {name}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
     </message>
 </context>
 <context>
     <name>StaffBox</name>
     <message>
         <source>A PIN is {low} to {high} digits.</source>
-        <translation type="unfinished" />
+        <translation>PIN 須為 {low} 至 {high} 位數字。</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished" />
+        <translation>兩次輸入的 PIN 不相同。</translation>
     </message>
     <message>
         <source>Staff: kiosk and desk lock</source>
-        <translation type="unfinished" />
+        <translation>職員：自助登記及登記處鎖定</translation>
     </message>
     <message>
         <source>PIN set: type a new one to change it</source>
-        <translation type="unfinished" />
+        <translation>已設定 PIN：輸入新 PIN 即可更改</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>尚未設定</translation>
     </message>
     <message>
         <source>one name per line: chosen when the desk is unlocked</source>
-        <translation type="unfinished" />
+        <translation>每行一個名字：解鎖登記處時選擇</translation>
     </message>
     <message>
         <source> min idle</source>
-        <translation type="unfinished" />
+        <translation> 分鐘無操作</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">不清除</translation>
+        <translation>不鎖定</translation>
     </message>
     <message>
         <source>Start this laptop as a self-service kiosk</source>
-        <translation type="unfinished" />
+        <translation>以自助登記機模式啟動此電腦</translation>
     </message>
     <message>
         <source>Staff PIN:</source>
-        <translation type="unfinished" />
+        <translation>職員 PIN：</translation>
     </message>
     <message>
         <source>PIN again:</source>
-        <translation type="unfinished" />
+        <translation>再次輸入 PIN：</translation>
     </message>
     <message>
         <source>Operators:</source>
-        <translation type="unfinished" />
+        <translation>操作員：</translation>
     </message>
     <message>
         <source>Lock the desk after:</source>
-        <translation type="unfinished" />
+        <translation>登記處自動鎖定：</translation>
     </message>
     <message>
         <source>Kiosk:</source>
-        <translation type="unfinished" />
+        <translation>自助登記：</translation>
     </message>
     <message>
         <source>Set a staff PIN first: it unlocks the desk and leaves kiosk mode.</source>
-        <translation type="unfinished" />
+        <translation>請先設定職員 PIN：用來解鎖登記處及離開自助登記模式。</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation>跟隨系統</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>淺色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>深色</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>No rooms yet.
+Add them with Rooms… in the toolbar, then drag sessions here.</source>
+        <translation>尚未有場地。
+請用工具列的「場地…」新增，然後把環節拖到這裏。</translation>
+    </message>
+</context>
+<context>
+    <name>TracksDialog</name>
+    <message>
+        <source>Tracks</source>
+        <translation>專題</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>&amp;Add track</source>
+        <translation>新增專題(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>顏色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove track</source>
+        <translation>移除專題(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Track colour</source>
+        <translation>專題顏色</translation>
+    </message>
+    <message>
+        <source>Track {number}</source>
+        <translation>專題 {number}</translation>
+    </message>
+    <message>
+        <source>Remove the track {name}? Its {count} session(s) keep their place, with no track. This cannot be undone.</source>
+        <translation>要移除專題 {name} 嗎？其 {count} 個環節會保留原有時間及場地，但不屬任何專題。此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Remove the track {name}? This cannot be undone.</source>
+        <translation>要移除專題 {name} 嗎？此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Remove track</source>
+        <translation>移除專題</translation>
+    </message>
+    <message>
+        <source>Edit tracks</source>
+        <translation>修改專題</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +4825,25 @@
     <message>
         <source>Wrong person checked in</source>
         <translation>登記錯了人</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledPanel</name>
+    <message>
+        <source>Filter…</source>
+        <translation>篩選…</translation>
+    </message>
+    <message>
+        <source>Drag a session onto the grid, or select it and press U to place it in the first free slot. Drop a block from the grid here to unschedule it.</source>
+        <translation>把環節拖到時間表上，或選擇後按 U，放到第一個空檔。把時間表上的環節拖到這裏即取消編排。</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>未編排</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +4913,10 @@
         <translation>此人只會報名，不會即時登記：到場時再到登記處登記。</translation>
     </message>
     <message>
+        <source>name@example.com</source>
+        <translation>電郵地址</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -1728,6 +4939,40 @@
     <message>
         <source>Badge scanned – {who}{headline}. That is no walk-in: the form was left as it was.</source>
         <translation>已掃描名牌 – {who}{headline}。此人並非現場登記：表格保持不變。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Confdesk opened a demo event to try everything on: the Hong Kong AI Summit 2026, with made-up attendees (names in English and Chinese), speakers and a two-day timetable. Scan, check in, print badges and move sessions as you like: it is not your event, and your event will be a file of its own.</source>
+        <translation>Confdesk 已開啟一個示範活動供你試用：2026 香港人工智能峰會，內有虛構的參加者（英文及中文姓名）、講者和兩日的時間表。你可隨意掃描、登記、列印名牌和調動議程：這不是你的活動，你的活動會另存為獨立檔案。</translation>
+    </message>
+    <message>
+        <source>Welcome to Confdesk</source>
+        <translation>歡迎使用 Confdesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Create your event&lt;/b&gt;: its name, days, venue and time zone; then import your registrations or add people at the desk.&lt;br&gt;&lt;b&gt;Import registrations&lt;/b&gt;: create your event and bring in the CSV or Excel export of your ticketing or form tool straight away.</source>
+        <translation>&lt;b&gt;建立你的活動&lt;/b&gt;：設定名稱、日期、場地和時區；然後匯入報名資料，或在登記處加入參加者。&lt;br&gt;&lt;b&gt;匯入報名資料&lt;/b&gt;：建立活動後，立即匯入票務或表格工具匯出的 CSV 或 Excel 檔案。</translation>
+    </message>
+    <message>
+        <source>Create your event…</source>
+        <translation>建立你的活動…</translation>
+    </message>
+    <message>
+        <source>Import registrations…</source>
+        <translation>匯入報名資料…</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>試用示範活動</translation>
+    </message>
+</context>
+<context>
+    <name>_RoomHeader</name>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} 個座位</translation>
     </message>
 </context>
 </TS>

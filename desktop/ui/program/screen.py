@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -36,24 +36,32 @@ from desktop.core.program import KINDS, ProgramResult, build_program, program_ch
 from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.jobs import JobHandle
 from desktop.ui.pdf_controls import PdfControls
+from desktop.ui.schedule.style import shown_date
 
 KIND_LABELS = {
-    "grid": "Timetable grid (one per day)",
-    "book": "Program book",
-    "room-signs": "Room door signs",
-    "speakers": "Speaker itineraries",
+    "grid": QT_TRANSLATE_NOOP("ProgramScreen", "Timetable grid (one per day)"),
+    "book": QT_TRANSLATE_NOOP("ProgramScreen", "Program book"),
+    "room-signs": QT_TRANSLATE_NOOP("ProgramScreen", "Room door signs"),
+    "speakers": QT_TRANSLATE_NOOP("ProgramScreen", "Speaker itineraries"),
 }
 PRINT_DPI = 300
 
 
 # The orders of desktop.base.collation.ORDERS, as the Program screen names them.
 ORDER_LABELS = {
-    "name": "By family name",
-    "stroke": "By strokes (繁體)",
-    "pinyin": "By Pinyin (简体)",
+    "name": QT_TRANSLATE_NOOP("ProgramScreen", "By family name"),
+    "stroke": QT_TRANSLATE_NOOP("ProgramScreen", "By strokes (繁體)"),
+    "pinyin": QT_TRANSLATE_NOOP("ProgramScreen", "By Pinyin (简体)"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """A document kind's name in the interface's language."""
+    text = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("ProgramScreen", text) if text else kind
 
 
 class ProgramScreen(QWidget):
@@ -71,45 +79,47 @@ class ProgramScreen(QWidget):
 
         self.kind = QComboBox()
         for key in KINDS:
-            self.kind.addItem(KIND_LABELS[key], key)
+            self.kind.addItem(kind_label(key), key)
         self.day = QComboBox()
         self.release = QComboBox()
         self.paper = QComboBox()
         self.paper.addItems(["A4", "A3"])
         # Speakers' itineraries after the event: how many came to each session.
-        self.attendance = QCheckBox("With attendance")
+        self.attendance = QCheckBox(self.tr("With attendance"))
         self.attendance.setObjectName("withAttendance")
-        self.attendance.setToolTip("How many came to each session, from its check-in list")
+        self.attendance.setToolTip(self.tr("How many came to each session, from its check-in list"))
         # The speaker index's and the itineraries' order, as the readers of the print expect.
         self.order = QComboBox()
         self.order.setObjectName("nameOrder")
         for key, label in ORDER_LABELS.items():
-            self.order.addItem(label, key)
+            self.order.addItem(QCoreApplication.translate("ProgramScreen", label), key)
         self.order.setToolTip(
-            "How speakers are listed: English names by family name, or Chinese names by stroke "
-            "count (Traditional readers) or by Pinyin (Simplified readers)"
+            self.tr(
+                "How speakers are listed: English names by family name, or Chinese names by "
+                "stroke count (Traditional readers) or by Pinyin (Simplified readers)"
+            )
         )
-        self.order_label = QLabel("Names")
+        self.order_label = QLabel(self.tr("Names"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.generate_button = QPushButton("Generate")
+        self.generate_button = QPushButton(self.tr("Generate"))
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self._print)
-        self.save_button = QPushButton("Save PDF…")
+        self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self._save)
         for b in (self.print_button, self.save_button):
             b.setEnabled(False)
 
         controls = QHBoxLayout()
         for label, widget in (
-            ("Document", self.kind),
-            ("Day", self.day),
-            ("Schedule", self.release),
-            ("Paper", self.paper),
+            (self.tr("Document"), self.kind),
+            (self.tr("Day"), self.day),
+            (self.tr("Schedule"), self.release),
+            (self.tr("Paper"), self.paper),
         ):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
@@ -129,7 +139,7 @@ class ProgramScreen(QWidget):
 
         self.progress = QProgressBar()
         self.progress.hide()
-        self.status = QLabel("Choose a document and press Generate.")
+        self.status = QLabel(self.tr("Choose a document and press Generate."))
         self.status.setObjectName("programStatus")
         self.status.setWordWrap(True)
 
@@ -158,16 +168,25 @@ class ProgramScreen(QWidget):
             return
         keep_day, keep_release = self.day.currentData(), self.release.currentData()
         self.day.clear()
-        self.day.addItem("All days", "")
+        self.day.addItem(self.tr("All days"), "")
+        day_format = self.tr("ddd d MMM yyyy")  # a QLocale date format
         for d in choices.days:
-            self.day.addItem(f"{d:%a} {d.day} {d:%b %Y}", d.isoformat())
+            self.day.addItem(shown_date(d, day_format), d.isoformat())
         self.release.clear()
         if choices.releases:
             rid, name, when = choices.releases[0]
-            self.release.addItem(f"Latest release ({name}, {when:%Y-%m-%d})", "latest")
+            self.release.addItem(
+                self.tr("Latest release ({name}, {date})").format(
+                    name=name, date=f"{when:%Y-%m-%d}"
+                ),
+                "latest",
+            )
             for rid, name, when in choices.releases[1:]:
-                self.release.addItem(f"Release {name} ({when:%Y-%m-%d})", str(rid))
-        self.release.addItem("Live draft (not published)", "live")
+                self.release.addItem(
+                    self.tr("Release {name} ({date})").format(name=name, date=f"{when:%Y-%m-%d}"),
+                    str(rid),
+                )
+        self.release.addItem(self.tr("Live draft (not published)"), "live")
         for combo, value in ((self.day, keep_day), (self.release, keep_release)):
             i = combo.findData(value)
             if i >= 0:
@@ -200,7 +219,9 @@ class ProgramScreen(QWidget):
         self.progress.show()
         self.cancel_button.show()
         self.generate_button.setEnabled(False)
-        self.status.setText(f"Generating the {KIND_LABELS[kind].lower()}…")
+        self.status.setText(
+            self.tr("Generating the {document}…").format(document=kind_label(kind).lower())
+        )
         # Off the desk's lane: scans at this laptop are never held up by a program render.
         self._job = self.ctx.jobs.start(
             self, "program", job, self._done, self._failed, self._on_progress
@@ -209,7 +230,7 @@ class ProgramScreen(QWidget):
     def cancel(self) -> None:
         if self._job is not None:
             self._job.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if self._job is None:
@@ -236,18 +257,27 @@ class ProgramScreen(QWidget):
         self.pdf_controls.document_loaded()
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
-        days = "all days" if len(result.days) != 1 else f"{result.days[0]:%a %d %b}"
-        note = f" · {len(result.warnings)} warning(s)" if result.warnings else ""
-        self.status.setText(
-            f"{result.pages} page(s), {days}, {result.release} · made in {result.seconds:.1f} s{note}"
+        days = (
+            self.tr("all days")
+            if len(result.days) != 1
+            else shown_date(result.days[0], self.tr("ddd dd MMM"))
         )
+        text = self.tr("{pages} page(s), {days}, {release} · made in {seconds} s").format(
+            pages=result.pages,
+            days=days,
+            release=result.release,
+            seconds=f"{result.seconds:.1f}",
+        )
+        if result.warnings:
+            text += self.tr(" · {count} warning(s)").format(count=len(result.warnings))
+        self.status.setText(text)
         self.status.setToolTip("\n".join(result.warnings[:30]))
         self.generated.emit(result)
 
     def _failed(self, exc: Exception) -> None:
         self._finish()
         if isinstance(exc, Cancelled):
-            self.status.setText("Cancelled; nothing was written.")
+            self.status.setText(self.tr("Cancelled; nothing was written."))
             return
         self.status.setText(user_message(exc))
         if not isinstance(exc, UserError):
@@ -261,7 +291,7 @@ class ProgramScreen(QWidget):
         printer.setDocName(self.result.path.stem)
         self.prepare_printer(printer)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the program")
+        dialog.setWindowTitle(self.tr("Print the program"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -287,13 +317,13 @@ class ProgramScreen(QWidget):
         n = self.document.pageCount()
         if n <= 0:
             return 0
-        dialog = QProgressDialog("Printing…", "Cancel", 0, n, self)
+        dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, n, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(600)
         painter = QPainter()
         if not painter.begin(printer):
             dialog.close()
-            raise UserError("the printer could not be opened")
+            raise UserError(self.tr("the printer could not be opened"))
         printed = 0
         try:
             dpi = min(PRINT_DPI, printer.resolution())
@@ -318,14 +348,16 @@ class ProgramScreen(QWidget):
         finally:
             painter.end()
             dialog.close()
-        self.status.setText(f"Printed {printed} of {n} page(s).")
+        self.status.setText(
+            self.tr("Printed {printed} of {pages} page(s).").format(printed=printed, pages=n)
+        )
         return printed
 
     def _save(self) -> None:
         if self.result is None:
             return
         suggested = f"{self.result.kind}.pdf"
-        path = file_dialogs.save_file(self, "Save the PDF", suggested, "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Save the PDF"), suggested, "PDF (*.pdf)")
         if path:
             self.save_pdf(Path(path))
 
@@ -336,9 +368,10 @@ class ProgramScreen(QWidget):
         try:
             shutil.copyfile(self.result.path, path)
         except OSError as exc:
-            report_error(UserError(f"cannot write {path}: {exc.strerror or exc}"))
+            message = self.tr("cannot write {path}: {error}")
+            report_error(UserError(message.format(path=path, error=exc.strerror or exc)))
             return
-        self.status.setText(f"Saved to {path}")
+        self.status.setText(self.tr("Saved to {path}").format(path=path))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.cancel()

@@ -14,7 +14,16 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,11 +38,12 @@ from desktop.base.schedule import RoomData, SessionData
 from desktop.core.schedule.conflicts import Conflict
 from desktop.core.schedule.slots import snap_minutes
 from desktop.ui.schedule.style import (
-    TYPE_LABELS,
     conflict_html,
     session_colors,
     speaker_line,
+    status_label,
     time_range,
+    type_label,
 )
 
 if TYPE_CHECKING:
@@ -206,15 +216,21 @@ class SessionItem(QGraphicsItem):
 
     def tooltip(self) -> str:
         sd = self.sd
-        where = "all rooms" if sd.plenary else (sd.room.name if sd.room else "no room")
+        if sd.plenary:
+            where = QCoreApplication.translate("SessionItem", "all rooms")
+        elif sd.room:
+            where = _esc(sd.room.name)
+        else:
+            where = QCoreApplication.translate("SessionItem", "no room")
         parts = [
             f"<b>{_esc(sd.title)}</b>",
-            f"{time_range(sd)} · {where} · {TYPE_LABELS.get(sd.type, sd.type)} · {sd.status}",
+            f"{time_range(sd)} · {where} · {type_label(sd.type)} · {status_label(sd.status)}",
         ]
         if sd.speakers:
             parts.append(_esc(speaker_line(sd, long=True)))
         if sd.track:
-            parts.append(f"Track: {_esc(sd.track.name)}")
+            track = QCoreApplication.translate("SessionItem", "Track: {name}")
+            parts.append(track.format(name=_esc(sd.track.name)))
         if self.conflicts:
             parts.append(conflict_html(self.conflicts))
         return "<br>".join(parts)
@@ -314,9 +330,9 @@ class SessionItem(QGraphicsItem):
                 )
             return
         # Line 1: time and type.
-        meta = f"{time_range(sd)}  {TYPE_LABELS.get(sd.type, sd.type)}"
+        meta = f"{time_range(sd)}  {type_label(sd.type)}"
         if sd.status != "confirmed":
-            meta += f" · {sd.status}"
+            meta += f" · {status_label(sd.status).lower()}"
         if fm_small.height() <= bottom - y + 2:
             painter.setFont(small)
             painter.setPen(ink.lighter(140) if ink.lightness() < 128 else ink)

@@ -12,10 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from desktop.base.schedule import SessionData
 from desktop.core.schedule import editing
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.schedule.controller import ScheduleCommand, ScheduleController
 
 
@@ -33,8 +35,17 @@ class Placement:
         return cls(room_id, sd.start, sd.duration_min)
 
 
+# The undo steps' names (the Undo button's tooltip, the status line) are in this context.
+CONTEXT = "ScheduleCommand"
+
+
 def _short(title: str) -> str:
     return title if len(title) <= 40 else title[:39] + "…"
+
+
+def _step(text: str, title: str) -> str:
+    """An undo step's name in the interface's language, e.g. Move “Opening Keynote”."""
+    return QCoreApplication.translate(CONTEXT, text).format(title=_short(title))
 
 
 class MoveSessionCommand(ScheduleCommand):
@@ -43,14 +54,14 @@ class MoveSessionCommand(ScheduleCommand):
     def __init__(self, controller: ScheduleController, sd: SessionData, new: Placement) -> None:
         old = Placement.of(sd)
         if old.start is None and new.start is not None:
-            verb = "Schedule"
+            text = QT_TRANSLATE_NOOP("ScheduleCommand", "Schedule “{title}”")
         elif new.start is None:
-            verb = "Unschedule"
+            text = QT_TRANSLATE_NOOP("ScheduleCommand", "Unschedule “{title}”")
         elif old.room_id == new.room_id and old.start == new.start:
-            verb = "Resize"
+            text = QT_TRANSLATE_NOOP("ScheduleCommand", "Resize “{title}”")
         else:
-            verb = "Move"
-        super().__init__(controller, f"{verb} “{_short(sd.title)}”", sd.id)
+            text = QT_TRANSLATE_NOOP("ScheduleCommand", "Move “{title}”")
+        super().__init__(controller, _step(text, sd.title), sd.id)
         self.session_id = sd.id
         self.old = old
         self.new = new
@@ -104,7 +115,10 @@ class EditSessionCommand(ScheduleCommand):
         old_speakers: SpeakerRoles | None = None,
         new_speakers: SpeakerRoles | None = None,
     ) -> None:
-        super().__init__(controller, f"Edit “{_short(new_fields.get('title', sd.title))}”", sd.id)
+        title = new_fields.get("title", sd.title)
+        super().__init__(
+            controller, _step(QT_TRANSLATE_NOOP("ScheduleCommand", "Edit “{title}”"), title), sd.id
+        )
         self.session_id = sd.id
         self.old_fields = old_fields
         self.new_fields = new_fields
@@ -192,6 +206,5 @@ def create_session_command(
             editing.set_session_speakers(s, sid, list(speakers))
         return sid
 
-    return CreateCommand(
-        controller, f"New session “{_short(title)}”", create, editing.delete_session, focus=True
-    )
+    text = _step(QT_TRANSLATE_NOOP("ScheduleCommand", "New session “{title}”"), title)
+    return CreateCommand(controller, text, create, editing.delete_session, focus=True)

@@ -56,9 +56,11 @@ class ConflictsPanel(QWidget):
         self.changeover = QSpinBox()
         self.changeover.setRange(0, 120)
         self.changeover.setValue(10)
-        self.changeover.setSuffix(" min")
+        self.changeover.setSuffix(self.tr(" min"))
         self.changeover.setToolTip(
-            "Changeover: the least time a speaker needs between sessions in different rooms"
+            self.tr(
+                "Changeover: the least time a speaker needs between sessions in different rooms"
+            )
         )
         # One wrapped entry per conflict: the kind on its first line, the message below.
         self.tree = QListWidget()
@@ -72,7 +74,7 @@ class ConflictsPanel(QWidget):
         # Heading, then the setting on its own row: with no conflicts the panel shrinks to
         # COMPACT_W and gives its width to the grid.
         setting = QHBoxLayout()
-        setting.addWidget(QLabel("Changeover"))
+        setting.addWidget(QLabel(self.tr("Changeover")))
         setting.addWidget(self.changeover)
         setting.addStretch(1)
         lay = QVBoxLayout(self)
@@ -102,11 +104,13 @@ class ConflictsPanel(QWidget):
         self.tree.setVisible(bool(n))
         self._fit_items()
         if n:
-            self.heading.setText(
-                f"<b style='color:{theme().bad}'>{n} conflict{'s' if n != 1 else ''}</b>"
+            text = (self.tr("{count} conflicts") if n != 1 else self.tr("{count} conflict")).format(
+                count=n
             )
+            self.heading.setText(f"<b style='color:{theme().bad}'>{text}</b>")
         else:
-            self.heading.setText(f"<b style='color:{theme().ok}'>No conflicts</b>")
+            text = self.tr("No conflicts")
+            self.heading.setText(f"<b style='color:{theme().ok}'>{text}</b>")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -156,7 +156,7 @@ class ScheduleController(QObject):
             self.last_error = user_message(exc)
             self.message.emit(self.last_error)
             if report:
-                report_error(exc, "Schedule")
+                report_error(exc, self.tr("Schedule"))
             self.reload()
             return False
         command.applied = True
@@ -185,7 +185,7 @@ class ScheduleController(QObject):
             self.write(fn)
         except Exception as exc:
             self.message.emit(user_message(exc))
-            report_error(exc, "Schedule")
+            report_error(exc, self.tr("Schedule"))
             patch = None
         self.after_write(focus_id, patch)
 
@@ -220,9 +220,11 @@ class ScheduleController(QObject):
     def _not_saved(self, exc: Exception, command: ScheduleCommand | None) -> None:
         """A write shown on screen failed: show the stored schedule again and say so."""
         self.pending -= 1
-        what = command.text() if command is not None else "the last undo or redo"
+        what = command.text() if command is not None else self.tr("the last undo or redo")
         reason = user_message(exc)
-        self.last_error = f"Not saved: {what}. {reason[:1].upper()}{reason[1:]}"
+        self.last_error = self.tr("Not saved: {what}. {reason}").format(
+            what=what, reason=reason[:1].upper() + reason[1:]
+        )
         top = self.undo_stack.command(self.undo_stack.index() - 1)
         if command is not None and top is command:
             command.failed = True  # its undo writes nothing: the change never happened
@@ -236,7 +238,7 @@ class ScheduleController(QObject):
         self.message.emit(self.last_error)
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        QMessageBox.warning(QApplication.activeWindow(), "Schedule", self.last_error)
+        QMessageBox.warning(QApplication.activeWindow(), self.tr("Schedule"), self.last_error)
 
     def _on_data_changed(self, changes: Changes) -> None:
         if not changes.made_by(self) and changes.touches(Change.SCHEDULE, Change.EVENT):

@@ -246,7 +246,7 @@ class _RoomHeader(QWidget):
                 p.drawText(
                     box,
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                    f"{room.capacity} seats",
+                    self.tr("{count} seats").format(count=room.capacity),
                 )
             p.setPen(QPen(QColor(t.line)))
             p.drawLine(x1, 0, x1, self.height())
@@ -382,7 +382,7 @@ class TimetableView(QGraphicsView):
         painter.drawText(
             self.viewport().rect(),
             Qt.AlignmentFlag.AlignCenter,
-            "No rooms yet.\nAdd them with Rooms… in the toolbar, then drag sessions here.",
+            self.tr("No rooms yet.\nAdd them with Rooms… in the toolbar, then drag sessions here."),
         )
         painter.restore()
 

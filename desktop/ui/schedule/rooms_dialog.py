@@ -10,7 +10,7 @@ from __future__ import annotations
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,12 +30,17 @@ from sqlalchemy.orm import Session
 from desktop.base.schedule import RoomData
 from desktop.core.schedule import editing
 from desktop.core.schedule.windows import Window, parse_windows, summary
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.schedule.commands import CallCommand
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.theme import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Name", "Capacity", "Available (event time; blank = always)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RoomsDialog", "Name"),
+    QT_TRANSLATE_NOOP("RoomsDialog", "Capacity"),
+    QT_TRANSLATE_NOOP("RoomsDialog", "Available (event time; blank = always)"),
+)
 
 
 class RoomsDialog(QDialog):
@@ -44,14 +49,16 @@ class RoomsDialog(QDialog):
     def __init__(self, controller: ScheduleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Rooms")
+        self.setWindowTitle(self.tr("Rooms"))
         self.resize(720, 380)
         data = controller.data
         assert data is not None
         self.tz = zoneinfo.ZoneInfo(data.timezone)
         self.rooms: dict[int, RoomData] = {r.id: r for r in data.rooms}
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RoomsDialog", c) for c in COLUMNS]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 200)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,10 +67,10 @@ class RoomsDialog(QDialog):
             self._add_row(
                 r.id, r.name, r.capacity, summary(r.availability) if r.availability else ""
             )
-        add = QPushButton("&Add room")
-        up = QPushButton("Move &up")
-        down = QPushButton("Move &down")
-        delete = QPushButton("Delete…")
+        add = QPushButton(self.tr("&Add room"))
+        up = QPushButton(self.tr("Move &up"))
+        down = QPushButton(self.tr("Move &down"))
+        delete = QPushButton(self.tr("Delete…"))
         add.clicked.connect(self.add_room)
         up.clicked.connect(lambda: self._move(-1))
         down.clicked.connect(lambda: self._move(1))
@@ -83,8 +90,10 @@ class RoomsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(
             QLabel(
-                "The order here is the order of the grid's columns. Availability: one window "
-                "per line or separated by ';', e.g. 2026-12-03 09:00-18:00."
+                self.tr(
+                    "The order here is the order of the grid's columns. Availability: one window "
+                    "per line or separated by ';', e.g. 2026-12-03 09:00-18:00."
+                )
             )
         )
         lay.addWidget(self.table)
@@ -102,7 +111,8 @@ class RoomsDialog(QDialog):
         self.table.setItem(r, 2, QTableWidgetItem(avail.replace("; ", "\n") if avail else ""))
 
     def add_room(self) -> None:
-        self._add_row(None, f"Room {self.table.rowCount() + 1}", None, "")
+        name = self.tr("Room {number}").format(number=self.table.rowCount() + 1)
+        self._add_row(None, name, None, "")
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         item = self.table.item(self.table.rowCount() - 1, 0)
         if item is not None:
@@ -136,8 +146,10 @@ class RoomsDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Delete room",
-            f"Delete {name!r}? Its sessions become unscheduled. This cannot be undone.",
+            self.tr("Delete room"),
+            self.tr(
+                "Delete {name}? Its sessions become unscheduled. This cannot be undone."
+            ).format(name=repr(name)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -159,12 +171,16 @@ class RoomsDialog(QDialog):
         for r in range(self.table.rowCount()):
             name, cap, avail = (t.strip() for t in self._row(r))
             if not name:
-                raise ValueError(f"row {r + 1}: a room needs a name")
+                raise ValueError(self.tr("row {row}: a room needs a name").format(row=r + 1))
             if name.casefold() in names:
-                raise ValueError(f"two rooms are called {name!r}")
+                raise ValueError(self.tr("two rooms are called {name}").format(name=repr(name)))
             names.add(name.casefold())
             if cap and not cap.isdigit():
-                raise ValueError(f"{name}: the capacity must be a whole number, not {cap!r}")
+                raise ValueError(
+                    self.tr("{name}: the capacity must be a whole number, not {value}").format(
+                        name=name, value=repr(cap)
+                    )
+                )
             try:
                 windows: list[Window] = parse_windows(avail, self.tz)
             except ValueError as exc:
@@ -226,7 +242,11 @@ class RoomsDialog(QDialog):
                 editing.update_room(s, room_id, **old)
 
         n = len(creates) + len(updates)
-        text = f"Edit rooms ({n} change{'s' if n != 1 else ''})"
+        text = (
+            self.tr("Edit rooms ({count} changes)")
+            if n != 1
+            else self.tr("Edit rooms ({count} change)")
+        ).format(count=n)
         if self.controller.execute(CallCommand(self.controller, text, do, revert), report=False):
             self.accept()
         else:

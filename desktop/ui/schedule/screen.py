@@ -40,6 +40,7 @@ from desktop.ui.schedule.conflicts_panel import COMPACT_W, FULL_W, ConflictsPane
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.schedule.grid import DayLayout, TimetableView
 from desktop.ui.schedule.session_dialog import SessionDialog
+from desktop.ui.schedule.style import shown_date
 from desktop.ui.schedule.unscheduled import UnscheduledPanel
 from desktop.ui.settings import Settings
 
@@ -71,11 +72,11 @@ class ScheduleScreen(QWidget):
         self.day_tabs.setExpanding(False)
         self.snap = QComboBox()
         for m in SNAP_CHOICES:
-            self.snap.addItem(f"Snap {m} min", m)
+            self.snap.addItem(self.tr("Snap {minutes} min").format(minutes=m), m)
         saved = Settings().get(SNAP_SETTING, 15)
         self.snap.setCurrentIndex(SNAP_CHOICES.index(saved) if saved in SNAP_CHOICES else 1)
         self.view.timetable.snap = int(self.snap.currentData())
-        self.snap.setToolTip("Grid step for moving and resizing sessions")
+        self.snap.setToolTip(self.tr("Grid step for moving and resizing sessions"))
 
         self._build_toolbar()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -139,43 +140,49 @@ class ScheduleScreen(QWidget):
         stack = self.controller.undo_stack
         # Own actions rather than QUndoStack.createUndoAction: the button keeps a short label
         # and the step ("Undo Move “…”") goes to the tooltip.
-        self.undo_action = self._action("Undo", stack.undo, undo_keys())
-        self.redo_action = self._action("Redo", stack.redo, redo_keys())
+        self.undo_action = self._action(self.tr("Undo"), stack.undo, undo_keys())
+        self.redo_action = self._action(self.tr("Redo"), stack.redo, redo_keys())
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         # indexChanged (an int) rather than canUndoChanged(bool): PySide6 6.12.0 on Python
         # 3.11 loses a reference to True/False with every bool signal it delivers.
         stack.indexChanged.connect(self._undo_state)
-        stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo (Ctrl+Z)")
-        )
-        stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setToolTip(
-                f"Redo {t} (Ctrl+Shift+Z, Ctrl+Y)" if t else "Redo (Ctrl+Shift+Z, Ctrl+Y)"
-            )
-        )
+        stack.undoTextChanged.connect(self._undo_tip)
+        stack.redoTextChanged.connect(self._redo_tip)
         self.zoom_in_action = self._action(
-            "Zoom in", self.view.zoom_in, [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
+            self.tr("Zoom in"), self.view.zoom_in, [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
         )
         self.zoom_out_action = self._action(
-            "Zoom out", self.view.zoom_out, [QKeySequence("Ctrl+-")]
+            self.tr("Zoom out"), self.view.zoom_out, [QKeySequence("Ctrl+-")]
         )
-        self.fit_action = self._action("Fit day", self.view.zoom_to_fit, [QKeySequence("Ctrl+0")])
-        self._action("Next day", lambda: self._step_day(1), [QKeySequence("Ctrl+PgDown")])
-        self._action("Previous day", lambda: self._step_day(-1), [QKeySequence("Ctrl+PgUp")])
+        self.fit_action = self._action(
+            self.tr("Fit day"), self.view.zoom_to_fit, [QKeySequence("Ctrl+0")]
+        )
+        self._action(self.tr("Next day"), lambda: self._step_day(1), [QKeySequence("Ctrl+PgDown")])
+        self._action(
+            self.tr("Previous day"), lambda: self._step_day(-1), [QKeySequence("Ctrl+PgUp")]
+        )
         self.new_action = self._action(
-            "New session…",
+            self.tr("New session…"),
             self.new_session,
             [QKeySequence("Ctrl+Shift+N")],  # (Ctrl+N is the window's New event)
-            "Add a session",
+            self.tr("Add a session"),
         )
-        self.rooms_action = self._action("Rooms…", self.edit_rooms, tip="Rooms and capacities")
-        self.tracks_action = self._action("Tracks…", self.edit_tracks, tip="Tracks and colours")
-        self.speakers_action = self._action("Speakers…", self.edit_speakers, tip="Speakers")
+        self.rooms_action = self._action(
+            self.tr("Rooms…"), self.edit_rooms, tip=self.tr("Rooms and capacities")
+        )
+        self.tracks_action = self._action(
+            self.tr("Tracks…"), self.edit_tracks, tip=self.tr("Tracks and colours")
+        )
+        self.speakers_action = self._action(
+            self.tr("Speakers…"), self.edit_speakers, tip=self.tr("Speakers")
+        )
         self.releases_action = self._action(
-            "Releases…", self.show_releases, tip="Publish a version, see what changed"
+            self.tr("Releases…"),
+            self.show_releases,
+            tip=self.tr("Publish a version, see what changed"),
         )
-        tb = QToolBar("Schedule")
+        tb = QToolBar(self.tr("Schedule"))
         tb.setMovable(False)
         tb.addAction(self.undo_action)
         tb.addAction(self.redo_action)
@@ -194,6 +201,18 @@ class ScheduleScreen(QWidget):
         ):
             tb.addAction(a)
         self.toolbar = tb
+
+    def _undo_tip(self, step: str) -> None:
+        self.undo_action.setToolTip(
+            self.tr("Undo {step} (Ctrl+Z)").format(step=step) if step else self.tr("Undo (Ctrl+Z)")
+        )
+
+    def _redo_tip(self, step: str) -> None:
+        self.redo_action.setToolTip(
+            self.tr("Redo {step} (Ctrl+Shift+Z, Ctrl+Y)").format(step=step)
+            if step
+            else self.tr("Redo (Ctrl+Shift+Z, Ctrl+Y)")
+        )
 
     def _undo_state(self, _index: int = 0) -> None:
         stack = self.controller.undo_stack
@@ -225,13 +244,15 @@ class ScheduleScreen(QWidget):
                 self.day_tabs.removeTab(0)
             for _d in days:
                 self.day_tabs.addTab("")
+        day_format = self.tr("ddd dd MMM")  # a QLocale date format
         for i, d in enumerate(days):
             n = len(self.controller.scheduled(d))
-            self.day_tabs.setTabText(i, f"{d:%a %d %b} ({n})")
+            self.day_tabs.setTabText(i, f"{shown_date(d, day_format)} ({n})")
         self.day_tabs.blockSignals(False)
         self.legend.setVisible(bool(data.tracks))
+        heading = self.tr("Tracks")
         self.legend.setText(
-            "<b>Tracks</b><br>"
+            f"<b>{heading}</b><br>"
             + "<br>".join(
                 f"<span style='color:{t.color}'>■</span> {html.escape(t.name)}" for t in data.tracks
             )
@@ -334,7 +355,9 @@ class ScheduleScreen(QWidget):
     def _schedule_selected_unscheduled(self) -> None:
         sid = self.unscheduled.selected_id()
         if sid is None:
-            self.status.setText("Select a session in the unscheduled list first, then press U.")
+            self.status.setText(
+                self.tr("Select a session in the unscheduled list first, then press U.")
+            )
             return
         self.schedule_first_free(sid)
 
@@ -354,8 +377,11 @@ class ScheduleScreen(QWidget):
             plenary=sd.plenary,
         )
         if slot is None:
+            day = shown_date(self.day, self.tr("ddd dd MMM")) if self.day else ""
             self.status.setText(
-                f"No free slot of {sd.duration_min} minutes on {self.day:%a %d %b}."
+                self.tr("No free slot of {minutes} minutes on {day}.").format(
+                    minutes=sd.duration_min, day=day
+                )
             )
             return
         room_id, start = slot

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,10 +28,24 @@ from PySide6.QtWidgets import (
 from db.models import SESSION_STATUSES, SESSION_TYPES, SPEAKER_ROLES
 from desktop.base.schedule import ScheduleData, SessionData, SpeakerData
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
-from desktop.ui.schedule.style import ROLE_LABELS, STATUS_LABELS, TYPE_LABELS
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
+from desktop.ui.schedule.style import role_label, status_label, type_label
 from desktop.ui.theme import theme
 
-LANGUAGES = ("en", "zh", "yue", "zh-Hant", "zh-Hans", "ja", "ko", "fr", "de", "es")
+# The languages a session is often held in: stored code -> its name in the list (another code
+# can be typed in).
+LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("SessionDialog", "English"),
+    "zh": QT_TRANSLATE_NOOP("SessionDialog", "Chinese"),
+    "yue": QT_TRANSLATE_NOOP("SessionDialog", "Cantonese"),
+    "zh-Hant": QT_TRANSLATE_NOOP("SessionDialog", "Chinese (Traditional)"),
+    "zh-Hans": QT_TRANSLATE_NOOP("SessionDialog", "Chinese (Simplified)"),
+    "ja": QT_TRANSLATE_NOOP("SessionDialog", "Japanese"),
+    "ko": QT_TRANSLATE_NOOP("SessionDialog", "Korean"),
+    "fr": QT_TRANSLATE_NOOP("SessionDialog", "French"),
+    "de": QT_TRANSLATE_NOOP("SessionDialog", "German"),
+    "es": QT_TRANSLATE_NOOP("SessionDialog", "Spanish"),
+}
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -59,48 +73,55 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.data = data
         self.sd = sd
-        self.setWindowTitle("New session" if sd is None else f"Session: {sd.title}")
+        self.setWindowTitle(
+            self.tr("New session")
+            if sd is None
+            else self.tr("Session: {title}").format(title=sd.title)
+        )
         self.setMinimumWidth(560)
         self.title = QLineEdit(sd.title if sd else "")
         self.subtitle = QLineEdit(sd.subtitle if sd else "")
         self.abstract = QPlainTextEdit(sd.abstract if sd else "")
         self.abstract.setTabChangesFocus(True)
         self.abstract.setFixedHeight(90)
+        # Names in the list, codes stored; a code typed in is kept as it is.
         self.language = QComboBox()
         self.language.setEditable(True)
-        self.language.addItems(LANGUAGES)
-        self.language.setCurrentText(sd.language if sd else "en")
+        self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(QCoreApplication.translate("SessionDialog", name), code)
+        self.set_language(sd.language if sd else "en")
         self.type = QComboBox()
         for t in SESSION_TYPES:
-            self.type.addItem(TYPE_LABELS.get(t, t), t)
+            self.type.addItem(type_label(t), t)
         self.type.setCurrentIndex(
             SESSION_TYPES.index(sd.type) if sd and sd.type in SESSION_TYPES else 1
         )
         self.duration = QSpinBox()
         self.duration.setRange(5, 24 * 60)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(sd.duration_min if sd else SESSION_DEFAULT_DURATIONS["talk"])
         self.track = QComboBox()
-        self.track.addItem("(no track)", None)
+        self.track.addItem(self.tr("(no track)"), None)
         for track in data.tracks:
             self.track.addItem(track.name, track.id)
         if sd and sd.track:
             self.track.setCurrentIndex(max(0, self.track.findData(sd.track.id)))
         self.status = QComboBox()
         for st in SESSION_STATUSES:
-            self.status.addItem(STATUS_LABELS.get(st, st), st)
+            self.status.addItem(status_label(st), st)
         self.status.setCurrentIndex(SESSION_STATUSES.index(sd.status) if sd else 0)
         self.audience = QSpinBox()
         self.audience.setRange(0, 100_000)
-        self.audience.setSpecialValueText("unknown")
+        self.audience.setSpecialValueText(self.tr("unknown"))
         self.audience.setValue(sd.expected_audience or 0 if sd else 0)
-        self.plenary = QCheckBox("Spans all rooms")
+        self.plenary = QCheckBox(self.tr("Spans all rooms"))
         self.plenary.setChecked(bool(sd and sd.plenary))
         self.type.currentIndexChanged.connect(self._type_changed)
 
         self.speaker_table = QTableWidget(0, 2)
-        self.speaker_table.setHorizontalHeaderLabels(["Speaker", "Role"])
+        self.speaker_table.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("Role")])
         self.speaker_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
@@ -109,10 +130,10 @@ class SessionDialog(QDialog):
         self.speaker_table.setMinimumHeight(120)
         for p in sd.speakers if sd else ():
             self._add_speaker_row(p.id, p.role)
-        add = QPushButton("Add speaker")
-        remove = QPushButton("Remove")
-        up = QPushButton("Up")
-        down = QPushButton("Down")
+        add = QPushButton(self.tr("Add speaker"))
+        remove = QPushButton(self.tr("Remove"))
+        up = QPushButton(self.tr("Up"))
+        down = QPushButton(self.tr("Down"))
         add.clicked.connect(lambda: self._add_speaker_row(None, "speaker"))
         remove.clicked.connect(self._remove_row)
         up.clicked.connect(lambda: self._move_row(-1))
@@ -123,22 +144,22 @@ class SessionDialog(QDialog):
         buttons_row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("S&ubtitle", self.subtitle)
-        form.addRow("&Abstract", self.abstract)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("S&ubtitle"), self.subtitle)
+        form.addRow(self.tr("&Abstract"), self.abstract)
         row = QHBoxLayout()
         row.addWidget(self.type)
         row.addWidget(self.duration)
         row.addWidget(self.plenary)
-        form.addRow(_buddy("T&ype", self.type), row)
-        form.addRow("T&rack", self.track)
+        form.addRow(_buddy(self.tr("T&ype"), self.type), row)
+        form.addRow(self.tr("T&rack"), self.track)
         row2 = QHBoxLayout()
         row2.addWidget(self.status)
-        row2.addWidget(QLabel("Language"))
+        row2.addWidget(QLabel(self.tr("Language")))
         row2.addWidget(self.language)
-        row2.addWidget(QLabel("Expected audience"))
+        row2.addWidget(QLabel(self.tr("Expected audience")))
         row2.addWidget(self.audience)
-        form.addRow(_buddy("&Status", self.status), row2)
+        form.addRow(_buddy(self.tr("&Status"), self.status), row2)
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {theme().bad};")
         box = QDialogButtonBox(
@@ -148,7 +169,7 @@ class SessionDialog(QDialog):
         box.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(QLabel("<b>Speakers</b> (in billing order)"))
+        lay.addWidget(QLabel(self.tr("<b>Speakers</b> (in billing order)")))
         lay.addWidget(self.speaker_table)
         lay.addLayout(buttons_row)
         lay.addWidget(self.error)
@@ -161,7 +182,7 @@ class SessionDialog(QDialog):
     def _add_speaker_row(self, speaker_id: int | None, role: str) -> None:
         row = self.speaker_table.rowCount()
         self.speaker_table.insertRow(row)
-        who = QComboBox()
+        who = mark_data(QComboBox())  # the event's speakers, by name
         who.setEditable(True)
         who.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         who.addItem("", None)
@@ -173,7 +194,7 @@ class SessionDialog(QDialog):
             who.setCurrentIndex(max(0, who.findData(speaker_id)))
         what = QComboBox()
         for r in SPEAKER_ROLES:
-            what.addItem(ROLE_LABELS.get(r, r), r)
+            what.addItem(role_label(r), r)
         what.setCurrentIndex(max(0, what.findData(role)))
         self.speaker_table.setCellWidget(row, 0, who)
         self.speaker_table.setCellWidget(row, 1, what)
@@ -213,6 +234,20 @@ class SessionDialog(QDialog):
 
     # -- fields --------------------------------------------------------------------------
 
+    def set_language(self, code: str) -> None:
+        """Show a session's language: its name when it is in the list, else the code."""
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        else:
+            self.language.setCurrentText(code)
+
+    def language_code(self) -> str:
+        """The stored code of the chosen language (a code typed in, as it is)."""
+        text = self.language.currentText().strip()
+        index = self.language.findText(text)
+        return str(self.language.itemData(index)) if index >= 0 else text
+
     def _type_changed(self, _index: int) -> None:
         kind = self.type.currentData()
         if not self._duration_touched:
@@ -227,7 +262,7 @@ class SessionDialog(QDialog):
             "title": self.title.text().strip(),
             "subtitle": self.subtitle.text().strip(),
             "abstract": self.abstract.toPlainText().strip(),
-            "language": self.language.currentText().strip(),
+            "language": self.language_code(),
             "type": self.type.currentData(),
             "duration_min": self.duration.value(),
             "track_id": self.track.currentData(),
@@ -259,16 +294,20 @@ class SessionDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.title.text().strip():
-            self.error.setText("A session needs a title.")
+            self.error.setText(self.tr("A session needs a title."))
             self.title.setFocus()
             return
         ids = [sid for sid, _ in self.speakers()]
         if len(ids) != len(set(ids)):
-            self.error.setText("A speaker is listed twice.")
+            self.error.setText(self.tr("A speaker is listed twice."))
             return
         for r in range(self.speaker_table.rowCount()):
             who = self.speaker_table.cellWidget(r, 0)
             if isinstance(who, QComboBox) and who.currentText() and self._row_values(r)[0] is None:
-                self.error.setText(f"No speaker called {who.currentText()!r}; add them first.")
+                self.error.setText(
+                    self.tr("No speaker called {name}; add them first.").format(
+                        name=repr(who.currentText())
+                    )
+                )
                 return
         self.accept()

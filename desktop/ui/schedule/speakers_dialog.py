@@ -33,8 +33,10 @@ from desktop.core.schedule import editing
 from desktop.core.schedule.windows import format_windows, parse_windows
 from desktop.core.text import fold
 from desktop.ui.attendee_picker import AttendeePicker
+from desktop.ui.i18n import mark_data
 from desktop.ui.schedule.commands import CallCommand, CreateCommand
 from desktop.ui.schedule.controller import ScheduleController
+from desktop.ui.schedule.style import shown_date
 from desktop.ui.theme import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,7 +49,7 @@ class SpeakersDialog(QDialog):
     def __init__(self, controller: ScheduleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Speakers")
+        self.setWindowTitle(self.tr("Speakers"))
         self.resize(900, 560)
         data = controller.data
         assert data is not None
@@ -55,16 +57,16 @@ class SpeakersDialog(QDialog):
         self.current: SpeakerData | None = None
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter speakers…")
+        self.filter.setPlaceholderText(self.tr("Filter speakers…"))
         self.filter.setClearButtonEnabled(True)
-        self.list = QListWidget()
+        self.list = mark_data(QListWidget())  # the speakers' names
         left = QWidget()
         left.setMinimumWidth(260)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.filter)
         ll.addWidget(self.list, 1)
-        new = QPushButton("&New speaker")
+        new = QPushButton(self.tr("&New speaker"))
         ll.addWidget(new)
 
         self.fields: dict[str, QLineEdit] = {k: QLineEdit() for k in TEXT_FIELDS}
@@ -72,7 +74,9 @@ class SpeakersDialog(QDialog):
         self.bio.setTabChangesFocus(True)
         self.availability = QPlainTextEdit()
         self.availability.setTabChangesFocus(True)
-        self.availability.setPlaceholderText("Blank: throughout the event.\n2026-12-03 09:00-18:00")
+        self.availability.setPlaceholderText(
+            self.tr("Blank: throughout the event.\n2026-12-03 09:00-18:00")
+        )
         self.availability.setFixedHeight(70)
         # The desk's search, not a dropdown of every attendee (100,000 of them on big events).
         self.attendee = AttendeePicker(controller.ctx.worker.read)
@@ -81,19 +85,19 @@ class SpeakersDialog(QDialog):
         self.sessions.setStyleSheet("color: palette(placeholder-text);")
         form_w = QWidget()
         form = QFormLayout(form_w)
-        form.addRow("&Name", self.fields["name"])
-        form.addRow("Chinese &name", self.fields["name_local"])
-        form.addRow("&Organization", self.fields["organization"])
-        form.addRow("&Title", self.fields["title"])
-        form.addRow("&Email", self.fields["email"])
-        form.addRow("&Bio", self.bio)
-        form.addRow("A&vailable", self.availability)
-        form.addRow("&Attendee", self.attendee)
-        form.addRow("Sessions", self.sessions)
+        form.addRow(self.tr("&Name"), self.fields["name"])
+        form.addRow(self.tr("Chinese &name"), self.fields["name_local"])
+        form.addRow(self.tr("&Organization"), self.fields["organization"])
+        form.addRow(self.tr("&Title"), self.fields["title"])
+        form.addRow(self.tr("&Email"), self.fields["email"])
+        form.addRow(self.tr("&Bio"), self.bio)
+        form.addRow(self.tr("A&vailable"), self.availability)
+        form.addRow(self.tr("&Attendee"), self.attendee)
+        form.addRow(self.tr("Sessions"), self.sessions)
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {theme().bad};")
         self.error.setWordWrap(True)
-        save = QPushButton("&Save speaker")
+        save = QPushButton(self.tr("&Save speaker"))
         save.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
@@ -164,12 +168,15 @@ class SpeakersDialog(QDialog):
         self.availability.setPlainText(format_windows(p.availability) if p else "")
         self.attendee.set_attendee(p.attendee_id if p else None)
         data = self.controller.data
+        when = self.tr("ddd HH:mm")  # a QLocale date format
         talks = [
-            f"{sd.title} ({sd.start:%a %H:%M})" if sd.start else f"{sd.title} (unscheduled)"
+            self.tr("{title} ({when})").format(title=sd.title, when=shown_date(sd.start, when))
+            if sd.start
+            else self.tr("{title} (unscheduled)").format(title=sd.title)
             for sd in (data.sessions if data else [])
             if p and any(x.id == p.id for x in sd.speakers)
         ]
-        self.sessions.setText("; ".join(talks) or "none yet")
+        self.sessions.setText("; ".join(talks) or self.tr("none yet"))
 
     def new_speaker(self) -> None:
         self.list.clearSelection()
@@ -193,10 +200,10 @@ class SpeakersDialog(QDialog):
         try:
             values = self.form_values()
         except ValueError as exc:
-            self.error.setText(f"Availability {exc}")
+            self.error.setText(self.tr("Availability {error}").format(error=exc))
             return False
         if not values["name"]:
-            self.error.setText("A speaker needs a name.")
+            self.error.setText(self.tr("A speaker needs a name."))
             return False
         attendee_id = self._attendee_id()
         p = self.current
@@ -210,9 +217,8 @@ class SpeakersDialog(QDialog):
                     editing.link_speaker_attendee(s, sid, attendee_id)
                 return sid
 
-            cmd = CreateCommand(
-                ctl, f"New speaker {values['name']}", create, editing.delete_speaker
-            )
+            text = self.tr("New speaker {name}").format(name=values["name"])
+            cmd = CreateCommand(ctl, text, create, editing.delete_speaker)
             ok = ctl.execute(cmd, report=False)
             new_id = cmd.created_id
         else:
@@ -222,7 +228,7 @@ class SpeakersDialog(QDialog):
             before = {k: old[k] for k in changed}
             link_changed = attendee_id != p.attendee_id
             if not changed and not link_changed:
-                self.error.setText("Nothing changed.")
+                self.error.setText(self.tr("Nothing changed."))
                 return True
             old_link = p.attendee_id
 
@@ -238,12 +244,13 @@ class SpeakersDialog(QDialog):
                 if link_changed:
                     editing.link_speaker_attendee(s, p.id, old_link)
 
-            ok = ctl.execute(CallCommand(ctl, f"Edit speaker {values['name']}", do, revert), False)
+            text = self.tr("Edit speaker {name}").format(name=values["name"])
+            ok = ctl.execute(CallCommand(ctl, text, do, revert), False)
             new_id = p.id
         if not ok:
             self.error.setText(ctl.last_error)
             return False
         self._fill_list(new_id)
         self.show_speaker(self._speaker(new_id) if new_id is not None else None)
-        self.error.setText("Saved.")
+        self.error.setText(self.tr("Saved."))
         return True

@@ -56,17 +56,17 @@ class TracksDialog(QDialog):
     def __init__(self, controller: ScheduleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Tracks")
+        self.setWindowTitle(self.tr("Tracks"))
         self.resize(460, 340)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Name", "Colour"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Colour")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)
         self.old: dict[int, tuple[str, str]] = {}
         self._load()
-        add = QPushButton("&Add track")
-        colour = QPushButton("&Colour…")
-        self.remove_button = QPushButton("&Remove track")
+        add = QPushButton(self.tr("&Add track"))
+        colour = QPushButton(self.tr("&Colour…"))
+        self.remove_button = QPushButton(self.tr("&Remove track"))
         add.clicked.connect(self.add_track)
         colour.clicked.connect(lambda: self.pick_colour(self.table.currentRow()))
         self.remove_button.clicked.connect(self.remove_track)
@@ -114,7 +114,7 @@ class TracksDialog(QDialog):
         if row < 0:
             return
         item = self.table.item(row, 1)
-        chosen = QColorDialog.getColor(QColor(item.text()), self, "Track colour")
+        chosen = QColorDialog.getColor(QColor(item.text()), self, self.tr("Track colour"))
         if chosen.isValid():
             self.set_colour(row, chosen.name())
 
@@ -126,7 +126,7 @@ class TracksDialog(QDialog):
     def add_track(self) -> None:
         """Create a track at once (with the next palette colour)."""
         n = self.table.rowCount()
-        name = f"Track {n + 1}"
+        name = self.tr("Track {number}").format(number=n + 1)
         color = PALETTE[n % len(PALETTE)]
         try:
             track_id = self.controller.write(lambda s: editing.create_track(s, name, color))
@@ -150,9 +150,16 @@ class TracksDialog(QDialog):
         name = self.table.item(r, 0).text()
         data = self.controller.data
         used = sum(1 for x in (data.sessions if data else []) if x.track and x.track.id == track_id)
-        note = f" Its {used} session(s) keep their place, with no track." if used else ""
+        question = (
+            self.tr(
+                "Remove the track {name}? Its {count} session(s) keep their place, with no "
+                "track. This cannot be undone."
+            )
+            if used
+            else self.tr("Remove the track {name}? This cannot be undone.")
+        )
         answer = QMessageBox.question(
-            self, "Remove track", f"Remove the track {name!r}?{note} This cannot be undone."
+            self, self.tr("Remove track"), question.format(name=repr(name), count=used)
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -196,7 +203,7 @@ class TracksDialog(QDialog):
                 editing.update_track(s, track_id, **old)
 
         if self.controller.execute(
-            CallCommand(self.controller, "Edit tracks", do, revert), report=False
+            CallCommand(self.controller, self.tr("Edit tracks"), do, revert), report=False
         ):
             self.accept()
         else:

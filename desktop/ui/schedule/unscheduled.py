@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.base.schedule import SessionData
 from desktop.core.text import fold
 from desktop.ui.schedule.blocks import session_mime
-from desktop.ui.schedule.style import TYPE_LABELS, speaker_line, track_color
+from desktop.ui.schedule.style import speaker_line, status_label, track_color, type_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,14 +94,16 @@ class UnscheduledPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("<b>Unscheduled</b>")
+        self.title = QLabel(self._heading(None))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter…")
+        self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.list = _SessionList()
         self.list.setToolTip(
-            "Drag a session onto the grid, or select it and press U to place it in the first "
-            "free slot. Drop a block from the grid here to unschedule it."
+            self.tr(
+                "Drag a session onto the grid, or select it and press U to place it in the first "
+                "free slot. Drop a block from the grid here to unschedule it."
+            )
         )
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -119,22 +121,29 @@ class UnscheduledPanel(QWidget):
         self._sessions = list(sessions)
         self.list.clear()
         for sd in self._sessions:
-            parts = [TYPE_LABELS.get(sd.type, sd.type), f"{sd.duration_min} min"]
+            kind = type_label(sd.type)
+            parts = [kind, self.tr("{minutes} min").format(minutes=sd.duration_min)]
             if sd.status != "confirmed":
-                parts.append(sd.status)
+                parts.append(status_label(sd.status).lower())
             text = f"{sd.title}\n{' · '.join(parts)}"
             speakers = speaker_line(sd)
             if speakers:
                 text += f"\n{speakers}"
             item = QListWidgetItem(_swatch(track_color(sd)), text)
             item.setData(ID_ROLE, sd.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, fold(f"{sd.title} {speakers} {sd.type}"))
+            item.setData(
+                Qt.ItemDataRole.UserRole + 1, fold(f"{sd.title} {speakers} {sd.type} {kind}")
+            )
             item.setToolTip(sd.title)
             self.list.addItem(item)
             if sd.id == current:
                 self.list.setCurrentItem(item)
-        self.title.setText(f"<b>Unscheduled</b> ({len(self._sessions)})")
+        self.title.setText(self._heading(len(self._sessions)))
         self._apply_filter(self.filter.text())
+
+    def _heading(self, count: int | None) -> str:
+        title = self.tr("Unscheduled")
+        return f"<b>{title}</b>" if count is None else f"<b>{title}</b> ({count})"
 
     def _apply_filter(self, text: str) -> None:
         needle = fold(text)
