@@ -12,7 +12,7 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,9 +38,12 @@ from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label, text_on
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import DATA_PROPERTY, QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.theme import theme
 
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "EventDetailsDialog", "Pictures (*.png *.jpg *.jpeg);;All files (*)"
+)
 
 
 def _qdate(day: dt.date | None) -> QDate:
@@ -59,7 +62,7 @@ class EventDetailsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("eventDetailsDialog")
-        self.setWindowTitle("Event details")
+        self.setWindowTitle(self.tr("Event details"))
         self.original: EventDetails = ctx.worker.read(event_details)
         self.saved: EventDetails | None = None
         d = self.original
@@ -69,9 +72,10 @@ class EventDetailsDialog(QDialog):
         self.name.setMinimumWidth(380)
         self.venue = QLineEdit(d.venue)
         self.venue.setObjectName("eventVenue")
-        self.venue.setPlaceholderText("e.g. Hong Kong Science Park, Pak Shek Kok")
+        self.venue.setPlaceholderText(self.tr("e.g. Hong Kong Science Park, Pak Shek Kok"))
         self.zone = QComboBox()
         self.zone.setObjectName("eventZone")
+        mark_data(self.zone)  # time zones' IANA names ("Asia/Hong_Kong", "EET"): data
         self.zone.setEditable(True)
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
         self.zone.setCurrentText(d.timezone)
@@ -81,20 +85,20 @@ class EventDetailsDialog(QDialog):
         self.last.setObjectName("eventLastDay")
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
         self.first.dateChanged.connect(self._first_moved)
         # An event made without dates keeps none until the user sets them (a rename must
         # not give it today's date).
         self.dates_touched = False
         self.last.dateChanged.connect(self._dates_changed)
-        self.move_sessions = QCheckBox("Move the timetable with the first day")
+        self.move_sessions = QCheckBox(self.tr("Move the timetable with the first day"))
         self.move_sessions.setObjectName("moveSessions")
         self.move_sessions.setToolTip(
-            "Sessions move by as many days as the first day does, at the same local times"
+            self.tr("Sessions move by as many days as the first day does, at the same local times")
         )
         days = QHBoxLayout()
         days.addWidget(self.first)
-        days.addWidget(QLabel("to"))
+        days.addWidget(QLabel(self.tr("to")))
         days.addWidget(self.last)
         days.addStretch(1)
 
@@ -106,10 +110,10 @@ class EventDetailsDialog(QDialog):
         self.logo_preview.setStyleSheet("border: 1px solid #C9CED6; background: #FFFFFF;")
         self.logo_name = QLabel()
         self.logo_name.setObjectName("logoName")
-        choose = QPushButton("Choose picture…")
+        choose = QPushButton(self.tr("Choose picture…"))
         choose.setObjectName("chooseLogo")
         choose.clicked.connect(self._choose_logo)
-        self.remove_logo = QPushButton("Remove")
+        self.remove_logo = QPushButton(self.tr("Remove"))
         self.remove_logo.setObjectName("removeLogo")
         self.remove_logo.clicked.connect(self._remove_logo)
         logo_row = QHBoxLayout()
@@ -125,24 +129,24 @@ class EventDetailsDialog(QDialog):
         self._show_logo(self._current_logo_file(), d.logo)
 
         form = QFormLayout()
-        form.addRow("Name:", self.name)
-        form.addRow("Venue:", self.venue)
-        form.addRow("Days:", days)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Venue:"), self.venue)
+        form.addRow(self.tr("Days:"), days)
         form.addRow("", self.move_sessions)
-        form.addRow("Time zone:", self.zone)
-        form.addRow("Logo:", logo_row)
+        form.addRow(self.tr("Time zone:"), self.zone)
+        form.addRow(self.tr("Logo:"), logo_row)
 
         self.colors: dict[str, str] = dict(d.category_colors)
         self.custom: set[str] = set(d.custom_colors)
         self.swatches: dict[str, QPushButton] = {}
-        colors_box = QGroupBox("Category colours (badge bands and the desk)")
+        colors_box = QGroupBox(self.tr("Category colours (badge bands and the desk)"))
         grid = QGridLayout(colors_box)
         for i, category in enumerate(d.category_colors):
             swatch = QPushButton()
             swatch.setObjectName(f"color_{category}")
             swatch.setMinimumWidth(150)
             swatch.clicked.connect(lambda _c=False, k=category: self._pick_color(k))
-            reset = QPushButton("Default")
+            reset = QPushButton(self.tr("Default"))
             reset.setObjectName(f"reset_{category}")
             reset.clicked.connect(lambda _c=False, k=category: self._reset_color(k))
             self.swatches[category] = swatch
@@ -191,7 +195,7 @@ class EventDetailsDialog(QDialog):
         pix = QPixmap(path) if path else QPixmap()
         if pix.isNull():
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
         else:
             self.logo_preview.setPixmap(
                 pix.scaled(
@@ -200,12 +204,18 @@ class EventDetailsDialog(QDialog):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
-        self.logo_name.setText(name or "Printed on badges and the program's cover")
+        self.logo_name.setText(name or self.tr("Printed on badges and the program's cover"))
+        self.logo_name.setProperty(DATA_PROPERTY, bool(name))  # a file's name is data
         self.remove_logo.setEnabled(bool(name))
 
     def _choose_logo(self) -> None:
         start = str(Path(self.logo_path).parent) if self.logo_path else str(Path.home())
-        path = file_dialogs.open_file(self, "Choose the event's logo", start, IMAGE_FILTER)
+        path = file_dialogs.open_file(
+            self,
+            self.tr("Choose the event's logo"),
+            start,
+            QCoreApplication.translate("EventDetailsDialog", IMAGE_FILTER),
+        )
         if not path:
             return
         self.logo_path = path
@@ -228,7 +238,9 @@ class EventDetailsDialog(QDialog):
 
     def _pick_color(self, category: str) -> None:
         color = QColorDialog.getColor(
-            QColor(self.colors[category]), self, f"Colour of {category_label(category)}"
+            QColor(self.colors[category]),
+            self,
+            self.tr("Colour of {category}").format(category=category_label(category)),
         )
         if color.isValid():
             self.set_color(category, color.name())

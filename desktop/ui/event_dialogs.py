@@ -7,7 +7,7 @@ import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from db.engine import data_dir, open_store
 from desktop.base.errors import UserError
 from desktop.core.events import create_event
 from desktop.ui import file_dialogs
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.theme import theme
 
 
@@ -33,7 +34,13 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-FILE_FILTER = "Confdesk events (*.sqlite);;All files (*)"
+# The file dialogs' filter (translated where shown: QCoreApplication.translate(_CONTEXT, ...)).
+FILE_FILTER = QT_TRANSLATE_NOOP("NewEventDialog", "Confdesk events (*.sqlite);;All files (*)")
+_CONTEXT = "NewEventDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def events_folder() -> Path:
@@ -42,7 +49,12 @@ def events_folder() -> Path:
 
 def choose_event_file(parent: QWidget | None) -> str:
     """Ask for an existing event file; "" when the user cancels."""
-    path = file_dialogs.open_file(parent, "Open event", str(events_folder()), FILE_FILTER)
+    path = file_dialogs.open_file(
+        parent,
+        QCoreApplication.translate("NewEventDialog", "Open event"),
+        str(events_folder()),
+        _tr(FILE_FILTER),
+    )
     return path
 
 
@@ -54,14 +66,20 @@ def recent_label(target: str, name: str) -> tuple[str, bool]:
     try:
         where = describe(resolve_url(target))
     except Exception:  # a value edited by hand that is no address at all
-        return f"{name or 'Event'} (unreadable address)", False
+        shown = name or QCoreApplication.translate("NewEventDialog", "Event")
+        return QCoreApplication.translate("NewEventDialog", "{event} (unreadable address)").format(
+            event=shown
+        ), False
     exists = True
     if resolve_url(target).startswith("sqlite"):
         path = Path(where)
         exists = path.is_file()
         where = f"{path.name} ({path.parent})"
-    shown = name or "Event"
-    return f"{shown} — {where}" + ("" if exists else " (missing)"), exists
+    shown = name or QCoreApplication.translate("NewEventDialog", "Event")
+    if exists:
+        return f"{shown} — {where}", exists
+    text = QCoreApplication.translate("NewEventDialog", "{event} — {where} (missing)")
+    return text.format(event=shown, where=where), exists
 
 
 @dataclass
@@ -80,14 +98,20 @@ def create_event_file(spec: NewEvent) -> str:
     Refuses an existing file, so an event is never overwritten.
     """
     if not spec.name.strip():
-        raise UserError("the event needs a name")
+        raise UserError(QCoreApplication.translate("NewEventDialog", "the event needs a name"))
     if not spec.path.strip():
-        raise UserError("choose a file for the new event")
+        raise UserError(
+            QCoreApplication.translate("NewEventDialog", "choose a file for the new event")
+        )
     path = Path(spec.path).expanduser()
     if path.suffix == "":
         path = path.with_suffix(".sqlite")
     if path.exists():
-        raise UserError(f"{path} already exists; choose another file name")
+        raise UserError(
+            QCoreApplication.translate(
+                "NewEventDialog", "{path} already exists; choose another file name"
+            ).format(path=path)
+        )
     store = open_store(str(path), create=True)
     try:
         with store.session() as s:
@@ -106,20 +130,21 @@ class NewEventDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New event")
+        self.setWindowTitle(self.tr("New event"))
         self.setObjectName("newEventDialog")
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
-        self.name.setPlaceholderText("e.g. Hong Kong AI Summit 2026")
+        self.name.setPlaceholderText(self.tr("e.g. Hong Kong AI Summit 2026"))
         self.name.setMinimumWidth(360)
         self.zone = QComboBox()
         self.zone.setObjectName("eventZone")
+        mark_data(self.zone)  # time zones' IANA names ("Asia/Hong_Kong", "EET"): data
         self.zone.setEditable(True)
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
         self.zone.setCurrentText("Asia/Hong_Kong")
         self.venue = QLineEdit()
         self.venue.setObjectName("eventVenue")
-        self.venue.setPlaceholderText("e.g. Hong Kong Science Park, Pak Shek Kok")
+        self.venue.setPlaceholderText(self.tr("e.g. Hong Kong Science Park, Pak Shek Kok"))
         today = QDate.currentDate()
         self.first = QDateEdit(today)
         self.first.setObjectName("eventFirstDay")
@@ -127,18 +152,18 @@ class NewEventDialog(QDialog):
         self.last.setObjectName("eventLastDay")
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
         self._first_day = today
         self.first.dateChanged.connect(self._first_moved)
         days = QHBoxLayout()
         days.addWidget(self.first)
-        days.addWidget(QLabel("to"))
+        days.addWidget(QLabel(self.tr("to")))
         days.addWidget(self.last)
         days.addStretch(1)
         self.path = QLineEdit()
         self.path.setObjectName("eventPath")
         self.path.setMinimumWidth(360)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
@@ -153,15 +178,15 @@ class NewEventDialog(QDialog):
         self.path.textEdited.connect(lambda _t: setattr(self, "_path_edited", True))
 
         form = QFormLayout()
-        form.addRow("Name:", self.name)
-        form.addRow("Days:", days)
-        form.addRow("Venue:", self.venue)
-        form.addRow("Time zone:", self.zone)
-        form.addRow("File:", file_row)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Days:"), days)
+        form.addRow(self.tr("Venue:"), self.venue)
+        form.addRow(self.tr("Time zone:"), self.zone)
+        form.addRow(self.tr("File:"), file_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -183,7 +208,9 @@ class NewEventDialog(QDialog):
         self.path.setText(str(events_folder() / f"{slug or 'event'}.sqlite"))
 
     def _browse(self) -> None:
-        path = file_dialogs.save_file(self, "New event file", self.path.text(), FILE_FILTER)
+        path = file_dialogs.save_file(
+            self, self.tr("New event file"), self.path.text(), _tr(FILE_FILTER)
+        )
         if path:
             self.path.setText(path)
             self._path_edited = True

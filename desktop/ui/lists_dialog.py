@@ -7,10 +7,12 @@ desktop.core.signups) on the app's writer; the desks hear of a new or removed li
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,9 +33,12 @@ from sqlalchemy.orm import Session
 
 from desktop.core import checkin_lists as cl
 from desktop.core import signups as su
+from desktop.ui import i18n
 from desktop.ui.attendee_picker import AttendeePicker
 from desktop.ui.changes import Change
+from desktop.ui.desk.style import category_label
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tables import fill_rows, read_only_table
 
 if TYPE_CHECKING:
@@ -41,10 +46,97 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 ADMIT_LABELS = [
-    ("Anyone, while seats are free", "anyone"),
-    ("Signed-up people first (their seats held)", "signed_first"),
-    ("Signed-up people only", "signed_only"),
+    (QT_TRANSLATE_NOOP("AddListDialog", "Anyone, while seats are free"), "anyone"),
+    (
+        QT_TRANSLATE_NOOP("AddListDialog", "Signed-up people first (their seats held)"),
+        "signed_first",
+    ),
+    (QT_TRANSLATE_NOOP("AddListDialog", "Signed-up people only"), "signed_only"),
 ]
+# How the rule column names who a door admits (desktop.core.checkin_lists.ADMIT).
+ADMIT_WORDS = {
+    "signed_first": QT_TRANSLATE_NOOP("ListsDialog", "signed-up people first"),
+    "signed_only": QT_TRANSLATE_NOOP("ListsDialog", "signed-up people only"),
+}
+# strftime's English short weekdays and months (the core's "%a" and "%b"), read back from the
+# core's labels and the names it gives the event's own lists.
+_WEEKDAYS = {"Mon": 1, "Tue": 2, "Wed": 3, "Thu": 4, "Fri": 5, "Sat": 6, "Sun": 7}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+_DAY_LIST = re.compile(r"Day (\d+) - (\d{1,2}) ([A-Z][a-z]{2})")  # cl.day_list_name
+
+
+def short_date(day: dt.date) -> str:
+    """ "17 Jan" (as the core writes it), 1月17日 in Chinese."""
+    if i18n.current() == "en":
+        return f"{day.day} {day:%b}"
+    q = QDate(day.year, day.month, day.day)
+    return QLocale().toString(q, QCoreApplication.translate("ListsDialog", "d MMM"))
+
+
+def list_label(name: str) -> str:
+    """How a check-in list's name reads on screen: the event's own lists, named by the core
+    in English ("Badge pickup", "Day 2 - 17 Jan"), in the interface's language; an
+    organizer's list (and a renamed one) as it was typed. Display only: the name stays the
+    list's key."""
+    if name == cl.PICKUP:
+        return QCoreApplication.translate("ListsDialog", "Badge pickup")
+    m = _DAY_LIST.fullmatch(name)
+    if m and m.group(3) in _MONTHS and i18n.current() != "en":  # English: the name as it is
+        try:
+            day = dt.date(2000, _MONTHS[m.group(3)], int(m.group(2)))  # leap year: 29 Feb too
+        except ValueError:
+            return name
+        text = QCoreApplication.translate("ListsDialog", "Day {number} - {date}")
+        return text.format(number=m.group(1), date=short_date(day))
+    return name
+
+
+def rule_text(x: cl.ListInfo) -> str:
+    """A list's rule in a few words, in the interface's language (as ListInfo.rule says it
+    in English: "17 Jan 13:30-15:00; press only")."""
+    parts = []
+    if x.kind == "pickup":
+        parts.append(QCoreApplication.translate("ListsDialog", "once per event, prints the badge"))
+    if x.day is not None:
+        parts.append(short_date(x.day))
+    if x.opens or x.closes:
+        parts.append(f"{x.opens or '…'}-{x.closes or '…'}")
+    if x.room:
+        parts.append(QCoreApplication.translate("ListsDialog", "room {room}").format(room=x.room))
+    if x.categories:
+        names = QCoreApplication.translate("ListsDialog", ", ").join(
+            category_label(c) for c in x.categories
+        )
+        parts.append(
+            QCoreApplication.translate("ListsDialog", "{categories} only").format(categories=names)
+        )
+    if x.exits:
+        parts.append(QCoreApplication.translate("ListsDialog", "entry and exit"))
+    if x.capacity:
+        seats = (
+            QCoreApplication.translate("ListsDialog", "1 seat")
+            if x.capacity == 1
+            else QCoreApplication.translate("ListsDialog", "{count} seats")
+        )
+        parts.append(seats.format(count=x.capacity))
+    if x.admit in ADMIT_WORDS:
+        parts.append(QCoreApplication.translate("ListsDialog", ADMIT_WORDS[x.admit]))
+    separator = QCoreApplication.translate("ListsDialog", "; ")
+    return separator.join(parts) or QCoreApplication.translate("ListsDialog", "once")
+
+
+def session_label(label: str) -> str:
+    """The core's "Thu 11:00 Round table (Room 1)" with the weekday in the interface's
+    language."""
+    day, _, rest = label.partition(" ")
+    if day in _WEEKDAYS and rest:
+        return f"{QLocale().dayName(_WEEKDAYS[day], QLocale.FormatType.ShortFormat)} {rest}"
+    return label
 
 
 class _Base(QDialog):
@@ -69,16 +161,20 @@ class ListsDialog(_Base):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Check-in lists")
+        self.setWindowTitle(self.tr("Check-in lists"))
         self.resize(860, 460)
         self.infos: list[cl.ListInfo] = []
-        self.table = read_only_table(["List", "Rule", "In", "Inside"], stretch=1, selectable=True)
+        self.table = read_only_table(
+            [self.tr("List"), self.tr("Rule"), self.tr("In"), self.tr("Inside")],
+            stretch=1,
+            selectable=True,
+        )
         self.table.itemSelectionChanged.connect(self._sync)
-        self.add_button = QPushButton("Add list…")
+        self.add_button = QPushButton(self.tr("Add list…"))
         self.add_button.clicked.connect(self.add_list)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.remove_selected())
-        self.signups_button = QPushButton("Sign-ups…")
+        self.signups_button = QPushButton(self.tr("Sign-ups…"))
         self.signups_button.clicked.connect(self.open_signups)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -90,9 +186,11 @@ class ListsDialog(_Base):
         lay = QVBoxLayout(self)
         lay.addWidget(
             QLabel(
-                "Who may check in where: the badge pickup, one list per day, and your own "
-                "lists for sessions, doors, round tables and categories. A desk chooses its "
-                "list in its header."
+                self.tr(
+                    "Who may check in where: the badge pickup, one list per day, and your own "
+                    "lists for sessions, doors, round tables and categories. A desk chooses its "
+                    "list in its header."
+                )
             )
         )
         lay.addWidget(self.table, 1)
@@ -110,7 +208,7 @@ class ListsDialog(_Base):
         rows = []
         for x in infos:
             inside = f"{x.inside:,}" if x.exits else ""
-            rows.append([x.name, x.rule, f"{x.checked_in:,}", inside])
+            rows.append([list_label(x.name), rule_text(x), f"{x.checked_in:,}", inside])
         fill_rows(self.table, rows, numeric_from=2)
         self._sync()
 
@@ -141,7 +239,11 @@ class ListsDialog(_Base):
             return
         if confirm:
             asked = QMessageBox.question(
-                self, "Remove list", f"Remove {x.name} and its {x.checked_in:,} check-ins?"
+                self,
+                self.tr("Remove list"),
+                self.tr("Remove {name} and its {count} check-ins?").format(
+                    name=x.name, count=f"{x.checked_in:,}"
+                ),
             )
             if asked != QMessageBox.StandardButton.Yes:
                 return
@@ -165,53 +267,55 @@ class AddListDialog(_Base):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Add a check-in list")
+        self.setWindowTitle(self.tr("Add a check-in list"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Round table: AI safety")
+        self.name.setPlaceholderText(self.tr("Round table: AI safety"))
         self.name.setMaxLength(100)
         self.session = QComboBox()
         self.session.setToolTip(
-            "A session's list admits on its day from 30 minutes before it starts until it "
-            "ends, at its room's door"
+            self.tr(
+                "A session's list admits on its day from 30 minutes before it starts until it "
+                "ends, at its room's door"
+            )
         )
-        self.session.addItem("(none)", None)
+        self.session.addItem(self.tr("(none)"), None)
         for sid, label in ctx.worker.read(cl.session_choices):
-            self.session.addItem(label, sid)
+            self.session.addItem(session_label(label), sid)
         self.session.setMaximumWidth(460)
         self.room = QComboBox()
-        self.room.addItem("(no room)", "")
+        self.room.addItem(self.tr("(no room)"), "")
         for r in ctx.worker.read(cl.room_names):
             self.room.addItem(r, r)
         self.categories = QLineEdit()
-        self.categories.setPlaceholderText("every category; or e.g. press, vip")
+        self.categories.setPlaceholderText(self.tr("every category; or e.g. press, vip"))
         self.opens, self.closes = QLineEdit(), QLineEdit()
         for w in (self.opens, self.closes):
-            w.setPlaceholderText("HH:MM")
+            w.setPlaceholderText(self.tr("HH:MM"))
             w.setMaxLength(5)
-        self.exits = QCheckBox("Entry and exit scans (a door: in again after going out)")
+        self.exits = QCheckBox(self.tr("Entry and exit scans (a door: in again after going out)"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 1_000_000)
-        self.capacity.setSpecialValueText("no limit (or the room's)")
+        self.capacity.setSpecialValueText(self.tr("no limit (or the room's)"))
         self.admit = QComboBox()
         for label, key in ADMIT_LABELS:
-            self.admit.addItem(label, key)
+            self.admit.addItem(QCoreApplication.translate("AddListDialog", label), key)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("For the session", self.session)
-        form.addRow("At the door of", self.room)
-        form.addRow("Categories", self.categories)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("For the session"), self.session)
+        form.addRow(self.tr("At the door of"), self.room)
+        form.addRow(self.tr("Categories"), self.categories)
         hours = QHBoxLayout()
         hours.addWidget(self.opens)
-        hours.addWidget(QLabel("to"))
+        hours.addWidget(QLabel(self.tr("to")))
         hours.addWidget(self.closes)
-        form.addRow("Open from", hours)
+        form.addRow(self.tr("Open from"), hours)
         form.addRow("", self.exits)
-        form.addRow("Seats", self.capacity)
-        form.addRow("Admits", self.admit)
+        form.addRow(self.tr("Seats"), self.capacity)
+        form.addRow(self.tr("Admits"), self.admit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add list")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add list"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -249,15 +353,19 @@ class SignupsDialog(_Base):
     def __init__(self, ctx: AppContext, list_name: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.list_name = list_name
-        self.setWindowTitle(f"Sign-ups: {list_name}")
+        self.setWindowTitle(self.tr("Sign-ups: {list}").format(list=list_name))
         self.resize(640, 480)
         self.found: list[su.Signup] = []
-        self.table = read_only_table(["Place", "Name", "Came"], stretch=1, selectable=True)
+        self.table = read_only_table(
+            [self.tr("Place"), self.tr("Name"), self.tr("Came")], stretch=1, selectable=True
+        )
         self.picker = AttendeePicker(ctx.worker.read)
-        self.picker.edit.setPlaceholderText("type a name, 中文名, e-mail or number to sign up")
-        self.add_button = QPushButton("Sign up")
+        self.picker.edit.setPlaceholderText(
+            self.tr("type a name, 中文名, e-mail or number to sign up")
+        )
+        self.add_button = QPushButton(self.tr("Sign up"))
         self.add_button.clicked.connect(self.sign_up)
-        self.cancel_button = QPushButton("Cancel sign-up…")
+        self.cancel_button = QPushButton(self.tr("Cancel sign-up…"))
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -287,7 +395,9 @@ class SignupsDialog(_Base):
         self.found = found
         rows = [
             [
-                f"waiting {x.place}" if x.waiting else f"seat {x.place}",
+                (self.tr("waiting {place}") if x.waiting else self.tr("seat {place}")).format(
+                    place=x.place
+                ),
                 x.name,
                 "✓" if x.came else "",
             ]
@@ -302,7 +412,7 @@ class SignupsDialog(_Base):
     def sign_up(self) -> None:
         aid = self.picker.attendee_id()
         if aid is None:
-            self.message.setText("Choose the person first: type their name above.")
+            self.message.setText(self.tr("Choose the person first: type their name above."))
             return
         name = self.list_name
 
@@ -316,11 +426,13 @@ class SignupsDialog(_Base):
     def cancel_selected(self, reason: str | None = None) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.found):
-            self.message.setText("Choose the sign-up to cancel in the list.")
+            self.message.setText(self.tr("Choose the sign-up to cancel in the list."))
             return
         who = self.found[rows[0].row()]
         if reason is None:
-            reason, ok = QInputDialog.getText(self, "Cancel sign-up", f"Why is {who.name} off?")
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Cancel sign-up"), self.tr("Why is {name} off?").format(name=who.name)
+            )
             if not ok:
                 return
         name, aid, why = self.list_name, who.attendee_id, reason

@@ -362,341 +362,341 @@
     <name>BadgePrinter</name>
     <message>
         <source>Never print on check-in</source>
-        <translation type="unfinished" />
+        <translation>签到时不打印</translation>
     </message>
     <message>
         <source>Print if not printed yet</source>
-        <translation type="unfinished" />
+        <translation>未打印过则打印</translation>
     </message>
     <message>
         <source>Always print on check-in</source>
-        <translation type="unfinished" />
+        <translation>签到时总是打印</translation>
     </message>
     <message>
         <source>lost badge</source>
-        <translation type="unfinished" />
+        <translation>胸牌遗失</translation>
     </message>
     <message>
         <source>damaged badge</source>
-        <translation type="unfinished" />
+        <translation>胸牌损坏</translation>
     </message>
     <message>
         <source>name corrected</source>
-        <translation type="unfinished" />
+        <translation>更正姓名</translation>
     </message>
     <message>
         <source>printer jam</source>
-        <translation type="unfinished" />
+        <translation>打印机卡纸</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <source>Reprint badge</source>
-        <translation type="unfinished" />
+        <translation>补打胸牌</translation>
     </message>
     <message>
         <source>Why is this badge printed again? (lost badge: the badge gets a new code and the old one is refused)</source>
-        <translation type="unfinished" />
+        <translation>为什么补打此胸牌？（胸牌遗失：胸牌将换新编码，旧编码随即作废）</translation>
     </message>
     <message>
         <source>badge PDF saved to {path}, but printing failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>胸牌 PDF 已保存到 {path}，但打印失败：{error}</translation>
     </message>
     <message>
         <source>Badge: {message}</source>
-        <translation type="unfinished" />
+        <translation>胸牌：{message}</translation>
     </message>
     <message>
         <source>Badge printed on {printer} (job {job}): {path} ({ms} ms)</source>
-        <translation type="unfinished" />
+        <translation>胸牌已在 {printer} 打印（任务 {job}）：{path}（{ms} ms）</translation>
     </message>
     <message>
         <source>Badge printed on {printer}: {path} ({ms} ms)</source>
-        <translation type="unfinished" />
+        <translation>胸牌已在 {printer} 打印：{path}（{ms} ms）</translation>
     </message>
     <message>
         <source>Badge PDF saved (no badge printer chosen; not counted as printed): {path} ({ms} ms)</source>
-        <translation type="unfinished" />
+        <translation>胸牌 PDF 已保存（未选胸牌打印机，不计为已打印）：{path}（{ms} ms）</translation>
     </message>
     <message>
         <source>; warning: {warnings}</source>
-        <translation type="unfinished" />
+        <translation>；警告：{warnings}</translation>
     </message>
 </context>
 <context>
     <name>BadgesScreen</name>
     <message>
         <source>A4, 10 x 80x50 mm (Avery L4785)</source>
-        <translation type="unfinished" />
+        <translation>A4 每页 10 个 80×50 mm（Avery L4785）</translation>
     </message>
     <message>
         <source>A4, 4 x A6 (cut)</source>
-        <translation type="unfinished" />
+        <translation>A4 每页 4 个 A6（需裁切）</translation>
     </message>
     <message>
         <source>US Letter, 6 x 4x3 in (Avery 5392 / 74541)</source>
-        <translation type="unfinished" />
+        <translation>美式 Letter 每页 6 个 4×3 英寸（Avery 5392／74541）</translation>
     </message>
     <message>
         <source>US Letter, 8 x 3.375x2.333 in (Avery 5395)</source>
-        <translation type="unfinished" />
+        <translation>美式 Letter 每页 8 个 3.375×2.333 英寸（Avery 5395）</translation>
     </message>
     <message>
         <source>One badge per page (page = badge size)</source>
-        <translation type="unfinished" />
+        <translation>每页一个胸牌（页面即胸牌尺寸）</translation>
     </message>
     <message>
         <source>Batch and printer</source>
-        <translation type="unfinished" />
+        <translation>批量打印和打印机</translation>
     </message>
     <message>
         <source>Designer</source>
-        <translation type="unfinished" />
+        <translation>胸牌设计</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">所有类别</translation>
+        <translation>所有类别</translation>
     </message>
     <message>
         <source>Only attendees without a printed badge</source>
-        <translation type="unfinished" />
+        <translation>仅限未打印胸牌的参会者</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">姓（英文）</translation>
+        <translation>姓氏</translation>
     </message>
     <message>
         <source>Category, then family name</source>
-        <translation type="unfinished" />
+        <translation>类别，再按姓氏</translation>
     </message>
     <message>
         <source>optional: attendee ids, e.g. 12, 40, 41</source>
-        <translation type="unfinished" />
+        <translation>选填：参会者编号，例如 12, 40, 41</translation>
     </message>
     <message>
         <source>Crop marks</source>
-        <translation type="unfinished" />
+        <translation>裁切线</translation>
     </message>
     <message>
         <source>Make PDF for printing…</source>
-        <translation type="unfinished" />
+        <translation>生成打印用 PDF…</translation>
     </message>
     <message>
         <source>Each badge in the PDF is logged as printed to that file and counts as printed (dashboard, 'only without a printed badge', the desk's 'print if not printed')</source>
-        <translation type="unfinished" />
+        <translation>PDF 中的每个胸牌都会记录为已打印到该文件，并计为已打印（概览、“仅限未打印胸牌的参会者”、签到处的“未打印过则打印”）</translation>
     </message>
     <message>
         <source>Make proof PDF…</source>
-        <translation type="unfinished" />
+        <translation>生成校样 PDF…</translation>
     </message>
     <message>
         <source>A PDF to check: nothing is logged, nobody marked printed</source>
-        <translation type="unfinished" />
+        <translation>供检查用的 PDF：不做记录，也不会标记为已打印</translation>
     </message>
     <message>
         <source>Check all badges…</source>
-        <translation type="unfinished" />
+        <translation>检查所有胸牌…</translation>
     </message>
     <message>
         <source>Before the event: every attendee through the template that will print them (missing characters, names cut, invisible characters, name order); a proof PDF of the badges with problems</source>
-        <translation type="unfinished" />
+        <translation>活动前：用实际打印的模板逐一检查每位参会者的胸牌（缺字、姓名被截断、不可见字符、姓名顺序），并为有问题的胸牌生成校样 PDF</translation>
     </message>
     <message>
         <source>Send to badge printer</source>
-        <translation type="unfinished" />
+        <translation>发送到胸牌打印机</translation>
     </message>
     <message>
         <source>Print the last batch PDF on the printer chosen below</source>
-        <translation type="unfinished" />
+        <translation>用下方选定的打印机打印上一批 PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished" />
+        <translation>批量打印</translation>
     </message>
     <message>
         <source>By category…</source>
-        <translation type="unfinished" />
+        <translation>按类别…</translation>
     </message>
     <message>
         <source>Give speakers, VIPs... a template of their own</source>
-        <translation type="unfinished" />
+        <translation>为演讲嘉宾、贵宾等设置专属模板</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>模板</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">工作表</translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>对象</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished" />
+        <translation>指定编号</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>排序</translation>
     </message>
     <message>
         <source>Save printer settings</source>
-        <translation type="unfinished" />
+        <translation>保存打印机设置</translation>
     </message>
     <message>
         <source>Print calibration page</source>
-        <translation type="unfinished" />
+        <translation>打印校准页</translation>
     </message>
     <message>
         <source>Desk printing</source>
-        <translation type="unfinished" />
+        <translation>签到处打印</translation>
     </message>
     <message>
         <source>Badge printer</source>
-        <translation type="unfinished" />
+        <translation>胸牌打印机</translation>
     </message>
     <message>
         <source>On check-in</source>
-        <translation type="unfinished" />
+        <translation>签到时</translation>
     </message>
     <message>
         <source>Desk template</source>
-        <translation type="unfinished" />
+        <translation>签到处模板</translation>
     </message>
     <message>
         <source>Printer offset</source>
-        <translation type="unfinished" />
+        <translation>打印机偏移</translation>
     </message>
     <message>
         <source>PDF folder</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件夹</translation>
     </message>
     <message>
         <source>Preview: the longest name in the event</source>
-        <translation type="unfinished" />
+        <translation>预览：活动中最长的姓名</translation>
     </message>
     <message>
         <source>{category}: {template}</source>
-        <translation type="unfinished" />
+        <translation>{category}：{template}</translation>
     </message>
     <message>
         <source>PDF only (no printer)</source>
-        <translation type="unfinished" />
+        <translation>仅 PDF（不用打印机）</translation>
     </message>
     <message>
         <source>Warnings: {warnings}</source>
-        <translation type="unfinished" />
+        <translation>警告：{warnings}</translation>
     </message>
     <message>
         <source>the selection must be attendee ids separated by commas</source>
-        <translation type="unfinished" />
+        <translation>指定编号必须是以逗号分隔的参会者编号</translation>
     </message>
     <message>
         <source>Save badges for printing</source>
-        <translation type="unfinished" />
+        <translation>保存打印用胸牌</translation>
     </message>
     <message>
         <source>Save proof badges</source>
-        <translation type="unfinished" />
+        <translation>保存校样胸牌</translation>
     </message>
     <message>
         <source>Rendering badges…</source>
-        <translation type="unfinished" />
+        <translation>正在生成胸牌…</translation>
     </message>
     <message>
         <source>Rendering proof badges…</source>
-        <translation type="unfinished" />
+        <translation>正在生成校样胸牌…</translation>
     </message>
     <message>
         <source>Save the badge proof</source>
-        <translation type="unfinished" />
+        <translation>保存胸牌校样</translation>
     </message>
     <message>
         <source>Checking every badge…</source>
-        <translation type="unfinished" />
+        <translation>正在检查每个胸牌…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>{badges} badges on {pages} pages: {path}</source>
-        <translation type="unfinished" />
+        <translation>{badges} 个胸牌，共 {pages} 页：{path}</translation>
     </message>
     <message>
         <source>{count} badges marked printed (for printing)</source>
-        <translation type="unfinished" />
+        <translation>{count} 个胸牌已标记为已打印（打印用）</translation>
     </message>
     <message>
         <source>Proof: no badge marked printed</source>
-        <translation type="unfinished" />
+        <translation>校样：没有胸牌标记为已打印</translation>
     </message>
     <message>
         <source>{count} badges with warnings (see the print log)</source>
-        <translation type="unfinished" />
+        <translation>{count} 个胸牌有警告（见打印记录）</translation>
     </message>
     <message>
         <source>Cancelled; no badge was logged as printed.</source>
-        <translation type="unfinished" />
+        <translation>已取消，没有胸牌记录为已打印。</translation>
     </message>
     <message>
         <source>Saved: {policy}, printer {printer}</source>
-        <translation type="unfinished" />
+        <translation>已保存：{policy}，打印机：{printer}</translation>
     </message>
     <message>
         <source>none (PDF only)</source>
-        <translation type="unfinished" />
+        <translation>无（仅 PDF）</translation>
     </message>
     <message>
         <source>Make a batch PDF and choose a badge printer first.</source>
-        <translation type="unfinished" />
+        <translation>请先生成批量 PDF，并选择胸牌打印机。</translation>
     </message>
     <message>
         <source>Sent {path} to {printer} (job {job})</source>
-        <translation type="unfinished" />
+        <translation>已将 {path} 发送到 {printer}（任务 {job}）</translation>
     </message>
     <message>
         <source>; {count} badges marked printed</source>
-        <translation type="unfinished" />
+        <translation>；{count} 个胸牌已标记为已打印</translation>
     </message>
     <message>
         <source>Not printed: {error}</source>
-        <translation type="unfinished" />
+        <translation>未能打印：{error}</translation>
     </message>
     <message>
         <source>Calibration page: {path} (job {job})</source>
-        <translation type="unfinished" />
+        <translation>校准页：{path}（任务 {job}）</translation>
     </message>
     <message>
         <source>Calibration page: {path}</source>
-        <translation type="unfinished" />
+        <translation>校准页：{path}</translation>
     </message>
 </context>
 <context>
     <name>CategoryTemplatesDialog</name>
     <message>
         <source>Same as the batch</source>
-        <translation type="unfinished" />
+        <translation>与批量打印相同</translation>
     </message>
     <message>
         <source>Templates by category</source>
-        <translation type="unfinished" />
+        <translation>按类别设置模板</translation>
     </message>
     <message>
         <source>A category with a template of its own gets it on every badge printed, in batches and at the desk. Its template must have the batch's size and sides.</source>
-        <translation type="unfinished" />
+        <translation>设有专属模板的类别，无论批量打印还是在签到处打印，每个胸牌都会使用该模板。该模板的尺寸和印刷面须与批量打印的模板相同。</translation>
     </message>
     <message>
         <source>{category}:</source>
-        <translation type="unfinished" />
+        <translation>{category}：</translation>
     </message>
 </context>
 <context>
@@ -1039,242 +1039,242 @@
     <name>DesignCanvas</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
 </context>
 <context>
     <name>DesignerPanel</name>
     <message>
         <source>Add text</source>
-        <translation type="unfinished" />
+        <translation>添加文字</translation>
     </message>
     <message>
         <source>Add box</source>
-        <translation type="unfinished" />
+        <translation>添加方框</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>添加线条</translation>
     </message>
     <message>
         <source>Add QR code</source>
-        <translation type="unfinished" />
+        <translation>添加 QR 码</translation>
     </message>
     <message>
         <source>Add event logo</source>
-        <translation type="unfinished" />
+        <translation>添加活动标志</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
     <message>
         <source>band</source>
-        <translation type="unfinished" />
+        <translation>色带</translation>
     </message>
     <message>
         <source>box</source>
-        <translation type="unfinished" />
+        <translation>方框</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>线条</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished" />
+        <translation>QR 码</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished" />
+        <translation>图片</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished" />
+        <translation>正面</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>背面</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished" />
+        <translation>添加元素…</translation>
     </message>
     <message>
         <source>Add {item}</source>
-        <translation type="unfinished" />
+        <translation>添加 {item}</translation>
     </message>
     <message>
         <source>Add image…</source>
-        <translation type="unfinished" />
+        <translation>添加图片…</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished" />
+        <translation>删除元素</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>重做</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished" />
+        <translation>{action}（{keys}）</translation>
     </message>
     <message>
         <source>new template name</source>
-        <translation type="unfinished" />
+        <translation>新模板名称</translation>
     </message>
     <message>
         <source>Save as new template</source>
-        <translation type="unfinished" />
+        <translation>另存为新模板</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished" />
+        <translation>导出 JSON…</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>模板</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished" />
+        <translation>印刷面</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">预览</translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>元素</translation>
     </message>
     <message>
         <source>X (mm)</source>
-        <translation type="unfinished" />
+        <translation>X（mm）</translation>
     </message>
     <message>
         <source>Y (mm)</source>
-        <translation type="unfinished" />
+        <translation>Y（mm）</translation>
     </message>
     <message>
         <source>Width (mm)</source>
-        <translation type="unfinished" />
+        <translation>宽度（mm）</translation>
     </message>
     <message>
         <source>Height (mm)</source>
-        <translation type="unfinished" />
+        <translation>高度（mm）</translation>
     </message>
     <message>
         <source>QR size (mm)</source>
-        <translation type="unfinished" />
+        <translation>QR 码尺寸（mm）</translation>
     </message>
     <message>
         <source>Largest text (pt)</source>
-        <translation type="unfinished" />
+        <translation>最大字号（pt）</translation>
     </message>
     <message>
         <source>Smallest text (pt)</source>
-        <translation type="unfinished" />
+        <translation>最小字号（pt）</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>粗体</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>左对齐</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished" />
+        <translation>居中</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>右对齐</translation>
     </message>
     <message>
         <source>Align</source>
-        <translation type="unfinished" />
+        <translation>对齐</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished" />
+        <translation>颜色…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Background picture…</source>
-        <translation type="unfinished" />
+        <translation>背景图片…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>Fields: {fields}; \n = new line</source>
-        <translation type="unfinished" />
+        <translation>字段：{fields}；\n 表示换行</translation>
     </message>
     <message>
         <source>Sample person (陳大文)</source>
-        <translation type="unfinished" />
+        <translation>示例人物（陳大文）</translation>
     </message>
     <message>
         <source>Sample person (陳大文): no attendees yet</source>
-        <translation type="unfinished" />
+        <translation>示例人物（陳大文）：暂无参会者</translation>
     </message>
     <message>
         <source>Longest name: {name}</source>
-        <translation type="unfinished" />
+        <translation>最长姓名：{name}</translation>
     </message>
     <message>
         <source>Warnings: {warnings}</source>
-        <translation type="unfinished" />
+        <translation>警告：{warnings}</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>图片 (*.png *.jpg *.jpeg *.svg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Add an image to the badge</source>
-        <translation type="unfinished" />
+        <translation>向胸牌添加图片</translation>
     </message>
     <message>
         <source>Added {name}</source>
-        <translation type="unfinished" />
+        <translation>已添加 {name}</translation>
     </message>
     <message>
         <source>Background picture of the badge</source>
-        <translation type="unfinished" />
+        <translation>胸牌背景图片</translation>
     </message>
     <message>
         <source>Colour {colour}</source>
-        <translation type="unfinished" />
+        <translation>颜色 {colour}</translation>
     </message>
     <message>
         <source>Saved {name} (version {version}) and {path}</source>
-        <translation type="unfinished" />
+        <translation>已保存 {name}（第 {version} 版）和 {path}</translation>
     </message>
     <message>
         <source>Export template</source>
-        <translation type="unfinished" />
+        <translation>导出模板</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished" />
+        <translation>已导出到 {path}</translation>
     </message>
     <message>
         <source>{name} is not an SVG picture Confdesk can draw</source>
-        <translation type="unfinished" />
+        <translation>{name} 不是 Confdesk 能绘制的 SVG 图片</translation>
     </message>
 </context>
 <context>
@@ -2952,63 +2952,63 @@
     <name>PdfControls</name>
     <message>
         <source>Previous page (PgUp)</source>
-        <translation type="unfinished" />
+        <translation>上一页 (PgUp)</translation>
     </message>
     <message>
         <source>Next page (PgDown)</source>
-        <translation type="unfinished" />
+        <translation>下一页 (PgDown)</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished" />
+        <translation>／{count}</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished" />
+        <translation>适合页面</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+=)</source>
-        <translation type="unfinished" />
+        <translation>放大 (Ctrl+=)</translation>
     </message>
     <message>
         <source>fit width</source>
-        <translation type="unfinished" />
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>页</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Fit the width</source>
-        <translation type="unfinished" />
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>上一页</translation>
     </message>
     <message>
         <source>fit page</source>
-        <translation type="unfinished" />
+        <translation>适合页面</translation>
     </message>
 </context>
 <context>
@@ -3066,91 +3066,91 @@
     <name>PrintQueue</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">个人信息</translation>
+        <translation>参会者</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished" />
+        <translation>打印机</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished" />
+        <translation>任务编号</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>尝试记录</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">签到处</translation>
+        <translation>签到处</translation>
     </message>
     <message>
         <source>What the spooler said</source>
-        <translation type="unfinished" />
+        <translation>打印系统回复</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished" />
+        <translation>排队中</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished" />
+        <translation>打印中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>失败</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished" />
+        <translation>已打印</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>PDF only</source>
-        <translation type="unfinished" />
+        <translation>仅 PDF</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished" />
+        <translation>签到处</translation>
     </message>
     <message>
         <source>reprint</source>
-        <translation type="unfinished" />
+        <translation>补打</translation>
     </message>
     <message>
         <source>failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>失败：{error}</translation>
     </message>
     <message>
         <source>done (PDF only, no printer)</source>
-        <translation type="unfinished" />
+        <translation>完成（仅 PDF，无打印机）</translation>
     </message>
     <message>
         <source>{person} ({kind}: {reason})</source>
-        <translation type="unfinished" />
+        <translation>{person}（{kind}：{reason}）</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished" />
+        <translation>尚未发送</translation>
     </message>
     <message>
         <source>Print queue…</source>
@@ -3161,74 +3161,74 @@
     <name>PrintQueueDialog</name>
     <message>
         <source>Print queue</source>
-        <translation type="unfinished" />
+        <translation>打印队列</translation>
     </message>
 </context>
 <context>
     <name>PrintQueuePanel</name>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished" />
+        <translation>取消打印</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished" />
+        <translation>重新发送</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished" />
+        <translation>重新打印</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>刷新</translation>
     </message>
     <message>
         <source>&lt;b&gt;This session at this desk&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;本签到处（本次启动以来）&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished" />
+        <translation>发送到</translation>
     </message>
     <message>
         <source>&lt;b&gt;Print log: recent desk prints&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;打印记录：各签到处最近的打印&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the desk's printers, in order</source>
-        <translation type="unfinished" />
+        <translation>签到处的打印机（按顺序）</translation>
     </message>
     <message>
         <source>the desk's printer</source>
-        <translation type="unfinished" />
+        <translation>签到处的打印机</translation>
     </message>
     <message>
         <source>The print log cannot be read now: {error}</source>
-        <translation type="unfinished" />
+        <translation>暂时无法读取打印记录：{error}</translation>
     </message>
     <message>
         <source>dd MMM</source>
-        <translation type="unfinished" />
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>Cancelling the badge of {person}…</source>
-        <translation type="unfinished" />
+        <translation>正在取消 {person} 的胸牌…</translation>
     </message>
     <message>
         <source>That job has its answer already; nothing to cancel.</source>
-        <translation type="unfinished" />
+        <translation>该任务已有结果，无法取消。</translation>
     </message>
     <message>
         <source>Sending the badge of {person} again to {printer}…</source>
-        <translation type="unfinished" />
+        <translation>正在将 {person} 的胸牌重新发送到 {printer}…</translation>
     </message>
     <message>
         <source>Only a failed job is sent again, and a printer is needed.</source>
-        <translation type="unfinished" />
+        <translation>只有失败的任务可以重新发送，且需要打印机。</translation>
     </message>
     <message>
         <source>Printing the badge of {person} again…</source>
-        <translation type="unfinished" />
+        <translation>正在重新打印 {person} 的胸牌…</translation>
     </message>
 </context>
 <context>
@@ -3413,63 +3413,63 @@
     <name>ProofDialog</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>模板</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished" />
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>missing glyphs</source>
-        <translation type="unfinished" />
+        <translation>缺字</translation>
     </message>
     <message>
         <source>text cut to fit</source>
-        <translation type="unfinished" />
+        <translation>文字被截断</translation>
     </message>
     <message>
         <source>invisible or direction characters</source>
-        <translation type="unfinished" />
+        <translation>不可见或方向字符</translation>
     </message>
     <message>
         <source>right-to-left name</source>
-        <translation type="unfinished" />
+        <translation>从右到左的姓名</translation>
     </message>
     <message>
         <source>name order</source>
-        <translation type="unfinished" />
+        <translation>姓名顺序</translation>
     </message>
     <message>
         <source>{checked} badges checked: no problem found.</source>
-        <translation type="unfinished" />
+        <translation>已检查 {checked} 个胸牌：未发现问题。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>、</translation>
     </message>
     <message>
         <source>{count} {problem}</source>
-        <translation type="unfinished" />
+        <translation>{problem} {count} 个</translation>
     </message>
     <message>
         <source>{checked} badges checked: {problems} with problems ({found}). The proof PDF holds only those badges, each marked with what was found.</source>
-        <translation type="unfinished" />
+        <translation>已检查 {checked} 个胸牌：{problems} 个有问题（{found}）。校样 PDF 仅包含这些胸牌，每个都标注了发现的问题。</translation>
     </message>
     <message>
         <source>Badge proof</source>
-        <translation type="unfinished" />
+        <translation>胸牌校样</translation>
     </message>
     <message>
         <source>Open proof PDF</source>
-        <translation type="unfinished" />
+        <translation>打开校样 PDF</translation>
     </message>
 </context>
 <context>

@@ -362,341 +362,341 @@
     <name>BadgePrinter</name>
     <message>
         <source>Never print on check-in</source>
-        <translation type="unfinished" />
+        <translation>登記時不列印</translation>
     </message>
     <message>
         <source>Print if not printed yet</source>
-        <translation type="unfinished" />
+        <translation>未印過則列印</translation>
     </message>
     <message>
         <source>Always print on check-in</source>
-        <translation type="unfinished" />
+        <translation>登記時必定列印</translation>
     </message>
     <message>
         <source>lost badge</source>
-        <translation type="unfinished" />
+        <translation>名牌遺失</translation>
     </message>
     <message>
         <source>damaged badge</source>
-        <translation type="unfinished" />
+        <translation>名牌損壞</translation>
     </message>
     <message>
         <source>name corrected</source>
-        <translation type="unfinished" />
+        <translation>更正姓名</translation>
     </message>
     <message>
         <source>printer jam</source>
-        <translation type="unfinished" />
+        <translation>打印機卡紙</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <source>Reprint badge</source>
-        <translation type="unfinished" />
+        <translation>重印名牌</translation>
     </message>
     <message>
         <source>Why is this badge printed again? (lost badge: the badge gets a new code and the old one is refused)</source>
-        <translation type="unfinished" />
+        <translation>為何重印此名牌？（名牌遺失：名牌會換上新編號，舊編號即告失效）</translation>
     </message>
     <message>
         <source>badge PDF saved to {path}, but printing failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>名牌 PDF 已存至 {path}，但列印失敗：{error}</translation>
     </message>
     <message>
         <source>Badge: {message}</source>
-        <translation type="unfinished" />
+        <translation>名牌：{message}</translation>
     </message>
     <message>
         <source>Badge printed on {printer} (job {job}): {path} ({ms} ms)</source>
-        <translation type="unfinished" />
+        <translation>名牌已在 {printer} 列印（工作 {job}）：{path}（{ms} ms）</translation>
     </message>
     <message>
         <source>Badge printed on {printer}: {path} ({ms} ms)</source>
-        <translation type="unfinished" />
+        <translation>名牌已在 {printer} 列印：{path}（{ms} ms）</translation>
     </message>
     <message>
         <source>Badge PDF saved (no badge printer chosen; not counted as printed): {path} ({ms} ms)</source>
-        <translation type="unfinished" />
+        <translation>名牌 PDF 已儲存（未選名牌打印機，不計作已列印）：{path}（{ms} ms）</translation>
     </message>
     <message>
         <source>; warning: {warnings}</source>
-        <translation type="unfinished" />
+        <translation>；警告：{warnings}</translation>
     </message>
 </context>
 <context>
     <name>BadgesScreen</name>
     <message>
         <source>A4, 10 x 80x50 mm (Avery L4785)</source>
-        <translation type="unfinished" />
+        <translation>A4 每頁 10 個 80×50 mm（Avery L4785）</translation>
     </message>
     <message>
         <source>A4, 4 x A6 (cut)</source>
-        <translation type="unfinished" />
+        <translation>A4 每頁 4 個 A6（需裁切）</translation>
     </message>
     <message>
         <source>US Letter, 6 x 4x3 in (Avery 5392 / 74541)</source>
-        <translation type="unfinished" />
+        <translation>美式 Letter 每頁 6 個 4×3 吋（Avery 5392／74541）</translation>
     </message>
     <message>
         <source>US Letter, 8 x 3.375x2.333 in (Avery 5395)</source>
-        <translation type="unfinished" />
+        <translation>美式 Letter 每頁 8 個 3.375×2.333 吋（Avery 5395）</translation>
     </message>
     <message>
         <source>One badge per page (page = badge size)</source>
-        <translation type="unfinished" />
+        <translation>每頁一個名牌（頁面即名牌大小）</translation>
     </message>
     <message>
         <source>Batch and printer</source>
-        <translation type="unfinished" />
+        <translation>批量列印及打印機</translation>
     </message>
     <message>
         <source>Designer</source>
-        <translation type="unfinished" />
+        <translation>名牌設計</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">所有類別</translation>
+        <translation>所有類別</translation>
     </message>
     <message>
         <source>Only attendees without a printed badge</source>
-        <translation type="unfinished" />
+        <translation>只限未印名牌的參加者</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">姓（英文）</translation>
+        <translation>姓氏</translation>
     </message>
     <message>
         <source>Category, then family name</source>
-        <translation type="unfinished" />
+        <translation>類別，再按姓氏</translation>
     </message>
     <message>
         <source>optional: attendee ids, e.g. 12, 40, 41</source>
-        <translation type="unfinished" />
+        <translation>選填：參加者編號，例如 12, 40, 41</translation>
     </message>
     <message>
         <source>Crop marks</source>
-        <translation type="unfinished" />
+        <translation>裁切線</translation>
     </message>
     <message>
         <source>Make PDF for printing…</source>
-        <translation type="unfinished" />
+        <translation>製作列印用 PDF…</translation>
     </message>
     <message>
         <source>Each badge in the PDF is logged as printed to that file and counts as printed (dashboard, 'only without a printed badge', the desk's 'print if not printed')</source>
-        <translation type="unfinished" />
+        <translation>PDF 中每個名牌都會記錄為已列印至該檔案，並計作已列印（總覽、「只限未印名牌的參加者」、登記處的「未印過則列印」）</translation>
     </message>
     <message>
         <source>Make proof PDF…</source>
-        <translation type="unfinished" />
+        <translation>製作校對 PDF…</translation>
     </message>
     <message>
         <source>A PDF to check: nothing is logged, nobody marked printed</source>
-        <translation type="unfinished" />
+        <translation>供檢查用的 PDF：不作記錄，也不會標記為已列印</translation>
     </message>
     <message>
         <source>Check all badges…</source>
-        <translation type="unfinished" />
+        <translation>檢查所有名牌…</translation>
     </message>
     <message>
         <source>Before the event: every attendee through the template that will print them (missing characters, names cut, invisible characters, name order); a proof PDF of the badges with problems</source>
-        <translation type="unfinished" />
+        <translation>活動前：以實際列印的範本逐一檢查每位參加者的名牌（缺字、姓名被截斷、隱形字元、姓名次序），並為有問題的名牌製作校對 PDF</translation>
     </message>
     <message>
         <source>Send to badge printer</source>
-        <translation type="unfinished" />
+        <translation>送往名牌打印機</translation>
     </message>
     <message>
         <source>Print the last batch PDF on the printer chosen below</source>
-        <translation type="unfinished" />
+        <translation>用下面選定的打印機列印上一批 PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished" />
+        <translation>批量列印</translation>
     </message>
     <message>
         <source>By category…</source>
-        <translation type="unfinished" />
+        <translation>按類別…</translation>
     </message>
     <message>
         <source>Give speakers, VIPs... a template of their own</source>
-        <translation type="unfinished" />
+        <translation>為講者、貴賓等設定專屬範本</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>範本</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">工作表</translation>
+        <translation>紙張</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>對象</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished" />
+        <translation>指定編號</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>排序</translation>
     </message>
     <message>
         <source>Save printer settings</source>
-        <translation type="unfinished" />
+        <translation>儲存打印機設定</translation>
     </message>
     <message>
         <source>Print calibration page</source>
-        <translation type="unfinished" />
+        <translation>列印校準頁</translation>
     </message>
     <message>
         <source>Desk printing</source>
-        <translation type="unfinished" />
+        <translation>登記處列印</translation>
     </message>
     <message>
         <source>Badge printer</source>
-        <translation type="unfinished" />
+        <translation>名牌打印機</translation>
     </message>
     <message>
         <source>On check-in</source>
-        <translation type="unfinished" />
+        <translation>登記時</translation>
     </message>
     <message>
         <source>Desk template</source>
-        <translation type="unfinished" />
+        <translation>登記處範本</translation>
     </message>
     <message>
         <source>Printer offset</source>
-        <translation type="unfinished" />
+        <translation>打印機偏移</translation>
     </message>
     <message>
         <source>PDF folder</source>
-        <translation type="unfinished" />
+        <translation>PDF 資料夾</translation>
     </message>
     <message>
         <source>Preview: the longest name in the event</source>
-        <translation type="unfinished" />
+        <translation>預覽：活動中最長的姓名</translation>
     </message>
     <message>
         <source>{category}: {template}</source>
-        <translation type="unfinished" />
+        <translation>{category}：{template}</translation>
     </message>
     <message>
         <source>PDF only (no printer)</source>
-        <translation type="unfinished" />
+        <translation>只存 PDF（不用打印機）</translation>
     </message>
     <message>
         <source>Warnings: {warnings}</source>
-        <translation type="unfinished" />
+        <translation>警告：{warnings}</translation>
     </message>
     <message>
         <source>the selection must be attendee ids separated by commas</source>
-        <translation type="unfinished" />
+        <translation>指定編號必須是以逗號分隔的參加者編號</translation>
     </message>
     <message>
         <source>Save badges for printing</source>
-        <translation type="unfinished" />
+        <translation>儲存列印用名牌</translation>
     </message>
     <message>
         <source>Save proof badges</source>
-        <translation type="unfinished" />
+        <translation>儲存校對名牌</translation>
     </message>
     <message>
         <source>Rendering badges…</source>
-        <translation type="unfinished" />
+        <translation>正在製作名牌…</translation>
     </message>
     <message>
         <source>Rendering proof badges…</source>
-        <translation type="unfinished" />
+        <translation>正在製作校對名牌…</translation>
     </message>
     <message>
         <source>Save the badge proof</source>
-        <translation type="unfinished" />
+        <translation>儲存名牌校對稿</translation>
     </message>
     <message>
         <source>Checking every badge…</source>
-        <translation type="unfinished" />
+        <translation>正在檢查每個名牌…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>{badges} badges on {pages} pages: {path}</source>
-        <translation type="unfinished" />
+        <translation>{badges} 個名牌，共 {pages} 頁：{path}</translation>
     </message>
     <message>
         <source>{count} badges marked printed (for printing)</source>
-        <translation type="unfinished" />
+        <translation>{count} 個名牌已標記為已列印（列印用）</translation>
     </message>
     <message>
         <source>Proof: no badge marked printed</source>
-        <translation type="unfinished" />
+        <translation>校對稿：沒有名牌標記為已列印</translation>
     </message>
     <message>
         <source>{count} badges with warnings (see the print log)</source>
-        <translation type="unfinished" />
+        <translation>{count} 個名牌有警告（見列印紀錄）</translation>
     </message>
     <message>
         <source>Cancelled; no badge was logged as printed.</source>
-        <translation type="unfinished" />
+        <translation>已取消，沒有名牌記錄為已列印。</translation>
     </message>
     <message>
         <source>Saved: {policy}, printer {printer}</source>
-        <translation type="unfinished" />
+        <translation>已儲存：{policy}，打印機：{printer}</translation>
     </message>
     <message>
         <source>none (PDF only)</source>
-        <translation type="unfinished" />
+        <translation>無（只存 PDF）</translation>
     </message>
     <message>
         <source>Make a batch PDF and choose a badge printer first.</source>
-        <translation type="unfinished" />
+        <translation>請先製作批量 PDF，並選擇名牌打印機。</translation>
     </message>
     <message>
         <source>Sent {path} to {printer} (job {job})</source>
-        <translation type="unfinished" />
+        <translation>已將 {path} 送往 {printer}（工作 {job}）</translation>
     </message>
     <message>
         <source>; {count} badges marked printed</source>
-        <translation type="unfinished" />
+        <translation>；{count} 個名牌已標記為已列印</translation>
     </message>
     <message>
         <source>Not printed: {error}</source>
-        <translation type="unfinished" />
+        <translation>未能列印：{error}</translation>
     </message>
     <message>
         <source>Calibration page: {path} (job {job})</source>
-        <translation type="unfinished" />
+        <translation>校準頁：{path}（工作 {job}）</translation>
     </message>
     <message>
         <source>Calibration page: {path}</source>
-        <translation type="unfinished" />
+        <translation>校準頁：{path}</translation>
     </message>
 </context>
 <context>
     <name>CategoryTemplatesDialog</name>
     <message>
         <source>Same as the batch</source>
-        <translation type="unfinished" />
+        <translation>與批量列印相同</translation>
     </message>
     <message>
         <source>Templates by category</source>
-        <translation type="unfinished" />
+        <translation>按類別設定範本</translation>
     </message>
     <message>
         <source>A category with a template of its own gets it on every badge printed, in batches and at the desk. Its template must have the batch's size and sides.</source>
-        <translation type="unfinished" />
+        <translation>設有專屬範本的類別，無論批量列印或在登記處列印，每個名牌都會使用該範本。該範本的尺寸及印刷面須與批量列印的範本相同。</translation>
     </message>
     <message>
         <source>{category}:</source>
-        <translation type="unfinished" />
+        <translation>{category}：</translation>
     </message>
 </context>
 <context>
@@ -1039,242 +1039,242 @@
     <name>DesignCanvas</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
 </context>
 <context>
     <name>DesignerPanel</name>
     <message>
         <source>Add text</source>
-        <translation type="unfinished" />
+        <translation>新增文字</translation>
     </message>
     <message>
         <source>Add box</source>
-        <translation type="unfinished" />
+        <translation>新增方框</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>新增線條</translation>
     </message>
     <message>
         <source>Add QR code</source>
-        <translation type="unfinished" />
+        <translation>新增 QR 碼</translation>
     </message>
     <message>
         <source>Add event logo</source>
-        <translation type="unfinished" />
+        <translation>新增活動標誌</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
     <message>
         <source>band</source>
-        <translation type="unfinished" />
+        <translation>色帶</translation>
     </message>
     <message>
         <source>box</source>
-        <translation type="unfinished" />
+        <translation>方框</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>線條</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished" />
+        <translation>QR 碼</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished" />
+        <translation>圖片</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished" />
+        <translation>正面</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>背面</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished" />
+        <translation>新增項目…</translation>
     </message>
     <message>
         <source>Add {item}</source>
-        <translation type="unfinished" />
+        <translation>新增 {item}</translation>
     </message>
     <message>
         <source>Add image…</source>
-        <translation type="unfinished" />
+        <translation>新增圖片…</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished" />
+        <translation>刪除項目</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>復原</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>重做</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished" />
+        <translation>{action}（{keys}）</translation>
     </message>
     <message>
         <source>new template name</source>
-        <translation type="unfinished" />
+        <translation>新範本名稱</translation>
     </message>
     <message>
         <source>Save as new template</source>
-        <translation type="unfinished" />
+        <translation>另存為新範本</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished" />
+        <translation>匯出 JSON…</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>範本</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished" />
+        <translation>印刷面</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">預覽</translation>
+        <translation>預覽</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>項目</translation>
     </message>
     <message>
         <source>X (mm)</source>
-        <translation type="unfinished" />
+        <translation>X（mm）</translation>
     </message>
     <message>
         <source>Y (mm)</source>
-        <translation type="unfinished" />
+        <translation>Y（mm）</translation>
     </message>
     <message>
         <source>Width (mm)</source>
-        <translation type="unfinished" />
+        <translation>寬度（mm）</translation>
     </message>
     <message>
         <source>Height (mm)</source>
-        <translation type="unfinished" />
+        <translation>高度（mm）</translation>
     </message>
     <message>
         <source>QR size (mm)</source>
-        <translation type="unfinished" />
+        <translation>QR 碼大小（mm）</translation>
     </message>
     <message>
         <source>Largest text (pt)</source>
-        <translation type="unfinished" />
+        <translation>最大字號（pt）</translation>
     </message>
     <message>
         <source>Smallest text (pt)</source>
-        <translation type="unfinished" />
+        <translation>最小字號（pt）</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文字</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>粗體</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>靠左</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished" />
+        <translation>置中</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>靠右</translation>
     </message>
     <message>
         <source>Align</source>
-        <translation type="unfinished" />
+        <translation>對齊</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished" />
+        <translation>顏色…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>顏色</translation>
     </message>
     <message>
         <source>Background picture…</source>
-        <translation type="unfinished" />
+        <translation>背景圖片…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>無</translation>
     </message>
     <message>
         <source>Fields: {fields}; \n = new line</source>
-        <translation type="unfinished" />
+        <translation>欄位：{fields}；\n 代表換行</translation>
     </message>
     <message>
         <source>Sample person (陳大文)</source>
-        <translation type="unfinished" />
+        <translation>示範人物（陳大文）</translation>
     </message>
     <message>
         <source>Sample person (陳大文): no attendees yet</source>
-        <translation type="unfinished" />
+        <translation>示範人物（陳大文）：尚未有參加者</translation>
     </message>
     <message>
         <source>Longest name: {name}</source>
-        <translation type="unfinished" />
+        <translation>最長姓名：{name}</translation>
     </message>
     <message>
         <source>Warnings: {warnings}</source>
-        <translation type="unfinished" />
+        <translation>警告：{warnings}</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>圖片 (*.png *.jpg *.jpeg *.svg);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Add an image to the badge</source>
-        <translation type="unfinished" />
+        <translation>在名牌加入圖片</translation>
     </message>
     <message>
         <source>Added {name}</source>
-        <translation type="unfinished" />
+        <translation>已加入 {name}</translation>
     </message>
     <message>
         <source>Background picture of the badge</source>
-        <translation type="unfinished" />
+        <translation>名牌背景圖片</translation>
     </message>
     <message>
         <source>Colour {colour}</source>
-        <translation type="unfinished" />
+        <translation>顏色 {colour}</translation>
     </message>
     <message>
         <source>Saved {name} (version {version}) and {path}</source>
-        <translation type="unfinished" />
+        <translation>已儲存 {name}（第 {version} 版）及 {path}</translation>
     </message>
     <message>
         <source>Export template</source>
-        <translation type="unfinished" />
+        <translation>匯出範本</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished" />
+        <translation>已匯出至 {path}</translation>
     </message>
     <message>
         <source>{name} is not an SVG picture Confdesk can draw</source>
-        <translation type="unfinished" />
+        <translation>{name} 不是 Confdesk 可繪製的 SVG 圖片</translation>
     </message>
 </context>
 <context>
@@ -2952,63 +2952,63 @@
     <name>PdfControls</name>
     <message>
         <source>Previous page (PgUp)</source>
-        <translation type="unfinished" />
+        <translation>上一頁 (PgUp)</translation>
     </message>
     <message>
         <source>Next page (PgDown)</source>
-        <translation type="unfinished" />
+        <translation>下一頁 (PgDown)</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished" />
+        <translation>／{count}</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>符合寬度</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished" />
+        <translation>符合頁面</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation>縮小 (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+=)</source>
-        <translation type="unfinished" />
+        <translation>放大 (Ctrl+=)</translation>
     </message>
     <message>
         <source>fit width</source>
-        <translation type="unfinished" />
+        <translation>符合寬度</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>頁</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Fit the width</source>
-        <translation type="unfinished" />
+        <translation>符合寬度</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>下一頁</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>上一頁</translation>
     </message>
     <message>
         <source>fit page</source>
-        <translation type="unfinished" />
+        <translation>符合頁面</translation>
     </message>
 </context>
 <context>
@@ -3066,91 +3066,91 @@
     <name>PrintQueue</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>時間</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">個人資料</translation>
+        <translation>參加者</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished" />
+        <translation>打印機</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished" />
+        <translation>工作編號</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>嘗試紀錄</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">登記處</translation>
+        <translation>登記處</translation>
     </message>
     <message>
         <source>What the spooler said</source>
-        <translation type="unfinished" />
+        <translation>列印系統回覆</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished" />
+        <translation>排隊中</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished" />
+        <translation>列印中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>失敗</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished" />
+        <translation>已列印</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>已略過</translation>
     </message>
     <message>
         <source>PDF only</source>
-        <translation type="unfinished" />
+        <translation>只存 PDF</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished" />
+        <translation>登記處</translation>
     </message>
     <message>
         <source>reprint</source>
-        <translation type="unfinished" />
+        <translation>重印</translation>
     </message>
     <message>
         <source>failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>失敗：{error}</translation>
     </message>
     <message>
         <source>done (PDF only, no printer)</source>
-        <translation type="unfinished" />
+        <translation>完成（只存 PDF，沒有打印機）</translation>
     </message>
     <message>
         <source>{person} ({kind}: {reason})</source>
-        <translation type="unfinished" />
+        <translation>{person}（{kind}：{reason}）</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished" />
+        <translation>尚未送出</translation>
     </message>
     <message>
         <source>Print queue…</source>
@@ -3161,74 +3161,74 @@
     <name>PrintQueueDialog</name>
     <message>
         <source>Print queue</source>
-        <translation type="unfinished" />
+        <translation>列印佇列</translation>
     </message>
 </context>
 <context>
     <name>PrintQueuePanel</name>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished" />
+        <translation>取消列印</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished" />
+        <translation>重新送出</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished" />
+        <translation>再次列印</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>&lt;b&gt;This session at this desk&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;本登記處（今次開啟後）&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished" />
+        <translation>送往</translation>
     </message>
     <message>
         <source>&lt;b&gt;Print log: recent desk prints&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;列印紀錄：各登記處最近的列印&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the desk's printers, in order</source>
-        <translation type="unfinished" />
+        <translation>登記處的打印機（按次序）</translation>
     </message>
     <message>
         <source>the desk's printer</source>
-        <translation type="unfinished" />
+        <translation>登記處的打印機</translation>
     </message>
     <message>
         <source>The print log cannot be read now: {error}</source>
-        <translation type="unfinished" />
+        <translation>暫時無法讀取列印紀錄：{error}</translation>
     </message>
     <message>
         <source>dd MMM</source>
-        <translation type="unfinished" />
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>Cancelling the badge of {person}…</source>
-        <translation type="unfinished" />
+        <translation>正在取消 {person} 的名牌…</translation>
     </message>
     <message>
         <source>That job has its answer already; nothing to cancel.</source>
-        <translation type="unfinished" />
+        <translation>該工作已有結果，無法取消。</translation>
     </message>
     <message>
         <source>Sending the badge of {person} again to {printer}…</source>
-        <translation type="unfinished" />
+        <translation>正在把 {person} 的名牌重新送往 {printer}…</translation>
     </message>
     <message>
         <source>Only a failed job is sent again, and a printer is needed.</source>
-        <translation type="unfinished" />
+        <translation>只有失敗的工作可以重新送出，並須有打印機。</translation>
     </message>
     <message>
         <source>Printing the badge of {person} again…</source>
-        <translation type="unfinished" />
+        <translation>正在重新列印 {person} 的名牌…</translation>
     </message>
 </context>
 <context>
@@ -3413,63 +3413,63 @@
     <name>ProofDialog</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">編號</translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>範本</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished" />
+        <translation>發現的問題</translation>
     </message>
     <message>
         <source>missing glyphs</source>
-        <translation type="unfinished" />
+        <translation>缺字</translation>
     </message>
     <message>
         <source>text cut to fit</source>
-        <translation type="unfinished" />
+        <translation>文字被截斷</translation>
     </message>
     <message>
         <source>invisible or direction characters</source>
-        <translation type="unfinished" />
+        <translation>隱形或方向字元</translation>
     </message>
     <message>
         <source>right-to-left name</source>
-        <translation type="unfinished" />
+        <translation>由右至左的姓名</translation>
     </message>
     <message>
         <source>name order</source>
-        <translation type="unfinished" />
+        <translation>姓名次序</translation>
     </message>
     <message>
         <source>{checked} badges checked: no problem found.</source>
-        <translation type="unfinished" />
+        <translation>已檢查 {checked} 個名牌：沒有發現問題。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>、</translation>
     </message>
     <message>
         <source>{count} {problem}</source>
-        <translation type="unfinished" />
+        <translation>{problem} {count} 個</translation>
     </message>
     <message>
         <source>{checked} badges checked: {problems} with problems ({found}). The proof PDF holds only those badges, each marked with what was found.</source>
-        <translation type="unfinished" />
+        <translation>已檢查 {checked} 個名牌：{problems} 個有問題（{found}）。校對 PDF 只包括這些名牌，每個都標示了發現的問題。</translation>
     </message>
     <message>
         <source>Badge proof</source>
-        <translation type="unfinished" />
+        <translation>名牌校對</translation>
     </message>
     <message>
         <source>Open proof PDF</source>
-        <translation type="unfinished" />
+        <translation>開啟校對 PDF</translation>
     </message>
 </context>
 <context>

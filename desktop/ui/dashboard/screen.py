@@ -15,7 +15,7 @@ import math
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,7 @@ from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label
 from desktop.ui.errors import report_error, user_message
+from desktop.ui.lists_dialog import list_label
 from desktop.ui.tables import fill_rows, read_only_table
 from desktop.ui.theme import theme
 
@@ -103,7 +104,7 @@ class ArrivalsChart(QWidget):
         super().__init__(parent)
         self.buckets: list[ArrivalBucket] = []
         self.now: dt.datetime | None = None
-        self.title = "Arrivals per 15 minutes"
+        self.title = self.tr("Arrivals per {minutes} minutes").format(minutes=BUCKET_MIN)
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -131,7 +132,7 @@ class ArrivalsChart(QWidget):
         fm = p.fontMetrics()
         if not self.buckets:
             p.setPen(QColor(t.muted))
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, "No check-ins yet")
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, self.tr("No check-ins yet"))
             return
         top = r.top() + fm.height() + 10
         axis_w = fm.height() + 4  # the rotated y-axis caption
@@ -148,7 +149,7 @@ class ArrivalsChart(QWidget):
         p.setPen(QColor(t.muted))
         p.translate(r.left() + fm.ascent(), top + height / 2)
         p.rotate(-90)
-        caption = f"check-ins per {BUCKET_MIN} min"
+        caption = self.tr("check-ins per {minutes} min").format(minutes=BUCKET_MIN)
         p.drawText(int(-fm.horizontalAdvance(caption) / 2), 0, caption)
         p.restore()
         v = 0
@@ -227,16 +228,16 @@ class DashboardScreen(QWidget):
         self.at: dt.datetime | None = None
         self.setStyleSheet(tile_style())
 
-        heading = QLabel("Dashboard")
+        heading = QLabel(self.tr("Dashboard"))
         f = heading.font()
         f.setPointSizeF(max(f.pointSizeF(), 9) * 1.5)
         f.setBold(True)
         heading.setFont(f)
         self.as_of = QLabel("")
         self.as_of.setObjectName("asOf")
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self._export)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -246,11 +247,11 @@ class DashboardScreen(QWidget):
         top.addWidget(self.export_button)
 
         self.tiles = {
-            "registered": Tile("registered", "Registered"),
-            "checked_in": Tile("checked_in", "Checked in"),
-            "no_shows": Tile("no_shows", "No-shows"),
-            "today": Tile("today", "Came today"),
-            "badges": Tile("badges", "Badges printed"),
+            "registered": Tile("registered", self.tr("Registered")),
+            "checked_in": Tile("checked_in", self.tr("Checked in")),
+            "no_shows": Tile("no_shows", self.tr("No-shows")),
+            "today": Tile("today", self.tr("Came today")),
+            "badges": Tile("badges", self.tr("Badges printed")),
         }
         self.tiles["today"].hide()  # on the event's days
         tiles = QHBoxLayout()
@@ -273,15 +274,40 @@ class DashboardScreen(QWidget):
         # Whose arrivals the chart shows: the badge pickup's, or a list's (a day, a door).
         self.arrivals_choice = QComboBox()
         self.arrivals_choice.setObjectName("arrivalsChoice")
-        self.arrivals_choice.addItem(PICKUP)
-        self.arrivals_choice.currentTextChanged.connect(lambda _t: self._show_arrivals())
+        self.arrivals_choice.addItem(list_label(PICKUP), PICKUP)  # shown name, the list's name
+        self.arrivals_choice.currentIndexChanged.connect(lambda _i: self._show_arrivals())
         self.arrivals_choice.hide()  # until a list admitted someone
-        self.categories = read_only_table(["Category", "Registered", "Checked in", "%"])
-        self.desks = read_only_table(["Desk", f"Last {BUCKET_MIN} min", "Total"])
-        self.lists = read_only_table(["Check-in list", "In", "Inside", "Seats"])
-        self.sessions = read_only_table(["Time", "Room", "Session", "Capacity", "Expected"])
+        self.categories = read_only_table(
+            [self.tr("Category"), self.tr("Registered"), self.tr("Checked in"), "%"]
+        )
+        self.desks = read_only_table(
+            [
+                self.tr("Desk"),
+                self.tr("Last {minutes} min").format(minutes=BUCKET_MIN),
+                self.tr("Total"),
+            ]
+        )
+        self.lists = read_only_table(
+            [self.tr("Check-in list"), self.tr("In"), self.tr("Inside"), self.tr("Seats")]
+        )
+        self.sessions = read_only_table(
+            [
+                self.tr("Time"),
+                self.tr("Room"),
+                self.tr("Session"),
+                self.tr("Capacity"),
+                self.tr("Expected"),
+            ]
+        )
         self.attendance = read_only_table(
-            ["Session or door", "People", "Peak", "Inside", "Seats", "No-shows"]
+            [
+                self.tr("Session or door"),
+                self.tr("People"),
+                self.tr("Peak"),
+                self.tr("Inside"),
+                self.tr("Seats"),
+                self.tr("No-shows"),
+            ]
         )
         header = self.sessions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -289,13 +315,14 @@ class DashboardScreen(QWidget):
 
         grid = QGridLayout()
         grid.addWidget(_stacked(self.arrivals_choice, self.chart), 0, 0)
-        grid.addWidget(_boxed("By category", self.categories), 0, 1)
-        self.attendance_box = _boxed("Sessions by attendance", self.attendance)
+        grid.addWidget(_boxed(self.tr("By category"), self.categories), 0, 1)
+        self.attendance_box = _boxed(self.tr("Sessions by attendance"), self.attendance)
         self.attendance_box.hide()  # until a session or door has a list
-        self.lists_box = _boxed("Check-in lists (days, sessions, doors)", self.lists)
+        self.lists_box = _boxed(self.tr("Check-in lists (days, sessions, doors)"), self.lists)
         self.lists_box.hide()  # until the event has lists of its own
-        grid.addWidget(_stacked(_boxed("Next sessions", self.sessions), self.attendance_box), 1, 0)
-        grid.addWidget(_stacked(_boxed("Desks", self.desks), self.lists_box), 1, 1)
+        next_box = _boxed(self.tr("Next sessions"), self.sessions)
+        grid.addWidget(_stacked(next_box, self.attendance_box), 1, 0)
+        grid.addWidget(_stacked(_boxed(self.tr("Desks"), self.desks), self.lists_box), 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 3)
@@ -343,7 +370,7 @@ class DashboardScreen(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._pending = False
-        self.as_of.setText(f"Could not refresh: {user_message(exc)}")
+        self.as_of.setText(self.tr("Could not refresh: {error}").format(error=user_message(exc)))
         self._show_link()
 
     def _show_link(self) -> None:
@@ -355,10 +382,14 @@ class DashboardScreen(QWidget):
         waiting = self.ctx.worker.journal(desk).count_waiting()
         parts = []
         if away:
-            parts.append(f"{desk} cannot reach the event's server")
+            parts.append(self.tr("{desk} cannot reach the event's server").format(desk=desk))
         if waiting:
-            noun = "entry" if waiting == 1 else "entries"
-            parts.append(f"{waiting:,} {noun} of {desk} not sent yet (not counted above)")
+            text = (
+                self.tr("{count} entry of {desk} not sent yet (not counted above)")
+                if waiting == 1
+                else self.tr("{count} entries of {desk} not sent yet (not counted above)")
+            )
+            parts.append(text.format(count=f"{waiting:,}", desk=desk))
         self.link_state.setText(" · ".join(parts))
         self.link_state.setVisible(bool(parts))
 
@@ -367,20 +398,36 @@ class DashboardScreen(QWidget):
         self.stats = stats
         self._show_link()
         self.as_of.setText(
-            f"{stats.event_name} · as of {stats.now:%H:%M:%S} ({stats.timezone}) · "
-            f"refreshed every {REFRESH_MS // 1000} s"
+            self.tr("{event} · as of {time} ({zone}) · refreshed every {seconds} s").format(
+                event=stats.event_name,
+                time=f"{stats.now:%H:%M:%S}",
+                zone=stats.timezone,
+                seconds=REFRESH_MS // 1000,
+            )
         )
         t = self.tiles
-        t["registered"].set(f"{stats.registered:,}", f"{stats.cancelled:,} cancelled")
-        t["checked_in"].set(f"{stats.checked_in:,}", f"{stats.checked_in_pct:.1f} % of registered")
+        t["registered"].set(
+            f"{stats.registered:,}",
+            self.tr("{count} cancelled").format(count=f"{stats.cancelled:,}"),
+        )
+        t["checked_in"].set(
+            f"{stats.checked_in:,}",
+            self.tr("{percent} % of registered").format(percent=f"{stats.checked_in_pct:.1f}"),
+        )
         if stats.event_started:
-            t["no_shows"].set(f"{stats.no_shows:,}", "registered, not checked in")
+            t["no_shows"].set(f"{stats.no_shows:,}", self.tr("registered, not checked in"))
         else:
-            t["no_shows"].set("–", "counted once the event starts")
-        t["badges"].set(f"{stats.badges_printed:,}", f"{stats.prints_total:,} prints with reprints")
+            t["no_shows"].set("–", self.tr("counted once the event starts"))
+        t["badges"].set(
+            f"{stats.badges_printed:,}",
+            self.tr("{count} prints with reprints").format(count=f"{stats.prints_total:,}"),
+        )
         t["today"].setVisible(bool(stats.today_list))
         t["today"].set(
-            f"{stats.today_in:,}", f"{stats.today_list}: {stats.today_no_shows:,} not yet"
+            f"{stats.today_in:,}",
+            self.tr("{list}: {count} not yet").format(
+                list=list_label(stats.today_list), count=f"{stats.today_no_shows:,}"
+            ),
         )
         self.doubles.setText(doubles_text(stats.doubles))
         self.doubles.setToolTip("\n".join(_double_line(d) for d in stats.doubles))
@@ -402,7 +449,7 @@ class DashboardScreen(QWidget):
             self.lists,
             [
                 [
-                    x.name,
+                    list_label(x.name),
                     f"{x.checked_in:,}",
                     f"{x.inside:,}" if x.exits else "",
                     f"{x.seats:,}" if x.seats is not None else "",
@@ -415,12 +462,18 @@ class DashboardScreen(QWidget):
             self.attendance,
             [
                 [
-                    a.name,
+                    list_label(a.name),
                     f"{a.people:,}",
                     f"{a.peak:,}",
                     f"{a.inside:,}",
                     f"{a.capacity:,}" if a.capacity is not None else "",
-                    f"{a.no_shows:,} of {a.signed:,}" if a.signed else "",
+                    (
+                        self.tr("{count} of {total}").format(
+                            count=f"{a.no_shows:,}", total=f"{a.signed:,}"
+                        )
+                        if a.signed
+                        else ""
+                    ),
                 ]
                 for a in stats.attendance
             ],
@@ -428,8 +481,10 @@ class DashboardScreen(QWidget):
         self.attendance_box.setVisible(bool(stats.attendance))
         rows = []
         for s in stats.next_sessions:
-            when = ("now " if s.running else "") + f"{s.start:%a %H:%M}–{s.end:%H:%M}"
-            flag = "  ⚠ over capacity" if s.over_capacity else ""
+            when = f"{_short_day(s.start)} {s.start:%H:%M}–{s.end:%H:%M}"
+            if s.running:
+                when = self.tr("now {when}").format(when=when)
+            flag = "  " + self.tr("⚠ over capacity") if s.over_capacity else ""
             rows.append(
                 [
                     when,
@@ -440,11 +495,12 @@ class DashboardScreen(QWidget):
                 ]
             )
         fill_rows(self.sessions, rows, numeric_from=3)
-        chosen = self.arrivals_choice.currentText()
+        chosen = self.arrivals_choice.currentData()
         self.arrivals_choice.blockSignals(True)
         self.arrivals_choice.clear()
-        self.arrivals_choice.addItems([PICKUP, *stats.list_arrivals])
-        self.arrivals_choice.setCurrentIndex(max(0, self.arrivals_choice.findText(chosen)))
+        for name in [PICKUP, *stats.list_arrivals]:
+            self.arrivals_choice.addItem(list_label(name), name)
+        self.arrivals_choice.setCurrentIndex(max(0, self.arrivals_choice.findData(chosen)))
         self.arrivals_choice.blockSignals(False)
         self.arrivals_choice.setVisible(bool(stats.list_arrivals))
         self._show_arrivals()
@@ -454,20 +510,33 @@ class DashboardScreen(QWidget):
         stats = self.stats
         if stats is None:
             return
-        day = f", {stats.arrivals_day:%A %d %B}" if stats.arrivals_day else ""
-        name = self.arrivals_choice.currentText()
+        day = ""
+        if stats.arrivals_day:
+            d = stats.arrivals_day
+            day = QLocale().toString(QDate(d.year, d.month, d.day), self.tr("dddd d MMMM"))
+        name = str(self.arrivals_choice.currentData() or PICKUP)
         if name in stats.list_arrivals:
-            title = f"Admissions per {BUCKET_MIN} minutes on {name}{day}"
+            title = (
+                self.tr("Admissions per {minutes} minutes on {name}, {day}")
+                if day
+                else self.tr("Admissions per {minutes} minutes on {name}")
+            )
+            title = title.format(minutes=BUCKET_MIN, name=list_label(name), day=day)
             self.chart.set_buckets(stats.arrivals_on(name), title, stats.now)
             return
-        self.chart.set_buckets(stats.arrivals, f"Arrivals per {BUCKET_MIN} minutes{day}", stats.now)
+        title = (
+            self.tr("Arrivals per {minutes} minutes, {day}")
+            if day
+            else self.tr("Arrivals per {minutes} minutes")
+        )
+        self.chart.set_buckets(stats.arrivals, title.format(minutes=BUCKET_MIN, day=day), stats.now)
 
     # --- export ------------------------------------------------------------------------------
     def _export(self) -> None:
         if self.stats is None:
             return
         path = file_dialogs.save_file(
-            self, "Export the dashboard", "dashboard.csv", "CSV files (*.csv)"
+            self, self.tr("Export the dashboard"), "dashboard.csv", self.tr("CSV files (*.csv)")
         )
         if path:
             self.export_csv(Path(path))
@@ -479,7 +548,8 @@ class DashboardScreen(QWidget):
         try:
             path.write_text(to_csv(self.stats), encoding="utf-8-sig")
         except OSError as exc:
-            report_error(UserError(f"cannot write {path}: {exc.strerror or exc}"))
+            text = self.tr("cannot write {path}: {error}")
+            report_error(UserError(text.format(path=path, error=exc.strerror or exc)))
 
 
 LINK_STYLE = (
@@ -493,13 +563,29 @@ DOUBLES_STYLE = (
 DOUBLES_SHOWN = 3
 
 
+def _short_day(when: dt.date) -> str:
+    """The weekday's short name in the interface's language ("Thu", 週四)."""
+    return QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
 def _double_line(d: DoubleAdmissionRow) -> str:
     def at(desk: str, when: dt.datetime | None) -> str:
         return f"{desk or '?'} {when:%H:%M}" if when is not None else desk or "?"
 
-    where = f" on {d.list_name}" if d.list_name else ""
-    return f"{d.name or 'someone'}{where} (in at {at(d.first_desk, d.first_at)}, again at " + (
-        f"{at(d.second_desk, d.second_at)})"
+    text = (
+        QCoreApplication.translate(
+            "DashboardScreen", "{name} on {list} (in at {first}, again at {second})"
+        )
+        if d.list_name
+        else QCoreApplication.translate(
+            "DashboardScreen", "{name} (in at {first}, again at {second})"
+        )
+    )
+    return text.format(
+        name=d.name or QCoreApplication.translate("DashboardScreen", "someone"),
+        list=d.list_name,
+        first=at(d.first_desk, d.first_at),
+        second=at(d.second_desk, d.second_at),
     )
 
 
@@ -508,10 +594,24 @@ def doubles_text(doubles: list[DoubleAdmissionRow]) -> str:
     if not doubles:
         return ""
     n = len(doubles)
-    head = "1 double admission" if n == 1 else f"{n:,} double admissions"
+    head = (
+        QCoreApplication.translate("DashboardScreen", "1 double admission")
+        if n == 1
+        else QCoreApplication.translate("DashboardScreen", "{count} double admissions").format(
+            count=f"{n:,}"
+        )
+    )
     names = "; ".join(_double_line(d) for d in doubles[-DOUBLES_SHOWN:][::-1])
-    more = f"; and {n - DOUBLES_SHOWN:,} more" if n > DOUBLES_SHOWN else ""
-    return f"<b>{head} while desks were offline:</b> {escape(names)}{more}"
+    more = (
+        QCoreApplication.translate("DashboardScreen", "; and {count} more").format(
+            count=f"{n - DOUBLES_SHOWN:,}"
+        )
+        if n > DOUBLES_SHOWN
+        else ""
+    )
+    return QCoreApplication.translate(
+        "DashboardScreen", "<b>{head} while desks were offline:</b> {names}{more}"
+    ).format(head=head, names=escape(names), more=more)
 
 
 def _stacked(*widgets: QWidget) -> QWidget:
