@@ -19,26 +19,32 @@ class PdfControls(QWidget):
         super().__init__(parent)
         self.view = view
         self.previous_button = QPushButton("◀")
-        self.previous_button.setToolTip("Previous page (PgUp)")
+        self.previous_button.setToolTip(self.tr("Previous page (PgUp)"))
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip("Next page (PgDown)")
+        self.next_button.setToolTip(self.tr("Next page (PgDown)"))
         self.page = QSpinBox()
         self.page.setObjectName("previewPage")
         self.page.setMinimum(1)
         self.page.setKeyboardTracking(False)
-        self.pages = QLabel("of 0")
-        self.fit_width = QPushButton("Fit width")
-        self.fit_page = QPushButton("Fit page")
+        self.pages = QLabel(self.tr("of {count}").format(count=0))
+        self.fit_width = QPushButton(self.tr("Fit width"))
+        self.fit_page = QPushButton(self.tr("Fit page"))
         self.zoom_out = QPushButton("−")
-        self.zoom_out.setToolTip("Zoom out (Ctrl+-)")
+        self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-)"))
         self.zoom_in = QPushButton("+")
-        self.zoom_in.setToolTip("Zoom in (Ctrl+=)")
-        self.zoom_label = QLabel("fit width")
+        self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl+=)"))
+        self.zoom_label = QLabel(self.tr("fit width"))
         self.zoom_label.setObjectName("previewZoom")
         self.zoom_label.setMinimumWidth(70)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        for w in (QLabel("Page"), self.previous_button, self.page, self.pages, self.next_button):
+        for w in (
+            QLabel(self.tr("Page")),
+            self.previous_button,
+            self.page,
+            self.pages,
+            self.next_button,
+        ):
             box.addWidget(w)
         box.addSpacing(16)
         for w in (self.fit_width, self.fit_page, self.zoom_out, self.zoom_label, self.zoom_in):
@@ -58,12 +64,17 @@ class PdfControls(QWidget):
         # Zoom keys anywhere on the screen that holds the preview; page keys on the preview.
         screen = parent or view
         for keys, slot, owner, what in (
-            ("Ctrl+=", lambda: self.step(+1), screen, "Zoom in"),
-            ("Ctrl++", lambda: self.step(+1), screen, "Zoom in"),
-            ("Ctrl+-", lambda: self.step(-1), screen, "Zoom out"),
-            ("Ctrl+0", lambda: self._mode(QPdfView.ZoomMode.FitToWidth), screen, "Fit the width"),
-            ("PgDown", lambda: self.go(self.current() + 1), view, "Next page"),
-            ("PgUp", lambda: self.go(self.current() - 1), view, "Previous page"),
+            ("Ctrl+=", lambda: self.step(+1), screen, self.tr("Zoom in")),
+            ("Ctrl++", lambda: self.step(+1), screen, self.tr("Zoom in")),
+            ("Ctrl+-", lambda: self.step(-1), screen, self.tr("Zoom out")),
+            (
+                "Ctrl+0",
+                lambda: self._mode(QPdfView.ZoomMode.FitToWidth),
+                screen,
+                self.tr("Fit the width"),
+            ),
+            ("PgDown", lambda: self.go(self.current() + 1), view, self.tr("Next page")),
+            ("PgUp", lambda: self.go(self.current() - 1), view, self.tr("Previous page")),
         ):
             action = QAction(what, owner)
             action.setShortcut(QKeySequence(keys))
@@ -86,7 +97,7 @@ class PdfControls(QWidget):
         self.page.setMaximum(max(n, 1))
         self.page.setValue(1)
         self.page.blockSignals(False)
-        self.pages.setText(f"of {n}")
+        self.pages.setText(self.tr("of {count}").format(count=n))
         for w in (self.page, self.fit_width, self.fit_page, self.zoom_in, self.zoom_out):
             w.setEnabled(n > 0)
         self._buttons()
@@ -124,7 +135,9 @@ class PdfControls(QWidget):
 
     def _mode(self, mode: QPdfView.ZoomMode) -> None:
         self.view.setZoomMode(mode)
-        self.zoom_label.setText("fit width" if mode == QPdfView.ZoomMode.FitToWidth else "fit page")
+        self.zoom_label.setText(
+            self.tr("fit width") if mode == QPdfView.ZoomMode.FitToWidth else self.tr("fit page")
+        )
 
     def _page_changed(self, index: int) -> None:
         self.page.blockSignals(True)

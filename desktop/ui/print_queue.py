@@ -13,9 +13,10 @@ code). The panel follows the jobs live (`BadgePrinter.job_changed`, `changed` wi
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,16 +34,85 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.core.print_jobs import DeskJobRow, PrintJob, recent_desk_jobs, state_title
+from desktop.core.print_jobs import DeskJobRow, PrintJob, recent_desk_jobs
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.theme import theme
 
 if TYPE_CHECKING:
     from desktop.ui.desk.screen import DeskScreen
 
-SESSION_COLUMNS = ("Time", "Person", "State", "Printer", "Job", "Attempts")
-LOG_COLUMNS = ("Time", "Person", "Status", "Printer", "Job", "Desk", "What the spooler said")
+SESSION_COLUMNS = (
+    QT_TRANSLATE_NOOP("PrintQueue", "Time"),
+    QT_TRANSLATE_NOOP("PrintQueue", "Person"),
+    QT_TRANSLATE_NOOP("PrintQueue", "State"),
+    QT_TRANSLATE_NOOP("PrintQueue", "Printer"),
+    QT_TRANSLATE_NOOP("PrintQueue", "Job"),
+    QT_TRANSLATE_NOOP("PrintQueue", "Attempts"),
+)
+LOG_COLUMNS = (
+    QT_TRANSLATE_NOOP("PrintQueue", "Time"),
+    QT_TRANSLATE_NOOP("PrintQueue", "Person"),
+    QT_TRANSLATE_NOOP("PrintQueue", "Status"),
+    QT_TRANSLATE_NOOP("PrintQueue", "Printer"),
+    QT_TRANSLATE_NOOP("PrintQueue", "Job"),
+    QT_TRANSLATE_NOOP("PrintQueue", "Desk"),
+    QT_TRANSLATE_NOOP("PrintQueue", "What the spooler said"),
+)
+# Job states, print log statuses and attempt statuses in words (the stored codes stay codes).
+STATE_WORDS = {
+    "queued": QT_TRANSLATE_NOOP("PrintQueue", "queued"),
+    "printing": QT_TRANSLATE_NOOP("PrintQueue", "printing"),
+    "done": QT_TRANSLATE_NOOP("PrintQueue", "done"),
+    "failed": QT_TRANSLATE_NOOP("PrintQueue", "failed"),
+    "printed": QT_TRANSLATE_NOOP("PrintQueue", "printed"),
+    "skipped": QT_TRANSLATE_NOOP("PrintQueue", "skipped"),
+    "pdf_only": QT_TRANSLATE_NOOP("PrintQueue", "PDF only"),
+}
+KIND_WORDS = {
+    "desk": QT_TRANSLATE_NOOP("PrintQueue", "desk"),
+    "reprint": QT_TRANSLATE_NOOP("PrintQueue", "reprint"),
+}
+
+
+def _tr(text: str) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP in the context "PrintQueue") translated."""
+    return QCoreApplication.translate("PrintQueue", text)
+
+
+def state_word(state: str) -> str:
+    """A job state or a print status in words."""
+    word = STATE_WORDS.get(state)
+    return _tr(word) if word else state
+
+
+def state_text(job: PrintJob) -> str:
+    """The job's state in words: queued, printing, done, or failed with the reason (as
+    desktop.core.print_jobs.state_title, in the interface's language)."""
+    if job.state == "failed":
+        if job.error:
+            return QCoreApplication.translate("PrintQueue", "failed: {error}").format(
+                error=job.error
+            )
+        return state_word("failed")
+    if job.pdf_only:
+        return QCoreApplication.translate("PrintQueue", "done (PDF only, no printer)")
+    return state_word(job.state)
+
+
+def person_text(person: str, kind: str, reason: str) -> str:
+    """The person of a job, with the kind and reason of a reprint."""
+    if not reason:
+        return person
+    from desktop.ui.printing import reason_label
+
+    word = KIND_WORDS.get(kind)
+    return QCoreApplication.translate("PrintQueue", "{person} ({kind}: {reason})").format(
+        person=person, kind=_tr(word) if word else kind, reason=reason_label(reason)
+    )
+
+
 # Text colours a desk reads at a glance: green done, amber printing, red failed.
 COLOURS = {
     "done": "ok",
@@ -73,9 +143,10 @@ def attempts_detail(job: PrintJob) -> str:
     for a in job.attempts:
         said = f": {a.error}" if a.error else ""
         lines.append(
-            f"{a.at:%H:%M:%S} {a.printer} {a.status}{f' ({a.job})' if a.job else ''}{said}"
+            f"{a.at:%H:%M:%S} {a.printer} {state_word(a.status)}"
+            f"{f' ({a.job})' if a.job else ''}{said}"
         )
-    return "\n".join(lines) or "not sent yet"
+    return "\n".join(lines) or QCoreApplication.translate("PrintQueue", "not sent yet")
 
 
 def _item(text: str, colour: str = "", tip: str = "") -> QTableWidgetItem:
@@ -90,7 +161,7 @@ def _item(text: str, colour: str = "", tip: str = "") -> QTableWidgetItem:
 
 def _table(columns: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([_tr(c) for c in columns])
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -113,12 +184,12 @@ class PrintQueuePanel(QWidget):
         self.session_table.setObjectName("printQueueSession")
         self.log_table = _table(LOG_COLUMNS)
         self.log_table.setObjectName("printQueueLog")
-        self.cancel_button = QPushButton("Cancel job")
-        self.retry_button = QPushButton("Send again")
+        self.cancel_button = QPushButton(self.tr("Cancel job"))
+        self.retry_button = QPushButton(self.tr("Send again"))
         self.target_box = QComboBox()
         self.target_box.setObjectName("printQueueTarget")
-        self.reprint_button = QPushButton("Print again")
-        self.refresh_button = QPushButton("Refresh")
+        self.reprint_button = QPushButton(self.tr("Print again"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(placeholder-text);")
@@ -126,14 +197,14 @@ class PrintQueuePanel(QWidget):
         self._log_rows: list[DeskJobRow] = []
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>This session at this desk</b>"))
+        top.addWidget(QLabel(self.tr("<b>This session at this desk</b>")))
         top.addStretch(1)
         top.addWidget(self.cancel_button)
-        top.addWidget(QLabel("Send to"))
+        top.addWidget(QLabel(self.tr("Send to")))
         top.addWidget(self.target_box)
         top.addWidget(self.retry_button)
         low = QHBoxLayout()
-        low.addWidget(QLabel("<b>Print log: recent desk prints</b>"))
+        low.addWidget(QLabel(self.tr("<b>Print log: recent desk prints</b>")))
         low.addStretch(1)
         low.addWidget(self.reprint_button)
         low.addWidget(self.refresh_button)
@@ -171,7 +242,10 @@ class PrintQueuePanel(QWidget):
         self.target_box.blockSignals(True)
         self.target_box.clear()
         self.target_box.addItem(
-            "the desk's printers, in order" if len(pool) > 1 else "the desk's printer", POOL
+            self.tr("the desk's printers, in order")
+            if len(pool) > 1
+            else self.tr("the desk's printer"),
+            POOL,
         )
         for name in dict.fromkeys([*pool, *printer_names()]):
             self.target_box.addItem(name, name)
@@ -185,13 +259,13 @@ class PrintQueuePanel(QWidget):
         self._session_ids = [j.id for j in jobs]
         for row, job in enumerate(jobs):
             colour = state_colour(job.state)
-            title = state_title(job)
-            person = job.person + (f" ({job.kind}: {job.reason})" if job.reason else "")
+            title = state_text(job)
+            person = person_text(job.person, job.kind, job.reason)
             cells = [
                 _item(f"{job.created_at:%H:%M:%S}"),
                 _item(person),
                 _item(title, colour, title),
-                _item(job.printer or ("PDF only" if job.state == "done" else "-")),
+                _item(job.printer or (state_word("pdf_only") if job.state == "done" else "-")),
                 _item(job.job or "-"),
                 _item(attempts_text(job) or "-", tip=attempts_detail(job)),
             ]
@@ -202,28 +276,37 @@ class PrintQueuePanel(QWidget):
         self._update_buttons()
 
     def fill_log(self) -> None:
-        def read(s: Session) -> list[tuple[str, DeskJobRow]]:
+        def read(s: Session) -> list[tuple[datetime, DeskJobRow]]:
             from desktop.core.events import current_event, to_local
 
             event = current_event(s)
-            return [(f"{to_local(event, r.at):%d %b %H:%M:%S}", r) for r in recent_desk_jobs(s, 50)]
+            return [(to_local(event, r.at), r) for r in recent_desk_jobs(s, 50)]
 
         try:
             rows = self.ctx.worker.read(read)
         except Exception as exc:  # a busy or closed event: the session's jobs still show
             from desktop.ui.errors import user_message
 
-            self.message.setText(f"The print log cannot be read now: {user_message(exc)}")
+            self.message.setText(
+                self.tr("The print log cannot be read now: {error}").format(error=user_message(exc))
+            )
             rows = []
         self._log_rows = [r for _t, r in rows]
         self.log_table.setRowCount(len(rows))
-        for row, (when, r) in enumerate(rows):
-            person = r.person + (f" (reprint: {r.reason})" if r.reason else "")
+        # The day as the interface's language writes it ("05 Mar", "3月5日"), then the time.
+        day_format = self.tr("dd MMM")
+        locale = QLocale()
+        for row, (at, r) in enumerate(rows):
+            day = locale.toString(QDate(at.year, at.month, at.day), day_format)
+            when = f"{day} {at:%H:%M:%S}"
+            person = person_text(r.person, "reprint", r.reason)
             cells = [
                 _item(when),
                 _item(person),
-                _item(r.status, state_colour(r.status)),
-                _item(r.printer if r.status != "pdf_only" else "PDF only", tip=r.printer),
+                _item(state_word(r.status), state_colour(r.status)),
+                _item(
+                    r.printer if r.status != "pdf_only" else state_word("pdf_only"), tip=r.printer
+                ),
                 _item(r.job or "-"),
                 _item(r.desk or "-"),
                 _item(r.error, tip=r.error),
@@ -271,9 +354,11 @@ class PrintQueuePanel(QWidget):
         if job is None or self.printer is None:
             return
         if self.printer.cancel(job.id):
-            self.message.setText(f"Cancelling the badge of {job.person}…")
+            self.message.setText(
+                self.tr("Cancelling the badge of {person}…").format(person=job.person)
+            )
         else:
-            self.message.setText("That job has its answer already; nothing to cancel.")
+            self.message.setText(self.tr("That job has its answer already; nothing to cancel."))
 
     def retry_selected(self) -> None:
         job = self.selected_job()
@@ -281,16 +366,24 @@ class PrintQueuePanel(QWidget):
             return
         if self.printer.retry(job.id, self._targets()):
             where = self.target_box.currentText()
-            self.message.setText(f"Sending the badge of {job.person} again to {where}…")
+            self.message.setText(
+                self.tr("Sending the badge of {person} again to {printer}…").format(
+                    person=job.person, printer=where
+                )
+            )
         else:
-            self.message.setText("Only a failed job is sent again, and a printer is needed.")
+            self.message.setText(
+                self.tr("Only a failed job is sent again, and a printer is needed.")
+            )
 
     def reprint_selected(self) -> None:
         row = self.selected_log_row()
         if row is None or self.printer is None or row.attendee_id is None:
             return
         self.printer.retry_attendee(row.attendee_id, row.kind, row.reason, self._targets())
-        self.message.setText(f"Printing the badge of {row.person} again…")
+        self.message.setText(
+            self.tr("Printing the badge of {person} again…").format(person=row.person)
+        )
 
 
 class PrintQueueDialog(QDialog):
@@ -298,7 +391,7 @@ class PrintQueueDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print queue")
+        self.setWindowTitle(self.tr("Print queue"))
         self.setObjectName("printQueueDialog")
         self.panel = PrintQueuePanel(ctx, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QSizeF, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QSizeF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -69,17 +69,40 @@ from desktop.core.spooler import (  # noqa: F401  (the Badges screen sends batch
 )
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from desktop.core.mirror import Mirror
     from desktop.pdf.layout import Layout
 
+# The policies in words (policy_title translates them where they are shown).
 POLICY_TITLES = {
-    "never": "Never print on check-in",
-    "if_not_printed": "Print if not printed yet",
-    "always": "Always print on check-in",
+    "never": QT_TRANSLATE_NOOP("BadgePrinter", "Never print on check-in"),
+    "if_not_printed": QT_TRANSLATE_NOOP("BadgePrinter", "Print if not printed yet"),
+    "always": QT_TRANSLATE_NOOP("BadgePrinter", "Always print on check-in"),
 }
+# The reprint reasons of desktop.core.desk_badge.REASONS in words: the log keeps the English
+# reason (a lost badge is known by it), the dialog and the print queue show these.
+REASON_WORDS = {
+    "lost badge": QT_TRANSLATE_NOOP("BadgePrinter", "lost badge"),
+    "damaged badge": QT_TRANSLATE_NOOP("BadgePrinter", "damaged badge"),
+    "name corrected": QT_TRANSLATE_NOOP("BadgePrinter", "name corrected"),
+    "printer jam": QT_TRANSLATE_NOOP("BadgePrinter", "printer jam"),
+    "other": QT_TRANSLATE_NOOP("BadgePrinter", "other"),
+}
+
+
+def policy_title(policy: str) -> str:
+    """A print-on-check-in policy in the interface's language."""
+    title = POLICY_TITLES.get(policy)
+    return QCoreApplication.translate("BadgePrinter", title) if title else policy
+
+
+def reason_label(reason: str) -> str:
+    """A reprint reason in the interface's language (a reason typed by staff as it is)."""
+    word = REASON_WORDS.get(reason.strip().lower())
+    return QCoreApplication.translate("BadgePrinter", word) if word else reason
 
 
 def printer_names() -> list[str]:
@@ -296,16 +319,23 @@ class BadgePrinter(QObject):
     def _ask_reason(self, attendee_id: int) -> str | None:
         owner = self.parent()
         parent = owner if isinstance(owner, QWidget) else None
+        # The reasons in words; the one chosen is logged as its English reason.
+        words = {reason_label(r): r for r in REASONS}
         reason, ok = QInputDialog.getItem(
             parent,
-            "Reprint badge",
-            "Why is this badge printed again? (lost badge: the badge gets a new code and the "
-            "old one is refused)",
-            REASONS,
+            self.tr("Reprint badge"),
+            self.tr(
+                "Why is this badge printed again? (lost badge: the badge gets a new code and "
+                "the old one is refused)"
+            ),
+            list(words),
             0,
             True,
         )
-        return reason.strip() or "other" if ok else None
+        if not ok:
+            return None
+        reason = reason.strip()
+        return words.get(reason, reason) or "other"
 
     def _printed_before(self, attendee_id: int) -> bool:
         """Whether the attendee has a badge that counts as printed (a quick indexed read)."""
@@ -553,7 +583,11 @@ class BadgePrinter(QObject):
         self.ctx.signals.notify(Change.PRINTS, initiator=self)
         res = record.extra["res"]
         if record.state == "failed":
-            self.failed.emit(f"badge PDF saved to {res.path}, but printing failed: {record.error}")
+            self.failed.emit(
+                self.tr("badge PDF saved to {path}, but printing failed: {error}").format(
+                    path=res.path, error=record.error
+                )
+            )
             return
         printed = [a for a in record.attempts if a.status == "printed"]
         accepted = printed[-1].accepted_at if printed else None
@@ -607,18 +641,40 @@ def install(ctx: AppContext, parent: QObject | None = None) -> BadgePrinter:
     status = getattr(parent, "statusBar", None)
     if callable(status):
         # The desk sees what happened to each badge in the status bar, failures for longer.
-        printer.failed.connect(lambda msg: status().showMessage(f"Badge: {msg}", 30000))
-        printer.printed.connect(
-            lambda info: status().showMessage(
-                (
-                    f"Badge printed on {info.printer}"
-                    + (f" (job {info.job}): " if info.job else ": ")
-                    if info.printer
-                    else "Badge PDF saved (no badge printer chosen; not counted as printed): "
-                )
-                + f"{info.path} ({info.elapsed_ms:.0f} ms)"
-                + (f"; warning: {'; '.join(info.warnings)}" if info.warnings else ""),
-                10000,
+        printer.failed.connect(
+            lambda msg: status().showMessage(
+                QCoreApplication.translate("BadgePrinter", "Badge: {message}").format(message=msg),
+                30000,
             )
         )
+        printer.printed.connect(lambda info: status().showMessage(printed_message(info), 10000))
     return printer
+
+
+def printed_message(info: BadgePrinted) -> str:
+    """What the status bar says of a desk badge done."""
+    values = {
+        "printer": info.printer,
+        "job": info.job,
+        "path": info.path,
+        "ms": f"{info.elapsed_ms:.0f}",
+    }
+    if info.printer and info.job:
+        text = QCoreApplication.translate(
+            "BadgePrinter", "Badge printed on {printer} (job {job}): {path} ({ms} ms)"
+        )
+    elif info.printer:
+        text = QCoreApplication.translate(
+            "BadgePrinter", "Badge printed on {printer}: {path} ({ms} ms)"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "BadgePrinter",
+            "Badge PDF saved (no badge printer chosen; not counted as printed): {path} ({ms} ms)",
+        )
+    text = text.format(**values)
+    if info.warnings:
+        text += QCoreApplication.translate("BadgePrinter", "; warning: {warnings}").format(
+            warnings="; ".join(info.warnings)
+        )
+    return text

@@ -51,7 +51,7 @@ CSV = "First name,Last name,Email,Company\nMei,Chan,mei@example.org,HKU\n"
 ALLOWED = {
     "Confdesk", "QR", "PDF", "CSV", "XLSX", "PIN", "ID", "OK", "URL", "ICS", "iCal", "XML",
     "JSON", "PNG", "SVG", "JPEG", "JPG", "TTF", "PostgreSQL", "SQLite", "CUPS", "Excel", "UTF",
-    "pretix", "pretalx", "frab", "Indico", "Eventbrite", "Google", "Pinyin", "Jyutping", "English",
+    "pretix", "pretalx", "frab", "Indico", "Eventbrite", "Google", "Avery", "Pinyin", "Jyutping", "English",
     "Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "Del", "Delete", "Backspace", "Home", "End",
     "PgUp", "PgDown", "PgDn", "Space", "Return", "Up", "Down", "Left", "Right", "Ins", "Meta",
     "mm", "pt", "px", "cm", "dpi", "min", "MB", "KB", "GB", "Qt", "VIP", "USB", "LAN", "IPP",

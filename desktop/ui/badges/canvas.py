@@ -26,6 +26,7 @@ from desktop.core import badges as core
 from desktop.pdf import templates as tpl
 from desktop.pdf.layout import compute
 from desktop.ui.badges.painter import paint_layout
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 SNAP = 0.5
 OVERLAP = QColor("#d93025")
@@ -132,7 +133,7 @@ NEW_ITEMS: dict[str, dict[str, Any]] = {
         "y": 10,
         "w": 50,
         "h": 10,
-        "text": "Text",
+        "text": QT_TRANSLATE_NOOP("DesignCanvas", "Text"),  # in the interface's language
         "max_size": 14,
         "min_size": 6,
         "align": "left",
@@ -226,6 +227,8 @@ class DesignCanvas(QWidget):
         while f"{kind}{n}" in ids:
             n += 1
         raw = {**NEW_ITEMS[kind], **(fields or {}), "id": f"{kind}{n}"}
+        if kind == "text" and "text" not in (fields or {}):
+            raw["text"] = self.tr(NEW_ITEMS["text"]["text"])
         item = tpl.normalise({**self.template, "front": [], "back": [raw]})["back"][0]
         edit(item).update(self._free_place(item))
         self.undo_stack.push(ItemListChange(self, self.side, item, len(self.items()), True))

@@ -3,6 +3,7 @@ used at print time (batches and the desk) instead of the batch's template."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,10 +19,12 @@ from db.models import CATEGORIES
 from desktop.core import badges as core
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
+from desktop.ui.desk.style import category_label
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.theme import theme
 
-SAME = "Same as the batch"
+SAME = QT_TRANSLATE_NOOP("CategoryTemplatesDialog", "Same as the batch")
 
 
 class CategoryTemplatesDialog(QDialog):
@@ -31,7 +34,7 @@ class CategoryTemplatesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("categoryTemplatesDialog")
-        self.setWindowTitle("Templates by category")
+        self.setWindowTitle(self.tr("Templates by category"))
         self.setMinimumWidth(480)
 
         def read(s: Session) -> tuple[list[str], dict[str, str]]:
@@ -39,21 +42,23 @@ class CategoryTemplatesDialog(QDialog):
 
         names, self.current = ctx.worker.read(read)
         intro = QLabel(
-            "A category with a template of its own gets it on every badge printed, in batches "
-            "and at the desk. Its template must have the batch's size and sides."
+            self.tr(
+                "A category with a template of its own gets it on every badge printed, in "
+                "batches and at the desk. Its template must have the batch's size and sides."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
         self.boxes: dict[str, QComboBox] = {}
         for category in CATEGORIES:
-            box = QComboBox()
+            box = mark_data(QComboBox())  # the templates' names
             box.setObjectName(f"template_{category}")
-            box.addItem(SAME, "")
+            box.addItem(QCoreApplication.translate("CategoryTemplatesDialog", SAME), "")
             for name in names:
                 box.addItem(name, name)
             box.setCurrentIndex(max(0, box.findData(self.current.get(category, ""))))
             self.boxes[category] = box
-            form.addRow(f"{core.category_label(category)}:", box)
+            form.addRow(self.tr("{category}:").format(category=category_label(category)), box)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {theme().bad}; font-weight: bold;")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,13 +39,28 @@ from desktop.ui import file_dialogs
 from desktop.ui.badges.canvas import NEW_ITEMS, DesignCanvas, edit
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.keys import redo_keys, undo_keys
 from desktop.ui.theme import theme
 
-# What the Add menu calls each kind of item.
-ITEM_WORDS = {"text": "text", "box": "box", "line": "line", "qr": "QR code", "image": "event logo"}
+# What the Add menu calls each kind of item (translated where shown).
+ADD_WORDS = {
+    "text": QT_TRANSLATE_NOOP("DesignerPanel", "Add text"),
+    "box": QT_TRANSLATE_NOOP("DesignerPanel", "Add box"),
+    "line": QT_TRANSLATE_NOOP("DesignerPanel", "Add line"),
+    "qr": QT_TRANSLATE_NOOP("DesignerPanel", "Add QR code"),
+    "image": QT_TRANSLATE_NOOP("DesignerPanel", "Add event logo"),
+}
+# Each kind of item in words, beside the selected item's id.
+TYPE_WORDS = {
+    "text": QT_TRANSLATE_NOOP("DesignerPanel", "text"),
+    "band": QT_TRANSLATE_NOOP("DesignerPanel", "band"),
+    "box": QT_TRANSLATE_NOOP("DesignerPanel", "box"),
+    "line": QT_TRANSLATE_NOOP("DesignerPanel", "line"),
+    "qr": QT_TRANSLATE_NOOP("DesignerPanel", "QR code"),
+    "image": QT_TRANSLATE_NOOP("DesignerPanel", "picture"),
+}
 PICTURE = "picture"  # "Add image…": a picture file chosen by the user
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)"
 # Which colour of an item the Colour button sets.
 COLOR_KEY = {"text": "color", "band": "text_color", "box": "fill", "line": "color", "qr": "color"}
 
@@ -59,23 +74,26 @@ class DesignerPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.canvas = DesignCanvas(self)
-        self.template_box = QComboBox()
+        self.template_box = mark_data(QComboBox())  # the templates' names
         self.side_box = QComboBox()
-        for word, side in (("Front", "front"), ("Back", "back")):
+        for word, side in ((self.tr("Front"), "front"), (self.tr("Back"), "back")):
             self.side_box.addItem(word, side)
         self.preview_box = QComboBox()
         self.add_box = QComboBox()
-        self.add_box.addItem("Add item…", "")
+        self.add_box.addItem(self.tr("Add item…"), "")
         for kind in NEW_ITEMS:
-            self.add_box.addItem(f"Add {ITEM_WORDS.get(kind, kind)}", kind)
-        self.add_box.addItem("Add image…", PICTURE)
-        self.delete_button = QPushButton("Delete item")
-        self.undo_button = QPushButton("Undo")
-        self.redo_button = QPushButton("Redo")
+            add = ADD_WORDS.get(kind)
+            self.add_box.addItem(
+                self.tr(add) if add else self.tr("Add {item}").format(item=kind), kind
+            )
+        self.add_box.addItem(self.tr("Add image…"), PICTURE)
+        self.delete_button = QPushButton(self.tr("Delete item"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
         # The platform's keys (Redo: Ctrl+Shift+Z and Ctrl+Y), on actions: a button takes one.
         for button, keys, tip in (
-            (self.undo_button, undo_keys(), "Undo"),
-            (self.redo_button, redo_keys(), "Redo"),
+            (self.undo_button, undo_keys(), self.tr("Undo")),
+            (self.redo_button, redo_keys(), self.tr("Redo")),
         ):
             action = QAction(tip, self)
             action.setShortcuts(keys)
@@ -83,11 +101,11 @@ class DesignerPanel(QWidget):
             action.triggered.connect(button.click)
             self.addAction(action)
             names = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-            button.setToolTip(f"{tip} ({names})")
+            button.setToolTip(self.tr("{action} ({keys})").format(action=tip, keys=names))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("new template name")
-        self.save_button = QPushButton("Save as new template")
-        self.export_button = QPushButton("Export JSON…")
+        self.name_edit.setPlaceholderText(self.tr("new template name"))
+        self.save_button = QPushButton(self.tr("Save as new template"))
+        self.export_button = QPushButton(self.tr("Export JSON…"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
         # Overlaps are shown, never refused: the outline on the canvas and this line.
@@ -99,8 +117,8 @@ class DesignerPanel(QWidget):
         # Two rows: in one, the designer was wider than a 1024 px screen.
         bar = QVBoxLayout()
         for widgets in (
-            (QLabel("Template"), self.template_box, QLabel("Side"), self.side_box,
-             QLabel("Preview"), self.preview_box),
+            (QLabel(self.tr("Template")), self.template_box, QLabel(self.tr("Side")),
+             self.side_box, QLabel(self.tr("Preview")), self.preview_box),
             (self.add_box, self.delete_button, self.undo_button, self.redo_button),
         ):  # fmt: skip
             line = QHBoxLayout()
@@ -116,19 +134,19 @@ class DesignerPanel(QWidget):
             )
             box.setMinimumContentsLength(chars)
 
-        self.props = QGroupBox("Item")
+        self.props = QGroupBox(self.tr("Item"))
         form = QFormLayout(self.props)
-        self.id_label = QLabel("—")
+        self.id_label = mark_data(QLabel("—"))  # the selected item's id in the template
         self.spins: dict[str, QDoubleSpinBox] = {}
-        form.addRow("Item", self.id_label)
+        form.addRow(self.tr("Item"), self.id_label)
         for key, label in (
-            ("x", "X (mm)"),
-            ("y", "Y (mm)"),
-            ("w", "Width (mm)"),
-            ("h", "Height (mm)"),
-            ("size", "QR size (mm)"),
-            ("max_size", "Largest text (pt)"),
-            ("min_size", "Smallest text (pt)"),
+            ("x", self.tr("X (mm)")),
+            ("y", self.tr("Y (mm)")),
+            ("w", self.tr("Width (mm)")),
+            ("h", self.tr("Height (mm)")),
+            ("size", self.tr("QR size (mm)")),
+            ("max_size", self.tr("Largest text (pt)")),
+            ("min_size", self.tr("Smallest text (pt)")),
         ):
             sp = QDoubleSpinBox()
             sp.setRange(-50 if key in "xywh" else 1, 500)
@@ -142,30 +160,37 @@ class DesignerPanel(QWidget):
         self.text_edit.editingFinished.connect(
             lambda: self._prop("text", self.text_edit.text().replace("\\n", "\n"))
         )
-        form.addRow("Text", self.text_edit)
-        self.bold_box = QCheckBox("Bold")
+        form.addRow(self.tr("Text"), self.text_edit)
+        self.bold_box = QCheckBox(self.tr("Bold"))
         self.bold_box.toggled.connect(lambda v: self._prop("bold", bool(v)))
         form.addRow("", self.bold_box)
         self.align_box = QComboBox()
-        for word, align in (("Left", "left"), ("Centre", "center"), ("Right", "right")):
+        for word, align in (
+            (self.tr("Left"), "left"),
+            (self.tr("Centre"), "center"),
+            (self.tr("Right"), "right"),
+        ):
             self.align_box.addItem(word, align)
         self.align_box.activated.connect(lambda i: self._prop("align", self.align_box.itemData(i)))
-        form.addRow("Align", self.align_box)
-        self.color_button = QPushButton("Colour…")
+        form.addRow(self.tr("Align"), self.align_box)
+        self.color_button = QPushButton(self.tr("Colour…"))
         self.color_button.setObjectName("itemColor")
         self.color_button.clicked.connect(self._pick_color)
-        form.addRow("Colour", self.color_button)
-        self.background_button = QPushButton("Background picture…")
+        form.addRow(self.tr("Colour"), self.color_button)
+        self.background_button = QPushButton(self.tr("Background picture…"))
         self.background_button.setObjectName("backgroundPicture")
         self.background_button.clicked.connect(self.choose_background)
-        self.no_background_button = QPushButton("None")
+        self.no_background_button = QPushButton(self.tr("None"))
         self.no_background_button.setObjectName("noBackground")
         self.no_background_button.clicked.connect(lambda: self.canvas.set_background_image(None))
         bg_row = QHBoxLayout()
         bg_row.addWidget(self.background_button, 1)
         bg_row.addWidget(self.no_background_button)
+        # The field names are what a template's text holds: they stay as they are.
         fields = QLabel(
-            "Fields: " + ", ".join("{" + f + "}" for f in tpl.FIELDS) + r"; \n = new line"
+            self.tr("Fields: {fields}; \\n = new line").format(
+                fields=", ".join("{" + f + "}" for f in tpl.FIELDS)
+            )
         )
         fields.setWordWrap(True)
         fields.setStyleSheet("color: #555")
@@ -259,14 +284,24 @@ class DesignerPanel(QWidget):
         self.preview_box.clear()
         # An empty event: the preview says it shows a sample person, not a registration.
         self.preview_box.addItem(
-            "Sample person (陳大文)" if people else "Sample person (陳大文): no attendees yet", 0
+            self.tr("Sample person (陳大文)")
+            if people
+            else self.tr("Sample person (陳大文): no attendees yet"),
+            0,
         )
         for label, aid in people:
-            self.preview_box.addItem(label, aid)
+            self.preview_box.addItem(self._person_label(label), aid)
         self.preview_box.setCurrentIndex(1 if people else 0)
         self.preview_box.blockSignals(False)
         self.load_template(self.template_box.currentText())
         self._preview()
+
+    def _person_label(self, label: str) -> str:
+        """A preview person's label from core.sample_people, its "Longest name: " in words."""
+        head = "Longest name: "
+        if label.startswith(head):
+            return self.tr("Longest name: {name}").format(name=label[len(head) :])
+        return label
 
     def load_template(self, name: str) -> None:
         if not name:
@@ -297,7 +332,11 @@ class DesignerPanel(QWidget):
         self.overlap_label.setText("\n".join(f"⚠ {w}" for w in warn))
         self.overlap_label.setVisible(bool(warn))
         layout_warn = self.canvas.warnings
-        parts = (["Warnings: " + "; ".join(layout_warn)] if layout_warn else []) + warn
+        parts = (
+            [self.tr("Warnings: {warnings}").format(warnings="; ".join(layout_warn))]
+            if layout_warn
+            else []
+        ) + warn
         self.status.setText("\n".join(parts))
 
     def _side(self, side: str) -> None:
@@ -322,7 +361,12 @@ class DesignerPanel(QWidget):
 
         from desktop.core.assets import check_image, read_image_file
 
-        path = file_dialogs.open_file(self, caption, str(Path.home()), PICTURE_FILTER)
+        path = file_dialogs.open_file(
+            self,
+            caption,
+            str(Path.home()),
+            self.tr("Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)"),
+        )
         if not path:
             return None
         try:
@@ -358,7 +402,7 @@ class DesignerPanel(QWidget):
 
     def add_picture(self) -> None:
         """Add image…: a PNG, JPEG or SVG file, kept with the event and drawn everywhere."""
-        picked = self._choose_picture("Add an image to the badge")
+        picked = self._choose_picture(self.tr("Add an image to the badge"))
         if picked is None:
             return
         data, name, ratio = picked
@@ -367,14 +411,14 @@ class DesignerPanel(QWidget):
 
         def add(ref: str) -> None:
             self.canvas.add_item("image", {"source": ref, "name": name, "w": w, "h": h})
-            self.status.setText(f"Added {name}")
+            self.status.setText(self.tr("Added {name}").format(name=name))
             self.canvas.setFocus()
 
         self._store(data, name, add)
 
     def choose_background(self) -> None:
         """A picture behind the whole badge (printed to the edge)."""
-        picked = self._choose_picture("Background picture of the badge")
+        picked = self._choose_picture(self.tr("Background picture of the badge"))
         if picked is not None:
             data, name, _ratio = picked
             self._store(data, name, self.canvas.set_background_image)
@@ -387,7 +431,7 @@ class DesignerPanel(QWidget):
         key = COLOR_KEY.get(it["type"], "") if it else ""
         if not it or not key:
             return
-        color = QColorDialog.getColor(QColor(it.get(key) or "#000000"), self, "Colour")
+        color = QColorDialog.getColor(QColor(it.get(key) or "#000000"), self, self.tr("Colour"))
         if color.isValid():
             self.set_item_color(color.name())
 
@@ -405,7 +449,9 @@ class DesignerPanel(QWidget):
         try:
             self.props.setEnabled(it is not None)
             self.delete_button.setEnabled(it is not None)
-            self.id_label.setText(f"{it['id']} ({it['type']})" if it else "—")
+            word = TYPE_WORDS.get(it["type"]) if it else None
+            kind = self.tr(word) if word else (it["type"] if it else "")
+            self.id_label.setText(f"{it['id']} ({kind})" if it else "—")
             for key, sp in self.spins.items():
                 has = it is not None and key in it
                 sp.setEnabled(has)
@@ -420,7 +466,9 @@ class DesignerPanel(QWidget):
             key = COLOR_KEY.get(it["type"], "") if it else ""
             self.color_button.setEnabled(bool(key))
             shown = (it.get(key) or "") if it and key else ""
-            self.color_button.setText(f"Colour {shown}" if shown else "Colour…")
+            self.color_button.setText(
+                self.tr("Colour {colour}").format(colour=shown) if shown else self.tr("Colour…")
+            )
             if it is not None and it["type"] == "text":
                 self.align_box.setCurrentIndex(
                     max(0, self.align_box.findData(it.get("align", "left")))
@@ -465,7 +513,11 @@ class DesignerPanel(QWidget):
             self.refresh()
             self.template_box.setCurrentText(name)
             # After the refresh, which shows the new template's warnings in the same place.
-            self.status.setText(f"Saved {name} (version {version}) and {path}")
+            self.status.setText(
+                self.tr("Saved {name} (version {version}) and {path}").format(
+                    name=name, version=version, path=path
+                )
+            )
 
         self.ctx.worker.submit(
             lambda s: core.save_template(s, spec).version,
@@ -475,11 +527,11 @@ class DesignerPanel(QWidget):
 
     def _export(self) -> None:
         path = file_dialogs.save_file(
-            self, "Export template", f"{self.name_edit.text()}.json", "JSON (*.json)"
+            self, self.tr("Export template"), f"{self.name_edit.text()}.json", "JSON (*.json)"
         )
         if path:
             self.save_json(path, self.name_edit.text().strip() or None)
-            self.status.setText(f"Exported to {path}")
+            self.status.setText(self.tr("Exported to {path}").format(path=path))
 
 
 def svg_to_png(path: str, long_side: int = 1200) -> bytes:
@@ -494,7 +546,11 @@ def svg_to_png(path: str, long_side: int = 1200) -> bytes:
     renderer = QSvgRenderer(path)
     size = renderer.defaultSize()
     if not renderer.isValid() or size.width() <= 0 or size.height() <= 0:
-        raise UserError(f"{Path(path).name} is not an SVG picture Confdesk can draw")
+        raise UserError(
+            QCoreApplication.translate(
+                "DesignerPanel", "{name} is not an SVG picture Confdesk can draw"
+            ).format(name=Path(path).name)
+        )
     scale = long_side / max(size.width(), size.height())
     image = QImage(
         max(1, round(size.width() * scale)),

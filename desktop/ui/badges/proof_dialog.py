@@ -3,7 +3,7 @@ proof PDF (only those badges, each marked) a click away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,19 +17,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import badge_proof
 from desktop.core.badge_proof import ProofReport
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-COLUMNS = ("No.", "Name", "Template", "What was found")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProofDialog", "No."),
+    QT_TRANSLATE_NOOP("ProofDialog", "Name"),
+    QT_TRANSLATE_NOOP("ProofDialog", "Template"),
+    QT_TRANSLATE_NOOP("ProofDialog", "What was found"),
+)
+# The kinds of problem (desktop.core.badge_proof.KINDS) in words.
+KIND_WORDS = {
+    badge_proof.MISSING_GLYPHS: QT_TRANSLATE_NOOP("ProofDialog", "missing glyphs"),
+    badge_proof.CUT: QT_TRANSLATE_NOOP("ProofDialog", "text cut to fit"),
+    badge_proof.INVISIBLE: QT_TRANSLATE_NOOP("ProofDialog", "invisible or direction characters"),
+    badge_proof.RIGHT_TO_LEFT: QT_TRANSLATE_NOOP("ProofDialog", "right-to-left name"),
+    badge_proof.NAME_ORDER: QT_TRANSLATE_NOOP("ProofDialog", "name order"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """A kind of problem in the interface's language."""
+    word = KIND_WORDS.get(kind)
+    return QCoreApplication.translate("ProofDialog", word) if word else kind
 
 
 def summary(report: ProofReport) -> str:
     if not report.problems:
-        return f"{report.checked:,} badges checked: no problem found."
-    found = ", ".join(f"{n} {kind}" for kind, n in report.counts().items())
-    return (
-        f"{report.checked:,} badges checked: {len(report.problems):,} with problems ({found})."
-        " The proof PDF holds only those badges, each marked with what was found."
+        return QCoreApplication.translate(
+            "ProofDialog", "{checked} badges checked: no problem found."
+        ).format(checked=f"{report.checked:,}")
+    found = QCoreApplication.translate("ProofDialog", ", ").join(
+        QCoreApplication.translate("ProofDialog", "{count} {problem}").format(
+            count=n, problem=kind_label(kind)
+        )
+        for kind, n in report.counts().items()
     )
+    return QCoreApplication.translate(
+        "ProofDialog",
+        "{checked} badges checked: {problems} with problems ({found}). The proof PDF holds "
+        "only those badges, each marked with what was found.",
+    ).format(checked=f"{report.checked:,}", problems=f"{len(report.problems):,}", found=found)
 
 
 class ProofDialog(QDialog):
@@ -38,7 +67,7 @@ class ProofDialog(QDialog):
     def __init__(self, report: ProofReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("proofDialog")
-        self.setWindowTitle("Badge proof")
+        self.setWindowTitle(self.tr("Badge proof"))
         self.resize(900, 520)
         self.report = report
         self.summary = QLabel(summary(report))
@@ -46,18 +75,21 @@ class ProofDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(report.problems), len(COLUMNS))
         self.table.setObjectName("proofProblems")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, p in enumerate(report.problems):
-            for col, text in enumerate((str(p.number), p.name, p.template, "; ".join(p.details))):
+            # The name and the template are data; the details are what the check found (its
+            # own words, with the characters and sizes it names).
+            cells = (str(p.number), p.name, p.template, "; ".join(p.details))
+            for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.open_button = QPushButton("Open proof PDF")
+        self.open_button = QPushButton(self.tr("Open proof PDF"))
         self.open_button.setObjectName("openProof")
         self.open_button.setEnabled(bool(report.pdf))
         self.open_button.clicked.connect(

@@ -14,7 +14,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,11 +47,14 @@ from desktop.ui.badges.designer import DesignerPanel
 from desktop.ui.badges.painter import render_image
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
+from desktop.ui.desk.style import category_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.jobs import JobHandle
 from desktop.ui.printing import (
     POLICY_TITLES,
     PrintSettings,
     load_settings,
+    policy_title,
     printer_names,
     save_settings,
     send_with_lp,
@@ -61,6 +64,21 @@ from desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from desktop.core.badge_proof import ProofReport
+
+# The titles of the shipped sheet presets (resources/sheets), for translation: a preset's title
+# is shown translated when it is one of these, else as its file says.
+SHEET_TITLES = (
+    QT_TRANSLATE_NOOP("BadgesScreen", "A4, 10 x 80x50 mm (Avery L4785)"),
+    QT_TRANSLATE_NOOP("BadgesScreen", "A4, 4 x A6 (cut)"),
+    QT_TRANSLATE_NOOP("BadgesScreen", "US Letter, 6 x 4x3 in (Avery 5392 / 74541)"),
+    QT_TRANSLATE_NOOP("BadgesScreen", "US Letter, 8 x 3.375x2.333 in (Avery 5395)"),
+    QT_TRANSLATE_NOOP("BadgesScreen", "One badge per page (page = badge size)"),
+)
+
+
+def sheet_title(title: str) -> str:
+    """A sheet preset's title in the interface's language."""
+    return QCoreApplication.translate("BadgesScreen", title) if title in SHEET_TITLES else title
 
 
 def _batch_job(
@@ -122,8 +140,8 @@ class BadgesScreen(QWidget):
         self.tabs = QTabWidget()
         self.batch = QWidget()
         self.designer: DesignerPanel | None = None
-        self.tabs.addTab(self.batch, "Batch and printer")
-        self.tabs.addTab(QWidget(), "Designer")
+        self.tabs.addTab(self.batch, self.tr("Batch and printer"))
+        self.tabs.addTab(QWidget(), self.tr("Designer"))
         self.tabs.currentChanged.connect(self._tab)
         root = QVBoxLayout(self)
         root.addWidget(self.tabs)
@@ -132,42 +150,48 @@ class BadgesScreen(QWidget):
 
     # --- layout ------------------------------------------------------------------------------
     def _build_batch(self) -> None:
-        self.template_box = QComboBox()
+        self.template_box = mark_data(QComboBox())  # the templates' names
         self.sheet_box = QComboBox()
         for name, title in sheet_titles().items():
-            self.sheet_box.addItem(title, name)
+            self.sheet_box.addItem(sheet_title(title), name)
         self.sheet_box.setCurrentIndex(max(0, self.sheet_box.findData("a4-4xa6")))
         self.category_box = QComboBox()
-        self.category_box.addItem("All categories", "")
+        self.category_box.addItem(self.tr("All categories"), "")
         for c in CATEGORIES:
-            self.category_box.addItem(core.category_label(c), c)
-        self.unprinted_box = QCheckBox("Only attendees without a printed badge")
+            self.category_box.addItem(category_label(c), c)
+        self.unprinted_box = QCheckBox(self.tr("Only attendees without a printed badge"))
         self.sort_box = QComboBox()
-        self.sort_box.addItem("Family name", "family")
-        self.sort_box.addItem("Category, then family name", "category")
+        self.sort_box.addItem(self.tr("Family name"), "family")
+        self.sort_box.addItem(self.tr("Category, then family name"), "category")
         self.ids_edit = QLineEdit()
-        self.ids_edit.setPlaceholderText("optional: attendee ids, e.g. 12, 40, 41")
-        self.marks_box = QCheckBox("Crop marks")
-        self.make_button = QPushButton("Make PDF for printing…")
+        self.ids_edit.setPlaceholderText(self.tr("optional: attendee ids, e.g. 12, 40, 41"))
+        self.marks_box = QCheckBox(self.tr("Crop marks"))
+        self.make_button = QPushButton(self.tr("Make PDF for printing…"))
         self.make_button.setDefault(True)
         self.make_button.setToolTip(
-            "Each badge in the PDF is logged as printed to that file and counts as printed "
-            "(dashboard, 'only without a printed badge', the desk's 'print if not printed')"
+            self.tr(
+                "Each badge in the PDF is logged as printed to that file and counts as printed "
+                "(dashboard, 'only without a printed badge', the desk's 'print if not printed')"
+            )
         )
-        self.proof_button = QPushButton("Make proof PDF…")
-        self.proof_button.setToolTip("A PDF to check: nothing is logged, nobody marked printed")
-        self.check_button = QPushButton("Check all badges…")
+        self.proof_button = QPushButton(self.tr("Make proof PDF…"))
+        self.proof_button.setToolTip(
+            self.tr("A PDF to check: nothing is logged, nobody marked printed")
+        )
+        self.check_button = QPushButton(self.tr("Check all badges…"))
         self.check_button.setObjectName("checkBadges")
         self.check_button.setToolTip(
-            "Before the event: every attendee through the template that will print them "
-            "(missing characters, names cut, invisible characters, name order); a proof PDF "
-            "of the badges with problems"
+            self.tr(
+                "Before the event: every attendee through the template that will print them "
+                "(missing characters, names cut, invisible characters, name order); a proof "
+                "PDF of the badges with problems"
+            )
         )
         self.check_button.clicked.connect(self._ask_and_check)
-        self.send_button = QPushButton("Send to badge printer")
+        self.send_button = QPushButton(self.tr("Send to badge printer"))
         self.send_button.setEnabled(False)
-        self.send_button.setToolTip("Print the last batch PDF on the printer chosen below")
-        self.cancel_button = QPushButton("Cancel")
+        self.send_button.setToolTip(self.tr("Print the last batch PDF on the printer chosen below"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -175,11 +199,13 @@ class BadgesScreen(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        sel = QGroupBox("Batch")
+        sel = QGroupBox(self.tr("Batch"))
         form = QFormLayout(sel)
-        self.by_category_button = QPushButton("By category…")
+        self.by_category_button = QPushButton(self.tr("By category…"))
         self.by_category_button.setObjectName("templatesByCategory")
-        self.by_category_button.setToolTip("Give speakers, VIPs... a template of their own")
+        self.by_category_button.setToolTip(
+            self.tr("Give speakers, VIPs... a template of their own")
+        )
         self.by_category_button.clicked.connect(self.edit_category_templates)
         self.by_category_note = QLabel()
         self.by_category_note.setObjectName("byCategoryNote")
@@ -189,13 +215,13 @@ class BadgesScreen(QWidget):
         template_row.addWidget(self.template_box, 1)
         template_row.addWidget(self.by_category_button)
         template_row.addWidget(self.check_button)  # beside the templates it checks
-        form.addRow("Template", template_row)
+        form.addRow(self.tr("Template"), template_row)
         form.addRow("", self.by_category_note)
-        form.addRow("Sheet", self.sheet_box)
-        form.addRow("Who", self.category_box)
+        form.addRow(self.tr("Sheet"), self.sheet_box)
+        form.addRow(self.tr("Who"), self.category_box)
         form.addRow("", self.unprinted_box)
-        form.addRow("Selection", self.ids_edit)
-        form.addRow("Order", self.sort_box)
+        form.addRow(self.tr("Selection"), self.ids_edit)
+        form.addRow(self.tr("Order"), self.sort_box)
         form.addRow("", self.marks_box)
         row = QHBoxLayout()
         row.addWidget(self.proof_button)
@@ -208,9 +234,9 @@ class BadgesScreen(QWidget):
 
         self.printer_box = QComboBox()
         self.policy_box = QComboBox()
-        for key, title in POLICY_TITLES.items():
-            self.policy_box.addItem(title, key)
-        self.desk_template_box = QComboBox()
+        for key in POLICY_TITLES:
+            self.policy_box.addItem(policy_title(key), key)
+        self.desk_template_box = mark_data(QComboBox())  # the templates' names
         self.off_x = QDoubleSpinBox()
         self.off_y = QDoubleSpinBox()
         for sp in (self.off_x, self.off_y):
@@ -218,24 +244,24 @@ class BadgesScreen(QWidget):
             sp.setDecimals(1)
             sp.setSingleStep(0.5)
             sp.setSuffix(" mm")
-        self.folder_edit = QLineEdit()
+        self.folder_edit = mark_data(QLineEdit())  # a folder's path
         self.folder_edit.setPlaceholderText(str(data_dir() / "badges"))
-        self.save_printer_button = QPushButton("Save printer settings")
-        self.calibration_button = QPushButton("Print calibration page")
+        self.save_printer_button = QPushButton(self.tr("Save printer settings"))
+        self.calibration_button = QPushButton(self.tr("Print calibration page"))
         self.desk_status = QLabel("")
         self.desk_status.setWordWrap(True)
-        prn = QGroupBox("Desk printing")
+        prn = QGroupBox(self.tr("Desk printing"))
         pf = QFormLayout(prn)
-        pf.addRow("Badge printer", self.printer_box)
-        pf.addRow("On check-in", self.policy_box)
-        pf.addRow("Desk template", self.desk_template_box)
+        pf.addRow(self.tr("Badge printer"), self.printer_box)
+        pf.addRow(self.tr("On check-in"), self.policy_box)
+        pf.addRow(self.tr("Desk template"), self.desk_template_box)
         offs = QHBoxLayout()
         offs.addWidget(QLabel("x"))
         offs.addWidget(self.off_x)
         offs.addWidget(QLabel("y"))
         offs.addWidget(self.off_y)
-        pf.addRow("Printer offset", offs)
-        pf.addRow("PDF folder", self.folder_edit)
+        pf.addRow(self.tr("Printer offset"), offs)
+        pf.addRow(self.tr("PDF folder"), self.folder_edit)
         btns = QHBoxLayout()
         btns.addWidget(self.save_printer_button)
         btns.addWidget(self.calibration_button)
@@ -252,10 +278,11 @@ class BadgesScreen(QWidget):
         self.preview.setStyleSheet("background: #e6e8ec;")
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.installEventFilter(self)
-        self.preview_note = QLabel("")
+        # The template's title and the person's name (and the layout's warnings): data.
+        self.preview_note = mark_data(QLabel(""))
         self.preview_note.setWordWrap(True)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Preview: the longest name in the event"))
+        right.addWidget(QLabel(self.tr("Preview: the longest name in the event")))
         right.addWidget(self.preview, 1)
         right.addWidget(self.preview_note)
         body = QHBoxLayout(self.batch)
@@ -287,7 +314,10 @@ class BadgesScreen(QWidget):
             lambda s: (core.template_names(s, self.ctx.event_id), core.category_templates(s))
         )
         self.by_category_note.setText(
-            "; ".join(f"{core.category_label(c)}: {n}" for c, n in own.items())
+            "; ".join(
+                self.tr("{category}: {template}").format(category=category_label(c), template=n)
+                for c, n in own.items()
+            )
         )
         self.by_category_note.setVisible(bool(own))
         for box, default in (
@@ -304,7 +334,7 @@ class BadgesScreen(QWidget):
         ps = load_settings(self.settings)
         self.printer_box.blockSignals(True)
         self.printer_box.clear()
-        self.printer_box.addItem("PDF only (no printer)", "")
+        self.printer_box.addItem(self.tr("PDF only (no printer)"), "")
         for p in printer_names():
             self.printer_box.addItem(p, p)
         idx = self.printer_box.findData(ps.printer)
@@ -357,7 +387,9 @@ class BadgesScreen(QWidget):
         self._show_preview()
         note = f"{spec['title']}; {values.get('given_name', '')} {values.get('family_name', '')}"
         if layout.warnings:
-            note += "\nWarnings: " + "; ".join(layout.warnings)
+            note += "\n" + self.tr("Warnings: {warnings}").format(
+                warnings="; ".join(layout.warnings)
+            )
         self.preview_note.setText(note)
 
     def _show_preview(self) -> None:
@@ -378,7 +410,7 @@ class BadgesScreen(QWidget):
             self.designer.saved.connect(lambda _n: self.refresh())
             self.tabs.blockSignals(True)
             self.tabs.removeTab(1)
-            self.tabs.insertTab(1, self.designer, "Designer")
+            self.tabs.insertTab(1, self.designer, self.tr("Designer"))
             self.tabs.setCurrentIndex(1)
             self.tabs.blockSignals(False)
 
@@ -397,7 +429,9 @@ class BadgesScreen(QWidget):
             except ValueError:
                 from desktop.base.errors import UserError
 
-                raise UserError("the selection must be attendee ids separated by commas") from None
+                raise UserError(
+                    self.tr("the selection must be attendee ids separated by commas")
+                ) from None
         return core.Selection(
             self.category_box.currentData() or None,
             self.unprinted_box.isChecked(),
@@ -407,7 +441,9 @@ class BadgesScreen(QWidget):
 
     def _ask_and_run(self, mark_printed: bool) -> None:
         name = "badges.pdf" if mark_printed else "badges-proof.pdf"
-        title = "Save badges for printing" if mark_printed else "Save proof badges"
+        title = (
+            self.tr("Save badges for printing") if mark_printed else self.tr("Save proof badges")
+        )
         path = file_dialogs.save_file(self, title, str(Path.home() / name), "PDF (*.pdf)")
         if path:
             self.run_batch(path, mark_printed)
@@ -428,7 +464,9 @@ class BadgesScreen(QWidget):
         sheet = self.sheet_box.currentData()
         marks = self.marks_box.isChecked()
         self._busy(True)
-        self.status.setText("Rendering badges…" if mark_printed else "Rendering proof badges…")
+        self.status.setText(
+            self.tr("Rendering badges…") if mark_printed else self.tr("Rendering proof badges…")
+        )
         # On the job runner (a worker process), never on the desk's lane: a 1,000-badge batch
         # must not hold up a scan at a desk window of this app.
         job = functools.partial(
@@ -447,7 +485,10 @@ class BadgesScreen(QWidget):
 
     def _ask_and_check(self) -> None:
         path = file_dialogs.save_file(
-            self, "Save the badge proof", str(Path.home() / "badge-proof.pdf"), "PDF (*.pdf)"
+            self,
+            self.tr("Save the badge proof"),
+            str(Path.home() / "badge-proof.pdf"),
+            "PDF (*.pdf)",
         )
         if path:
             self.run_proof(path)
@@ -463,7 +504,7 @@ class BadgesScreen(QWidget):
             self.status.setText(user_message(exc))
             return
         self._busy(True)
-        self.status.setText("Checking every badge…")
+        self.status.setText(self.tr("Checking every badge…"))
         job = functools.partial(_proof_job, path, self.template_box.currentText(), sel)
         self.job = self.ctx.jobs.start(
             self, "batch", job, self._proof_done, self._failed, self._on_progress
@@ -483,7 +524,7 @@ class BadgesScreen(QWidget):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _busy(self, busy: bool) -> None:
         self.make_button.setEnabled(not busy)
@@ -503,21 +544,25 @@ class BadgesScreen(QWidget):
         self.last_pdf = result.path
         self.last_batch, self.last_marked = result, mark_printed
         self.send_button.setEnabled(bool(self.printer_box.currentData()))
-        text = f"{result.badges} badges on {result.pages} pages: {result.path}"
-        text += (
-            f"\n{result.logged} badges marked printed (for printing)"
+        text = self.tr("{badges} badges on {pages} pages: {path}").format(
+            badges=result.badges, pages=result.pages, path=result.path
+        )
+        text += "\n" + (
+            self.tr("{count} badges marked printed (for printing)").format(count=result.logged)
             if mark_printed
-            else "\nProof: no badge marked printed"
+            else self.tr("Proof: no badge marked printed")
         )
         if result.warnings:
-            text += f"\n{len(result.warnings)} badges with warnings (see the print log)"
+            text += "\n" + self.tr("{count} badges with warnings (see the print log)").format(
+                count=len(result.warnings)
+            )
         self.status.setText(text)
         self.ctx.signals.notify(Change.PRINTS, initiator=self)
 
     def _failed(self, exc: Exception) -> None:
         self._busy(False)
         if isinstance(exc, Cancelled):
-            self.status.setText("Cancelled; no badge was logged as printed.")
+            self.status.setText(self.tr("Cancelled; no badge was logged as printed."))
             return
         from desktop.ui.errors import user_message
 
@@ -538,7 +583,10 @@ class BadgesScreen(QWidget):
         ps = self.current_print_settings()
         save_settings(ps, self.settings)
         self.desk_status.setText(
-            f"Saved: {POLICY_TITLES[ps.policy].lower()}, printer {ps.printer or 'none (PDF only)'}"
+            self.tr("Saved: {policy}, printer {printer}").format(
+                policy=policy_title(ps.policy).lower(),
+                printer=ps.printer or self.tr("none (PDF only)"),
+            )
         )
 
     def send_last_pdf(self) -> None:
@@ -547,7 +595,7 @@ class BadgesScreen(QWidget):
         printer = self.printer_box.currentData() or ""
         batch = self.last_batch
         if not (self.last_pdf and printer and batch is not None):
-            self.status.setText("Make a batch PDF and choose a badge printer first.")
+            self.status.setText(self.tr("Make a batch PDF and choose a badge printer first."))
             return
         sent = spool(Path(self.last_pdf), printer, "Confdesk badges", follow_s=0)
         marked, desk, operator = self.last_marked, self.ctx.desk, self.ctx.operator
@@ -572,11 +620,13 @@ class BadgesScreen(QWidget):
             )
 
         if sent.ok:
-            text = f"Sent {self.last_pdf} to {printer} (job {sent.job})"
+            text = self.tr("Sent {path} to {printer} (job {job})").format(
+                path=self.last_pdf, printer=printer, job=sent.job
+            )
             if not marked:
-                text += f"; {len(batch.ids)} badges marked printed"
+                text += self.tr("; {count} badges marked printed").format(count=len(batch.ids))
         else:
-            text = f"Not printed: {sent.error}"
+            text = self.tr("Not printed: {error}").format(error=sent.error)
 
         def logged(_n: int) -> None:
             self.status.setText(text)
@@ -607,4 +657,8 @@ class BadgesScreen(QWidget):
 
             self.desk_status.setText(user_message(exc))
             return
-        self.desk_status.setText(f"Calibration page: {out}" + (f" (job {job})" if job else ""))
+        self.desk_status.setText(
+            self.tr("Calibration page: {path} (job {job})").format(path=out, job=job)
+            if job
+            else self.tr("Calibration page: {path}").format(path=out)
+        )
