@@ -66,6 +66,18 @@ _SURNAMES = set(
 _SPACED_NAME_COUNTRIES = {"JP", "KR", "KP"}
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One thing the check found, as data (a screen words it in its own language): the kind,
+    the template item or field it is in, and what it names (the text as printed, the
+    characters, the size in points)."""
+
+    kind: str
+    where: str
+    subject: str = ""
+    size: float = 0.0
+
+
 @dataclass
 class Problem:
     attendee_id: int
@@ -73,7 +85,8 @@ class Problem:
     name: str  # as the organizer knows them (display name, Chinese name)
     template: str
     kinds: list[str]
-    details: list[str]
+    details: list[str]  # the findings in English (the CLI, the proof PDF's marks)
+    findings: list[Finding] = field(default_factory=list)
 
 
 @dataclass
@@ -111,30 +124,43 @@ def _han(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
-def _name_order(values: dict[str, str]) -> str:
+# The two name-order findings (Finding.where of a NAME_ORDER finding).
+SPACE_INSIDE = "space inside"
+GIVEN_FIRST = "given name first"
+
+
+def _name_order(values: dict[str, str]) -> tuple[str, str]:
+    """(which finding, the English detail), or ("", "") when the order looks right."""
     local = values.get("name_local", "").strip()
     spaced_ok = values.get("country", "").upper() in _SPACED_NAME_COUNTRIES or any(
         "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7af" for ch in local
     )
     if local and _han(local) and not spaced_ok:
         if " " in local:
-            return f"the Chinese name {local!r} has a space inside: family name first, no space"
+            detail = f"the Chinese name {local!r} has a space inside: family name first, no space"
+            return SPACE_INSIDE, detail
         if 2 <= len(local) <= 3 and local[0] not in _SURNAMES and local[-1] in _SURNAMES:
-            return f"the Chinese name {local!r} may be given name first (family name {local[-1]}?)"
-    return ""
+            detail = (
+                f"the Chinese name {local!r} may be given name first (family name {local[-1]}?)"
+            )
+            return GIVEN_FIRST, detail
+    return "", ""
 
 
 def check_badge(
     attendee_id: int, values: dict[str, str], spec: Template, logo: str | None
-) -> tuple[list[str], list[str]]:
-    """The problem kinds and their details for one attendee's badge through `spec`."""
+) -> tuple[list[str], list[str], list[Finding]]:
+    """The problem kinds, their details in English and the findings as data, for one
+    attendee's badge through `spec`."""
     kinds: list[str] = []
     details: list[str] = []
+    findings: list[Finding] = []
 
-    def add(kind: str, detail: str) -> None:
+    def add(kind: str, detail: str, finding: Finding) -> None:
         if kind not in kinds:
             kinds.append(kind)
         details.append(detail)
+        findings.append(finding)
 
     sides = ["front"] + (["back"] if spec.get("back") and spec["sides"] != "front" else [])
     for side in sides:
@@ -142,23 +168,31 @@ def check_badge(
         for op in layout.ops:
             if isinstance(op, PlacedText) and op.overflow:
                 shown = " / ".join(t for t, _x, _y in op.lines)
-                add(CUT, f"{op.item}: cut to {visible(shown)!r} at {op.size:g} pt")
+                detail = f"{op.item}: cut to {visible(shown)!r} at {op.size:g} pt"
+                add(CUT, detail, Finding(CUT, op.item, visible(shown), op.size))
     for key in _PRINTED_FIELDS:
         text = values.get(key, "")
         if not text:
             continue
         warn = has_unsupported(text, values.get(FORMS_KEY) or None)
         if warn:
-            add(MISSING_GLYPHS, f"{key}: {warn}")
+            forms = values.get(FORMS_KEY) or None
+            lost = "".join(
+                dict.fromkeys(c for c in text if not c.isspace() and has_unsupported(c, forms))
+            )
+            add(MISSING_GLYPHS, f"{key}: {warn}", Finding(MISSING_GLYPHS, key, lost))
         hidden = _invisible(text)
         if hidden:
-            add(INVISIBLE, f"{key}: {', '.join(hidden)}")
+            detail = f"{key}: {', '.join(hidden)}"
+            add(INVISIBLE, detail, Finding(INVISIBLE, key, ", ".join(hidden)))
         if key in ("given_name", "family_name", "name_local") and _is_rtl(text):
-            add(RIGHT_TO_LEFT, f"{key}: {visible(text)!r} prints right to left, shaped")
-    order = _name_order(values)
+            detail = f"{key}: {visible(text)!r} prints right to left, shaped"
+            add(RIGHT_TO_LEFT, detail, Finding(RIGHT_TO_LEFT, key, visible(text)))
+    which, order = _name_order(values)
     if order:
-        add(NAME_ORDER, order)
-    return kinds, details
+        local = values.get("name_local", "").strip()
+        add(NAME_ORDER, order, Finding(NAME_ORDER, which, local))
+    return kinds, details, findings
 
 
 def proof_badges(
@@ -191,11 +225,13 @@ def proof_badges(
             cancel.check()
         values = badge_values(event, a)
         used = own.get(a.category, spec)
-        kinds, details = check_badge(a.id, values, used, logo)
+        kinds, details, findings = check_badge(a.id, values, used, logo)
         report.checked += 1
         if kinds:
             name = visible(" ".join(p for p in (a.display_name, a.name_local or "") if p))
-            report.problems.append(Problem(a.id, a.number, name, used["name"], kinds, details))
+            report.problems.append(
+                Problem(a.id, a.number, name, used["name"], kinds, details, findings)
+            )
             data, _fell_back = _with_fallback(
                 BadgeData(a.id, values, used if a.category in own else None)
             )

@@ -3448,6 +3448,50 @@
         <translation>姓名顺序</translation>
     </message>
     <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>local name</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>{item}: cut to “{text}” at {size} pt</source>
+        <translation>{item}：被截断为“{text}”（{size} pt）</translation>
+    </message>
+    <message>
+        <source>{field}: no font prints “{chars}”</source>
+        <translation>{field}：没有字体能打印“{chars}”</translation>
+    </message>
+    <message>
+        <source>{field}: hidden characters {chars}</source>
+        <translation>{field}：含隐藏字符 {chars}</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” prints right to left, shaped</source>
+        <translation>{field}：“{text}”从右到左排印，已连写</translation>
+    </message>
+    <message>
+        <source>the Chinese name “{name}” has a space inside: family name first, no space</source>
+        <translation>中文姓名“{name}”中间有空格：应姓在前、名在后，不留空格</translation>
+    </message>
+    <message>
+        <source>the Chinese name “{name}” may be given name first</source>
+        <translation>中文姓名“{name}”可能是名在前、姓在后</translation>
+    </message>
+    <message>
         <source>{checked} badges checked: no problem found.</source>
         <translation>已检查 {checked} 个胸牌：未发现问题。</translation>
     </message>

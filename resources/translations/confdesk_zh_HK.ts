@@ -3448,6 +3448,50 @@
         <translation>姓名次序</translation>
     </message>
     <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>local name</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>職銜</translation>
+    </message>
+    <message>
+        <source>{item}: cut to “{text}” at {size} pt</source>
+        <translation>{item}：被截斷為「{text}」（{size} pt）</translation>
+    </message>
+    <message>
+        <source>{field}: no font prints “{chars}”</source>
+        <translation>{field}：沒有字型能列印「{chars}」</translation>
+    </message>
+    <message>
+        <source>{field}: hidden characters {chars}</source>
+        <translation>{field}：含隱藏字元 {chars}</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” prints right to left, shaped</source>
+        <translation>{field}：「{text}」由右至左排印，已連寫</translation>
+    </message>
+    <message>
+        <source>the Chinese name “{name}” has a space inside: family name first, no space</source>
+        <translation>中文姓名「{name}」中間有空格：應姓先名後，不留空格</translation>
+    </message>
+    <message>
+        <source>the Chinese name “{name}” may be given name first</source>
+        <translation>中文姓名「{name}」可能名先姓後</translation>
+    </message>
+    <message>
         <source>{checked} badges checked: no problem found.</source>
         <translation>已檢查 {checked} 個名牌：沒有發現問題。</translation>
     </message>

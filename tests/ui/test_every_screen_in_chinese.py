@@ -424,6 +424,10 @@ def test_every_screen_and_dialog_reads_in_the_language(
     assert window is not None
     walk.data.update(_WORD.findall(window.ctx.desk))  # the desk's name, chosen by its staff
     walk.data.update(_WORD.findall(CSV))
+    from desktop.core.badges import template_names
+
+    for name in template_names():  # the shipped templates' names, as the organizer picks them
+        walk.data.update(_WORD.findall(name))
     window.show()
     window.resize(WIDTH, HEIGHT)
     for key in window.screen_actions:

@@ -37,6 +37,50 @@ KIND_WORDS = {
 }
 
 
+# The printed fields a finding names (badge_proof's _PRINTED_FIELDS) in words; a template
+# item's own id (a cut text) is shown as it is, as the designer shows it.
+FIELD_WORDS = {
+    "given_name": QT_TRANSLATE_NOOP("ProofDialog", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("ProofDialog", "family name"),
+    "name_local": QT_TRANSLATE_NOOP("ProofDialog", "local name"),
+    "organization": QT_TRANSLATE_NOOP("ProofDialog", "organization"),
+    "title": QT_TRANSLATE_NOOP("ProofDialog", "job title"),
+}
+
+
+def _field(key: str) -> str:
+    word = FIELD_WORDS.get(key)
+    return QCoreApplication.translate("ProofDialog", word) if word else key
+
+
+def finding_text(f: badge_proof.Finding) -> str:
+    """One finding of the check in the interface's language."""
+    if f.kind == badge_proof.CUT:
+        return QCoreApplication.translate(
+            "ProofDialog", "{item}: cut to “{text}” at {size} pt"
+        ).format(item=f.where, text=f.subject, size=f"{f.size:g}")
+    if f.kind == badge_proof.MISSING_GLYPHS:
+        return QCoreApplication.translate(
+            "ProofDialog", "{field}: no font prints “{chars}”"
+        ).format(field=_field(f.where), chars=f.subject)
+    if f.kind == badge_proof.INVISIBLE:
+        return QCoreApplication.translate(
+            "ProofDialog", "{field}: hidden characters {chars}"
+        ).format(field=_field(f.where), chars=f.subject)
+    if f.kind == badge_proof.RIGHT_TO_LEFT:
+        return QCoreApplication.translate(
+            "ProofDialog", "{field}: “{text}” prints right to left, shaped"
+        ).format(field=_field(f.where), text=f.subject)
+    if f.where == badge_proof.SPACE_INSIDE:
+        return QCoreApplication.translate(
+            "ProofDialog",
+            "the Chinese name “{name}” has a space inside: family name first, no space",
+        ).format(name=f.subject)
+    return QCoreApplication.translate(
+        "ProofDialog", "the Chinese name “{name}” may be given name first"
+    ).format(name=f.subject)
+
+
 def kind_label(kind: str) -> str:
     """A kind of problem in the interface's language."""
     word = KIND_WORDS.get(kind)
@@ -81,7 +125,8 @@ class ProofDialog(QDialog):
         for row, p in enumerate(report.problems):
             # The name and the template are data; the details are what the check found (its
             # own words, with the characters and sizes it names).
-            cells = (str(p.number), p.name, p.template, "; ".join(p.details))
+            found = "; ".join(finding_text(f) for f in p.findings) or "; ".join(p.details)
+            cells = (str(p.number), p.name, p.template, found)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
