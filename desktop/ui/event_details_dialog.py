@@ -73,6 +73,20 @@ class EventDetailsDialog(QDialog):
         self.venue = QLineEdit(d.venue)
         self.venue.setObjectName("eventVenue")
         self.venue.setPlaceholderText(self.tr("e.g. Hong Kong Science Park, Pak Shek Kok"))
+        # The glyph forms of Chinese on badges and the program (attendees from Taiwan or the
+        # mainland get their own forms whatever is chosen here).
+        self.forms = QComboBox()
+        self.forms.setObjectName("eventGlyphForms")
+        self.forms.addItem(self.tr("Hong Kong forms"), "hk")
+        self.forms.addItem(self.tr("Taiwan forms"), "tw")
+        self.forms.addItem(self.tr("Mainland forms (Simplified)"), "cn")
+        self.forms.setCurrentIndex(max(0, self.forms.findData(d.glyph_forms)))
+        self.forms.setToolTip(
+            self.tr(
+                "The glyph forms of Chinese names on badges and in the program. Attendees from "
+                "Taiwan or the mainland get their own forms."
+            )
+        )
         self.zone = QComboBox()
         self.zone.setObjectName("eventZone")
         mark_data(self.zone)  # time zones' IANA names ("Asia/Hong_Kong", "EET"): data
@@ -135,6 +149,7 @@ class EventDetailsDialog(QDialog):
         form.addRow("", self.move_sessions)
         form.addRow(self.tr("Time zone:"), self.zone)
         form.addRow(self.tr("Logo:"), logo_row)
+        form.addRow(self.tr("Chinese prints in:"), self.forms)
 
         self.colors: dict[str, str] = dict(d.category_colors)
         self.custom: set[str] = set(d.custom_colors)
@@ -275,6 +290,8 @@ class EventDetailsDialog(QDialog):
         ):
             out["start_date"], out["end_date"] = first, last
             out["move_sessions"] = self.move_sessions.isChecked()
+        if self.forms.currentData() != d.glyph_forms:
+            out["glyph_forms"] = self.forms.currentData()
         if self.logo_path is not None:
             out["logo"] = self.logo_path
         colors = {

@@ -1805,6 +1805,22 @@
         <translation>例如：白石角香港科学园</translation>
     </message>
     <message>
+        <source>Hong Kong forms</source>
+        <translation>香港字形</translation>
+    </message>
+    <message>
+        <source>Taiwan forms</source>
+        <translation>台湾字形</translation>
+    </message>
+    <message>
+        <source>Mainland forms (Simplified)</source>
+        <translation>内地字形（简体）</translation>
+    </message>
+    <message>
+        <source>The glyph forms of Chinese names on badges and in the program. Attendees from Taiwan or the mainland get their own forms.</source>
+        <translation>胸牌和日程上中文姓名的字形。来自台湾或内地的参会者会使用各自的字形。</translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
         <translation>yyyy年M月d日 ddd</translation>
     </message>
@@ -1847,6 +1863,10 @@
     <message>
         <source>Logo:</source>
         <translation>标志：</translation>
+    </message>
+    <message>
+        <source>Chinese prints in:</source>
+        <translation>中文字形：</translation>
     </message>
     <message>
         <source>Category colours (badge bands and the desk)</source>

@@ -1805,6 +1805,22 @@
         <translation>例如：白石角香港科學園</translation>
     </message>
     <message>
+        <source>Hong Kong forms</source>
+        <translation>香港字形</translation>
+    </message>
+    <message>
+        <source>Taiwan forms</source>
+        <translation>台灣字形</translation>
+    </message>
+    <message>
+        <source>Mainland forms (Simplified)</source>
+        <translation>內地字形（簡體）</translation>
+    </message>
+    <message>
+        <source>The glyph forms of Chinese names on badges and in the program. Attendees from Taiwan or the mainland get their own forms.</source>
+        <translation>名牌和議程上中文姓名的字形。來自台灣或內地的參加者會用他們自己的字形。</translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
         <translation>yyyy年M月d日 ddd</translation>
     </message>
@@ -1847,6 +1863,10 @@
     <message>
         <source>Logo:</source>
         <translation>標誌：</translation>
+    </message>
+    <message>
+        <source>Chinese prints in:</source>
+        <translation>中文字形：</translation>
     </message>
     <message>
         <source>Category colours (badge bands and the desk)</source>

@@ -238,3 +238,21 @@ def test_renaming_an_event_without_dates_gives_it_none(
     finally:
         sh.window.close()
         sh.shutdown()
+
+
+def test_the_glyph_forms_of_chinese_are_chosen_in_the_dialog(
+    shell: Shell, qtbot, demo_db: Path
+) -> None:
+    window = shell.window
+    dialog = EventDetailsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.forms.currentData() == "hk"  # Hong Kong forms unless the event says otherwise
+    assert dialog.changes() == {}
+    dialog.forms.setCurrentIndex(dialog.forms.findData("tw"))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+    assert _stored(demo_db).glyph_forms == "tw"
+    again = EventDetailsDialog(window.ctx, window)
+    qtbot.addWidget(again)
+    assert again.forms.currentData() == "tw"
