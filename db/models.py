@@ -326,6 +326,8 @@ class Speaker(Base):
     # [[start_iso_utc, end_iso_utc], ...]; empty means available throughout the event.
     availability: Mapped[list[Any]] = mapped_column(default=list)
     attendee_id: Mapped[int | None] = mapped_column(ForeignKey("attendee.id", ondelete="SET NULL"))
+    # What the imported schedule said of the person beyond these columns: {"guid", "code"}.
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     sessions: Mapped[list[SessionSpeaker]] = relationship(
         back_populates="speaker", cascade="all, delete-orphan"

@@ -48,6 +48,35 @@ class SpeakerData:
     availability: tuple[Window, ...] = ()
     photo_path: str | None = None
     external_id: str | None = None
+    guid: str = ""  # the source's person guid (frab, c3voc), kept as it came
+    code: str = ""  # the source's pretalx speaker code ("NQTF8Y")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A link or an attachment of a session, as the imported file gave it.
+
+    `url` may be relative to the session's `base_url` (frab writes attachments and logos so);
+    `type` is the file's word ("slides", "paper", "video"), `service` the XML's link service.
+    """
+
+    url: str
+    title: str = ""
+    type: str = ""
+    service: str = ""
+
+
+def absolute_url(url: str, base: str) -> str:
+    """`url` as an absolute http(s) address, resolved against `base` (RFC 3986); "" if it
+    cannot be (a relative url without a base, or another scheme)."""
+    from urllib.parse import urljoin
+
+    if url.startswith(("http://", "https://")):
+        return url
+    if not url or not base.startswith(("http://", "https://")) or ":" in url.split("/", 1)[0]:
+        return ""
+    joined = urljoin(base, url)
+    return joined if joined.startswith(("http://", "https://")) else ""
 
 
 @dataclass(frozen=True)
@@ -75,10 +104,23 @@ class SessionData:
     source_type: str = ""  # the imported file's own word for the type ("DJ Set", "lecture")
     recording_license: str = ""
     do_not_record: bool = False  # the speaker opted out of the recording
+    # What the imported file held beyond Confdesk's own fields (kept in session.extra).
+    links: tuple[Reference, ...] = ()
+    attachments: tuple[Reference, ...] = ()
+    logo: str = ""  # as the file says: absolute, or relative to base_url
+    feedback_url: str = ""
+    origin_url: str = ""  # the session's page in the system it came from
+    do_not_stream: bool | str | None = None  # None: the file did not say
+    code: str = ""  # the source's submission code (pretalx)
+    base_url: str = ""  # what the file's relative urls are relative to
 
     @property
     def scheduled(self) -> bool:
         return self.start is not None
+
+    def absolute(self, url: str) -> str:
+        """One of the session's urls made absolute against its base ("" if it cannot be)."""
+        return absolute_url(url, self.base_url)
 
 
 @dataclass(frozen=True)
@@ -242,10 +284,62 @@ def schedule_to_dict(data: ScheduleData) -> dict[str, Any]:
                 "source_type": x.source_type,
                 "recording_license": x.recording_license,
                 "do_not_record": x.do_not_record,
+                **_kept_out(x),
                 "speakers": [[p.id, p.role] for p in x.speakers],
             }
             for x in data.sessions
         ],
+    }
+
+
+def _kept_out(x: SessionData) -> dict[str, Any]:
+    """The imported file's own fields of a session, as JSON."""
+    return {
+        "links": [_ref_out(r) for r in x.links],
+        "attachments": [_ref_out(r) for r in x.attachments],
+        "logo": x.logo,
+        "feedback_url": x.feedback_url,
+        "origin_url": x.origin_url,
+        "do_not_stream": x.do_not_stream,
+        "code": x.code,
+        "base_url": x.base_url,
+    }
+
+
+def _ref_out(r: Reference) -> dict[str, str]:
+    out = {"url": r.url, "title": r.title, "type": r.type, "service": r.service}
+    return {k: v for k, v in out.items() if v or k == "url"}
+
+
+def references(raw: Any) -> tuple[Reference, ...]:
+    """Stored links or attachments ([{"url", "title", "type", "service"}]) as References."""
+    out = []
+    for item in raw if isinstance(raw, list) else ():
+        if isinstance(item, dict) and isinstance(item.get("url"), str) and item["url"]:
+            out.append(
+                Reference(
+                    item["url"],
+                    str(item.get("title") or ""),
+                    str(item.get("type") or ""),
+                    str(item.get("service") or ""),
+                )
+            )
+    return tuple(out)
+
+
+def kept_fields(raw: Any) -> dict[str, Any]:
+    """The SessionData fields of the imported file's own data (session.extra or a snapshot)."""
+    raw = raw if isinstance(raw, dict) else {}
+    stream = raw.get("do_not_stream")
+    return {
+        "links": references(raw.get("links")),
+        "attachments": references(raw.get("attachments")),
+        "logo": str(raw.get("logo") or ""),
+        "feedback_url": str(raw.get("feedback_url") or ""),
+        "origin_url": str(raw.get("origin_url") or ""),
+        "do_not_stream": stream if isinstance(stream, bool | str) else None,
+        "code": str(raw.get("code") or ""),
+        "base_url": str(raw.get("base_url") or ""),
     }
 
 
@@ -303,6 +397,7 @@ def schedule_from_dict(raw: dict[str, Any]) -> ScheduleData:
                 source_type=x.get("source_type", ""),
                 recording_license=x.get("recording_license", ""),
                 do_not_record=x.get("do_not_record") is True,
+                **kept_fields(x),
             )
         )
     sessions.sort(key=sort_key)

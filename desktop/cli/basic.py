@@ -25,7 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("init", help="create an event database")
     p.add_argument("--name", required=True, help="the event's name")
-    p.add_argument("--tz", default="Asia/Hong_Kong", help="time zone (default Asia/Hong_Kong)")
+    p.add_argument(
+        "--tz",
+        help="time zone (default Asia/Hong_Kong; without --tz, the first schedule imported "
+        "into the empty event gives it the file's zone, while a zone given here is kept)",
+    )
     p.add_argument("--start", type=date_arg, help="first day (YYYY-MM-DD)")
     p.add_argument("--end", type=date_arg, help="last day (YYYY-MM-DD)")
     p.add_argument("--venue", default="", help="venue")
@@ -87,9 +91,10 @@ def cmd_version(_args: argparse.Namespace) -> int:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from db.engine import describe
-    from desktop.core.events import check_event_fields, create_event
+    from desktop.core.events import DEFAULT_TIMEZONE, check_event_fields, create_event
 
-    check_event_fields(args.name, args.tz, args.start, args.end)  # before a file is created
+    # Checked before a file is created.
+    check_event_fields(args.name, args.tz or DEFAULT_TIMEZONE, args.start, args.end)
     store = store_from(args, create=True)
     with store.session() as s:
         event = create_event(s, args.name, args.tz, args.start, args.end, args.venue)

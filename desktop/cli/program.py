@@ -53,6 +53,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "family name), stroke (Chinese names by stroke count, Traditional), pinyin (Chinese "
         "names by Pinyin, Simplified); default name",
     )
+    p.add_argument(
+        "--links",
+        action="store_true",
+        help="book: list each session's attachments and links (slides, recordings) under it, "
+        "clickable in the PDF",
+    )
     p.set_defaults(func=cmd_program)
 
 
@@ -61,6 +67,8 @@ def cmd_program(args: argparse.Namespace) -> int:
 
     if args.attendance and args.kind != "speakers":
         raise UserError("--attendance goes with --kind speakers (the speakers' itineraries)")
+    if args.links and args.kind != "book":
+        raise UserError("--links goes with --kind book (the program book)")
     store = store_from(args)
     with store.factory() as s:
         result = build_program(
@@ -73,6 +81,7 @@ def cmd_program(args: argparse.Namespace) -> int:
             page_size=args.paper,
             with_attendance=args.attendance,
             order=args.order,
+            links=args.links,
         )
     print(
         f"wrote {result.path}: {result.pages} page(s), {result.release}, "

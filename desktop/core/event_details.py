@@ -30,7 +30,7 @@ from db.models import Session as TalkSession
 from desktop.base.errors import UserError
 from desktop.core.assets import asset_name, check_image, read_image_file, store_image
 from desktop.core.audit import Action, write_audit
-from desktop.core.events import check_event_fields, current_event
+from desktop.core.events import TIMEZONE_DEFAULT, check_event_fields, current_event
 from desktop.core.text import clean
 from desktop.pdf.cjk_forms import DEFAULT_FORMS, FORMS, LABEL, check_forms
 from desktop.pdf.templates import DEFAULT_CATEGORY_COLORS as DEFAULT_COLORS
@@ -235,6 +235,9 @@ def update_event(
     if zone_changes:
         changed["timezone"] = new_zone
         event.timezone = new_zone
+    if timezone is not None and (event.settings or {}).get(TIMEZONE_DEFAULT):
+        # Someone chose the zone (even the default one): a schedule import keeps it now.
+        event.settings = {k: v for k, v in event.settings.items() if k != TIMEZONE_DEFAULT}
     if dates_change:
         event.start_date, event.end_date = start, end
         changed["dates"] = f"{start} - {end}"

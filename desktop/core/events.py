@@ -17,17 +17,27 @@ from desktop.core.search_upkeep import mark_current
 from desktop.core.text import clean
 
 _PREFIX_ALPHABET = string.ascii_uppercase + string.digits
+DEFAULT_TIMEZONE = "Asia/Hong_Kong"
+# In event.settings: the event's zone is the default, nobody chose it. A schedule imported
+# into the empty event may then give it the file's zone; a zone someone chose never changes
+# that way (desktop.core.schedule.interchange.importing).
+TIMEZONE_DEFAULT = "timezone_default"
 
 
 def create_event(
     session: Session,
     name: str,
-    timezone: str = "Asia/Hong_Kong",
+    timezone: str | None = None,
     start_date: dt.date | None = None,
     end_date: dt.date | None = None,
     venue: str = "",
 ) -> Event:
-    """Create the store's event with a fresh signing key; refuses a second event."""
+    """Create the store's event with a fresh signing key; refuses a second event.
+
+    Without `timezone` the event is in DEFAULT_TIMEZONE, marked as not chosen.
+    """
+    chosen = timezone is not None
+    timezone = timezone if timezone is not None else DEFAULT_TIMEZONE
     name = check_event_fields(name, timezone, start_date, end_date)
     if session.scalar(select(Event.id).limit(1)) is not None:
         raise UserError("this database already holds an event; use another --db for a new one")
@@ -39,7 +49,7 @@ def create_event(
         end_date=end_date or start_date,
         signing_key=secrets.token_hex(32),
         code_prefix="".join(secrets.choice(_PREFIX_ALPHABET) for _ in range(4)),
-        settings={},
+        settings={} if chosen else {TIMEZONE_DEFAULT: True},
     )
     mark_current(event)  # its people get today's search texts from the start
     session.add(event)

@@ -84,10 +84,12 @@ def layout(
     cancel: CancelFlag | None = None,
     attendance: dict[int, str] | None = None,
     order: str = "name",
+    links: bool = False,
 ) -> tuple[list[Page], DocInfo]:
     """Compute the pages of a document kind (no file written): what the tests inspect.
     `attendance` (speakers only): a line per session id, from `session_attendance`; `order`
-    (desktop.base.collation.ORDERS): the speaker index's and the itineraries' order."""
+    (desktop.base.collation.ORDERS): the speaker index's and the itineraries' order; `links`
+    (book only): each session's attachments and links under it, clickable in the PDF."""
     if kind not in KINDS:
         raise UserError(f"unknown program kind {kind!r} (choose {', '.join(KINDS)})")
     _check_order(order)
@@ -106,7 +108,8 @@ def layout(
     if kind == "book":
         from desktop.pdf.program.book import layout_book
 
-        return layout_book(data, info, days, paper.upper(), logo_path, cancel, order), info
+        pages = layout_book(data, info, days, paper.upper(), logo_path, cancel, order, links)
+        return pages, info
     if kind == "room-signs":
         from desktop.pdf.program.signs import layout_signs
 
@@ -147,10 +150,12 @@ def build_program(
     page_size: str = "A4",
     with_attendance: bool = False,
     order: str = "name",
+    links: bool = False,
 ) -> ProgramResult:
     """Write the program PDF of `kind` (grid, book, room-signs, speakers) to out_path;
     `with_attendance`: the speakers' itineraries say how many came to each session; `order`:
-    the speaker index's and the itineraries' order (name, stroke, pinyin)."""
+    the speaker index's and the itineraries' order (name, stroke, pinyin); `links` (book):
+    each session's attachments and links under it."""
     _check_order(order)  # before the schedule is read
     t0 = time.perf_counter()
     progress = progress or no_progress
@@ -169,7 +174,7 @@ def build_program(
     progress(0, 1, "laying out pages")
     came = session_attendance(session) if with_attendance and kind == "speakers" else None
     with fonts.glyph_forms(event_glyph_forms(event)):  # laid out and drawn in the same forms
-        pages, info = layout(data, kind, days, page_size, logo, cancel, came, order)
+        pages, info = layout(data, kind, days, page_size, logo, cancel, came, order, links)
         warnings: set[str] = set()
         for page in pages:
             for op in page.texts():

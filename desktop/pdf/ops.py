@@ -108,6 +108,7 @@ class Text:
     ref: int | None = None  # the session (or speaker) the text is about
     overflow: bool = False
     cell: tuple[float, float, float, float] | None = None
+    url: str = ""  # an http(s) address the box links to in the PDF
 
     @property
     def used_height(self) -> float:

@@ -30,10 +30,11 @@ def imported_store(name: str, root: Path) -> tuple[Path, ImportReport]:
     path = root / "schedules" / f"{name}.sqlite"
     path.parent.mkdir(parents=True, exist_ok=True)
     store = open_store(str(path), create=True)
-    # The organizer's zone, as a real organizer sets it: 31C3 and FOSDEM name none.
+    # The organizer's zone, as a real organizer sets it: 31C3 and FOSDEM name none. The
+    # others go into an event whose zone nobody chose, so it takes the file's.
     own = {"31c3": "Europe/Berlin", "fosdem": "Europe/Brussels"}.get(name.split("-")[0])
     with store.session() as s:
-        create_event(s, "Imported", own or "Asia/Hong_Kong")
+        create_event(s, "Imported", own)
     zone = "Europe/Brussels" if name.startswith("fosdem") else None
     with store.session() as s:
         report = import_schedule(s, SCHEDULES / name, timezone=zone)

@@ -356,8 +356,10 @@ def test_import_on_each_backend(backend_store, tmp_path: Path) -> None:
         assert len(data.speakers) == report.speakers
 
 
-def test_dateless_events_after_midnight_stay_on_their_day(store, tmp_path: Path) -> None:
-    """Without <date>, a 01:30 event of a day running to 04:00 is on the next date."""
+def test_dateless_events_after_midnight_stay_on_their_day(tmp_path: Path) -> None:
+    """Without <date>, a 01:30 event of a day running to 04:00 is on the next date (in an
+    event whose zone nobody chose, which takes the file's Europe/Berlin)."""
+    store = _fresh(tmp_path, None)
     xml = """<schedule><conference><title>Night</title><time_zone_name>Europe/Berlin</time_zone_name></conference>
 <day index="1" date="2026-12-27" start="2026-12-27T10:00:00+01:00" end="2026-12-28T04:00:00+01:00">
 <room name="Saal 1">
@@ -376,6 +378,7 @@ def test_dateless_events_after_midnight_stay_on_their_day(store, tmp_path: Path)
     }
     assert data.days == [dt.date(2026, 12, 27)]  # the night session belongs to day one
     assert data.day_change == dt.time(4, 0)
+    store.close()
 
 
 def test_cancelled_import_keeps_nothing(seeded) -> None:
@@ -398,10 +401,12 @@ def test_cancelled_import_keeps_nothing(seeded) -> None:
     assert counts(seeded) == before
 
 
-def _fresh(tmp_path: Path, zone: str):
+def _fresh(tmp_path: Path, zone: str | None):
+    """An empty event in `zone` as the organizer set it (None: the default, nobody chose it)."""
     from desktop.core.events import create_event
 
-    store = open_store(str(tmp_path / f"{zone.replace('/', '-')}.sqlite"), create=True)
+    name = (zone or "default").replace("/", "-")
+    store = open_store(str(tmp_path / f"{name}.sqlite"), create=True)
     with store.session() as s:
         create_event(s, "Chaos", zone)
     return store

@@ -26,6 +26,7 @@ from desktop.base.schedule import (
     aware_from_utc,
     day_of,
     event_days,
+    kept_fields,
     parse_day_change,
     schedule_from_dict,
     sort_key,
@@ -66,6 +67,8 @@ def _load_live(session: Session) -> ScheduleData:
             availability=windows_from_json(p.availability, zone),
             photo_path=p.photo_path,
             external_id=p.external_id,
+            guid=str((p.extra or {}).get("guid") or ""),
+            code=str((p.extra or {}).get("code") or ""),
         )
         for p in conn.execute(
             select(*_columns(Speaker, skip=("event_id", "availability")), Speaker.availability)
@@ -148,6 +151,7 @@ def _from_source(extra: Any) -> dict[str, Any]:
         "source_type": str(extra.get("source_type") or ""),
         "recording_license": str(extra.get("recording_license") or ""),
         "do_not_record": extra.get("do_not_record") is True,
+        **kept_fields(extra),
     }
 
 

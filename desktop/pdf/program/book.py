@@ -38,6 +38,7 @@ from desktop.pdf.program.common import (
 GUTTER = 16.0
 ABSTRACT_CHARS = 300
 BIO_CHARS = 200
+LINK = "#1F4E79"
 TOC_LINE = 15.0
 
 
@@ -109,7 +110,22 @@ def _shift(op: Op, dx: float, dy: float) -> None:
             op.cell = (op.x, op.y, op.w, op.h)
 
 
-def _session_block(s: SessionData, w: float) -> _Block:
+def _reference_rows(s: SessionData, inner: float) -> list[tuple[list[Cell], float]]:
+    """One line per attachment and link with an http(s) address: its title and the address
+    (resolved against the file's base url), linked in the PDF."""
+    rows = []
+    for r in (*s.attachments, *s.links):
+        url = s.absolute(r.url)
+        if not url:
+            continue
+        shown = url.split("://", 1)[1]
+        text = f"{plain(r.title, 80)}: {shown}" if r.title else shown
+        cell = Cell(text, 7, inner, 7, color=LINK, role="link", ref=s.id, max_lines=2, url=url)
+        rows.append(([cell], 0.8))
+    return rows
+
+
+def _session_block(s: SessionData, w: float, links: bool = False) -> _Block:
     assert s.start is not None and s.end is not None
     color = safe_color(s.track.color if s.track else None, "#9AA5B1")
     inner = w - 7
@@ -136,6 +152,8 @@ def _session_block(s: SessionData, w: float) -> _Block:
         rows.append(
             ([Cell(abstract, 7, inner, 7.8, color="#222222", role="abstract", ref=s.id)], 1.5)
         )
+    if links:
+        rows.extend(_reference_rows(s, inner))
     ops: list[Op] = []
     y = 0.0
     for cells, gap in rows:
@@ -205,9 +223,10 @@ def layout_book(
     logo_path: str | None = None,
     cancel: CancelFlag | None = None,
     order: str = "name",
+    links: bool = False,
 ) -> list[Page]:
     """Every page of the book, framed and numbered; the speaker index in `order`
-    (desktop.base.collation)."""
+    (desktop.base.collation); `links`: each session's attachments and links under it."""
     width, height = page_size(paper, "portrait")
     day_list = list(days if days is not None else data.days)
     by_day = {
@@ -230,7 +249,7 @@ def layout_book(
         hour = None
         for s in by_day[d]:
             assert s.start is not None
-            block = _session_block(s, w)
+            block = _session_block(s, w, links)
             if s.start.hour != hour:
                 hour = s.start.hour
                 head = _heading(f"{s.start:%H}:00", w, 11, 1)

@@ -262,6 +262,7 @@ class Cell:
     ref: int | None = None
     max_lines: int = 99
     align: str = "left"
+    url: str = ""  # the PDF links the cell's text to this http(s) address
 
 
 def measure_row(
@@ -287,6 +288,7 @@ def measure_row(
             c.role,
             c.ref,
             over,
+            url=c.url,
         )
         ops.append(t)
         height = max(height, t.h)

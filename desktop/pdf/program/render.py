@@ -58,6 +58,10 @@ def draw_page(canvas: Canvas, page: Page) -> None:
                     tx.setFont(font, op.size)
                     tx.textOut(sub)
             canvas.drawText(tx)
+            if op.url.startswith(("http://", "https://")):
+                top = H - op.y
+                rect = (op.x, top - op.used_height, op.x + op.w, top)
+                canvas.linkURL(op.url, rect, relative=0, thickness=0)
         elif isinstance(op, Rect):
             if op.fill and fill != op.fill:
                 canvas.setFillColorRGB(*_rgb(op.fill))

@@ -12,14 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from collections import Counter
 from dataclasses import dataclass, field
 
 from desktop.base.errors import UserError
-from desktop.base.schedule import RoomData, ScheduleData, SessionData, SpeakerData, day_of
+from desktop.base.schedule import (
+    RoomData,
+    ScheduleData,
+    SessionData,
+    SpeakerData,
+    absolute_url,
+    day_of,
+)
 from desktop.core.schedule.interchange.parsed import guid_for, is_uuid, slugify
 from desktop.core.text import fold
 
 SLUG = re.compile(r"^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$")
+CODE = re.compile(r"^[A-Z0-9]+$")  # the JSON schema's event and person code
+XML_CODE = re.compile(r"^[0-9A-Z]{6}$")  # the XSD's pretalx-random-code
 # Colours for tracks whose colour is not #rrggbb (the schemas require that form).
 FALLBACK_COLOR = "#888888"
 
@@ -46,10 +56,20 @@ class ExportPlan:
     room_guids: dict[int, str]
     track_colors: dict[int, str]
     left_out: list[str]
+    codes: dict[int, str] = field(default_factory=dict)  # session id -> its unique source code
+    # What relative urls in the written file are relative to: the base most sessions came with.
+    base_url: str = ""
 
     @property
     def session_count(self) -> int:
         return sum(len(v) for d in self.days for v in d.sessions.values())
+
+    def url(self, x: SessionData, url: str) -> str:
+        """A session's link, attachment or logo url as the file to write holds it: as it came
+        when absolute or relative to the file's base_url, else resolved against its own base."""
+        if url.startswith(("http://", "https://")) or x.base_url == self.base_url:
+            return url
+        return absolute_url(url, x.base_url) or url
 
 
 def _numeric_ids(items: list[tuple[int, str | None]]) -> dict[int, int]:
@@ -127,6 +147,11 @@ def plan_export(
         for p in x.speakers:
             people.setdefault(p.id, p)
     person_ids = _numeric_ids([(p.id, p.external_id) for p in people.values()])
+    codes: dict[int, str] = {}
+    for x in chosen:
+        if CODE.match(x.code) and x.code not in codes.values():
+            codes[x.id] = x.code
+    bases = Counter(x.base_url for x in chosen if x.base_url.startswith(("http://", "https://")))
     return ExportPlan(
         acronym=acronym,
         version=data.release_name or f"live {dt.datetime.now(zone):%Y-%m-%d %H:%M}",
@@ -142,6 +167,8 @@ def plan_export(
             for t in data.tracks
         },
         left_out=left_out,
+        codes=codes,
+        base_url=bases.most_common(1)[0][0] if bases else "",
     )
 
 

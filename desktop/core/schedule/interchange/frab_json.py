@@ -12,8 +12,8 @@ from typing import Any
 
 from desktop import __version__
 from desktop.base.errors import UserError
-from desktop.base.schedule import ScheduleData
-from desktop.core.schedule.interchange.exporting import ExportPlan, plan_export
+from desktop.base.schedule import Reference, ScheduleData, SessionData, SpeakerData
+from desktop.core.schedule.interchange.exporting import CODE, ExportPlan, plan_export
 from desktop.core.schedule.interchange.parsed import (
     MAX_CAPACITY,
     MAX_DAY_INDEX,
@@ -21,10 +21,14 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedEvent,
     ParsedPerson,
     ParsedSchedule,
+    collect_refs,
+    is_uuid,
+    one_url,
     parse_clock,
     parse_date,
     parse_datetime,
     parse_duration,
+    plausible_url,
     start_from_clock,
 )
 from desktop.core.text import clean, clean_multiline
@@ -80,6 +84,9 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
     out.acronym = _str(conf.get("acronym"), 100)
     out.timezone = _str(conf.get("time_zone_name"), 64) or None
     out.day_change = parse_clock(conf.get("day_change"))
+    assert isinstance(sched, dict)  # conf came from it
+    base = _str(sched.get("base_url") or conf.get("base_url"), 2000)
+    out.base_url = base if base.startswith(("http://", "https://")) and plausible_url(base) else ""
     for track in conf.get("tracks") or []:
         if isinstance(track, dict) and _str(track.get("name")):
             out.tracks[_str(track.get("name"), 200)] = _str(track.get("color"), 16)
@@ -174,8 +181,14 @@ def _event(
                 external_id=_str(pid, 200) or None,
                 role=role if role in ROLE_WORDS else "speaker",
                 bio=_str(p.get("biography")),
+                guid=_str(p.get("guid"), 64),
+                code=_str(p.get("code"), 64),
             )
         )
+    url = _str(ev.get("url"), 1000)
+    if url.startswith("urn:uuid:"):  # what a JSON export writes for a session without a url
+        url = ""
+    stream = ev.get("do_not_stream")
     return ParsedEvent(
         title=title,
         room=_str(ev.get("room"), 200) or rname,
@@ -190,12 +203,40 @@ def _event(
         language=_str(ev.get("language"), 16),
         track=_str(ev.get("track"), 200),
         slug=_str(ev.get("slug"), 300),
-        url=_str(ev.get("url"), 1000),
+        url=url,
         persons=persons,
         where=f"{where} (listed under room {rname})",
         recording_license=_str(ev.get("recording_license"), 200),
         do_not_record=ev.get("do_not_record") in (True, "true", "True", 1),
+        links=collect_refs(_refs(ev.get("links")), "link", where, out),
+        attachments=collect_refs(_refs(ev.get("attachments")), "attachment", where, out),
+        logo=one_url(_str(ev.get("logo"), 2000), "logo", where, out),
+        feedback_url=one_url(_str(ev.get("feedback_url"), 2000), "feedback_url", where, out),
+        origin_url=one_url(_str(ev.get("origin_url"), 2000), "origin_url", where, out),
+        do_not_stream=stream if isinstance(stream, bool) else _str(stream, 100) or None,
+        code=_str(ev.get("code"), 64),
     )
+
+
+def _refs(raw: Any) -> list[tuple[str, str, str, str] | None]:
+    """A JSON event's links or attachments as (url, title, type, service); None for an item
+    that is not an object with a url (it is reported)."""
+    if not isinstance(raw, list):
+        return []
+    out: list[tuple[str, str, str, str] | None] = []
+    for item in raw:
+        if isinstance(item, dict) and isinstance(item.get("url"), str):
+            out.append(
+                (
+                    item["url"],
+                    _str(item.get("title")),
+                    _str(item.get("type")),
+                    _str(item.get("service")),
+                )
+            )
+        else:
+            out.append(None)
+    return out
 
 
 def _hhmm(minutes: int) -> str:
@@ -241,14 +282,18 @@ def export_json(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     doc = {
         "$schema": SCHEMA_URL,
         "generator": {"name": "confdesk", "version": __version__},
-        "schedule": {"version": plan.version, "conference": conference},
+        "schedule": {
+            "version": plan.version,
+            **({"base_url": plan.base_url} if plan.base_url else {}),
+            "conference": conference,
+        },
     }
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _event_out(x: Any, room: str, plan: ExportPlan) -> dict[str, Any]:
+def _event_out(x: SessionData, room: str, plan: ExportPlan) -> dict[str, Any]:
     assert x.start is not None and x.end is not None
-    return {
+    out: dict[str, Any] = {
         "guid": plan.guids[x.id],
         "id": plan.event_ids[x.id],
         "date": x.start.isoformat(),
@@ -269,10 +314,45 @@ def _event_out(x: Any, room: str, plan: ExportPlan) -> dict[str, Any]:
         "description": x.description,
         "recording_license": x.recording_license,
         "do_not_record": x.do_not_record,
-        "persons": [
-            {"id": plan.person_ids[p.id], "public_name": p.name, "role": p.role or "speaker"}
-            for p in x.speakers
-        ],
-        "links": [],
-        "attachments": [],
+        "persons": [_person_out(p, plan) for p in x.speakers],
+        "links": [_ref_out(x, r, plan) for r in x.links],
+        "attachments": [_ref_out(x, r, plan) for r in x.attachments],
     }
+    # What the imported file held beyond Confdesk's fields, where the schema has a place.
+    if x.id in plan.codes:
+        out["code"] = plan.codes[x.id]
+    for key, value in (
+        ("logo", x.logo),
+        ("feedback_url", x.feedback_url),
+        ("origin_url", x.origin_url),
+    ):
+        if value:
+            out[key] = plan.url(x, value)
+    if x.do_not_stream is not None:
+        out["do_not_stream"] = x.do_not_stream
+    return out
+
+
+# The schema's words for a link's or attachment's type; other words ("video", "audio",
+# "other") have no place in the JSON and are left out there (the XML keeps them).
+REFERENCE_TYPES = {"slides", "paper", "web", "blog", "article", "media", "related", "activitypub"}
+
+
+def _ref_out(x: Any, r: Reference, plan: ExportPlan) -> dict[str, str]:
+    out = {"url": plan.url(x, r.url), "title": r.title}
+    if r.type in REFERENCE_TYPES:
+        out["type"] = r.type
+    return out
+
+
+def _person_out(p: SpeakerData, plan: ExportPlan) -> dict[str, Any]:
+    """A frab person (id, public_name) with what pretalx and frab add: guid, code, biography."""
+    out: dict[str, Any] = {"id": plan.person_ids[p.id], "public_name": p.name}
+    if is_uuid(p.guid):
+        out["guid"] = p.guid
+    if CODE.match(p.code):
+        out["code"] = p.code
+    if p.bio:
+        out["biography"] = p.bio
+    out["role"] = p.role or "speaker"
+    return out

@@ -20,17 +20,21 @@ from defusedxml import DefusedXmlException
 
 from desktop import __version__
 from desktop.base.errors import UserError
-from desktop.base.schedule import ScheduleData
-from desktop.core.schedule.interchange.exporting import ExportPlan, plan_export
+from desktop.base.schedule import ScheduleData, SessionData
+from desktop.core.schedule.interchange.exporting import XML_CODE, ExportPlan, plan_export
 from desktop.core.schedule.interchange.parsed import (
     ParsedDay,
     ParsedEvent,
     ParsedPerson,
     ParsedSchedule,
+    collect_refs,
+    is_uuid,
+    one_url,
     parse_clock,
     parse_date,
     parse_datetime,
     parse_duration,
+    plausible_url,
     start_from_clock,
 )
 from desktop.core.text import clean, clean_multiline
@@ -76,6 +80,10 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
         out.acronym = _text(conf, "acronym", 100)
         out.timezone = _text(conf, "time_zone_name", 64) or None
         out.day_change = parse_clock(_text(conf, "day_change"))
+        base = _text(conf, "base_url", 2000)
+        out.base_url = (
+            base if base.startswith(("http://", "https://")) and plausible_url(base) else ""
+        )
         for track in conf.findall("track"):
             tname = clean(track.get("name") or track.text, 200)
             if tname:
@@ -143,15 +151,35 @@ def _event(ev: Any, rname: str, day: ParsedDay, out: ParsedSchedule) -> ParsedEv
                 name=pname,
                 external_id=clean(p.get("id") or p.get("guid"), 200) or None,
                 role=role if role in ROLE_WORDS else "speaker",
+                guid=clean(p.get("guid"), 64),
             )
         )
+    # A session without <url> has none: its first link is not its page (FOSDEM's are videos).
     url = _text(ev, "url", 1000)
-    if not url:
-        for link in ev.findall("links/link"):
-            href = link.get("href") or ""
-            if href.startswith(("http://", "https://")) and "feedback" not in href:
-                url = href
-                break
+    links = collect_refs(
+        [
+            (
+                link.get("href") or "",
+                link.text or "",
+                link.get("type") or "",
+                link.get("service") or "",
+            )
+            for link in ev.findall("links/link")
+        ],
+        "link",
+        where,
+        out,
+    )
+    attachments = collect_refs(
+        [
+            (att.get("href") or "", att.text or "", att.get("type") or "", "")
+            for att in ev.findall("attachments/attachment")
+        ],
+        "attachment",
+        where,
+        out,
+    )
+    stream = _text(ev, "do_not_stream", 10).lower()
     return ParsedEvent(
         title=title,
         room=event_room or rname,
@@ -171,13 +199,20 @@ def _event(ev: Any, rname: str, day: ParsedDay, out: ParsedSchedule) -> ParsedEv
         where=f"{where} (listed under room {rname})",
         recording_license=_text(ev, "recording/license", 200),
         do_not_record=_text(ev, "recording/optout").lower() == "true",
+        links=links,
+        attachments=attachments,
+        logo=one_url(_text(ev, "logo", 2000), "logo", where, out),
+        feedback_url=one_url(_text(ev, "feedback_url", 2000), "feedback_url", where, out),
+        origin_url=one_url(_text(ev, "origin_url", 2000), "origin_url", where, out),
+        do_not_stream={"true": True, "false": False}.get(stream),
+        code=clean(ev.get("code"), 64),
     )
 
 
 # --- writing ------------------------------------------------------------------------------
 
 
-def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str | None) -> ET.Element:
     el = ET.SubElement(parent, tag, {k: v for k, v in attrs.items() if v is not None})
     if text is not None:
         el.text = text
@@ -203,6 +238,8 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     _sub(conf, "days", str(len(plan.days)))
     _sub(conf, "timeslot_duration", "00:05")
     _sub(conf, "time_zone_name", data.timezone)
+    if HTTP_URL.match(plan.base_url):
+        _sub(conf, "base_url", plan.base_url)
     for track in data.tracks:
         _sub(conf, "track", track.name, name=track.name, color=plan.track_colors[track.id])
     for day in plan.days:
@@ -218,7 +255,14 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
             room_el = _sub(del_, "room", name=room.name, guid=plan.room_guids[room.id])
             for x in day.sessions.get(room.id, ()):
                 assert x.start is not None
-                ev = _sub(room_el, "event", id=str(plan.event_ids[x.id]), guid=plan.guids[x.id])
+                code = plan.codes.get(x.id, "")
+                ev = _sub(
+                    room_el,
+                    "event",
+                    id=str(plan.event_ids[x.id]),
+                    guid=plan.guids[x.id],
+                    code=code if XML_CODE.match(code) else None,
+                )
                 _sub(ev, "date", x.start.isoformat())
                 _sub(ev, "start", x.start.strftime("%H:%M"))
                 _sub(ev, "duration", _hhmm(x.duration_min))
@@ -238,8 +282,39 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
                 _sub(recording, "optout", "true" if x.do_not_record else "false")
                 persons = _sub(ev, "persons")
                 for p in x.speakers:
-                    _sub(persons, "person", p.name, id=str(plan.person_ids[p.id]))
-                _sub(ev, "links")
+                    _sub(
+                        persons,
+                        "person",
+                        p.name,
+                        id=str(plan.person_ids[p.id]),
+                        guid=p.guid if is_uuid(p.guid) else None,
+                    )
+                _kept(ev, x, plan)
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")
+
+
+def _kept(ev: ET.Element, x: SessionData, plan: ExportPlan) -> None:
+    """What the imported file held beyond Confdesk's fields, where the XSD has a place.
+
+    The XSD wants absolute http(s) urls for the logo and the feedback and origin urls, so
+    relative ones are resolved against the session's base url (or left out without one);
+    links and attachments may stay relative to the conference's base_url.
+    """
+    links = _sub(ev, "links")
+    for r in x.links:
+        href = plan.url(x, r.url)
+        _sub(links, "link", r.title, href=href, type=r.type or None, service=r.service or None)
+    if x.attachments:
+        attachments = _sub(ev, "attachments")
+        for r in x.attachments:
+            _sub(attachments, "attachment", r.title, href=plan.url(x, r.url), type=r.type or None)
+    for tag, value in (
+        ("logo", x.logo),
+        ("feedback_url", x.feedback_url),
+        ("origin_url", x.origin_url),
+    ):
+        url = x.absolute(value) if value else ""
+        if HTTP_URL.match(url):
+            _sub(ev, tag, url)

@@ -40,6 +40,13 @@ def _description(x: SessionData) -> str:
         )
     if x.abstract:
         parts.append(plain_text(x.abstract))
+    for label, refs in (("Links", x.links), ("Attachments", x.attachments)):
+        if refs:
+            urls = [(r.title, x.absolute(r.url) or r.url) for r in refs]
+            lines = [f"{title}: {url}" if title else url for title, url in urls]
+            parts.append(f"{label}:\n" + "\n".join(lines))
+    if x.feedback_url:
+        parts.append(f"Feedback: {x.absolute(x.feedback_url) or x.feedback_url}")
     return "\n\n".join(parts)
 
 
@@ -78,6 +85,11 @@ def export_ical(
                     ev.add("description", description)
                 if x.url.startswith(("http://", "https://")):
                     ev.add("url", x.url)
+                for r in x.attachments:  # RFC 5545 ATTACH: an absolute uri
+                    if x.absolute(r.url):
+                        ev.add("attach", x.absolute(r.url))
+                if x.absolute(x.logo):  # RFC 7986 IMAGE
+                    ev.add("image", x.absolute(x.logo), parameters={"VALUE": "URI"})
                 ev.add("status", "CONFIRMED" if x.status == "confirmed" else "TENTATIVE")
                 cal.add_component(ev)
                 count += 1

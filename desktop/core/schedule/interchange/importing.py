@@ -24,7 +24,7 @@ from db.models import Session as SessionRow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.audit import Action, write_audit
-from desktop.core.events import current_event
+from desktop.core.events import TIMEZONE_DEFAULT, current_event
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
 from desktop.core.schedule.interchange.parsed import (
     ParsedDay,
@@ -40,6 +40,7 @@ from desktop.core.schedule.interchange.parsed import (
 from desktop.core.text import clean, fold
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_SESSION_MIN = 24 * 60  # the longest session Confdesk stores (editing.MAX_DURATION_MIN)
 TRACK_PALETTE = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
     "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939",
@@ -134,10 +135,13 @@ def _check_rooms(parsed: ParsedSchedule, name: str) -> None:
             )
 
 
-def _file_dates(parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo) -> list[dt.date]:
-    """The file's days as local dates (from its day list, else from its events' dates)."""
-    return sorted({_local_day(d, zone) for d in parsed.days}) or sorted(
-        {(e.start if e.start.tzinfo else e.start.replace(tzinfo=zone)).astimezone(zone).date()
+def _file_dates(
+    parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo, local: zoneinfo.ZoneInfo
+) -> list[dt.date]:
+    """The file's days as the event's dates (from its day list, else from its events' dates);
+    times without a zone are read in `zone`."""
+    return sorted({_local_day(d, zone, local) for d in parsed.days}) or sorted(
+        {(e.start if e.start.tzinfo else e.start.replace(tzinfo=zone)).astimezone(local).date()
          for e in parsed.events}
     )  # fmt: skip
 
@@ -167,13 +171,23 @@ def _check_event_days(
     return [f"{d:%a %d %b %Y} from {name} is outside the event's days ({span})" for d in outside]
 
 
-def _source_extra(ev: ParsedEvent) -> dict[str, Any]:
+def _source_extra(ev: ParsedEvent, base_url: str) -> dict[str, Any]:
     """What a session keeps of its source beyond Confdesk's own fields: the file's own type
-    word ("DJ Set", "lecture") and its recording licence and opt-out."""
+    word ("DJ Set", "lecture"), its recording licence and opt-out, do_not_stream, its links
+    and attachments, logo, feedback and origin urls, submission code, and the base url its
+    relative urls are relative to (read back by `desktop.base.schedule.kept_fields`)."""
     return {
         "source_type": ev.type,
         "recording_license": ev.recording_license,
         "do_not_record": ev.do_not_record,
+        "do_not_stream": ev.do_not_stream,
+        "links": [r.as_dict() for r in ev.links],
+        "attachments": [r.as_dict() for r in ev.attachments],
+        "logo": ev.logo,
+        "feedback_url": ev.feedback_url,
+        "origin_url": ev.origin_url,
+        "code": ev.code,
+        "base_url": base_url,
     }
 
 
@@ -201,20 +215,35 @@ def apply_schedule(
     zone = zoneinfo.ZoneInfo(zone_name)
     _check_days(parsed, zone, name)
     _check_rooms(parsed, name)
+    fresh = not s.scalar(
+        select(func.count()).select_from(SessionRow).where(SessionRow.event_id == event.id)
+    )
+    # The zone the event will be in: its own, unless nobody chose it and the event is empty.
+    takes_zone = fresh and bool((event.settings or {}).get(TIMEZONE_DEFAULT))
+    local = zone if takes_zone else zoneinfo.ZoneInfo(event.timezone)
     report = ImportReport(file=name, format=parsed.format, timezone=zone_name)
-    report.warnings = _check_event_days(event, _file_dates(parsed, zone), name, other_days)
+    report.warnings = _check_event_days(event, _file_dates(parsed, zone, local), name, other_days)
     report.skipped = list(parsed.skipped)
     report.notes = list(parsed.notes)
-    fresh = _settle_zone(s, event, parsed, zone_name, why, report)
+    _settle_zone(event, parsed, zone_name, why, takes_zone, report)
     events, guids = _file_sessions(parsed, zone, name, report)
-    _set_event_days(event, parsed, zone, events, fresh, report)
+    _set_event_days(event, parsed, zone, local, events, fresh, report)
     rooms = _rooms(s, event.id, parsed, report)
     tracks = _tracks(s, event.id, parsed, events, report)
     speakers = _Speakers(s, event.id, report)
     s.flush()
     existing = _existing_sessions(s, event.id, guids)
     new_sessions, links = _sessions(
-        events, existing, rooms, tracks, speakers, event.id, report, progress, cancel
+        events,
+        existing,
+        rooms,
+        tracks,
+        speakers,
+        event.id,
+        report,
+        progress,
+        cancel,
+        parsed.base_url,
     )
     s.flush()
     _write_rows(s, speakers.new, new_sessions, existing, links)
@@ -240,12 +269,16 @@ def _audit(
 
 
 def _settle_zone(
-    s: Session, event: Event, parsed: ParsedSchedule, zone_name: str, why: str, report: ImportReport
-) -> bool:
-    """Note how the file's times were read and give a fresh event the file's zone; True if fresh."""
-    disagreement = zone_disagreement(parsed, zone_name)
-    if disagreement:
-        report.notes.append(disagreement)
+    event: Event,
+    parsed: ParsedSchedule,
+    zone_name: str,
+    why: str,
+    takes_zone: bool,
+    report: ImportReport,
+) -> None:
+    """Note how the file's times were read, and where they disagree with the zone the file
+    names or with the event's. A zone the organizer set (`init --tz`, the event's details) is
+    never replaced: only an empty event whose zone nobody chose takes the file's."""
     naive = sum(1 for e in parsed.events if e.start.tzinfo is None)
     if naive:
         report.notes.append(
@@ -253,17 +286,30 @@ def _settle_zone(
             f"{zone_name} ({why})"
             + ("; choose another with --timezone" if why == "the event's" else "")
         )
-    fresh = not s.scalar(
-        select(func.count()).select_from(SessionRow).where(SessionRow.event_id == event.id)
-    )
-    if fresh and event.timezone != zone_name:
+    file_zone = zone_name if why == "the file's time_zone_name" else None
+    if file_zone:
+        said = zone_disagreement(parsed, file_zone, by_the_file=True)
+        if said:
+            report.notes.append(said)
+    if takes_zone and event.timezone != zone_name:
         report.notes.append(
-            f"the event's time zone was {event.timezone}; it is now {zone_name} ({why})"
+            f"the event's time zone was {event.timezone} (nobody had chosen it); it is now "
+            f"{zone_name} ({why})"
         )
         event.timezone = zone_name
-    elif not fresh and event.timezone != zone_name and naive:
+    elif file_zone and file_zone != event.timezone:
+        report.notes.append(
+            f"the file names the time zone {file_zone}; the event keeps its own, "
+            f"{event.timezone}: the times keep their instants and show in {event.timezone}; "
+            f"to use the file's zone: confdesk event set --tz {file_zone} --keep-instants "
+            "(or File > Event details)"
+        )
+    elif event.timezone != zone_name and naive:
         report.notes.append(f"the event keeps its time zone {event.timezone}")
-    return fresh
+    if not file_zone:  # (a file that names another zone than the event's was said above)
+        disagreement = zone_disagreement(parsed, event.timezone)
+        if disagreement:
+            report.notes.append(disagreement)
 
 
 def _file_sessions(
@@ -283,6 +329,7 @@ def _file_sessions(
             )
             continue
         seen_guids.add(guid)
+        _note_kept_as_said(ev, zone, report)
         start = ev.start if ev.start.tzinfo else ev.start.replace(tzinfo=zone)
         events.append((ev, guid, start.astimezone(dt.UTC).replace(tzinfo=None)))
     if not events:
@@ -290,21 +337,47 @@ def _file_sessions(
     return events, seen_guids
 
 
+def _note_kept_as_said(ev: ParsedEvent, zone: zoneinfo.ZoneInfo, report: ImportReport) -> None:
+    """A note for what cannot be stored as the file says: a local time the clocks skip or
+    pass twice, a session longer than a day."""
+    if ev.start.tzinfo is None:
+        first = ev.start.replace(tzinfo=zone, fold=0)
+        second = ev.start.replace(tzinfo=zone, fold=1)
+        real = first.astimezone(dt.UTC).astimezone(zone)
+        said = f"{ev.start:%H:%M} on {ev.start:%d %b %Y}"
+        if real.replace(tzinfo=None) != ev.start:
+            report.notes.append(
+                f"{ev.where}: {said} does not exist in {zone.key} (the clocks jump forward "
+                f"then); read as {real:%H:%M} (UTC{real:%z})"
+            )
+        elif first.utcoffset() != second.utcoffset():
+            report.notes.append(
+                f"{ev.where}: {said} happens twice in {zone.key} (the clocks go back then); "
+                f"read as the first, at UTC{first:%z}"
+            )
+    if ev.duration_min > MAX_SESSION_MIN:
+        report.notes.append(
+            f"{ev.where}: lasts {ev.duration_min // 60}:{ev.duration_min % 60:02d}; stored as "
+            "24 hours, the longest a Confdesk session lasts (split it to keep the rest)"
+        )
+
+
 def _set_event_days(
     event: Event,
     parsed: ParsedSchedule,
     zone: zoneinfo.ZoneInfo,
+    local: zoneinfo.ZoneInfo,
     events: list[_FileSession],
     fresh: bool,
     report: ImportReport,
 ) -> None:
     """Count the file's days; a fresh event (or one without dates) takes them and its day change."""
-    day_dates = sorted({_local_day(d, zone) for d in parsed.days}) or sorted(
-        {start.replace(tzinfo=dt.UTC).astimezone(zone).date() for _e, _g, start in events}
+    day_dates = sorted({_local_day(d, zone, local) for d in parsed.days}) or sorted(
+        {start.replace(tzinfo=dt.UTC).astimezone(local).date() for _e, _g, start in events}
     )
     if fresh or event.start_date is None:
         event.start_date, event.end_date = day_dates[0], day_dates[-1]
-        change = parsed.day_change or _day_change(parsed, zone)
+        change = parsed.day_change or _day_change(parsed, zone, local)
         event.settings = {**(event.settings or {}), "day_change": change.strftime("%H:%M")}
     report.days = len(day_dates)
 
@@ -354,6 +427,11 @@ def _tracks(
     return tracks
 
 
+def _person_extra(person: ParsedPerson) -> dict[str, str]:
+    """What a speaker keeps of the file's person beyond Confdesk's columns: guid and code."""
+    return {k: v for k, v in (("guid", person.guid), ("code", person.code)) if v}
+
+
 class _Speakers:
     """The file's people matched to the event's speakers: by the file's person id, then by name.
 
@@ -401,6 +479,7 @@ class _Speakers:
                         "external_id": person.external_id,
                         "bio": person.bio,
                         "availability": [],
+                        "extra": _person_extra(person),
                     },
                 )
             )
@@ -409,6 +488,9 @@ class _Speakers:
             ref = _Ref(sp.id)
             if person.bio and not sp.bio:
                 sp.bio = person.bio
+            known = {**(sp.extra or {}), **_person_extra(person)}
+            if known != (sp.extra or {}):
+                sp.extra = known
         self.file_people[key] = ref
         return ref
 
@@ -446,7 +528,7 @@ def _session_values(
         "track_id": tracks[ev.track].id if ev.track else None,
         "room_id": rooms[ev.room].id,
         "start": start_utc,
-        "duration_min": min(ev.duration_min, 24 * 60) or SESSION_DEFAULT_DURATIONS[kind],
+        "duration_min": min(ev.duration_min, MAX_SESSION_MIN) or SESSION_DEFAULT_DURATIONS[kind],
         "plenary": kind == "plenary",
         "external_id": ev.external_id,
         "slug": clean(ev.slug, 300),
@@ -464,6 +546,7 @@ def _sessions(
     report: ImportReport,
     progress: ProgressFn,
     cancel: CancelFlag | None,
+    base_url: str = "",
 ) -> tuple[list[tuple[_Ref, dict[str, Any]]], list[tuple[_Ref, list[tuple[_Ref, str]]]]]:
     """Update the sessions the store has, list the new ones; each session's speakers in order."""
     total = len(events)
@@ -483,7 +566,7 @@ def _sessions(
                         "event_id": event_id,
                         "guid": guid,
                         "status": "confirmed",
-                        "extra": _source_extra(ev),
+                        "extra": _source_extra(ev, base_url),
                         **values,
                     },
                 )
@@ -492,7 +575,7 @@ def _sessions(
         else:
             for key, value in values.items():
                 setattr(row, key, value)
-            row.extra = {**(row.extra or {}), **_source_extra(ev)}
+            row.extra = {**(row.extra or {}), **_source_extra(ev, base_url)}
             if row.status == "cancelled":
                 row.status = "confirmed"
             ref = _Ref(row.id)
@@ -559,21 +642,25 @@ def _insert_returning(
         ref.id = ident
 
 
-def _local_day(day: ParsedDay, zone: zoneinfo.ZoneInfo) -> dt.date:
-    """A day's date where the event is (DebConf labels its days with the UTC date)."""
-    if day.start is None or day.start.tzinfo is None:
+def _local_day(day: ParsedDay, zone: zoneinfo.ZoneInfo, local: zoneinfo.ZoneInfo) -> dt.date:
+    """A day's date where the event is (DebConf labels its days with the UTC date); times
+    without a zone are read in `zone`, dates are the event's zone's (`local`)."""
+    if day.start is None or (day.start.tzinfo is None and zone.key == local.key):
         return day.date
-    return day.start.astimezone(zone).date()
+    start = day.start if day.start.tzinfo else day.start.replace(tzinfo=zone)
+    return start.astimezone(local).date()
 
 
-def _day_change(parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo) -> dt.time:
+def _day_change(
+    parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo, local: zoneinfo.ZoneInfo
+) -> dt.time:
     """Where the file's days turn over: a day ending after midnight (congress nights) sets it."""
     ends = []
     for day in parsed.days:
         if day.end is None:
             continue
-        end = (day.end if day.end.tzinfo else day.end.replace(tzinfo=zone)).astimezone(zone)
-        if end.date() > _local_day(day, zone):
+        end = (day.end if day.end.tzinfo else day.end.replace(tzinfo=zone)).astimezone(local)
+        if end.date() > _local_day(day, zone, local):
             ends.append(end)
     if not ends or len(ends) < len(parsed.days) - 1:
         return dt.time(0)

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from desktop.base.errors import UserError
+from desktop.core.text import clean
 
 # A fixed namespace, so a file without guids gets the same ones on every import.
 GUID_NAMESPACE = uuid.UUID("6f1d3c52-9a3e-4c71-8f0e-2c1a7d5b9e40")
@@ -27,6 +28,22 @@ class ParsedPerson:
     external_id: str | None = None
     role: str = "speaker"
     bio: str = ""
+    guid: str = ""  # the file's person guid, kept as it came
+    code: str = ""  # pretalx's speaker code
+
+
+@dataclass
+class ParsedRef:
+    """A link or attachment as the file gives it (url possibly relative to base_url)."""
+
+    url: str
+    title: str = ""
+    type: str = ""
+    service: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        out = {"url": self.url, "title": self.title, "type": self.type, "service": self.service}
+        return {k: v for k, v in out.items() if v or k == "url"}
 
 
 @dataclass
@@ -49,6 +66,13 @@ class ParsedEvent:
     where: str = ""  # "event 6561" for messages
     recording_license: str = ""
     do_not_record: bool = False  # the speaker opted out of the recording
+    links: list[ParsedRef] = field(default_factory=list)
+    attachments: list[ParsedRef] = field(default_factory=list)
+    logo: str = ""
+    feedback_url: str = ""
+    origin_url: str = ""
+    do_not_stream: bool | str | None = None  # None: the file does not say
+    code: str = ""  # pretalx's submission code
 
 
 @dataclass
@@ -66,6 +90,7 @@ class ParsedSchedule:
     title: str = ""
     acronym: str = ""
     timezone: str | None = None  # the file's time_zone_name
+    base_url: str = ""  # what the file's relative urls (attachments, logos) are relative to
     day_change: dt.time | None = None
     days: list[ParsedDay] = field(default_factory=list)
     rooms: list[str] = field(default_factory=list)  # every room the file names, in order
@@ -194,6 +219,57 @@ def start_from_clock(day: ParsedDay, clock: dt.time, day_change: dt.time | None)
     return start
 
 
+MAX_REFS = 100  # links or attachments per session; real files have at most a handful
+URL_CHARS = 2000
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# Schemes a link never keeps: they run code or read local files when followed.
+UNSAFE_SCHEMES = {"javascript", "vbscript", "data", "file", "blob"}
+
+
+def plausible_url(text: str) -> bool:
+    """A url as links carry them (http(s), dat:, mailto:, ... or relative to the file's base
+    url); not one whose scheme runs code or reads local files (javascript:, data:, file:),
+    nor one with spaces or control characters, nor an absurdly long one."""
+    if not text or len(text) > URL_CHARS or any(c.isspace() or ord(c) < 32 for c in text):
+        return False
+    scheme = _URL_SCHEME.match(text)
+    return scheme is None or scheme.group(1).lower() not in UNSAFE_SCHEMES
+
+
+def collect_refs(
+    items: list[tuple[str, str, str, str] | None], what: str, where: str, out: ParsedSchedule
+) -> list[ParsedRef]:
+    """The links or attachments (url, title, type, service) a file gives a session; those
+    without a usable url (and any beyond MAX_REFS) are left out and listed in `out.skipped`."""
+    kept: list[ParsedRef] = []
+    bad = 0
+    for item in items:
+        url = (item[0] if item is not None else "").strip()
+        if item is None or not plausible_url(url) or len(kept) >= MAX_REFS:
+            bad += 1
+            continue
+        _url, title, kind, service = item
+        kept.append(ParsedRef(url, clean(title, 500), clean(kind, 50), clean(service, 50)))
+    if bad:
+        out.skipped.append(
+            f"{where}: {bad} {what}{'' if bad == 1 else 's'} without a usable url (or beyond "
+            f"the first {MAX_REFS}) left out"
+        )
+    return kept
+
+
+def one_url(value: str, what: str, where: str, out: ParsedSchedule) -> str:
+    """A session's single url field (logo, feedback_url, origin_url), or "" (and a line in
+    `out.skipped`) when it is not a usable url."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    if plausible_url(value):
+        return value
+    out.skipped.append(f"{where}: its {what} {value[:80]!r} is not a usable url; left out")
+    return ""
+
+
 def is_uuid(text: str) -> bool:
     return bool(_UUID.match(text or ""))
 
@@ -250,8 +326,9 @@ def resolve_zone(parsed: ParsedSchedule, override: str | None, event_zone: str) 
     return event_zone, "the event's"
 
 
-def zone_disagreement(parsed: ParsedSchedule, zone_name: str) -> str:
-    """A note when the file's times carry offsets the event's zone does not have then."""
+def zone_disagreement(parsed: ParsedSchedule, zone_name: str, by_the_file: bool = False) -> str:
+    """A note when the file's times carry offsets the zone does not have then: the event's
+    zone, or (`by_the_file`) the zone the file itself names."""
     import datetime as dt
     import zoneinfo
 
@@ -267,9 +344,17 @@ def zone_disagreement(parsed: ParsedSchedule, zone_name: str) -> str:
         return f"UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
     ours = show(wrong[0].astimezone(zone).utcoffset() or dt.timedelta())
-    return (
+    head = (
         f"{len(wrong)} of {len(parsed.events)} times in the file are at "
-        f"{', '.join(show(o) for o in offsets)}, but {zone_name} is at {ours} then: they keep "
+        f"{', '.join(show(o) for o in offsets)}"
+    )
+    if by_the_file:
+        return (
+            f"{head}, but the file says {zone_name} (at {ours} then): its header and its times "
+            "disagree; the times keep the instants their offsets give"
+        )
+    return (
+        f"{head}, but {zone_name} is at {ours} then: they keep "
         "their instant and show in the event's zone; if the event's zone is wrong, set it "
         "(File > Event details, or confdesk event set --tz)"
     )
