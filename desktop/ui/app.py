@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
@@ -91,9 +91,9 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         if isinstance(exc, (UserError, StoreError)):
             text = str(exc)
         else:
-            text = (
-                f"Something went wrong ({exc_type.__name__}: {exc}). Details are in the log file."
-            )
+            text = QCoreApplication.translate(
+                "Errors", "Something went wrong ({error}). Details are in the log file."
+            ).format(error=f"{exc_type.__name__}: {exc}")
         QMessageBox.warning(QApplication.activeWindow(), "Confdesk", text)
     finally:
         _in_hook = False
@@ -162,7 +162,13 @@ def generate_demo_with_progress(store: Store, parent: QWidget | None = None) -> 
         except BaseException as exc:
             state["error"] = exc
 
-    dialog = QProgressDialog("Creating the demo event…", "", 0, DEMO_ATTENDEES, parent)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("Shell", "Creating the demo event…"),
+        "",
+        0,
+        DEMO_ATTENDEES,
+        parent,
+    )
     dialog.setWindowTitle("Confdesk")
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(600)
@@ -282,9 +288,11 @@ class Shell:
         try:
             if not mirror.ready():
                 raise StoreError(
-                    f"cannot connect to {describe(store.url)}, and desk "
-                    f"{self.settings.desk!r} has no copy of the event yet: it needs the server "
-                    "once before it can work without it"
+                    QCoreApplication.translate(
+                        "Shell",
+                        "cannot connect to {server}, and desk {desk} has no copy of the event "
+                        "yet: it needs the server once before it can work without it",
+                    ).format(server=describe(store.url), desk=repr(self.settings.desk))
                 )
             with mirror.session() as s:
                 event = current_event(s)
@@ -323,10 +331,14 @@ class Shell:
 
             backup = newest_backup(store.sqlite_path) if store.sqlite_path else None
             log.error("damaged event file: %s", check_text(report))
-            window.setWindowTitle(f"DAMAGED - {window.windowTitle()}")
+            window.setWindowTitle(
+                QCoreApplication.translate("Shell", "DAMAGED - {title}").format(
+                    title=window.windowTitle()
+                )
+            )
             QMessageBox.critical(
                 window,
-                "The event file is damaged",
+                QCoreApplication.translate("Shell", "The event file is damaged"),
                 damage_message(describe(store.url), str(backup) if backup else None) + ".",
             )
 
@@ -412,16 +424,25 @@ class Shell:
         self.worker = self.store = None
         try:
             done = restore_backup(Path(backup), target)
-            message = f"The event was restored from {Path(backup).name}." + (
-                f"\n\nThe file it replaced is kept as {done.kept_aside.name}."
-                if done.kept_aside
-                else ""
-            )
+            message = QCoreApplication.translate(
+                "Shell", "The event was restored from {file}."
+            ).format(file=Path(backup).name)
+            if done.kept_aside:
+                kept = QCoreApplication.translate(
+                    "Shell", "The file it replaced is kept as {file}."
+                )
+                message += "\n\n" + kept.format(file=done.kept_aside.name)
             failed = False
         except (StoreError, UserError) as exc:
-            message, failed = f"Nothing was restored: {exc}", True
+            message = QCoreApplication.translate("Shell", "Nothing was restored: {error}").format(
+                error=exc
+            )
+            failed = True
         except Exception as exc:
-            message, failed = f"Nothing was restored: {user_message(exc)}", True
+            message = QCoreApplication.translate("Shell", "Nothing was restored: {error}").format(
+                error=user_message(exc)
+            )
+            failed = True
         finally:
             self.app.restoreOverrideCursor()
         old = self.window
@@ -431,7 +452,7 @@ class Shell:
             self.app.quit()
             return
         (QMessageBox.warning if failed else QMessageBox.information)(
-            self.window, "Restore", message
+            self.window, QCoreApplication.translate("Shell", "Restore"), message
         )
 
     def restore_as_new(self, backup: str, target: str) -> None:
@@ -440,18 +461,32 @@ class Shell:
 
         if Path(target).exists():
             QMessageBox.warning(
-                self.window, "Restore", f"{target} already exists; choose a new file name"
+                self.window,
+                QCoreApplication.translate("Shell", "Restore"),
+                QCoreApplication.translate(
+                    "Shell", "{file} already exists; choose a new file name"
+                ).format(file=target),
             )
             return
         self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             restore_backup(Path(backup), target)
         except (StoreError, UserError) as exc:
-            QMessageBox.warning(self.window, "Restore", f"Nothing was restored: {exc}")
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Shell", "Restore"),
+                QCoreApplication.translate("Shell", "Nothing was restored: {error}").format(
+                    error=exc
+                ),
+            )
             return
         except Exception as exc:
             QMessageBox.warning(
-                self.window, "Restore", f"Nothing was restored: {user_message(exc)}"
+                self.window,
+                QCoreApplication.translate("Shell", "Restore"),
+                QCoreApplication.translate("Shell", "Nothing was restored: {error}").format(
+                    error=user_message(exc)
+                ),
             )
             return
         finally:
@@ -471,10 +506,20 @@ class Shell:
 
     def _ask_after_failure(self, message: str) -> str:
         box = QMessageBox(QMessageBox.Icon.Warning, "Confdesk", message)
-        box.setInformativeText("Open another event database, create a new event, or quit.")
-        open_b = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
-        new_b = box.addButton("New event…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Shell", "Open another event database, create a new event, or quit."
+            )
+        )
+        open_b = box.addButton(
+            QCoreApplication.translate("Shell", "Open another…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        new_b = box.addButton(
+            QCoreApplication.translate("Shell", "New event…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(
+            QCoreApplication.translate("Shell", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         clicked = box.clickedButton()
         return "open" if clicked is open_b else "new" if clicked is new_b else "quit"

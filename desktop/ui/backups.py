@@ -15,7 +15,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,16 +39,19 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from db.backup import BackupFile, auto_backup, list_backups, write_backup
+from db.backup import AUTO, BackupFile, auto_backup, list_backups, write_backup
 from db.engine import Store
 from desktop.base.progress import CancelFlag, ProgressFn
-from desktop.ui import file_dialogs
+from desktop.ui import file_dialogs, i18n
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.settings import Settings
 from desktop.ui.theme import theme
 
-BACKUP_FILTER = "Confdesk backups (*.sqlite *.jsonl);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP(
+    "RestoreDialog", "Confdesk backups (*.sqlite *.jsonl);;All files (*)"
+)
 OK_STYLE = "color: palette(window-text);"
 
 
@@ -143,9 +156,30 @@ class BackupScheduler(QObject):
         self.finished.emit("")
 
 
+def backup_kind(b: BackupFile) -> str:
+    """How a backup was made, in words of the interface (BackupFile.kind, translated)."""
+    if b.label == AUTO:
+        return QCoreApplication.translate("RestoreDialog", "automatic")
+    if b.label.startswith("before-"):
+        return QCoreApplication.translate("RestoreDialog", "before an upgrade")
+    return QCoreApplication.translate("RestoreDialog", "by hand")
+
+
 def describe_backup(b: BackupFile) -> str:
-    size = f"{b.size / 1e6:.1f} MB" if b.size >= 100_000 else f"{b.size / 1e3:.0f} kB"
-    return f"{b.at:%a %d %b %Y %H:%M:%S}  ·  {b.kind}  ·  {size}"
+    if b.size >= 100_000:
+        size = QCoreApplication.translate("RestoreDialog", "{size} MB").format(
+            size=f"{b.size / 1e6:.1f}"
+        )
+    else:
+        size = QCoreApplication.translate("RestoreDialog", "{size} kB").format(
+            size=f"{b.size / 1e3:.0f}"
+        )
+    # Weekday and month in the interface's language (QLocale follows it).
+    at = QDateTime(
+        QDate(b.at.year, b.at.month, b.at.day), QTime(b.at.hour, b.at.minute, b.at.second)
+    )
+    pattern = "ddd d MMM yyyy HH:mm:ss" if i18n.current() == "en" else "yyyy-MM-dd（ddd）HH:mm:ss"
+    return f"{QLocale().toString(at, pattern)}  ·  {backup_kind(b)}  ·  {size}"
 
 
 class RestoreDialog(QDialog):
@@ -158,18 +192,23 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(560)
         self.on_file = ctx.store.sqlite_path is not None
         intro = QLabel(
-            "Choose the backup to bring back. Check-ins and changes made after it was written "
-            "are not in it."
+            self.tr(
+                "Choose the backup to bring back. Check-ins and changes made after it was "
+                "written are not in it."
+            )
             + (
                 ""
                 if self.on_file
-                else " This event is on a server shared by several desks: a backup is restored"
-                " as a new event file on this computer (or with `confdesk restore` into an"
-                " empty database)."
+                else " "
+                + self.tr(
+                    "This event is on a server shared by several desks: a backup is restored"
+                    " as a new event file on this computer (or with `confdesk restore` into an"
+                    " empty database)."
+                )
             )
         )
         intro.setWordWrap(True)
@@ -182,25 +221,27 @@ class RestoreDialog(QDialog):
             item.setToolTip(str(b.path))
             self.list.addItem(item)
         if not self.backups:
-            item = QListWidgetItem("No backups of this event yet: File > Back up now writes one")
+            item = QListWidgetItem(
+                self.tr("No backups of this event yet: File > Back up now writes one")
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         else:
             self.list.setCurrentRow(0)
-        self.chosen = QLabel()
+        self.chosen = mark_data(QLabel())  # the chosen file's path
         self.chosen.setObjectName("chosenBackup")
         self.chosen.setWordWrap(True)
-        self.other = QPushButton("Other backup file…")
+        self.other = QPushButton(self.tr("Other backup file…"))
         self.other.setObjectName("otherBackup")
         self.other.clicked.connect(self._other)
-        self.in_place = QPushButton("Restore this event")
+        self.in_place = QPushButton(self.tr("Restore this event"))
         self.in_place.setObjectName("restoreInPlace")
         self.in_place.setVisible(self.on_file)
         self.in_place.clicked.connect(self._in_place)
-        self.as_new = QPushButton("Restore as a new event file…")
+        self.as_new = QPushButton(self.tr("Restore as a new event file…"))
         self.as_new.setObjectName("restoreAsNew")
         self.as_new.clicked.connect(self._as_new)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self.list.currentItemChanged.connect(lambda *_: self._pick_listed())
         self.list.itemClicked.connect(lambda *_: self._pick_listed())
@@ -239,7 +280,9 @@ class RestoreDialog(QDialog):
 
     def _other(self) -> None:
         start = str(self.ctx.store.sqlite_path.parent) if self.ctx.store.sqlite_path else ""
-        path = file_dialogs.open_file(self, "Restore from a backup file", start, BACKUP_FILTER)
+        path = file_dialogs.open_file(
+            self, self.tr("Restore from a backup file"), start, self.tr(BACKUP_FILTER)
+        )
         if path:
             self._picked = path
             self.list.clearSelection()
@@ -250,11 +293,13 @@ class RestoreDialog(QDialog):
         event_file = self.ctx.store.sqlite_path
         answer = QMessageBox.question(
             self,
-            "Restore this event",
-            f"Replace the event with the backup {Path(path).name}?\n\n"
-            "Check-ins and changes made after it was written will not be in the event. "
-            f"The current file is kept next to it as {event_file.stem if event_file else ''}"
-            ".replaced-….sqlite, and the event opens again from the backup.",
+            self.tr("Restore this event"),
+            self.tr(
+                "Replace the event with the backup {file}?\n\n"
+                "Check-ins and changes made after it was written will not be in the event. "
+                "The current file is kept next to it as {stem}.replaced-….sqlite, and the "
+                "event opens again from the backup."
+            ).format(file=Path(path).name, stem=event_file.stem if event_file else ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -267,7 +312,9 @@ class RestoreDialog(QDialog):
 
         path = self.selected()
         start = str(events_folder() / f"{Path(path).stem.split('.')[0]}-restored.sqlite")
-        target = file_dialogs.save_file(self, "Restore as a new event file", start, FILE_FILTER)
+        target = file_dialogs.save_file(
+            self, self.tr("Restore as a new event file"), start, FILE_FILTER
+        )
         if target:
             self.accept()
             self.restore_as_new.emit(path, target)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from html import escape
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.base.pins import MAX_DIGITS
 from desktop.core.kiosk import FailureGate
 from desktop.ui.desk.scan_buffer import ScanBuffer
+from desktop.ui.i18n import mark_data
 from desktop.ui.settings import Settings
 
 _INPUT_EVENTS = (
@@ -55,17 +57,17 @@ class LockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deskLock")
-        self.setWindowTitle("Desk locked")
+        self.setWindowTitle(self.tr("Desk locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         # No frame: nothing to drag aside or minimise (the app behind is hidden anyway).
         self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.settings = settings
         self.clock = clock
         self.gate = FailureGate(5, 60.0, grow=True)
-        title = QLabel(f"<h2>{desk} is locked</h2>")
+        title = QLabel(self.tr("<h2>{desk} is locked</h2>").format(desk=escape(desk)))
         title.setTextFormat(Qt.TextFormat.RichText)
-        hint = QLabel("Choose your name and give the staff PIN to go on.")
-        self.who = QComboBox()
+        hint = QLabel(self.tr("Choose your name and give the staff PIN to go on."))
+        self.who = mark_data(QComboBox())  # the operators' names
         self.who.setObjectName("lockOperator")
         names = settings.operators
         if current and current not in names:
@@ -81,16 +83,16 @@ class LockDialog(QDialog):
         self.note = QLabel("")
         self.note.setObjectName("lockNote")
         self.note.setStyleSheet("color: #b3261e;")
-        unlock = QPushButton("Unlock")
+        unlock = QPushButton(self.tr("Unlock"))
         unlock.setObjectName("unlockButton")
         unlock.setAutoDefault(False)
         unlock.clicked.connect(self.try_unlock)
         form = QFormLayout()
         if names:
-            form.addRow("Operator:", self.who)
+            form.addRow(self.tr("Operator:"), self.who)
         else:
             self.who.hide()
-        form.addRow("Staff PIN:", self.pin)
+        form.addRow(self.tr("Staff PIN:"), self.pin)
         panel = QFrame()
         panel.setObjectName("lockPanel")
         panel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -120,7 +122,7 @@ class LockDialog(QDialog):
     def _scanned(self, _code: str) -> None:
         self.pin.setText("")
         self._sink.setText("")
-        self.note.setText("The desk is locked: unlock it, then scan again.")
+        self.note.setText(self.tr("The desk is locked: unlock it, then scan again."))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -137,14 +139,14 @@ class LockDialog(QDialog):
     def try_unlock(self) -> None:
         now = self.clock()
         if not self.gate.is_open(now):
-            self.note.setText("Too many wrong PINs: please wait (longer each time).")
+            self.note.setText(self.tr("Too many wrong PINs: please wait (longer each time)."))
         elif self.settings.pin_matches(self.pin.text()):
             self.gate.succeeded()
             self.accept()
             return
         else:
             self.gate.failed(now)
-            self.note.setText("Wrong PIN.")
+            self.note.setText(self.tr("Wrong PIN."))
         self.pin.clear()
 
     def reject(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import StoreError, describe_db_error, safe_summary
@@ -21,7 +22,9 @@ def user_message(exc: BaseException) -> str:
     if known:
         return known[0].upper() + known[1:] + "."
     log.error("internal error\n%s", "".join(traceback.format_exception(exc)))
-    return f"Something went wrong ({safe_summary(exc)}). Details are in the log file."
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong ({error}). Details are in the log file."
+    ).format(error=safe_summary(exc))
 
 
 def report_error(exc: BaseException, title: str = "Confdesk") -> None:

@@ -7,9 +7,10 @@ time it becomes visible) and `open_item(item_id)` (called for `show_screen(key, 
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +31,7 @@ from desktop import __version__
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
+from desktop.ui.i18n import mark_data
 from desktop.ui.screens import SCREENS, ScreenSpec
 from desktop.ui.settings import Settings
 from desktop.ui.worker import GUI_OFFLINE_S
@@ -69,13 +71,25 @@ def rename_blocked(ctx: AppContext, desk: str) -> str:
     name would have no copy of the event to work from)."""
     waiting = ctx.worker.journal(desk).count_waiting()
     if waiting:
-        return (
-            f"{desk} has {waiting:,} check-in{'s' if waiting != 1 else ''} or other actions "
-            "waiting to be sent to the event: rename the desk once they are sent."
-        )
+        if waiting == 1:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "{desk} has {count} check-in or other actions waiting to be sent to the event: "
+                "rename the desk once they are sent.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "{desk} has {count} check-ins or other actions waiting to be sent to the event: "
+                "rename the desk once they are sent.",
+            )
+        return text.format(desk=desk, count=f"{waiting:,}")
     mirror = ctx.worker.mirror(desk)
     if mirror is not None and mirror.recently_unreachable(GUI_OFFLINE_S):
-        return f"The event's server cannot be reached: {desk} keeps its name until it can."
+        return QCoreApplication.translate(
+            "MainWindow",
+            "The event's server cannot be reached: {desk} keeps its name until it can.",
+        ).format(desk=desk)
     return ""
 
 
@@ -125,10 +139,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
 
-        title = QLabel(event_name)
+        title = mark_data(QLabel(event_name))
         title.setObjectName("eventTitle")
         title.setWordWrap(True)
-        subtitle = QLabel(ctx.desk)
+        subtitle = mark_data(QLabel(ctx.desk))  # the desk's (and operator's) name
         subtitle.setObjectName("eventSubtitle")
         self._desk_label_side = subtitle
         side = QFrame()
@@ -247,13 +261,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_event = QLabel(self.event_name)
+        self.status_event = mark_data(QLabel(self.event_name))
         self.status_event.setObjectName("statusEvent")
-        self.status_desk = QLabel()
+        self.status_desk = mark_data(QLabel())
         self.status_desk.setObjectName("statusDesk")
-        self.status_db = QLabel(describe(self.ctx.store.url))
+        self.status_db = mark_data(QLabel(describe(self.ctx.store.url)))
         self.status_db.setObjectName("statusDatabase")
-        self.status_db.setToolTip("Event database")
+        self.status_db.setToolTip(self.tr("Event database"))
         for w in (self.status_event, self.status_desk, self.status_db):
             w.setContentsMargins(6, 0, 6, 0)
         self.status_demo = QLabel(self.tr("Demo event: made-up people"))
@@ -293,7 +307,10 @@ class MainWindow(QMainWindow):
             widget = spec.load()(self.ctx)
         except Exception as exc:  # one broken screen must not take the window down
             log.exception("screen %s failed to open", key)
-            widget = QLabel(f"The {spec.title} screen could not open.\n\n{user_message(exc)}")
+            widget = QLabel(
+                self.tr("The {screen} screen could not open.").format(screen=spec.shown_title)
+                + f"\n\n{user_message(exc)}"
+            )
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             widget.setWordWrap(True)
         widget.setObjectName(f"screen_{key}")
@@ -367,7 +384,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(label)
             action.setEnabled(exists)
             if not exists:
-                action.setToolTip("The file is no longer there")
+                action.setToolTip(self.tr("The file is no longer there"))
             action.triggered.connect(lambda _c=False, t=target: self.database_requested.emit(t))
             shown += 1
         if not shown:
@@ -403,7 +420,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = EventDetailsDialog(self.ctx, self)
         except Exception as exc:  # the server is away: say so, as every screen does
-            QMessageBox.warning(self, "Event details", user_message(exc))
+            QMessageBox.warning(self, self.tr("Event details"), user_message(exc))
             return
         dialog.exec()
 
@@ -457,7 +474,7 @@ class MainWindow(QMainWindow):
         if why:
             self.settings.desk = old_desk
             renamed = False
-            QMessageBox.warning(self, "Desk not renamed", why)
+            QMessageBox.warning(self, self.tr("Desk not renamed"), why)
         self.ctx.desk = self.settings.desk
         self.ctx.operator = self.settings.operator
         self.update_desk()
@@ -483,7 +500,7 @@ class MainWindow(QMainWindow):
 
     def lock_desk(self) -> None:
         """Lock the desk now (a PIN is chosen first when none is set)."""
-        if self._has_pin("Choose the staff PIN that unlocks the desk."):
+        if self._has_pin(self.tr("Choose the staff PIN that unlocks the desk.")):
             self.desk_lock.lock()
 
     def _operator_chosen(self, who: str) -> None:
@@ -498,7 +515,7 @@ class MainWindow(QMainWindow):
         (asked for first when none is set). False when it did not start."""
         from desktop.ui.kiosk.window import KioskWindow
 
-        why = (
+        why = self.tr(
             "Choose the staff PIN that leaves kiosk mode. Attendees use the kiosk alone: "
             "only staff should know it."
         )
@@ -528,13 +545,20 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Confdesk",
-            f"<h3>Confdesk {__version__}</h3>"
-            "<p>Registration desk, timetable, badges and program for a conference, offline.</p>"
-            f"<p>Database schema {head_revision()}<br>"
-            f"Event database: {describe(self.ctx.store.url)}<br>"
-            f"Settings: {self.settings.location}<br>"
-            f"Qt for Python {qt_version}</p>",
+            self.tr("About Confdesk"),
+            f"<h3>Confdesk {__version__}</h3><p>"
+            + self.tr("Registration desk, timetable, badges and program for a conference, offline.")
+            + "</p><p>"
+            + self.tr(
+                "Database schema {schema}<br>Event database: {database}<br>Settings: {settings}<br>"
+                "Qt for Python {qt}"
+            ).format(
+                schema=head_revision(),
+                database=escape(describe(self.ctx.store.url)),
+                settings=escape(self.settings.location),
+                qt=qt_version,
+            )
+            + "</p>",
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:

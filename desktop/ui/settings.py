@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import file_dialogs
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 
@@ -213,6 +214,15 @@ class Settings:
         self.set(f"state/{window}", data)
 
 
+# The Appearance choices of desktop.ui.theme.CHOICES, marked here for translation (shown
+# translated in the "Theme" context).
+THEME_WORDS = (
+    QT_TRANSLATE_NOOP("Theme", "Same as the system"),
+    QT_TRANSLATE_NOOP("Theme", "Light"),
+    QT_TRANSLATE_NOOP("Theme", "Dark"),
+)
+
+
 def system_printers() -> list[str]:
     """The printers the system knows (CUPS queues on Linux and macOS)."""
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -235,10 +245,10 @@ class PrinterPoolEditor(QWidget):
         self.choice.setObjectName("printerChoice")
         self.choice.setEditable(True)  # a queue this computer does not list yet
         self.choice.addItems(known)
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("Up")
-        self.down_button = QPushButton("Down")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button = QPushButton(self.tr("Up"))
+        self.down_button = QPushButton(self.tr("Down"))
         self.add_button.clicked.connect(self.add_current)
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -286,7 +296,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, current_db: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         self.settings = settings
         # Only what the user saved here; the database in use (maybe from --db, with its
@@ -294,8 +304,10 @@ class SettingsDialog(QDialog):
         self.database = QLineEdit(settings.database)
         self.database.setObjectName("databaseEdit")
         self.database.setMinimumWidth(420)
-        self.database.setPlaceholderText(current_db or "event.sqlite or postgresql+psycopg://...")
-        browse = QPushButton("Browse…")
+        self.database.setPlaceholderText(
+            current_db or self.tr("event.sqlite or postgresql+psycopg://...")
+        )
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         db_row = QHBoxLayout()
         db_row.addWidget(self.database, 1)
@@ -304,24 +316,28 @@ class SettingsDialog(QDialog):
         self.desk.setObjectName("deskEdit")
         self.operator = QLineEdit(settings.operator)
         self.operator.setObjectName("operatorEdit")
-        self.operator.setPlaceholderText("who is working at this desk (kept in the logs)")
+        self.operator.setPlaceholderText(self.tr("who is working at this desk (kept in the logs)"))
 
         form = QFormLayout()
-        form.addRow("Event database:", db_row)
+        form.addRow(self.tr("Event database:"), db_row)
         hint = QLabel(
-            "A file on this computer, or a PostgreSQL URL shared by several desks. "
-            "--db and CONFDESK_DB take precedence."
+            self.tr(
+                "A file on this computer, or a PostgreSQL URL shared by several desks. "
+                "--db and CONFDESK_DB take precedence."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
-        form.addRow("Desk name:", self.desk)
-        form.addRow("Operator now:", self.operator)
+        form.addRow(self.tr("Desk name:"), self.desk)
+        form.addRow(self.tr("Operator now:"), self.operator)
         self.printers = PrinterPoolEditor(settings.badge_printers, system_printers())
-        form.addRow("Badge printers:", self.printers)
+        form.addRow(self.tr("Badge printers:"), self.printers)
         pool_hint = QLabel(
-            "In order: a badge goes to the first printer that is ready and to the next when "
-            "one fails, is paused or out of paper. None: badges are only saved as PDFs."
+            self.tr(
+                "In order: a badge goes to the first printer that is ready and to the next "
+                "when one fails, is paused or out of paper. None: badges are only saved as PDFs."
+            )
         )
         pool_hint.setWordWrap(True)
         pool_hint.setStyleSheet("color: palette(placeholder-text);")
@@ -329,41 +345,44 @@ class SettingsDialog(QDialog):
         self.backup_every = QSpinBox()
         self.backup_every.setObjectName("backupEvery")
         self.backup_every.setRange(0, 24 * 60)
-        self.backup_every.setSuffix(" min")
-        self.backup_every.setSpecialValueText("never")
+        self.backup_every.setSuffix(self.tr(" min"))
+        self.backup_every.setSpecialValueText(self.tr("never"))
         self.backup_every.setValue(settings.get("backup/every_min"))
         self.backup_keep = QSpinBox()
         self.backup_keep.setObjectName("backupKeep")
         self.backup_keep.setRange(1, 1000)
         self.backup_keep.setValue(settings.get("backup/keep"))
         backup_row = QHBoxLayout()
-        backup_row.addWidget(QLabel("every"))
+        backup_row.addWidget(QLabel(self.tr("every")))
         backup_row.addWidget(self.backup_every)
-        backup_row.addWidget(QLabel("keeping the last"))
+        backup_row.addWidget(QLabel(self.tr("keeping the last")))
         backup_row.addWidget(self.backup_keep)
         backup_row.addStretch(1)
-        form.addRow("Automatic backup:", backup_row)
+        form.addRow(self.tr("Automatic backup:"), backup_row)
         from desktop.ui.theme import CHOICES
 
         self.theme = QComboBox()
         self.theme.setObjectName("themeChoice")
         for value, label in CHOICES:
-            self.theme.addItem(label, value)
+            self.theme.addItem(QCoreApplication.translate("Theme", label), value)
         index = self.theme.findData(settings.get("ui/theme"))
         self.theme.setCurrentIndex(max(index, 0))
-        form.addRow("Appearance:", self.theme)
+        form.addRow(self.tr("Appearance:"), self.theme)
         from desktop.ui import i18n
 
         # Each language named in itself, so whoever reads it finds theirs.
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
         shown = i18n.LANGUAGES[i18n.system_language()]
-        self.language.addItem(f"As the system ({shown}) · 跟隨系統 · 跟随系统", i18n.SYSTEM)
+        self.language.addItem(
+            self.tr("As the system ({language}) · 跟隨系統 · 跟随系统").format(language=shown),
+            i18n.SYSTEM,
+        )
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         index = self.language.findData(settings.get("ui/language"))
         self.language.setCurrentIndex(max(index, 0))
-        form.addRow("Language · 語言 · 语言:", self.language)
+        form.addRow(self.tr("Language · 語言 · 语言:"), self.language)
         from desktop.ui.staff import StaffBox
 
         self.staff = StaffBox(settings)
@@ -380,9 +399,9 @@ class SettingsDialog(QDialog):
     def _browse(self) -> None:
         path = file_dialogs.open_file(
             self,
-            "Event database",
+            self.tr("Event database"),
             self.database.text(),
-            "Confdesk events (*.sqlite);;All files (*)",
+            self.tr("Confdesk events (*.sqlite);;All files (*)"),
         )
         if path:
             self.database.setText(path)

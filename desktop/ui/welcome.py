@@ -6,12 +6,14 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.desk.style import desk_font
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-DEMO_TEXT = (
+DEMO_TEXT = QT_TRANSLATE_NOOP(
+    "WelcomeDialog",
     "Confdesk opened a demo event to try everything on: the Hong Kong AI Summit 2026, with "
     "made-up attendees (names in English and Chinese), speakers and a two-day timetable. "
     "Scan, check in, print badges and move sessions as you like: it is not your event, and "
-    "your event will be a file of its own."
+    "your event will be a file of its own.",
 )
 
 
@@ -24,27 +26,29 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
-        self.setWindowTitle("Welcome to Confdesk")
+        self.setWindowTitle(self.tr("Welcome to Confdesk"))
         self.setMinimumWidth(520)
-        title = QLabel("Welcome to Confdesk")
+        title = QLabel(self.tr("Welcome to Confdesk"))
         title.setFont(desk_font(18, bold=True))
-        demo = QLabel(DEMO_TEXT)
+        demo = QLabel(self.tr(DEMO_TEXT))
         demo.setObjectName("welcomeDemoText")
         demo.setWordWrap(True)
         steps = QLabel(
-            "<b>Create your event</b>: its name, days, venue and time zone; then import your "
-            "registrations or add people at the desk.<br>"
-            "<b>Import registrations</b>: create your event and bring in the CSV or Excel "
-            "export of your ticketing or form tool straight away."
+            self.tr(
+                "<b>Create your event</b>: its name, days, venue and time zone; then import "
+                "your registrations or add people at the desk.<br>"
+                "<b>Import registrations</b>: create your event and bring in the CSV or Excel "
+                "export of your ticketing or form tool straight away."
+            )
         )
         steps.setObjectName("welcomeSteps")
         steps.setWordWrap(True)
         steps.setTextFormat(Qt.TextFormat.RichText)
-        self.create_button = QPushButton("Create your event…")
+        self.create_button = QPushButton(self.tr("Create your event…"))
         self.create_button.setObjectName("welcomeCreate")
-        self.import_button = QPushButton("Import registrations…")
+        self.import_button = QPushButton(self.tr("Import registrations…"))
         self.import_button.setObjectName("welcomeImport")
-        self.explore_button = QPushButton("Explore the demo")
+        self.explore_button = QPushButton(self.tr("Explore the demo"))
         self.explore_button.setObjectName("welcomeExplore")
         self.explore_button.setDefault(True)
         self.create_button.clicked.connect(lambda: self._then(self.create_requested))

@@ -1534,10 +1534,6 @@
         <translation>没有与“{text}”相符的报名记录。请检查拼写，或试用中文姓名或邮箱，或进行现场报名（F2）。</translation>
     </message>
     <message>
-        <source>Badge pickup</source>
-        <translation>领取胸牌</translation>
-    </message>
-    <message>
         <source>The lists are read from the event's server when it answers</source>
         <translation>服务器响应后即读取签到名单</translation>
     </message>

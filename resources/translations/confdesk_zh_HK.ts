@@ -1534,10 +1534,6 @@
         <translation>沒有與「{text}」相符的報名紀錄。請檢查拼寫，或試用中文姓名或電郵，或作現場登記（F2）。</translation>
     </message>
     <message>
-        <source>Badge pickup</source>
-        <translation>領取名牌</translation>
-    </message>
-    <message>
         <source>The lists are read from the event's server when it answers</source>
         <translation>伺服器回應後便會讀取簽到名單</translation>
     </message>

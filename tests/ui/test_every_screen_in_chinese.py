@@ -101,7 +101,9 @@ def _is_data(widget: QWidget, root: QWidget) -> bool:
 def _headers(model: QAbstractItemModel | None, header: QHeaderView) -> list[str]:
     if model is None:
         return []
-    count = model.columnCount(QModelIndex()) if header.orientation() == Qt.Orientation.Horizontal else 0
+    count = (
+        model.columnCount(QModelIndex()) if header.orientation() == Qt.Orientation.Horizontal else 0
+    )
     out = []
     for i in range(count):
         if header.isSectionHidden(i):
@@ -138,9 +140,7 @@ def _texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
             yield w, w.text()
         elif isinstance(w, QGroupBox):
             yield w, w.title()
-        elif isinstance(w, QLineEdit):
-            yield w, w.placeholderText()
-        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+        elif isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
             yield w, w.placeholderText()
         elif isinstance(w, QComboBox):
             for i in range(w.count()):

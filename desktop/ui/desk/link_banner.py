@@ -36,6 +36,7 @@ from desktop.core.offline_lists import DeskListScan, DeskListUndo
 from desktop.core.offline_walk_in import DeskWalkIn
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _KIND_WORDS: dict[type, str] = {
     DeskScan: "check-ins",
@@ -44,6 +45,13 @@ _KIND_WORDS: dict[type, str] = {
     DeskWalkIn: "walk-ins",
     DeskListScan: "check-ins",
     DeskListUndo: "undos",
+}
+# What the banner says of each kind (marked here, translated where shown).
+KIND_LABELS = {
+    "check-ins": QT_TRANSLATE_NOOP("DeskLinkBanner", "check-ins"),
+    "walk-ins": QT_TRANSLATE_NOOP("DeskLinkBanner", "walk-ins"),
+    "undos": QT_TRANSLATE_NOOP("DeskLinkBanner", "undos"),
+    "prints": QT_TRANSLATE_NOOP("DeskLinkBanner", "prints"),
 }
 SEND_MS = 1000
 MIRROR_MS = 3000
@@ -137,8 +145,9 @@ class DeskLinkBanner(QObject):
 
         self._sending = False
         self.banner.setText(
-            f"Could not send what waits at this desk: {user_message(exc)} Nothing is lost; "
-            "trying again."
+            self.tr(
+                "Could not send what waits at this desk: {error} Nothing is lost; trying again."
+            ).format(error=user_message(exc))
         )
         self.banner.setStyleSheet(RED_STYLE)
         self.banner.show()
@@ -214,21 +223,29 @@ class DeskLinkBanner(QObject):
         self._show_doubles()
 
     def _at(self, desk: str, when: dt.datetime | None) -> str:
+        desk = desk or self.tr("another desk")
         if when is None:
-            return desk or "another desk"
+            return desk
         local = when.replace(tzinfo=dt.UTC).astimezone(self.zone) if self.zone else when
-        return f"{desk or 'another desk'} at {local:%H:%M}"
+        return self.tr("{desk} at {time}").format(desk=desk, time=f"{local:%H:%M}")
 
     def _show_doubles(self) -> None:
+        said = self.tr(
+            "<b>Double admission:</b> {name} was let in at {first} and again at {second}{on} "
+            "while desks were offline."
+        )
         lines = [
-            f"<b>Double admission:</b> {escape(d.name or 'someone')} was let in at "
-            f"{escape(self._at(d.first_desk, d.first_at))} and again at "
-            f"{escape(self._at(d.second_desk, d.second_at))}"
-            f"{escape(' on ' + d.list_name) if d.list_name else ''} while desks were offline."
+            said.format(
+                name=escape(d.name or self.tr("someone")),
+                first=escape(self._at(d.first_desk, d.first_at)),
+                second=escape(self._at(d.second_desk, d.second_at)),
+                on=escape(self.tr(" on {list}").format(list=d.list_name)) if d.list_name else "",
+            )
             for d in self.doubles[-3:]
         ]
         if len(self.doubles) > 3:
-            lines.append(f"and {len(self.doubles) - 3} more (confdesk checkin --doubles)")
+            more = self.tr("and {count} more (confdesk checkin --doubles)")
+            lines.append(more.format(count=len(self.doubles) - 3))
         text = "<br>".join(lines)
         if text:
             text += ' &nbsp; <a href="dismiss">OK</a>'
@@ -240,30 +257,52 @@ class DeskLinkBanner(QObject):
         n = self.waiting
         kinds = [k for k in ("check-ins", "walk-ins", "undos", "prints") if k in self.kinds_waiting]
         if kinds and kinds != ["check-ins"]:
-            listed = ", ".join(kinds[:-1]) + f" and {kinds[-1]}" if len(kinds) > 1 else kinds[0]
-            waiting = f"{n} waiting to be sent ({listed})"
+            words = [self.tr(KIND_LABELS[k]) for k in kinds]
+            listed = (
+                self.tr("{items} and {last}").format(
+                    items=self.tr(", ").join(words[:-1]), last=words[-1]
+                )
+                if len(words) > 1
+                else words[0]
+            )
+            waiting = self.tr("{count} waiting to be sent ({kinds})").format(count=n, kinds=listed)
+        elif n == 1:
+            waiting = self.tr("{count} check-in waiting to be sent").format(count=n)
         else:
-            waiting = f"{n} check-in{'s' if n != 1 else ''} waiting to be sent"
+            waiting = self.tr("{count} check-ins waiting to be sent").format(count=n)
         if self.offline_since is not None:
-            text = f"Offline since {self.offline_since:%H:%M} - {waiting}. Scanning goes on."
+            text = self.tr("Offline since {time} - {waiting}. Scanning goes on.").format(
+                time=f"{self.offline_since:%H:%M}", waiting=waiting
+            )
             style = AMBER_STYLE
         elif n:
-            text = (
-                f"The event database is busy: {waiting}, as soon as it is free. Scanning goes on."
-            )
+            text = self.tr(
+                "The event database is busy: {waiting}, as soon as it is free. Scanning goes on."
+            ).format(waiting=waiting)
             style = INFO_STYLE
         elif report is not None and report.doubles:
-            names = ", ".join(d.get("name") or d["attendee_id"] for d in report.doubles[:3])
-            text = f"Sent. Double admission found: {names} (see confdesk checkin --doubles)."
+            names = self.tr(", ").join(
+                str(d.get("name") or d["attendee_id"]) for d in report.doubles[:3]
+            )
+            text = self.tr(
+                "Sent. Double admission found: {names} (see confdesk checkin --doubles)."
+            ).format(names=names)
             style = AMBER_STYLE
         elif report is not None and report.duplicates:
             d = report.duplicates[0]
             like = d["like"][0]
-            more = f" (and {len(report.duplicates) - 1} more)" if len(report.duplicates) > 1 else ""
-            text = (
-                f"Sent. The walk-in {d['name']} (#{d['attendee_id']}) registered offline looks "
-                f"like {like['name']} (#{like['attendee_id']}){more}: merge them on the "
-                "Attendees screen if it is the same person."
+            others = len(report.duplicates) - 1
+            more = self.tr(" (and {count} more)").format(count=others) if others else ""
+            text = self.tr(
+                "Sent. The walk-in {name} (#{number}) registered offline looks like {like} "
+                "(#{like_number}){more}: merge them on the Attendees screen if it is the same "
+                "person."
+            ).format(
+                name=d["name"],
+                number=d["attendee_id"],
+                like=like["name"],
+                like_number=like["attendee_id"],
+                more=more,
             )
             style = AMBER_STYLE
         else:

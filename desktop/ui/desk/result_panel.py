@@ -11,7 +11,7 @@ import datetime as dt
 import zoneinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
 from desktop.ui.desk.fit_label import FitLabel
 from desktop.ui.desk.style import (
     INFO,
@@ -83,7 +84,13 @@ def local_time(when: dt.datetime | None, zone: dt.tzinfo) -> str:
         return ""
     local = when.replace(tzinfo=dt.UTC).astimezone(zone)
     if local.date() != dt.datetime.now(zone).date():
-        return local.strftime("%d %b %H:%M")
+        if i18n.current() == "en":
+            return local.strftime("%d %b %H:%M")
+        # The month in the interface's language ("6月12日 09:02"), by QLocale.
+        shown = QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+        )
+        return QLocale().toString(shown, "M月d日 HH:mm")
     return local.strftime("%H:%M")
 
 
@@ -201,12 +208,16 @@ class ResultPanel(QFrame):
         self.symbol.setText(NEUTRAL.symbol)
         self.headline.setText(self.tr("Ready"))
         self.time_label.clear()
-        self.name.setText("Scan a badge or type a name")  # with its Chinese below, always
+        self.name.setText(self.tr("Scan a badge or type a name"))  # with its Chinese below
         # The Chinese line under the English one, in the interface's script (Traditional in
-        # an English interface: the Hong Kong attendee reads it from across the desk).
+        # an English interface: the Hong Kong attendee reads it from across the desk). In a
+        # Chinese interface the first line says it already: one line.
         self.name_local.setText(self.tr("請掃描胸章或輸入姓名"))
+        if self.name_local.text() == self.name.text():
+            self.name_local.clear()
+            self.name_local.hide()
         self.organization.setText(
-            DESK_HINT
+            QCoreApplication.translate("EmptyEventHint", DESK_HINT)
             if self.empty_event
             else self.tr(
                 "Search finds English and Chinese names, organizations and e-mail addresses."
@@ -394,7 +405,7 @@ class ResultPanel(QFrame):
             self.organization.clear()
             self._set_chip("")
             return
-        self.name.setText(card.display_name or "(no name)")
+        self.name.setText(card.display_name or self.tr("(no name)"))
         self.name_local.setText(card.name_local or "")
         self.name_local.setVisible(bool(card.name_local))
         org = " · ".join(p for p in (card.organization, card.title) if p)

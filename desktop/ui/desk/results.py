@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -46,11 +47,12 @@ _Index = QModelIndex | QPersistentModelIndex
 def status_text(hit: AttendeeCard, zone: dt.tzinfo) -> tuple[str, QColor]:
     """The status column of a hit: words and symbol, colour as a second signal."""
     if hit.status == "cancelled":
-        return "✖ Cancelled", QColor(theme().bad)
+        return QCoreApplication.translate("HitDelegate", "✖ Cancelled"), QColor(theme().bad)
     if hit.checked_in_at is not None:
         where = f" · {hit.checked_in_desk}" if hit.checked_in_desk else ""
-        return f"✔ In {local_time(hit.checked_in_at, zone)}{where}", QColor(theme().ok)
-    return "○ Not checked in", QColor(theme().muted)
+        shown = QCoreApplication.translate("HitDelegate", "✔ In {time}")
+        return shown.format(time=local_time(hit.checked_in_at, zone)) + where, QColor(theme().ok)
+    return QCoreApplication.translate("HitDelegate", "○ Not checked in"), QColor(theme().muted)
 
 
 class HitsModel(QAbstractListModel):
@@ -107,7 +109,7 @@ class HitDelegate(QStyledItemDelegate):
         status sits at the right of the second line, and the organization line gives way.
         """
         inner = width - 26 - 10
-        name = "  ".join(p for p in (hit.display_name, hit.name_local) if p) or "(no name)"
+        name = "  ".join(p for p in (hit.display_name, hit.name_local) if p) or self.tr("(no name)")
         font, fm = self.name_font, self.name_fm
         for candidate in self.smaller_name_fonts:
             if fm.horizontalAdvance(name) <= inner:

@@ -64,7 +64,7 @@ from desktop.ui.desk.results import Caption, DeskField, HitDelegate, HitsModel, 
 from desktop.ui.desk.scan_buffer import ScanBuffer
 from desktop.ui.desk.style import NOT_FOUND, RED, desk_font
 from desktop.ui.errors import user_message
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.theme import theme
 from desktop.ui.undo_reason import ask_undo_reason
 from desktop.ui.worker import GUI_OFFLINE_S
@@ -72,7 +72,9 @@ from desktop.ui.worker import GUI_OFFLINE_S
 if TYPE_CHECKING:  # printing loads reportlab, after the first frame
     from desktop.ui.printing import BadgePrinted, BadgePrinter
 
-NO_PRINTING = "No badge printed: badge printing is not set up in this window."
+NO_PRINTING = QT_TRANSLATE_NOOP(
+    "DeskScreen", "No badge printed: badge printing is not set up in this window."
+)
 
 # The keys line under the desk (QT_TRANSLATE_NOOP marks them; the screen translates them).
 SHORTCUTS = (
@@ -184,7 +186,7 @@ class DeskScreen(QWidget):
         caption = QLabel(self.tr("Registration desk"))
         caption.setFont(desk_font(10))
         caption.setStyleSheet(f"color: {theme().muted};")
-        title = self.title = FitLabel(18, 12, 1, bold=True, auto=True)
+        title = self.title = mark_data(FitLabel(18, 12, 1, bold=True, auto=True))  # the desk's name
         title.setText(self.ctx.desk)
         title_box = QVBoxLayout()
         title_box.setSpacing(0)
@@ -198,10 +200,12 @@ class DeskScreen(QWidget):
         self.status_label.setStyleSheet(f"color: {theme().muted};")
         # The check-in list this desk checks in on: the badge pickup (prints the badge), a
         # day, or an organizer's list (a session, a door, some categories).
-        self.list_box = QComboBox()
+        # The event's lists by name (its data; the badge pickup's name said in the
+        # interface's words): each item's data is the list's name.
+        self.list_box = mark_data(QComboBox())
         self.list_box.setObjectName("deskCheckinList")
         self.list_box.setToolTip(self.tr("The check-in list this desk checks in on"))
-        self.list_box.addItem(PICKUP)
+        self.list_box.addItem(self._list_label(PICKUP), PICKUP)
         # Room for a session's name ("Workshop: prompt security"); longer ones are elided
         # and whole in the drop-down and in the door counter's caption.
         self.list_box.setSizeAdjustPolicy(
@@ -240,7 +244,7 @@ class DeskScreen(QWidget):
         self.print_button.setEnabled(False)
         self.clear_spin = QSpinBox()
         self.clear_spin.setRange(0, 120)
-        self.clear_spin.setSuffix(" s")
+        self.clear_spin.setSuffix(self.tr(" s"))
         self.clear_spin.setSpecialValueText(self.tr("never"))
         self.clear_spin.setValue(self.options.clear_after_s)
         self.clear_spin.setToolTip(self.tr("Clear the result panel after this long (0: never)"))
@@ -321,13 +325,13 @@ class DeskScreen(QWidget):
         self.clear_spin.valueChanged.connect(self._options_changed)
         self.sound_box.toggled.connect(self._options_changed)
         for seq, slot, what in (
-            ("Ctrl+Z", lambda: self.undo_last(), "Undo the check-in shown"),
-            ("Ctrl+P", self.print_badge, "Print or reprint the badge of the person shown"),
-            ("F2", self.open_walk_in, "Register a walk-in"),
-            ("F6", self.focus_field, "Back to the search field"),
-            ("Ctrl+L", self.focus_field, "Back to the search field"),
-            ("F3", self.toggle_exit, "At a door with exits: entry or exit scans"),
-            ("F8", lambda: self.admit_anyway(), "Admit one more at a full door"),
+            ("Ctrl+Z", lambda: self.undo_last(), self.tr("Undo the check-in shown")),
+            ("Ctrl+P", self.print_badge, self.tr("Print or reprint the badge of the person shown")),
+            ("F2", self.open_walk_in, self.tr("Register a walk-in")),
+            ("F6", self.focus_field, self.tr("Back to the search field")),
+            ("Ctrl+L", self.focus_field, self.tr("Back to the search field")),
+            ("F3", self.toggle_exit, self.tr("At a door with exits: entry or exit scans")),
+            ("F8", lambda: self.admit_anyway(), self.tr("Admit one more at a full door")),
         ):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -431,7 +435,11 @@ class DeskScreen(QWidget):
             self.view.setCurrentIndex(self.hits.index(0, 0))
             n = len(hits)
             more = "+" if n >= 50 else ""
-            self.hits_label.setText(f"{n}{more} found · Enter checks in the highlighted person")
+            self.hits_label.setText(
+                self.tr("{count} found · Enter checks in the highlighted person").format(
+                    count=f"{n}{more}"
+                )
+            )
         else:
             text = self.field.text().strip()
             self.hits_label.setText(
@@ -475,9 +483,11 @@ class DeskScreen(QWidget):
             self.field.selectAll()
             self.panel.show_message(
                 NOT_FOUND,
-                "No one found",
-                f"No registration matches “{text}”. Check the spelling, try the Chinese name "
-                "or the e-mail, or register a walk-in (F2).",
+                self.tr("No one found"),
+                self.tr(
+                    "No registration matches “{text}”. Check the spelling, try the Chinese name "
+                    "or the e-mail, or register a walk-in (F2)."
+                ).format(text=text),
             )
             return
         if hit is None or hit_id is None or text.upper() == (hit.badge_code or "").upper():
@@ -493,6 +503,12 @@ class DeskScreen(QWidget):
         chosen = self.options.checkin_list
         return chosen if chosen != PICKUP and chosen in self._known_lists else ""
 
+    def _list_label(self, name: str) -> str:
+        """How a list's name reads in the chooser: the badge pickup in the interface's words."""
+        from desktop.ui.lists_dialog import list_label
+
+        return list_label(name)  # the event's own lists ("Day 2 - 4 Dec") in its language
+
     def load_lists(self) -> None:
         """Read the event's lists into the chooser (it gives the event its day lists first)."""
 
@@ -500,11 +516,12 @@ class DeskScreen(QWidget):
             self._known_lists = set(names)
             self.list_box.blockSignals(True)
             self.list_box.clear()
-            self.list_box.addItems(names)
+            for name in names:
+                self.list_box.addItem(self._list_label(name), name)
             chosen = self.options.checkin_list or PICKUP
             if chosen not in names:  # removed meanwhile: back to the badge pickup
                 self.options.checkin_list = chosen = ""
-            self.list_box.setCurrentIndex(max(0, self.list_box.findText(chosen or PICKUP)))
+            self.list_box.setCurrentIndex(max(0, self.list_box.findData(chosen or PICKUP)))
             self.list_box.blockSignals(False)
             self._read_door()
 
@@ -518,10 +535,12 @@ class DeskScreen(QWidget):
         )
 
     def _list_chosen(self, index: int) -> None:
-        name = self.list_box.itemText(index)
+        name = str(self.list_box.itemData(index) or self.list_box.itemText(index))
         self.options.checkin_list = "" if name == PICKUP else name
         save_options(self.options)
-        self.status_label.setText(self.tr("Checking in on: {name}").format(name=name))
+        self.status_label.setText(
+            self.tr("Checking in on: {name}").format(name=self._list_label(name))
+        )
         self.exit_box.setChecked(False)
         self._list_target = None
         self._read_door()
@@ -574,7 +593,9 @@ class DeskScreen(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         text, ok = QInputDialog.getText(
-            self, "Admit anyway", "The door is full. Why admit this person? (kept in the log)"
+            self,
+            self.tr("Admit anyway"),
+            self.tr("The door is full. Why admit this person? (kept in the log)"),
         )
         return text.strip() if ok else ""
 
@@ -717,7 +738,7 @@ class DeskScreen(QWidget):
     def _on_error(self, exc: Exception) -> None:
         self._pending = max(0, self._pending - 1)
         # Nothing was committed: never green, and plainly not saved.
-        self.panel.show_message(RED, "NOT SAVED", user_message(exc))
+        self.panel.show_message(RED, self.tr("NOT SAVED"), user_message(exc))
         self._after_result("error")
 
     # --- undo, print, walk-in ---------------------------------------------------------------
@@ -735,7 +756,7 @@ class DeskScreen(QWidget):
         ):
             return card.id, card.display_name
         if self._last_checked_in is not None:
-            return self._last_checked_in, "this person"
+            return self._last_checked_in, self.tr("this person")
         return None
 
     def _sync_undo_button(self) -> None:
@@ -747,11 +768,14 @@ class DeskScreen(QWidget):
         target = self._undo_target()
         if target is None:
             self.status_label.setText(
-                "Nothing to undo: pick the person from the latest check-ins or scan their badge."
+                self.tr(
+                    "Nothing to undo: pick the person from the latest check-ins or scan their "
+                    "badge."
+                )
             )
             return
         attendee_id, name = target
-        fallback = "undone at the desk"
+        fallback = self.tr("undone at the desk")
         if reason is None:
             reason = ask_undo_reason(self, name, fallback)
             if reason is None:
@@ -772,8 +796,11 @@ class DeskScreen(QWidget):
             self.panel.show_undone(answer.card, reason)
             self._after_result("undone")
             if answer.journaled:
-                where = "offline" if answer.offline else "the event is busy"
-                self.status_label.setText(f"Undo saved at this desk ({where}): it will be sent.")
+                self.status_label.setText(
+                    self.tr("Undo saved at this desk (offline): it will be sent.")
+                    if answer.offline
+                    else self.tr("Undo saved at this desk (the event is busy): it will be sent.")
+                )
 
         self.ctx.worker.desk_job(
             desk,
@@ -785,7 +812,7 @@ class DeskScreen(QWidget):
         )
 
     def _undo_refused(self, exc: Exception) -> None:
-        self.panel.show_message(RED, "NOT UNDONE", user_message(exc))
+        self.panel.show_message(RED, self.tr("NOT UNDONE"), user_message(exc))
         self._after_result("error")
 
     def _undo_on_list(self, attendee_id: int, reason: str) -> None:
@@ -823,16 +850,19 @@ class DeskScreen(QWidget):
         card = self.panel.attendee
         self.print_button.setEnabled(card is not None)
         printed = card is not None and (card.print_count or card.badge_printed_at)
-        self.print_button.setText("Reprint badge  (Ctrl+P)" if printed else "Print badge  (Ctrl+P)")
+        self.print_button.setText(
+            self.tr("Reprint badge  (Ctrl+P)") if printed else self.tr("Print badge  (Ctrl+P)")
+        )
 
     def print_badge(self) -> None:
         """Ask for the badge of the person on the panel (always printed: kind "reprint")."""
         card = self.panel.attendee
         if card is None:
-            self.status_label.setText("Check someone in first, then print their badge.")
+            self.status_label.setText(self.tr("Check someone in first, then print their badge."))
             return
-        waiting = f"Printing the badge of {card.display_name}…"
-        self.status_label.setText(waiting if self._badge_printer() is not None else NO_PRINTING)
+        waiting = self.tr("Printing the badge of {name}…").format(name=card.display_name)
+        printing = self._badge_printer() is not None
+        self.status_label.setText(waiting if printing else self.tr(NO_PRINTING))
         self.ctx.signals.print_badge_requested.emit(card.id, "reprint")
         self._restart_clear_timer()
 
@@ -850,9 +880,9 @@ class DeskScreen(QWidget):
 
     def _request_badge(self, attendee_id: int) -> None:
         """After a check-in: hand the badge to printing, which decides (policy, printer)."""
-        waiting = "Badge: asking the printer…"
+        waiting = self.tr("Badge: asking the printer…")
         printing = self._badge_printer() is not None
-        self.panel.show_print_status(attendee_id, waiting if printing else NO_PRINTING)
+        self.panel.show_print_status(attendee_id, waiting if printing else self.tr(NO_PRINTING))
         self.ctx.signals.print_badge_requested.emit(attendee_id, "desk")
 
     def _print_note(self, attendee_id: int | None, text: str) -> None:
@@ -861,12 +891,13 @@ class DeskScreen(QWidget):
 
     def _badge_printed(self, info: BadgePrinted) -> None:
         if info.printer:
-            text = f"Badge sent to {info.printer} (Ctrl+P prints again)."
-        else:
-            text = (
-                "No badge printed: no badge printer chosen (Badges screen). "
-                f"Badge PDF saved: {info.path}"
+            text = self.tr("Badge sent to {printer} (Ctrl+P prints again).").format(
+                printer=info.printer
             )
+        else:
+            text = self.tr(
+                "No badge printed: no badge printer chosen (Badges screen). Badge PDF saved: {path}"
+            ).format(path=info.path)
         self._print_note(info.attendee_id, text)
 
     def _badge_skipped(self, attendee_id: int, why: SkipReason) -> None:
@@ -875,19 +906,27 @@ class DeskScreen(QWidget):
         printer = self._badge_printer()
         chosen = load_settings(printer.settings).printer if printer is not None else ""
         if why is SkipReason.REPRINT_CANCELLED:
-            text = "Badge not printed: reprint cancelled."
+            text = self.tr("Badge not printed: reprint cancelled.")
         elif why is SkipReason.ALREADY_PRINTED:
-            text = "No badge printed: it was printed before (Ctrl+P prints again)."
+            text = self.tr("No badge printed: it was printed before (Ctrl+P prints again).")
         elif why is SkipReason.POLICY_NEVER and not chosen:
-            text = "No badge printed: no badge printer chosen (Badges screen)."
+            text = self.tr("No badge printed: no badge printer chosen (Badges screen).")
         elif why is SkipReason.POLICY_NEVER:
-            text = "No badge printed: check-in printing is off (Badges screen); Ctrl+P prints."
+            text = self.tr(
+                "No badge printed: check-in printing is off (Badges screen); Ctrl+P prints."
+            )
+        elif why is SkipReason.UNKNOWN_ATTENDEE:
+            text = self.tr("No badge printed: unknown attendee.")
+        elif why is SkipReason.LOST_BADGE_OFFLINE:
+            text = self.tr(
+                "No badge printed: a lost badge gets its new code only while the server answers."
+            )
         else:
-            text = f"No badge printed: {why}."
+            text = self.tr("No badge printed: {why}.").format(why=why)
         self._print_note(attendee_id, text)
 
     def _badge_failed(self, message: str) -> None:
-        self._print_note(None, f"Badge not printed: {message}")
+        self._print_note(None, self.tr("Badge not printed: {reason}").format(reason=message))
 
     def open_walk_in(self) -> None:
         """The walk-in form; its result is shown on the panel like a check-in."""
@@ -906,7 +945,9 @@ class DeskScreen(QWidget):
     def _walk_in_closed(self, dialog: Any) -> None:
         if dialog.kept:  # "Open it": the typed form waits for F2, in case it was someone else
             self._walk_in_draft = dialog.values()
-            self.status_label.setText("The walk-in form is kept as typed: F2 opens it again.")
+            self.status_label.setText(
+                self.tr("The walk-in form is kept as typed: F2 opens it again.")
+            )
         self.focus_field()
 
     def show_walk_in(self, answer: DeskWalkIn) -> None:
@@ -926,10 +967,13 @@ class DeskScreen(QWidget):
         self.ctx.signals.notify(Change.ATTENDEES, initiator=self)
         self._after_result(outcome)
         if answer.journaled:  # (after _after_result, which clears the status line)
-            self.status_label.setText(
-                "Walk-in saved at this desk (offline), with a provisional number: it gets the "
-                "event's number when it is sent."
-            )
+            self.status_label.setText(self._walk_in_kept_text())
+
+    def _walk_in_kept_text(self) -> str:
+        return self.tr(
+            "Walk-in saved at this desk (offline), with a provisional number: it gets the "
+            "event's number when it is sent."
+        )
 
     def _walk_ins_sent(self, pairs: list[tuple[int, int]]) -> None:
         """Offline walk-ins now have the event's ids: the recent list, the panel and Undo
@@ -945,9 +989,9 @@ class DeskScreen(QWidget):
             self._last_checked_in = real[self._last_checked_in]
         if self.panel.attendee is not None and self.panel.attendee.id in real:
             self.panel.attendee = moved(self.panel.attendee)
-        if self.status_label.whole_text().startswith("Walk-in saved at this desk"):
+        if self.status_label.whole_text() == self._walk_in_kept_text():
             self.status_label.setText(
-                "Walk-ins registered offline were sent: they have the event's numbers now."
+                self.tr("Walk-ins registered offline were sent: they have the event's numbers now.")
             )
         if not self.field.text().strip():
             self.show_recent()
@@ -1060,7 +1104,7 @@ class DeskScreen(QWidget):
         if changes.touches(Change.LISTS):
             self.load_lists()  # a list added or removed in the Check-in lists window
         if changes.touches(Change.PRINTS) and self.panel.attendee is not None:
-            self.print_button.setText("Reprint badge  (Ctrl+P)")
+            self.print_button.setText(self.tr("Reprint badge  (Ctrl+P)"))
         if changes.made_by(self):
             return  # our counters are already being refreshed
         touched = changes.touches(Change.ATTENDEES, Change.CHECKINS, Change.PRINTS)

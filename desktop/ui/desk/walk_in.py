@@ -147,7 +147,7 @@ class WalkInDialog(QDialog):
             self.edits[key] = edit
             self.errors[key] = error
             edit.textEdited.connect(lambda _t, k=key: self._clear_error(k))
-        self.edits["email"].setPlaceholderText("name@example.com")
+        self.edits["email"].setPlaceholderText(self.tr("name@example.com"))
         self.edits["name_local"].setPlaceholderText("陳大文")
         self.category = QComboBox()
         for c in CATEGORIES:
