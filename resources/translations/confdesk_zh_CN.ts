@@ -4409,8 +4409,36 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
+        <source>From the file</source>
+        <translation>导入文件信息</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Speakers&lt;/b&gt; (in billing order)</source>
         <translation>&lt;b&gt;演讲嘉宾&lt;/b&gt;（按宣传顺序）</translation>
+    </message>
+    <message>
+        <source>Links: {items}</source>
+        <translation>链接：{items}</translation>
+    </message>
+    <message>
+        <source>Attachments: {items}</source>
+        <translation>附件：{items}</translation>
+    </message>
+    <message>
+        <source>Feedback: {link}</source>
+        <translation>反馈：{link}</translation>
+    </message>
+    <message>
+        <source>Source page: {link}</source>
+        <translation>来源页面：{link}</translation>
+    </message>
+    <message>
+        <source>Submission code: {code}</source>
+        <translation>投稿编号：{code}</translation>
+    </message>
+    <message>
+        <source>Not to be streamed</source>
+        <translation>不进行直播</translation>
     </message>
     <message>
         <source>A session needs a title.</source>

@@ -4409,8 +4409,36 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>狀態(&amp;S)</translation>
     </message>
     <message>
+        <source>From the file</source>
+        <translation>匯入檔案資料</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Speakers&lt;/b&gt; (in billing order)</source>
         <translation>&lt;b&gt;講者&lt;/b&gt;（按宣傳次序）</translation>
+    </message>
+    <message>
+        <source>Links: {items}</source>
+        <translation>連結：{items}</translation>
+    </message>
+    <message>
+        <source>Attachments: {items}</source>
+        <translation>附件：{items}</translation>
+    </message>
+    <message>
+        <source>Feedback: {link}</source>
+        <translation>意見回饋：{link}</translation>
+    </message>
+    <message>
+        <source>Source page: {link}</source>
+        <translation>來源頁面：{link}</translation>
+    </message>
+    <message>
+        <source>Submission code: {code}</source>
+        <translation>投稿編號：{code}</translation>
+    </message>
+    <message>
+        <source>Not to be streamed</source>
+        <translation>不作直播</translation>
     </message>
     <message>
         <source>A session needs a title.</source>

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select
 
 from db.engine import Store
@@ -134,6 +134,33 @@ def test_session_dialog_refuses_an_empty_title(screen: ScheduleScreen, ids: dict
     dialog.title.setText("  ")
     dialog._accept()
     assert dialog.result() == 0 and "title" in dialog.error.text()
+
+
+def test_session_dialog_shows_what_the_imported_file_held(
+    screen: ScheduleScreen, ids: dict
+) -> None:
+    from dataclasses import replace
+
+    from desktop.base.schedule import Reference
+
+    sd = replace(
+        screen.controller.sessions[ids["talk"]],
+        links=(Reference("https://example.org/talk", "Recording <HD>"),),
+        attachments=(Reference("/attachments/slides.pdf", "Slides", "slides"),),
+        feedback_url="https://example.org/feedback/1",
+        base_url="https://fosdem.example/2020/",
+        code="QX7PAB",
+    )
+    dialog = SessionDialog(screen.controller.data, sd, screen)
+    info = dialog.findChild(QLabel, "sessionSourceInfo")
+    assert info is not None and info.openExternalLinks()
+    html = info.text()
+    assert '<a href="https://example.org/talk">Recording &lt;HD&gt;</a>' in html
+    # A relative attachment is made absolute against the file's base, as a browser would.
+    assert '<a href="https://fosdem.example/attachments/slides.pdf">Slides</a>' in html
+    assert "https://example.org/feedback/1" in html and "QX7PAB" in html
+    plain = SessionDialog(screen.controller.data, screen.controller.sessions[ids["talk"]], screen)
+    assert plain.findChild(QLabel, "sessionSourceInfo") is None  # nothing to show: no row
 
 
 def test_rooms_dialog_adds_reorders_and_sets_availability_in_one_undo_step(

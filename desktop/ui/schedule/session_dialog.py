@@ -3,6 +3,7 @@ expected audience, plenary, and its speakers with their roles (in billing order)
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -160,6 +161,15 @@ class SessionDialog(QDialog):
         row2.addWidget(QLabel(self.tr("Expected audience")))
         row2.addWidget(self.audience)
         form.addRow(_buddy(self.tr("&Status"), self.status), row2)
+        source = self._source_info(sd) if sd is not None else ""
+        if source:
+            info = QLabel(source)
+            info.setObjectName("sessionSourceInfo")
+            info.setTextFormat(Qt.TextFormat.RichText)
+            info.setOpenExternalLinks(True)
+            info.setWordWrap(True)
+            info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            form.addRow(self.tr("From the file"), info)
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {theme().bad};")
         box = QDialogButtonBox(
@@ -176,6 +186,32 @@ class SessionDialog(QDialog):
         lay.addWidget(box)
         self._duration_touched = sd is not None
         self.duration.valueChanged.connect(lambda _v: setattr(self, "_duration_touched", True))
+
+    def _source_info(self, sd: SessionData) -> str:
+        """What the imported file held beyond Confdesk's fields (links, attachments, the
+        feedback and origin pages, the submission code), as clickable rich text; "" if none."""
+
+        def link(url: str, title: str) -> str:
+            target = sd.absolute(url)
+            shown = html.escape(title or url)
+            return f'<a href="{html.escape(target)}">{shown}</a>' if target else shown
+
+        parts = []
+        if sd.links:
+            items = ", ".join(link(r.url, r.title) for r in sd.links)
+            parts.append(self.tr("Links: {items}").format(items=items))
+        if sd.attachments:
+            items = ", ".join(link(r.url, r.title) for r in sd.attachments)
+            parts.append(self.tr("Attachments: {items}").format(items=items))
+        if sd.feedback_url:
+            parts.append(self.tr("Feedback: {link}").format(link=link(sd.feedback_url, "")))
+        if sd.origin_url:
+            parts.append(self.tr("Source page: {link}").format(link=link(sd.origin_url, "")))
+        if sd.code:
+            parts.append(self.tr("Submission code: {code}").format(code=html.escape(sd.code)))
+        if sd.do_not_stream is True:
+            parts.append(self.tr("Not to be streamed"))
+        return "<br>".join(parts)
 
     # -- speakers table ------------------------------------------------------------------
 
