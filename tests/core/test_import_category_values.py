@@ -106,3 +106,26 @@ def test_a_value_with_glob_characters_is_matched_as_written() -> None:
     rule = [(literal_pattern(value), "speaker")]
     assert category_of(value, rule) == "speaker"
     assert category_of("Ticket E *2*", rule) is None
+
+
+def test_the_eventbrite_ticket_type_is_the_category_without_any_option(
+    event_db: Path, tmp_path: Path
+) -> None:
+    """The Eventbrite preset reads Ticket Type as the category: its words (Speaker, VIP...)
+    count, any other ticket is an attendee; so `badges --category speaker` finds the speakers."""
+    csv = tmp_path / "eventbrite.csv"
+    rows = EVENTBRITE.replace("Speaker Pass", "Speaker").splitlines()
+    # Eventbrite's attendee report names each attendee: the preset is known by that column.
+    rows = [f"{r.split(',', 1)[0]},{'Attendee #' if i == 0 else 5000 + i},{r.split(',', 1)[1]}" for i, r in enumerate(rows)]  # fmt: skip
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    done = _cli(event_db, "attendees", "import", str(csv))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert _categories(event_db) == {
+        "Ada": "speaker",
+        "Bob": "attendee",
+        "Cy": "attendee",  # "VIP Gold" is no word of its own: a rule makes it vip
+        "Dee": "attendee",
+        "Eve": "speaker",
+    }
+    listed = _cli(event_db, "attendees", "list", "--category", "speaker", "--json")
+    assert listed.returncode == 0 and "Lovelace" in listed.stdout and "Li" not in listed.stdout

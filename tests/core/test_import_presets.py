@@ -79,7 +79,8 @@ def test_eventbrite_attendee_report(store, tmp_path: Path, preset: str | None) -
     assert (wong.name_local, wong.organization, wong.title) == ("黃嘉欣", "HKUST", "Researcher")
     assert wong.country == "HK" and wong.status == "registered"
     assert wong.extra["Dietary requirements"] == "vegetarian"
-    assert wong.extra["Ticket Type"] == "General Admission"
+    assert wong.category == "attendee"  # Ticket Type is the category: General Admission, none
+    assert "Ticket Type" not in wong.extra
     jose = by_email(store, "jose@example.es")
     # Eventbrite's "Checked In" is not a Confdesk check-in.
     assert jose.checked_in_at is None and jose.status == "registered"

@@ -238,7 +238,7 @@ def resolve(
     saved = saved_mappings(settings).get(header_signature(headers))
     if preset:
         p = presets.get(preset)
-        result = Resolved(p.apply(headers), p.name, "preset", dict(p.converters), p.ticket_source)
+        result = _from_preset(p, headers)
     elif saved and isinstance(saved.get("mapping"), dict):
         p_name = saved.get("preset") or ""
         p = presets.PRESETS.get(p_name)
@@ -259,15 +259,26 @@ def resolve(
         )
     else:
         p = presets.detect(headers)
-        if p:
-            result = Resolved(
-                p.apply(headers), p.name, "preset", dict(p.converters), p.ticket_source
-            )
-        else:
-            result = Resolved(suggest(headers))
+        result = _from_preset(p, headers) if p else Resolved(suggest(headers))
     if overrides:
         result.mapping = with_overrides(result.mapping, overrides)
+        if result.source == "preset" and "category" in overrides.values():
+            # A column the user maps to the category themselves: its values need their rules
+            # or the default they pick, not the preset's.
+            result.category_default = ""
     return result
+
+
+def _from_preset(p: Any, headers: Sequence[str]) -> Resolved:
+    """The mapping a preset gives these headers, with its converters and category default."""
+    return Resolved(
+        p.apply(headers),
+        p.name,
+        "preset",
+        dict(p.converters),
+        p.ticket_source,
+        category_default=p.category_default,
+    )
 
 
 def _saved_rules(raw: Any) -> list[tuple[str, str]]:

@@ -24,6 +24,9 @@ class Preset:
     identify: tuple[frozenset[str], ...] = ()
     converters: dict[str, str] = field(default_factory=dict)
     ticket_source: str = "import"
+    # The category of a value of the preset's category column that no rule and no usual word
+    # names ("General Admission"); "" refuses such a value.
+    category_default: str = ""
 
     def apply(self, headers: Sequence[str]) -> dict[str, list[str]]:
         """The mapping for a file with these headers."""
@@ -64,11 +67,13 @@ PRESETS: dict[str, Preset] = {
                 "phone": ("Cell Phone", "Work Phone", "Home Phone"),
                 "country": ("Home Country", "Work Country"),
                 "status": ("Attendee Status",),
+                "category": ("Ticket Type",),
                 "ticket_code": ("Barcode #", "Barcode"),
                 "ignore": ("Checked In", "Check-In Date"),
             },
             identify=(frozenset({"Order #", "Attendee #", "Ticket Type"}),),
             ticket_source="eventbrite",
+            category_default="attendee",
         ),
         Preset(
             "pretix",
@@ -94,6 +99,7 @@ PRESETS: dict[str, Preset] = {
                 "country": ("Country", "Land"),
                 "phone": ("Phone number", "Telefonnummer"),
                 "notes": ("Comment", "Kommentar"),
+                "category": ("Product", "Produkt"),
                 "ignore": (
                     "Checked in",
                     "Checked out",
@@ -117,6 +123,7 @@ PRESETS: dict[str, Preset] = {
                 frozenset({"Bestellnummer", "Produkt", "Eingecheckt"}),
             ),
             ticket_source="pretix",
+            category_default="attendee",
         ),
         Preset(
             "pretix-orders",
