@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any
 
 from db.engine import open_store
 from desktop.core.events import create_event
@@ -22,6 +23,26 @@ REAL_FILES = (
     "frab-camp2019.json",
     "pretalx-democon.json",
 )
+
+
+@functools.cache
+def voc_xsd() -> Any:
+    """The c3voc schedule XSD every XML export validates against (parsed once)."""
+    from lxml import etree
+
+    return etree.XMLSchema(etree.parse(str(SCHEDULES / "voc-schedule.xml.xsd")))
+
+
+@functools.cache
+def voc_json_validator() -> Any:
+    """A validator of the c3voc schedule JSON schema, formats checked (built once)."""
+    import json
+
+    import jsonschema
+
+    schema = json.loads((SCHEDULES / "voc-schedule-schema.json").read_text("utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
 @functools.cache

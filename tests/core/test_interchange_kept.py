@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import icalendar
-import jsonschema
 import pytest
 from lxml import etree
 from sqlalchemy import select
@@ -36,28 +35,20 @@ from desktop.core.schedule.interchange.frab_xml import export_xml
 from desktop.core.schedule.interchange.ical import export_ical
 from desktop.core.schedule.interchange.importing import import_schedule
 from tests.conftest import TEST_DATA
-from tests.core.schedule_support import imported_store
+from tests.core.schedule_support import REAL_FILES, imported_store, voc_json_validator, voc_xsd
 
 SCHEDULES = TEST_DATA / "schedules"
-FILES = [
-    "31c3-schedule.xml",
-    "debconf23-schedule.xml",
-    "fosdem-2020.xml",
-    "frab-camp2019.json",
-    "pretalx-democon.json",
-]
+FILES = list(REAL_FILES)
 
 
 @pytest.fixture(scope="module")
 def xsd() -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(SCHEDULES / "voc-schedule.xml.xsd")))
+    return voc_xsd()
 
 
 @pytest.fixture(scope="module")
 def json_validator() -> Any:
-    schema = json.loads((SCHEDULES / "voc-schedule-schema.json").read_text("utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+    return voc_json_validator()
 
 
 def _words(text: str | None) -> str:

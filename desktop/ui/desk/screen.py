@@ -504,10 +504,11 @@ class DeskScreen(QWidget):
         return chosen if chosen != PICKUP and chosen in self._known_lists else ""
 
     def _list_label(self, name: str) -> str:
-        """How a list's name reads in the chooser: the badge pickup in the interface's words."""
+        """How a list's name reads in the chooser: the event's own lists (the badge pickup,
+        "Day 2 - 4 Dec") in the interface's language (lists_dialog.list_label)."""
         from desktop.ui.lists_dialog import list_label
 
-        return list_label(name)  # the event's own lists ("Day 2 - 4 Dec") in its language
+        return list_label(name)
 
     def load_lists(self) -> None:
         """Read the event's lists into the chooser (it gives the event its day lists first)."""
