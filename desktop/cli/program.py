@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.base.collation import ORDERS
 from desktop.base.errors import UserError
 from desktop.cli.common import ProgressBar, store_from
+from desktop.pdf.program.words import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,6 +60,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="book: list each session's attachments and links (slides, recordings) under it, "
         "clickable in the PDF",
     )
+    p.add_argument(
+        "--language",
+        choices=list(LANGUAGES),
+        default="en",
+        help="the program's own words (titles, headings, dates; the schedule's texts print as "
+        "they are): en, zh_HK (Traditional Chinese), zh_CN (Simplified), or both English and "
+        "one Chinese (en+zh_HK, en+zh_CN); default en",
+    )
     p.set_defaults(func=cmd_program)
 
 
@@ -82,6 +91,7 @@ def cmd_program(args: argparse.Namespace) -> int:
             with_attendance=args.attendance,
             order=args.order,
             links=args.links,
+            language=args.language,
         )
     print(
         f"wrote {result.path}: {result.pages} page(s), {result.release}, "

@@ -36,6 +36,7 @@ from desktop.core.audit import history as audit_history
 from desktop.core.checkin import (
     CARD_COLUMNS,
     CARD_FIELDS,
+    SAID_REGISTERED,
     AttendeeCard,
     Outcome,
     ScanResult,
@@ -464,7 +465,7 @@ def register_walk_in(
     if check_in:
         return check_in_attendee(session, new_id, desk, operator)
     card = get_card(session, new_id)
-    return ScanResult(Outcome.REGISTERED, "Registered", card, staff_note_for(event, card), 0)
+    return ScanResult(Outcome.REGISTERED, SAID_REGISTERED, card, staff_note_for(event, card), 0)
 
 
 def edit_attendee(

@@ -38,6 +38,7 @@ from db.models import (
     utcnow,
 )
 from desktop.base.errors import UserError
+from desktop.base.words import Words, short_day
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_local
 from desktop.core.text import clean, printed_names
@@ -129,6 +130,31 @@ class Outcome(StrEnum):
 
 EXIT_CODES = {Outcome.CHECKED_IN: 0, Outcome.ALREADY: 3}
 
+# The desk's fixed answers, as `Words` (the screens say them in the interface's language).
+SAID_CHECKED_IN = Words("checked_in", "Checked in")
+SAID_REGISTERED = Words("registered", "Registered")
+SAID_UNKNOWN = Words("unknown", "Unknown code")
+SAID_FORGED = Words("forged", "Forged code")
+SAID_OTHER_EVENT = Words("other_event", "Badge of another event")
+SAID_CANCELLED = Words("cancelled", "Registration cancelled")
+SAID_NOTHING_SCANNED = Words("nothing_scanned", "Nothing scanned")
+SAID_TOO_LONG = Words("too_long", "Not a badge code (too long)")
+SAID_UNREADABLE = Words("unreadable", "Not a badge code (unreadable characters)")
+SAID_INCOMPLETE = Words("incomplete", "Incomplete badge code: scan again")
+
+
+def when_words(event: Event, at: dt.datetime) -> tuple[str, dict[str, Any]]:
+    """How a past moment reads in a desk's answer: "at 09:02" today, "on 3 Dec at 09:02" on
+    another day, with the values a screen needs to say it otherwise (time; day if not today)."""
+    local = to_local(event, at)
+    today = to_local(event, utcnow()).date()
+    if local.date() == today:
+        return f"at {local:%H:%M}", {"time": f"{local:%H:%M}"}
+    return f"on {short_day(local)} at {local:%H:%M}", {
+        "time": f"{local:%H:%M}",
+        "day": local.date(),
+    }
+
 
 @dataclass(frozen=True)
 class ScanResult:
@@ -153,34 +179,32 @@ def staff_note_for(event: Event, card: AttendeeCard) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _already_message(event: Event, card: AttendeeCard) -> str:
+def _already_message(event: Event, card: AttendeeCard) -> Words:
     assert card.checked_in_at is not None
-    local = to_local(event, card.checked_in_at)
-    today = to_local(event, utcnow()).date()
-    when = f"at {local:%H:%M}"
-    if local.date() != today:
-        when = f"on {local.day} {local:%b} at {local:%H:%M}"
+    when, values = when_words(event, card.checked_in_at)
     where = f" at {card.checked_in_desk}" if card.checked_in_desk else ""
-    return f"Already checked in {when}{where}"
+    return Words(
+        "already", f"Already checked in {when}{where}", desk=card.checked_in_desk or "", **values
+    )
 
 
 def _screen_input(raw: str | None) -> tuple[str, str]:
     """(trimmed text, problem): problem is the panel message when it is no code at all."""
     if raw is None:
-        return "", "Nothing scanned"
+        return "", SAID_NOTHING_SCANNED
     if len(raw) > 4 * MAX_SCAN:
-        return "", "Not a badge code (too long)"
+        return "", SAID_TOO_LONG
     text = raw.strip()
     if not text.isascii():
         # A code typed through a Chinese input method arrives full-width (９ＵＸＥ－１):
         # width-folded it is the code.
         text = unicodedata.normalize("NFKC", text).strip()
     if not text:
-        return "", "Nothing scanned"
+        return "", SAID_NOTHING_SCANNED
     if len(text) > MAX_SCAN:
-        return "", "Not a badge code (too long)"
+        return "", SAID_TOO_LONG
     if any(unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") or c == "\ufffd" for c in text):
-        return "", "Not a badge code (unreadable characters)"
+        return "", SAID_UNREADABLE
     return text, ""
 
 
@@ -325,7 +349,7 @@ def _check_in(
         if row is not None:
             card = card_from_row(row)
             return ScanResult(
-                Outcome.CHECKED_IN, "Checked in", card, staff_note_for(event, card), 0
+                Outcome.CHECKED_IN, SAID_CHECKED_IN, card, staff_note_for(event, card), 0
             )
         return _not_checked_in(session, event, attendee_id, code, desk, operator, reason, hops)
     # One statement decides and returns the card.
@@ -344,7 +368,7 @@ def _check_in(
     if row is not None:
         card = card_from_row(row)
         _log(session, event, Outcome.CHECKED_IN, card.id, code, desk, operator, reason, at=now)
-        return ScanResult(Outcome.CHECKED_IN, "Checked in", card, staff_note_for(event, card), 0)
+        return ScanResult(Outcome.CHECKED_IN, SAID_CHECKED_IN, card, staff_note_for(event, card), 0)
     return _not_checked_in(session, event, attendee_id, code, desk, operator, reason, hops)
 
 
@@ -372,7 +396,7 @@ def _not_checked_in(
         )
     if card.status != "registered":
         return _refuse(
-            session, event, Outcome.CANCELLED, "Registration cancelled", code, desk, operator, card
+            session, event, Outcome.CANCELLED, SAID_CANCELLED, code, desk, operator, card
         )
     message = _already_message(event, card)
     _log(session, event, Outcome.ALREADY, card.id, code, desk, operator, message, at=now)
@@ -430,7 +454,7 @@ def scan(session: Session, raw: str, desk: str, operator: str = "") -> ScanResul
         return who
     attendee_id, code = who
     result = _check_in(session, event, attendee_id, code, desk, operator)
-    return result or _refuse(session, event, Outcome.UNKNOWN, "Unknown code", code, desk, operator)
+    return result or _refuse(session, event, Outcome.UNKNOWN, SAID_UNKNOWN, code, desk, operator)
 
 
 def identify(
@@ -452,7 +476,7 @@ def identify(
                 session,
                 event,
                 Outcome.INVALID,
-                "Incomplete badge code: scan again",
+                SAID_INCOMPLETE,
                 text,
                 desk,
                 operator,
@@ -461,20 +485,20 @@ def identify(
         attendee_id = _ticket_owner(session, event, text)
         if attendee_id is None:
             outcome, message = (
-                (Outcome.FORGED, "Forged code")
+                (Outcome.FORGED, SAID_FORGED)
                 if parsed.verdict is Verdict.FORGED
-                else (Outcome.OTHER_EVENT, "Badge of another event")
+                else (Outcome.OTHER_EVENT, SAID_OTHER_EVENT)
             )
             return _refuse(session, event, outcome, message, text, desk, operator)
     if attendee_id is None:
-        return _refuse(session, event, Outcome.UNKNOWN, "Unknown code", text, desk, operator)
+        return _refuse(session, event, Outcome.UNKNOWN, SAID_UNKNOWN, text, desk, operator)
     revoked = _revoked(session, event, text, attendee_id, desk, operator)
     if revoked is not None:
         return revoked
     return attendee_id, _printable(text)
 
 
-def revocation(session: Session, event: Event, code: str) -> tuple[str, int | None] | None:
+def revocation(session: Session, event: Event, code: str) -> tuple[Words, int | None] | None:
     """(refusal message, attendee id) when `code` is a revoked badge code, else None.
 
     A read only: one lookup on the (event_id, code) unique index. `scan` calls it for every
@@ -488,14 +512,9 @@ def revocation(session: Session, event: Event, code: str) -> tuple[str, int | No
     if row is None:
         return None
     at, where, owner = row
-    local = to_local(event, at)
-    today = to_local(event, utcnow()).date()
-    when = (
-        f"at {local:%H:%M}"
-        if local.date() == today
-        else f"on {local.day} {local:%b} at {local:%H:%M}"
-    )
-    return f"Revoked badge (reprinted {when}{f' at {where}' if where else ''})", owner
+    when, values = when_words(event, at)
+    english = f"Revoked badge (reprinted {when}{f' at {where}' if where else ''})"
+    return Words("revoked", english, desk=where or "", **values), owner
 
 
 def _revoked(

@@ -42,6 +42,7 @@ from db.models import (
 from db.models import Session as TalkSession
 from desktop.base.errors import UserError
 from desktop.base.schedule import event_days
+from desktop.base.words import Words, short_day
 from desktop.core import checkin as ck
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_local
@@ -575,7 +576,12 @@ def _pickup(
         picked = to_local(event, card.checked_in_at)
         return ck.ScanResult(
             ck.Outcome.CHECKED_IN,
-            f"Checked in for {day_list.name} (badge picked up on {picked.day} {picked:%b})",
+            Words(
+                "picked_up_before",
+                f"Checked in for {day_list.name} (badge picked up on {short_day(picked)})",
+                list=day_list.name,
+                day=picked.date(),
+            ),
             found.attendee,
             found.staff_note,
             0,
@@ -588,15 +594,20 @@ def _rule_refusal(
 ) -> tuple[ck.Outcome, str] | None:
     """What the list's rule says against this person now, if anything."""
     if lst.categories and card.category not in lst.categories:
-        return ck.Outcome.NOT_ON_LIST, f"Not on this list: {', '.join(lst.categories)} only"
+        only = tuple(lst.categories)
+        english = f"Not on this list: {', '.join(only)} only"
+        return ck.Outcome.NOT_ON_LIST, Words("not_on_list", english, categories=only)
     local = to_local(event, now)
     if lst.day is not None and local.date() != lst.day:
-        return ck.Outcome.OUTSIDE_HOURS, f"Not today: this list is for {lst.day.day} {lst.day:%b}"
+        english = f"Not today: this list is for {short_day(lst.day)}"
+        return ck.Outcome.OUTSIDE_HOURS, Words("not_today", english, day=lst.day)
     clock = f"{local:%H:%M}"
     if lst.opens and clock < lst.opens:
-        return ck.Outcome.OUTSIDE_HOURS, f"Outside this list's hours (opens {lst.opens})"
+        english = f"Outside this list's hours (opens {lst.opens})"
+        return ck.Outcome.OUTSIDE_HOURS, Words("opens", english, time=lst.opens)
     if lst.closes and clock >= lst.closes:
-        return ck.Outcome.OUTSIDE_HOURS, f"Outside this list's hours (closed at {lst.closes})"
+        english = f"Outside this list's hours (closed at {lst.closes})"
+        return ck.Outcome.OUTSIDE_HOURS, Words("closed_at", english, time=lst.closes)
     return None
 
 
@@ -627,15 +638,16 @@ def _on_list(
         return ck.ScanResult(outcome, message, card, note, EXIT_CODES.get(outcome, 4))
 
     if card is None:
-        return answer(ck.Outcome.UNKNOWN, "Unknown code"), None
+        return answer(ck.Outcome.UNKNOWN, ck.SAID_UNKNOWN), None
     if card.status != "registered":
-        return answer(ck.Outcome.CANCELLED, "Registration cancelled"), None
+        return answer(ck.Outcome.CANCELLED, ck.SAID_CANCELLED), None
     refused = _rule_refusal(event, lst, card, now)
     if refused is not None:
         return answer(*refused), None
     if exit_scan:
         if not lst.exits:
-            return answer(ck.Outcome.INVALID, f"{lst.name} has no exit scans"), None
+            said = Words("no_exit_scans", f"{lst.name} has no exit scans", list=lst.name)
+            return answer(ck.Outcome.INVALID, said), None
         out = session.execute(
             update(ListPresence)
             .where(
@@ -646,8 +658,10 @@ def _on_list(
             .values(inside=False)
         )
         if getattr(out, "rowcount", 0) == 1:
-            return answer(ck.Outcome.EXITED, f"Checked out of {lst.name}", "exit"), None
-        return answer(ck.Outcome.ALREADY, f"Not inside {lst.name}: no entry to end"), None
+            said = Words("checked_out", f"Checked out of {lst.name}", list=lst.name)
+            return answer(ck.Outcome.EXITED, said, "exit"), None
+        said = Words("not_inside", f"Not inside {lst.name}: no entry to end", list=lst.name)
+        return answer(ck.Outcome.ALREADY, said), None
     cap = lst.seats
     if cap is not None:
         hold_list(session, lst.id)  # entries at one door one after another
@@ -655,29 +669,34 @@ def _on_list(
     if lst.admit != "anyone":
         signed, held = _signed_up(session, lst.id, card.id)
         if lst.admit == "signed_only" and not signed:
-            return answer(ck.Outcome.NOT_ON_LIST, f"Not signed up for {lst.name}"), None
+            said = Words("not_signed_up", f"Not signed up for {lst.name}", list=lst.name)
+            return answer(ck.Outcome.NOT_ON_LIST, said), None
         if signed or cap is None:
             held = 0
     limit = None if override else (cap - held if cap is not None else None)
     counted: int | None = None  # the list's count, once an admission has counted it
 
-    def admitted(words: str) -> ck.ScanResult:
+    def admitted(key: str, words: str) -> ck.ScanResult:
         if cap is None:
-            return answer(ck.Outcome.CHECKED_IN, words, "checked_in")
+            return answer(ck.Outcome.CHECKED_IN, Words(key, words, list=lst.name), "checked_in")
         nonlocal counted
         n = counted = occupancy(session, lst.id)
         if n > cap:
             write_audit(session, event.id, Action.LIST_OVER_CAPACITY, card.id,
                         {"list": lst.name, "reason": clean(override, 500), "inside": n,
                          "capacity": cap}, desk, operator)  # fmt: skip
-            return answer(
-                ck.Outcome.CHECKED_IN, f"{words} over capacity: {n} / {cap}", "checked_in"
-            )
-        nearly = ", nearly full" if n >= NEARLY_FULL * cap else ""
-        return answer(ck.Outcome.CHECKED_IN, f"{words} · {n} / {cap}{nearly}", "checked_in")
+            english = f"{words} over capacity: {n} / {cap}"
+            said = Words(key, english, list=lst.name, inside=n, seats=cap, over="yes")
+            return answer(ck.Outcome.CHECKED_IN, said, "checked_in")
+        nearly = n >= NEARLY_FULL * cap
+        english = f"{words} · {n} / {cap}{', nearly full' if nearly else ''}"
+        said = Words(key, english, list=lst.name, inside=n, seats=cap)
+        if nearly:
+            said.values["nearly"] = "yes"
+        return answer(ck.Outcome.CHECKED_IN, said, "checked_in")
 
     if _admit(session, lst.id, card.id, desk, now, limit):
-        result = admitted(f"Checked in for {lst.name}")
+        result = admitted("checked_in_for", f"Checked in for {lst.name}")
         return result, counted
     present = session.execute(
         select(ListPresence.inside, ListPresence.first_at, ListPresence.desk).where(
@@ -686,19 +705,29 @@ def _on_list(
     ).first()
     if present is None or (lst.exits and not present[0]):
         if lst.exits and present is not None and _reenter(session, lst.id, card.id, limit):
-            result = admitted(f"In again: {lst.name}")
+            result = admitted("in_again", f"In again: {lst.name}")
             return result, counted
         full = occupancy(session, lst.id)
         if held and cap is not None and full < cap:
             words = f"Full for walk-ups: {held} of the {cap} seats are held for signed-up people"
-            return answer(ck.Outcome.FULL, f"{words} ({lst.name})"), full
-        return answer(ck.Outcome.FULL, f"Full: {full} / {cap} ({lst.name})"), full
+            said = Words("full_held", f"{words} ({lst.name})", held=held, seats=cap, list=lst.name)
+            return answer(ck.Outcome.FULL, said), full
+        english = f"Full: {full} / {cap} ({lst.name})"
+        said = Words("full", english, inside=full, seats=cap or 0, list=lst.name)
+        return answer(ck.Outcome.FULL, said), full
     local = to_local(event, present[1])
     today = to_local(event, now).date()
-    when = f" at {local:%H:%M}" if local.date() == today else f" on {local.day} {local:%b}"
+    when = f" at {local:%H:%M}" if local.date() == today else f" on {short_day(local)}"
     when += f" at {present[2]}" if present[2] else ""
     inside = " (inside)" if lst.exits else ""
-    return answer(ck.Outcome.ALREADY, f"Already checked in for {lst.name}{when}{inside}"), None
+    english = f"Already checked in for {lst.name}{when}{inside}"
+    said = Words("already_on_list", english, list=lst.name, desk=present[2] or "")
+    said.values.update(
+        {"time": f"{local:%H:%M}"} if local.date() == today else {"day": local.date()}
+    )
+    if lst.exits:
+        said.values["exits"] = "yes"
+    return answer(ck.Outcome.ALREADY, said), None
 
 
 def hold_list(session: Session, list_id: int) -> None:

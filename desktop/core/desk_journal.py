@@ -39,6 +39,7 @@ from db.errors import BusyError, StoreError, is_connection_lost, is_lock_conflic
 from db.models import Attendee, AuditLog, table, utcnow
 from db.paths import data_dir
 from desktop.base.errors import UserError
+from desktop.base.words import Words
 from desktop.core import checkin as ck
 from desktop.core import in_doubt
 from desktop.core.audit import Action, write_audit, write_audits
@@ -268,13 +269,13 @@ def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, i
     elif parsed.verdict is Verdict.NOT_OURS:
         attendee_id = ck._lookup_foreign(session, event, text)
         if attendee_id is None and text.upper().startswith(f"{event.code_prefix}-"):
-            message = "Incomplete badge code: scan again"
+            message = ck.SAID_INCOMPLETE
             return ck.ScanResult(ck.Outcome.INVALID, message, None, "", 4), None
     else:
         attendee_id = ck._ticket_owner(session, event, text)
         if attendee_id is None:
             forged = parsed.verdict is Verdict.FORGED
-            message = "Forged code" if forged else "Badge of another event"
+            message = ck.SAID_FORGED if forged else ck.SAID_OTHER_EVENT
             outcome = ck.Outcome.FORGED if forged else ck.Outcome.OTHER_EVENT
             return ck.ScanResult(outcome, message, None, "", 4), None
     if attendee_id is not None:
@@ -286,7 +287,7 @@ def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, i
     card = ck.load_card(session, attendee_id) if attendee_id is not None else None
     card = _current_record(session, card)
     if card is None:
-        return ck.ScanResult(ck.Outcome.UNKNOWN, "Unknown code", None, "", 4), None
+        return ck.ScanResult(ck.Outcome.UNKNOWN, ck.SAID_UNKNOWN, None, "", 4), None
     return _admission(event, card, desk)
 
 
@@ -303,13 +304,13 @@ def _admission(event: Any, card: ck.AttendeeCard, desk: str) -> tuple[ck.ScanRes
     """What the desk shows for this person, and whom it admits (None: a refusal)."""
     note = ck.staff_note_for(event, card)
     if card.status != "registered":
-        return ck.ScanResult(ck.Outcome.CANCELLED, "Registration cancelled", card, note, 4), None
+        return ck.ScanResult(ck.Outcome.CANCELLED, ck.SAID_CANCELLED, card, note, 4), None
     if card.checked_in_at is not None:
         message = ck._already_message(event, card)
         return ck.ScanResult(ck.Outcome.ALREADY, message, card, note, 3), None
     now = utcnow()
     shown = ck.AttendeeCard(**{**card.__dict__, "checked_in_at": now, "checked_in_desk": desk})
-    return ck.ScanResult(ck.Outcome.CHECKED_IN, "Checked in", shown, note, 0), card.id
+    return ck.ScanResult(ck.Outcome.CHECKED_IN, ck.SAID_CHECKED_IN, shown, note, 0), card.id
 
 
 def _sent_uids(session: Session, uids: list[str]) -> set[str]:
@@ -845,7 +846,7 @@ def _already_waiting(
     card = ck.AttendeeCard(
         **{**result.attendee.__dict__, "checked_in_at": at, "checked_in_desk": desk}
     )
-    message = f"Already checked in at {desk}"
+    message = Words("already", f"Already checked in at {desk}", desk=desk)
     return ck.ScanResult(ck.Outcome.ALREADY, message, card, result.staff_note, 3), None
 
 

@@ -104,7 +104,7 @@ def walk_in_or_journal(
         card = ck.load_card(s, pid)
         assert card is not None
         note = ck.staff_note_for(ck._event_keys(s), card)
-    result = ck.ScanResult(ck.Outcome.CHECKED_IN, "Checked in", card, note, 0)
+    result = ck.ScanResult(ck.Outcome.CHECKED_IN, ck.SAID_CHECKED_IN, card, note, 0)
     return DeskWalkIn(result, journaled=True, waiting=journal.count_waiting(), offline=True)
 
 

@@ -27,6 +27,7 @@ from desktop.core.schedule.data import load_schedule
 from desktop.pdf import fonts
 from desktop.pdf.program.common import DocInfo, Page, release_label
 from desktop.pdf.program.render import render
+from desktop.pdf.program.words import LANGUAGES, say, speaking
 
 KINDS = {
     "grid": "Timetable",
@@ -85,11 +86,34 @@ def layout(
     attendance: dict[int, str] | None = None,
     order: str = "name",
     links: bool = False,
+    language: str = "en",
 ) -> tuple[list[Page], DocInfo]:
     """Compute the pages of a document kind (no file written): what the tests inspect.
     `attendance` (speakers only): a line per session id, from `session_attendance`; `order`
     (desktop.base.collation.ORDERS): the speaker index's and the itineraries' order; `links`
-    (book only): each session's attachments and links under it, clickable in the PDF."""
+    (book only): each session's attachments and links under it, clickable in the PDF;
+    `language` (words.LANGUAGES): the program's own words in English, Chinese or both."""
+    _check_language(language)
+    with speaking(language):
+        return _layout(data, kind, days, paper, logo_path, cancel, attendance, order, links)
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise UserError(f"unknown language {language!r} (choose {', '.join(LANGUAGES)})")
+
+
+def _layout(
+    data: ScheduleData,
+    kind: str,
+    days: Sequence[dt.date] | None,
+    paper: str,
+    logo_path: str | None,
+    cancel: CancelFlag | None,
+    attendance: dict[int, str] | None,
+    order: str,
+    links: bool,
+) -> tuple[list[Page], DocInfo]:
     if kind not in KINDS:
         raise UserError(f"unknown program kind {kind!r} (choose {', '.join(KINDS)})")
     _check_order(order)
@@ -97,7 +121,7 @@ def layout(
         raise UserError(f"unknown paper {paper!r} (A4 or A3)")
     info = DocInfo(
         event_name=data.event_name,
-        kind_title=KINDS[kind],
+        kind_title=say(KINDS[kind]),
         release_label=release_label(data.release_name, data.release_at),
         venue=data.venue,
     )
@@ -151,12 +175,15 @@ def build_program(
     with_attendance: bool = False,
     order: str = "name",
     links: bool = False,
+    language: str = "en",
 ) -> ProgramResult:
     """Write the program PDF of `kind` (grid, book, room-signs, speakers) to out_path;
     `with_attendance`: the speakers' itineraries say how many came to each session; `order`:
     the speaker index's and the itineraries' order (name, stroke, pinyin); `links` (book):
-    each session's attachments and links under it."""
+    each session's attachments and links under it; `language`: the program's own words
+    (titles, headings, dates) in English, Chinese or both (words.LANGUAGES)."""
     _check_order(order)  # before the schedule is read
+    _check_language(language)
     t0 = time.perf_counter()
     progress = progress or no_progress
     out = Path(out_path)
@@ -174,7 +201,9 @@ def build_program(
     progress(0, 1, "laying out pages")
     came = session_attendance(session) if with_attendance and kind == "speakers" else None
     with fonts.glyph_forms(event_glyph_forms(event)):  # laid out and drawn in the same forms
-        pages, info = layout(data, kind, days, page_size, logo, cancel, came, order, links)
+        pages, info = layout(
+            data, kind, days, page_size, logo, cancel, came, order, links, language
+        )
         warnings: set[str] = set()
         for page in pages:
             for op in page.texts():
@@ -196,7 +225,7 @@ def build_program(
         path=out,
         kind=kind,
         pages=n,
-        release=info.release_label,
+        release=release_label(data.release_name, data.release_at),  # English: the CLI says it
         days=list(days if days is not None else data.days),
         seconds=time.perf_counter() - t0,
         warnings=sorted(warnings),

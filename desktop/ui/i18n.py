@@ -19,6 +19,9 @@ import logging
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TypeVar
 
@@ -95,11 +98,57 @@ def compiled(language: str) -> Path | None:
 
 _installed: list[QTranslator] = []
 _current = ["en"]
+# A second language spoken for a moment (`speaking`): the desk's bilingual result panel.
+_speaking: ContextVar[str | None] = ContextVar("confdesk_speaking", default=None)
+_others: dict[str, QTranslator | None] = {}
 
 
 def current() -> str:
-    """The language the interface was last built in (a code of LANGUAGES)."""
+    """The language words are said in here: the interface's (a code of LANGUAGES), or the
+    one `speaking` names for the moment."""
+    return _speaking.get() or _current[0]
+
+
+def interface() -> str:
+    """The language the interface was built in, whatever `speaking` says."""
     return _current[0]
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Within the block, `spoken`, `current` and `locale` speak `language` (one of LANGUAGES)
+    instead of the interface's, without touching the installed translators."""
+    token = _speaking.set(language if language in LANGUAGES else None)
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
+
+
+def _translator(language: str) -> QTranslator | None:
+    if language not in _others:
+        qm = compiled(language)
+        found = QTranslator()
+        _others[language] = found if qm is not None and found.load(str(qm)) else None
+    return _others[language]
+
+
+def spoken(context: str, text: str) -> str:
+    """`text` of `context` in the language spoken here (see `speaking`); English when no
+    translation is found. Mark the literal with QT_TRANSLATE_NOOP so lupdate finds it."""
+    language = _speaking.get()
+    if language is None or language == _current[0]:
+        return QCoreApplication.translate(context, text)
+    if language == "en":
+        return text
+    found = _translator(language)
+    return (found.translate(context, text) if found is not None else "") or text
+
+
+def locale() -> QLocale:
+    """The QLocale of the language spoken here (dates and numbers)."""
+    language = _speaking.get()
+    return QLocale() if language is None or language == _current[0] else QLocale(language)
 
 
 def install(app: QCoreApplication, choice: str | None = None) -> str:

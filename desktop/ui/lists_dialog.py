@@ -75,7 +75,9 @@ def short_date(day: dt.date) -> str:
     if i18n.current() == "en":
         return f"{day.day} {day:%b}"
     q = QDate(day.year, day.month, day.day)
-    return QLocale().toString(q, QCoreApplication.translate("ListsDialog", "d MMM"))
+    return i18n.locale().toString(
+        q, i18n.spoken("ListsDialog", QT_TRANSLATE_NOOP("ListsDialog", "d MMM"))
+    )
 
 
 def list_label(name: str) -> str:
@@ -84,14 +86,14 @@ def list_label(name: str) -> str:
     organizer's list (and a renamed one) as it was typed. Display only: the name stays the
     list's key."""
     if name == cl.PICKUP:
-        return QCoreApplication.translate("ListsDialog", "Badge pickup")
+        return i18n.spoken("ListsDialog", QT_TRANSLATE_NOOP("ListsDialog", "Badge pickup"))
     m = _DAY_LIST.fullmatch(name)
     if m and m.group(3) in _MONTHS and i18n.current() != "en":  # English: the name as it is
         try:
             day = dt.date(2000, _MONTHS[m.group(3)], int(m.group(2)))  # leap year: 29 Feb too
         except ValueError:
             return name
-        text = QCoreApplication.translate("ListsDialog", "Day {number} - {date}")
+        text = i18n.spoken("ListsDialog", QT_TRANSLATE_NOOP("ListsDialog", "Day {number} - {date}"))
         return text.format(number=m.group(1), date=short_date(day))
     return name
 

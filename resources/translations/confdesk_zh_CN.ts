@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -1464,6 +1464,18 @@
     <message>
         <source>Sounds</source>
         <translation>声音</translation>
+    </message>
+    <message>
+        <source>Panel in Chinese too</source>
+        <translation>面板加中文</translation>
+    </message>
+    <message>
+        <source>Panel in English too</source>
+        <translation>面板加英文</translation>
+    </message>
+    <message>
+        <source>The result's headline and category also in the other language, for the person across the desk</source>
+        <translation>结果的标题和类别同时以另一种语言显示，方便柜台对面的人阅读</translation>
     </message>
     <message>
         <source>Admit anyway…  (F8)</source>
@@ -3297,6 +3309,26 @@
         <translation>按拼音（简体）</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese (繁體)</source>
+        <translation>中文（繁体）</translation>
+    </message>
+    <message>
+        <source>Chinese (简体)</source>
+        <translation>中文（简体）</translation>
+    </message>
+    <message>
+        <source>English and Chinese (繁體)</source>
+        <translation>英文及中文（繁体）</translation>
+    </message>
+    <message>
+        <source>English and Chinese (简体)</source>
+        <translation>英文及中文（简体）</translation>
+    </message>
+    <message>
         <source>With attendance</source>
         <translation>附出席人数</translation>
     </message>
@@ -3311,6 +3343,10 @@
     <message>
         <source>Names</source>
         <translation>姓名排序</translation>
+    </message>
+    <message>
+        <source>The language of the program's titles, headings and dates; session titles and names print as they are</source>
+        <translation>日程表的标题、小标题及日期所用的语言；日程名称及姓名按原样打印</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -3343,6 +3379,10 @@
     <message>
         <source>Paper</source>
         <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Choose a document and press Generate.</source>
@@ -3993,6 +4033,189 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Import failed; nothing was changed. {reason}</source>
         <translation>导入失败，未做任何更改。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanWords</name>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>无法识别的编码</translation>
+    </message>
+    <message>
+        <source>Forged code</source>
+        <translation>伪造的编码</translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation>其他活动的胸牌</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>报名已取消</translation>
+    </message>
+    <message>
+        <source>Nothing scanned</source>
+        <translation>没有扫描内容</translation>
+    </message>
+    <message>
+        <source>Not a badge code (too long)</source>
+        <translation>不是胸牌编码（太长）</translation>
+    </message>
+    <message>
+        <source>Not a badge code (unreadable characters)</source>
+        <translation>不是胸牌编码（有无法读取的字符）</translation>
+    </message>
+    <message>
+        <source>Incomplete badge code: scan again</source>
+        <translation>胸牌编码不完整：请重新扫描</translation>
+    </message>
+    <message>
+        <source>Checked in for {list} (badge picked up on {day})</source>
+        <translation>已在{list}签到（胸牌已于{day}领取）</translation>
+    </message>
+    <message>
+        <source>Not on this list: {categories} only</source>
+        <translation>不在此名单：仅限{categories}</translation>
+    </message>
+    <message>
+        <source>Not today: this list is for {day}</source>
+        <translation>不是今天：此名单适用于{day}</translation>
+    </message>
+    <message>
+        <source>Outside this list's hours (opens {time})</source>
+        <translation>不在此名单的时段（{time} 开始）</translation>
+    </message>
+    <message>
+        <source>Outside this list's hours (closed at {time})</source>
+        <translation>不在此名单的时段（已于 {time} 结束）</translation>
+    </message>
+    <message>
+        <source>{list} has no exit scans</source>
+        <translation>{list}不设离场扫描</translation>
+    </message>
+    <message>
+        <source>Checked out of {list}</source>
+        <translation>已离开{list}</translation>
+    </message>
+    <message>
+        <source>Not inside {list}: no entry to end</source>
+        <translation>不在{list}场内：没有入场记录可结束</translation>
+    </message>
+    <message>
+        <source>Not signed up for {list}</source>
+        <translation>未报名{list}</translation>
+    </message>
+    <message>
+        <source>Checked in for {list}</source>
+        <translation>已在{list}签到</translation>
+    </message>
+    <message>
+        <source>In again: {list}</source>
+        <translation>再次进入：{list}</translation>
+    </message>
+    <message>
+        <source>Full for walk-ups: {held} of the {seats} seats are held for signed-up people ({list})</source>
+        <translation>现场人员已满：{seats} 个座位中有 {held} 个留给已报名者（{list}）</translation>
+    </message>
+    <message>
+        <source>Full: {inside} / {seats} ({list})</source>
+        <translation>已满：{inside} / {seats}（{list}）</translation>
+    </message>
+    <message>
+        <source>Speaker: hand over speaker pack</source>
+        <translation>演讲嘉宾：请发放演讲嘉宾资料包</translation>
+    </message>
+    <message>
+        <source>VIP: call host</source>
+        <translation>贵宾：请通知接待人员</translation>
+    </message>
+    <message>
+        <source>Press: hand over press kit</source>
+        <translation>媒体：请发放媒体资料包</translation>
+    </message>
+    <message>
+        <source>Sponsor: hand over sponsor pack</source>
+        <translation>赞助商：请发放赞助商资料包</translation>
+    </message>
+    <message>
+        <source>Exhibitor: hand over booth pass</source>
+        <translation>参展商：请发放展位证</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>于 {time}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation>于{day} {time}</translation>
+    </message>
+    <message>
+        <source>at {time} at {desk}</source>
+        <translation>于 {time} 在{desk}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time} at {desk}</source>
+        <translation>于{day} {time} 在{desk}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>于{day}</translation>
+    </message>
+    <message>
+        <source>on {day} at {desk}</source>
+        <translation>于{day}在{desk}</translation>
+    </message>
+    <message>
+        <source>at {desk}</source>
+        <translation>在{desk}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{said} over capacity: {inside} / {seats}</source>
+        <translation>{said}，已超出容量：{inside} / {seats}</translation>
+    </message>
+    <message>
+        <source>{said} · {inside} / {seats}, nearly full</source>
+        <translation>{said} · {inside} / {seats}，即将满员</translation>
+    </message>
+    <message>
+        <source>{said} · {inside} / {seats}</source>
+        <translation>{said} · {inside} / {seats}</translation>
+    </message>
+    <message>
+        <source>Already checked in {when}</source>
+        <translation>已{when}签到</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>已签到过</translation>
+    </message>
+    <message>
+        <source>Revoked badge (reprinted {when})</source>
+        <translation>已作废的胸牌（{when}重印）</translation>
+    </message>
+    <message>
+        <source>Revoked badge</source>
+        <translation>已作废的胸牌</translation>
+    </message>
+    <message>
+        <source>Already checked in for {list} {when} (inside)</source>
+        <translation>已{when}在{list}签到（在场内）</translation>
+    </message>
+    <message>
+        <source>Already checked in for {list} {when}</source>
+        <translation>已{when}在{list}签到</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK" sourcelanguage="en">
 <context>
@@ -1464,6 +1464,18 @@
     <message>
         <source>Sounds</source>
         <translation>聲音</translation>
+    </message>
+    <message>
+        <source>Panel in Chinese too</source>
+        <translation>面板加中文</translation>
+    </message>
+    <message>
+        <source>Panel in English too</source>
+        <translation>面板加英文</translation>
+    </message>
+    <message>
+        <source>The result's headline and category also in the other language, for the person across the desk</source>
+        <translation>結果的標題和類別同時以另一種語言顯示，方便櫃台對面的人閱讀</translation>
     </message>
     <message>
         <source>Admit anyway…  (F8)</source>
@@ -3297,6 +3309,26 @@
         <translation>按拼音（簡體）</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese (繁體)</source>
+        <translation>中文（繁體）</translation>
+    </message>
+    <message>
+        <source>Chinese (简体)</source>
+        <translation>中文（简体）</translation>
+    </message>
+    <message>
+        <source>English and Chinese (繁體)</source>
+        <translation>英文及中文（繁體）</translation>
+    </message>
+    <message>
+        <source>English and Chinese (简体)</source>
+        <translation>英文及中文（简体）</translation>
+    </message>
+    <message>
         <source>With attendance</source>
         <translation>附出席人數</translation>
     </message>
@@ -3311,6 +3343,10 @@
     <message>
         <source>Names</source>
         <translation>姓名排序</translation>
+    </message>
+    <message>
+        <source>The language of the program's titles, headings and dates; session titles and names print as they are</source>
+        <translation>節目表的標題、小標題及日期所用的語言；節目名稱及姓名照原樣列印</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -3343,6 +3379,10 @@
     <message>
         <source>Paper</source>
         <translation>紙張</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Choose a document and press Generate.</source>
@@ -3993,6 +4033,189 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Import failed; nothing was changed. {reason}</source>
         <translation>匯入失敗，沒有作任何更改。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanWords</name>
+    <message>
+        <source>Checked in</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已報名</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>無法識別的編號</translation>
+    </message>
+    <message>
+        <source>Forged code</source>
+        <translation>偽造的編號</translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation>其他活動的名牌</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>報名已取消</translation>
+    </message>
+    <message>
+        <source>Nothing scanned</source>
+        <translation>未有掃描內容</translation>
+    </message>
+    <message>
+        <source>Not a badge code (too long)</source>
+        <translation>不是名牌編號（太長）</translation>
+    </message>
+    <message>
+        <source>Not a badge code (unreadable characters)</source>
+        <translation>不是名牌編號（有無法讀取的字元）</translation>
+    </message>
+    <message>
+        <source>Incomplete badge code: scan again</source>
+        <translation>名牌編號不完整：請再掃描</translation>
+    </message>
+    <message>
+        <source>Checked in for {list} (badge picked up on {day})</source>
+        <translation>已於{list}登記（名牌已於{day}領取）</translation>
+    </message>
+    <message>
+        <source>Not on this list: {categories} only</source>
+        <translation>不在此名單：只限{categories}</translation>
+    </message>
+    <message>
+        <source>Not today: this list is for {day}</source>
+        <translation>不是今天：此名單適用於{day}</translation>
+    </message>
+    <message>
+        <source>Outside this list's hours (opens {time})</source>
+        <translation>不在此名單的時段（{time} 開始）</translation>
+    </message>
+    <message>
+        <source>Outside this list's hours (closed at {time})</source>
+        <translation>不在此名單的時段（已於 {time} 結束）</translation>
+    </message>
+    <message>
+        <source>{list} has no exit scans</source>
+        <translation>{list}不設離場掃描</translation>
+    </message>
+    <message>
+        <source>Checked out of {list}</source>
+        <translation>已離開{list}</translation>
+    </message>
+    <message>
+        <source>Not inside {list}: no entry to end</source>
+        <translation>不在{list}場內：沒有入場紀錄可結束</translation>
+    </message>
+    <message>
+        <source>Not signed up for {list}</source>
+        <translation>未報名{list}</translation>
+    </message>
+    <message>
+        <source>Checked in for {list}</source>
+        <translation>已於{list}登記</translation>
+    </message>
+    <message>
+        <source>In again: {list}</source>
+        <translation>再次進入：{list}</translation>
+    </message>
+    <message>
+        <source>Full for walk-ups: {held} of the {seats} seats are held for signed-up people ({list})</source>
+        <translation>現場人士已滿：{seats} 個座位中有 {held} 個留給已報名者（{list}）</translation>
+    </message>
+    <message>
+        <source>Full: {inside} / {seats} ({list})</source>
+        <translation>已滿：{inside} / {seats}（{list}）</translation>
+    </message>
+    <message>
+        <source>Speaker: hand over speaker pack</source>
+        <translation>講者：請派發講者資料包</translation>
+    </message>
+    <message>
+        <source>VIP: call host</source>
+        <translation>貴賓：請通知接待人員</translation>
+    </message>
+    <message>
+        <source>Press: hand over press kit</source>
+        <translation>傳媒：請派發傳媒資料包</translation>
+    </message>
+    <message>
+        <source>Sponsor: hand over sponsor pack</source>
+        <translation>贊助商：請派發贊助商資料包</translation>
+    </message>
+    <message>
+        <source>Exhibitor: hand over booth pass</source>
+        <translation>參展商：請派發攤位證</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>於 {time}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation>於{day} {time}</translation>
+    </message>
+    <message>
+        <source>at {time} at {desk}</source>
+        <translation>於 {time} 在{desk}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time} at {desk}</source>
+        <translation>於{day} {time} 在{desk}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>於{day}</translation>
+    </message>
+    <message>
+        <source>on {day} at {desk}</source>
+        <translation>於{day}在{desk}</translation>
+    </message>
+    <message>
+        <source>at {desk}</source>
+        <translation>在{desk}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{said} over capacity: {inside} / {seats}</source>
+        <translation>{said}，已超出容量：{inside} / {seats}</translation>
+    </message>
+    <message>
+        <source>{said} · {inside} / {seats}, nearly full</source>
+        <translation>{said} · {inside} / {seats}，快將額滿</translation>
+    </message>
+    <message>
+        <source>{said} · {inside} / {seats}</source>
+        <translation>{said} · {inside} / {seats}</translation>
+    </message>
+    <message>
+        <source>Already checked in {when}</source>
+        <translation>已{when}登記</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>已登記過</translation>
+    </message>
+    <message>
+        <source>Revoked badge (reprinted {when})</source>
+        <translation>已作廢的名牌（{when}重印）</translation>
+    </message>
+    <message>
+        <source>Revoked badge</source>
+        <translation>已作廢的名牌</translation>
+    </message>
+    <message>
+        <source>Already checked in for {list} {when} (inside)</source>
+        <translation>已{when}於{list}登記（在場內）</translation>
+    </message>
+    <message>
+        <source>Already checked in for {list} {when}</source>
+        <translation>已{when}於{list}登記</translation>
     </message>
 </context>
 <context>

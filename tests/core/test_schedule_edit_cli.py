@@ -9,7 +9,12 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.tools import confdesk
+
+# Each test starts the command line many times (half a minute in all): in the slow run.
+pytestmark = pytest.mark.slow
 
 TALK = "Mixture-of-Experts in Production"  # a demo talk: Main Hall, Thu 03 Dec 11:00-11:30
 

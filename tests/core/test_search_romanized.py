@@ -128,6 +128,7 @@ def test_hong_kong_spellings_of_jyutping_syllables() -> None:
     assert romanize.name_romanizations("Peter Chan") == ()
 
 
+@pytest.mark.slow  # builds the reading table twice from Unihan (7 s)
 def test_the_reading_table_is_kept_and_a_damaged_one_is_made_again(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("CONFDESK_CACHE_DIR", str(tmp_path))
     romanize._table.cache_clear()

@@ -49,7 +49,7 @@ def test_a_desk_checks_in_on_the_press_room_list(qtbot: Any, store: Any, tmp_pat
         with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:
             screen.scan(codes[other])
         assert got.args == ["not_on_list"]
-        assert screen.panel.headline.text() == "Not on this list: press only"
+        assert screen.panel.headline.text() == "Not on this list: Press only"
         assert pixel(screen.panel, 8, 8) != green
         # From search too: the person chosen by name is checked in on the list.
         with qtbot.waitSignal(screen.result_shown, timeout=5000) as got:

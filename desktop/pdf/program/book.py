@@ -34,6 +34,7 @@ from desktop.pdf.program.common import (
     speaker_names,
     text_op,
 )
+from desktop.pdf.program.words import say, weekday
 
 GUTTER = 16.0
 ABSTRACT_CHARS = 300
@@ -135,7 +136,7 @@ def _session_block(s: SessionData, w: float, links: bool = False) -> _Block:
     if s.track is not None:
         meta += f" · {s.track.name}"
     if s.type not in ("talk", "break"):
-        meta += f" · {s.type.replace('_', ' ')}"
+        meta += f" · {say(s.type.replace('_', ' '))}"
     rows = [
         ([Cell(meta, 7, inner, 7.5, color=GREY, role="meta", ref=s.id)], 1.5),
         ([Cell(s.title, 7, inner, 10.5, True, role="title", ref=s.id)], 1.5),
@@ -194,7 +195,7 @@ def _speaker_block(p: SpeakerData, sessions: list[SessionData], w: float) -> _Bl
             (
                 [
                     Cell(
-                        f"{s.start:%a %H:%M}{where}: {s.title}",
+                        f"{weekday(s.start)} {s.start:%H:%M}{where}: {s.title}",
                         0,
                         w,
                         7.5,
@@ -240,7 +241,7 @@ def layout_book(
     _x, _y, _w, body_h = body_box(probe)
     per_toc_page = max(1, int((body_h - 40) // TOC_LINE))
     toc_pages = max(1, -(-toc_entries // per_toc_page))
-    flow = _Flow(width, height, first_number=2 + toc_pages, title="Program")
+    flow = _Flow(width, height, first_number=2 + toc_pages, title=say("Program"))
     w = flow.col_w
     for d in day_list:
         if cancel is not None:
@@ -270,8 +271,8 @@ def layout_book(
         (p for p in data.speakers if p.id in on_stage),
         key=lambda p: (speaker_key(order, p.name, p.name_local), p.id),
     )
-    flow.title = "Speakers"
-    flow.add(_heading("Speaker index", w, 15, 0, new_page=True))
+    flow.title = say("Speakers")
+    flow.add(_heading(say("Speaker index"), w, 15, 0, new_page=True))
     for i, p in enumerate(people):
         if cancel is not None and i % 100 == 0:
             cancel.check()
@@ -287,7 +288,7 @@ def layout_book(
 def _cover(
     data: ScheduleData, info: DocInfo, width: float, height: float, logo_path: str | None
 ) -> Page:
-    page = Page(width, height, title="Program")
+    page = Page(width, height, title=say("Program"))
     x, y, w, h = body_box(page)
     ops = page.ops
     top = y + h * 0.18
@@ -320,7 +321,7 @@ def _cover(
         cy += 26
     ops.append(
         text_op(
-            "Program",
+            say("Program"),
             x,
             cy + 30,
             w,
@@ -351,7 +352,12 @@ def _cover(
     n_sessions = sum(1 for s in data.sessions if s.start is not None and s.status != "cancelled")
     ops.append(
         text_op(
-            f"{n_sessions} sessions · {len(data.rooms)} rooms · {len(data.speakers)} speakers",
+            say(
+                "{sessions} sessions · {rooms} rooms · {speakers} speakers",
+                sessions=n_sessions,
+                rooms=len(data.rooms),
+                speakers=len(data.speakers),
+            ),
             x,
             cy + 104,
             w,
@@ -363,19 +369,19 @@ def _cover(
             max_lines=1,
         )
     )
-    page.outline.append((0, "Cover"))
+    page.outline.append((0, say("Cover")))
     return page
 
 
 def _toc(
     entries: list[tuple[int, str, int]], n_pages: int, width: float, height: float
 ) -> list[Page]:
-    pages = [Page(width, height, title="Contents") for _ in range(n_pages)]
+    pages = [Page(width, height, title=say("Contents")) for _ in range(n_pages)]
     x, y, w, h = body_box(pages[0])
     pages[0].ops.append(
-        text_op("Contents", x, y, w, 30, 20, bold=True, max_lines=1, role="heading")
+        text_op(say("Contents"), x, y, w, 30, 20, bold=True, max_lines=1, role="heading")
     )
-    pages[0].outline.append((0, "Contents"))
+    pages[0].outline.append((0, say("Contents")))
     per = max(1, int((h - 40) // TOC_LINE))
     for i, (level, text, number) in enumerate(entries):
         page = pages[min(i // per, n_pages - 1)]

@@ -21,6 +21,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from desktop.base.schedule import SessionData
 from desktop.pdf import fonts
 from desktop.pdf.ops import INK, Image, Line, Rect, Text
+from desktop.pdf.program.words import long_day, say
 
 ASCENT = 0.76  # of the em, for DejaVu Sans and WenQuanYi Micro Hei alike
 PAPERS = {"A4": A4, "A3": A3}
@@ -59,9 +60,13 @@ class DocInfo:
 def release_label(release_name: str | None, release_at: dt.datetime | None) -> str:
     """'Release v3 · 2026-11-20', or the draft notice for the live (unpublished) schedule."""
     if not release_name:
-        return DRAFT_LABEL
+        return say(DRAFT_LABEL)
     when = f" · {release_at:%Y-%m-%d}" if release_at else ""
-    name = release_name if release_name.lower().startswith("release") else f"Release {release_name}"
+    name = (
+        release_name
+        if release_name.lower().startswith("release")
+        else say("Release {name}", name=release_name)
+    )
     return f"{name}{when}"
 
 
@@ -198,7 +203,7 @@ def add_frame(page: Page, info: DocInfo, number: int, total: int, subtitle: str 
     ops.append(text_op(info.release_label, MARGIN, fy, half, 10, 8, 6, color=GREY, max_lines=1))
     ops.append(
         text_op(
-            f"{info.kind_title} · page {number} of {total}",
+            f"{info.kind_title} · {say('page {number} of {total}', number=number, total=total)}",
             MARGIN + half,
             fy,
             half,
@@ -228,7 +233,8 @@ def span_of(s: SessionData) -> tuple[dt.datetime, dt.datetime]:
 
 
 def fmt_day(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """ "Thursday 3 December 2026" in the program's language (see words.long_day)."""
+    return long_day(day)
 
 
 def speaker_names(speakers: Sequence[object], with_roles: bool = False) -> str:
@@ -240,7 +246,7 @@ def speaker_names(speakers: Sequence[object], with_roles: bool = False) -> str:
         role = getattr(p, "role", "")
         label = f"{name} {local}" if local and local != name else name
         if with_roles and role and role != "speaker":
-            label += f" ({role})"
+            label += f" ({say(role)})"
         out.append(label)
     return ", ".join(out)
 

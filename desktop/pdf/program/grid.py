@@ -36,6 +36,7 @@ from desktop.pdf.program.common import (
     text_op,
     tint,
 )
+from desktop.pdf.program.words import say
 
 TIME_AXIS_W = 30.0
 ROOM_HEAD_H = 26.0
@@ -46,7 +47,7 @@ STRIPE = 2.6
 TITLE_MAX, TITLE_MIN, TITLE_READABLE = 9.0, 5.0, 6.0
 TIME_SIZE = 6.0
 LEADING = 1.15
-NO_ROOM = RoomData(id=-1, name="Other", capacity=None, position=1_000_000)
+NO_ROOM = RoomData(id=-1, name="Other", capacity=None, position=1_000_000)  # worded by say()
 
 
 @dataclass
@@ -159,9 +160,9 @@ def layout_grid(
             cancel.check()
         pages.extend(_day_pages(data, day, width, height))
     if not pages:
-        page = Page(width, height, title="Timetable")
+        page = Page(width, height, title=say("Timetable"))
         x, y, w, _h = body_box(page)
-        page.ops.append(text_op("No sessions are scheduled.", x, y + 20, w, 30, 16, bold=True))
+        page.ops.append(text_op(say("No sessions are scheduled."), x, y + 20, w, 30, 16, bold=True))
         pages.append(page)
     frame_all(pages, info, lambda _i, p: p.subtitle)
     return pages
@@ -252,7 +253,15 @@ def _day_pages(data: ScheduleData, day: dt.date, width: float, height: float) ->
             page = Page(width, height, title=fmt_day(day))
             notes = []
             if groups > 1:
-                notes.append(f"rooms {g * per + 1}–{g * per + len(cols)} of {len(columns)}")
+                first, last = g * per + 1, g * per + len(cols)
+                notes.append(
+                    say(
+                        "rooms {first}–{last} of {total}",
+                        first=first,
+                        last=last,
+                        total=len(columns),
+                    )
+                )
             if len(windows) > 1:
                 notes.append(f"{ws:%H:%M}–{we:%H:%M}")
             if g > 0 or wi > 0:
@@ -301,11 +310,11 @@ def _draw_page(
     for i, room in enumerate(cols):
         x = grid_x + i * col_w
         ops.append(Rect(x + 0.5, head_y, col_w - 1, ROOM_HEAD_H - 2, fill="#2F3B4C"))
-        cap = f"{room.capacity} seats" if room.capacity else ""
+        cap = say("{seats} seats", seats=room.capacity) if room.capacity else ""
         name_h = ROOM_HEAD_H - 4 - (7 if cap else 0)
         ops.append(
             text_op(
-                room.name,
+                say("Other") if room.id == NO_ROOM.id else room.name,
                 x + 3,
                 head_y + 1.5,
                 col_w - 6,
@@ -410,7 +419,7 @@ def _cell(
     title = s.title
     first, size, _ = fit_block(title, iw, 10_000, TITLE_MIN, TITLE_MIN, True, LEADING)
     title_min_h = lines_height(len(first), size, LEADING)
-    time_text = f"{s.start:%H:%M}–{s.end:%H:%M}" + (" (continued)" if clipped else "")
+    time_text = f"{s.start:%H:%M}–{s.end:%H:%M}" + (f" {say('(continued)')}" if clipped else "")
     if s.room is not None and s.plenary:
         time_text += f" · {s.room.name}"
     if ih >= title_min_h + TIME_SIZE * 1.25:

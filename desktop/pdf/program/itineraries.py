@@ -28,6 +28,7 @@ from desktop.pdf.program.common import (
     speaker_names,
     text_op,
 )
+from desktop.pdf.program.words import say, short_day
 
 FACTORS = [round(1.3 - 0.05 * i, 2) for i in range(17)]  # 1.3 down to 0.5
 
@@ -73,9 +74,9 @@ def layout_itineraries(
             cancel.check()
         pages.extend(_itinerary(person, by_speaker[person.id], width, height, k, attendance or {}))
     if not pages:
-        page = Page(width, height, title="Speaker itineraries")
+        page = Page(width, height, title=say("Speaker itineraries"))
         x, y, w, _h = body_box(page)
-        page.ops.append(text_op("No speakers are scheduled.", x, y + 20, w, 30, 16, bold=True))
+        page.ops.append(text_op(say("No speakers are scheduled."), x, y + 20, w, 30, 16, bold=True))
         pages.append(page)
     frame_all(pages, info)
     return pages
@@ -92,7 +93,7 @@ def _rows(
             (
                 [
                     Cell(
-                        f"{s.start:%a} {s.start.day} {s.start:%b}",
+                        short_day(s.start),
                         0,
                         tw - 8,
                         12,
@@ -113,7 +114,7 @@ def _rows(
                         f"{s.start:%H:%M}–{s.end:%H:%M}", 0, tw - 8, 16, True, role="time", ref=s.id
                     ),
                     Cell(
-                        f"{where} · you are the {role}",
+                        f"{where} · {say('you are the {role}', role=say(role))}",
                         tw,
                         w - tw,
                         11.5,
@@ -126,11 +127,11 @@ def _rows(
             )
         )
         names = speaker_names(s.speakers, with_roles=True)
-        detail = f"{s.type.replace('_', ' ')}"
+        detail = say(s.type.replace("_", " "))
         if s.track is not None:
             detail += f" · {s.track.name}"
         if len(s.speakers) > 1:
-            detail += f" · on stage: {names}"
+            detail += f" · {say('on stage: {names}', names=names)}"
         came = attendance.get(s.id)
         if came:
             rows.append(([Cell(detail, tw, w - tw, 10, color=GREY, role="detail", ref=s.id)], 2.0))
@@ -218,7 +219,7 @@ def _head(
                 ref=person.id,
             )
         )
-    label = "Your session" if n == 1 else f"Your {n} sessions"
+    label = say("Your session") if n == 1 else say("Your {n} sessions", n=n)
     page.ops.append(
         text_op(
             label,

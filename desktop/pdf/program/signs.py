@@ -29,6 +29,7 @@ from desktop.pdf.program.common import (
     speaker_names,
     text_op,
 )
+from desktop.pdf.program.words import say
 
 FACTORS = [round(1.0 - 0.05 * i, 2) for i in range(12)]  # 1.0 down to 0.45
 
@@ -55,7 +56,9 @@ def _rows(
         ]
         notes = []
         if _elsewhere(s, room):
-            notes.append(f"in {s.room.name}" if s.room is not None else "all rooms")
+            notes.append(
+                say("in {room}", room=s.room.name) if s.room is not None else say("all rooms")
+            )
         names = speaker_names(s.speakers, with_roles=True)
         if names:
             notes.append(names)
@@ -101,9 +104,9 @@ def layout_signs(
             if sessions:
                 pages.extend(_sign(room, day, sessions, width, height, k))
     if not pages:
-        page = Page(width, height, title="Room signs")
+        page = Page(width, height, title=say("Room signs"))
         x, y, w, _h = body_box(page)
-        page.ops.append(text_op("No sessions are scheduled.", x, y + 20, w, 30, 16, bold=True))
+        page.ops.append(text_op(say("No sessions are scheduled."), x, y + 20, w, 30, 16, bold=True))
         pages.append(page)
     frame_all(pages, info)
     return pages
@@ -176,7 +179,7 @@ def _head(
     )
     when = fmt_day(day) + (" (continued)" if continued else "")
     if room.capacity:
-        when += f" · {room.capacity} seats"
+        when += f" · {say('{seats} seats', seats=room.capacity)}"
     page.ops.append(
         text_op(
             when,

@@ -24,6 +24,7 @@ from desktop.ui.attendees.edit_dialog import EditDialog
 from desktop.ui.attendees.history_dialog import HistoryDialog
 from desktop.ui.attendees.merge_dialog import MergeDialog
 from desktop.ui.changes import Change
+from desktop.ui.desk.scan_words import say
 from desktop.ui.errors import report_error, user_message
 from desktop.ui.undo_reason import ask_undo_reason
 
@@ -230,7 +231,7 @@ class AttendeeActions(QObject):
                     )
                 )
             else:
-                QMessageBox.information(self.screen, self.tr("Not checked in"), result.message)
+                QMessageBox.information(self.screen, self.tr("Not checked in"), say(result.message))
             self.ctx.signals.notify(Change.CHECKINS, initiator=self)
             self.update_state()
 

@@ -17,6 +17,9 @@ class DeskOptions:
     scan_gap_ms: int = 30  # keys closer than this are a scanner's
     scan_min_length: int = 6  # shortest code a scanner burst may carry
     checkin_list: str = ""  # the check-in list this desk checks in on ("": the badge pickup)
+    # The result panel's headline and category also in English or Chinese (the other one of
+    # the interface's), for the person across the desk.
+    two_languages: bool = False
 
 
 def load_options(settings: Settings | None = None) -> DeskOptions:

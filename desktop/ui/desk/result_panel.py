@@ -11,7 +11,7 @@ import datetime as dt
 import zoneinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import i18n
 from desktop.ui.desk.fit_label import FitLabel
+from desktop.ui.desk.scan_words import note_words, say
 from desktop.ui.desk.style import (
     INFO,
     NEUTRAL,
@@ -90,12 +91,12 @@ def local_time(when: dt.datetime | None, zone: dt.tzinfo) -> str:
         shown = QDateTime(
             QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
         )
-        return QLocale().toString(shown, "M月d日 HH:mm")
+        return i18n.locale().toString(shown, "M月d日 HH:mm")
     return local.strftime("%H:%M")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultPanel", text)
+    return i18n.spoken("ResultPanel", text)
 
 
 def already_headline(card: AttendeeCard | None, zone: dt.tzinfo) -> str:
@@ -103,13 +104,13 @@ def already_headline(card: AttendeeCard | None, zone: dt.tzinfo) -> str:
     when = local_time(card.checked_in_at, zone) if card is not None else ""
     desk = card.checked_in_desk if card is not None else ""
     if when and desk:
-        text = QCoreApplication.translate("ResultPanel", "Already checked in at {time} at {desk}")
+        text = _tr(QT_TRANSLATE_NOOP("ResultPanel", "Already checked in at {time} at {desk}"))
     elif when:
-        text = QCoreApplication.translate("ResultPanel", "Already checked in at {time}")
+        text = _tr(QT_TRANSLATE_NOOP("ResultPanel", "Already checked in at {time}"))
     elif desk:
-        text = QCoreApplication.translate("ResultPanel", "Already checked in at {desk}")
+        text = _tr(QT_TRANSLATE_NOOP("ResultPanel", "Already checked in at {desk}"))
     else:
-        text = QCoreApplication.translate("ResultPanel", "Already checked in")
+        text = _tr(QT_TRANSLATE_NOOP("ResultPanel", "Already checked in"))
     return text.format(time=when, desk=desk)
 
 
@@ -138,6 +139,10 @@ class ResultPanel(QFrame):
         top.addWidget(self.symbol)
         top.addWidget(self.headline, 1)
         top.addWidget(self.time_label)
+        # The headline in the other language (the desk's "two languages" option).
+        self.headline_other = FitLabel(19, 12, 2, bold=True)
+        self.headline_other.hide()
+        self.two_languages = False
 
         self.name = FitLabel(NAME_PT, 16, 2, bold=True)
         self.name_local = FitLabel(32, 16, 2, bold=True)
@@ -157,6 +162,7 @@ class ResultPanel(QFrame):
         self._tinted = (
             self.symbol,
             self.headline,
+            self.headline_other,
             self.time_label,
             self.name,
             self.name_local,
@@ -173,6 +179,7 @@ class ResultPanel(QFrame):
         box.setContentsMargins(MARGIN_X, 22, MARGIN_X, 22)
         box.setSpacing(8)
         box.addLayout(top)
+        box.addWidget(self.headline_other)
         self._gap_name = QSpacerItem(0, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         box.addItem(self._gap_name)
         box.addWidget(self.name)
@@ -203,6 +210,7 @@ class ResultPanel(QFrame):
 
     def _ready(self) -> None:
         self._paint(NEUTRAL)
+        self._set_other("")
         self.outcome = "ready"
         self.attendee = None
         self.symbol.setText(NEUTRAL.symbol)
@@ -234,7 +242,12 @@ class ResultPanel(QFrame):
         check-in list (`on_list`) the headline is the list's answer ("Checked in for Day 2")."""
         self._result(result, zone, code)
         if on_list and result.message:
-            self.headline.setText(result.message)
+            self.headline.setText(say(result.message))
+        other = self.other_language()
+        if other:
+            with i18n.speaking(other):
+                said = self._headline(result, zone, on_list)
+            self._set_other(said)
         self._fit()
         self.shown.emit()
 
@@ -246,14 +259,7 @@ class ResultPanel(QFrame):
         card = result.attendee
         self.attendee = card
         self.symbol.setText(tone.symbol)
-        if outcome == "already":
-            self.headline.setText(already_headline(card, zone))
-        elif outcome == "invalid" and result.message:
-            # "Incomplete badge code: scan again", "Not a badge code (too long)"...
-            self.headline.setText(result.message)
-        else:
-            known = HEADLINES.get(outcome)
-            self.headline.setText(_tr(known) if known else result.message or outcome)
+        self.headline.setText(self._headline(result, zone, False))
         self.time_label.setText(dt.datetime.now(zone).strftime("%H:%M:%S"))
         self._show_card(card)
         self._set_note(result.staff_note or (card.staff_note if card else ""))
@@ -271,12 +277,46 @@ class ResultPanel(QFrame):
             self.organization.setText(
                 self.tr("Scanned: {code}").format(code=shown) if shown else ""
             )
-            message = result.message if result.message != self.headline.text() else ""
-            self.detail.setText(message)
+            message = say(result.message)
+            self.detail.setText(message if message != self.headline.text() else "")
             return
-        message = result.message if outcome != "already" else ""
+        message = say(result.message) if outcome != "already" else ""
         message = message if message != self.headline.text() else ""
         self.detail.setText("  ".join(p for p in (message, hint) if p))
+
+    @staticmethod
+    def _headline(result: ScanResult, zone: dt.tzinfo, on_list: bool) -> str:
+        """The headline of a result in the language spoken here (see i18n.speaking)."""
+        outcome = str(result.outcome)
+        if on_list and result.message:
+            return say(result.message)  # the list's answer: "Checked in for Day 2"
+        if outcome == "already":
+            return already_headline(result.attendee, zone)
+        if outcome == "invalid" and result.message:
+            # "Incomplete badge code: scan again", "Not a badge code (too long)"...
+            return say(result.message)
+        known = HEADLINES.get(outcome)
+        return _tr(known) if known else say(result.message) or outcome
+
+    # --- two languages --------------------------------------------------------------------
+    def set_two_languages(self, on: bool) -> None:
+        """Say the headline and the category in the other language too (English under a
+        Chinese interface, Traditional Chinese under an English one)."""
+        self.two_languages = on
+        self._chip_category = ""  # the chip's words change
+        if not on:
+            self._set_other("")
+
+    def other_language(self) -> str:
+        """The second language of the panel, "" when it speaks one."""
+        if not self.two_languages:
+            return ""
+        return "zh_HK" if i18n.interface() == "en" else "en"
+
+    def _set_other(self, text: str) -> None:
+        shown = text if text and text != self.headline.text() else ""
+        self.headline_other.setText(shown)
+        self.headline_other.setVisible(bool(shown))
 
     def show_print_status(self, attendee_id: int | None, text: str) -> bool:
         """Say what happened to the badge of the person checked in on the panel.
@@ -299,6 +339,12 @@ class ResultPanel(QFrame):
         self.attendee = card
         self.symbol.setText(INFO.symbol)
         self.headline.setText(headline or self.tr("Check-in undone"))
+        other = self.other_language()
+        if other and not headline:
+            with i18n.speaking(other):
+                self._set_other(_tr(QT_TRANSLATE_NOOP("ResultPanel", "Check-in undone")))
+        elif other:
+            self._set_other("")
         self.time_label.clear()
         self._show_card(card)
         self._set_note("")
@@ -313,6 +359,7 @@ class ResultPanel(QFrame):
         self.attendee = None
         self.symbol.setText(tone.symbol)
         self.headline.setText(headline)
+        self._set_other("")
         self.time_label.clear()
         self.name.clear()
         self.name_local.clear()
@@ -351,7 +398,14 @@ class ResultPanel(QFrame):
         head = width - beside - 2 * max(self._top.spacing(), 0)
         for scale in FIT_SCALES:
             self._space(scale)
-            for label in (self.name, self.name_local, self.organization, self.note, self.detail):
+            for label in (
+                self.headline_other,
+                self.name,
+                self.name_local,
+                self.organization,
+                self.note,
+                self.detail,
+            ):
                 label.fit(width, scale)
             self.headline.fit(head, scale)
             if self._fits():
@@ -384,7 +438,10 @@ class ResultPanel(QFrame):
             self.time_label.sizeHint().height(),
             self.headline.heightForWidth(head),
         )
-        parts = [top, self._gap_name.sizeHint().height()]
+        parts = [top]
+        if not self.headline_other.isHidden():
+            parts.append(self.headline_other.heightForWidth(width))
+        parts.append(self._gap_name.sizeHint().height())
         for label in (self.name, self.name_local, self.organization):
             if not label.isHidden():
                 parts.append(label.heightForWidth(width))
@@ -422,7 +479,13 @@ class ResultPanel(QFrame):
             # Style sheets re-polish the widget: only when the category (or its colour) changes.
             self._chip_category = key
             fg = text_on(bg)
-            self.chip.setText(f"  {category_label(category)}  ")
+            words = category_label(category)
+            other = self.other_language()
+            if other:
+                with i18n.speaking(other):
+                    second = category_label(category)
+                words = words if second == words else f"{words} · {second}"
+            self.chip.setText(f"  {words}  ")
             self.chip.setStyleSheet(
                 f"QLabel#chip {{ background: {bg.name()}; color: {fg.name()};"
                 " border-radius: 6px; padding: 4px 10px;"
@@ -433,7 +496,7 @@ class ResultPanel(QFrame):
     def _set_note(self, note: str) -> None:
         # The category's note and the person's own note arrive joined by " · ": one a line.
         lines = [p.strip() for p in note.split(" · ") if p.strip()]
-        self.note.setText("\n".join(f"★ {line}" for line in lines))
+        self.note.setText("\n".join(f"★ {note_words(line)}" for line in lines))
         self.note.setVisible(bool(note))
 
     def _paint(self, tone: Tone) -> None:

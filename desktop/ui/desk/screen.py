@@ -54,6 +54,7 @@ from desktop.core.offline_lists import (
     list_undo_or_journal,
 )
 from desktop.core.offline_walk_in import DeskWalkIn
+from desktop.ui import i18n
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.desk.fit_label import FitLabel
@@ -250,6 +251,19 @@ class DeskScreen(QWidget):
         self.clear_spin.setToolTip(self.tr("Clear the result panel after this long (0: never)"))
         self.sound_box = QCheckBox(self.tr("Sounds"))
         self.sound_box.setChecked(self.options.sounds)
+        # "English too" in a Chinese interface, "中文" in an English one.
+        self.languages_box = QCheckBox(
+            self.tr("Panel in Chinese too")
+            if i18n.interface() == "en"
+            else self.tr("Panel in English too")
+        )
+        self.languages_box.setToolTip(
+            self.tr(
+                "The result's headline and category also in the other language, for the person across the desk"
+            )
+        )
+        self.languages_box.setChecked(self.options.two_languages)
+        self.panel.set_two_languages(self.options.two_languages)
         actions = QHBoxLayout()
         for b in (self.undo_button, self.print_button, self.walk_in_button):
             actions.addWidget(b)
@@ -301,6 +315,7 @@ class DeskScreen(QWidget):
         foot.addWidget(QLabel(self.tr("Clear result after")))
         foot.addWidget(self.clear_spin)
         foot.addWidget(self.sound_box)
+        foot.addWidget(self.languages_box)
         box.addLayout(foot)
         self.setFocusProxy(self.field)
 
@@ -324,6 +339,7 @@ class DeskScreen(QWidget):
         self.walk_in_button.clicked.connect(self.open_walk_in)
         self.clear_spin.valueChanged.connect(self._options_changed)
         self.sound_box.toggled.connect(self._options_changed)
+        self.languages_box.toggled.connect(self._options_changed)
         for seq, slot, what in (
             ("Ctrl+Z", lambda: self.undo_last(), self.tr("Undo the check-in shown")),
             ("Ctrl+P", self.print_badge, self.tr("Print or reprint the badge of the person shown")),
@@ -1128,5 +1144,7 @@ class DeskScreen(QWidget):
     def _options_changed(self) -> None:
         self.options.clear_after_s = self.clear_spin.value()
         self.options.sounds = self.sound_box.isChecked()
+        self.options.two_languages = self.languages_box.isChecked()
+        self.panel.set_two_languages(self.options.two_languages)
         save_options(self.options)
         self._restart_clear_timer()

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from desktop.base.errors import Cancelled, UserError
 from desktop.base.progress import CancelFlag, ProgressFn
 from desktop.core.program import KINDS, ProgramResult, build_program, program_choices
-from desktop.ui import file_dialogs
+from desktop.ui import file_dialogs, i18n
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -55,6 +55,16 @@ ORDER_LABELS = {
     "name": QT_TRANSLATE_NOOP("ProgramScreen", "By family name"),
     "stroke": QT_TRANSLATE_NOOP("ProgramScreen", "By strokes (繁體)"),
     "pinyin": QT_TRANSLATE_NOOP("ProgramScreen", "By Pinyin (简体)"),
+}
+
+
+# The program's own words (desktop.pdf.program.words.LANGUAGES), as the Program screen names them.
+LANGUAGE_LABELS = {
+    "en": QT_TRANSLATE_NOOP("ProgramScreen", "English"),
+    "zh_HK": QT_TRANSLATE_NOOP("ProgramScreen", "Chinese (繁體)"),
+    "zh_CN": QT_TRANSLATE_NOOP("ProgramScreen", "Chinese (简体)"),
+    "en+zh_HK": QT_TRANSLATE_NOOP("ProgramScreen", "English and Chinese (繁體)"),
+    "en+zh_CN": QT_TRANSLATE_NOOP("ProgramScreen", "English and Chinese (简体)"),
 }
 
 
@@ -100,6 +110,18 @@ class ProgramScreen(QWidget):
             )
         )
         self.order_label = QLabel(self.tr("Names"))
+        # The program's own words (titles, headings, dates): the schedule prints as it is.
+        self.language = QComboBox()
+        self.language.setObjectName("programLanguage")
+        for key, label in LANGUAGE_LABELS.items():
+            self.language.addItem(QCoreApplication.translate("ProgramScreen", label), key)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.interface())))
+        self.language.setToolTip(
+            self.tr(
+                "The language of the program's titles, headings and dates; session titles "
+                "and names print as they are"
+            )
+        )
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.generate_button = QPushButton(self.tr("Generate"))
         self.generate_button.setDefault(True)
@@ -131,6 +153,8 @@ class ProgramScreen(QWidget):
         # The buttons on a row of their own: the choices and the buttons side by side would
         # keep the window wider than 1024 pixels.
         buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Words")))
+        buttons.addWidget(self.language)
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.print_button)
@@ -211,9 +235,10 @@ class ProgramScreen(QWidget):
         paper = self.paper.currentText()
         came = kind == "speakers" and self.attendance.isChecked()
         order = self.order.currentData()
+        language = self.language.currentData()
         self._runs += 1
         out = Path(self._tmp.name) / f"{kind}-{self._runs}.pdf"
-        job = functools.partial(_program_job, out, kind, day, release, paper, came, order)
+        job = functools.partial(_program_job, out, kind, day, release, paper, came, order, language)
 
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -387,11 +412,22 @@ def _program_job(
     paper: str,
     with_attendance: bool,
     order: str,
+    language: str,
     session: Session,
     progress: ProgressFn,
     flag: CancelFlag,
 ) -> ProgramResult:
     """Build one program PDF in a worker process (module-level: picklable)."""
     return build_program(
-        session, out, kind, day, release, progress, flag, paper, with_attendance, order
+        session,
+        out,
+        kind,
+        day,
+        release,
+        progress,
+        flag,
+        paper,
+        with_attendance,
+        order,
+        language=language,
     )
