@@ -139,6 +139,11 @@ class ScheduleData:
     end_date: dt.date | None = None
     # Sessions before this local time belong to the previous day (congress nights end at 04:00).
     day_change: dt.time = dt.time(0)
+    # The schedule file's own conference (acronym, title, url), kept from the last import and
+    # written back by the exports ("" when none was imported).
+    source_acronym: str = ""
+    source_title: str = ""
+    source_url: str = ""
     # Kept so that `dataclasses.replace(data, ..., _by_id={})` still works; no longer used.
     _by_id: dict[int, SessionData] = field(default_factory=dict, repr=False, compare=False)
 
@@ -252,6 +257,11 @@ def schedule_to_dict(data: ScheduleData) -> dict[str, Any]:
     return {
         "format": 1,
         "event_name": data.event_name,
+        "source": {
+            "acronym": data.source_acronym,
+            "title": data.source_title,
+            "url": data.source_url,
+        },
         "timezone": data.timezone,
         "venue": data.venue,
         "start_date": _iso(data.start_date),
@@ -404,6 +414,9 @@ def schedule_from_dict(raw: dict[str, Any]) -> ScheduleData:
     sd, ed = raw.get("start_date"), raw.get("end_date")
     return ScheduleData(
         event_name=raw.get("event_name", ""),
+        source_acronym=str((raw.get("source") or {}).get("acronym") or ""),
+        source_title=str((raw.get("source") or {}).get("title") or ""),
+        source_url=str((raw.get("source") or {}).get("url") or ""),
         timezone=raw.get("timezone") or "UTC",
         days=[dt.date.fromisoformat(d) for d in raw.get("days", [])],
         rooms=list(rooms.values()),

@@ -127,6 +127,7 @@ def _load_live(session: Session) -> ScheduleData:
         )
     sessions.sort(key=sort_key)
     day_change = parse_day_change((event.settings or {}).get("day_change"))
+    source = source_conference(event.settings)
     days = set(event_days(event.start_date, event.end_date))
     days.update(day_of(x.start, day_change) for x in sessions if x.start is not None)
     return ScheduleData(
@@ -141,7 +142,21 @@ def _load_live(session: Session) -> ScheduleData:
         start_date=event.start_date,
         end_date=event.end_date,
         day_change=day_change,
+        source_acronym=source["source_acronym"],
+        source_title=source["source_title"],
+        source_url=source["source_url"],
     )
+
+
+# The event setting that keeps the imported schedule's own conference (see ScheduleData).
+SOURCE_SETTING = "schedule_source"
+
+
+def source_conference(settings: Any) -> dict[str, str]:
+    """ScheduleData's source_acronym, source_title and source_url from the event's settings."""
+    kept = (settings or {}).get(SOURCE_SETTING) if isinstance(settings, dict) else None
+    kept = kept if isinstance(kept, dict) else {}
+    return {f"source_{k}": str(kept.get(k) or "") for k in ("acronym", "title", "url")}
 
 
 def _from_source(extra: Any) -> dict[str, Any]:

@@ -27,7 +27,13 @@ from desktop.base.schedule import (
 from desktop.core.schedule.interchange.parsed import guid_for, is_uuid, slugify
 from desktop.core.text import fold
 
-SLUG = re.compile(r"^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$")
+SLUG = re.compile(r"^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$")  # the XSD's voc-slug-new
+# How an XML export writes a slug the XSD refuses ("keynotes_welcome"): after the acronym and
+# this marker, as "fosdem_2020---keynotes_welcome"; a Confdesk import reads it back as it was.
+OWN_SLUG = "---"
+JSON_SLUG = re.compile(r"^[a-z0-9_-]+[a-z0-9]$")  # the JSON schema's slug
+# An acronym both schemas accept (the XSD's [a-z0-9_-]{4,} and the JSON schema's pattern).
+ACRONYM = re.compile(r"^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$")
 CODE = re.compile(r"^[A-Z0-9]+$")  # the JSON schema's event and person code
 XML_CODE = re.compile(r"^[0-9A-Z]{6}$")  # the XSD's pretalx-random-code
 # Colours for tracks whose colour is not #rrggbb (the schemas require that form).
@@ -50,13 +56,15 @@ class ExportPlan:
     days: list[ExportDay]
     event_ids: dict[int, int]
     guids: dict[int, str]
-    slugs: dict[int, str]
+    slugs: dict[int, str]  # as the XML writes them (the XSD's pattern)
     types: dict[int, str]
     person_ids: dict[int, int]
     room_guids: dict[int, str]
     track_colors: dict[int, str]
     left_out: list[str]
     codes: dict[int, str] = field(default_factory=dict)  # session id -> its unique source code
+    json_slugs: dict[int, str] = field(default_factory=dict)  # as the JSON writes them
+    title: str = ""  # the conference's title: the imported file's, else the event's name
     # What relative urls in the written file are relative to: the base most sessions came with.
     base_url: str = ""
 
@@ -99,7 +107,8 @@ def plan_export(
 ) -> ExportPlan:
     """Choose the sessions to publish (optionally one room's or one speaker's) and their ids."""
     zone = zoneinfo.ZoneInfo(data.timezone)
-    acronym = acronym_for(data.event_name)
+    own = data.source_acronym.lower()
+    acronym = own if ACRONYM.match(own) else acronym_for(data.source_title or data.event_name)
     left_out: list[str] = []
     chosen: list[SessionData] = []
     room_filter = _room_filter(data, room)
@@ -135,13 +144,19 @@ def plan_export(
         g = x.guid if is_uuid(x.guid) else guid_for("confdesk", x.guid or x.id)
         guids[x.id] = g if g not in guids.values() else guid_for("confdesk-dup", x.id)
     slugs: dict[int, str] = {}
+    json_slugs: dict[int, str] = {}
     for x in chosen:
-        slug = x.slug if SLUG.match(x.slug or "") else ""
+        kept = (x.slug or "").lower()
+        slug = kept if SLUG.match(kept) else ""
+        if not slug and re.fullmatch(r"[a-z0-9\-_]{2,}", kept):
+            slug = f"{acronym}{OWN_SLUG}{kept}"  # read back as it was by a Confdesk import
         if not slug or slug in slugs.values():
             rest = slugify(x.title, 50) or "session"
             rest = rest if len(rest) >= 4 else f"{rest}_session"
             slug = f"{acronym}-{event_ids[x.id]}-{rest}"
         slugs[x.id] = slug
+        own_json = kept if JSON_SLUG.match(kept) and kept not in json_slugs.values() else ""
+        json_slugs[x.id] = own_json or slug.rstrip("-_")
     people: dict[int, SpeakerData] = {}
     for x in chosen:
         for p in x.speakers:
@@ -168,6 +183,8 @@ def plan_export(
         },
         left_out=left_out,
         codes=codes,
+        json_slugs=json_slugs,
+        title=data.source_title or data.event_name,
         base_url=bases.most_common(1)[0][0] if bases else "",
     )
 

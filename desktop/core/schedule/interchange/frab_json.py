@@ -82,6 +82,10 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
     out = ParsedSchedule(format="pretalx JSON" if is_pretalx else "frab JSON", source_name=name)
     out.title = _str(conf.get("title"), 300)
     out.acronym = _str(conf.get("acronym"), 100)
+    url = _str(conf.get("url"), 2000)
+    out.url = url if url.startswith(("http://", "https://")) and plausible_url(url) else ""
+    generator = doc.get("generator")
+    out.generator = _str(generator.get("name"), 100) if isinstance(generator, dict) else ""
     out.timezone = _str(conf.get("time_zone_name"), 64) or None
     out.day_change = parse_clock(conf.get("day_change"))
     assert isinstance(sched, dict)  # conf came from it
@@ -250,7 +254,7 @@ def export_json(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     plan = plan or plan_export(data)
     conference: dict[str, Any] = {
         "acronym": plan.acronym,
-        "title": data.event_name,
+        "title": plan.title,
         "start": plan.days[0].date.isoformat() if plan.days else "",
         "end": plan.days[-1].date.isoformat() if plan.days else "",
         "daysCount": len(plan.days),
@@ -258,6 +262,8 @@ def export_json(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     }
     if re.match(_TZ_PATTERN, data.timezone):
         conference["time_zone_name"] = data.timezone
+    if data.source_url:
+        conference["url"] = data.source_url
     conference["tracks"] = [{"name": t.name, "color": plan.track_colors[t.id]} for t in data.tracks]
     conference["rooms"] = [
         {"name": r.name, "guid": plan.room_guids[r.id], "capacity": r.capacity} for r in data.rooms
@@ -301,7 +307,7 @@ def _event_out(x: SessionData, room: str, plan: ExportPlan) -> dict[str, Any]:
         "end": x.end.isoformat(),
         "duration": _hhmm(x.duration_min),
         "room": room,
-        "slug": plan.slugs[x.id].rstrip("-_"),
+        "slug": plan.json_slugs[x.id],
         "url": x.url
         if x.url.startswith(("http://", "https://"))
         else f"urn:uuid:{plan.guids[x.id]}",

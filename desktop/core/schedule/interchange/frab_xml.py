@@ -74,10 +74,14 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
     if root.tag != "schedule":
         raise UserError(f"{name} is XML but not a frab schedule (its root is <{root.tag}>)")
     out = ParsedSchedule(format="frab XML")
+    generator = root.find("generator")
+    out.generator = clean(generator.get("name"), 100) if generator is not None else ""
     conf = root.find("conference")
     if conf is not None:
         out.title = _text(conf, "title", 300)
         out.acronym = _text(conf, "acronym", 100)
+        url = _text(conf, "url", 2000)
+        out.url = url if HTTP_URL.match(url) else ""
         out.timezone = _text(conf, "time_zone_name", 64) or None
         out.day_change = parse_clock(_text(conf, "day_change"))
         base = _text(conf, "base_url", 2000)
@@ -231,7 +235,7 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     _sub(root, "version", plan.version)
     conf = _sub(root, "conference")
     _sub(conf, "acronym", plan.acronym)
-    _sub(conf, "title", data.event_name)
+    _sub(conf, "title", plan.title)
     if plan.days:
         _sub(conf, "start", plan.days[0].date.isoformat())
         _sub(conf, "end", plan.days[-1].date.isoformat())
@@ -240,6 +244,8 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     _sub(conf, "time_zone_name", data.timezone)
     if HTTP_URL.match(plan.base_url):
         _sub(conf, "base_url", plan.base_url)
+    if HTTP_URL.match(data.source_url):
+        _sub(conf, "url", data.source_url)
     for track in data.tracks:
         _sub(conf, "track", track.name, name=track.name, color=plan.track_colors[track.id])
     for day in plan.days:
@@ -291,7 +297,9 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
                     )
                 _kept(ev, x, plan)
     ET.indent(root, space="  ")
-    body = ET.tostring(root, encoding="unicode")
+    # A reader turns a raw CR into LF (XML's line-end rule): a description's CR/LF is written
+    # as a character reference so it reads back as it was. (Attributes escape their own CRs.)
+    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")
 
 

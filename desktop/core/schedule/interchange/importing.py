@@ -25,7 +25,9 @@ from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import TIMEZONE_DEFAULT, current_event
+from desktop.core.schedule.data import SOURCE_SETTING
 from desktop.core.schedule.editing import SESSION_DEFAULT_DURATIONS
+from desktop.core.schedule.interchange.exporting import OWN_SLUG
 from desktop.core.schedule.interchange.parsed import (
     ParsedDay,
     ParsedEvent,
@@ -33,6 +35,7 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedSchedule,
     check_plausible,
     guid_for,
+    is_uuid,
     resolve_zone,
     session_type,
     zone_disagreement,
@@ -177,7 +180,9 @@ def _source_extra(ev: ParsedEvent, base_url: str) -> dict[str, Any]:
     and attachments, logo, feedback and origin urls, submission code, and the base url its
     relative urls are relative to (read back by `desktop.base.schedule.kept_fields`)."""
     return {
-        "source_type": ev.type,
+        # The file's own word, when Confdesk's kind is not already that word (export_type
+        # writes the kind then: a "talk" comes back a "talk").
+        "source_type": ev.type if ev.type != session_type(ev.type) else "",
         "recording_license": ev.recording_license,
         "do_not_record": ev.do_not_record,
         "do_not_stream": ev.do_not_stream,
@@ -226,6 +231,8 @@ def apply_schedule(
     report.skipped = list(parsed.skipped)
     report.notes = list(parsed.notes)
     _settle_zone(event, parsed, zone_name, why, takes_zone, report)
+    _keep_conference(event, parsed)
+    _own_slugs(parsed)
     events, guids = _file_sessions(parsed, zone, name, report)
     _set_event_days(event, parsed, zone, local, events, fresh, report)
     rooms = _rooms(s, event.id, parsed, report)
@@ -312,29 +319,69 @@ def _settle_zone(
             report.notes.append(disagreement)
 
 
+def _keep_conference(event: Event, parsed: ParsedSchedule) -> None:
+    """Keep the file's own conference (acronym, title, url): the exports write it back."""
+    if parsed.acronym or parsed.title or parsed.url:
+        kept = {"acronym": clean(parsed.acronym, 100), "title": parsed.title, "url": parsed.url}
+        event.settings = {**(event.settings or {}), SOURCE_SETTING: kept}
+
+
+def _own_slugs(parsed: ParsedSchedule) -> None:
+    """Slugs as they were before a Confdesk XML export: a slug the XSD's pattern refuses
+    ("keynotes_welcome") is written as "<acronym>---<slug>" and read back here."""
+    if parsed.generator != "confdesk" or not parsed.acronym:
+        return
+    marker = f"{parsed.acronym}{OWN_SLUG}"
+    for ev in parsed.events:
+        if ev.slug.startswith(marker) and len(ev.slug) > len(marker):
+            ev.slug = ev.slug[len(marker) :]
+
+
 def _file_sessions(
     parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo, name: str, report: ImportReport
-) -> tuple[list[_FileSession], set[str]]:
-    """The file's sessions with their guids (a repeated guid is skipped) and the guids used."""
+) -> tuple[list[_FileSession], dict[str, tuple[str, ...]]]:
+    """The file's sessions with their guids (a repeated guid is skipped), and each guid used
+    with its aliases (see `identity`)."""
     # Guid first, so the duplicate check sees generated guids too.
-    seen_guids: set[str] = set()
+    seen_guids: dict[str, tuple[str, ...]] = {}
     events = []
     for ev in parsed.events:
-        guid = ev.guid or guid_for(
-            parsed.acronym or parsed.title, ev.external_id or "", ev.title, ev.start.isoformat()
-        )
+        guid, aliases = identity(parsed, ev)
         if guid in seen_guids:
             report.skipped.append(
                 f"{ev.where}: its guid {guid} was already used in the file; skipped"
             )
             continue
-        seen_guids.add(guid)
+        seen_guids[guid] = aliases
         _note_kept_as_said(ev, zone, report)
         start = ev.start if ev.start.tzinfo else ev.start.replace(tzinfo=zone)
         events.append((ev, guid, start.astimezone(dt.UTC).replace(tzinfo=None)))
     if not events:
         raise UserError(f"{name} holds no events that could be read; nothing was imported")
     return events, seen_guids
+
+
+def identity(parsed: ParsedSchedule, ev: ParsedEvent) -> tuple[str, tuple[str, ...]]:
+    """The guid a file's event is stored under, and the guids an earlier import may have
+    stored the same session under (found by either on re-import).
+
+    A UUID guid is the session's identity. Another guid (31C3's "HOqeNIb6G7M4hYFKFRkCmQ")
+    becomes the UUID the exports write for it (the c3voc schemas want UUIDs), so a re-import of
+    an export finds the session again. A file without guids (FOSDEM's) names a session by
+    what does not move: its id in the source, else its slug; its title and start only when it
+    has neither. Earlier imports derived it from the id, title and start: that guid is kept
+    as an alias."""
+    base = parsed.acronym or parsed.title
+    if ev.guid:
+        if is_uuid(ev.guid):
+            return ev.guid, ()
+        return guid_for("confdesk", ev.guid), (ev.guid,)
+    legacy = guid_for(base, ev.external_id or "", ev.title, ev.start.isoformat())
+    if ev.external_id:
+        return guid_for(base, "id", ev.external_id), (legacy,)
+    if ev.slug:
+        return guid_for(base, "slug", ev.slug), (legacy,)
+    return legacy, ()
 
 
 def _note_kept_as_said(ev: ParsedEvent, zone: zoneinfo.ZoneInfo, report: ImportReport) -> None:
@@ -499,18 +546,27 @@ class _Speakers:
         return len({id(ref) for ref in self.file_people.values()})
 
 
-def _existing_sessions(s: Session, event_id: int, guids: set[str]) -> dict[str, SessionRow]:
-    """The event's sessions that the file's guids name, by guid."""
-    wanted = list(guids)
-    return {
-        row.guid: row
-        for chunk in range(0, len(wanted), 500)
-        for row in s.scalars(
-            select(SessionRow).where(
-                SessionRow.event_id == event_id, SessionRow.guid.in_(wanted[chunk : chunk + 500])
-            )
-        )
-    }
+def _existing_sessions(
+    s: Session, event_id: int, aliases: dict[str, tuple[str, ...]]
+) -> dict[str, SessionRow]:
+    """The event's sessions that the file's events name (see `identity`), by the file's guid:
+    stored under that guid, under one of its aliases, or (a guid that is no UUID, stored by
+    an earlier import) under the raw form of the UUID the exports wrote for it."""
+    rows = list(s.scalars(select(SessionRow).where(SessionRow.event_id == event_id)))
+    by_guid = {row.guid: row for row in rows}
+    for row in rows:
+        if row.guid and not is_uuid(row.guid):
+            by_guid.setdefault(guid_for("confdesk", row.guid), row)
+    out: dict[str, SessionRow] = {}
+    taken: set[int] = set()
+    for guid, others in aliases.items():
+        for key in (guid, *others):
+            found = by_guid.get(key)
+            if found is not None and found.id not in taken:
+                out[guid] = found
+                taken.add(found.id)
+                break
+    return out
 
 
 def _session_values(

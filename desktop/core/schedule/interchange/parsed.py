@@ -89,6 +89,8 @@ class ParsedSchedule:
     source_name: str = ""  # the file's name, for messages
     title: str = ""
     acronym: str = ""
+    url: str = ""  # the conference's website
+    generator: str = ""  # the software that wrote the file ("confdesk", "pretalx"...)
     timezone: str | None = None  # the file's time_zone_name
     base_url: str = ""  # what the file's relative urls (attachments, logos) are relative to
     day_change: dt.time | None = None
