@@ -24,8 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "import",
         help="import a frab XML or frab/pretalx JSON schedule (all of it, or nothing)",
         description="Import rooms, tracks, sessions and speakers from a frab schedule XML or "
-        "its JSON sibling (frab, pretalx). Sessions are matched by guid and speakers by id or "
-        "name, so importing the same file again updates instead of duplicating.",
+        "its JSON sibling (frab, pretalx). Sessions are matched by guid (or the source's id) "
+        "and speakers by id or name, so importing the file again is a sync: it says what is "
+        "new, changed, moved and withdrawn (sessions the file no longer has), and keeps what "
+        "was edited here when the file changed it too (a conflict; --take-file takes the "
+        "file's). --dry-run shows all of it and changes nothing.",
     )
     q.add_argument("file", type=Path, help="schedule.xml or schedule.json")
     q.add_argument(
@@ -34,7 +37,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="time zone for times the file gives without one (e.g. Europe/Brussels); "
         "default: the file's time_zone_name, else the event's",
     )
-    q.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
+    q.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what the import would do, session by session; change nothing",
+    )
+    q.add_argument(
+        "--take-file",
+        action="store_true",
+        help="where a session was edited here and the file changed it too, take the file's",
+    )
     q.add_argument(
         "--other-days",
         action="store_true",
@@ -114,6 +126,46 @@ def register(sub: argparse._SubParsersAction) -> None:
     register_editing(ssub)
 
 
+# New sessions of a first import are many and say little: listed up to this many.
+_NEW_SHOWN = 20
+
+
+def change_lines(changes: list[dict[str, object]], take_file: bool) -> list[str]:
+    """The report's session lines: new, changed (field by field), moved, withdrawn, back,
+    conflicts."""
+    out: list[str] = []
+    new = [c for c in changes if c["kind"] == "new"]
+    for c in changes:
+        kind, title = str(c["kind"]), f"“{c['title']}”"
+        fields = c.get("fields") or {}
+        assert isinstance(fields, dict)
+        if kind == "new":
+            continue
+        if kind == "conflict":
+            kept = (
+                "the file's taken"
+                if take_file
+                else "kept as it is here; --take-file takes the file's"
+            )
+            said = "; ".join(f"{k}: here {v[0]}, in the file {v[1]}" for k, v in fields.items())
+            out.append(f"conflict: {title}: {said} ({kept})")
+            continue
+        if kind in ("withdrawn", "back"):
+            why = "not in the file any more" if kind == "withdrawn" else "in the file again"
+            out.append(f"{kind}: {title} ({why})")
+            continue
+        said = "; ".join(f"{k} {v[0]} -> {v[1]}" for k, v in fields.items())
+        out.append(f"{kind}: {title}: {said}")
+    first = []
+    for c in new[:_NEW_SHOWN]:
+        fields = c.get("fields") or {}
+        assert isinstance(fields, dict)
+        first.append(f"new: “{c['title']}” " + " ".join(str(v[1]) for v in fields.values()))
+    if len(new) > _NEW_SHOWN:
+        first.append(f"new: ... and {len(new) - _NEW_SHOWN} more")
+    return first + out
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.schedule.interchange.importing import apply_schedule, read_schedule_file
 
@@ -128,6 +180,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.timezone,
             progress=ProgressBar("import"),
             other_days=args.other_days,
+            take_file=args.take_file,
         )
         report.dry_run = args.dry_run
         if args.dry_run:
@@ -148,9 +201,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     verb = "would import" if args.dry_run else "imported"
     print(
         f"{verb} {report.events} sessions ({report.sessions_created} new, "
-        f"{report.sessions_updated} updated), {report.rooms} rooms, {report.tracks} tracks, "
-        f"{report.speakers} speakers over {report.days} days from {report.file} ({report.format})"
+        f"{report.sessions_updated} updated, {report.sessions_unchanged} unchanged), "
+        f"{report.rooms} rooms, {report.tracks} tracks, {report.speakers} speakers over "
+        f"{report.days} days from {report.file} ({report.format})"
+        + (f"; {report.sessions_withdrawn} withdrawn" if report.sessions_withdrawn else "")
+        + (f"; {report.conflicts} in conflict" if report.conflicts else "")
     )
+    for line in change_lines(report.changes, args.take_file):
+        print(line)
     for note in report.notes:
         print(f"note: {note}")
     for item in report.skipped:

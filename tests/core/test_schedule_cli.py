@@ -25,7 +25,7 @@ def test_import_conflicts_export_release(event_db: Path, tmp_path: Path, capsys)
     democon = str(SCHEDULES / "pretalx-democon.json")
     code, out, _ = run(capsys, event_db, "import", democon, "--dry-run")
     assert code == 0
-    assert "would import 36 sessions (36 new, 0 updated), 2 rooms" in out
+    assert "would import 36 sessions (36 new, 0 updated, 0 unchanged), 2 rooms" in out
     assert "dry run: nothing was changed" in out
     code, out, _ = run(capsys, event_db, "conflicts")
     assert (code, out) == (0, "")  # the dry run left nothing behind

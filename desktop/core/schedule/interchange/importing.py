@@ -40,6 +40,17 @@ from desktop.core.schedule.interchange.parsed import (
     session_type,
     zone_disagreement,
 )
+from desktop.core.schedule.interchange.sync import (
+    SNAPSHOT,
+    SOURCE,
+    WITHDRAWN,
+    Names,
+    SyncChange,
+    merge,
+    shown,
+    snapshot_of,
+    source_key,
+)
 from desktop.core.text import clean, fold
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -65,6 +76,11 @@ class ImportReport:
     rooms_created: int = 0
     tracks_created: int = 0
     speakers_created: int = 0
+    sessions_unchanged: int = 0
+    sessions_withdrawn: int = 0  # the source gave them before; the file no longer has them
+    conflicts: int = 0  # sessions changed here and in the file (kept as they are here)
+    # What the import does to each session that changes (sync.SyncChange.as_dict()).
+    changes: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     # One line per file day that lies outside the event's days (imported all the same).
@@ -208,11 +224,14 @@ def apply_schedule(
     progress: ProgressFn = no_progress,
     cancel: CancelFlag | None = None,
     other_days: bool = False,
+    take_file: bool = False,
 ) -> ImportReport:
     """Write a parsed schedule into the store's event (in the caller's transaction).
 
     A file none of whose days falls within the event's dates is refused (UserError, nothing
     written) unless `other_days`; days partly outside are imported and listed in `warnings`.
+    A re-import is a sync (see `sync`): the report's `changes` say what is new, changed,
+    moved, withdrawn, and in conflict with an edit made here (kept, unless `take_file`).
     """
     check_plausible(parsed, name)
     event = current_event(s)
@@ -240,6 +259,11 @@ def apply_schedule(
     speakers = _Speakers(s, event.id, report)
     s.flush()
     existing = _existing_sessions(s, event.id, guids)
+    names = Names(
+        {r.id: r.name for r in rooms.values()}, {t.id: t.name for t in tracks.values()}, local
+    )
+    key = source_key(parsed.acronym, parsed.title)
+    sync = _Sync(names, take_file, key, _speaker_names(s, [r.id for r in existing.values()]))
     new_sessions, links = _sessions(
         events,
         existing,
@@ -251,9 +275,11 @@ def apply_schedule(
         progress,
         cancel,
         parsed.base_url,
+        sync,
     )
     s.flush()
     _write_rows(s, speakers.new, new_sessions, existing, links)
+    _withdraw(s, event.id, key, set(guids), name, report)
     _audit(s, event.id, name, parsed, report)
     s.flush()
     progress(len(events), len(events), "sessions")
@@ -602,7 +628,8 @@ def _sessions(
     report: ImportReport,
     progress: ProgressFn,
     cancel: CancelFlag | None,
-    base_url: str = "",
+    base_url: str,
+    sync: _Sync,
 ) -> tuple[list[tuple[_Ref, dict[str, Any]]], list[tuple[_Ref, list[tuple[_Ref, str]]]]]:
     """Update the sessions the store has, list the new ones; each session's speakers in order."""
     total = len(events)
@@ -622,20 +649,24 @@ def _sessions(
                         "event_id": event_id,
                         "guid": guid,
                         "status": "confirmed",
-                        "extra": _source_extra(ev, base_url),
+                        "extra": {
+                            **_source_extra(ev, base_url),
+                            SNAPSHOT: snapshot_of(values),
+                            SOURCE: sync.source,
+                        },
                         **values,
                     },
                 )
             )
             report.sessions_created += 1
+            where = {
+                "start": ("", shown("start", values["start"].isoformat(), sync.names)),
+                "room": ("", shown("room_id", values["room_id"], sync.names)),
+            }
+            report.changes.append(SyncChange("new", guid, values["title"], where).as_dict())
         else:
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.extra = {**(row.extra or {}), **_source_extra(ev, base_url)}
-            if row.status == "cancelled":
-                row.status = "confirmed"
+            _update(row, ev, values, base_url, sync, report)
             ref = _Ref(row.id)
-            report.sessions_updated += 1
         people: list[tuple[_Ref, str]] = []
         for person in ev.persons:
             sp_ref = speakers.ref(person)
@@ -673,6 +704,84 @@ def _write_rows(
         s.execute(insert(SessionSpeaker), rows)
     for row in existing.values():
         s.expire(row, ["speakers"])
+
+
+@dataclass
+class _Sync:
+    """What the sync of existing sessions needs (see `sync.merge`)."""
+
+    names: Names
+    take_file: bool
+    source: str
+    speakers: dict[int, list[str]]  # session id -> its speakers' names, in order, before
+
+
+def _speaker_names(s: Session, session_ids: list[int]) -> dict[int, list[str]]:
+    """The speakers' names of these sessions, in order (what a report compares)."""
+    out: dict[int, list[str]] = {}
+    for chunk in range(0, len(session_ids), 500):
+        rows = s.execute(
+            select(SessionSpeaker.session_id, Speaker.name)
+            .join(Speaker, Speaker.id == SessionSpeaker.speaker_id)
+            .where(SessionSpeaker.session_id.in_(session_ids[chunk : chunk + 500]))
+            .order_by(SessionSpeaker.session_id, SessionSpeaker.position)
+        )
+        for sid, name in rows:
+            out.setdefault(sid, []).append(name)
+    return out
+
+
+def _update(
+    row: SessionRow,
+    ev: ParsedEvent,
+    values: dict[str, Any],
+    base_url: str,
+    sync: _Sync,
+    report: ImportReport,
+) -> None:
+    """An existing session synced with the file (see `sync`)."""
+    to_set, changes = merge(row, values, sync.names, sync.take_file)
+    for key, value in to_set.items():
+        setattr(row, key, value)
+    row.plenary = row.type == "plenary"
+    row.external_id = values["external_id"]
+    row.extra = {**(row.extra or {}), **_source_extra(ev, base_url), SOURCE: sync.source}
+    before = sync.speakers.get(row.id, [])
+    after = [clean(p.name, 200) for p in ev.persons]
+    if before != after:
+        said = (", ".join(before) or "–", ", ".join(after) or "–")
+        changed = next((c for c in changes if c.kind in ("changed", "moved")), None)
+        if changed is None:
+            changes.insert(0, SyncChange("changed", row.guid, row.title, {"speakers": said}))
+        else:
+            changed.fields["speakers"] = said
+    if (row.extra or {}).get(WITHDRAWN):
+        row.status = "confirmed"  # withdrawn by an earlier import, back in the file
+        row.extra = {k: v for k, v in row.extra.items() if k != WITHDRAWN}
+        changes.insert(0, SyncChange("back", row.guid, row.title))
+    report.changes.extend(c.as_dict() for c in changes)
+    report.conflicts += sum(1 for c in changes if c.kind == "conflict")
+    if to_set or any(c.kind != "conflict" for c in changes):
+        report.sessions_updated += 1
+    else:
+        report.sessions_unchanged += 1
+
+
+def _withdraw(
+    s: Session, event_id: int, source: str, kept: set[str], name: str, report: ImportReport
+) -> None:
+    """Withdraw the sessions this source gave before that the file no longer holds."""
+    rows = s.scalars(
+        select(SessionRow).where(SessionRow.event_id == event_id, SessionRow.status != "cancelled")
+    )
+    for row in rows:
+        extra = row.extra or {}
+        if extra.get(SOURCE) != source or row.guid in kept:
+            continue
+        row.status = "cancelled"
+        row.extra = {**extra, WITHDRAWN: name}
+        report.sessions_withdrawn += 1
+        report.changes.append(SyncChange("withdrawn", row.guid, row.title).as_dict())
 
 
 class _Ref:
