@@ -207,6 +207,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         + (f"; {report.sessions_withdrawn} withdrawn" if report.sessions_withdrawn else "")
         + (f"; {report.conflicts} in conflict" if report.conflicts else "")
     )
+    matched = {k: v for k, v in report.people_matched.items() if k != "new" and v}
+    if matched:
+        how = ", ".join(f"{n} by {k}" for k, n in sorted(matched.items(), key=lambda kv: -kv[1]))
+        print(f"speakers found: {how}; {report.people_matched.get('new', 0)} new")
     for line in change_lines(report.changes, args.take_file):
         print(line)
     for note in report.notes:

@@ -50,6 +50,7 @@ from desktop.ui.import_pages import (
     show_value,
     table_widget,
 )
+from desktop.ui.import_words import say
 from desktop.ui.jobs import JobHandle
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ class CheckPage(QWizardPage):
                 rejected=result.rejected,
                 total=result.total,
             ),
-            *result.warnings,
+            *(say(w) for w in result.warnings),
         ]
         self.summary.setText("\n".join(lines))
         self.source.setText(source_line(result))
@@ -215,7 +216,7 @@ class CheckPage(QWizardPage):
         for r, p in enumerate(result.problems):
             shown = " · ".join(show_value(v) for v in cells.get(p.line, []) if v not in (None, ""))
             level = self.tr(LEVEL_WORDS[p.level]) if p.level in LEVEL_WORDS else p.level
-            for c, v in enumerate((str(p.line), level, p.message, shown[:120])):
+            for c, v in enumerate((str(p.line), level, say(p.message), shown[:120])):
                 self.problems.setItem(r, c, QTableWidgetItem(v))
         self.skip.setVisible(bool(result.rejected))
         self.save.setVisible(bool(result.rejected))

@@ -774,6 +774,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>{room}: “{a}” {a_when} overlaps “{b}” {b_when}</source>
+        <translation>{room}：“{a}”{a_when} 与“{b}”{b_when} 时间重叠</translation>
+    </message>
+    <message>
+        <source>{room} during a plenary: “{a}” {a_when} overlaps “{b}” {b_when}</source>
+        <translation>全体大会期间的{room}：“{a}”{a_when} 与“{b}”{b_when} 时间重叠</translation>
+    </message>
+    <message>
+        <source>two plenaries: “{a}” {a_when} overlaps “{b}” {b_when}</source>
+        <translation>两个全体大会：“{a}”{a_when} 与“{b}”{b_when} 时间重叠</translation>
+    </message>
+    <message>
+        <source>{name} is in “{a}” {a_when} and “{b}” {b_when}</source>
+        <translation>{name} 同时在“{a}”{a_when} 和“{b}”{b_when}</translation>
+    </message>
+    <message>
+        <source>{name} has {gap} min from “{a}” ({a_room}, ends {a_end}) to “{b}” ({b_room}, {b_start}); needs {needs}</source>
+        <translation>{name} 从“{a}”（{a_room}，{a_end} 结束）到“{b}”（{b_room}，{b_start}）只有 {gap} 分钟；需要 {needs} 分钟</translation>
+    </message>
+    <message>
+        <source>{name} is not available for “{a}” {a_when}</source>
+        <translation>{name} 在“{a}”{a_when} 没有空</translation>
+    </message>
+    <message>
+        <source>{room} is not available for “{a}” {a_when}</source>
+        <translation>{room} 在“{a}”{a_when} 不可使用</translation>
+    </message>
+    <message>
+        <source>“{a}” expects {expected} people; {room} holds {capacity}</source>
+        <translation>“{a}”预计 {expected} 人；{room} 只能容纳 {capacity} 人</translation>
+    </message>
+    <message>
+        <source>“{a}” on {day} is outside the event ({first} - {last})</source>
+        <translation>“{a}”在{day}，不在活动日期内（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>“{a}” has no time yet</source>
+        <translation>“{a}”尚未安排时间</translation>
+    </message>
+    <message>
+        <source>“{a}” has no room yet</source>
+        <translation>“{a}”尚未安排房间</translation>
+    </message>
+    <message>
+        <source>“{a}” is still a draft</source>
+        <translation>“{a}”仍是草稿</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>M月d日（ddd）</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>yyyy年M月d日（ddd）</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source> min</source>
@@ -2333,6 +2400,85 @@
     <message>
         <source>Export attendees or the logs to CSV or XLSX</source>
         <translation>将参会者或记录导出为 CSV 或 XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>{count} row(s) have neither an id nor an email: a later import of the same people cannot recognise them and will add them again</source>
+        <translation>{count} 行既没有编号也没有邮箱：以后再导入同一批人时无法识别，会再次新增</translation>
+    </message>
+    <message>
+        <source>lines {line}-{end} were read as one row: a quote opened on line {line} closes only on line {end} (a stray quote?); fix the quote and import again</source>
+        <translation>第 {line} 至 {end} 行被读成一行：第 {line} 行开始的引号到第 {end} 行才结束（多了一个引号？）；请修正引号后再导入</translation>
+    </message>
+    <message>
+        <source>{cells} cells but the header has {columns} columns (a delimiter inside an unquoted value?)</source>
+        <translation>有 {cells} 格，但表头只有 {columns} 列（未加引号的内容中有分隔符？）</translation>
+    </message>
+    <message>
+        <source>{field} cut to {limit} characters</source>
+        <translation>{field}已截短至 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long (at most {limit}); shorten it</source>
+        <translation>{field}长 {length} 个字符（最多 {limit} 个）；请缩短</translation>
+    </message>
+    <message>
+        <source>name is {length} characters long (at most {limit}); shorten it</source>
+        <translation>姓名长 {length} 个字符（最多 {limit} 个）；请缩短</translation>
+    </message>
+    <message>
+        <source>local name is {length} characters long (at most {limit})</source>
+        <translation>中文姓名长 {length} 个字符（最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>没有姓名</translation>
+    </message>
+    <message>
+        <source>no name column mapped</source>
+        <translation>未对应姓名列</translation>
+    </message>
+    <message>
+        <source>malformed email '{email}'</source>
+        <translation>邮箱格式有误：'{email}'</translation>
+    </message>
+    <message>
+        <source>unknown category '{value}': give it a value rule ({value}=attendee, speaker, vip...) or a default category</source>
+        <translation>未知的类别 '{value}'：请为它设置对应规则（{value}=attendee、speaker、vip…）或默认类别</translation>
+    </message>
+    <message>
+        <source>duplicate of line {line} (same id '{value}')</source>
+        <translation>与第 {line} 行重复（编号 '{value}' 相同）</translation>
+    </message>
+    <message>
+        <source>duplicate of line {line} (same email and name)</source>
+        <translation>与第 {line} 行重复（邮箱及姓名相同）</translation>
+    </message>
+    <message>
+        <source>ticket code '{code}' is also on line {line}</source>
+        <translation>票号 '{code}' 也出现在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>email '{email}' is shared by {count} attendee(s) and this name is new: added as a new person (merge them if it is a name corrected upstream)</source>
+        <translation>邮箱 '{email}' 由 {count} 位参会者共用，而此姓名是新的：已新增为另一人（如只是上游更正了姓名，请合并）</translation>
+    </message>
+    <message>
+        <source>email '{email}' and this name belong to {count} attendees; add an id column to tell them apart</source>
+        <translation>邮箱 '{email}' 及此姓名属于 {count} 位参会者；请加入编号列以作区分</translation>
+    </message>
+    <message>
+        <source>matches the same attendee as line {line}</source>
+        <translation>与第 {line} 行对应同一位参会者</translation>
+    </message>
+    <message>
+        <source>ticket code '{code}' is the badge code of attendee #{owner}</source>
+        <translation>票号 '{code}' 是参会者 #{owner} 的胸牌编码</translation>
+    </message>
+    <message>
+        <source>ticket code '{code}' already belongs to attendee #{owner}</source>
+        <translation>票号 '{code}' 已属于参会者 #{owner}</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>{room}: “{a}” {a_when} overlaps “{b}” {b_when}</source>
+        <translation>{room}：「{a}」{a_when} 與「{b}」{b_when} 時間重疊</translation>
+    </message>
+    <message>
+        <source>{room} during a plenary: “{a}” {a_when} overlaps “{b}” {b_when}</source>
+        <translation>全體大會期間的{room}：「{a}」{a_when} 與「{b}」{b_when} 時間重疊</translation>
+    </message>
+    <message>
+        <source>two plenaries: “{a}” {a_when} overlaps “{b}” {b_when}</source>
+        <translation>兩個全體大會：「{a}」{a_when} 與「{b}」{b_when} 時間重疊</translation>
+    </message>
+    <message>
+        <source>{name} is in “{a}” {a_when} and “{b}” {b_when}</source>
+        <translation>{name} 同時在「{a}」{a_when} 及「{b}」{b_when}</translation>
+    </message>
+    <message>
+        <source>{name} has {gap} min from “{a}” ({a_room}, ends {a_end}) to “{b}” ({b_room}, {b_start}); needs {needs}</source>
+        <translation>{name} 由「{a}」（{a_room}，{a_end} 結束）到「{b}」（{b_room}，{b_start}）只有 {gap} 分鐘；需要 {needs} 分鐘</translation>
+    </message>
+    <message>
+        <source>{name} is not available for “{a}” {a_when}</source>
+        <translation>{name} 在「{a}」{a_when} 沒有空</translation>
+    </message>
+    <message>
+        <source>{room} is not available for “{a}” {a_when}</source>
+        <translation>{room} 在「{a}」{a_when} 不可使用</translation>
+    </message>
+    <message>
+        <source>“{a}” expects {expected} people; {room} holds {capacity}</source>
+        <translation>「{a}」預計 {expected} 人；{room} 只可容納 {capacity} 人</translation>
+    </message>
+    <message>
+        <source>“{a}” on {day} is outside the event ({first} - {last})</source>
+        <translation>「{a}」在{day}，不在活動日期內（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>“{a}” has no time yet</source>
+        <translation>「{a}」仍未有時間</translation>
+    </message>
+    <message>
+        <source>“{a}” has no room yet</source>
+        <translation>「{a}」仍未有房間</translation>
+    </message>
+    <message>
+        <source>“{a}” is still a draft</source>
+        <translation>「{a}」仍是草稿</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>M月d日（ddd）</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>yyyy年M月d日（ddd）</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source> min</source>
@@ -2333,6 +2400,85 @@
     <message>
         <source>Export attendees or the logs to CSV or XLSX</source>
         <translation>將參加者或紀錄匯出為 CSV 或 XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>{count} row(s) have neither an id nor an email: a later import of the same people cannot recognise them and will add them again</source>
+        <translation>{count} 行既沒有編號也沒有電郵：日後再匯入同一批人時無法辨認，會再次新增</translation>
+    </message>
+    <message>
+        <source>lines {line}-{end} were read as one row: a quote opened on line {line} closes only on line {end} (a stray quote?); fix the quote and import again</source>
+        <translation>第 {line} 至 {end} 行被讀成一行：第 {line} 行開始的引號到第 {end} 行才結束（多了一個引號？）；請修正引號後再匯入</translation>
+    </message>
+    <message>
+        <source>{cells} cells but the header has {columns} columns (a delimiter inside an unquoted value?)</source>
+        <translation>有 {cells} 格，但標題只有 {columns} 欄（未加引號的內容中有分隔符？）</translation>
+    </message>
+    <message>
+        <source>{field} cut to {limit} characters</source>
+        <translation>{field}已截短至 {limit} 個字元</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long (at most {limit}); shorten it</source>
+        <translation>{field}長 {length} 個字元（最多 {limit} 個）；請縮短</translation>
+    </message>
+    <message>
+        <source>name is {length} characters long (at most {limit}); shorten it</source>
+        <translation>姓名長 {length} 個字元（最多 {limit} 個）；請縮短</translation>
+    </message>
+    <message>
+        <source>local name is {length} characters long (at most {limit})</source>
+        <translation>中文姓名長 {length} 個字元（最多 {limit} 個）</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>沒有姓名</translation>
+    </message>
+    <message>
+        <source>no name column mapped</source>
+        <translation>未對應姓名欄</translation>
+    </message>
+    <message>
+        <source>malformed email '{email}'</source>
+        <translation>電郵格式有誤：'{email}'</translation>
+    </message>
+    <message>
+        <source>unknown category '{value}': give it a value rule ({value}=attendee, speaker, vip...) or a default category</source>
+        <translation>未知的類別 '{value}'：請為它設定對應規則（{value}=attendee、speaker、vip…）或預設類別</translation>
+    </message>
+    <message>
+        <source>duplicate of line {line} (same id '{value}')</source>
+        <translation>與第 {line} 行重複（編號 '{value}' 相同）</translation>
+    </message>
+    <message>
+        <source>duplicate of line {line} (same email and name)</source>
+        <translation>與第 {line} 行重複（電郵及姓名相同）</translation>
+    </message>
+    <message>
+        <source>ticket code '{code}' is also on line {line}</source>
+        <translation>票號 '{code}' 亦出現在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>email '{email}' is shared by {count} attendee(s) and this name is new: added as a new person (merge them if it is a name corrected upstream)</source>
+        <translation>電郵 '{email}' 由 {count} 位參加者共用，而此姓名是新的：已新增為另一人（如只是上游更正了姓名，請合併）</translation>
+    </message>
+    <message>
+        <source>email '{email}' and this name belong to {count} attendees; add an id column to tell them apart</source>
+        <translation>電郵 '{email}' 及此姓名屬於 {count} 位參加者；請加入編號欄以作區分</translation>
+    </message>
+    <message>
+        <source>matches the same attendee as line {line}</source>
+        <translation>與第 {line} 行對應同一位參加者</translation>
+    </message>
+    <message>
+        <source>ticket code '{code}' is the badge code of attendee #{owner}</source>
+        <translation>票號 '{code}' 是參加者 #{owner} 的名牌編號</translation>
+    </message>
+    <message>
+        <source>ticket code '{code}' already belongs to attendee #{owner}</source>
+        <translation>票號 '{code}' 已屬於參加者 #{owner}</translation>
     </message>
 </context>
 <context>

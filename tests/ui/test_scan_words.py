@@ -58,7 +58,8 @@ def _answer(qtbot: Any, screen: DeskScreen, code: str) -> str:
 
 def test_every_answer_the_core_words_has_its_words_on_screen() -> None:
     made = set()
-    for path in (ROOT / "desktop" / "core").rglob("*.py"):
+    desk = ("checkin", "checkin_lists", "desk_journal", "offline_walk_in", "attendees")
+    for path in (ROOT / "desktop" / "core" / f"{name}.py" for name in desk):
         made.update(re.findall(r'Words\(\s*"([a-z_]+)"', path.read_text(encoding="utf-8")))
     assert len(made) >= 20, made
     earlier = {"already", "revoked", "already_on_list"}  # said with their "when"

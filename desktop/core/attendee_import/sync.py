@@ -28,6 +28,7 @@ from db.bulk import search_triggers_suspended
 from db.models import Attendee, Event, TicketCode, utcnow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.words import Words
 from desktop.core.attendee_import import mapping as mp
 from desktop.core.attendee_import.files import RejectsFile, sqlite_file
 from desktop.core.attendee_import.readers import DELIMITERS, Table, read_table
@@ -252,21 +253,26 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
                     # said, so a corrected name is merged rather than printed twice.
                     if row.warnings is None:
                         row.warnings = []
-                    row.warnings.append(
+                    english = (
                         f"email {email!r} is shared by {len(everyone)} attendee(s) and this "
                         "name is new: added as a new person (merge them if it is a name "
                         "corrected upstream)"
                     )
+                    row.warnings.append(
+                        Words("shared_email_new_name", english, email=email, count=len(everyone))
+                    )
                 if len(cands) > 1:
-                    row.reject(
+                    english = (
                         f"email {email!r} and this name belong to {len(cands)} attendees; add "
                         "an id column to tell them apart"
                     )
+                    row.reject(Words("same_email_and_name", english, email=email, count=len(cands)))
                     continue
             match = cands[0] if cands else None
         if match is not None:
             if match in claimed:
-                row.reject(f"matches the same attendee as line {claimed[match]}")
+                english = f"matches the same attendee as line {claimed[match]}"
+                row.reject(Words("same_attendee", english, line=claimed[match]))
                 continue
             claimed[match] = row.line
         new_codes = []
@@ -274,7 +280,8 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
         for code, _src in row.tickets:
             owner = keys.badges.get(code, match)
             if owner != match and owner in ext_of:
-                row.reject(f"ticket code {code!r} is the badge code of attendee #{owner}")
+                english = f"ticket code {code!r} is the badge code of attendee #{owner}"
+                row.reject(Words("ticket_is_badge", english, code=code, owner=owner))
         # A badge code of this store is scanned as such: never also a ticket code (the file
         # is this store's own export, re-imported).
         row.tickets = own
@@ -283,7 +290,8 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
             if owner is None:
                 new_codes.append((code, src))
             elif owner != match:
-                row.reject(f"ticket code {code!r} already belongs to attendee #{owner}")
+                english = f"ticket code {code!r} already belongs to attendee #{owner}"
+                row.reject(Words("ticket_taken", english, code=code, owner=owner))
         if row.errors:
             continue
         if match is None:

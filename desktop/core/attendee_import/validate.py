@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.words import Words
 from desktop.core.attendee_import.mapping import split_full_name
 from desktop.core.attendee_import.readers import Table
 from desktop.core.attendees import EDITABLE
@@ -266,10 +267,11 @@ def prepare(
     progress(total, total, "checked")
     file_warnings: list[str] = []
     if seen.unmatched:
-        file_warnings.append(
+        english = (
             f"{seen.unmatched} row(s) have neither an id nor an email: a later import of the "
             "same people cannot recognise them and will add them again"
         )
+        file_warnings.append(Words("unmatched_rows", english, count=seen.unmatched))
     return Prepared(rows, file_warnings, table, convert)
 
 
@@ -362,16 +364,18 @@ class _Converter:
             if i < len(raw)
             for s in (_text(raw[i]),)
         ):
-            errors.append(
+            english = (
                 f"lines {line}-{end} were read as one row: a quote opened on line {line} "
                 f"closes only on line {end} (a stray quote?); fix the quote and import again"
             )
+            errors.append(Words("stray_quote", english, line=line, end=end))
         ncols = self.ncols
         if len(raw) > ncols and any(_text(v).strip() for v in raw[ncols:]):
-            errors.append(
+            english = (
                 f"{len(raw)} cells but the header has {ncols} columns "
                 "(a delimiter inside an unquoted value?)"
             )
+            errors.append(Words("extra_cells", english, cells=len(raw), columns=ncols))
         return errors
 
     def _plain_values(self, raw: list[Any], warnings: list[str]) -> dict[str, Any]:
@@ -383,7 +387,8 @@ class _Converter:
                 limit = _LIMITS.get(f, 300)
                 cleaned = fast_clean(v, limit) if f != "notes" else v[:limit]
                 if len(v.strip()) > limit:
-                    warnings.append(f"{f.replace('_', ' ')} cut to {limit} characters")
+                    english = f"{f.replace('_', ' ')} cut to {limit} characters"
+                    warnings.append(Words("cut", english, field=f, limit=limit))
                 values[f] = cleaned
         return values
 
@@ -406,20 +411,30 @@ class _Converter:
                     given, family = split_full_name(full)
         for f, v in (("given_name", given), ("family_name", family)):
             if len(v) > MAX_NAME:
-                errors.append(
+                english = (
                     f"{f.replace('_', ' ')} is {len(v)} characters long "
                     f"(at most {MAX_NAME}); shorten it"
+                )
+                errors.append(
+                    Words("field_too_long", english, field=f, length=len(v), limit=MAX_NAME)
                 )
             # A file without a family-name column does not erase a stored family name.
             if v or split or self.cols.get(f):
                 values[f] = v[:MAX_NAME]
         whole = len(given) + len(family) + (1 if given and family else 0)
         if whole > MAX_NAME and len(given) <= MAX_NAME and len(family) <= MAX_NAME:
-            errors.append(f"name is {whole} characters long (at most {MAX_NAME}); shorten it")
+            english = f"name is {whole} characters long (at most {MAX_NAME}); shorten it"
+            errors.append(Words("name_too_long", english, length=whole, limit=MAX_NAME))
         if len(values.get("name_local", "")) > MAX_NAME:
-            errors.append(f"local name is {len(values['name_local'])} characters long")
+            n = len(values["name_local"])
+            english = f"local name is {n} characters long"
+            errors.append(Words("local_name_too_long", english, length=n, limit=MAX_NAME))
         if not (given or family or values.get("name_local")):
-            errors.append("no name" if self.has_name else "no name column mapped")
+            errors.append(
+                Words("no_name", "no name")
+                if self.has_name
+                else Words("no_name_column", "no name column mapped")
+            )
 
     def _email(self, raw: list[Any], values: dict[str, Any], errors: list[str]) -> None:
         """The e-mail, lower case, checked for its shape."""
@@ -430,7 +445,9 @@ class _Converter:
             if not email.islower():
                 email = email.lower()  # (most are: keep the file's string, not a copy)
             if not _EMAIL.match(email) or len(email) > 320:
-                errors.append(f"malformed email {email[:60]!r}")
+                errors.append(
+                    Words("bad_email", f"malformed email {email[:60]!r}", email=email[:60])
+                )
             values["email"] = email
 
     def _category(self, raw: list[Any], values: dict[str, Any], errors: list[str]) -> None:
@@ -438,10 +455,11 @@ class _Converter:
         cat_raw = self.get(raw, "category").strip()
         cat = category_of(cat_raw, self.category_values, self.category_default)
         if cat is None:
-            errors.append(
+            english = (
                 f"unknown category {cat_raw[:40]!r}: give it a value rule "
                 f"({cat_raw[:40]}=attendee, speaker, vip...) or a default category"
             )
+            errors.append(Words("unknown_category", english, value=cat_raw[:40]))
         elif self.cols.get("category"):
             values["category"] = cat
 
@@ -491,7 +509,15 @@ class _Seen:
             first = self.keys.get(seen_key)
             if first is not None:
                 what = "id" if key[0] == "id" else "email and name"
-                checked.reject(f"duplicate of line {first} (same {what} {key[1]!r})")
+                english = f"duplicate of line {first} (same {what} {key[1]!r})"
+                checked.reject(
+                    Words(
+                        "duplicate_id" if key[0] == "id" else "duplicate_email_name",
+                        english,
+                        line=first,
+                        value=str(key[1]),
+                    )
+                )
             else:
                 self.keys[seen_key] = line
         else:
@@ -499,6 +525,7 @@ class _Seen:
         for code, _src in checked.tickets:
             first = self.codes.get(code)
             if first is not None and first != line:
-                checked.reject(f"ticket code {code!r} is also on line {first}")
+                english = f"ticket code {code!r} is also on line {first}"
+                checked.reject(Words("ticket_twice", english, code=code, line=first))
             else:
                 self.codes.setdefault(code, line)

@@ -19,10 +19,12 @@ from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from desktop.base.schedule import RoomData, ScheduleData, SessionData, SpeakerData, Window
+from desktop.base.words import Words
 from desktop.core.schedule.data import load_schedule
 
 KINDS = (
@@ -67,6 +69,18 @@ def _when(x: SessionData) -> str:
 
 def _q(x: SessionData) -> str:
     return f"“{x.title}”"
+
+
+def _one(x: SessionData) -> dict[str, Any]:
+    """A session's values in a conflict's `Words`: its title, start and end (aware)."""
+    assert x.start is not None and x.end is not None
+    return {"a": x.title, "a_start": x.start, "a_end": x.end}
+
+
+def _pair(a: SessionData, b: SessionData) -> dict[str, Any]:
+    """Two sessions' values in a conflict's `Words`."""
+    assert b.start is not None and b.end is not None
+    return {**_one(a), "b": b.title, "b_start": b.start, "b_end": b.end}
 
 
 def _span(x: SessionData) -> tuple[dt.datetime, dt.datetime]:
@@ -182,12 +196,16 @@ def _room_conflict(a: SessionData, b: SessionData) -> Conflict:
         room, where = other.room, f"{other.room.name if other.room else '?'} during a plenary"
     else:
         room, where = a.room, a.room.name if a.room else "?"
-    return Conflict(
-        "room_double_booked",
-        f"{where}: {_q(a)} {_when(a)} overlaps {_q(b)} {_when(b)}",
-        (a.id, b.id),
-        room_id=room.id if room else None,
+    where_kind = (
+        "plenaries" if a.plenary and b.plenary else "plenary" if a.plenary or b.plenary else "room"
     )
+    said = Words(
+        f"room_double_booked_{where_kind}",
+        f"{where}: {_q(a)} {_when(a)} overlaps {_q(b)} {_when(b)}",
+        room=room.name if room else "?",
+        **_pair(a, b),
+    )
+    return Conflict("room_double_booked", said, (a.id, b.id), room_id=room.id if room else None)
 
 
 @dataclass
@@ -246,7 +264,12 @@ def _speaker_sweep(
                 out.append(
                     Conflict(
                         "speaker_double_booked",
-                        f"{name} is in {_q(other)} {_when(other)} and {_q(x)} {_when(x)}",
+                        Words(
+                            "speaker_double_booked",
+                            f"{name} is in {_q(other)} {_when(other)} and {_q(x)} {_when(x)}",
+                            name=name,
+                            **_pair(other, x),
+                        ),
                         (other.id, x.id),
                         speaker_id=sid,
                     )
@@ -270,11 +293,27 @@ def _tight_changeover(
     assert before.room is not None and x.room is not None
     before_end, start = _span(before)[1], _span(x)[0]
     gap = int((start - before_end).total_seconds() // 60)
-    return Conflict(
-        "tight_changeover",
+    english = (
         f"{name} has {gap} min from {_q(before)} ({before.room.name}, ends "
         f"{before_end:%H:%M}) to {_q(x)} ({x.room.name}, {start:%H:%M}); "
-        f"needs {changeover_min}",
+        f"needs {changeover_min}"
+    )
+    said = Words(
+        "tight_changeover",
+        english,
+        name=name,
+        gap=gap,
+        needs=changeover_min,
+        a=before.title,
+        a_room=before.room.name,
+        a_end=f"{before_end:%H:%M}",
+        b=x.title,
+        b_room=x.room.name,
+        b_start=f"{start:%H:%M}",
+    )
+    return Conflict(
+        "tight_changeover",
+        said,
         (before.id, x.id),
         speaker_id=sid,
         room_id=x.room.id,
@@ -325,7 +364,12 @@ def _speaker_unavailable(p: SpeakerData, x: SessionData) -> Conflict:
     """A speaker whose availability does not hold the session."""
     return Conflict(
         "speaker_unavailable",
-        f"{p.name} is not available for {_q(x)} {_when(x)}",
+        Words(
+            "speaker_unavailable",
+            f"{p.name} is not available for {_q(x)} {_when(x)}",
+            name=p.name,
+            **_one(x),
+        ),
         (x.id,),
         speaker_id=p.id,
     )
@@ -335,7 +379,12 @@ def _room_unavailable(room: RoomData, x: SessionData) -> Conflict:
     """A room whose availability does not hold the session."""
     return Conflict(
         "room_unavailable",
-        f"{room.name} is not available for {_q(x)} {_when(x)}",
+        Words(
+            "room_unavailable",
+            f"{room.name} is not available for {_q(x)} {_when(x)}",
+            room=room.name,
+            **_one(x),
+        ),
         (x.id,),
         room_id=room.id,
     )
@@ -345,7 +394,14 @@ def _over_capacity(room: RoomData, x: SessionData) -> Conflict:
     """A session expecting more people than its room holds."""
     return Conflict(
         "over_capacity",
-        f"{_q(x)} expects {x.expected_audience} people; {room.name} holds {room.capacity}",
+        Words(
+            "over_capacity",
+            f"{_q(x)} expects {x.expected_audience} people; {room.name} holds {room.capacity}",
+            a=x.title,
+            expected=x.expected_audience or 0,
+            room=room.name,
+            capacity=room.capacity or 0,
+        ),
         (x.id,),
         room_id=room.id,
     )
@@ -355,8 +411,15 @@ def _outside_days(x: SessionData, day: dt.date, first_day: dt.date, last_day: dt
     """A session on a day outside the event's dates."""
     return Conflict(
         "outside_event_days",
-        f"{_q(x)} on {day:%a %d %b %Y} is outside the event "
-        f"({first_day:%d %b} - {last_day:%d %b %Y})",
+        Words(
+            "outside_event_days",
+            f"{_q(x)} on {day:%a %d %b %Y} is outside the event "
+            f"({first_day:%d %b} - {last_day:%d %b %Y})",
+            a=x.title,
+            day=day,
+            first=first_day,
+            last=last_day,
+        ),
         (x.id,),
         room_id=x.room.id if x.room else None,
     )
@@ -372,12 +435,17 @@ def _release_conflicts(live: list[SessionData], only: set[int] | None) -> list[C
             out.append(
                 Conflict(
                     "unscheduled",
-                    f"{_q(x)} has no {'time' if x.start is None else 'room'} yet",
+                    Words(
+                        "no_time" if x.start is None else "no_room",
+                        f"{_q(x)} has no {'time' if x.start is None else 'room'} yet",
+                        a=x.title,
+                    ),
                     (x.id,),
                 )
             )
         if x.status != "confirmed":
-            out.append(Conflict("unconfirmed", f"{_q(x)} is still a draft", (x.id,)))
+            said = Words("draft", f"{_q(x)} is still a draft", a=x.title)
+            out.append(Conflict("unconfirmed", said, (x.id,)))
     return out
 
 

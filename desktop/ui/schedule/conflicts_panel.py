@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.schedule.conflicts import Conflict
+from desktop.ui.schedule.conflict_words import say
 from desktop.ui.schedule.style import conflict_kind_label
 from desktop.ui.theme import theme
 
@@ -95,10 +96,11 @@ class ConflictsPanel(QWidget):
     def set_conflicts(self, conflicts: Sequence[Conflict]) -> None:
         self.tree.clear()
         for c in conflicts:
-            item = QListWidgetItem(self._icon, f"{conflict_kind_label(c.kind)}\n{c.message}")
+            said = say(c.message)
+            item = QListWidgetItem(self._icon, f"{conflict_kind_label(c.kind)}\n{said}")
             item.setData(SESSIONS_ROLE, list(c.session_ids))
-            item.setData(MESSAGE_ROLE, c.message)
-            item.setToolTip(c.message)
+            item.setData(MESSAGE_ROLE, said)
+            item.setToolTip(said)
             self.tree.addItem(item)
         n = len(conflicts)
         self.tree.setVisible(bool(n))

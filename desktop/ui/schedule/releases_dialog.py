@@ -44,6 +44,7 @@ from desktop.core.schedule.releases import (
 )
 from desktop.ui.errors import user_message
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.schedule.conflict_words import say
 from desktop.ui.schedule.controller import ScheduleController
 from desktop.ui.schedule.style import conflict_kind_name, shown_date
 from desktop.ui.theme import theme
@@ -251,7 +252,7 @@ class ReleasesDialog(QDialog):
     def confirm_publish(self, name: str, found: list[Conflict]) -> bool:
         """Ask before publishing a schedule with open issues, naming them (as the CLI
         refuses without --force)."""
-        shown = "\n".join(f"• {conflict_kind_name(c.kind)}: {c.message}" for c in found[:12])
+        shown = "\n".join(f"• {conflict_kind_name(c.kind)}: {say(c.message)}" for c in found[:12])
         more = (
             "\n" + self.tr("… and {count} more").format(count=len(found) - 12)
             if len(found) > 12

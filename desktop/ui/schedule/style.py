@@ -161,7 +161,9 @@ def conflict_kind_label(kind: str) -> str:
 
 
 def conflict_html(conflicts: Iterable[Conflict]) -> str:
-    items = "".join(f"<li>{_esc(c.message)}</li>" for c in conflicts)
+    from desktop.ui.schedule.conflict_words import say  # (it words dates with shown_date)
+
+    items = "".join(f"<li>{_esc(say(c.message))}</li>" for c in conflicts)
     title = QCoreApplication.translate("ScheduleStyle", "Conflicts")
     return f"<span style='color:#b91c1c'><b>{title}</b><ul style='margin:0'>{items}</ul></span>"
 

@@ -81,6 +81,9 @@ class ImportReport:
     conflicts: int = 0  # sessions changed here and in the file (kept as they are here)
     # What the import does to each session that changes (sync.SyncChange.as_dict()).
     changes: list[dict[str, Any]] = field(default_factory=list)
+    # How the file's people were found among the event's speakers: guid, id and name, name,
+    # or new (each person of the file counted once).
+    people_matched: dict[str, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     # One line per file day that lies outside the event's days (imported all the same).
@@ -506,7 +509,12 @@ def _person_extra(person: ParsedPerson) -> dict[str, str]:
 
 
 class _Speakers:
-    """The file's people matched to the event's speakers: by the file's person id, then by name.
+    """The file's people matched to the event's speakers.
+
+    A person is the same person by their guid when the file gives one; else by the file's
+    person id confirmed by the name (schedules merged from several systems reuse one id for
+    different people: two names under one id stay two people, and the report says so); else
+    by name. How each was matched is counted in the report (`people_matched`).
 
     New speakers (and sessions) go in as bulk INSERT ... RETURNING (ORM objects for ~2,000
     rows cost more than the whole parse); a `_Ref` carries the id once it is known.
@@ -515,31 +523,72 @@ class _Speakers:
     def __init__(self, s: Session, event_id: int, report: ImportReport) -> None:
         self.event_id = event_id
         self.report = report
-        self.by_ext: dict[str, Speaker] = {}
+        self.by_guid: dict[str, Speaker] = {}
+        self.by_ext: dict[str, list[Speaker]] = {}
         self.by_name: dict[str, Speaker] = {}
         for p in s.scalars(select(Speaker).where(Speaker.event_id == event_id)):
+            guid = (p.extra or {}).get("guid")
+            if isinstance(guid, str) and guid:
+                self.by_guid.setdefault(guid.lower(), p)
             if p.external_id:
-                self.by_ext.setdefault(p.external_id, p)
+                self.by_ext.setdefault(p.external_id, []).append(p)
             self.by_name.setdefault(fold(p.name), p)
         self.file_people: dict[str, _Ref] = {}
+        self.names_of_id: dict[str, set[str]] = {}  # the file's person id -> its names
         self.new: list[tuple[_Ref, dict[str, Any]]] = []
         self.new_by_name: dict[str, tuple[_Ref, bool]] = {}
 
+    def _key(self, person: ParsedPerson) -> str:
+        if person.guid:
+            return f"guid:{person.guid.lower()}"
+        if person.external_id:
+            return f"id:{person.external_id}:{fold(person.name)}"
+        return f"name:{fold(person.name)}"
+
+    def _match(self, person: ParsedPerson) -> tuple[Speaker | None, str]:
+        """The stored speaker this person is, and how they were found."""
+        name = fold(person.name)
+        if person.guid:
+            sp = self.by_guid.get(person.guid.lower())
+            if sp is not None:
+                return sp, "guid"
+        if person.external_id:
+            same_id = self.by_ext.get(person.external_id, [])
+            sp = next((p for p in same_id if fold(p.name) == name), None)
+            if sp is not None:
+                return sp, "id and name"
+            if same_id:
+                was = same_id[0].name
+                self.report.notes.append(
+                    f"person id {person.external_id} was “{was}” and the file names "
+                    f"“{person.name}”: kept as two people (merge them if it is one person)"
+                )
+                return None, "new"
+            named = self.by_name.get(name)  # typed in by hand (no id yet), same name
+            if named is not None and not named.external_id:
+                return named, "name"
+            return None, "new"
+        sp = self.by_name.get(name)
+        return (sp, "name") if sp is not None else (None, "new")
+
     def ref(self, person: ParsedPerson) -> _Ref:
         """The speaker row of one of the file's people, a new one if none matches."""
-        key = f"id:{person.external_id}" if person.external_id else f"name:{fold(person.name)}"
+        key = self._key(person)
         if key in self.file_people:
             return self.file_people[key]
-        if person.external_id:
-            sp = self.by_ext.get(person.external_id)
-            if sp is None:  # a speaker typed in by hand (no id yet) with the same name
-                named = self.by_name.get(fold(person.name))
-                sp = named if named is not None and not named.external_id else None
-        else:
-            sp = self.by_name.get(fold(person.name))
+        if person.external_id and not person.guid:
+            names = self.names_of_id.setdefault(person.external_id, set())
+            names.add(fold(person.name))
+            if len(names) == 2:
+                self.report.notes.append(
+                    f"person id {person.external_id} names more than one person in the file "
+                    f"(“{person.name}” and another): each kept apart"
+                )
+        sp, how = self._match(person)
         new_named = self.new_by_name.get(fold(person.name))
         if sp is None and new_named is not None and (not person.external_id or not new_named[1]):
             ref = new_named[0]  # the same person listed with and without an id in this file
+            how = "name"
         elif sp is None:
             ref = _Ref()
             self.new_by_name.setdefault(fold(person.name), (ref, bool(person.external_id)))
@@ -564,6 +613,8 @@ class _Speakers:
             known = {**(sp.extra or {}), **_person_extra(person)}
             if known != (sp.extra or {}):
                 sp.extra = known
+        matched = self.report.people_matched
+        matched[how] = matched.get(how, 0) + 1
         self.file_people[key] = ref
         return ref
 
