@@ -223,53 +223,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.base.errors import UserError
-    from desktop.core.schedule.data import load_schedule
-    from desktop.core.schedule.interchange.exporting import plan_export
+    from desktop.core.schedule.interchange.transfer import export_schedule
 
-    suffix = args.file.suffix.lower()
-    if suffix not in (".xml", ".json", ".ics"):
-        raise UserError(f"export to .xml, .json or .ics, not {args.file.name!r}")
-    if not args.file.parent.is_dir():
-        raise UserError(f"no such folder: {args.file.parent}")
     store = store_from(args)
     try:
         with store.session() as s:
-            data = load_schedule(s, args.release)
+            result = export_schedule(s, args.file, args.release, args.room, args.speaker)
     finally:
         store.close()
-    if not plan_export(data, room=args.room, speaker=args.speaker).session_count:
-        # frab XML needs at least one day: an empty file would be invalid, so none is written.
-        waiting = sum(1 for x in data.sessions if not x.scheduled or x.room is None)
-        raise UserError(
-            "nothing to export: no session has a time and a room yet"
-            + (f" ({waiting} waiting in the unscheduled list)" if waiting else "")
-            + "; nothing was written"
-        )
-    if suffix == ".ics":
-        from desktop.core.schedule.interchange.ical import export_ical
-
-        raw, count = export_ical(data, room=args.room, speaker=args.speaker)
-        left_out = plan_export(data, args.room, args.speaker).left_out
-    else:
-        plan = plan_export(data, room=args.room, speaker=args.speaker)
-        if suffix == ".xml":
-            from desktop.core.schedule.interchange.frab_xml import export_xml
-
-            raw = export_xml(data, plan)
-        else:
-            from desktop.core.schedule.interchange.frab_json import export_json
-
-            raw = export_json(data, plan)
-        count, left_out = plan.session_count, plan.left_out
-    try:
-        args.file.write_bytes(raw)
-    except OSError as exc:
-        raise UserError(f"cannot write {args.file}: {exc.strerror}") from None
-    print(f"wrote {count} sessions to {args.file}")
-    if left_out:
-        print(f"left out {len(left_out)} sessions without a time or room:", file=sys.stderr)
-        for item in left_out[:20]:
+    print(f"wrote {result.sessions} sessions to {args.file}")
+    if result.left_out:
+        print(f"left out {len(result.left_out)} sessions without a time or room:", file=sys.stderr)
+        for item in result.left_out[:20]:
             print(f"  {item}", file=sys.stderr)
     return 0
 

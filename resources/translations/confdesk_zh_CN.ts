@@ -2356,6 +2356,41 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import schedule: {file}</source>
+        <translation>导入日程：{file}</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions in the file: {new} new, {updated} changed, {unchanged} unchanged; {withdrawn} withdrawn (not in the file any more); {conflicts} in conflict with edits made here.</source>
+        <translation>文件中有 {sessions} 场日程：{new} 场新增、{updated} 场有更改、{unchanged} 场不变；{withdrawn} 场撤回（文件中已没有）；{conflicts} 场与此处的修改有冲突。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>and {count} new sessions</source>
+        <translation>另有 {count} 场新日程</translation>
+    </message>
+    <message>
+        <source>Where a session was edited here and the file changed it too, take the file's</source>
+        <translation>如日程在此处修改过而文件也有更改，采用文件的版本</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>XLSX, sheet {sheet}</source>
@@ -4485,6 +4520,22 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>发布一个版本，查看有哪些变更</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a schedule file (frab XML, pretalx JSON): see what changes first</source>
+        <translation>导入日程文件（frab XML、pretalx JSON）：先查看会有哪些更改</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the schedule as frab XML, schedule JSON or iCalendar</source>
+        <translation>将日程导出为 frab XML、日程 JSON 或 iCalendar</translation>
+    </message>
+    <message>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
@@ -4519,6 +4570,34 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>No free slot of {minutes} minutes on {day}.</source>
         <translation>{day}没有 {minutes} 分钟的空档。</translation>
+    </message>
+    <message>
+        <source>Import schedule</source>
+        <translation>导入日程</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed</source>
+        <translation>已取消导入：没有任何更改</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new, {updated} changed, {withdrawn} withdrawn, {conflicts} in conflict</source>
+        <translation>已导入 {file}：{new} 场新增、{updated} 场有更改、{withdrawn} 场撤回、{conflicts} 场冲突</translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation>导出日程</translation>
+    </message>
+    <message>
+        <source>Wrote {count} sessions to {file}</source>
+        <translation>已将 {count} 场日程写入 {file}</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4705,113 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Conflicts</source>
         <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTransfer</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>短名</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>演讲嘉宾</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json);;frab XML (*.xml);;Schedule JSON (*.json)</source>
+        <translation>日程文件 (*.xml *.json);;frab XML (*.xml);;日程 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>frab XML (*.xml);;Schedule JSON (*.json);;iCalendar (*.ics)</source>
+        <translation>frab XML (*.xml);;日程 JSON (*.json);;iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>M月d日（ddd）</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{field}: here {here}, in the file {file}</source>
+        <translation>{field}：此处为 {here}，文件为 {file}</translation>
+    </message>
+    <message>
+        <source>not in the file any more</source>
+        <translation>文件中已没有</translation>
+    </message>
+    <message>
+        <source>in the file again</source>
+        <translation>再次出现在文件中</translation>
     </message>
 </context>
 <context>

@@ -2356,6 +2356,41 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import schedule: {file}</source>
+        <translation>匯入議程：{file}</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions in the file: {new} new, {updated} changed, {unchanged} unchanged; {withdrawn} withdrawn (not in the file any more); {conflicts} in conflict with edits made here.</source>
+        <translation>檔案中有 {sessions} 個節目：{new} 個新增、{updated} 個有更改、{unchanged} 個不變；{withdrawn} 個撤回（檔案中已沒有）；{conflicts} 個與此處的修改有衝突。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>節目</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>and {count} new sessions</source>
+        <translation>另有 {count} 個新節目</translation>
+    </message>
+    <message>
+        <source>Where a session was edited here and the file changed it too, take the file's</source>
+        <translation>如節目在此處修改過而檔案亦有更改，採用檔案的版本</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>XLSX, sheet {sheet}</source>
@@ -4485,6 +4520,22 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>發佈一個版本，查看有甚麼變更</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>Import a schedule file (frab XML, pretalx JSON): see what changes first</source>
+        <translation>匯入議程檔案（frab XML、pretalx JSON）：先查看會有甚麼更改</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Write the schedule as frab XML, schedule JSON or iCalendar</source>
+        <translation>將議程匯出為 frab XML、議程 JSON 或 iCalendar</translation>
+    </message>
+    <message>
         <source>Schedule</source>
         <translation>議程</translation>
     </message>
@@ -4519,6 +4570,34 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>No free slot of {minutes} minutes on {day}.</source>
         <translation>{day}沒有 {minutes} 分鐘的空檔。</translation>
+    </message>
+    <message>
+        <source>Import schedule</source>
+        <translation>匯入議程</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在讀取 {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在匯入 {file}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed</source>
+        <translation>已取消匯入：沒有任何更改</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new, {updated} changed, {withdrawn} withdrawn, {conflicts} in conflict</source>
+        <translation>已匯入 {file}：{new} 個新增、{updated} 個有更改、{withdrawn} 個撤回、{conflicts} 個衝突</translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation>匯出議程</translation>
+    </message>
+    <message>
+        <source>Wrote {count} sessions to {file}</source>
+        <translation>已將 {count} 個節目寫入 {file}</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4705,113 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Conflicts</source>
         <translation>衝突</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTransfer</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>已移動</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>已恢復</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>房間</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>副標題</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>簡介</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>短名</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>講者</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json);;frab XML (*.xml);;Schedule JSON (*.json)</source>
+        <translation>議程檔案 (*.xml *.json);;frab XML (*.xml);;議程 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>frab XML (*.xml);;Schedule JSON (*.json);;iCalendar (*.ics)</source>
+        <translation>frab XML (*.xml);;議程 JSON (*.json);;iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <translation>M月d日（ddd）</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{field}: here {here}, in the file {file}</source>
+        <translation>{field}：此處為 {here}，檔案為 {file}</translation>
+    </message>
+    <message>
+        <source>not in the file any more</source>
+        <translation>檔案中已沒有</translation>
+    </message>
+    <message>
+        <source>in the file again</source>
+        <translation>再次出現在檔案中</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,13 @@ Ctrl+PgUp / Ctrl+PgDown change the day.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import zoneinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.schedule.slots import SNAP_CHOICES, day_bounds, first_free_slot
+from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.keys import redo_keys, undo_keys
 from desktop.ui.schedule.commands import (
@@ -43,6 +47,10 @@ from desktop.ui.schedule.session_dialog import SessionDialog
 from desktop.ui.schedule.style import shown_date
 from desktop.ui.schedule.unscheduled import UnscheduledPanel
 from desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop.core.schedule.interchange.importing import ImportReport
+    from desktop.core.schedule.interchange.transfer import ExportResult
 
 SNAP_SETTING = "schedule/snap_minutes"
 LEFT_W = 210  # the unscheduled list and the track legend
@@ -63,6 +71,7 @@ class ScheduleScreen(QWidget):
         self.unscheduled = UnscheduledPanel()
         self.conflicts = ConflictsPanel()
         self.status = QLabel()
+        self.preview: QDialog | None = None  # the import's preview while it is open
         self.status.setStyleSheet("color: palette(placeholder-text); padding: 2px 6px;")
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -182,6 +191,16 @@ class ScheduleScreen(QWidget):
             self.show_releases,
             tip=self.tr("Publish a version, see what changed"),
         )
+        self.import_action = self._action(
+            self.tr("Import…"),
+            self.import_schedule,
+            tip=self.tr("Import a schedule file (frab XML, pretalx JSON): see what changes first"),
+        )
+        self.export_action = self._action(
+            self.tr("Export…"),
+            self.export_schedule,
+            tip=self.tr("Write the schedule as frab XML, schedule JSON or iCalendar"),
+        )
         tb = QToolBar(self.tr("Schedule"))
         tb.setMovable(False)
         tb.addAction(self.undo_action)
@@ -198,6 +217,8 @@ class ScheduleScreen(QWidget):
             self.tracks_action,
             self.speakers_action,
             self.releases_action,
+            self.import_action,
+            self.export_action,
         ):
             tb.addAction(a)
         self.toolbar = tb
@@ -449,6 +470,105 @@ class ScheduleScreen(QWidget):
         from desktop.ui.schedule.releases_dialog import ReleasesDialog
 
         _run(ReleasesDialog(self.controller, self), delete=True)
+
+    # -- schedule files ------------------------------------------------------------------
+
+    def import_schedule(self, path: str = "") -> None:
+        """Ask for a schedule file (unless given), show what importing it would do, and
+        import it when accepted (desktop.ui.schedule.transfer)."""
+        from desktop.ui import file_dialogs
+        from desktop.ui.schedule import transfer
+
+        if not path:
+            path = file_dialogs.open_file(
+                self,
+                self.tr("Import schedule"),
+                str(Path.home()),
+                QCoreApplication.translate("ScheduleTransfer", transfer.FILTERS),
+            )
+        if not path:
+            return
+        self.status.setText(self.tr("Reading {file}…").format(file=Path(path).name))
+        self.ctx.jobs.start(
+            self,
+            "schedule-file",
+            functools.partial(transfer.preview_job, path),
+            lambda report: self._previewed(path, report),
+            self._file_failed,
+            write=True,  # the preview runs the import and rolls it back
+        )
+
+    def _previewed(self, path: str, report: ImportReport) -> None:
+        from desktop.ui.schedule.transfer import ImportPreview, import_job
+
+        dialog = self.preview = ImportPreview(report, self)
+
+        def accepted() -> None:
+            job = functools.partial(import_job, path, dialog.take_file.isChecked())
+            self.status.setText(self.tr("Importing {file}…").format(file=Path(path).name))
+            self.ctx.jobs.start(
+                self, "schedule-file", job, self._imported, self._file_failed, write=True
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(
+            lambda: self.status.setText(self.tr("Import cancelled: nothing was changed"))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _imported(self, report: ImportReport) -> None:
+        self.preview = None
+        self.controller.reload()
+        self.ctx.signals.notify(Change.SCHEDULE, initiator=self)
+        self.status.setText(
+            self.tr(
+                "Imported {file}: {new} new, {updated} changed, {withdrawn} withdrawn, "
+                "{conflicts} in conflict"
+            ).format(
+                file=report.file,
+                new=report.sessions_created,
+                updated=report.sessions_updated,
+                withdrawn=report.sessions_withdrawn,
+                conflicts=report.conflicts,
+            )
+        )
+
+    def export_schedule(self, path: str = "") -> None:
+        """Ask where to write the schedule (unless given) and write it in the background."""
+        from desktop.ui import file_dialogs
+        from desktop.ui.schedule import transfer
+
+        if not path:
+            path = file_dialogs.save_file(
+                self,
+                self.tr("Export schedule"),
+                str(Path.home() / "schedule.xml"),
+                QCoreApplication.translate("ScheduleTransfer", transfer.EXPORT_FILTERS),
+            )
+        if not path:
+            return
+        path = transfer.saved_path(path)
+        self.ctx.jobs.start(
+            self,
+            "schedule-file",
+            functools.partial(transfer.export_job, path),
+            self._exported,
+            self._file_failed,
+        )
+
+    def _exported(self, result: ExportResult) -> None:
+        self.status.setText(
+            self.tr("Wrote {count} sessions to {file}").format(
+                count=result.sessions, file=result.path
+            )
+        )
+
+    def _file_failed(self, exc: Exception) -> None:
+        from desktop.ui.errors import user_message
+
+        self.preview = None
+        self.status.setText(user_message(exc))
 
     def global_point_of_unscheduled(self) -> QPoint:
         """Screen position of the unscheduled list's centre (tests drop blocks there)."""

@@ -18,6 +18,8 @@ import zoneinfo
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from desktop.base.words import Words
+
 SNAPSHOT = "imported"  # session.extra: the values the last import set
 SOURCE = "source"  # session.extra: which source (conference) the session came from
 WITHDRAWN = "withdrawn"  # session.extra: the file whose import withdrew it
@@ -78,11 +80,11 @@ def shown(name: str, value: Any, names: Names) -> str:
         return names.rooms.get(int(value), "?")
     if name == "track_id":
         return names.tracks.get(int(value), "?")
-    if name == "start":
+    if name == "start":  # (a screen says it in its language: Words)
         at = dt.datetime.fromisoformat(str(value)).replace(tzinfo=dt.UTC).astimezone(names.zone)
-        return f"{at:%a %d %b %H:%M}"
+        return Words("start", f"{at:%a %d %b %H:%M}", at=at)
     if name == "duration_min":
-        return f"{value} min"
+        return Words("minutes", f"{value} min", minutes=int(value))
     text = " ".join(str(value).split())
     return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
 

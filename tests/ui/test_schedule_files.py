@@ -1,0 +1,192 @@
+"""Schedule files from the Schedule screen (issue 12): Import… through the real file dialog,
+the preview of the sync (moved, withdrawn, conflicts) before anything is written, Import
+applies it; Export… writes a file that validates. The call-for-papers system's export is
+pretalx's democon file, changed upstream."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
+from sqlalchemy import func, select
+
+from db.engine import Store, open_store
+from db.models import Session as SessionRow
+from desktop.core.events import create_event
+from desktop.core.schedule.interchange.importing import import_schedule
+from desktop.ui import i18n
+from desktop.ui.schedule import ScheduleScreen
+from desktop.ui.schedule.transfer import ImportPreview
+from tests.core.schedule_support import SCHEDULES, voc_xsd
+from tests.ui.desk_support import desk_context
+from tests.ui.schedule_support import close_screen
+
+DEMOCON = SCHEDULES / "pretalx-democon.json"
+CONFLICT = "Focused contextually-based help-desk"  # rewritten here and upstream
+
+
+@pytest.fixture
+def event(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(str(tmp_path / "event.sqlite"), create=True)
+    with store.session() as s:
+        create_event(s, "DemoCon", "Europe/Berlin")
+    with store.session() as s:
+        import_schedule(s, DEMOCON)
+    with store.session() as s:  # edited here since: conflicts with the file's new abstract
+        row = s.scalar(select(SessionRow).where(SessionRow.title == CONFLICT))
+        assert row is not None
+        row.abstract = "Rewritten here."
+    yield store
+    store.close()
+
+
+def _upstream(tmp_path: Path) -> Path:
+    doc = json.loads(DEMOCON.read_text("utf-8"))
+    evs = [
+        (day, room, ev)
+        for day in doc["schedule"]["conference"]["days"]
+        for room, items in day["rooms"].items()
+        for ev in items
+    ]
+    evs.sort(key=lambda t: (t[2]["date"], t[2]["id"]))
+    _d, _r, ev = next(t for t in evs if "T09:30:00" in t[2]["date"])
+    ev["date"] = ev["date"].replace("T09:30:00", "T11:45:00")
+    ev["start"] = "11:45"
+    day, room, ev = next(t for t in evs if t[2] is not ev and t[2]["title"] != CONFLICT)
+    day["rooms"][room].remove(ev)
+    _d, _r, ev = next(t for t in evs if t[2]["title"] == CONFLICT)
+    ev["abstract"] = "Rewritten upstream."
+    path = tmp_path / "from-pretalx" / "democon.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(doc), "utf-8")
+    return path
+
+
+@pytest.fixture
+def screen(qtbot: Any, event: Store) -> Iterator[ScheduleScreen]:
+    with desk_context(event) as ctx:
+        w = ScheduleScreen(ctx)
+        qtbot.addWidget(w)
+        w.resize(1280, 760)
+        w.show()
+        w.on_shown()
+        yield w
+        close_screen(w)
+
+
+def _answer_file_dialog(path: Path, seen: list[str]) -> None:
+    """In the real file dialog, as a user does: note its folder, pick the file, accept."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(dialog.directory().absolutePath())
+        dialog.setDirectory(str(path.parent))
+        name = dialog.findChild(QLineEdit, "fileNameEdit")  # typed, as a user does
+        assert name is not None
+        name.setText(path.name)
+        dialog.accept()
+        if dialog.isVisible():  # it refused the name: say why instead of waiting for ever
+            seen.append(f"refused {dialog.selectedFiles()}")
+            dialog.reject()
+
+    QTimer.singleShot(50, answer)
+
+
+def _count(store: Store) -> tuple[int, int]:
+    with store.session() as s:
+        live = s.scalar(
+            select(func.count()).select_from(SessionRow).where(SessionRow.status != "cancelled")
+        )
+        return int(live or 0), int(s.scalar(select(func.count()).select_from(SessionRow)) or 0)
+
+
+def test_import_shows_what_changes_and_applies_it(
+    qtbot: Any, screen: ScheduleScreen, event: Store, tmp_path: Path
+) -> None:
+    path = _upstream(tmp_path)
+    seen: list[str] = []
+    _answer_file_dialog(path, seen)
+    screen.import_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(screen.preview, ImportPreview), timeout=15000)
+    preview = screen.preview
+    assert isinstance(preview, ImportPreview) and seen
+    kinds = [preview.table.item(r, 0).text() for r in range(preview.table.rowCount())]
+    assert sorted(kinds) == ["Conflict", "Moved", "Withdrawn"]
+    changes = {preview.table.item(r, 0).text(): preview.table.item(r, 2).text()
+               for r in range(preview.table.rowCount())}  # fmt: skip
+    assert changes["Moved"] == "start Mon 14 Dec 09:30 → Mon 14 Dec 11:45"
+    assert "here “Rewritten here.”, in the file “Rewritten upstream.”" in changes["Conflict"]
+    assert preview.take_file.isVisible()
+    preview.grab().save(str(tmp_path / "schedule-import-preview.png"))
+    assert _count(event) == (36, 36)  # nothing written before Import
+    ok = preview.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.status.text().startswith("Imported "), timeout=15000)
+    assert screen.status.text() == (
+        "Imported democon.json: 0 new, 1 changed, 1 withdrawn, 1 in conflict"
+    )
+    assert _count(event) == (35, 36)  # one withdrawn, kept
+    with event.session() as s:
+        assert s.scalar(select(SessionRow).where(SessionRow.abstract == "Rewritten here."))
+
+
+def test_a_cancelled_preview_changes_nothing(
+    qtbot: Any, screen: ScheduleScreen, event: Store, tmp_path: Path
+) -> None:
+    screen.import_schedule(str(_upstream(tmp_path)))
+    qtbot.waitUntil(lambda: isinstance(screen.preview, ImportPreview), timeout=15000)
+    assert screen.preview is not None
+    screen.preview.reject()
+    qtbot.waitUntil(lambda: "nothing was changed" in screen.status.text(), timeout=5000)
+    assert _count(event) == (36, 36)
+
+
+def test_a_file_that_is_no_schedule_says_so_in_one_line(
+    qtbot: Any, screen: ScheduleScreen, event: Store, tmp_path: Path
+) -> None:
+    bad = tmp_path / "notes.json"
+    bad.write_text('{"hello": 1}', "utf-8")
+    screen.import_schedule(str(bad))
+    qtbot.waitUntil(lambda: "not a frab/pretalx schedule" in screen.status.text(), timeout=15000)
+    assert "\n" not in screen.status.text() and screen.preview is None
+    assert _count(event) == (36, 36)
+
+
+def test_export_writes_a_file_that_validates(
+    qtbot: Any, screen: ScheduleScreen, tmp_path: Path
+) -> None:
+    out = tmp_path / "out" / "democon-schedule.xml"
+    out.parent.mkdir()
+    seen: list[str] = []
+    _answer_file_dialog(out, seen)
+    screen.export_action.trigger()
+    qtbot.waitUntil(lambda: screen.status.text().startswith("Wrote "), timeout=15000)
+    assert screen.status.text() == f"Wrote 36 sessions to {out}"
+    xsd = voc_xsd()
+    assert xsd.validate(etree.parse(str(out))), xsd.error_log
+
+
+def test_the_preview_reads_in_chinese(
+    qtbot: Any, qapp: QApplication, screen: ScheduleScreen, tmp_path: Path
+) -> None:
+    assert i18n.install(qapp, "zh_HK") == "zh_HK"
+    try:
+        screen.import_schedule(str(_upstream(tmp_path)))
+        qtbot.waitUntil(lambda: isinstance(screen.preview, ImportPreview), timeout=15000)
+        preview = screen.preview
+        assert isinstance(preview, ImportPreview)
+        kinds = sorted(preview.table.item(r, 0).text() for r in range(preview.table.rowCount()))
+        assert kinds == sorted(["衝突", "已移動", "已撤回"])
+        preview.grab().save(str(tmp_path / "schedule-import-preview-zh.png"))
+        preview.reject()
+    finally:
+        i18n.install(qapp, "en")
