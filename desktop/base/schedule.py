@@ -113,6 +113,8 @@ class SessionData:
     do_not_stream: bool | str | None = None  # None: the file did not say
     code: str = ""  # the source's submission code (pretalx)
     base_url: str = ""  # what the file's relative urls are relative to
+    # Withdrawn by a re-import: its source no longer has it (cancelled; out of the grid).
+    withdrawn: bool = False
 
     @property
     def scheduled(self) -> bool:
@@ -313,6 +315,7 @@ def _kept_out(x: SessionData) -> dict[str, Any]:
         "do_not_stream": x.do_not_stream,
         "code": x.code,
         "base_url": x.base_url,
+        "withdrawn": x.withdrawn,
     }
 
 
@@ -350,6 +353,7 @@ def kept_fields(raw: Any) -> dict[str, Any]:
         "do_not_stream": stream if isinstance(stream, bool | str) else None,
         "code": str(raw.get("code") or ""),
         "base_url": str(raw.get("base_url") or ""),
+        "withdrawn": bool(raw.get("withdrawn")),
     }
 
 

@@ -126,6 +126,7 @@ def test_import_shows_what_changes_and_applies_it(
     assert changes["Moved"] == "start Mon 14 Dec 09:30 → Mon 14 Dec 11:45"
     assert "here “Rewritten here.”, in the file “Rewritten upstream.”" in changes["Conflict"]
     assert preview.take_file.isVisible()
+    withdrawn = preview.table.item(kinds.index("Withdrawn"), 1).text()
     preview.grab().save(str(tmp_path / "schedule-import-preview.png"))
     assert _count(event) == (36, 36)  # nothing written before Import
     ok = preview.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
@@ -135,6 +136,8 @@ def test_import_shows_what_changes_and_applies_it(
         "Imported democon.json: 0 new, 1 changed, 1 withdrawn, 1 in conflict"
     )
     assert _count(event) == (35, 36)  # one withdrawn, kept
+    on_grid = [x.title for x in screen.controller.scheduled()]
+    assert len(on_grid) == 35 and withdrawn not in on_grid  # out of the grid
     with event.session() as s:
         assert s.scalar(select(SessionRow).where(SessionRow.abstract == "Rewritten here."))
 

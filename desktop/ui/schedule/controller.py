@@ -103,7 +103,8 @@ class ScheduleController(QObject):
         self.reload()
 
     def scheduled(self, day: dt.date | None = None) -> list[SessionData]:
-        """Sessions with a time (on event day `day` when given), cancelled ones included.
+        """Sessions with a time (on event day `day` when given), cancelled ones included
+        (a session withdrawn by a re-import is not: its source no longer has it).
 
         The day is `ScheduleData.day_of`, as in the CLI and the program: with a day change at
         04:00, a 00:15 session belongs to the evening before.
@@ -114,13 +115,13 @@ class ScheduleController(QObject):
         return [
             sd
             for sd in data.sessions
-            if sd.start is not None and (day is None or data.day_of(sd) == day)
+            if sd.start is not None and not sd.withdrawn and (day is None or data.day_of(sd) == day)
         ]
 
     def unscheduled(self) -> list[SessionData]:
         if self.data is None:
             return []
-        return [sd for sd in self.data.sessions if sd.start is None]
+        return [sd for sd in self.data.sessions if sd.start is None and not sd.withdrawn]
 
     # -- writing -------------------------------------------------------------------------
 
