@@ -6,6 +6,7 @@ what happened, a person admitted at both desks is one admission and a reported d
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,8 @@ def _today_list(url: str) -> str:
     try:
         with store.session() as s:
             event = current_event(s)
-            today = dt.datetime.now(dt.UTC).date()
+            # Today where the event is (Hong Kong is a day ahead of UTC after 16:00 UTC).
+            today = dt.datetime.now(zoneinfo.ZoneInfo(event.timezone)).date()
             event.start_date = event.end_date = today
             s.flush()
             cl.ensure_lists(s)
