@@ -229,6 +229,7 @@ def test_postgres_dump_restores_into_an_empty_database_round_trip(
     assert os.path.exists(local)
 
 
+@pytest.mark.slow  # many CLI starts (6 s): in the slow run
 def test_cli_automatic_backups_keep_the_newest_and_never_one_made_by_hand(
     event_db: Path,
 ) -> None:

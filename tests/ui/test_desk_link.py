@@ -273,6 +273,7 @@ def test_an_offline_desk_finds_people_and_registers_a_walk_in_with_a_provisional
 
 
 @pytest.mark.postgres
+@pytest.mark.slow  # two desks through a real outage and back (8 s): in the slow run
 def test_a_double_admission_shows_at_both_desks_and_on_the_dashboard(
     qtbot: Any, own_pg_server: Any, tmp_path: Path
 ) -> None:
