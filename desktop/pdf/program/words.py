@@ -91,6 +91,14 @@ def _chinese() -> int | None:
     return 0 if lang.endswith("zh_HK") else 1
 
 
+def _spoken(english: str, chinese: str, joint: str = " ") -> str:
+    """The English, the Chinese, or both joined, as the program's language says."""
+    lang = _language.get()
+    if lang == "en":
+        return english
+    return f"{english}{joint}{chinese}" if lang.startswith("en+") else chinese
+
+
 def say(text: str, **values: object) -> str:
     """`text` (an English phrase of WORDS) in the program's language, values filled in; both
     languages side by side in a bilingual program. A phrase not in WORDS stays English."""
@@ -98,41 +106,26 @@ def say(text: str, **values: object) -> str:
     which = _chinese()
     if which is None or text not in WORDS:
         return english
-    chinese = WORDS[text][which].format(**values)
-    return chinese if not _language.get().startswith("en+") else f"{english} {chinese}"
-
-
-def _zh_day(day: dt.date, short: bool) -> str:
-    week = "週" if _chinese() == 0 else "周"
-    weekday = f"{week}{_WEEKDAYS[day.weekday()]}"
-    if short:
-        return f"{day.month}月{day.day}日（{weekday}）"
-    return f"{day.year}年{day.month}月{day.day}日（星期{_WEEKDAYS[day.weekday()]}）"
-
-
-def long_day(day: dt.date) -> str:
-    """ "Thursday 3 December 2026", 2026年12月3日（星期四）, or both."""
-    english = f"{day:%A} {day.day} {day:%B %Y}"
-    if _chinese() is None:
-        return english
-    chinese = _zh_day(day, short=False)
-    return chinese if not _language.get().startswith("en+") else f"{english} · {chinese}"
-
-
-def short_day(day: dt.date) -> str:
-    """ "Thu 3 Dec", 12月3日（週四）, or both."""
-    english = f"{day:%a} {day.day} {day:%b}"
-    if _chinese() is None:
-        return english
-    chinese = _zh_day(day, short=True)
-    return chinese if not _language.get().startswith("en+") else f"{english} {chinese}"
+    return _spoken(english, WORDS[text][which].format(**values))
 
 
 def weekday(day: dt.date) -> str:
     """ "Thu", 週四 (周四), or "Thu 週四"."""
-    english = f"{day:%a}"
-    which = _chinese()
-    if which is None:
-        return english
-    chinese = f"{'週' if which == 0 else '周'}{_WEEKDAYS[day.weekday()]}"
-    return chinese if not _language.get().startswith("en+") else f"{english} {chinese}"
+    return _spoken(f"{day:%a}", weekday_zh(day))
+
+
+def long_day(day: dt.date) -> str:
+    """ "Thursday 3 December 2026", 2026年12月3日（星期四）, or both."""
+    chinese = f"{day.year}年{day.month}月{day.day}日（星期{_WEEKDAYS[day.weekday()]}）"
+    return _spoken(f"{day:%A} {day.day} {day:%B %Y}", chinese, " · ")
+
+
+def short_day(day: dt.date) -> str:
+    """ "Thu 3 Dec", 12月3日（週四）, or both."""
+    chinese = f"{day.month}月{day.day}日（{weekday_zh(day)}）"
+    return _spoken(f"{day:%a} {day.day} {day:%b}", chinese)
+
+
+def weekday_zh(day: dt.date) -> str:
+    """週四 (Traditional) or 周四 (Simplified)."""
+    return f"{'週' if _chinese() == 0 else '周'}{_WEEKDAYS[day.weekday()]}"

@@ -261,7 +261,8 @@ def apply_schedule(
     tracks = _tracks(s, event.id, parsed, events, report)
     speakers = _Speakers(s, event.id, report)
     s.flush()
-    existing = _existing_sessions(s, event.id, guids)
+    stored = list(s.scalars(select(SessionRow).where(SessionRow.event_id == event.id)))
+    existing = _existing_sessions(stored, guids)
     names = Names(
         {r.id: r.name for r in rooms.values()}, {t.id: t.name for t in tracks.values()}, local
     )
@@ -282,7 +283,7 @@ def apply_schedule(
     )
     s.flush()
     _write_rows(s, speakers.new, new_sessions, existing, links)
-    _withdraw(s, event.id, key, set(guids), name, report)
+    _withdraw(stored, key, set(guids), name, report)
     _audit(s, event.id, name, parsed, report)
     s.flush()
     progress(len(events), len(events), "sessions")
@@ -624,12 +625,11 @@ class _Speakers:
 
 
 def _existing_sessions(
-    s: Session, event_id: int, aliases: dict[str, tuple[str, ...]]
+    rows: list[SessionRow], aliases: dict[str, tuple[str, ...]]
 ) -> dict[str, SessionRow]:
     """The event's sessions that the file's events name (see `identity`), by the file's guid:
     stored under that guid, under one of its aliases, or (a guid that is no UUID, stored by
     an earlier import) under the raw form of the UUID the exports wrote for it."""
-    rows = list(s.scalars(select(SessionRow).where(SessionRow.event_id == event_id)))
     by_guid = {row.guid: row for row in rows}
     for row in rows:
         if row.guid and not is_uuid(row.guid):
@@ -819,15 +819,13 @@ def _update(
 
 
 def _withdraw(
-    s: Session, event_id: int, source: str, kept: set[str], name: str, report: ImportReport
+    stored: list[SessionRow], source: str, kept: set[str], name: str, report: ImportReport
 ) -> None:
-    """Withdraw the sessions this source gave before that the file no longer holds."""
-    rows = s.scalars(
-        select(SessionRow).where(SessionRow.event_id == event_id, SessionRow.status != "cancelled")
-    )
-    for row in rows:
+    """Withdraw the sessions this source gave before (of the event's `stored` ones) that the
+    file no longer holds."""
+    for row in stored:
         extra = row.extra or {}
-        if extra.get(SOURCE) != source or row.guid in kept:
+        if row.status == "cancelled" or extra.get(SOURCE) != source or row.guid in kept:
             continue
         row.status = "cancelled"
         row.extra = {**extra, WITHDRAWN: name}
