@@ -22,7 +22,7 @@ class Words(str):
     key: str
     values: dict[str, Value]
 
-    def __new__(cls, key: str, english: str, **values: Value) -> Words:
+    def __new__(cls, key: str, english: str, /, **values: Value) -> Words:
         obj = super().__new__(cls, english)
         obj.key = key
         obj.values = values
@@ -40,3 +40,10 @@ def _rebuild(key: str, english: str, values: dict[str, Value]) -> Words:
 def short_day(day: dt.date) -> str:
     """ "3 Dec": how the core's English messages name a day."""
     return f"{day.day} {day:%b}"
+
+
+def refusal(template: str, /, **values: object) -> Words:
+    """The reason a request is refused (a `UserError`'s message): `template` with {names} is
+    the English text and the key a screen translates; the values are filled in as text."""
+    shown = {name: format(value, "") for name, value in values.items()}
+    return Words(template, template.format(**shown), **shown)

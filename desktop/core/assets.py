@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Asset
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.text import clean
 
 PREFIX = "asset:"
@@ -46,10 +47,14 @@ def check_image(data: bytes, label: str = "the image") -> str:
     from PIL import Image, UnidentifiedImageError
 
     if not data:
-        raise UserError(f"{label} is empty")
+        raise UserError(refusal("{label} is empty", label=label))
     if len(data) > MAX_BYTES:
         raise UserError(
-            f"{label} is larger than {MAX_BYTES // (1024 * 1024)} MB; use a smaller one"
+            refusal(
+                "{label} is larger than {MAX_BYTES} MB; use a smaller one",
+                label=label,
+                MAX_BYTES=MAX_BYTES // (1024 * 1024),
+            )
         )
     try:
         with Image.open(io.BytesIO(data)) as img:
@@ -57,11 +62,27 @@ def check_image(data: bytes, label: str = "the image") -> str:
             width, height = img.size
             img.verify()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
-        raise UserError(f"{label} is not a PNG or JPEG picture Confdesk can read") from None
+        raise UserError(
+            refusal("{label} is not a PNG or JPEG picture Confdesk can read", label=label)
+        ) from None
     if kind not in _TYPES:
-        raise UserError(f"{label} is a {kind or 'unknown'} picture; use PNG or JPEG")
+        raise UserError(
+            refusal(
+                "{label} is a {value} picture; use PNG or JPEG",
+                label=label,
+                value=kind or "unknown",
+            )
+        )
     if not (0 < width <= MAX_PIXELS and 0 < height <= MAX_PIXELS):
-        raise UserError(f"{label} is {width} x {height} pixels; at most {MAX_PIXELS} a side")
+        raise UserError(
+            refusal(
+                "{label} is {width} x {height} pixels; at most {MAX_PIXELS} a side",
+                label=label,
+                width=width,
+                height=height,
+                MAX_PIXELS=MAX_PIXELS,
+            )
+        )
     return _TYPES[kind][0]
 
 
@@ -71,15 +92,21 @@ def read_image_file(path: str | Path) -> bytes:
     try:
         if p.stat().st_size > MAX_BYTES:
             raise UserError(
-                f"{p.name} is larger than {MAX_BYTES // (1024 * 1024)} MB; use a smaller one"
+                refusal(
+                    "{name} is larger than {MAX_BYTES} MB; use a smaller one",
+                    name=p.name,
+                    MAX_BYTES=MAX_BYTES // (1024 * 1024),
+                )
             )
         return p.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"no such file: {p}") from None
+        raise UserError(refusal("no such file: {p}", p=p)) from None
     except IsADirectoryError:
-        raise UserError(f"{p} is a folder, not a picture") from None
+        raise UserError(refusal("{p} is a folder, not a picture", p=p)) from None
     except OSError as exc:
-        raise UserError(f"cannot read {p.name}: {exc.strerror or 'unreadable'}") from None
+        raise UserError(
+            refusal("cannot read {name}: {value}", name=p.name, value=exc.strerror or "unreadable")
+        ) from None
 
 
 def store_image(session: Session, event_id: int, data: bytes, name: str = "") -> str:

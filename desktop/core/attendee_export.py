@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from db.models import Attendee, CheckIn, Event, PrintLog, TicketCode
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.words import refusal
 from desktop.core.events import to_local
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -316,13 +317,17 @@ def export(
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
-        raise UserError(f"{path.name}: give the file a .csv or .xlsx name")
+        raise UserError(refusal("{name}: give the file a .csv or .xlsx name", name=path.name))
     if what not in WHAT:
-        raise UserError(f"unknown export {what!r} (choose from {', '.join(WHAT)})")
+        raise UserError(
+            refusal(
+                "unknown export {what} (choose from {WHAT})", what=repr(what), WHAT=", ".join(WHAT)
+            )
+        )
     if path.is_dir():
-        raise UserError(f"{path} is a folder")
+        raise UserError(refusal("{path} is a folder", path=path))
     if not path.parent.exists():
-        raise UserError(f"no folder {path.parent}")
+        raise UserError(refusal("no folder {parent}", parent=path.parent))
     with_codes = bool(with_codes) and what not in ("prints", "attendance")
     if what == "attendees":
         headers, rows, total = _attendee_rows(session, event, with_codes, only)
@@ -353,7 +358,9 @@ def export(
                 n = _write_xlsx(out, headers, rows, tick, what.capitalize())
         os.replace(tmp, path)
     except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UserError(
+            refusal("cannot write {path}: {value}", path=path, value=exc.strerror or exc)
+        ) from None
     finally:
         if tmp.exists():
             tmp.unlink()

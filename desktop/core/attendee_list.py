@@ -22,6 +22,7 @@ from db.models import Attendee
 from db.search import word_condition
 from desktop.base.collation import ORDERS, person_key
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.events import current_event
 from desktop.core.text import fold, script_variants, strip_controls
 
@@ -68,9 +69,19 @@ def id_query(
     if sort in COLLATED:
         sort = "number"
     if sort not in SORTS:
-        raise UserError(f"cannot sort by {sort!r}: choose one of {', '.join((*SORTS, *COLLATED))}")
+        raise UserError(
+            refusal(
+                "cannot sort by {sort}: choose one of {value}",
+                sort=repr(sort),
+                value=", ".join((*SORTS, *COLLATED)),
+            )
+        )
     if flt.status and flt.status not in STATUSES:
-        raise UserError(f"unknown status {flt.status!r}: choose registered or cancelled")
+        raise UserError(
+            refusal(
+                "unknown status {status}: choose registered or cancelled", status=repr(flt.status)
+            )
+        )
     conds = [Attendee.event_id == event_id, Attendee.merged_into_id.is_(None)]
     query = fold(strip_controls(flt.text))  # SQLite ends a LIKE pattern at a NUL
     if query.split():

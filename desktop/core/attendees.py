@@ -31,6 +31,7 @@ from db.models import (
 )
 from db.search import EXACT, MAX_CANDIDATES, PREFIX, ROMAN, SUBSTRING, WORD, search_ids
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.audit import Action, write_audit
 from desktop.core.audit import history as audit_history
 from desktop.core.checkin import (
@@ -286,7 +287,7 @@ def get_card(session: Session, attendee_id: int) -> AttendeeCard:
     """One attendee's card; UserError (exit 2) when there is no such attendee."""
     card = load_card(session, attendee_id)
     if card is None:
-        raise UserError(f"no attendee with id {attendee_id}")
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id))
     return card
 
 
@@ -414,13 +415,23 @@ def validate_fields(values: Mapping[str, Any], *, need_name: bool) -> dict[str, 
     """Normalised fields, or UserError with a message a desk volunteer understands."""
     out = normalise_fields(values)
     if need_name and not (out.get("given_name") or out.get("family_name") or out.get("name_local")):
-        raise UserError("enter a name: given or family name, or the name in Chinese")
+        raise UserError(refusal("enter a name: given or family name, or the name in Chinese"))
     email = out.get("email")
     if email and not _EMAIL_RE.match(email):
-        raise UserError(f"{email!r} is not an e-mail address (expected name@example.com)")
+        raise UserError(
+            refusal(
+                "{email} is not an e-mail address (expected name@example.com)", email=repr(email)
+            )
+        )
     category = out.get("category")
     if category is not None and category not in CATEGORIES:
-        raise UserError(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
+        raise UserError(
+            refusal(
+                "unknown category {category}: use one of {CATEGORIES}",
+                category=repr(category),
+                CATEGORIES=", ".join(CATEGORIES),
+            )
+        )
     return out
 
 
@@ -428,10 +439,14 @@ def _attendee(session: Session, attendee_id: int) -> Attendee:
     event = current_event(session)
     a = session.get(Attendee, attendee_id, populate_existing=True)
     if a is None or a.event_id != event.id:
-        raise UserError(f"no attendee with id {attendee_id}")
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id))
     if a.merged_into_id is not None:
         raise UserError(
-            f"attendee {attendee_id} was merged into {a.merged_into_id}; change that one"
+            refusal(
+                "attendee {attendee_id} was merged into {merged_into_id}; change that one",
+                attendee_id=attendee_id,
+                merged_into_id=a.merged_into_id,
+            )
         )
     return a
 
@@ -474,13 +489,21 @@ def edit_attendee(
     """Change EDITABLE fields; returns {field: (old, new)}; every change is audit-logged."""
     unknown = sorted(set(values) - set(EDITABLE))
     if unknown:
-        raise UserError(f"cannot edit {', '.join(unknown)}: editable are {', '.join(EDITABLE)}")
+        raise UserError(
+            refusal(
+                "cannot edit {unknown}: editable are {EDITABLE}",
+                unknown=", ".join(unknown),
+                EDITABLE=", ".join(EDITABLE),
+            )
+        )
     clean_values = validate_fields(values, need_name=False)
     a = _attendee(session, attendee_id)
     if not any(
         clean_values.get(k, getattr(a, k)) for k in ("given_name", "family_name", "name_local")
     ):
-        raise UserError("an attendee needs a name: given or family name, or the name in Chinese")
+        raise UserError(
+            refusal("an attendee needs a name: given or family name, or the name in Chinese")
+        )
     changes = update_attendee(session, a, clean_values)
     if changes:
         session.flush()
@@ -502,10 +525,12 @@ def cancel_attendee(
     """Cancel a registration: the badge is refused at the desk from now on."""
     reason = clean(reason, 500)
     if not reason:
-        raise UserError("give a reason for cancelling the registration")
+        raise UserError(refusal("give a reason for cancelling the registration"))
     a = _attendee(session, attendee_id)
     if a.status == "cancelled":
-        raise UserError(f"{a.display_name or a.name_local} is already cancelled")
+        raise UserError(
+            refusal("{value} is already cancelled", value=a.display_name or a.name_local)
+        )
     a.status = "cancelled"
     session.flush()
     write_audit(
@@ -520,7 +545,7 @@ def restore_attendee(
     """Undo a cancellation."""
     a = _attendee(session, attendee_id)
     if a.status != "cancelled":
-        raise UserError(f"{a.display_name or a.name_local} is not cancelled")
+        raise UserError(refusal("{value} is not cancelled", value=a.display_name or a.name_local))
     a.status = "registered"
     session.flush()
     write_audit(
@@ -574,7 +599,7 @@ def merge_attendees(
     (`merge_doubt`).
     """
     if keep_id == drop_id:
-        raise UserError("choose two different records to merge")
+        raise UserError(refusal("choose two different records to merge"))
     keep, drop = _attendee(session, keep_id), _attendee(session, drop_id)
     filled = {}
     for key in EDITABLE:
@@ -624,7 +649,7 @@ def editable_values(session: Session, attendee_id: int) -> dict[str, Any]:
     the event's zone)."""
     a = session.get(Attendee, attendee_id)
     if a is None:
-        raise UserError(f"no attendee with id {attendee_id}")
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id))
     values = {k: getattr(a, k) or "" for k in EDITABLE}
     event = current_event(session)
     values.update(

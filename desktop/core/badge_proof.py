@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.words import refusal
 from desktop.core.badges import (
     DEFAULT_TEMPLATE,
     Selection,
@@ -207,9 +208,9 @@ def proof_badges(
     """Check every selected attendee's badge; write the problem badges, marked, to `out`."""
     out = Path(out)
     if out.suffix.lower() != ".pdf":
-        raise UserError(f"the proof must be a .pdf file, not {out.name!r}")
+        raise UserError(refusal("the proof must be a .pdf file, not {name}", name=repr(out.name)))
     if not out.parent.exists():
-        raise UserError(f"folder does not exist: {out.parent}")
+        raise UserError(refusal("folder does not exist: {parent}", parent=out.parent))
     event = current_event(session)
     spec = printable(session, load_template(session, template))
     logo = logo_file(session, event)

@@ -51,6 +51,7 @@ from db.models import (
 from desktop.base.categories import CATEGORY_WORDS_ZH
 from desktop.base.errors import Cancelled, UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.words import refusal
 from desktop.core.assets import asset_file
 from desktop.core.event_details import event_colors, event_glyph_forms
 from desktop.core.events import current_event
@@ -150,7 +151,11 @@ def _with_fallback(data: BadgeData) -> tuple[BadgeData, bool]:
 def select_attendees(session: Session, event: Event, sel: Selection) -> list[Attendee]:
     """Attendees to print, in print order; UserError for an unknown category or sort."""
     if sel.sort not in SORTS:
-        raise UserError(f"unknown sort {sel.sort!r} (use {' or '.join(SORTS)})")
+        raise UserError(
+            refusal(
+                "unknown sort {sort} (use {SORTS})", sort=repr(sel.sort), SORTS=" or ".join(SORTS)
+            )
+        )
     q = select(Attendee).where(
         Attendee.event_id == event.id,
         Attendee.status != "cancelled",
@@ -161,7 +166,11 @@ def select_attendees(session: Session, event: Event, sel: Selection) -> list[Att
         known = set(CATEGORIES) | set(session.scalars(select(Attendee.category).distinct()).all())
         if cat not in known:
             raise UserError(
-                f"unknown category {sel.category!r} (known: {', '.join(sorted(known))})"
+                refusal(
+                    "unknown category {category} (known: {known})",
+                    category=repr(sel.category),
+                    known=", ".join(sorted(known)),
+                )
             )
         q = q.where(Attendee.category == cat)
     if sel.only_unprinted:
@@ -177,8 +186,10 @@ def select_attendees(session: Session, event: Event, sel: Selection) -> list[Att
         missing = [i for i in sel.ids if i not in found]
         if missing:
             raise UserError(
-                f"no printable attendee with id {', '.join(map(str, missing[:10]))}"
-                " (unknown, cancelled or merged)"
+                refusal(
+                    "no printable attendee with id {map} (unknown, cancelled or merged)",
+                    map=", ".join(map(str, missing[:10])),
+                )
             )
     return rows
 
@@ -226,8 +237,11 @@ def load_template(session: Session | None, name: str) -> tpl.Template:
             return _event_colored(session, tpl.normalise(row.spec))
         if name not in tpl.builtin_names():
             raise UserError(
-                f"unknown template {name!r} (available: {', '.join(template_names(session))};"
-                " or give a path to a .json file)"
+                refusal(
+                    "unknown template {name} (available: {template_names}; or give a path to a .json file)",
+                    name=repr(name),
+                    template_names=", ".join(template_names(session)),
+                )
             )
         return _event_colored(session, tpl.builtin(name))
     return tpl.builtin(name)
@@ -264,11 +278,17 @@ def set_category_template(session: Session, category: str, name: str | None) -> 
     """Give a category its own badge template (None or "": the batch's template again)."""
     event = current_event(session)
     if category not in CATEGORIES:
-        raise UserError(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
+        raise UserError(
+            refusal(
+                "unknown category {category}: use one of {CATEGORIES}",
+                category=repr(category),
+                CATEGORIES=", ".join(CATEGORIES),
+            )
+        )
     chosen = dict(category_templates(session))
     if name:
         if "/" in name or "\\" in name or name.endswith(".json"):
-            raise UserError("a category's template is one saved in the event or built in")
+            raise UserError(refusal("a category's template is one saved in the event or built in"))
         load_template(session, name)  # an unknown name is refused here, with the choices
         chosen[category] = name
     else:
@@ -290,10 +310,18 @@ def _category_specs(
         own = printable(session, load_template(session, name))
         if badge_size_mm(own) != badge_size_mm(spec) or own["sides"] != spec["sides"]:
             raise UserError(
-                f"the {category} template {name!r} is {own['width_mm']:g} x "
-                f"{own['height_mm']:g} mm ({own['sides']}), the batch's {spec['name']!r} "
-                f"{spec['width_mm']:g} x {spec['height_mm']:g} mm ({spec['sides']}): give "
-                "the category a template of the same size, or print it on its own"
+                refusal(
+                    "the {category} template {name} is {own} x {own2} mm ({own3}), the batch's {spec} {spec2} x {spec3} mm ({spec4}): give the category a template of the same size, or print it on its own",
+                    category=category,
+                    name=repr(name),
+                    own=format(own["width_mm"], "g"),
+                    own2=format(own["height_mm"], "g"),
+                    own3=own["sides"],
+                    spec=repr(spec["name"]),
+                    spec2=format(spec["width_mm"], "g"),
+                    spec3=format(spec["height_mm"], "g"),
+                    spec4=spec["sides"],
+                )
             )
         out[category] = own
     return out
@@ -353,9 +381,9 @@ def log_prints(
     printer: one badge, not two).
     """
     if kind not in KINDS:
-        raise UserError(f"unknown print kind {kind!r}")
+        raise UserError(refusal("unknown print kind {kind}", kind=repr(kind)))
     if status not in STATUSES:
-        raise UserError(f"unknown print status {status!r}")
+        raise UserError(refusal("unknown print status {status}", status=repr(status)))
     if not attendee_ids:
         return 0
     at = at or utcnow()
@@ -421,12 +449,18 @@ def render_badges(
     renders with log=False and logs once the spooler has answered.
     """
     if sheet not in sheet_names():
-        raise UserError(f"unknown sheet preset {sheet!r} (choose from: {', '.join(sheet_names())})")
+        raise UserError(
+            refusal(
+                "unknown sheet preset {sheet} (choose from: {sheet_names})",
+                sheet=repr(sheet),
+                sheet_names=", ".join(sheet_names()),
+            )
+        )
     event = current_event(session)
     spec = printable(session, load_template(session, template))
     rows = select_attendees(session, event, selection or Selection())
     if not rows:
-        raise UserError("no attendee matches this selection; nothing printed", 1)
+        raise UserError(refusal("no attendee matches this selection; nothing printed"), 1)
     own = _category_specs(session, event, spec, {a.category for a in rows}) if by_category else {}
     data, fallbacks = [], []
     for a in rows:
@@ -437,7 +471,7 @@ def render_badges(
             fallbacks.append(a.id)
     out = Path(out)
     if out.parent and not out.parent.exists():
-        raise UserError(f"folder does not exist: {out.parent}")
+        raise UserError(refusal("folder does not exist: {parent}", parent=out.parent))
     try:
         result: RenderResult = render(
             out,
@@ -499,7 +533,13 @@ def should_print_on_checkin(policy: str, attendee: Attendee) -> bool:
     "Printed" means a counted print (accepted by a spooler, or a batch made for printing):
     after a failed print or a PDF-only desk badge the badge is printed again."""
     if policy not in POLICIES:
-        raise UserError(f"unknown print policy {policy!r} (use {', '.join(POLICIES)})")
+        raise UserError(
+            refusal(
+                "unknown print policy {policy} (use {POLICIES})",
+                policy=repr(policy),
+                POLICIES=", ".join(POLICIES),
+            )
+        )
     if policy == "never":
         return False
     if policy == "always":

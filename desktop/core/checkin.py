@@ -38,7 +38,7 @@ from db.models import (
     utcnow,
 )
 from desktop.base.errors import UserError
-from desktop.base.words import Words, short_day
+from desktop.base.words import Words, refusal, short_day
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_local
 from desktop.core.text import clean, printed_names
@@ -536,7 +536,7 @@ def check_in_attendee(
     event = current_event(session)
     result = _check_in(session, event, attendee_id, "", desk, operator, reason="from search")
     if result is None:
-        raise UserError(f"no attendee with id {attendee_id}", 4)
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id), 4)
     return result
 
 
@@ -547,17 +547,19 @@ def undo_checkin(
     event = current_event(session)
     reason = clean(reason, 500)
     if not reason:
-        raise UserError("give a reason for undoing the check-in")
+        raise UserError(refusal("give a reason for undoing the check-in"))
     card = load_card(session, attendee_id)
     if card is None:
-        raise UserError(f"no attendee with id {attendee_id}", 4)
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id), 4)
     result = session.execute(
         update(_A)
         .where(_A.c.id == attendee_id, _A.c.checked_in_at.is_not(None))
         .values(checked_in_at=None, checked_in_desk=None)
     )
     if getattr(result, "rowcount", 0) != 1:
-        raise UserError(f"{card.display_name} is not checked in", 3)
+        raise UserError(
+            refusal("{display_name} is not checked in", display_name=card.display_name), 3
+        )
     _log(session, event, "undo", attendee_id, "", desk, operator, reason)
     write_audit(
         session,

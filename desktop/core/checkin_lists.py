@@ -42,7 +42,7 @@ from db.models import (
 from db.models import Session as TalkSession
 from desktop.base.errors import UserError
 from desktop.base.schedule import event_days
-from desktop.base.words import Words, short_day
+from desktop.base.words import Words, refusal, short_day
 from desktop.core import checkin as ck
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_local
@@ -324,7 +324,13 @@ def find_rules(session: Session, ref: str | int) -> Rules:
     if found is None:
         rows = session.scalars(select(CheckinList.name).where(CheckinList.event_id == event_id))
         names = ", ".join(rows)
-        raise UserError(f"no check-in list {clean(str(ref), 60)!r} (the lists: {names})")
+        raise UserError(
+            refusal(
+                "no check-in list {ref} (the lists: {names})",
+                ref=repr(clean(str(ref), 60)),
+                names=names,
+            )
+        )
     return found
 
 
@@ -356,7 +362,13 @@ def _clock(text: str, what: str) -> str:
         return ""
     m = _CLOCK.match(text)
     if m is None:
-        raise UserError(f"{what} is a time of day such as 13:30, not {clean(text, 20)!r}")
+        raise UserError(
+            refusal(
+                "{what} is a time of day such as 13:30, not {text}",
+                what=what,
+                text=repr(clean(text, 20)),
+            )
+        )
     return f"{int(m[1]):02d}:{m[2]}"
 
 
@@ -385,34 +397,46 @@ def add_list(
     event = current_event(session)
     name = clean(" ".join(name.split()), 100)
     if not name:
-        raise UserError("give the list a name")
+        raise UserError(refusal("give the list a name"))
     taken = session.scalar(
         select(CheckinList.id).where(
             CheckinList.event_id == event.id, func.lower(CheckinList.name) == name.lower()
         )
     )
     if taken is not None:
-        raise UserError(f"there is a check-in list named {name!r} already")
+        raise UserError(refusal("there is a check-in list named {name} already", name=repr(name)))
     cats = [c.strip().lower() for c in categories or [] if c.strip()]
     unknown = [c for c in cats if c not in CATEGORIES]
     if unknown:
         raise UserError(
-            f"unknown category {clean(unknown[0], 40)!r}: use one of {', '.join(CATEGORIES)}"
+            refusal(
+                "unknown category {unknown}: use one of {CATEGORIES}",
+                unknown=repr(clean(unknown[0], 40)),
+                CATEGORIES=", ".join(CATEGORIES),
+            )
         )
     if admit not in ADMIT:
         raise UserError(
-            f"unknown admission rule {clean(admit, 30)!r}: use one of {', '.join(ADMIT)}"
+            refusal(
+                "unknown admission rule {admit}: use one of {ADMIT}",
+                admit=repr(clean(admit, 30)),
+                ADMIT=", ".join(ADMIT),
+            )
         )
     if capacity is not None and not 1 <= capacity <= 1_000_000:
-        raise UserError("the capacity is a number of seats from 1 to 1000000")
+        raise UserError(refusal("the capacity is a number of seats from 1 to 1000000"))
     opens, closes = _clock(opens, "--from"), _clock(closes, "--to")
     if opens and closes and closes <= opens:
-        raise UserError(f"the list closes ({closes}) before it opens ({opens})")
+        raise UserError(
+            refusal(
+                "the list closes ({closes}) before it opens ({opens})", closes=closes, opens=opens
+            )
+        )
     room_id = None
     if session_id is not None:
         talk = session.get(TalkSession, session_id)
         if talk is None or talk.event_id != event.id:
-            raise UserError(f"no session with id {session_id}")
+            raise UserError(refusal("no session with id {session_id}", session_id=session_id))
         if talk.start is not None:
             start = to_local(event, talk.start)
             end = start + dt.timedelta(minutes=talk.duration_min or 0)
@@ -425,10 +449,12 @@ def add_list(
             select(Room.id).where(Room.event_id == event.id, Room.name == room.strip())
         )
         if room_id is None:
-            raise UserError(f"no room named {clean(room.strip(), 60)!r}")
+            raise UserError(refusal("no room named {room}", room=repr(clean(room.strip(), 60))))
     days = event_days(event.start_date, event.end_date)
     if day is not None and days and day not in days:
-        raise UserError(f"{day:%d %b %Y} is not one of the event's days")
+        raise UserError(
+            refusal("{day} is not one of the event's days", day=format(day, "%d %b %Y"))
+        )
     position = (
         session.scalar(
             select(func.max(CheckinList.position)).where(CheckinList.event_id == event.id)
@@ -468,7 +494,9 @@ def remove_list(
     stay); returns its name."""
     row = find_list(session, ref)
     if row.kind != "custom":
-        raise UserError(f"{row.name!r} is one of the event's own lists; it stays")
+        raise UserError(
+            refusal("{name} is one of the event's own lists; it stays", name=repr(row.name))
+        )
     n = session.scalar(select(func.count()).where(ListPresence.list_id == row.id)) or 0
     name = row.name
     write_audit(
@@ -499,7 +527,7 @@ def scan_list(
     now = now or utcnow()
     if lst.kind == "pickup":
         if exit_scan:
-            raise UserError(f"{name} has no exit scans")
+            raise UserError(refusal("{name} has no exit scans", name=name))
         return ListScanResult(name, _pickup(session, event, lst, raw, desk, operator, now))
     who = ck.identify(session, event, raw, desk, operator)
     if isinstance(who, ck.ScanResult):
@@ -887,18 +915,25 @@ def undo_list_checkin(
         return f"Check-in undone: {lst.name}"
     reason = clean(reason, 500)
     if not reason:
-        raise UserError("give a reason for undoing the check-in")
+        raise UserError(refusal("give a reason for undoing the check-in"))
     event = current_event(session)
     card = ck.load_card(session, attendee_id)
     if card is None:
-        raise UserError(f"no attendee with id {attendee_id}", 4)
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id), 4)
     gone = session.execute(
         delete(ListPresence).where(
             ListPresence.list_id == lst.id, ListPresence.attendee_id == attendee_id
         )
     )
     if getattr(gone, "rowcount", 0) != 1:
-        raise UserError(f"{card.display_name} is not checked in for {lst.name}", 3)
+        raise UserError(
+            refusal(
+                "{display_name} is not checked in for {name}",
+                display_name=card.display_name,
+                name=lst.name,
+            ),
+            3,
+        )
     _log(session, event, lst, attendee_id, "undo", "", clean(desk, 100), operator, reason, utcnow())
     return f"Check-in undone: {lst.name}"
 
@@ -1027,11 +1062,15 @@ def local_day(session: Session, day: str) -> dt.date:
     if text.isdigit() and len(text) <= 3:
         n = int(text)
         if not 1 <= n <= len(days):
-            raise UserError(f"the event has {len(days)} day(s); there is no day {n}")
+            raise UserError(
+                refusal("the event has {count} day(s); there is no day {n}", count=len(days), n=n)
+            )
         return days[n - 1]
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise UserError(
-            f"a day is YYYY-MM-DD or the day's number, not {clean(text, 20)!r}"
+            refusal(
+                "a day is YYYY-MM-DD or the day's number, not {text}", text=repr(clean(text, 20))
+            )
         ) from None

@@ -24,6 +24,7 @@ from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as TalkSession
 from desktop.base.errors import UserError
 from desktop.base.progress import ProgressFn, no_progress
+from desktop.base.words import refusal
 from desktop.core import demo_data as D
 from desktop.core.attendees import add_attendees
 from desktop.core.events import create_event, to_utc
@@ -51,7 +52,9 @@ def populate(
 ) -> dict[str, Any]:
     """The demo event written through `session` (which must hold no event yet)."""
     if session.scalar(select(Event.id).limit(1)) is not None:
-        raise UserError("this database already holds an event; give `demo` a new --db file")
+        raise UserError(
+            refusal("this database already holds an event; give `demo` a new --db file")
+        )
     rng = random.Random(seed)
     event = create_event(
         session,

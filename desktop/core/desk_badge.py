@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Attendee
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core import badges as core
 from desktop.core.desk_journal import log_print_or_journal
 from desktop.core.events import current_event
@@ -99,7 +100,9 @@ def decide(session: Session, req: DeskPrint, offline: bool = False) -> Skip | No
     """Whether this badge prints: None (it does), or the Skip saying why not. offline: the
     session is the desk's mirror (the server is away)."""
     if req.kind not in KINDS:
-        raise UserError(f"unknown desk print {req.kind!r} (use desk or reprint)")
+        raise UserError(
+            refusal("unknown desk print {kind} (use desk or reprint)", kind=repr(req.kind))
+        )
     a = session.get(Attendee, req.attendee_id)
     if a is None:
         return Skip(SkipReason.UNKNOWN_ATTENDEE)

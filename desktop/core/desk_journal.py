@@ -39,7 +39,7 @@ from db.errors import BusyError, StoreError, is_connection_lost, is_lock_conflic
 from db.models import Attendee, AuditLog, table, utcnow
 from db.paths import data_dir
 from desktop.base.errors import UserError
-from desktop.base.words import Words
+from desktop.base.words import Words, refusal
 from desktop.core import checkin as ck
 from desktop.core import in_doubt
 from desktop.core.audit import Action, write_audit, write_audits
@@ -857,7 +857,7 @@ def decide_check_in(
     without writing: the result to show and the attendee to admit (None for a refusal)."""
     card = _current_record(session, ck.load_card(session, attendee_id))
     if card is None:
-        raise UserError(f"no attendee with id {attendee_id}", 4)
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id), 4)
     return _admission(ck._event_keys(session), card, desk)
 
 
@@ -880,13 +880,15 @@ def _checked_in_now(
     refused unless they are checked in."""
     card = ck.load_card(session, attendee_id)
     if card is None:
-        raise UserError(f"no attendee with id {attendee_id}", 4)
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id), 4)
     checked_in, where = card.checked_in_at is not None, card.checked_in_desk or ""
     for entry in journal.waiting():
         if entry.attendee_id == attendee_id and entry.kind in ("checkin", "undo"):
             checked_in, where = entry.kind == "checkin", entry.desk
     if not checked_in:
-        raise UserError(f"{card.display_name} is not checked in", 3)
+        raise UserError(
+            refusal("{display_name} is not checked in", display_name=card.display_name), 3
+        )
     return card, where
 
 
@@ -907,7 +909,7 @@ def undo_or_journal(
     is not checked in or no reason is given."""
     reason = clean(reason, 500)
     if not reason:
-        raise UserError("give a reason for undoing the check-in")
+        raise UserError(refusal("give a reason for undoing the check-in"))
     attendee_id = current_id(journal, mirror, attendee_id)
     offline = mirror is not None and mirror.recently_unreachable()
     # A walk-in registered offline and not yet sent: decided from the mirror, kept in order.

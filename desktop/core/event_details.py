@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from db.models import CATEGORIES, Event
 from db.models import Session as TalkSession
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.assets import asset_name, check_image, read_image_file, store_image
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import TIMEZONE_DEFAULT, check_event_fields, current_event
@@ -100,14 +101,22 @@ def _check_colors(colors: dict[str, str]) -> dict[str, str]:
     for category, color in colors.items():
         if category not in CATEGORIES:
             raise UserError(
-                f"unknown category {clean(category, 40)!r}: use one of {', '.join(CATEGORIES)}"
+                refusal(
+                    "unknown category {category}: use one of {CATEGORIES}",
+                    category=repr(clean(category, 40)),
+                    CATEGORIES=", ".join(CATEGORIES),
+                )
             )
         color = (color or "").strip()
         if color.lower() in ("", "default"):
             continue
         if not COLOR_RE.match(color):
             raise UserError(
-                f"the colour of {category} must look like #1f5f9e, not {clean(color, 20)!r}"
+                refusal(
+                    "the colour of {category} must look like #1f5f9e, not {color}",
+                    category=category,
+                    color=repr(clean(color, 20)),
+                )
             )
         out[category] = color.lower()
     return out
@@ -189,8 +198,11 @@ def update_event(
             glyph_forms = check_forms(glyph_forms)
         except ValueError:
             raise UserError(
-                f"unknown glyph forms {clean(glyph_forms, 20)!r}: use "
-                + ", ".join(f"{k} ({v})" for k, v in LABEL.items())
+                refusal(
+                    "unknown glyph forms {forms}: use {known}",
+                    forms=repr(clean(glyph_forms, 20)),
+                    known=", ".join(f"{k} ({v})" for k, v in LABEL.items()),
+                )
             ) from None
     logo_data = b""
     if logo:
@@ -213,9 +225,12 @@ def update_event(
     outside = len([d for _, _, d in planned if first and last and not first <= d <= last])
     if outside:
         raise UserError(
-            f"{outside} scheduled session(s) would fall outside {start:%d %b %Y}"
-            f" - {(end or start):%d %b %Y}; move them first, move the timetable with the"
-            " dates, or choose other dates"
+            refusal(
+                "{outside} scheduled session(s) would fall outside {start} - {value}; move them first, move the timetable with the dates, or choose other dates",
+                outside=outside,
+                start=format(start, "%d %b %Y"),
+                value=format(end or start, "%d %b %Y"),
+            )
         )
 
     changed: dict[str, object] = {}

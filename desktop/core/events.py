@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Event
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.search_upkeep import mark_current
 from desktop.core.text import clean
 
@@ -40,7 +41,9 @@ def create_event(
     timezone = timezone if timezone is not None else DEFAULT_TIMEZONE
     name = check_event_fields(name, timezone, start_date, end_date)
     if session.scalar(select(Event.id).limit(1)) is not None:
-        raise UserError("this database already holds an event; use another --db for a new one")
+        raise UserError(
+            refusal("this database already holds an event; use another --db for a new one")
+        )
     event = Event(
         name=name,
         venue=clean(venue),
@@ -63,15 +66,18 @@ def check_event_fields(
     """Validate an event's fields before anything is written; returns the cleaned name."""
     name = clean(name)
     if not any(unicodedata.category(c)[0] not in "CZ" for c in name):  # "", or only invisibles
-        raise UserError("the event needs a name")
+        raise UserError(refusal("the event needs a name"))
     try:
         zoneinfo.ZoneInfo(timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise UserError(
-            f"unknown time zone {timezone!r} (use a name such as Asia/Hong_Kong)"
+            refusal(
+                "unknown time zone {timezone} (use a name such as Asia/Hong_Kong)",
+                timezone=repr(timezone),
+            )
         ) from None
     if start_date and end_date and end_date < start_date:
-        raise UserError("the event ends before it starts")
+        raise UserError(refusal("the event ends before it starts"))
     return name
 
 
@@ -79,7 +85,7 @@ def event_by_id(session: Session, event_id: int) -> Event:
     """The event with this id, or a clear error when it is not in the database."""
     event = session.get(Event, event_id)
     if event is None:
-        raise UserError("the event is no longer in this database; open the event again")
+        raise UserError(refusal("the event is no longer in this database; open the event again"))
     return event
 
 
@@ -88,7 +94,9 @@ def current_event(session: Session) -> Event:
     event = session.scalar(select(Event).order_by(Event.id).limit(1))
     if event is None:
         raise UserError(
-            "this database holds no event yet; run `confdesk init --name NAME` or `confdesk demo`"
+            refusal(
+                "this database holds no event yet; run `confdesk init --name NAME` or `confdesk demo`"
+            )
         )
     return event
 

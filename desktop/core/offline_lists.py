@@ -26,6 +26,7 @@ from db.engine import Store
 from db.errors import is_connection_lost
 from db.models import ListPresence, utcnow
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core import checkin as ck
 from desktop.core import checkin_lists as cl
 from desktop.core import in_doubt
@@ -100,7 +101,9 @@ def list_scan_or_journal(
         if cl.find_rules(s, done.list_name).kind == "pickup":
             # Its check-in is the attendee's own, journaled by desk_journal.scan_or_journal:
             # here it would be sent as a list's (nothing written: the session is dropped).
-            raise UserError(f"{cl.PICKUP}: check in with the desk's scan, not as a list")
+            raise UserError(
+                refusal("{pickup}: check in with the desk's scan, not as a list", pickup=cl.PICKUP)
+            )
         result = done.result
         card = result.attendee
         journal.record(
@@ -150,7 +153,9 @@ def list_undo_or_journal(
         said = cl.undo_list_checkin(s, attendee_id, ref, desk, operator, reason)
         card = ck.load_card(s, attendee_id)
         if card is None:  # undo_list_checkin found them: only a record merged away meanwhile
-            raise UserError(f"no attendee with id {attendee_id}", 4)
+            raise UserError(
+                refusal("no attendee with id {attendee_id}", attendee_id=attendee_id), 4
+            )
         return name, said, card, cl.door(s, ref)
 
     attempt = in_doubt.Attempt()

@@ -20,6 +20,7 @@ from desktop.base.collation import ORDERS
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.base.schedule import ScheduleData
+from desktop.base.words import refusal
 from desktop.core.assets import asset_file
 from desktop.core.event_details import event_glyph_forms
 from desktop.core.events import current_event, event_zone
@@ -64,16 +65,28 @@ def parse_day(data: ScheduleData, day: str | dt.date | None) -> list[dt.date] | 
         try:
             day = dt.date.fromisoformat(day)
         except ValueError:
-            raise UserError(f"not a date (YYYY-MM-DD): {day!r}") from None
+            raise UserError(refusal("not a date (YYYY-MM-DD): {day}", day=repr(day))) from None
     if day not in data.days:
         listed = ", ".join(d.isoformat() for d in data.days) or "none"
-        raise UserError(f"{day.isoformat()} is not a day of this schedule (days: {listed})")
+        raise UserError(
+            refusal(
+                "{day} is not a day of this schedule (days: {listed})",
+                day=day.isoformat(),
+                listed=listed,
+            )
+        )
     return [day]
 
 
 def _check_order(order: str) -> None:
     if order not in ORDERS:
-        raise UserError(f"unknown order {order!r} (choose {', '.join(ORDERS)})")
+        raise UserError(
+            refusal(
+                "unknown order {order} (choose {ORDERS})",
+                order=repr(order),
+                ORDERS=", ".join(ORDERS),
+            )
+        )
 
 
 def layout(
@@ -100,7 +113,13 @@ def layout(
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise UserError(f"unknown language {language!r} (choose {', '.join(LANGUAGES)})")
+        raise UserError(
+            refusal(
+                "unknown language {language} (choose {LANGUAGES})",
+                language=repr(language),
+                LANGUAGES=", ".join(LANGUAGES),
+            )
+        )
 
 
 def _layout(
@@ -115,10 +134,16 @@ def _layout(
     links: bool,
 ) -> tuple[list[Page], DocInfo]:
     if kind not in KINDS:
-        raise UserError(f"unknown program kind {kind!r} (choose {', '.join(KINDS)})")
+        raise UserError(
+            refusal(
+                "unknown program kind {kind} (choose {KINDS})",
+                kind=repr(kind),
+                KINDS=", ".join(KINDS),
+            )
+        )
     _check_order(order)
     if paper.upper() not in PAPERS:
-        raise UserError(f"unknown paper {paper!r} (A4 or A3)")
+        raise UserError(refusal("unknown paper {paper} (A4 or A3)", paper=repr(paper)))
     info = DocInfo(
         event_name=data.event_name,
         kind_title=say(KINDS[kind]),
@@ -188,11 +213,17 @@ def build_program(
     progress = progress or no_progress
     out = Path(out_path)
     if out.suffix.lower() != ".pdf":
-        raise UserError(f"{out} should end in .pdf")
+        raise UserError(refusal("{out} should end in .pdf", out=out))
     if not out.parent.exists():
-        raise UserError(f"folder {out.parent} does not exist")
+        raise UserError(refusal("folder {parent} does not exist", parent=out.parent))
     if kind not in KINDS:
-        raise UserError(f"unknown program kind {kind!r} (choose {', '.join(KINDS)})")
+        raise UserError(
+            refusal(
+                "unknown program kind {kind} (choose {KINDS})",
+                kind=repr(kind),
+                KINDS=", ".join(KINDS),
+            )
+        )
     progress(0, 1, "reading the schedule")
     data = load_for_print(session, release)
     days = parse_day(data, day)
@@ -218,9 +249,13 @@ def build_program(
         try:
             n = render(pages, out, info, progress, cancel)
         except PermissionError as exc:
-            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+            raise UserError(
+                refusal("cannot write {out}: {value}", out=out, value=exc.strerror or exc)
+            ) from None
         except OSError as exc:
-            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+            raise UserError(
+                refusal("cannot write {out}: {value}", out=out, value=exc.strerror or exc)
+            ) from None
     return ProgramResult(
         path=out,
         kind=kind,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Attendee, ListSignup, utcnow
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.audit import Action, write_audit
 from desktop.core.checkin_lists import Rules, find_rules, hold_list, signup_came
 from desktop.core.events import current_event
@@ -63,7 +64,11 @@ class SignupResult:
 def _organizers(session: Session, ref: str | int) -> Rules:
     lst = find_rules(session, ref)
     if lst.kind != "custom":
-        raise UserError(f"{lst.name!r} takes no sign-ups: add a list for the session or table")
+        raise UserError(
+            refusal(
+                "{name} takes no sign-ups: add a list for the session or table", name=repr(lst.name)
+            )
+        )
     hold_list(session, lst.id)  # one sign-up at a time per list
     return lst
 
@@ -71,7 +76,7 @@ def _organizers(session: Session, ref: str | int) -> Rules:
 def _person(session: Session, attendee_id: int) -> Attendee:
     person = session.get(Attendee, attendee_id)
     if person is None or person.event_id != current_event(session).id:
-        raise UserError(f"no attendee with id {attendee_id}", 4)
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id), 4)
     return person
 
 
@@ -90,14 +95,24 @@ def sign_up(
     lst = _organizers(session, ref)
     person = _person(session, attendee_id)
     if person.status != "registered":
-        raise UserError(f"{_name(person)}'s registration is cancelled", 4)
+        raise UserError(refusal("{name}'s registration is cancelled", name=_name(person)), 4)
     if person.merged_into_id is not None:
-        raise UserError(f"record {attendee_id} was merged into {person.merged_into_id}", 4)
+        raise UserError(
+            refusal(
+                "record {attendee_id} was merged into {merged_into_id}",
+                attendee_id=attendee_id,
+                merged_into_id=person.merged_into_id,
+            ),
+            4,
+        )
     mine = select(ListSignup).where(
         ListSignup.list_id == lst.id, ListSignup.attendee_id == attendee_id
     )
     if session.scalar(mine) is not None:
-        raise UserError(f"{_name(person)} is signed up for {lst.name} already", 3)
+        raise UserError(
+            refusal("{name} is signed up for {name2} already", name=_name(person), name2=lst.name),
+            3,
+        )
     held = _count(session, lst.id, waiting=False)
     waiting = lst.seats is not None and held >= lst.seats
     last = session.scalar(select(func.max(ListSignup.position)).where(ListSignup.list_id == lst.id))
@@ -135,7 +150,9 @@ def cancel_signup(
         )
     )
     if row is None:
-        raise UserError(f"{_name(person)} is not signed up for {lst.name}", 3)
+        raise UserError(
+            refusal("{name} is not signed up for {name2}", name=_name(person), name2=lst.name), 3
+        )
     freed = not row.waiting
     session.execute(delete(ListSignup).where(ListSignup.id == row.id))
     details = {"list": lst.name, "reason": clean(reason, 500), "was_waiting": not freed}
@@ -245,8 +262,10 @@ def signups_from_column(
             wanted.append((aid, names))
     if not found_column:
         raise UserError(
-            f"no registration has a column {clean(column, 60)!r} (an import keeps the columns "
-            "it does not map under their header)"
+            refusal(
+                "no registration has a column {column} (an import keeps the columns it does not map under their header)",
+                column=repr(clean(column, 60)),
+            )
         )
     lists: dict[str, Rules] = {}
     unknown: list[str] = []
@@ -262,8 +281,12 @@ def signups_from_column(
         shown = ", ".join(repr(clean(u, 60)) for u in unknown[:3])
         more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
         raise UserError(
-            f"column {clean(column, 60)!r} names no list for {shown}{more}: add the lists, or "
-            "give --value 'VALUE=LIST NAME'; nobody was signed up"
+            refusal(
+                "column {column} names no list for {shown}{more}: add the lists, or give --value 'VALUE=LIST NAME'; nobody was signed up",
+                column=repr(clean(column, 60)),
+                shown=shown,
+                more=more,
+            )
         )
     signed = waiting = already = 0
     by_list: dict[str, int] = {}

@@ -26,6 +26,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from db.models import Event
+from desktop.base.words import refusal
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -152,17 +153,27 @@ def reissue_badge(
 
     reason = clean(reason, 500)
     if not reason:
-        raise UserError("give a reason for the new badge code (e.g. lost badge)")
+        raise UserError(refusal("give a reason for the new badge code (e.g. lost badge)"))
     event = current_event(session)
     a = session.get(Attendee, attendee_id)
     if a is None or a.event_id != event.id:
-        raise UserError(f"no attendee with id {attendee_id}", 4)
+        raise UserError(refusal("no attendee with id {attendee_id}", attendee_id=attendee_id), 4)
     if a.merged_into_id is not None:
         raise UserError(
-            f"attendee {attendee_id} was merged into {a.merged_into_id}: reissue that badge", 4
+            refusal(
+                "attendee {attendee_id} was merged into {merged_into_id}: reissue that badge",
+                attendee_id=attendee_id,
+                merged_into_id=a.merged_into_id,
+            ),
+            4,
         )
     if a.status != "registered":
-        raise UserError(f"the registration of {a.display_name or attendee_id} is cancelled", 4)
+        raise UserError(
+            refusal(
+                "the registration of {value} is cancelled", value=a.display_name or attendee_id
+            ),
+            4,
+        )
     at = at or utcnow()
     carried = session.scalars(
         select(TicketCode.code).where(

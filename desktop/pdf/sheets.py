@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 
 SHEET_DIR = Path(__file__).resolve().parents[2] / "resources" / "sheets"
 MM = 72.0 / 25.4  # points per millimetre
@@ -68,9 +69,11 @@ def _load(path: Path) -> dict[str, Any]:
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise UserError(f"cannot read sheet preset {path.name}: {exc}") from None
+        raise UserError(
+            refusal("cannot read sheet preset {name}: {exc}", name=path.name, exc=exc)
+        ) from None
     if data.get("format") != "confdesk-sheet":
-        raise UserError(f"{path.name} is not a Confdesk sheet preset")
+        raise UserError(refusal("{name} is not a Confdesk sheet preset", name=path.name))
     return data
 
 
@@ -93,7 +96,13 @@ def get_sheet(name: str, badge_w: float, badge_h: float) -> Sheet:
     """The preset `name`; `single` takes the badge's size (mm) as page and label."""
     data = _presets().get(name)
     if data is None:
-        raise UserError(f"unknown sheet preset {name!r} (choose from: {', '.join(sheet_names())})")
+        raise UserError(
+            refusal(
+                "unknown sheet preset {name} (choose from: {sheet_names})",
+                name=repr(name),
+                sheet_names=", ".join(sheet_names()),
+            )
+        )
     if data["page_mm"] is None:
         return Sheet(name, data["title"], badge_w, badge_h, 1, 1, badge_w, badge_h, 0, 0, 0, 0)
     pw, ph = data["page_mm"]

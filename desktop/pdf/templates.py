@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Required, TypedDict, cast
 
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
 FORMAT = "confdesk-badge-template"
@@ -177,14 +178,34 @@ def _compiled(text: str) -> tuple[bool, tuple[str, ...]]:
 
 def _num(item: Mapping[str, Any], key: str, where: str, unit: str = "mm") -> float:
     if key not in item:
-        raise UserError(f"{where}: missing {key!r} (a number, {unit})")
+        raise UserError(
+            refusal(
+                "{where}: missing {key} (a number, {unit})", where=where, key=repr(key), unit=unit
+            )
+        )
     v = item[key]
     if isinstance(v, bool) or not isinstance(v, int | float | str):
-        raise UserError(f"{where}: {key!r} must be a number ({unit}), not {v!r}")
+        raise UserError(
+            refusal(
+                "{where}: {key} must be a number ({unit}), not {v}",
+                where=where,
+                key=repr(key),
+                unit=unit,
+                v=repr(v),
+            )
+        )
     try:
         return float(v)
     except ValueError:
-        raise UserError(f"{where}: {key!r} must be a number ({unit}), not {v!r}") from None
+        raise UserError(
+            refusal(
+                "{where}: {key} must be a number ({unit}), not {v}",
+                where=where,
+                key=repr(key),
+                unit=unit,
+                v=repr(v),
+            )
+        ) from None
 
 
 _COLOR_RE = re.compile(r"^(#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{3}|)$")
@@ -197,51 +218,80 @@ def normalise(spec: Mapping[str, Any]) -> Template:
 
     `spec` is what a file or the designer holds (any JSON object); the answer is typed."""
     if not isinstance(spec, Mapping) or spec.get("format") != FORMAT:
-        raise UserError("not a Confdesk badge template (format must be confdesk-badge-template)")
+        raise UserError(
+            refusal("not a Confdesk badge template (format must be confdesk-badge-template)")
+        )
     if _num(spec, "version", "template", "an integer") > VERSION:
         raise UserError(
-            f"template version {spec.get('version')} is newer than this Confdesk ({VERSION})"
+            refusal(
+                "template version {spec} is newer than this Confdesk ({VERSION})",
+                spec=spec.get("version"),
+                VERSION=VERSION,
+            )
         )
     t: dict[str, Any] = copy.deepcopy(dict(spec))
     t["version"] = VERSION
     name = str(t.get("name", ""))
     if not _NAME_RE.match(name):
         raise UserError(
-            f"template name {name!r}: use letters, digits, spaces, '-', '_' or '.' "
-            "(at most 80, starting with a letter or digit)"
+            refusal(
+                "template name {name}: use letters, digits, spaces, '-', '_' or '.' (at most 80, starting with a letter or digit)",
+                name=repr(name),
+            )
         )
     t.setdefault("title", name)
     for key in ("width_mm", "height_mm"):
         v = _num(t, key, f"template {name}")
         if not 10 <= v <= 500:
-            raise UserError(f"template {name}: {key} must be between 10 and 500 mm")
+            raise UserError(
+                refusal("template {name}: {key} must be between 10 and 500 mm", name=name, key=key)
+            )
     t["bleed_mm"] = _num({"bleed_mm": t.get("bleed_mm") or 0}, "bleed_mm", f"template {name}")
     bg = t.get("background") or {}
     if not isinstance(bg, dict):
-        raise UserError(f"template {name}: 'background' must be an object with color and image")
+        raise UserError(
+            refusal(
+                "template {name}: 'background' must be an object with color and image", name=name
+            )
+        )
     t["background"] = {"color": bg.get("color") or "#ffffff", "image": bg.get("image") or None}
     t["sides"] = t.get("sides", "front")
     if t["sides"] not in SIDES:
-        raise UserError(f"template {name}: sides must be one of {', '.join(SIDES)}")
+        raise UserError(
+            refusal(
+                "template {name}: sides must be one of {SIDES}", name=name, SIDES=", ".join(SIDES)
+            )
+        )
     colors = dict(DEFAULT_CATEGORY_COLORS)
     extra = t.get("category_colors") or {}
     if not isinstance(extra, dict) or not all(
         isinstance(v, str) and v and _COLOR_RE.match(v) for v in extra.values()
     ):
         raise UserError(
-            f"template {name}: 'category_colors' must map categories to colours like #1f5f9e"
+            refusal(
+                "template {name}: 'category_colors' must map categories to colours like #1f5f9e",
+                name=name,
+            )
         )
     colors.update(extra)
     t["category_colors"] = colors
     for side in ("front", "back"):
         items = t.get(side) or []
         if not isinstance(items, list):
-            raise UserError(f"template {name}: {side} must be a list of items")
+            raise UserError(
+                refusal("template {name}: {side} must be a list of items", name=name, side=side)
+            )
         norm = []
         for i, raw in enumerate(items):
             where = f"template {name}, {side} item {i + 1}"
             if not isinstance(raw, dict) or raw.get("type") not in ITEM_TYPES:
-                raise UserError(f"{where}: type must be one of {', '.join(ITEM_TYPES)}")
+                raise UserError(
+                    refusal(
+                        "{where}: type must be one of {ITEM_TYPES}",
+                        where=where,
+                        ITEM_TYPES=", ".join(ITEM_TYPES),
+                    )
+                )
             item = {**_ITEM_DEFAULTS[raw["type"]], **raw}
             item.setdefault("id", f"{side}-{i + 1}")
             keys = ("x", "y", "size") if item["type"] == "qr" else ("x", "y", "w", "h")
@@ -253,21 +303,37 @@ def normalise(spec: Mapping[str, Any]) -> Template:
             for k in _COLOR_KEYS:
                 if k in item and not (isinstance(item[k], str) and _COLOR_RE.match(item[k])):
                     raise UserError(
-                        f"{where}: {k!r} must be a colour like #1f5f9e, not {item[k]!r}"
+                        refusal(
+                            "{where}: {k} must be a colour like #1f5f9e, not {item}",
+                            where=where,
+                            k=repr(k),
+                            item=repr(item[k]),
+                        )
                     )
             for k in ("text", "data", "source"):
                 if k in item and not isinstance(item[k], str):
-                    raise UserError(f"{where}: {k!r} must be text, not {item[k]!r}")
+                    raise UserError(
+                        refusal(
+                            "{where}: {k} must be text, not {item}",
+                            where=where,
+                            k=repr(k),
+                            item=repr(item[k]),
+                        )
+                    )
             if item["type"] == "text":
                 item["max_lines"] = int(_num(item, "max_lines", where, "lines"))
                 if item["max_lines"] < 1:
-                    raise UserError(f"{where}: 'max_lines' must be at least 1")
+                    raise UserError(refusal("{where}: 'max_lines' must be at least 1", where=where))
                 if item["min_size"] <= 0 or item["max_size"] < item["min_size"]:
-                    raise UserError(f"{where}: need 0 < min_size <= max_size")
+                    raise UserError(refusal("{where}: need 0 < min_size <= max_size", where=where))
                 if item["align"] not in ("left", "center", "right"):
-                    raise UserError(f"{where}: align must be left, center or right")
+                    raise UserError(
+                        refusal("{where}: align must be left, center or right", where=where)
+                    )
                 if item["valign"] not in ("top", "middle", "bottom"):
-                    raise UserError(f"{where}: valign must be top, middle or bottom")
+                    raise UserError(
+                        refusal("{where}: valign must be top, middle or bottom", where=where)
+                    )
             norm.append(item)
         t[side] = norm
     return cast(Template, t)
@@ -279,26 +345,35 @@ def load_file(path: str | Path) -> Template:
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"template file not found: {p}") from None
+        raise UserError(refusal("template file not found: {p}", p=p)) from None
     except IsADirectoryError:
-        raise UserError(f"cannot read template {p}: it is a folder, not a JSON file") from None
+        raise UserError(
+            refusal("cannot read template {p}: it is a folder, not a JSON file", p=p)
+        ) from None
     except UnicodeDecodeError:
         raise UserError(
-            f"cannot read template {p}: not a Confdesk badge template (not UTF-8 text)"
+            refusal("cannot read template {p}: not a Confdesk badge template (not UTF-8 text)", p=p)
         ) from None
     except OSError as exc:
-        raise UserError(f"cannot read template {p}: {exc.strerror or exc}") from None
+        raise UserError(
+            refusal("cannot read template {p}: {value}", p=p, value=exc.strerror or exc)
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"cannot read template {p}: not a Confdesk badge template "
-            f"(invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg.lower()})"
+            refusal(
+                "cannot read template {p}: not a Confdesk badge template (invalid JSON at line {lineno}, column {colno}: {msg})",
+                p=p,
+                lineno=exc.lineno,
+                colno=exc.colno,
+                msg=exc.msg.lower(),
+            )
         ) from None
     try:
         return normalise(data)
     except UserError as exc:
-        raise UserError(f"cannot read template {p}: {exc}") from None
+        raise UserError(refusal("cannot read template {p}: {exc}", p=p, exc=exc)) from None
 
 
 def builtin_names() -> list[str]:
@@ -310,7 +385,13 @@ def builtin(name: str) -> Template:
     """A shipped template by name; UserError listing the available names if unknown."""
     path = TEMPLATE_DIR / f"{name}.json"
     if not path.exists():
-        raise UserError(f"unknown template {name!r} (built-in: {', '.join(builtin_names())})")
+        raise UserError(
+            refusal(
+                "unknown template {name} (built-in: {builtin_names})",
+                name=repr(name),
+                builtin_names=", ".join(builtin_names()),
+            )
+        )
     return load_file(path)
 
 

@@ -89,7 +89,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     _in_hook = True
     try:
         if isinstance(exc, (UserError, StoreError)):
-            text = str(exc)
+            text = user_message(exc)
         else:
             text = QCoreApplication.translate(
                 "Errors", "Something went wrong ({error}). Details are in the log file."
@@ -352,9 +352,7 @@ class Shell:
             try:
                 self.open(target, remember)
                 return True
-            except (StoreError, UserError) as exc:
-                message = str(exc)
-            except Exception as exc:
+            except Exception as exc:  # a refusal, a store error, or a bug (logged)
                 message = user_message(exc)
             choice = self._ask_after_failure(message)
             if choice == "quit":
@@ -384,9 +382,7 @@ class Shell:
         """Open another event from the running window; the current one stays on failure."""
         try:
             self.open(target, remember=True)
-        except (StoreError, UserError) as exc:
-            QMessageBox.warning(self.window, "Confdesk", str(exc))
-        except Exception as exc:
+        except Exception as exc:  # a refusal, a store error, or a bug (logged)
             QMessageBox.warning(self.window, "Confdesk", user_message(exc))
 
     def _welcome(self, window: MainWindow) -> None:
@@ -435,7 +431,7 @@ class Shell:
             failed = False
         except (StoreError, UserError) as exc:
             message = QCoreApplication.translate("Shell", "Nothing was restored: {error}").format(
-                error=exc
+                error=user_message(exc)
             )
             failed = True
         except Exception as exc:
@@ -476,7 +472,7 @@ class Shell:
                 self.window,
                 QCoreApplication.translate("Shell", "Restore"),
                 QCoreApplication.translate("Shell", "Nothing was restored: {error}").format(
-                    error=exc
+                    error=user_message(exc)
                 ),
             )
             return

@@ -14,9 +14,28 @@ from desktop.base.errors import UserError
 log = logging.getLogger("confdesk")
 
 
+def said(message: str) -> str:
+    """A message from the core in the interface's language: a refusal
+    (`desktop.base.words.refusal`) by its template, any other text as it is."""
+    key = getattr(message, "key", None)
+    if key is None:
+        return message
+    template = QCoreApplication.translate("Refusals", key)
+    if template == key:
+        return str(message)
+    try:
+        return template.format(**getattr(message, "values", {}))
+    except (KeyError, IndexError, ValueError):  # a translation naming a value wrongly
+        log.warning("translation of a refusal does not fit its values: %r", key)
+        return str(message)
+
+
 def user_message(exc: BaseException) -> str:
-    """The one line a user should read for this exception."""
-    if isinstance(exc, (UserError, StoreError)):
+    """The one line a user should read for this exception, in the interface's language."""
+    if isinstance(exc, UserError):
+        message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        return said(message)
+    if isinstance(exc, StoreError):
         return str(exc)
     known = describe_db_error(exc)
     if known:

@@ -26,6 +26,7 @@ from db.engine import data_dir, open_store
 from desktop.base.errors import UserError
 from desktop.core.events import create_event
 from desktop.ui import file_dialogs
+from desktop.ui.errors import user_message
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.theme import theme
 
@@ -230,7 +231,7 @@ class NewEventDialog(QDialog):
                 )
             )
         except (UserError, StoreError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         super().accept()

@@ -245,7 +245,7 @@ class CheckPage(QWizardPage):
                     overwrite=True,
                 )
             except UserError as exc:
-                self.summary.setText(str(exc))
+                self.summary.setText(user_message(exc))
 
     def isComplete(self) -> bool:
         r = self.result
@@ -450,7 +450,7 @@ class ImportWizard(QWizard):
             return True
         except UserError as exc:
             self.table = None if self.encoding is None and self.delimiter is None else self.table
-            self.preview_error = str(exc)
+            self.preview_error = user_message(exc)
             return False
 
     def import_options(self, dry_run: bool) -> ImportOptions:

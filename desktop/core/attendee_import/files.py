@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from desktop.base.errors import UserError
+from desktop.base.words import Words, refusal
 
 if TYPE_CHECKING:
     from desktop.core.attendee_import.sync import ImportResult
@@ -86,8 +87,10 @@ def refuse_database_source(path: str | Path, database: str | Path | None) -> Non
     """Refuse to import from the event's own database (before anything reads it)."""
     if is_database_file(path, database):
         raise UserError(
-            f"{Path(path).name} is this event's database, not a registration file; "
-            "choose the CSV or XLSX file to import"
+            refusal(
+                "{name} is this event's database, not a registration file; choose the CSV or XLSX file to import",
+                name=Path(path).name,
+            )
         )
 
 
@@ -101,31 +104,43 @@ def check_rejects_path(
     """The rejects file, or a UserError when it must not be written there."""
     p = Path(path)
     if not str(path).strip():
-        raise UserError("no file name given for the rejected rows")
+        raise UserError(refusal("no file name given for the rejected rows"))
     if is_database_file(p, database):
         raise UserError(
-            f"will not write the rejected rows to {p}: it is this event's database; "
-            "choose another file name"
+            refusal(
+                "will not write the rejected rows to {p}: it is this event's database; choose another file name",
+                p=p,
+            )
         )
     if source is not None and same_file(p, source):
         raise UserError(
-            f"will not write the rejected rows to {p}: it is the file being imported; "
-            "choose another file name"
+            refusal(
+                "will not write the rejected rows to {p}: it is the file being imported; choose another file name",
+                p=p,
+            )
         )
     if p.is_dir():
-        raise UserError(f"{p} is a folder; give a file name for the rejected rows")
+        raise UserError(refusal("{p} is a folder; give a file name for the rejected rows", p=p))
     if p.exists() and not p.is_file():
         raise UserError(
-            f"{p} is not a regular file (a device or a pipe); give a file name for the "
-            "rejected rows"
+            refusal(
+                "{p} is not a regular file (a device or a pipe); give a file name for the rejected rows",
+                p=p,
+            )
         )
     folder = p.parent
     if not folder.is_dir():
-        raise UserError(f"cannot write the rejected rows to {p}: no such folder {folder}")
+        raise UserError(
+            refusal(
+                "cannot write the rejected rows to {p}: no such folder {folder}", p=p, folder=folder
+            )
+        )
     if (p.exists() or p.is_symlink()) and not overwrite:
         raise UserError(
-            f"{p} already exists; choose another file for the rejected rows "
-            "(or give --overwrite to replace it)"
+            refusal(
+                "{p} already exists; choose another file for the rejected rows (or give --overwrite to replace it)",
+                p=p,
+            )
         )
     return p
 
@@ -200,14 +215,22 @@ class RejectsFile:
         self.discard()
 
 
-def _cannot_write(path: Path, exc: OSError) -> str:
+def _cannot_write(path: Path, exc: OSError) -> Words:
     if exc.errno == errno.EROFS:
-        why = "the disk is read-only"
-    elif exc.errno == errno.ENOSPC:
-        why = "the disk is full"
-    else:
-        why = exc.strerror or type(exc).__name__
-    return f"cannot write the rejected rows to {path}: {why}; nothing was imported"
+        return refusal(
+            "cannot write the rejected rows to {path}: the disk is read-only; nothing was imported",
+            path=path,
+        )
+    if exc.errno == errno.ENOSPC:
+        return refusal(
+            "cannot write the rejected rows to {path}: the disk is full; nothing was imported",
+            path=path,
+        )
+    return refusal(
+        "cannot write the rejected rows to {path}: {why}; nothing was imported",
+        path=path,
+        why=exc.strerror or type(exc).__name__,
+    )
 
 
 def _cell(value: Any) -> str:

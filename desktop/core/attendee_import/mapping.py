@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.text import fold
 
 # Target fields, in the order screens list them.
@@ -177,16 +178,29 @@ def parse_map_args(items: Sequence[str], headers: Sequence[str]) -> dict[str, st
         column, sep, target = item.rpartition("=")
         column, target = column.strip(), target.strip().lower().replace("-", "_")
         if not sep or not column:
-            raise UserError(f"--map {item!r}: write it as COLUMN=field, e.g. 'E-mail=email'")
+            raise UserError(
+                refusal(
+                    "--map {item}: write it as COLUMN=field, e.g. 'E-mail=email'", item=repr(item)
+                )
+            )
         if target not in FIELDS and target != EXTRA:
             raise UserError(
-                f"--map {item!r}: unknown field {target!r} (fields: {', '.join([*FIELDS, EXTRA])})"
+                refusal(
+                    "--map {item}: unknown field {target} (fields: {value})",
+                    item=repr(item),
+                    target=repr(target),
+                    value=", ".join([*FIELDS, EXTRA]),
+                )
             )
         real = by_key.get(column.casefold())
         if real is None:
             raise UserError(
-                f"--map {item!r}: the file has no column named {column!r} "
-                f"(columns: {', '.join(headers)})"
+                refusal(
+                    "--map {item}: the file has no column named {column} (columns: {headers})",
+                    item=repr(item),
+                    column=repr(column),
+                    headers=", ".join(headers),
+                )
             )
         out[real] = target
     return out
@@ -300,7 +314,12 @@ def parse_category_values(items: Sequence[str]) -> list[tuple[str, str]]:
         pattern, sep, category = item.rpartition("=")
         pattern, category = pattern.strip(), category.strip().lower()
         if not sep or not pattern:
-            raise UserError(f"use VALUE=category (a pattern may hold * and ?), not {item[:60]!r}")
+            raise UserError(
+                refusal(
+                    "use VALUE=category (a pattern may hold * and ?), not {item}",
+                    item=repr(item[:60]),
+                )
+            )
         check_category(category)
         rules.append((pattern, category))
     return rules
@@ -312,7 +331,13 @@ def check_category(category: str) -> str:
     from desktop.base.errors import UserError
 
     if category not in CATEGORIES:
-        raise UserError(f"unknown category {category[:40]!r}: use one of {', '.join(CATEGORIES)}")
+        raise UserError(
+            refusal(
+                "unknown category {category}: use one of {CATEGORIES}",
+                category=repr(category[:40]),
+                CATEGORIES=", ".join(CATEGORIES),
+            )
+        )
     return category
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.attendee_import.mapping import EXTRA, suggest
 
 
@@ -212,7 +213,13 @@ def get(name: str) -> Preset:
     """A preset by name, or a clear error listing the known ones."""
     key = ALIASES.get(name.strip().lower(), name.strip().lower())
     if key not in PRESETS:
-        raise UserError(f"unknown preset {name!r} (presets: {', '.join(PRESETS)})")
+        raise UserError(
+            refusal(
+                "unknown preset {name} (presets: {PRESETS})",
+                name=repr(name),
+                PRESETS=", ".join(PRESETS),
+            )
+        )
     return PRESETS[key]
 
 

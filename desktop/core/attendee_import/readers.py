@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.attendee_import.files import refuse_database_source
 from desktop.core.text import strip_controls
 
@@ -100,7 +101,9 @@ def delimiter_from_name(value: str) -> str:
     """`tab`, `\\t`, `;`, `semicolon`... -> the delimiter character."""
     d = DELIMITER_NAMES.get(value.strip().lower() if len(value) > 1 else value)
     if d is None:
-        raise UserError(f"unknown delimiter {value!r}: use one of , ; tab |")
+        raise UserError(
+            refusal("unknown delimiter {value}: use one of , ; tab |", value=repr(value))
+        )
     return d
 
 
@@ -110,7 +113,10 @@ def check_encoding(name: str) -> str:
         return codecs.lookup(name).name
     except LookupError:
         raise UserError(
-            f"unknown encoding {name!r} (for example utf-8, utf-16, big5, cp950, gbk, gb18030, cp1252)"
+            refusal(
+                "unknown encoding {name} (for example utf-8, utf-16, big5, cp950, gbk, gb18030, cp1252)",
+                name=repr(name),
+            )
         ) from None
 
 
@@ -130,8 +136,13 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
         line = _line_of(data, exc.start, encoding)
         bad = data[exc.start : exc.start + 1].hex()
         raise UserError(
-            f"{name}: line {line}: byte 0x{bad} is not valid {encoding}; "
-            "save the file again as UTF-8, or give its encoding with --encoding"
+            refusal(
+                "{name}: line {line}: byte 0x{bad} is not valid {encoding}; save the file again as UTF-8, or give its encoding with --encoding",
+                name=name,
+                line=line,
+                bad=bad,
+                encoding=encoding,
+            )
         ) from None
 
 
@@ -170,7 +181,7 @@ def detect_encoding(data: bytes, name: str = "file") -> str:
     if utf16:
         return utf16
     if b"\x00" in data[:65536]:
-        raise UserError(f"{name} is not a text file (it contains binary data)")
+        raise UserError(refusal("{name} is not a text file (it contains binary data)", name=name))
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -183,7 +194,10 @@ def detect_encoding(data: bytes, name: str = "file") -> str:
     best = from_bytes(data[:262144], cp_isolation=_CANDIDATES).best()
     if best is None:
         raise UserError(
-            f"{name}: cannot tell the text encoding; give it with --encoding (for example big5, gbk, cp1252)"
+            refusal(
+                "{name}: cannot tell the text encoding; give it with --encoding (for example big5, gbk, cp1252)",
+                name=name,
+            )
         )
     return _SUPERSETS.get(best.encoding, best.encoding)
 
@@ -224,7 +238,7 @@ def _clean_headers(raw: list[Any], name: str) -> list[str]:
     while headers and not headers[-1]:
         headers.pop()
     if not any(headers):
-        raise UserError(f"{name}: the first row holds no column names")
+        raise UserError(refusal("{name}: the first row holds no column names", name=name))
     seen: dict[str, int] = {}
     for i, h in enumerate(headers):
         if not h:
@@ -232,8 +246,13 @@ def _clean_headers(raw: list[Any], name: str) -> list[str]:
         key = h.casefold()
         if key in seen:
             raise UserError(
-                f"{name}: columns {seen[key] + 1} and {i + 1} are both named {h!r}; "
-                "rename one so each column has its own name"
+                refusal(
+                    "{name}: columns {seen} and {i} are both named {h}; rename one so each column has its own name",
+                    name=name,
+                    seen=seen[key] + 1,
+                    i=i + 1,
+                    h=repr(h),
+                )
             )
         seen[key] = i
     return headers
@@ -255,9 +274,11 @@ def _check_last_record(text: str, first: int, delim: str, start: int, name: str)
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
             raise UserError(
-                f'{name}: line {start}: unclosed quote (a value opens with " and is never '
-                "closed, so every line after it would be read as one value); "
-                "fix the quote and import again"
+                refusal(
+                    '{name}: line {start}: unclosed quote (a value opens with " and is never closed, so every line after it would be read as one value); fix the quote and import again',
+                    name=name,
+                    start=start,
+                )
             ) from None
         # Other strictness complaints (a stray quote inside a value) are tolerated, as above.
 
@@ -327,7 +348,7 @@ def _read_text(
     # copied into a StringIO: for a 100,000-row file each copy costs tens of MB at the peak.
     first = 1 if text.startswith("\ufeff") else 0
     if not _NON_SPACE.search(text, first):
-        raise UserError(f"{name} is empty")
+        raise UserError(refusal("{name} is empty", name=name))
     delim = (
         delimiter_from_name(delimiter)
         if delimiter
@@ -359,7 +380,9 @@ def _read_text(
             rows.append([cells.get(i, c) for i, c in enumerate(rec)])
             lines.append(start)
     except csv.Error as exc:
-        raise UserError(f"{name}: line {reader.line_num}: {exc}") from None
+        raise UserError(
+            refusal("{name}: line {line_num}: {exc}", name=name, line_num=reader.line_num, exc=exc)
+        ) from None
     if not truncated:
         _check_last_record(text, first, delim, prev_start, name)
     assert headers is not None  # text is not blank, so one row exists
@@ -427,15 +450,23 @@ def _scan_xlsx(data: bytes, name: str) -> dict[str, int]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise UserError(f"{name} is not a readable XLSX workbook ({_damage(exc)})") from None
+        raise UserError(
+            refusal(
+                "{name} is not a readable XLSX workbook ({damage})", name=name, damage=_damage(exc)
+            )
+        ) from None
     with zf:
         infos = zf.infolist()
         unpacked = sum(i.file_size for i in infos)
         if unpacked > MAX_XLSX_UNPACKED or len(infos) > MAX_XLSX_PARTS:
             raise UserError(
-                f"{name} unpacks to {unpacked / 2**20:,.0f} MiB in {len(infos):,} parts; "
-                f"Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED // 2**20} MiB unpacked "
-                "(save it as CSV, or split it)"
+                refusal(
+                    "{name} unpacks to {unpacked} MiB in {count} parts; Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED} MiB unpacked (save it as CSV, or split it)",
+                    name=name,
+                    unpacked=format(unpacked / 2**20, ",.0f"),
+                    count=format(len(infos), ","),
+                    MAX_XLSX_UNPACKED=MAX_XLSX_UNPACKED // 2**20,
+                )
             )
         rows: dict[str, int] = {}
         for info in infos:
@@ -449,9 +480,12 @@ def _scan_xlsx(data: bytes, name: str) -> dict[str, int]:
                         if len(chunk) == _SCAN_CHUNK and b"<" not in chunk:
                             where = f"cell {cell.decode()} of {info.filename.rsplit('/', 1)[-1]}"
                             raise UserError(
-                                f"{name}: {where if cell else 'a value'} holds more than "
-                                f"1 MiB; a cell holds at most {MAX_CELL_CHARS:,} characters "
-                                "(Excel's limit)"
+                                refusal(
+                                    "{name}: {value} holds more than 1 MiB; a cell holds at most {MAX_CELL_CHARS} characters (Excel's limit)",
+                                    name=name,
+                                    value=where if cell else "a value",
+                                    MAX_CELL_CHARS=format(MAX_CELL_CHARS, ","),
+                                )
                             )
                         if sheet:
                             refs = _CELL_REF.findall(tail + chunk)
@@ -467,7 +501,12 @@ def _scan_xlsx(data: bytes, name: str) -> dict[str, int]:
                 raise
             except Exception as exc:  # zlib, CRC, unsupported compression: a damaged file
                 raise UserError(
-                    f"{name} is not a readable XLSX workbook ({_damage(exc)}); {_AGAIN}"
+                    refusal(
+                        "{name} is not a readable XLSX workbook ({damage}); {AGAIN}",
+                        name=name,
+                        damage=_damage(exc),
+                        AGAIN=_AGAIN,
+                    )
                 ) from None
             if sheet:
                 rows[info.filename] = count
@@ -476,8 +515,13 @@ def _scan_xlsx(data: bytes, name: str) -> dict[str, int]:
 
 def _too_many_rows(name: str, title: str, rows: str) -> UserError:
     return UserError(
-        f"{name}: sheet {title!r} has {rows} rows; Confdesk imports at most "
-        f"{MAX_XLSX_ROWS:,} rows (split the file)"
+        refusal(
+            "{name}: sheet {title} has {rows} rows; Confdesk imports at most {MAX_XLSX_ROWS} rows (split the file)",
+            name=name,
+            title=repr(title),
+            rows=rows,
+            MAX_XLSX_ROWS=format(MAX_XLSX_ROWS, ","),
+        )
     )
 
 
@@ -492,20 +536,40 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, limit: int | None) ->
         # From memory: openpyxl refuses a path whose name does not end in .xlsx.
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except InvalidFileException as exc:
-        raise UserError(f"{name} is not a readable XLSX workbook ({exc})") from None
+        raise UserError(
+            refusal("{name} is not a readable XLSX workbook ({exc})", name=name, exc=exc)
+        ) from None
     except Exception as exc:  # any failure to parse a hostile or damaged workbook
         raise UserError(
-            f"{name} is not a readable XLSX workbook ({_damage(exc)}); {_AGAIN}"
+            refusal(
+                "{name} is not a readable XLSX workbook ({damage}); {AGAIN}",
+                name=name,
+                damage=_damage(exc),
+                AGAIN=_AGAIN,
+            )
         ) from None
     try:
         names = list(wb.sheetnames)
         worksheets = {w.title: w for w in wb.worksheets}
         if sheet is not None and sheet not in names:
-            raise UserError(f"{name} has no sheet named {sheet!r} (sheets: {', '.join(names)})")
+            raise UserError(
+                refusal(
+                    "{name} has no sheet named {sheet} (sheets: {names})",
+                    name=name,
+                    sheet=repr(sheet),
+                    names=", ".join(names),
+                )
+            )
         if sheet is not None and sheet not in worksheets:
-            raise UserError(f"{name}: {sheet!r} is a chart sheet, not a sheet of rows")
+            raise UserError(
+                refusal(
+                    "{name}: {sheet} is a chart sheet, not a sheet of rows",
+                    name=name,
+                    sheet=repr(sheet),
+                )
+            )
         if not worksheets:
-            raise UserError(f"{name} holds no sheet of rows")
+            raise UserError(refusal("{name} holds no sheet of rows", name=name))
         ws = worksheets[sheet] if sheet is not None else wb.worksheets[0]
         part = str(getattr(ws, "_worksheet_path", "")).lstrip("/")
         declared = sheet_rows.get(part, max(sheet_rows.values(), default=0))
@@ -527,9 +591,15 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, limit: int | None) ->
                 for col, v in enumerate(rec, start=1):
                     if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
                         raise UserError(
-                            f"{name}: sheet {ws.title!r}, cell {get_column_letter(col)}{num} "
-                            f"holds {len(v):,} characters; a cell holds at most "
-                            f"{MAX_CELL_CHARS:,} (Excel's limit)"
+                            refusal(
+                                "{name}: sheet {title}, cell {get_column_letter}{num} holds {count} characters; a cell holds at most {MAX_CELL_CHARS} (Excel's limit)",
+                                name=name,
+                                title=repr(ws.title),
+                                get_column_letter=get_column_letter(col),
+                                num=num,
+                                count=format(len(v), ","),
+                                MAX_CELL_CHARS=format(MAX_CELL_CHARS, ","),
+                            )
                         )
                 if not any(v is not None and str(v).strip() for v in rec):
                     continue
@@ -547,10 +617,18 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, limit: int | None) ->
             raise
         except Exception as exc:  # the sheet's XML (or a cell in it) is damaged
             raise UserError(
-                f"{name}: sheet {ws.title!r} is damaged ({_damage(exc)}); {_AGAIN}"
+                refusal(
+                    "{name}: sheet {title} is damaged ({damage}); {AGAIN}",
+                    name=name,
+                    title=repr(ws.title),
+                    damage=_damage(exc),
+                    AGAIN=_AGAIN,
+                )
             ) from None
         if headers is None:
-            raise UserError(f"{name}: sheet {ws.title!r} is empty")
+            raise UserError(
+                refusal("{name}: sheet {title} is empty", name=name, title=repr(ws.title))
+            )
         return Table(
             headers=headers,
             rows=rows,
@@ -582,23 +660,29 @@ def read_table(
     name = path.name
     refuse_database_source(path, database)
     if not path.exists():
-        raise UserError(f"no file at {path}")
+        raise UserError(refusal("no file at {path}", path=path))
     if path.is_dir():
-        raise UserError(f"{path} is a folder, not a file")
+        raise UserError(refusal("{path} is a folder, not a file", path=path))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise UserError(
+            refusal("cannot read {path}: {value}", path=path, value=exc.strerror or exc)
+        ) from None
     if not data.strip():
-        raise UserError(f"{name} is empty")
+        raise UserError(refusal("{name} is empty", name=name))
     if data.startswith(b"PK\x03\x04"):
         # An XLSX, whatever its name says (Excel users rename files).
         return _read_xlsx(path, data, sheet, limit)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise UserError(f"{name} is not a readable XLSX workbook (not a zip file)")
+        raise UserError(
+            refusal("{name} is not a readable XLSX workbook (not a zip file)", name=name)
+        )
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            raise UserError(f"{name} is not a text file: it is {what}")
+            raise UserError(
+                refusal("{name} is not a text file: it is {what}", name=name, what=what)
+            )
     held = [data]
     del data
     return _read_text(path, held, encoding, delimiter, limit)

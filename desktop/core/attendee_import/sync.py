@@ -28,7 +28,7 @@ from db.bulk import search_triggers_suspended
 from db.models import Attendee, Event, TicketCode, utcnow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
-from desktop.base.words import Words
+from desktop.base.words import Words, refusal
 from desktop.core.attendee_import import mapping as mp
 from desktop.core.attendee_import.files import RejectsFile, sqlite_file
 from desktop.core.attendee_import.readers import DELIMITERS, Table, read_table
@@ -431,11 +431,14 @@ def import_table(
     resolved = resolve_for(table, event, options)
     if not any(resolved.mapping.get(f) for f in NAME_FIELDS):
         raise UserError(
-            f"{file_name or 'the file'}: no column holds a name; map one with "
-            f"--map COLUMN=given_name (or full_name) - columns: {', '.join(table.headers)}"
+            refusal(
+                "{value}: no column holds a name; map one with --map COLUMN=given_name (or full_name) - columns: {headers}",
+                value=file_name or "the file",
+                headers=", ".join(table.headers),
+            )
         )
     if not table.rows:
-        raise UserError(f"{file_name or 'the file'} has a header but no rows")
+        raise UserError(refusal("{value} has a header but no rows", value=file_name or "the file"))
     prepared = prepare(
         table,
         resolved.mapping,

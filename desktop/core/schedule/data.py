@@ -33,6 +33,7 @@ from desktop.base.schedule import (
     windows_from_json,
     with_role,
 )
+from desktop.base.words import refusal
 from desktop.core.events import current_event
 
 
@@ -199,7 +200,12 @@ def load_schedule(session: Session, release: int | str | None = None) -> Schedul
             .limit(1)
         )
     if row is None:
-        raise UserError(f"no schedule release {release!r}; `confdesk schedule releases` lists them")
+        raise UserError(
+            refusal(
+                "no schedule release {release}; `confdesk schedule releases` lists them",
+                release=repr(release),
+            )
+        )
     data = schedule_from_dict(row.snapshot)
     zone = zoneinfo.ZoneInfo(data.timezone)
     return ScheduleData(

@@ -30,6 +30,7 @@ from db.models import (
 )
 from db.models import Session as SessionRow
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.attendees import refresh_search_text
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_utc
@@ -102,7 +103,11 @@ def _jsonable(value: Any) -> Any:
 def _get(s: Session, model: type, ident: int | None, event: Event, what: str) -> Any:
     row = s.get(model, ident) if ident is not None else None
     if row is None or row.event_id != event.id:
-        raise UserError(f"no {what} with id {ident} (deleted in another window?)")
+        raise UserError(
+            refusal(
+                "no {what} with id {ident} (deleted in another window?)", what=what, ident=ident
+            )
+        )
     return row
 
 
@@ -114,9 +119,11 @@ def utc_time(event: Event, value: dt.datetime | str | None) -> dt.datetime | Non
         try:
             value = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise UserError(f"not a date and time: {value!r} (use 2026-09-27T09:30)") from None
+            raise UserError(
+                refusal("not a date and time: {value} (use 2026-09-27T09:30)", value=repr(value))
+            ) from None
     if not isinstance(value, dt.datetime):
-        raise UserError(f"not a date and time: {value!r}")
+        raise UserError(refusal("not a date and time: {value}", value=repr(value)))
     return to_utc(event, value)
 
 
@@ -127,12 +134,14 @@ def windows_to_json(event: Event, windows: Iterable[Any]) -> list[list[str]]:
         try:
             a, b = pair
         except (TypeError, ValueError):
-            raise UserError("an availability window needs a start and an end") from None
+            raise UserError(refusal("an availability window needs a start and an end")) from None
         start, end = utc_time(event, a), utc_time(event, b)
         if start is None or end is None:
-            raise UserError("an availability window needs a start and an end")
+            raise UserError(refusal("an availability window needs a start and an end"))
         if end <= start:
-            raise UserError(f"an availability window ends before it starts ({a} - {b})")
+            raise UserError(
+                refusal("an availability window ends before it starts ({a} - {b})", a=a, b=b)
+            )
         out.append((start, end))
     out.sort()
     return [[a.isoformat(), b.isoformat()] for a, b in out]
@@ -144,18 +153,20 @@ def _int_or_none(value: Any, what: str, minimum: int = 0) -> int | None:
     try:
         n = int(value)
     except (TypeError, ValueError):
-        raise UserError(f"{what} must be a whole number, not {value!r}") from None
+        raise UserError(
+            refusal("{what} must be a whole number, not {value}", what=what, value=repr(value))
+        ) from None
     if n < minimum:
-        raise UserError(f"{what} must be at least {minimum}")
+        raise UserError(refusal("{what} must be at least {minimum}", what=what, minimum=minimum))
     return n
 
 
 def _duration(value: Any) -> int:
     n = _int_or_none(value, "the duration (minutes)", 1)
     if n is None:
-        raise UserError("a session needs a duration")
+        raise UserError(refusal("a session needs a duration"))
     if n > MAX_DURATION_MIN:
-        raise UserError(f"a duration of {n} minutes is longer than a day")
+        raise UserError(refusal("a duration of {n} minutes is longer than a day", n=n))
     return n
 
 
@@ -167,19 +178,19 @@ def _room_values(
 ) -> dict[str, Any]:
     unknown = set(fields) - set(ROOM_FIELDS) - {"availability"}
     if unknown:
-        raise UserError(f"a room has no field {sorted(unknown)[0]!r}")
+        raise UserError(refusal("a room has no field {unknown}", unknown=repr(sorted(unknown)[0])))
     out: dict[str, Any] = {}
     if "name" in fields:
         name = clean(fields["name"], 200)
         if not name:
-            raise UserError("a room needs a name")
+            raise UserError(refusal("a room needs a name"))
         clash = s.scalar(
             select(Room.id).where(
                 Room.event_id == event.id, Room.name == name, Room.id != (room_id or -1)
             )
         )
         if clash is not None:
-            raise UserError(f"there is already a room named {name!r}")
+            raise UserError(refusal("there is already a room named {name}", name=repr(name)))
         out["name"] = name
     if "capacity" in fields:
         out["capacity"] = _int_or_none(fields["capacity"], "the capacity")
@@ -245,7 +256,7 @@ def delete_room(s: Session, room_id: int) -> None:
 def _color(value: Any) -> str:
     color = clean(value, 16)
     if not _COLOR.match(color):
-        raise UserError(f"a track colour is #rrggbb, not {value!r}")
+        raise UserError(refusal("a track colour is #rrggbb, not {value}", value=repr(value)))
     return color.lower()
 
 
@@ -254,9 +265,9 @@ def create_track(s: Session, name: str, color: str = "#888888") -> int:
     event = current_event(s)
     name = clean(name, 200)
     if not name:
-        raise UserError("a track needs a name")
+        raise UserError(refusal("a track needs a name"))
     if s.scalar(select(Track.id).where(Track.event_id == event.id, Track.name == name)):
-        raise UserError(f"there is already a track named {name!r}")
+        raise UserError(refusal("there is already a track named {name}", name=repr(name)))
     track = Track(event_id=event.id, name=name, color=_color(color))
     s.add(track)
     s.flush()
@@ -274,14 +285,16 @@ def update_track(s: Session, track_id: int, **fields: Any) -> dict[str, tuple[An
         elif key == "name":
             values["name"] = clean(value, 200)
             if not values["name"]:
-                raise UserError("a track needs a name")
+                raise UserError(refusal("a track needs a name"))
             taken = select(Track.id).where(
                 Track.event_id == event.id, Track.name == values["name"], Track.id != track_id
             )
             if s.scalar(taken):
-                raise UserError(f"there is already a track named {values['name']!r}")
+                raise UserError(
+                    refusal("there is already a track named {values}", values=repr(values["name"]))
+                )
         else:
-            raise UserError(f"a track has no field {key!r}")
+            raise UserError(refusal("a track has no field {key}", key=repr(key)))
     return _apply(track, values)
 
 
@@ -304,13 +317,15 @@ def delete_track(s: Session, track_id: int) -> int:
 def _session_values(s: Session, event: Event, fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(SESSION_FIELDS)
     if unknown:
-        raise UserError(f"a session has no field {sorted(unknown)[0]!r}")
+        raise UserError(
+            refusal("a session has no field {unknown}", unknown=repr(sorted(unknown)[0]))
+        )
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "title":
             out[key] = clean(value, 500)
             if not out[key]:
-                raise UserError("a session needs a title")
+                raise UserError(refusal("a session needs a title"))
         elif key in ("subtitle", "slug"):
             out[key] = clean(value, 500 if key == "subtitle" else 300)
         elif key in ("abstract", "description"):
@@ -322,12 +337,22 @@ def _session_values(s: Session, event: Event, fields: Mapping[str, Any]) -> dict
         elif key == "type":
             if value not in SESSION_TYPES:
                 raise UserError(
-                    f"unknown session type {value!r} (one of {', '.join(SESSION_TYPES)})"
+                    refusal(
+                        "unknown session type {value} (one of {SESSION_TYPES})",
+                        value=repr(value),
+                        SESSION_TYPES=", ".join(SESSION_TYPES),
+                    )
                 )
             out[key] = value
         elif key == "status":
             if value not in SESSION_STATUSES:
-                raise UserError(f"unknown status {value!r} (one of {', '.join(SESSION_STATUSES)})")
+                raise UserError(
+                    refusal(
+                        "unknown status {value} (one of {SESSION_STATUSES})",
+                        value=repr(value),
+                        SESSION_STATUSES=", ".join(SESSION_STATUSES),
+                    )
+                )
             out[key] = value
         elif key == "track_id":
             out[key] = None if value is None else _get(s, Track, value, event, "track").id
@@ -413,7 +438,9 @@ def delete_session(s: Session, session_id: int) -> None:
 def _speaker_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(SPEAKER_FIELDS) - {"availability"}
     if unknown:
-        raise UserError(f"a speaker has no field {sorted(unknown)[0]!r}")
+        raise UserError(
+            refusal("a speaker has no field {unknown}", unknown=repr(sorted(unknown)[0]))
+        )
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "bio":
@@ -425,7 +452,7 @@ def _speaker_values(fields: Mapping[str, Any]) -> dict[str, Any]:
         elif key != "availability":
             out[key] = clean(value, 300)
     if "name" in out and not out["name"]:
-        raise UserError("a speaker needs a name")
+        raise UserError(refusal("a speaker needs a name"))
     return out
 
 
@@ -478,10 +505,20 @@ def set_session_speakers(
     for item in speakers:
         speaker_id, role = (item, "speaker") if isinstance(item, int) else item
         if role not in SPEAKER_ROLES:
-            raise UserError(f"unknown speaker role {role!r} (one of {', '.join(SPEAKER_ROLES)})")
+            raise UserError(
+                refusal(
+                    "unknown speaker role {role} (one of {SPEAKER_ROLES})",
+                    role=repr(role),
+                    SPEAKER_ROLES=", ".join(SPEAKER_ROLES),
+                )
+            )
         _get(s, Speaker, speaker_id, event, "speaker")
         if speaker_id in seen:
-            raise UserError(f"speaker {speaker_id} is listed twice in one session")
+            raise UserError(
+                refusal(
+                    "speaker {speaker_id} is listed twice in one session", speaker_id=speaker_id
+                )
+            )
         seen.add(speaker_id)
         wanted.append((speaker_id, role))
     before = [(link.speaker_id, link.role) for link in row.speakers]

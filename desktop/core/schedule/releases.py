@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from db.models import ScheduleRelease
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData, schedule_to_dict
+from desktop.base.words import refusal
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event
 from desktop.core.schedule.data import load_schedule
@@ -128,13 +129,15 @@ def publish_release(s: Session, name: str, notes: str = "") -> int:
     event = current_event(s)
     name = clean(name, 200)
     if not name:
-        raise UserError("a release needs a name, such as v1 or final")
+        raise UserError(refusal("a release needs a name, such as v1 or final"))
     if s.scalar(
         select(ScheduleRelease.id).where(
             ScheduleRelease.event_id == event.id, ScheduleRelease.name == name
         )
     ):
-        raise UserError(f"there is already a release named {name!r}; choose another name")
+        raise UserError(
+            refusal("there is already a release named {name}; choose another name", name=repr(name))
+        )
     snapshot = schedule_to_dict(load_schedule(s))
     previous = s.scalar(
         select(ScheduleRelease)
@@ -188,5 +191,5 @@ def changes(s: Session, release_id: int) -> list[dict[str, Any]]:
     event = current_event(s)
     row = s.get(ScheduleRelease, release_id)
     if row is None or row.event_id != event.id:
-        raise UserError(f"no schedule release with id {release_id}")
+        raise UserError(refusal("no schedule release with id {release_id}", release_id=release_id))
     return list(row.changes or [])

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from desktop.base.words import refusal
+
 Window = tuple[dt.datetime, dt.datetime]
 
 _LINE = re.compile(
@@ -30,22 +32,35 @@ def parse_windows(text: str, tz: dt.tzinfo) -> list[Window]:
         m = _LINE.match(raw)
         if m is None:
             raise ValueError(
-                f"line {n}: {raw.strip()!r} is not a window such as 2026-12-03 09:00-18:00"
+                refusal(
+                    "line {n}: {raw} is not a window such as 2026-12-03 09:00-18:00",
+                    n=n,
+                    raw=repr(raw.strip()),
+                )
             )
         day, t0, day2, t1 = m.groups()
         try:
             start = dt.datetime.fromisoformat(f"{day} {t0:0>5}").replace(tzinfo=tz)
             end = dt.datetime.fromisoformat(f"{day2 or day} {t1:0>5}").replace(tzinfo=tz)
         except ValueError:
-            raise ValueError(f"line {n}: {raw.strip()!r} has an impossible date or time") from None
+            raise ValueError(
+                refusal(
+                    "line {n}: {raw} has an impossible date or time", n=n, raw=repr(raw.strip())
+                )
+            ) from None
         for t in (start, end):
             if t.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) != t.replace(tzinfo=None):
                 zone = getattr(tz, "key", str(tz))
                 raise ValueError(
-                    f"line {n}: {t:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks change)"
+                    refusal(
+                        "line {n}: {t} does not exist in {zone} (the clocks change)",
+                        n=n,
+                        t=format(t, "%Y-%m-%d %H:%M"),
+                        zone=zone,
+                    )
                 )
         if end <= start:
-            raise ValueError(f"line {n}: the window ends before it starts")
+            raise ValueError(refusal("line {n}: the window ends before it starts", n=n))
         out.append((start, end))
     return sorted(out)
 

@@ -47,7 +47,7 @@ from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label
 from desktop.ui.errors import report_error, user_message
-from desktop.ui.lists_dialog import list_label
+from desktop.ui.list_names import list_label
 from desktop.ui.tables import fill_rows, read_only_table
 from desktop.ui.theme import theme
 

@@ -15,7 +15,7 @@ from desktop.base.words import Value, Words
 from desktop.ui import i18n
 from desktop.ui.desk.style import category_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.lists_dialog import list_label
+from desktop.ui.list_names import list_label
 
 CONTEXT = "ScanWords"
 # key -> the answer with {placeholders} for its values (marked for translation here)

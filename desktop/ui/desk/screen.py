@@ -522,7 +522,7 @@ class DeskScreen(QWidget):
     def _list_label(self, name: str) -> str:
         """How a list's name reads in the chooser: the event's own lists (the badge pickup,
         "Day 2 - 4 Dec") in the interface's language (lists_dialog.list_label)."""
-        from desktop.ui.lists_dialog import list_label
+        from desktop.ui.list_names import list_label
 
         return list_label(name)
 

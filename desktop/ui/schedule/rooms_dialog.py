@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from desktop.base.schedule import RoomData
 from desktop.core.schedule import editing
 from desktop.core.schedule.windows import Window, parse_windows, summary
+from desktop.ui.errors import said
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.schedule.commands import CallCommand
 from desktop.ui.schedule.controller import ScheduleController
@@ -184,7 +185,7 @@ class RoomsDialog(QDialog):
             try:
                 windows: list[Window] = parse_windows(avail, self.tz)
             except ValueError as exc:
-                raise ValueError(f"{name}: {exc}") from None
+                raise ValueError(f"{name}: {said(exc.args[0])}") from None
             new = {
                 "name": name,
                 "capacity": int(cap) if cap else None,

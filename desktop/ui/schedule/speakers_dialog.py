@@ -33,6 +33,7 @@ from desktop.core.schedule import editing
 from desktop.core.schedule.windows import format_windows, parse_windows
 from desktop.core.text import fold
 from desktop.ui.attendee_picker import AttendeePicker
+from desktop.ui.errors import said
 from desktop.ui.i18n import mark_data
 from desktop.ui.schedule.commands import CallCommand, CreateCommand
 from desktop.ui.schedule.controller import ScheduleController
@@ -200,7 +201,7 @@ class SpeakersDialog(QDialog):
         try:
             values = self.form_values()
         except ValueError as exc:
-            self.error.setText(self.tr("Availability {error}").format(error=exc))
+            self.error.setText(self.tr("Availability {error}").format(error=said(exc.args[0])))
             return False
         if not values["name"]:
             self.error.setText(self.tr("A speaker needs a name."))

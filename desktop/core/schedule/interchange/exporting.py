@@ -24,6 +24,7 @@ from desktop.base.schedule import (
     absolute_url,
     day_of,
 )
+from desktop.base.words import refusal
 from desktop.core.schedule.interchange.parsed import guid_for, is_uuid, slugify
 from desktop.core.text import fold
 
@@ -199,7 +200,13 @@ def _room_filter(data: ScheduleData, room: str | None) -> set[int] | None:
         return None
     found = {r.id for r in data.rooms if fold(r.name) == fold(room)}
     if not found:
-        raise UserError(f"no room named {room!r} (rooms: {', '.join(_names(data.rooms))})")
+        raise UserError(
+            refusal(
+                "no room named {room} (rooms: {names})",
+                room=repr(room),
+                names=", ".join(_names(data.rooms)),
+            )
+        )
     return found
 
 
@@ -211,7 +218,7 @@ def _speaker_filter(data: ScheduleData, speaker: str | None) -> set[int] | None:
     if not found:
         found = {p.id for p in data.speakers if key in fold(p.name)}
     if not found:
-        raise UserError(f"no speaker named {speaker!r}")
+        raise UserError(refusal("no speaker named {speaker}", speaker=repr(speaker)))
     return found
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from desktop import __version__
 from desktop.base.errors import UserError
 from desktop.base.schedule import Reference, ScheduleData, SessionData, SpeakerData
+from desktop.base.words import refusal
 from desktop.core.schedule.interchange.exporting import CODE, ExportPlan, plan_export
 from desktop.core.schedule.interchange.parsed import (
     MAX_CAPACITY,
@@ -51,27 +52,43 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
     """Read a frab/pretalx schedule JSON document; raises UserError for anything else."""
 
     def refuse_constant(word: str) -> None:
-        raise UserError(f"{name} holds {word}, which is not a JSON number; nothing was imported")
+        raise UserError(
+            refusal(
+                "{name} holds {word}, which is not a JSON number; nothing was imported",
+                name=name,
+                word=word,
+            )
+        )
 
     try:
         doc = json.loads(raw.decode("utf-8-sig"), parse_constant=refuse_constant)
     except UnicodeDecodeError:
-        raise UserError(f"{name} is not UTF-8 text") from None
+        raise UserError(refusal("{name} is not UTF-8 text", name=name)) from None
     except RecursionError:
         raise UserError(
-            f"{name} has arrays or objects nested thousands deep; no schedule is, so it was "
-            "not read"
+            refusal(
+                "{name} has arrays or objects nested thousands deep; no schedule is, so it was not read",
+                name=name,
+            )
         ) from None
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"{name} is not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
-            "nothing was imported"
+            refusal(
+                "{name} is not valid JSON at line {lineno}, column {colno} ({msg}); nothing was imported",
+                name=name,
+                lineno=exc.lineno,
+                colno=exc.colno,
+                msg=exc.msg,
+            )
         ) from None
     sched = doc.get("schedule") if isinstance(doc, dict) else None
     conf = sched.get("conference") if isinstance(sched, dict) else None
     if not isinstance(conf, dict) or not isinstance(conf.get("days"), list):
         raise UserError(
-            f"{name} is JSON but not a frab/pretalx schedule (no schedule.conference.days)"
+            refusal(
+                "{name} is JSON but not a frab/pretalx schedule (no schedule.conference.days)",
+                name=name,
+            )
         )
     for key in ("tracks", "rooms"):
         _must_be_list(conf.get(key), f"conference {key}", name)
@@ -103,7 +120,7 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
             if isinstance(cap, int | float) and not isinstance(cap, bool) and cap > 0:
                 out.room_capacity[rname] = int(min(cap, MAX_CAPACITY + 1))
     if not conf["days"]:
-        raise UserError(f"{name} holds no days: an empty schedule")
+        raise UserError(refusal("{name} holds no days: an empty schedule", name=name))
     for n, day in enumerate(conf["days"], 1):
         if not isinstance(day, dict):
             out.skipped.append(f"day {n}: not an object; skipped")
@@ -134,7 +151,14 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
 def _must_be_list(value: Any, what: str, name: str) -> None:
     if value is not None and not isinstance(value, list):
         kind = {dict: "an object", str: "text", bool: "true or false"}.get(type(value), "a number")
-        raise UserError(f"{name}: {what} is {kind}, not a list; nothing was imported")
+        raise UserError(
+            refusal(
+                "{name}: {what} is {kind}, not a list; nothing was imported",
+                name=name,
+                what=what,
+                kind=kind,
+            )
+        )
 
 
 def out_name(out: ParsedSchedule) -> str:

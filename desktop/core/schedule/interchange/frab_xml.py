@@ -21,6 +21,7 @@ from defusedxml import DefusedXmlException
 from desktop import __version__
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData, SessionData
+from desktop.base.words import refusal
 from desktop.core.schedule.interchange.exporting import XML_CODE, ExportPlan, plan_export
 from desktop.core.schedule.interchange.parsed import (
     ParsedDay,
@@ -58,8 +59,11 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
         root = SafeET.fromstring(raw)
     except DefusedXmlException as exc:
         raise UserError(
-            f"{name} was refused: it declares XML entities or a DTD ({type(exc).__name__}); "
-            "schedule files never need them and they can be used for an XML bomb"
+            refusal(
+                "{name} was refused: it declares XML entities or a DTD ({name__}); schedule files never need them and they can be used for an XML bomb",
+                name=name,
+                name__=type(exc).__name__,
+            )
         ) from None
     except ET.ParseError as exc:
         line, col = exc.position
@@ -69,10 +73,22 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
             else ""
         )
         raise UserError(
-            f"{name} is not well-formed XML at line {line}, column {col}{hint}; nothing was imported"
+            refusal(
+                "{name} is not well-formed XML at line {line}, column {col}{hint}; nothing was imported",
+                name=name,
+                line=line,
+                col=col,
+                hint=hint,
+            )
         ) from None
     if root.tag != "schedule":
-        raise UserError(f"{name} is XML but not a frab schedule (its root is <{root.tag}>)")
+        raise UserError(
+            refusal(
+                "{name} is XML but not a frab schedule (its root is <{tag}>)",
+                name=name,
+                tag=root.tag,
+            )
+        )
     out = ParsedSchedule(format="frab XML")
     generator = root.find("generator")
     out.generator = clean(generator.get("name"), 100) if generator is not None else ""
@@ -94,7 +110,9 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
                 out.tracks[tname] = track.get("color") or ""
     days = root.findall("day")
     if not days:
-        raise UserError(f"{name} holds no <day> elements: not a schedule, or an empty one")
+        raise UserError(
+            refusal("{name} holds no <day> elements: not a schedule, or an empty one", name=name)
+        )
     for n, day in enumerate(days, 1):
         date = parse_date(day.get("date"))
         start, end = parse_datetime(day.get("start")), parse_datetime(day.get("end"))

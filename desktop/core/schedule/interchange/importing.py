@@ -23,6 +23,7 @@ from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.words import refusal
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import TIMEZONE_DEFAULT, current_event
 from desktop.core.schedule.data import SOURCE_SETTING
@@ -103,20 +104,30 @@ def read_schedule_file(path: str | Path) -> ParsedSchedule:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserError(f"{p.name} is {size // 2**20} MiB; a schedule file is far smaller")
+            raise UserError(
+                refusal(
+                    "{name} is {size} MiB; a schedule file is far smaller",
+                    name=p.name,
+                    size=size // 2**20,
+                )
+            )
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"no such file: {p}") from None
+        raise UserError(refusal("no such file: {p}", p=p)) from None
     except IsADirectoryError:
-        raise UserError(f"{p} is a folder, not a schedule file") from None
+        raise UserError(refusal("{p} is a folder, not a schedule file", p=p)) from None
     except OSError as exc:
-        raise UserError(f"cannot read {p}: {exc.strerror}") from None
+        raise UserError(
+            refusal("cannot read {p}: {strerror}", p=p, strerror=exc.strerror)
+        ) from None
     head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head == b"<":
         return parse_xml(raw, p.name)
     if head in (b"{", b"["):
         return parse_json(raw, p.name)
-    raise UserError(f"{p.name} is neither a frab XML nor a frab/pretalx JSON schedule")
+    raise UserError(
+        refusal("{name} is neither a frab XML nor a frab/pretalx JSON schedule", name=p.name)
+    )
 
 
 def _check_days(parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo, name: str) -> None:
@@ -124,8 +135,13 @@ def _check_days(parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo, name: str) -> N
     for day in parsed.days:
         if day.date in seen:
             raise UserError(
-                f"{name}: days {seen[day.date]} and {day.index} are both {day.date}; "
-                "overlapping days, nothing was imported"
+                refusal(
+                    "{name}: days {seen} and {index} are both {date}; overlapping days, nothing was imported",
+                    name=name,
+                    seen=seen[day.date],
+                    index=day.index,
+                    date=day.date,
+                )
             )
         seen[day.date] = day.index
     spans = []
@@ -135,14 +151,29 @@ def _check_days(parsed: ParsedSchedule, zone: zoneinfo.ZoneInfo, name: str) -> N
         a = day.start if day.start.tzinfo else day.start.replace(tzinfo=zone)
         b = day.end if day.end.tzinfo else day.end.replace(tzinfo=zone)
         if b <= a:
-            raise UserError(f"{name}: day {day.index} ({day.date}) ends before it starts")
+            raise UserError(
+                refusal(
+                    "{name}: day {index} ({date}) ends before it starts",
+                    name=name,
+                    index=day.index,
+                    date=day.date,
+                )
+            )
         spans.append((a, b, day))
     spans.sort(key=lambda t: t[0])
     for (_a1, b1, d1), (a2, _b2, d2) in itertools.pairwise(spans):
         if a2 < b1:
             raise UserError(
-                f"{name}: day {d1.index} ({d1.date}, until {b1:%Y-%m-%d %H:%M}) overlaps day "
-                f"{d2.index} ({d2.date}, from {a2:%Y-%m-%d %H:%M}); nothing was imported"
+                refusal(
+                    "{name}: day {index} ({date}, until {b1}) overlaps day {index2} ({date2}, from {a2}); nothing was imported",
+                    name=name,
+                    index=d1.index,
+                    date=d1.date,
+                    b1=format(b1, "%Y-%m-%d %H:%M"),
+                    index2=d2.index,
+                    date2=d2.date,
+                    a2=format(a2, "%Y-%m-%d %H:%M"),
+                )
             )
 
 
@@ -152,8 +183,13 @@ def _check_rooms(parsed: ParsedSchedule, name: str) -> None:
         if ev.room not in known:
             listed = ", ".join(sorted(known)[:10])
             raise UserError(
-                f"{name}: {ev.where} is in room {ev.room!r}, which the file does not list "
-                f"(rooms: {listed}); nothing was imported"
+                refusal(
+                    "{name}: {where} is in room {room}, which the file does not list (rooms: {listed}); nothing was imported",
+                    name=name,
+                    where=ev.where,
+                    room=repr(ev.room),
+                    listed=listed,
+                )
             )
 
 
@@ -187,8 +223,12 @@ def _check_event_days(
             else f"{file_dates[0]:%d %b %Y} to {file_dates[-1]:%d %b %Y}"
         )
         raise UserError(
-            f"{name} covers {fspan}, none of the event's days ({span}); nothing was imported "
-            "(import it anyway with --other-days)"
+            refusal(
+                "{name} covers {fspan}, none of the event's days ({span}); nothing was imported (import it anyway with --other-days)",
+                name=name,
+                fspan=fspan,
+                span=span,
+            )
         )
     return [f"{d:%a %d %b %Y} from {name} is outside the event's days ({span})" for d in outside]
 
@@ -387,7 +427,9 @@ def _file_sessions(
         start = ev.start if ev.start.tzinfo else ev.start.replace(tzinfo=zone)
         events.append((ev, guid, start.astimezone(dt.UTC).replace(tzinfo=None)))
     if not events:
-        raise UserError(f"{name} holds no events that could be read; nothing was imported")
+        raise UserError(
+            refusal("{name} holds no events that could be read; nothing was imported", name=name)
+        )
     return events, seen_guids
 
 

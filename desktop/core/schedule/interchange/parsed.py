@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from desktop.base.errors import UserError
+from desktop.base.words import refusal
 from desktop.core.text import clean
 
 # A fixed namespace, so a file without guids gets the same ones on every import.
@@ -122,13 +123,23 @@ def _plausible_time(value: dt.datetime, what: str, name: str) -> None:
     offset = value.utcoffset()
     if offset is not None and abs(offset) > MAX_OFFSET:
         raise UserError(
-            f"{name}: {what} is at UTC{value.isoformat()[19:]}, an offset no time zone has "
-            "(they run from -12:00 to +14:00); nothing was imported"
+            refusal(
+                "{name}: {what} is at UTC{value}, an offset no time zone has (they run from -12:00 to +14:00); nothing was imported",
+                name=name,
+                what=what,
+                value=value.isoformat()[19:],
+            )
         )
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise UserError(
-            f"{name}: {what} is on {value.date().isoformat()}, outside the dates Confdesk "
-            f"accepts ({FIRST_YEAR} to {LAST_YEAR}); nothing was imported"
+            refusal(
+                "{name}: {what} is on {value}, outside the dates Confdesk accepts ({FIRST_YEAR} to {LAST_YEAR}); nothing was imported",
+                name=name,
+                what=what,
+                value=value.date().isoformat(),
+                FIRST_YEAR=FIRST_YEAR,
+                LAST_YEAR=LAST_YEAR,
+            )
         )
 
 
@@ -145,14 +156,24 @@ def check_plausible(parsed: ParsedSchedule, name: str) -> None:
         _plausible_time(ev.start, ev.where or "a session", name)
         if not 0 < ev.duration_min <= MAX_DURATION_MIN:
             raise UserError(
-                f"{name}: {ev.where or 'a session'} lasts {ev.duration_min:,} minutes; a session "
-                f"lasts at most a week ({MAX_DURATION_MIN:,}); nothing was imported"
+                refusal(
+                    "{name}: {value} lasts {duration_min} minutes; a session lasts at most a week ({MAX_DURATION_MIN}); nothing was imported",
+                    name=name,
+                    value=ev.where or "a session",
+                    duration_min=format(ev.duration_min, ","),
+                    MAX_DURATION_MIN=format(MAX_DURATION_MIN, ","),
+                )
             )
     for room, cap in parsed.room_capacity.items():
         if not 0 < cap <= MAX_CAPACITY:
             raise UserError(
-                f"{name}: room {room!r} has a capacity of {cap:,}; a room holds at most "
-                f"{MAX_CAPACITY:,} people; nothing was imported"
+                refusal(
+                    "{name}: room {room} has a capacity of {cap}; a room holds at most {MAX_CAPACITY} people; nothing was imported",
+                    name=name,
+                    room=repr(room),
+                    cap=format(cap, ","),
+                    MAX_CAPACITY=format(MAX_CAPACITY, ","),
+                )
             )
 
 
@@ -316,7 +337,12 @@ def resolve_zone(parsed: ParsedSchedule, override: str | None, event_zone: str) 
 
     if override:
         if not valid(override):
-            raise UserError(f"unknown time zone {override!r} (use a name such as Europe/Brussels)")
+            raise UserError(
+                refusal(
+                    "unknown time zone {override} (use a name such as Europe/Brussels)",
+                    override=repr(override),
+                )
+            )
         return override, "given with --timezone"
     if parsed.timezone:
         if valid(parsed.timezone):

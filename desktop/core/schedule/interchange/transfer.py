@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
+from desktop.base.words import refusal
 from desktop.core.schedule.data import load_schedule
 from desktop.core.schedule.interchange.exporting import plan_export
 from desktop.core.schedule.interchange.importing import (
@@ -76,17 +77,23 @@ def export_schedule(
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise UserError(f"export to .xml, .json or .ics, not {out.name!r}")
+        raise UserError(refusal("export to .xml, .json or .ics, not {name}", name=repr(out.name)))
     if not out.parent.is_dir():
-        raise UserError(f"no such folder: {out.parent}")
+        raise UserError(refusal("no such folder: {parent}", parent=out.parent))
     data = load_schedule(session, release)
     plan = plan_export(data, room=room, speaker=speaker)
     if not plan.session_count:
         waiting = sum(1 for x in data.sessions if not x.scheduled or x.room is None)
+        if waiting:
+            raise UserError(
+                refusal(
+                    "nothing to export: no session has a time and a room yet ({waiting} waiting"
+                    " in the unscheduled list); nothing was written",
+                    waiting=waiting,
+                )
+            )
         raise UserError(
-            "nothing to export: no session has a time and a room yet"
-            + (f" ({waiting} waiting in the unscheduled list)" if waiting else "")
-            + "; nothing was written"
+            refusal("nothing to export: no session has a time and a room yet; nothing was written")
         )
     if suffix == ".ics":
         from desktop.core.schedule.interchange.ical import export_ical
@@ -118,7 +125,9 @@ def _write_whole(out: Path, raw: bytes) -> None:
         os.replace(tmp, out)
         tmp = ""
     except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise UserError(
+            refusal("cannot write {out}: {value}", out=out, value=exc.strerror or exc)
+        ) from None
     finally:
         if fd >= 0:
             os.close(fd)

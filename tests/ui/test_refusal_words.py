@@ -1,0 +1,155 @@
+"""A refusal from the core, in the interface's language.
+
+The core refuses in English (`desktop.base.words.refusal`: the CLI's and the log's words);
+a screen in Chinese says the same reason in Chinese, with the same values, from the
+template the refusal carries. The catalog of templates the translators see is current, and
+every translation names exactly the values its English names.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop.base.errors import UserError
+from desktop.core import checkin_lists as cl
+from desktop.core.schedule.windows import parse_windows
+from desktop.ui import i18n
+from desktop.ui.errors import said, user_message
+from desktop.ui.lists_dialog import ListsDialog
+from tests.ui.desk_support import desk_context
+
+ROOT = Path(__file__).resolve().parents[2]
+_LATIN = re.compile(r"[A-Za-z]{3,}")
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    assert i18n.install(qapp, "zh_HK") == "zh_HK"
+    yield
+    i18n.install(qapp, "en")
+
+
+def _names(text: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field}
+
+
+def test_the_catalog_lists_every_refusal_of_the_code() -> None:
+    done = subprocess.run(
+        [sys.executable, "scripts/refusal_catalog.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout
+
+
+@pytest.mark.parametrize("language", ["zh_HK", "zh_CN"])
+def test_every_translation_names_the_values_of_its_english(language: str) -> None:
+    root = ET.parse(ROOT / "resources" / "translations" / f"confdesk_{language}.ts").getroot()
+    (context,) = [c for c in root.iter("context") if c.findtext("name") == "Refusals"]
+    checked = 0
+    for message in context.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        assert translation, source
+        assert _names(translation) == _names(source), (source, translation)
+        checked += 1
+    assert checked >= 200
+
+
+def test_a_refusal_keeps_its_template_across_a_worker_process() -> None:
+    from desktop.base.words import refusal
+
+    exc = pickle.loads(pickle.dumps(UserError(refusal("no room named {room}", room="'Hall'"), 3)))
+    assert str(exc) == "no room named 'Hall'" and exc.exit_code == 3
+    assert exc.args[0].key == "no room named {room}"
+    assert exc.args[0].values == {"room": "'Hall'"}
+
+
+def test_core_refusals_read_in_chinese_and_stay_english_for_the_cli(
+    chinese: None, store: Any, tmp_path: Path
+) -> None:
+    with store.session() as s:
+        cl.add_list(s, "Workshop A")
+        s.commit()
+    refusals = []
+    for attempt in (
+        lambda s: cl.add_list(s, "Workshop A"),
+        lambda s: cl.add_list(s, "Late", opens="14:00", closes="13:00"),
+        lambda s: cl.add_list(s, "Seats", capacity=0),
+        lambda s: cl.remove_list(s, "Badge pickup"),
+    ):
+        with store.session() as s, pytest.raises(UserError) as caught:
+            attempt(s)
+        refusals.append(caught.value)
+    shown = [user_message(exc) for exc in refusals]
+    assert shown == [
+        "已經有名為 'Workshop A' 的簽到名單",
+        "名單的關閉時間（13:00）早於開放時間（14:00）",
+        "容量是 1 至 1000000 之間的座位數目",
+        "'Badge pickup' 是活動本身的名單；不能刪除",
+    ]
+    # The English the CLI prints is what it always was.
+    assert [str(exc) for exc in refusals] == [
+        "there is a check-in list named 'Workshop A' already",
+        "the list closes (13:00) before it opens (14:00)",
+        "the capacity is a number of seats from 1 to 1000000",
+        "'Badge pickup' is one of the event's own lists; it stays",
+    ]
+    with pytest.raises(ValueError) as bad:
+        parse_windows("2026-12-03 9:00-18:00\nlunch", ZoneInfo("Asia/Hong_Kong"))
+    assert said(bad.value.args[0]) == "第 2 行：'lunch' 不是時段，應像 2026-12-03 09:00-18:00"
+
+
+def test_the_cli_says_the_same_refusal_in_english(event_db: Path) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--db",
+            str(event_db),
+            "lists",
+            "add",
+            "Late",
+            "--from",
+            "14:00",
+            "--to",
+            "13:00",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().endswith("the list closes (13:00) before it opens (14:00)")
+
+
+def test_the_lists_form_shows_the_refusal_in_chinese(chinese: None, qtbot: Any, store: Any) -> None:
+    with desk_context(store) as ctx:
+        dialog = ListsDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() >= 1, timeout=5000)
+        dialog.add_list()
+        form = dialog._form
+        form.name.setText("Round table: AI safety")
+        form.opens.setText("14:00")
+        form.closes.setText("13:00")
+        form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: bool(form.message.text()), timeout=5000)
+        assert form.message.text() == "名單的關閉時間（13:00）早於開放時間（14:00）"
+        assert not _LATIN.search(form.message.text())
+        assert form.isVisible()
