@@ -37,7 +37,7 @@ package: setup-package
 	packaging/build.sh
 
 translations:  # refresh the .ts sources from the code (translators then fill in what is new)
-	$(VENV)/bin/python scripts/refusal_catalog.py
+	$(VENV)/bin/python scripts/core_words_catalog.py
 	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'desktop/ui/*.py') -locations none -no-obsolete \
 	  -ts resources/translations/confdesk_zh_HK.ts resources/translations/confdesk_zh_CN.ts
 

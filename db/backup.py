@@ -30,6 +30,7 @@ from sqlalchemy.engine import make_url
 
 from db.errors import StoreError
 from db.paths import data_dir
+from db.words import Words, refusal
 
 DUMP_FORMAT = "confdesk-dump"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -146,25 +147,31 @@ def write_backup(engine: Engine, url: str, label: str = "manual", dest: Path | N
     """
     if dest is not None:
         if dest.exists():
-            raise StoreError(f"{dest} already exists; choose another name for the backup")
+            raise StoreError(
+                refusal("{dest} already exists; choose another name for the backup", dest=dest)
+            )
         if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):
-            raise StoreError(f"cannot write the backup to {dest}: folder missing or not writable")
+            raise StoreError(
+                refusal(
+                    "cannot write the backup to {dest}: folder missing or not writable", dest=dest
+                )
+            )
     try:
         return _write_backup(engine, url, label, dest)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(_write_failure(dest, exc)) from None
 
 
-def _write_failure(dest: Path | None, exc: Exception) -> str:
-    where = dest or "the backup folder"
+def _write_failure(dest: Path | None, exc: Exception) -> Words:
+    where = dest or refusal("the backup folder")
     errno_ = getattr(exc, "errno", None)
     text_ = str(exc).lower()
     if errno_ == 28 or "full" in text_:
-        return f"the disk is full: no backup was written to {where}"
+        return refusal("the disk is full: no backup was written to {where}", where=where)
     if errno_ == 13 or "readonly" in text_ or "read-only" in text_:
-        return f"cannot write the backup to {where}: permission denied"
+        return refusal("cannot write the backup to {where}: permission denied", where=where)
     reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
-    return f"cannot write the backup to {where}: {reason}"
+    return refusal("cannot write the backup to {where}: {reason}", where=where, reason=reason)
 
 
 def _write_backup(engine: Engine, url: str, label: str, dest: Path | None) -> Path:
@@ -229,7 +236,7 @@ def auto_backup(engine: Engine, url: str, keep: int) -> Path:
     """A scheduled backup; then only the newest `keep` automatic ones are kept (backups made
     by hand or before an upgrade are never removed). The new one is whole before any goes."""
     if keep < 1:
-        raise StoreError("keep at least one automatic backup")
+        raise StoreError(refusal("keep at least one automatic backup"))
     path = write_backup(engine, url, label=AUTO)
     autos = [b for b in list_backups(url) if b.label == AUTO and b.path != path]
     for old in autos[keep - 1 :]:
@@ -253,7 +260,7 @@ def newest_backup(db: Path) -> Path | None:
 def backup_kind(path: Path) -> str:
     """ "sqlite" or "dump"; StoreError for anything else."""
     if not path.is_file():
-        raise StoreError(f"no backup at {path}")
+        raise StoreError(refusal("no backup at {path}", path=path))
     with path.open("rb") as fh:
         head = fh.read(4096)
     if head.startswith(SQLITE_MAGIC):
@@ -265,7 +272,9 @@ def backup_kind(path: Path) -> str:
         header = None
     if isinstance(header, dict) and header.get("format") == DUMP_FORMAT:
         return "dump"
-    raise StoreError(f"{path} is not a Confdesk backup (neither an event file nor a dump)")
+    raise StoreError(
+        refusal("{path} is not a Confdesk backup (neither an event file nor a dump)", path=path)
+    )
 
 
 def check_sqlite_backup(path: Path) -> str:
@@ -274,14 +283,16 @@ def check_sqlite_backup(path: Path) -> str:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise StoreError(f"{path} is damaged (integrity check failed); choose another")
+                raise StoreError(
+                    refusal("{path} is damaged (integrity check failed); choose another", path=path)
+                )
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.Error:
-        raise StoreError(f"{path} is damaged or not a Confdesk backup") from None
+        raise StoreError(refusal("{path} is damaged or not a Confdesk backup", path=path)) from None
     if not row:
-        raise StoreError(f"{path} is not a Confdesk backup (no schema revision)")
+        raise StoreError(refusal("{path} is not a Confdesk backup (no schema revision)", path=path))
     return str(row[0])
 
 
@@ -309,10 +320,13 @@ def restore_sqlite_file(backup: Path, target: Path) -> Path | None:
     """Put an SQLite backup in place of `target`; returns where the replaced file went."""
     check_sqlite_backup(backup)
     if backup.resolve() == target.resolve():
-        raise StoreError("the backup and the event file are the same file")
+        raise StoreError(refusal("the backup and the event file are the same file"))
     if in_use_elsewhere(target):
         raise StoreError(
-            f"{target} is open at another desk or in another program: close it there first"
+            refusal(
+                "{target} is open at another desk or in another program: close it there first",
+                target=target,
+            )
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     staged = target.with_name(target.name + ".restoring")
@@ -344,7 +358,11 @@ def _parse(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     for key, value in row.items():
         column = table.columns.get(key)
         if column is None:
-            raise StoreError(f"the dump has a column {table.name}.{key} this schema lacks")
+            raise StoreError(
+                refusal(
+                    "the dump has a column {name}.{key} this schema lacks", name=table.name, key=key
+                )
+            )
         if isinstance(value, str) and isinstance(column.type, DateTime):
             value = dt.datetime.fromisoformat(value)
         out[key] = value
@@ -372,7 +390,9 @@ def load_dump(conn: Connection, path: Path, progress: Any = None) -> int:
             record = json.loads(line)
             name = record["table"]
             if name not in meta.tables:
-                raise StoreError(f"the dump holds a table {name!r} this schema lacks")
+                raise StoreError(
+                    refusal("the dump holds a table {name} this schema lacks", name=repr(name))
+                )
             if name != last_table:  # keep the dump's parent-before-child order
                 flush()
                 last_table = name

@@ -39,6 +39,7 @@ from db.errors import (
 )
 from db.paths import data_dir as data_dir  # re-exported: callers find it here
 from db.paths import default_db_path
+from db.words import refusal
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -62,11 +63,14 @@ def _parse_url(url: str) -> URL:
         _ = u.port
     except (ValueError, ArgumentError):
         raise StoreError(
-            "not a valid database URL (postgresql+psycopg://USER@HOST:PORT/DATABASE, "
-            "the port a number); or give a file path"
+            refusal(
+                "not a valid database URL (postgresql+psycopg://USER@HOST:PORT/DATABASE, the port a number); or give a file path"
+            )
         ) from None
     if u.port is not None and not 0 < u.port < 65536:
-        raise StoreError(f"the database URL's port {u.port} is out of range (1-65535)")
+        raise StoreError(
+            refusal("the database URL's port {port} is out of range (1-65535)", port=u.port)
+        )
     return u
 
 
@@ -130,7 +134,7 @@ def _on_error(ctx: ExceptionContext) -> BaseException | None:
             and ("i/o error" in str(exc).lower() or "full" in str(exc).lower())
             and disk_full(Path(db))
         ):
-            return StoreError("the disk is full: nothing was written")
+            return StoreError(refusal("the disk is full: nothing was written"))
     return None
 
 
@@ -197,7 +201,10 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "handle_error", _on_error)
         return engine
     raise StoreError(
-        f"unsupported database URL {describe(url)!r}: use a file path or postgresql+psycopg://"
+        refusal(
+            "unsupported database URL {describe}: use a file path or postgresql+psycopg://",
+            describe=repr(describe(url)),
+        )
     )
 
 
@@ -232,7 +239,9 @@ def _revision_graph() -> tuple[str, frozenset[str]]:
         parents.update([down] if isinstance(down, str) else (down or ()))
     heads = revisions - parents
     if len(heads) != 1:
-        raise StoreError(f"the migrations have {len(heads)} heads; this Confdesk is damaged")
+        raise StoreError(
+            refusal("the migrations have {count} heads; this Confdesk is damaged", count=len(heads))
+        )
     return heads.pop(), frozenset(revisions)
 
 
@@ -278,31 +287,53 @@ def _is_sqlite(path: Path) -> bool:
 def _check_sqlite_file(path: Path, create: bool, make_folders: bool) -> None:
     if path.exists():
         if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a Confdesk database")
+            raise StoreError(refusal("{path} is a folder, not a Confdesk database", path=path))
         if not os.access(path, os.R_OK):
-            raise StoreError(f"cannot read {path}: permission denied")
+            raise StoreError(refusal("cannot read {path}: permission denied", path=path))
         size = path.stat().st_size
         if size and not _is_sqlite(path):
-            raise StoreError(f"{path} is not a Confdesk database (not an SQLite file)")
+            raise StoreError(
+                refusal("{path} is not a Confdesk database (not an SQLite file)", path=path)
+            )
         if not size and not create:  # an empty file: leave it as it is
             raise StoreError(
-                f"{path} is empty, not a Confdesk database; create one with `confdesk init` or `confdesk demo`"
+                refusal(
+                    "{path} is empty, not a Confdesk database; create one with `confdesk init` or `confdesk demo`",
+                    path=path,
+                )
             )
         return
     if not create:
         raise StoreError(
-            f"no database at {path}; create one with `confdesk init --name NAME` or `confdesk demo`"
+            refusal(
+                "no database at {path}; create one with `confdesk init --name NAME` or `confdesk demo`",
+                path=path,
+            )
         )
     folder = path.parent
     if not folder.is_dir():
         if not make_folders:  # a mistyped --db path must not grow folders all over the disk
-            raise StoreError(f"cannot create {path}: the folder {folder} does not exist")
+            raise StoreError(
+                refusal(
+                    "cannot create {path}: the folder {folder} does not exist",
+                    path=path,
+                    folder=folder,
+                )
+            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create folder {folder}: {exc.strerror or exc}") from None
+            raise StoreError(
+                refusal(
+                    "cannot create folder {folder}: {value}",
+                    folder=folder,
+                    value=exc.strerror or exc,
+                )
+            ) from None
     if not os.access(folder, os.W_OK):
-        raise StoreError(f"cannot write to folder {folder}: permission denied")
+        raise StoreError(
+            refusal("cannot write to folder {folder}: permission denied", folder=folder)
+        )
 
 
 def _connect_error(url: str, exc: Exception) -> StoreError:
@@ -311,17 +342,34 @@ def _connect_error(url: str, exc: Exception) -> StoreError:
     text = reason[0] if reason else type(exc).__name__
     if u.get_backend_name() == "sqlite":
         if u.database and disk_full(Path(u.database)):
-            return StoreError(f"the disk is full: cannot open {describe(url)}; nothing was written")
+            return StoreError(
+                refusal(
+                    "the disk is full: cannot open {describe}; nothing was written",
+                    describe=describe(url),
+                )
+            )
         if u.database and read_only(Path(u.database)):
             return StoreError(
-                f"the event file {describe(url)} is on a read-only disk or folder: nothing was written"
+                refusal(
+                    "the event file {describe} is on a read-only disk or folder: nothing was written",
+                    describe=describe(url),
+                )
             )
         known = describe_db_error(exc)
         if known:
-            return StoreError(f"cannot open {describe(url)}: {known}")
-        return StoreError(f"cannot open {describe(url)}: {text}")
+            return StoreError(
+                refusal("cannot open {describe}: {known}", describe=describe(url), known=known)
+            )
+        return StoreError(
+            refusal("cannot open {describe}: {text}", describe=describe(url), text=text)
+        )
     where = f"{u.host or 'localhost'}:{u.port or 5432}"
-    message = f"cannot connect to PostgreSQL at {where} (database {u.database!r}): {text}"
+    message = refusal(
+        "cannot connect to PostgreSQL at {where} (database {database}): {text}",
+        where=where,
+        database=repr(u.database),
+        text=text,
+    )
     # A refused password or a missing database is an answer, not an outage.
     answered = ("authentication", "password", "does not exist", "permission denied")
     if is_connection_lost(exc) and not any(w in text.lower() for w in answered):
@@ -390,7 +438,7 @@ class Store:
         except OperationalError as exc:
             if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
                 raise BusyError(
-                    "the event is busy (another desk or an import is writing)"
+                    refusal("the event is busy (another desk or an import is writing)")
                 ) from None
             raise
 
@@ -424,11 +472,19 @@ def _read_revision(conn: Connection) -> tuple[str | None, set[str]]:
 def _check_revision(url: str, current: str | None, tables: set[str]) -> None:
     head = head_revision()
     if current is None and tables - {"alembic_version"}:
-        raise StoreError(f"{describe(url)} holds tables that are not a Confdesk database")
+        raise StoreError(
+            refusal(
+                "{describe} holds tables that are not a Confdesk database", describe=describe(url)
+            )
+        )
     if current is not None and current != head and current not in known_revisions():
         raise NewerSchemaError(
-            f"{describe(url)} was written by a newer Confdesk (schema {current}); "
-            f"this version knows schema {head}. Install the newer Confdesk to open it."
+            refusal(
+                "{describe} was written by a newer Confdesk (schema {current}); this version knows schema {head}. Install the newer Confdesk to open it.",
+                describe=describe(url),
+                current=current,
+                head=head,
+            )
         )
 
 
@@ -440,7 +496,11 @@ def _migrate(engine: Engine, url: str, upgrade: bool) -> Path | None:
         return None
     _check_revision(url, current, tables)
     if not upgrade:
-        raise StoreError(f"{describe(url)} needs an upgrade to schema {head}")
+        raise StoreError(
+            refusal(
+                "{describe} needs an upgrade to schema {head}", describe=describe(url), head=head
+            )
+        )
     return _upgrade(engine, url)
 
 
@@ -521,8 +581,10 @@ def unconnected_store(db: str | None) -> Store:
             dbapi_conn.rollback()
         if not row or row[0] != head_revision():
             raise StoreError(
-                f"{describe(url)} is back but holds another schema than this desk's copy: "
-                "restart Confdesk to open it"
+                refusal(
+                    "{describe} is back but holds another schema than this desk's copy: restart Confdesk to open it",
+                    describe=describe(url),
+                )
             )
 
     # first_connect runs again after a failure, so the check holds until one passes.

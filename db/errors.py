@@ -1,5 +1,7 @@
 """Errors the store raises with a message meant for the user (one clear line)."""
 
+from db.words import Words, refusal
+
 
 class StoreError(Exception):
     """The database cannot be opened or used; the message says which and why."""
@@ -26,20 +28,26 @@ class DamagedStoreError(StoreError):
 _KNOWN = (
     (
         ("database or disk is full", "no space left on device"),
-        "the disk is full: nothing was written",
+        refusal("the disk is full: nothing was written"),
     ),
     (
         ("attempt to write a readonly database", "read-only file system", "readonly database"),
-        "the event file is read-only: nothing was written (check the file's permissions and the disk)",
+        refusal(
+            "the event file is read-only: nothing was written (check the file's permissions and the disk)"
+        ),
     ),
     (
         ("database is locked", "database table is locked"),
-        "the event is busy (an import or another desk is writing): nothing was written; try again",
+        refusal(
+            "the event is busy (an import or another desk is writing): nothing was written; try again"
+        ),
     ),
     (
         ("disk i/o error",),
-        "the event file could not be read or written (disk I/O error): nothing was written; "
-        "check the disk, then run `confdesk check`",
+        refusal(
+            "the event file could not be read or written (disk I/O error): nothing was "
+            "written; check the disk, then run `confdesk check`"
+        ),
     ),
     (
         (
@@ -50,7 +58,7 @@ _KNOWN = (
             "the connection is lost",
             "terminating connection",
         ),
-        "lost the connection to the PostgreSQL server: nothing was written",
+        refusal("lost the connection to the PostgreSQL server: nothing was written"),
     ),
 )
 _DAMAGE = (
@@ -78,19 +86,23 @@ def _text(exc: BaseException) -> str:
     return (first[0] if first else "").lower()
 
 
-def damage_message(where: str = "the event file", backup: str | None = None) -> str:
-    advice = (
-        f"restore the newest backup ({backup}) with `confdesk restore`"
-        if backup
-        else "restore the newest backup with `confdesk restore`"
-    )
-    return (
-        f"{where} is damaged: writing to it has stopped; {advice}, "
-        "or run `confdesk check` to see what is wrong"
+def damage_message(where: str = "", backup: str | None = None) -> Words:
+    where = where or refusal("the event file")
+    if backup:
+        return refusal(
+            "{where} is damaged: writing to it has stopped; restore the newest backup ({backup}) "
+            "with `confdesk restore`, or run `confdesk check` to see what is wrong",
+            where=where,
+            backup=backup,
+        )
+    return refusal(
+        "{where} is damaged: writing to it has stopped; restore the newest backup with "
+        "`confdesk restore`, or run `confdesk check` to see what is wrong",
+        where=where,
     )
 
 
-def describe_db_error(exc: BaseException) -> str | None:
+def describe_db_error(exc: BaseException) -> Words | None:
     """One clear line for a database or disk error, or None when it is not one of those.
 
     Never includes SQL or parameters: only the kind of failure and what to do.
@@ -100,9 +112,9 @@ def describe_db_error(exc: BaseException) -> str | None:
     text = _text(exc)
     errno_ = getattr(_orig(exc), "errno", None)
     if errno_ == 28:
-        return "the disk is full: nothing was written"
+        return refusal("the disk is full: nothing was written")
     if errno_ in (30,):
-        return "the disk is read-only: nothing was written"
+        return refusal("the disk is read-only: nothing was written")
     for needles, message in _KNOWN:
         if any(n in text for n in needles):
             return message

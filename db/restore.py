@@ -35,6 +35,7 @@ from db.engine import (
     resolve_url,
 )
 from db.errors import StoreError
+from db.words import refusal
 
 
 @dataclass
@@ -71,7 +72,10 @@ def restore_backup(backup: Path, db: str | None = None) -> Restored:
 def _known(revision: str | None) -> None:
     if revision not in known_revisions():
         raise StoreError(
-            f"the backup was written by a newer Confdesk (schema {revision}); install it to restore"
+            refusal(
+                "the backup was written by a newer Confdesk (schema {revision}); install it to restore",
+                revision=revision,
+            )
         )
 
 
@@ -85,7 +89,10 @@ def _load(dump: Path, url: str) -> Restored:
         path = Path(u.database)
         if path.exists() and path.stat().st_size > 0:
             raise StoreError(
-                f"{path} already exists: restore a dump into a new file or an empty database"
+                refusal(
+                    "{path} already exists: restore a dump into a new file or an empty database",
+                    path=path,
+                )
             )
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
@@ -93,7 +100,10 @@ def _load(dump: Path, url: str) -> Restored:
         with engine.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"}).begin() as conn:
             if set(inspect(conn).get_table_names()):
                 raise StoreError(
-                    f"{describe(url)} is not empty: restore into a new, empty database"
+                    refusal(
+                        "{describe} is not empty: restore into a new, empty database",
+                        describe=describe(url),
+                    )
                 )
             cfg = _alembic_config()
             cfg.attributes["connection"] = conn

@@ -10,7 +10,7 @@ class UserError(Exception):
 
     def __reduce__(self) -> tuple[type, tuple[str, int]]:
         # Kept whole when a job in a worker process raises it.
-        # The message stays what it was (a desktop.base.words.Words keeps its key and values).
+        # The message stays what it was (a db.words.Words keeps its key and values).
         return (type(self), (self.args[0], self.exit_code))
 
 

@@ -30,9 +30,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Attendee, CheckIn, Event, PrintLog, TicketCode
+from db.words import refusal
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
-from desktop.base.words import refusal
 from desktop.core.events import to_local
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from db.models import Attendee
 from db.search import word_condition
+from db.words import refusal
 from desktop.base.collation import ORDERS, person_key
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core.events import current_event
 from desktop.core.text import fold, script_variants, strip_controls
 

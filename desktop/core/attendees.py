@@ -30,8 +30,8 @@ from db.models import (
     utcnow,
 )
 from db.search import EXACT, MAX_CANDIDATES, PREFIX, ROMAN, SUBSTRING, WORD, search_ids
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core.audit import Action, write_audit
 from desktop.core.audit import history as audit_history
 from desktop.core.checkin import (

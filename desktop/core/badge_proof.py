@@ -23,9 +23,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from db.words import refusal
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
-from desktop.base.words import refusal
 from desktop.core.badges import (
     DEFAULT_TEMPLATE,
     Selection,

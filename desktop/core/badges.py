@@ -48,10 +48,10 @@ from db.models import (
     table,
     utcnow,
 )
+from db.words import refusal
 from desktop.base.categories import CATEGORY_WORDS_ZH
 from desktop.base.errors import Cancelled, UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
-from desktop.base.words import refusal
 from desktop.core.assets import asset_file
 from desktop.core.event_details import event_colors, event_glyph_forms
 from desktop.core.events import current_event

@@ -37,8 +37,8 @@ from db.models import (
     table,
     utcnow,
 )
+from db.words import Words, refusal, short_day
 from desktop.base.errors import UserError
-from desktop.base.words import Words, refusal, short_day
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_local
 from desktop.core.text import clean, printed_names

@@ -40,9 +40,9 @@ from db.models import (
     utcnow,
 )
 from db.models import Session as TalkSession
+from db.words import Words, refusal, short_day
 from desktop.base.errors import UserError
 from desktop.base.schedule import event_days
-from desktop.base.words import Words, refusal, short_day
 from desktop.core import checkin as ck
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_local

@@ -22,9 +22,9 @@ from db.bulk import search_triggers_suspended
 from db.engine import Store
 from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as TalkSession
+from db.words import refusal
 from desktop.base.errors import UserError
 from desktop.base.progress import ProgressFn, no_progress
-from desktop.base.words import refusal
 from desktop.core import demo_data as D
 from desktop.core.attendees import add_attendees
 from desktop.core.events import create_event, to_utc

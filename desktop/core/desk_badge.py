@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from db.models import Attendee
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core import badges as core
 from desktop.core.desk_journal import log_print_or_journal
 from desktop.core.events import current_event

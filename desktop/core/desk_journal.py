@@ -38,8 +38,8 @@ from db.engine import Store
 from db.errors import BusyError, StoreError, is_connection_lost, is_lock_conflict
 from db.models import Attendee, AuditLog, table, utcnow
 from db.paths import data_dir
+from db.words import Words, refusal
 from desktop.base.errors import UserError
-from desktop.base.words import Words, refusal
 from desktop.core import checkin as ck
 from desktop.core import in_doubt
 from desktop.core.audit import Action, write_audit, write_audits

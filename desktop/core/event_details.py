@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 
 from db.models import CATEGORIES, Event
 from db.models import Session as TalkSession
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core.assets import asset_name, check_image, read_image_file, store_image
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import TIMEZONE_DEFAULT, check_event_fields, current_event

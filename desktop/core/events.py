@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Event
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core.search_upkeep import mark_current
 from desktop.core.text import clean
 

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from db.engine import Store
 from db.errors import is_connection_lost
 from db.models import ListPresence, utcnow
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core import checkin as ck
 from desktop.core import checkin_lists as cl
 from desktop.core import in_doubt

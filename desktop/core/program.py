@@ -16,11 +16,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from db.words import refusal
 from desktop.base.collation import ORDERS
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.base.schedule import ScheduleData
-from desktop.base.words import refusal
 from desktop.core.assets import asset_file
 from desktop.core.event_details import event_glyph_forms
 from desktop.core.events import current_event, event_zone

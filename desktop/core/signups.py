@@ -22,8 +22,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Attendee, ListSignup, utcnow
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core.audit import Action, write_audit
 from desktop.core.checkin_lists import Rules, find_rules, hold_list, signup_came
 from desktop.core.events import current_event

@@ -26,7 +26,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from db.models import Event
-from desktop.base.words import refusal
+from db.words import refusal
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 
 SHEET_DIR = Path(__file__).resolve().parents[2] / "resources" / "sheets"
 MM = 72.0 / 25.4  # points per millimetre

@@ -35,8 +35,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Required, TypedDict, cast
 
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
 FORMAT = "confdesk-badge-template"

@@ -16,15 +16,19 @@ log = logging.getLogger("confdesk")
 
 def said(message: str) -> str:
     """A message from the core in the interface's language: a refusal
-    (`desktop.base.words.refusal`) by its template, any other text as it is."""
+    (`db.words.refusal`) by its template, any other text as it is."""
     key = getattr(message, "key", None)
     if key is None:
         return message
-    template = QCoreApplication.translate("Refusals", key)
+    template = QCoreApplication.translate("CoreWords", key)
     if template == key:
         return str(message)
+    values = {
+        name: said(value) if isinstance(value, str) else value
+        for name, value in getattr(message, "values", {}).items()
+    }
     try:
-        return template.format(**getattr(message, "values", {}))
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation naming a value wrongly
         log.warning("translation of a refusal does not fit its values: %r", key)
         return str(message)
@@ -32,14 +36,13 @@ def said(message: str) -> str:
 
 def user_message(exc: BaseException) -> str:
     """The one line a user should read for this exception, in the interface's language."""
-    if isinstance(exc, UserError):
+    if isinstance(exc, (UserError, StoreError)):
         message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
         return said(message)
-    if isinstance(exc, StoreError):
-        return str(exc)
     known = describe_db_error(exc)
     if known:
-        return known[0].upper() + known[1:] + "."
+        text = said(known)
+        return text[0].upper() + text[1:] + "." if text == str(known) else text
     log.error("internal error\n%s", "".join(traceback.format_exception(exc)))
     return QCoreApplication.translate(
         "Errors", "Something went wrong ({error}). Details are in the log file."

@@ -1,11 +1,11 @@
-"""An attendee import's row problems and warnings (`desktop.base.words.Words` from the core)
+"""An attendee import's row problems and warnings (`db.words.Words` from the core)
 in the interface's language; a plain string is shown as it is."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.base.words import Words
+from db.words import Words
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.import_pages import field_word
 

@@ -448,6 +448,22 @@
         <translation>每页一个胸牌（页面即胸牌尺寸）</translation>
     </message>
     <message>
+        <source>4 x 3 in landscape badge (Avery 5392)</source>
+        <translation>4×3 英寸横向胸牌（Avery 5392）</translation>
+    </message>
+    <message>
+        <source>4 x 6 in direct thermal badge</source>
+        <translation>4×6 英寸热敏胸牌</translation>
+    </message>
+    <message>
+        <source>A6 portrait conference badge (105 x 148 mm)</source>
+        <translation>A6 竖向会议胸牌（105×148 mm）</translation>
+    </message>
+    <message>
+        <source>CR80 / ID-1 card (85.6 x 54 mm)</source>
+        <translation>CR80 / ID-1 卡（85.6×54 mm）</translation>
+    </message>
+    <message>
         <source>Batch and printer</source>
         <translation>批量打印和打印机</translation>
     </message>
@@ -865,6 +881,1241 @@
     <message>
         <source>No conflicts</source>
         <translation>没有冲突</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>--map {item}: the file has no column named {column} (columns: {headers})</source>
+        <translation>--map {item}：文件没有名为 {column} 的列（列：{headers}）</translation>
+    </message>
+    <message>
+        <source>--map {item}: unknown field {target} (fields: {value})</source>
+        <translation>--map {item}：不明字段 {target}（字段：{value}）</translation>
+    </message>
+    <message>
+        <source>--map {item}: write it as COLUMN=field, e.g. 'E-mail=email'</source>
+        <translation>--map {item}：请写成「列=字段」，例如 'E-mail=email'</translation>
+    </message>
+    <message>
+        <source>a category's template is one saved in the event or built in</source>
+        <translation>类别的模板必须是活动中已储存的或内置的模板</translation>
+    </message>
+    <message>
+        <source>a day is YYYY-MM-DD or the day's number, not {text}</source>
+        <translation>日子应写成 YYYY-MM-DD 或第几天，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>a duration of {n} minutes is longer than a day</source>
+        <translation>{n} 分钟的时长超过一天</translation>
+    </message>
+    <message>
+        <source>a release needs a name, such as v1 or final</source>
+        <translation>版本需要名称，例如 v1 或 final</translation>
+    </message>
+    <message>
+        <source>a room has no field {unknown}</source>
+        <translation>会议室没有字段 {unknown}</translation>
+    </message>
+    <message>
+        <source>a room needs a name</source>
+        <translation>会议室需要名称</translation>
+    </message>
+    <message>
+        <source>a session has no field {unknown}</source>
+        <translation>场次没有字段 {unknown}</translation>
+    </message>
+    <message>
+        <source>a session needs a duration</source>
+        <translation>场次需要时长</translation>
+    </message>
+    <message>
+        <source>a session needs a title</source>
+        <translation>场次需要标题</translation>
+    </message>
+    <message>
+        <source>a speaker has no field {unknown}</source>
+        <translation>演讲嘉宾没有字段 {unknown}</translation>
+    </message>
+    <message>
+        <source>a speaker needs a name</source>
+        <translation>演讲嘉宾需要名字</translation>
+    </message>
+    <message>
+        <source>a track colour is #rrggbb, not {value}</source>
+        <translation>分组颜色应为 #rrggbb，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>a track has no field {key}</source>
+        <translation>分组没有字段 {key}</translation>
+    </message>
+    <message>
+        <source>a track needs a name</source>
+        <translation>分组需要名称</translation>
+    </message>
+    <message>
+        <source>an attendee needs a name: given or family name, or the name in Chinese</source>
+        <translation>参加者需要名字：名、姓，或中文姓名</translation>
+    </message>
+    <message>
+        <source>an availability window ends before it starts ({a} - {b})</source>
+        <translation>可出席时段的结束早于开始（{a} - {b}）</translation>
+    </message>
+    <message>
+        <source>an availability window needs a start and an end</source>
+        <translation>可出席时段需要开始和结束时间</translation>
+    </message>
+    <message>
+        <source>attendee {attendee_id} was merged into {merged_into_id}: reissue that badge</source>
+        <translation>参加者 {attendee_id} 已合并至 {merged_into_id}：请为该记录重新发放胸牌</translation>
+    </message>
+    <message>
+        <source>attendee {attendee_id} was merged into {merged_into_id}; change that one</source>
+        <translation>参加者 {attendee_id} 已合并至 {merged_into_id}；请修改该记录</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at {where} (database {database}): {text}</source>
+        <translation>无法连接 {where} 的 PostgreSQL（数据库 {database}）：{text}</translation>
+    </message>
+    <message>
+        <source>cannot create folder {folder}: {value}</source>
+        <translation>无法创建文件夹 {folder}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: the folder {folder} does not exist</source>
+        <translation>无法创建 {path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot edit {unknown}: editable are {EDITABLE}</source>
+        <translation>不能修改 {unknown}：可修改的是 {EDITABLE}</translation>
+    </message>
+    <message>
+        <source>cannot open {describe}: {known}</source>
+        <translation>无法打开 {describe}：{known}</translation>
+    </message>
+    <message>
+        <source>cannot open {describe}: {text}</source>
+        <translation>无法打开 {describe}：{text}</translation>
+    </message>
+    <message>
+        <source>cannot read sheet preset {name}: {exc}</source>
+        <translation>无法读取纸张预设 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: it is a folder, not a JSON file</source>
+        <translation>无法读取模板 {p}：这是文件夹，不是 JSON 文件</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: not a Confdesk badge template (invalid JSON at line {lineno}, column {colno}: {msg})</source>
+        <translation>无法读取模板 {p}：不是 Confdesk 胸牌模板（第 {lineno} 行第 {colno} 列的 JSON 无效：{msg}）</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: not a Confdesk badge template (not UTF-8 text)</source>
+        <translation>无法读取模板 {p}：不是 Confdesk 胸牌模板（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: {exc}</source>
+        <translation>无法读取模板 {p}：{exc}</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: {value}</source>
+        <translation>无法读取模板 {p}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {value}</source>
+        <translation>无法读取 {name}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: permission denied</source>
+        <translation>无法读取 {path}：没有权限</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {value}</source>
+        <translation>无法读取 {path}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot read {p}: {strerror}</source>
+        <translation>无法读取 {p}：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort}: choose one of {value}</source>
+        <translation>无法按 {sort} 排序：请选择 {value} 其中之一</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {dest}: folder missing or not writable</source>
+        <translation>无法把备份写入 {dest}：文件夹不存在或不可写入</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {where}: permission denied</source>
+        <translation>无法把备份写入 {where}：没有权限</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {where}: {reason}</source>
+        <translation>无法把备份写入 {where}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: the disk is full; nothing was imported</source>
+        <translation>无法把被拒绝的行写入 {path}：磁盘已满；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: the disk is read-only; nothing was imported</source>
+        <translation>无法把被拒绝的行写入 {path}：磁盘只读；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: {why}; nothing was imported</source>
+        <translation>无法把被拒绝的行写入 {path}：{why}；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {p}: no such folder {folder}</source>
+        <translation>无法把被拒绝的行写入 {p}：没有文件夹 {folder}</translation>
+    </message>
+    <message>
+        <source>cannot write to folder {folder}: permission denied</source>
+        <translation>无法写入文件夹 {folder}：没有权限</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {value}</source>
+        <translation>无法写入 {out}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {value}</source>
+        <translation>无法写入 {path}：{value}</translation>
+    </message>
+    <message>
+        <source>choose two different records to merge</source>
+        <translation>请选择两个不同的记录来合并</translation>
+    </message>
+    <message>
+        <source>column {column} names no list for {shown}{more}: add the lists, or give --value 'VALUE=LIST NAME'; nobody was signed up</source>
+        <translation>列 {column} 没有对应 {shown}{more} 的名单：请添加名单，或用 --value 'VALUE=LIST NAME' 指定；没有为任何人报名</translation>
+    </message>
+    <message>
+        <source>day {index}: a room without a name ({count} events skipped)</source>
+        <translation>第 {index} 天：有会议室没有名称（跳过 {count} 个场次）</translation>
+    </message>
+    <message>
+        <source>day {index}: no date; its events were skipped</source>
+        <translation>第 {index} 天：没有日期；跳过当天的场次</translation>
+    </message>
+    <message>
+        <source>day {index}: rooms is not an object; skipped</source>
+        <translation>第 {index} 天：rooms 不是对象；已跳过</translation>
+    </message>
+    <message>
+        <source>day {n}: not an object; skipped</source>
+        <translation>第 {n} 天：不是对象；已跳过</translation>
+    </message>
+    <message>
+        <source>enter a name: given or family name, or the name in Chinese</source>
+        <translation>请输入名字：名、姓，或中文姓名</translation>
+    </message>
+    <message>
+        <source>export to .xml, .json or .ics, not {name}</source>
+        <translation>请导出为 .xml、.json 或 .ics，而不是 {name}</translation>
+    </message>
+    <message>
+        <source>folder does not exist: {parent}</source>
+        <translation>文件夹不存在：{parent}</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist</source>
+        <translation>文件夹 {parent} 不存在</translation>
+    </message>
+    <message>
+        <source>give a reason for cancelling the registration</source>
+        <translation>请填写取消报名的原因</translation>
+    </message>
+    <message>
+        <source>give a reason for the new badge code (e.g. lost badge)</source>
+        <translation>请填写更换胸牌编号的原因（例如遗失胸牌）</translation>
+    </message>
+    <message>
+        <source>give a reason for undoing the check-in</source>
+        <translation>请填写取消签到的原因</translation>
+    </message>
+    <message>
+        <source>give the list a name</source>
+        <translation>请为名单命名</translation>
+    </message>
+    <message>
+        <source>given with --timezone</source>
+        <translation>由 --timezone 指定</translation>
+    </message>
+    <message>
+        <source>keep at least one automatic backup</source>
+        <translation>最少要保留一个自动备份</translation>
+    </message>
+    <message>
+        <source>line {n}: the window ends before it starts</source>
+        <translation>第 {n} 行：时段的结束早于开始</translation>
+    </message>
+    <message>
+        <source>line {n}: {raw} has an impossible date or time</source>
+        <translation>第 {n} 行：{raw} 的日期或时间不存在</translation>
+    </message>
+    <message>
+        <source>line {n}: {raw} is not a window such as 2026-12-03 09:00-18:00</source>
+        <translation>第 {n} 行：{raw} 不是时段，应像 2026-12-03 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>line {n}: {t} does not exist in {zone} (the clocks change)</source>
+        <translation>第 {n} 行：{t} 在 {zone} 不存在（时钟在此时调整）</translation>
+    </message>
+    <message>
+        <source>lost the connection to the PostgreSQL server: nothing was written</source>
+        <translation>与 PostgreSQL 服务器的连接中断：没有写入任何数据</translation>
+    </message>
+    <message>
+        <source>no attendee matches this selection; nothing printed</source>
+        <translation>没有参加者符合这个选择；没有打印任何胸牌</translation>
+    </message>
+    <message>
+        <source>no attendee with id {attendee_id}</source>
+        <translation>没有编号为 {attendee_id} 的参加者</translation>
+    </message>
+    <message>
+        <source>no backup at {path}</source>
+        <translation>{path} 没有备份</translation>
+    </message>
+    <message>
+        <source>no check-in list {ref} (the lists: {names})</source>
+        <translation>没有签到名单 {ref}（现有名单：{names}）</translation>
+    </message>
+    <message>
+        <source>no database at {path}; create one with `confdesk init --name NAME` or `confdesk demo`</source>
+        <translation>{path} 没有数据库；请用 `confdesk init --name NAME` 或 `confdesk demo` 建立</translation>
+    </message>
+    <message>
+        <source>no file at {path}</source>
+        <translation>{path} 没有文件</translation>
+    </message>
+    <message>
+        <source>no file name given for the rejected rows</source>
+        <translation>未提供被拒绝行的文件名称</translation>
+    </message>
+    <message>
+        <source>no folder {parent}</source>
+        <translation>没有文件夹 {parent}</translation>
+    </message>
+    <message>
+        <source>no printable attendee with id {map} (unknown, cancelled or merged)</source>
+        <translation>没有可打印、编号为 {map} 的参加者（不明、已取消或已合并）</translation>
+    </message>
+    <message>
+        <source>no registration has a column {column} (an import keeps the columns it does not map under their header)</source>
+        <translation>没有报名记录有 {column} 列（导入时未对应的列会以其标题保存）</translation>
+    </message>
+    <message>
+        <source>no room named {room}</source>
+        <translation>没有名为 {room} 的会议室</translation>
+    </message>
+    <message>
+        <source>no room named {room} (rooms: {names})</source>
+        <translation>没有名为 {room} 的会议室（会议室：{names}）</translation>
+    </message>
+    <message>
+        <source>no schedule release with id {release_id}</source>
+        <translation>没有编号为 {release_id} 的日程版本</translation>
+    </message>
+    <message>
+        <source>no schedule release {release}; `confdesk schedule releases` lists them</source>
+        <translation>没有日程版本 {release}；`confdesk schedule releases` 会列出所有版本</translation>
+    </message>
+    <message>
+        <source>no session with id {session_id}</source>
+        <translation>没有编号为 {session_id} 的场次</translation>
+    </message>
+    <message>
+        <source>no speaker named {speaker}</source>
+        <translation>没有名为 {speaker} 的演讲嘉宾</translation>
+    </message>
+    <message>
+        <source>no such file: {p}</source>
+        <translation>没有这个文件：{p}</translation>
+    </message>
+    <message>
+        <source>no such folder: {parent}</source>
+        <translation>没有这个文件夹：{parent}</translation>
+    </message>
+    <message>
+        <source>no {what} with id {ident} (deleted in another window?)</source>
+        <translation>没有编号为 {ident} 的 {what}（已在另一个窗口删除？）</translation>
+    </message>
+    <message>
+        <source>not a Confdesk badge template (format must be confdesk-badge-template)</source>
+        <translation>不是 Confdesk 胸牌模板（format 必须是 confdesk-badge-template）</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {day}</source>
+        <translation>不是日期（YYYY-MM-DD）：{day}</translation>
+    </message>
+    <message>
+        <source>not a date and time: {value}</source>
+        <translation>不是日期和时间：{value}</translation>
+    </message>
+    <message>
+        <source>not a date and time: {value} (use 2026-09-27T09:30)</source>
+        <translation>不是日期和时间：{value}（请写成 2026-09-27T09:30）</translation>
+    </message>
+    <message>
+        <source>not a valid database URL (postgresql+psycopg://USER@HOST:PORT/DATABASE, the port a number); or give a file path</source>
+        <translation>不是有效的数据库网址（postgresql+psycopg://USER@HOST:PORT/DATABASE，端口须为数字）；或提供文件路径</translation>
+    </message>
+    <message>
+        <source>nothing to export: no session has a time and a room yet ({waiting} waiting in the unscheduled list); nothing was written</source>
+        <translation>没有可导出的内容：还没有场次同时有时间和会议室（{waiting} 个在未排期列表中）；没有写入任何文件</translation>
+    </message>
+    <message>
+        <source>nothing to export: no session has a time and a room yet; nothing was written</source>
+        <translation>没有可导出的内容：还没有场次同时有时间和会议室；没有写入任何文件</translation>
+    </message>
+    <message>
+        <source>person id {external_id} names more than one person in the file (“{name}” and another): each kept apart</source>
+        <translation>人物编号 {external_id} 在文件中指向多于一人（“{name}”和另一人）：分开保存</translation>
+    </message>
+    <message>
+        <source>person id {external_id} was “{was}” and the file names “{name}”: kept as two people (merge them if it is one person)</source>
+        <translation>人物编号 {external_id} 原是“{was}”，文件却写“{name}”：保存为两个人（如是同一人，请合并）</translation>
+    </message>
+    <message>
+        <source>record {attendee_id} was merged into {merged_into_id}</source>
+        <translation>记录 {attendee_id} 已合并至 {merged_into_id}</translation>
+    </message>
+    <message>
+        <source>speaker {speaker_id} is listed twice in one session</source>
+        <translation>演讲嘉宾 {speaker_id} 在同一场次中列出了两次</translation>
+    </message>
+    <message>
+        <source>template file not found: {p}</source>
+        <translation>找不到模板文件：{p}</translation>
+    </message>
+    <message>
+        <source>template name {name}: use letters, digits, spaces, '-', '_' or '.' (at most 80, starting with a letter or digit)</source>
+        <translation>模板名称 {name}：请用字母、数字、空格、'-'、'_' 或 '.'（最多 80 个字符，以字母或数字开头）</translation>
+    </message>
+    <message>
+        <source>template version {spec} is newer than this Confdesk ({VERSION})</source>
+        <translation>模板版本 {spec} 比这个 Confdesk 新（{VERSION}）</translation>
+    </message>
+    <message>
+        <source>template {name}: 'background' must be an object with color and image</source>
+        <translation>模板 {name}：'background' 必须是包含 color 和 image 的对象</translation>
+    </message>
+    <message>
+        <source>template {name}: 'category_colors' must map categories to colours like #1f5f9e</source>
+        <translation>模板 {name}：'category_colors' 必须把类别对应到颜色，例如 #1f5f9e</translation>
+    </message>
+    <message>
+        <source>template {name}: sides must be one of {SIDES}</source>
+        <translation>模板 {name}：sides 必须是 {SIDES} 其中之一</translation>
+    </message>
+    <message>
+        <source>template {name}: {key} must be between 10 and 500 mm</source>
+        <translation>模板 {name}：{key} 必须介于 10 至 500 毫米</translation>
+    </message>
+    <message>
+        <source>template {name}: {side} must be a list of items</source>
+        <translation>模板 {name}：{side} 必须是项目列表</translation>
+    </message>
+    <message>
+        <source>the backup and the event file are the same file</source>
+        <translation>备份与活动文件是同一个文件</translation>
+    </message>
+    <message>
+        <source>the backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>the backup was written by a newer Confdesk (schema {revision}); install it to restore</source>
+        <translation>备份由较新版本的 Confdesk 写入（schema {revision}）；请安装新版本后再还原</translation>
+    </message>
+    <message>
+        <source>the capacity is a number of seats from 1 to 1000000</source>
+        <translation>容量是 1 至 1000000 之间的座位数目</translation>
+    </message>
+    <message>
+        <source>the colour of {category} must look like #1f5f9e, not {color}</source>
+        <translation>{category} 的颜色应像 #1f5f9e，而不是 {color}</translation>
+    </message>
+    <message>
+        <source>the database URL's port {port} is out of range (1-65535)</source>
+        <translation>数据库网址的端口 {port} 超出范围（1-65535）</translation>
+    </message>
+    <message>
+        <source>the disk is full: cannot open {describe}; nothing was written</source>
+        <translation>磁盘已满：无法打开 {describe}；没有写入任何数据</translation>
+    </message>
+    <message>
+        <source>the disk is full: no backup was written to {where}</source>
+        <translation>磁盘已满：没有把备份写入 {where}</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was written</source>
+        <translation>磁盘已满：没有写入任何数据</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: nothing was written</source>
+        <translation>磁盘只读：没有写入任何数据</translation>
+    </message>
+    <message>
+        <source>the dump has a column {name}.{key} this schema lacks</source>
+        <translation>备份文件有列 {name}.{key}，但这个 schema 没有</translation>
+    </message>
+    <message>
+        <source>the dump holds a table {name} this schema lacks</source>
+        <translation>备份文件有数据表 {name}，但这个 schema 没有</translation>
+    </message>
+    <message>
+        <source>the event ends before it starts</source>
+        <translation>活动的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>the event file</source>
+        <translation>活动文件</translation>
+    </message>
+    <message>
+        <source>the event file could not be read or written (disk I/O error): nothing was written; check the disk, then run `confdesk check`</source>
+        <translation>活动文件无法读写（磁盘 I/O 错误）：没有写入任何数据；请检查磁盘，然后运行 `confdesk check`</translation>
+    </message>
+    <message>
+        <source>the event file is read-only: nothing was written (check the file's permissions and the disk)</source>
+        <translation>活动文件是只读的：没有写入任何数据（请检查文件权限和磁盘）</translation>
+    </message>
+    <message>
+        <source>the event file {describe} is on a read-only disk or folder: nothing was written</source>
+        <translation>活动文件 {describe} 位于只读的磁盘或文件夹：没有写入任何数据</translation>
+    </message>
+    <message>
+        <source>the event has {count} day(s); there is no day {n}</source>
+        <translation>活动共有 {count} 天；没有第 {n} 天</translation>
+    </message>
+    <message>
+        <source>the event is busy (an import or another desk is writing): nothing was written; try again</source>
+        <translation>活动正忙（正在导入或另一个签到台正在写入）：没有写入任何数据；请再试</translation>
+    </message>
+    <message>
+        <source>the event is busy (another desk or an import is writing)</source>
+        <translation>活动正忙（另一个签到台或导入正在写入）</translation>
+    </message>
+    <message>
+        <source>the event is no longer in this database; open the event again</source>
+        <translation>这个数据库已没有这个活动；请重新打开活动</translation>
+    </message>
+    <message>
+        <source>the event keeps its time zone {timezone}</source>
+        <translation>活动保留其时区 {timezone}</translation>
+    </message>
+    <message>
+        <source>the event needs a name</source>
+        <translation>活动需要名称</translation>
+    </message>
+    <message>
+        <source>the event's</source>
+        <translation>活动的时区</translation>
+    </message>
+    <message>
+        <source>the event's time zone was {timezone} (nobody had chosen it); it is now {zone_name} ({why})</source>
+        <translation>活动的时区原是 {timezone}（没有人选定）；现改为 {zone_name}（{why}）</translation>
+    </message>
+    <message>
+        <source>the file names the time zone {file_zone}; the event keeps its own, {timezone}: the times keep their instants and show in {timezone}; to use the file's zone: confdesk event set --tz {file_zone} --keep-instants (or File &gt; Event details)</source>
+        <translation>文件写明时区 {file_zone}；活动保留自己的时区 {timezone}：时间保持原来的时刻，以 {timezone} 显示；如要用文件的时区：confdesk event set --tz {file_zone} --keep-instants（或“文件 &gt; 活动信息”）</translation>
+    </message>
+    <message>
+        <source>the file's time zone {timezone} is unknown; ignored</source>
+        <translation>文件的时区 {timezone} 不明；已忽略</translation>
+    </message>
+    <message>
+        <source>the file's time_zone_name</source>
+        <translation>文件的 time_zone_name</translation>
+    </message>
+    <message>
+        <source>the list closes ({closes}) before it opens ({opens})</source>
+        <translation>名单的关闭时间（{closes}）早于开放时间（{opens}）</translation>
+    </message>
+    <message>
+        <source>the migrations have {count} heads; this Confdesk is damaged</source>
+        <translation>数据库迁移有 {count} 个分支；这个 Confdesk 已损坏</translation>
+    </message>
+    <message>
+        <source>the proof must be a .pdf file, not {name}</source>
+        <translation>校对文件必须是 .pdf 文件，而不是 {name}</translation>
+    </message>
+    <message>
+        <source>the registration of {value} is cancelled</source>
+        <translation>{value} 的报名已取消</translation>
+    </message>
+    <message>
+        <source>the {category} template {name} is {own} x {own2} mm ({own3}), the batch's {spec} {spec2} x {spec3} mm ({spec4}): give the category a template of the same size, or print it on its own</source>
+        <translation>{category} 的模板 {name} 是 {own} x {own2} 毫米（{own3}），这批的 {spec} 是 {spec2} x {spec3} 毫米（{spec4}）：请给这个类别同样大小的模板，或另行打印</translation>
+    </message>
+    <message>
+        <source>there is a check-in list named {name} already</source>
+        <translation>已经有名为 {name} 的签到名单</translation>
+    </message>
+    <message>
+        <source>there is already a release named {name}; choose another name</source>
+        <translation>已经有名为 {name} 的版本；请另选名称</translation>
+    </message>
+    <message>
+        <source>there is already a room named {name}</source>
+        <translation>已经有名为 {name} 的会议室</translation>
+    </message>
+    <message>
+        <source>there is already a track named {name}</source>
+        <translation>已经有名为 {name} 的分组</translation>
+    </message>
+    <message>
+        <source>there is already a track named {values}</source>
+        <translation>已经有名为 {values} 的分组</translation>
+    </message>
+    <message>
+        <source>this database already holds an event; give `demo` a new --db file</source>
+        <translation>这个数据库已有活动；请给 `demo` 一个新的 --db 文件</translation>
+    </message>
+    <message>
+        <source>this database already holds an event; use another --db for a new one</source>
+        <translation>这个数据库已有活动；新活动请用另一个 --db</translation>
+    </message>
+    <message>
+        <source>this database holds no event yet; run `confdesk init --name NAME` or `confdesk demo`</source>
+        <translation>这个数据库还没有活动；请运行 `confdesk init --name NAME` 或 `confdesk demo`</translation>
+    </message>
+    <message>
+        <source>unknown admission rule {admit}: use one of {ADMIT}</source>
+        <translation>不明的入场规则 {admit}：请用 {ADMIT} 其中之一</translation>
+    </message>
+    <message>
+        <source>unknown category {category} (known: {known})</source>
+        <translation>不明类别 {category}（已知：{known}）</translation>
+    </message>
+    <message>
+        <source>unknown category {category}: use one of {CATEGORIES}</source>
+        <translation>不明类别 {category}：请用 {CATEGORIES} 其中之一</translation>
+    </message>
+    <message>
+        <source>unknown category {unknown}: use one of {CATEGORIES}</source>
+        <translation>不明类别 {unknown}：请用 {CATEGORIES} 其中之一</translation>
+    </message>
+    <message>
+        <source>unknown delimiter {value}: use one of , ; tab |</source>
+        <translation>不明分隔符 {value}：请用 , ; tab | 其中之一</translation>
+    </message>
+    <message>
+        <source>unknown desk print {kind} (use desk or reprint)</source>
+        <translation>不明的签到台打印类型 {kind}（请用 desk 或 reprint）</translation>
+    </message>
+    <message>
+        <source>unknown encoding {name} (for example utf-8, utf-16, big5, cp950, gbk, gb18030, cp1252)</source>
+        <translation>不明编码 {name}（例如 utf-8、utf-16、big5、cp950、gbk、gb18030、cp1252）</translation>
+    </message>
+    <message>
+        <source>unknown export {what} (choose from {WHAT})</source>
+        <translation>不明导出 {what}（可选：{WHAT}）</translation>
+    </message>
+    <message>
+        <source>unknown glyph forms {forms}: use {known}</source>
+        <translation>不明字形 {forms}：请用 {known}</translation>
+    </message>
+    <message>
+        <source>unknown language {language} (choose {LANGUAGES})</source>
+        <translation>不明语言 {language}（可选：{LANGUAGES}）</translation>
+    </message>
+    <message>
+        <source>unknown order {order} (choose {ORDERS})</source>
+        <translation>不明排序 {order}（可选：{ORDERS}）</translation>
+    </message>
+    <message>
+        <source>unknown paper {paper} (A4 or A3)</source>
+        <translation>不明纸张 {paper}（A4 或 A3）</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {PRESETS})</source>
+        <translation>不明预设 {name}（预设：{PRESETS}）</translation>
+    </message>
+    <message>
+        <source>unknown print kind {kind}</source>
+        <translation>不明打印类型 {kind}</translation>
+    </message>
+    <message>
+        <source>unknown print policy {policy} (use {POLICIES})</source>
+        <translation>不明打印方式 {policy}（请用 {POLICIES}）</translation>
+    </message>
+    <message>
+        <source>unknown print status {status}</source>
+        <translation>不明打印状态 {status}</translation>
+    </message>
+    <message>
+        <source>unknown program kind {kind} (choose {KINDS})</source>
+        <translation>不明节目册类型 {kind}（可选：{KINDS}）</translation>
+    </message>
+    <message>
+        <source>unknown session type {value} (one of {SESSION_TYPES})</source>
+        <translation>不明场次类型 {value}（{SESSION_TYPES} 其中之一）</translation>
+    </message>
+    <message>
+        <source>unknown sheet preset {name} (choose from: {sheet_names})</source>
+        <translation>不明纸张预设 {name}（可选：{sheet_names}）</translation>
+    </message>
+    <message>
+        <source>unknown sheet preset {sheet} (choose from: {sheet_names})</source>
+        <translation>不明纸张预设 {sheet}（可选：{sheet_names}）</translation>
+    </message>
+    <message>
+        <source>unknown sort {sort} (use {SORTS})</source>
+        <translation>不明排序 {sort}（请用 {SORTS}）</translation>
+    </message>
+    <message>
+        <source>unknown speaker role {role} (one of {SPEAKER_ROLES})</source>
+        <translation>不明演讲嘉宾角色 {role}（{SPEAKER_ROLES} 其中之一）</translation>
+    </message>
+    <message>
+        <source>unknown status {status}: choose registered or cancelled</source>
+        <translation>不明状态 {status}：请选择 registered 或 cancelled</translation>
+    </message>
+    <message>
+        <source>unknown status {value} (one of {SESSION_STATUSES})</source>
+        <translation>不明状态 {value}（{SESSION_STATUSES} 其中之一）</translation>
+    </message>
+    <message>
+        <source>unknown template {name} (available: {template_names}; or give a path to a .json file)</source>
+        <translation>不明模板 {name}（可用：{template_names}；或提供 .json 文件的路径）</translation>
+    </message>
+    <message>
+        <source>unknown template {name} (built-in: {builtin_names})</source>
+        <translation>不明模板 {name}（内置：{builtin_names}）</translation>
+    </message>
+    <message>
+        <source>unknown time zone {override} (use a name such as Europe/Brussels)</source>
+        <translation>不明时区 {override}（请用例如 Europe/Brussels 的名称）</translation>
+    </message>
+    <message>
+        <source>unknown time zone {timezone} (use a name such as Asia/Hong_Kong)</source>
+        <translation>不明时区 {timezone}（请用例如 Asia/Hong_Kong 的名称）</translation>
+    </message>
+    <message>
+        <source>unsupported database URL {describe}: use a file path or postgresql+psycopg://</source>
+        <translation>不支持的数据库网址 {describe}：请用文件路径或 postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <source>use VALUE=category (a pattern may hold * and ?), not {item}</source>
+        <translation>请用「值=类别」（可用 * 和 ? 配对），而不是 {item}</translation>
+    </message>
+    <message>
+        <source>will not write the rejected rows to {p}: it is the file being imported; choose another file name</source>
+        <translation>不会把被拒绝的行写入 {p}：这是正在导入的文件；请另选文件名称</translation>
+    </message>
+    <message>
+        <source>will not write the rejected rows to {p}: it is this event's database; choose another file name</source>
+        <translation>不会把被拒绝的行写入 {p}：这是本活动的数据库；请另选文件名称</translation>
+    </message>
+    <message>
+        <source>{day} from {name} is outside the event's days ({span})</source>
+        <translation>{name} 的 {day} 不在活动日期之内（{span}）</translation>
+    </message>
+    <message>
+        <source>{day} is not a day of this schedule (days: {listed})</source>
+        <translation>{day} 不是这个日程的日子（日子：{listed}）</translation>
+    </message>
+    <message>
+        <source>{day} is not one of the event's days</source>
+        <translation>{day} 不是活动的日子</translation>
+    </message>
+    <message>
+        <source>{describe} holds tables that are not a Confdesk database</source>
+        <translation>{describe} 含有不属于 Confdesk 数据库的数据表</translation>
+    </message>
+    <message>
+        <source>{describe} is back but holds another schema than this desk's copy: restart Confdesk to open it</source>
+        <translation>{describe} 已恢复，但其 schema 与本签到台的副本不同：请重新启动 Confdesk 以打开它</translation>
+    </message>
+    <message>
+        <source>{describe} is not empty: restore into a new, empty database</source>
+        <translation>{describe} 不是空的：请还原到一个新的空数据库</translation>
+    </message>
+    <message>
+        <source>{describe} needs an upgrade to schema {head}</source>
+        <translation>{describe} 需要升级至 schema {head}</translation>
+    </message>
+    <message>
+        <source>{describe} was written by a newer Confdesk (schema {current}); this version knows schema {head}. Install the newer Confdesk to open it.</source>
+        <translation>{describe} 由较新版本的 Confdesk 写入（schema {current}）；这个版本只认识 schema {head}。请安装较新的 Confdesk 来打开它。</translation>
+    </message>
+    <message>
+        <source>{dest} already exists; choose another name for the backup</source>
+        <translation>{dest} 已存在；请为备份另选名称</translation>
+    </message>
+    <message>
+        <source>{display_name} is not checked in</source>
+        <translation>{display_name} 未签到</translation>
+    </message>
+    <message>
+        <source>{display_name} is not checked in for {name}</source>
+        <translation>{display_name} 尚未在 {name} 签到</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address (expected name@example.com)</source>
+        <translation>{email} 不是电子邮件地址（应像 name@example.com）</translation>
+    </message>
+    <message>
+        <source>{label} is a {value} picture; use PNG or JPEG</source>
+        <translation>{label} 是 {value} 图片；请用 PNG 或 JPEG</translation>
+    </message>
+    <message>
+        <source>{label} is empty</source>
+        <translation>{label} 是空的</translation>
+    </message>
+    <message>
+        <source>{label} is larger than {MAX_BYTES} MB; use a smaller one</source>
+        <translation>{label} 大于 {MAX_BYTES} MB；请用较小的文件</translation>
+    </message>
+    <message>
+        <source>{label} is not a PNG or JPEG picture Confdesk can read</source>
+        <translation>{label} 不是 Confdesk 能读取的 PNG 或 JPEG 图片</translation>
+    </message>
+    <message>
+        <source>{label} is {width} x {height} pixels; at most {MAX_PIXELS} a side</source>
+        <translation>{label} 是 {width} x {height} 像素；每边最多 {MAX_PIXELS}</translation>
+    </message>
+    <message>
+        <source>{naive} of {count} event times carry no time zone; read as {zone} ({why})</source>
+        <translation>{count} 个场次时间中有 {naive} 个没有时区；按 {zone} 读取（{why}）</translation>
+    </message>
+    <message>
+        <source>{naive} of {count} event times carry no time zone; read as {zone} ({why}); choose another with --timezone</source>
+        <translation>{count} 个场次时间中有 {naive} 个没有时区；按 {zone} 读取（{why}）；可用 --timezone 选择其他时区</translation>
+    </message>
+    <message>
+        <source>{name} covers {fspan}, none of the event's days ({span}); nothing was imported (import it anyway with --other-days)</source>
+        <translation>{name} 涵盖 {fspan}，不是活动的任何一天（{span}）；没有导入任何数据（如仍要导入，请加 --other-days）</translation>
+    </message>
+    <message>
+        <source>{name} has arrays or objects nested thousands deep; no schedule is, so it was not read</source>
+        <translation>{name} 的数组或对象嵌套了数千层；日程文件不会这样，所以没有读取</translation>
+    </message>
+    <message>
+        <source>{name} has no exit scans</source>
+        <translation>{name} 没有离场扫描</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named {sheet} (sheets: {names})</source>
+        <translation>{name} 没有名为 {sheet} 的工作表（工作表：{names}）</translation>
+    </message>
+    <message>
+        <source>{name} holds no &lt;day&gt; elements: not a schedule, or an empty one</source>
+        <translation>{name} 没有 &lt;day&gt; 元素：不是日程，或是空的日程</translation>
+    </message>
+    <message>
+        <source>{name} holds no days: an empty schedule</source>
+        <translation>{name} 没有任何日子：是空的日程</translation>
+    </message>
+    <message>
+        <source>{name} holds no events that could be read; nothing was imported</source>
+        <translation>{name} 没有可读取的场次；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name} holds no sheet of rows</source>
+        <translation>{name} 没有数据行的工作表</translation>
+    </message>
+    <message>
+        <source>{name} holds {word}, which is not a JSON number; nothing was imported</source>
+        <translation>{name} 含有 {word}，这不是 JSON 数字；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name} is JSON but not a frab/pretalx schedule (no schedule.conference.days)</source>
+        <translation>{name} 是 JSON，但不是 frab/pretalx 日程（没有 schedule.conference.days）</translation>
+    </message>
+    <message>
+        <source>{name} is XML but not a frab schedule (its root is &lt;{tag}&gt;)</source>
+        <translation>{name} 是 XML，但不是 frab 日程（根元素是 &lt;{tag}&gt;）</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 是空的</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {MAX_BYTES} MB; use a smaller one</source>
+        <translation>{name} 大于 {MAX_BYTES} MB；请用较小的文件</translation>
+    </message>
+    <message>
+        <source>{name} is neither a frab XML nor a frab/pretalx JSON schedule</source>
+        <translation>{name} 既不是 frab XML，也不是 frab/pretalx JSON 日程</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text</source>
+        <translation>{name} 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>{name} is not a Confdesk sheet preset</source>
+        <translation>{name} 不是 Confdesk 纸张预设</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook (not a zip file)</source>
+        <translation>{name} 不是可读取的 XLSX 工作簿（不是 zip 文件）</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook ({damage})</source>
+        <translation>{name} 不是可读取的 XLSX 工作簿（{damage}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook ({damage}); {AGAIN}</source>
+        <translation>{name} 不是可读取的 XLSX 工作簿（{damage}）；{AGAIN}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook ({exc})</source>
+        <translation>{name} 不是可读取的 XLSX 工作簿（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains binary data)</source>
+        <translation>{name} 不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: it is {what}</source>
+        <translation>{name} 不是文本文件：它是{what}</translation>
+    </message>
+    <message>
+        <source>{name} is not signed up for {name2}</source>
+        <translation>{name} 未报名参加 {name2}</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON at line {lineno}, column {colno} ({msg}); nothing was imported</source>
+        <translation>{name} 第 {lineno} 行第 {colno} 列不是有效的 JSON（{msg}）；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML at line {line}, column {col}{hint}; nothing was imported</source>
+        <translation>{name} 第 {line} 行第 {col} 列不是格式正确的 XML{hint}；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name} is one of the event's own lists; it stays</source>
+        <translation>{name} 是活动本身的名单；不能删除</translation>
+    </message>
+    <message>
+        <source>{name} is signed up for {name2} already</source>
+        <translation>{name} 已经报名参加 {name2}</translation>
+    </message>
+    <message>
+        <source>{name} is this event's database, not a registration file; choose the CSV or XLSX file to import</source>
+        <translation>{name} 是本活动的数据库，不是报名文件；请选择要导入的 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MiB; a schedule file is far smaller</source>
+        <translation>{name} 有 {size} MiB；日程文件远比这小</translation>
+    </message>
+    <message>
+        <source>{name} takes no sign-ups: add a list for the session or table</source>
+        <translation>{name} 不接受报名：请为该场次或圆桌添加名单</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {unpacked} MiB in {count} parts; Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED} MiB unpacked (save it as CSV, or split it)</source>
+        <translation>{name} 解压后有 {unpacked} MiB，共 {count} 部分；Confdesk 只读取解压后最多 {MAX_XLSX_UNPACKED} MiB 的工作簿（请另存为 CSV 或拆分文件）</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it declares XML entities or a DTD ({name__}); schedule files never need them and they can be used for an XML bomb</source>
+        <translation>{name} 已被拒绝：它宣告了 XML 实体或 DTD（{name__}）；日程文件不需要这些，而它们可被用作 XML 炸弹</translation>
+    </message>
+    <message>
+        <source>{name}'s registration is cancelled</source>
+        <translation>{name} 的报名已取消</translation>
+    </message>
+    <message>
+        <source>{name}: cannot tell the text encoding; give it with --encoding (for example big5, gbk, cp1252)</source>
+        <translation>{name}：无法判断文本编码；请用 --encoding 指定（例如 big5、gbk、cp1252）</translation>
+    </message>
+    <message>
+        <source>{name}: columns {seen} and {i} are both named {h}; rename one so each column has its own name</source>
+        <translation>{name}：第 {seen} 和第 {i} 列都叫 {h}；请重新命名其中一列，让每列都有自己的名称</translation>
+    </message>
+    <message>
+        <source>{name}: day {index} ({date}) ends before it starts</source>
+        <translation>{name}：第 {index} 天（{date}）的结束早于开始</translation>
+    </message>
+    <message>
+        <source>{name}: day {index} ({date}, until {b1}) overlaps day {index2} ({date2}, from {a2}); nothing was imported</source>
+        <translation>{name}：第 {index} 天（{date}，至 {b1}）与第 {index2} 天（{date2}，由 {a2} 起）重叠；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name}: days {seen} and {index} are both {date}; overlapping days, nothing was imported</source>
+        <translation>{name}：第 {seen} 和第 {index} 天都是 {date}；日子重叠，没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name}: give the file a .csv or .xlsx name</source>
+        <translation>{name}：请给文件 .csv 或 .xlsx 的名称</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num}: {exc}</source>
+        <translation>{name}：第 {line_num} 行：{exc}</translation>
+    </message>
+    <message>
+        <source>{name}: line {line}: byte 0x{bad} is not valid {encoding}; save the file again as UTF-8, or give its encoding with --encoding</source>
+        <translation>{name}：第 {line} 行：字节 0x{bad} 不是有效的 {encoding}；请把文件另存为 UTF-8，或用 --encoding 指定其编码</translation>
+    </message>
+    <message>
+        <source>{name}: line {start}: unclosed quote (a value opens with &quot; and is never closed, so every line after it would be read as one value); fix the quote and import again</source>
+        <translation>{name}：第 {start} 行：引号未关闭（某个值以 &quot; 开始却没有结束，之后每一行都会被读成同一个值）；请修正引号后再导入</translation>
+    </message>
+    <message>
+        <source>{name}: room {room} has a capacity of {cap}; a room holds at most {MAX_CAPACITY} people; nothing was imported</source>
+        <translation>{name}：会议室 {room} 的容量是 {cap}；一个会议室最多容纳 {MAX_CAPACITY} 人；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {title} has {rows} rows; Confdesk imports at most {MAX_XLSX_ROWS} rows (split the file)</source>
+        <translation>{name}：工作表 {title} 有 {rows} 行；Confdesk 最多导入 {MAX_XLSX_ROWS} 行（请拆分文件）</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {title} is damaged ({damage}); {AGAIN}</source>
+        <translation>{name}：工作表 {title} 已损坏（{damage}）；{AGAIN}</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {title} is empty</source>
+        <translation>{name}：工作表 {title} 是空的</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {title}, cell {get_column_letter}{num} holds {count} characters; a cell holds at most {MAX_CELL_CHARS} (Excel's limit)</source>
+        <translation>{name}：工作表 {title} 的单元格 {get_column_letter}{num} 有 {count} 个字符；一个单元格最多 {MAX_CELL_CHARS} 个（Excel 的上限）</translation>
+    </message>
+    <message>
+        <source>{name}: the first row holds no column names</source>
+        <translation>{name}：第一行没有列名</translation>
+    </message>
+    <message>
+        <source>{name}: {sheet} is a chart sheet, not a sheet of rows</source>
+        <translation>{name}：{sheet} 是图表工作表，不是数据行的工作表</translation>
+    </message>
+    <message>
+        <source>{name}: {value} holds more than 1 MiB; a cell holds at most {MAX_CELL_CHARS} characters (Excel's limit)</source>
+        <translation>{name}：{value} 超过 1 MiB；一个单元格最多 {MAX_CELL_CHARS} 个字符（Excel 的上限）</translation>
+    </message>
+    <message>
+        <source>{name}: {value} lasts {duration_min} minutes; a session lasts at most a week ({MAX_DURATION_MIN}); nothing was imported</source>
+        <translation>{name}：{value} 长 {duration_min} 分钟；一个场次最长一周（{MAX_DURATION_MIN}）；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is at UTC{value}, an offset no time zone has (they run from -12:00 to +14:00); nothing was imported</source>
+        <translation>{name}：{what} 在 UTC{value}，没有时区用这个时差（时差由 -12:00 至 +14:00）；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is on {value}, outside the dates Confdesk accepts ({FIRST_YEAR} to {LAST_YEAR}); nothing was imported</source>
+        <translation>{name}：{what} 在 {value}，超出 Confdesk 接受的日期（{FIRST_YEAR} 至 {LAST_YEAR}）；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is {kind}, not a list; nothing was imported</source>
+        <translation>{name}：{what} 是 {kind}，不是列表；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name}: {where} is in room {room}, which the file does not list (rooms: {listed}); nothing was imported</source>
+        <translation>{name}：{where} 在会议室 {room}，但文件没有列出这个会议室（会议室：{listed}）；没有导入任何数据</translation>
+    </message>
+    <message>
+        <source>{outside} scheduled session(s) would fall outside {start} - {value}; move them first, move the timetable with the dates, or choose other dates</source>
+        <translation>{outside} 个已排期的场次会落在 {start} - {value} 以外；请先移动它们、连同日期移动时间表，或选择其他日期</translation>
+    </message>
+    <message>
+        <source>{out} should end in .pdf</source>
+        <translation>{out} 应以 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>{path} already exists: restore a dump into a new file or an empty database</source>
+        <translation>{path} 已存在：请把备份文件还原到新文件或空数据库</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} 是文件夹</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Confdesk database</source>
+        <translation>{path} 是文件夹，不是 Confdesk 数据库</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check failed); choose another</source>
+        <translation>{path} 已损坏（完整性检查失败）；请另选一个</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Confdesk backup</source>
+        <translation>{path} 已损坏或不是 Confdesk 备份</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a Confdesk database; create one with `confdesk init` or `confdesk demo`</source>
+        <translation>{path} 是空的，不是 Confdesk 数据库；请用 `confdesk init` 或 `confdesk demo` 建立</translation>
+    </message>
+    <message>
+        <source>{path} is not a Confdesk backup (neither an event file nor a dump)</source>
+        <translation>{path} 不是 Confdesk 备份（既不是活动文件，也不是备份文件）</translation>
+    </message>
+    <message>
+        <source>{path} is not a Confdesk backup (no schema revision)</source>
+        <translation>{path} 不是 Confdesk 备份（没有 schema 版本）</translation>
+    </message>
+    <message>
+        <source>{path} is not a Confdesk database (not an SQLite file)</source>
+        <translation>{path} 不是 Confdesk 数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>{pickup}: check in with the desk's scan, not as a list</source>
+        <translation>{pickup}：请用签到台扫描签到，而不是当作名单</translation>
+    </message>
+    <message>
+        <source>{p} already exists; choose another file for the rejected rows (or give --overwrite to replace it)</source>
+        <translation>{p} 已存在；请为被拒绝的行另选文件（或加 --overwrite 取代它）</translation>
+    </message>
+    <message>
+        <source>{p} is a folder, not a picture</source>
+        <translation>{p} 是文件夹，不是图片</translation>
+    </message>
+    <message>
+        <source>{p} is a folder, not a schedule file</source>
+        <translation>{p} 是文件夹，不是日程文件</translation>
+    </message>
+    <message>
+        <source>{p} is a folder; give a file name for the rejected rows</source>
+        <translation>{p} 是文件夹；请为被拒绝的行提供文件名称</translation>
+    </message>
+    <message>
+        <source>{p} is not a regular file (a device or a pipe); give a file name for the rejected rows</source>
+        <translation>{p} 不是一般文件（是设备或管道）；请为被拒绝的行提供文件名称</translation>
+    </message>
+    <message>
+        <source>{target} is open at another desk or in another program: close it there first</source>
+        <translation>{target} 已在另一个签到台或程序中打开：请先在那里关闭</translation>
+    </message>
+    <message>
+        <source>{value} has a header but no rows</source>
+        <translation>{value} 有标题但没有数据行</translation>
+    </message>
+    <message>
+        <source>{value} is already cancelled</source>
+        <translation>{value} 已经取消</translation>
+    </message>
+    <message>
+        <source>{value} is not cancelled</source>
+        <translation>{value} 未取消</translation>
+    </message>
+    <message>
+        <source>{value}: no column holds a name; map one with --map COLUMN=given_name (or full_name) - columns: {headers}</source>
+        <translation>{value}：没有列包含姓名；请用 --map COLUMN=given_name（或 full_name）对应一列 - 列：{headers}</translation>
+    </message>
+    <message>
+        <source>{what} is a time of day such as 13:30, not {text}</source>
+        <translation>{what} 是一天中的时间，例如 13:30，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {value}</source>
+        <translation>{what} 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be at least {minimum}</source>
+        <translation>{what} 最少是 {minimum}</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: writing to it has stopped; restore the newest backup ({backup}) with `confdesk restore`, or run `confdesk check` to see what is wrong</source>
+        <translation>{where} 已损坏：已停止写入；请用 `confdesk restore` 还原最新的备份（{backup}），或运行 `confdesk check` 查看问题</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: writing to it has stopped; restore the newest backup with `confdesk restore`, or run `confdesk check` to see what is wrong</source>
+        <translation>{where} 已损坏：已停止写入；请用 `confdesk restore` 还原最新的备份，或运行 `confdesk check` 查看问题</translation>
+    </message>
+    <message>
+        <source>{where}: 'max_lines' must be at least 1</source>
+        <translation>{where}：'max_lines' 最少是 1</translation>
+    </message>
+    <message>
+        <source>{where}: align must be left, center or right</source>
+        <translation>{where}：align 必须是 left、center 或 right</translation>
+    </message>
+    <message>
+        <source>{where}: its guid {guid} was already used in the file; skipped</source>
+        <translation>{where}：其 guid {guid} 已在文件中用过；已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: its {what} {value} is not a usable url; left out</source>
+        <translation>{where}：其 {what} {value} 不是可用的网址；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: lasts {duration_min}:{duration_min2}; stored as 24 hours, the longest a Confdesk session lasts (split it to keep the rest)</source>
+        <translation>{where}：长 {duration_min}:{duration_min2}；保存为 24 小时，即 Confdesk 场次的最长时间（如要保留其余部分，请拆分）</translation>
+    </message>
+    <message>
+        <source>{where}: missing {key} (a number, {unit})</source>
+        <translation>{where}：缺少 {key}（数字，{unit}）</translation>
+    </message>
+    <message>
+        <source>{where}: need 0 &lt; min_size &lt;= max_size</source>
+        <translation>{where}：需要 0 &lt; min_size &lt;= max_size</translation>
+    </message>
+    <message>
+        <source>{where}: no readable &lt;date&gt; or &lt;start&gt;; skipped</source>
+        <translation>{where}：没有可读取的 &lt;date&gt; 或 &lt;start&gt;；已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: no readable date or start; skipped</source>
+        <translation>{where}：没有可读取的 date 或 start；已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: no title; skipped</source>
+        <translation>{where}：没有标题；已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: type must be one of {ITEM_TYPES}</source>
+        <translation>{where}：type 必须是 {ITEM_TYPES} 其中之一</translation>
+    </message>
+    <message>
+        <source>{where}: unreadable duration {ev}; 30 minutes assumed</source>
+        <translation>{where}：无法读取时长 {ev}；按 30 分钟计</translation>
+    </message>
+    <message>
+        <source>{where}: unreadable duration {raw_duration}; 30 minutes assumed</source>
+        <translation>{where}：无法读取时长 {raw_duration}；按 30 分钟计</translation>
+    </message>
+    <message>
+        <source>{where}: valign must be top, middle or bottom</source>
+        <translation>{where}：valign 必须是 top、middle 或 bottom</translation>
+    </message>
+    <message>
+        <source>{where}: {bad} attachment without a usable url (or beyond the first {most}) left out</source>
+        <translation>{where}：{bad} 个附件没有可用的网址（或超出前 {most} 个）；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: {bad} attachments without a usable url (or beyond the first {most}) left out</source>
+        <translation>{where}：{bad} 个附件没有可用的网址（或超出前 {most} 个）；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: {bad} link without a usable url (or beyond the first {most}) left out</source>
+        <translation>{where}：{bad} 个链接没有可用的网址（或超出前 {most} 个）；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: {bad} links without a usable url (or beyond the first {most}) left out</source>
+        <translation>{where}：{bad} 个链接没有可用的网址（或超出前 {most} 个）；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a number ({unit}), not {v}</source>
+        <translation>{where}：{key} 必须是数字（{unit}），而不是 {v}</translation>
+    </message>
+    <message>
+        <source>{where}: {k} must be a colour like #1f5f9e, not {item}</source>
+        <translation>{where}：{k} 必须是颜色，例如 #1f5f9e，而不是 {item}</translation>
+    </message>
+    <message>
+        <source>{where}: {k} must be text, not {item}</source>
+        <translation>{where}：{k} 必须是文本，而不是 {item}</translation>
+    </message>
+    <message>
+        <source>{where}: {said} does not exist in {key} (the clocks jump forward then); read as {real} (UTC{real2})</source>
+        <translation>{where}：{said} 在 {key} 不存在（当时时钟拨快）；按 {real}（UTC{real2}）读取</translation>
+    </message>
+    <message>
+        <source>{where}: {said} happens twice in {key} (the clocks go back then); read as the first, at UTC{first}</source>
+        <translation>{where}：{said} 在 {key} 出现两次（当时时钟拨慢）；按第一次读取，即 UTC{first}</translation>
+    </message>
+    <message>
+        <source>{wrong} of {count} times in the file are at {offsets}, but the file says {zone} (at {ours} then): its header and its times disagree; the times keep the instants their offsets give</source>
+        <translation>文件中 {count} 个时间有 {wrong} 个在 {offsets}，但文件写的是 {zone}（当时是 {ours}）：文件标头与时间不一致；时间保持其时差所示的时刻</translation>
+    </message>
+    <message>
+        <source>{wrong} of {count} times in the file are at {offsets}, but {zone} is at {ours} then: they keep their instant and show in the event's zone; if the event's zone is wrong, set it (File &gt; Event details, or confdesk event set --tz)</source>
+        <translation>文件中 {count} 个时间有 {wrong} 个在 {offsets}，但 {zone} 当时是 {ours}：这些时间保持原来的时刻，以活动的时区显示；如活动的时区有误，请设置（“文件 &gt; 活动信息”，或 confdesk event set --tz）</translation>
     </message>
 </context>
 <context>
@@ -3751,913 +5002,6 @@
     <message>
         <source>Open proof PDF</source>
         <translation>打开校样 PDF</translation>
-    </message>
-</context>
-<context>
-    <name>Refusals</name>
-    <message>
-        <source>--map {item}: the file has no column named {column} (columns: {headers})</source>
-        <translation>--map {item}：文件没有名为 {column} 的列（列：{headers}）</translation>
-    </message>
-    <message>
-        <source>--map {item}: unknown field {target} (fields: {value})</source>
-        <translation>--map {item}：不明字段 {target}（字段：{value}）</translation>
-    </message>
-    <message>
-        <source>--map {item}: write it as COLUMN=field, e.g. 'E-mail=email'</source>
-        <translation>--map {item}：请写成「列=字段」，例如 'E-mail=email'</translation>
-    </message>
-    <message>
-        <source>a category's template is one saved in the event or built in</source>
-        <translation>类别的模板必须是活动中已储存的或内置的模板</translation>
-    </message>
-    <message>
-        <source>a day is YYYY-MM-DD or the day's number, not {text}</source>
-        <translation>日子应写成 YYYY-MM-DD 或第几天，而不是 {text}</translation>
-    </message>
-    <message>
-        <source>a duration of {n} minutes is longer than a day</source>
-        <translation>{n} 分钟的时长超过一天</translation>
-    </message>
-    <message>
-        <source>a release needs a name, such as v1 or final</source>
-        <translation>版本需要名称，例如 v1 或 final</translation>
-    </message>
-    <message>
-        <source>a room has no field {unknown}</source>
-        <translation>会议室没有字段 {unknown}</translation>
-    </message>
-    <message>
-        <source>a room needs a name</source>
-        <translation>会议室需要名称</translation>
-    </message>
-    <message>
-        <source>a session has no field {unknown}</source>
-        <translation>场次没有字段 {unknown}</translation>
-    </message>
-    <message>
-        <source>a session needs a duration</source>
-        <translation>场次需要时长</translation>
-    </message>
-    <message>
-        <source>a session needs a title</source>
-        <translation>场次需要标题</translation>
-    </message>
-    <message>
-        <source>a speaker has no field {unknown}</source>
-        <translation>演讲嘉宾没有字段 {unknown}</translation>
-    </message>
-    <message>
-        <source>a speaker needs a name</source>
-        <translation>演讲嘉宾需要名字</translation>
-    </message>
-    <message>
-        <source>a track colour is #rrggbb, not {value}</source>
-        <translation>分组颜色应为 #rrggbb，而不是 {value}</translation>
-    </message>
-    <message>
-        <source>a track has no field {key}</source>
-        <translation>分组没有字段 {key}</translation>
-    </message>
-    <message>
-        <source>a track needs a name</source>
-        <translation>分组需要名称</translation>
-    </message>
-    <message>
-        <source>an attendee needs a name: given or family name, or the name in Chinese</source>
-        <translation>参加者需要名字：名、姓，或中文姓名</translation>
-    </message>
-    <message>
-        <source>an availability window ends before it starts ({a} - {b})</source>
-        <translation>可出席时段的结束早于开始（{a} - {b}）</translation>
-    </message>
-    <message>
-        <source>an availability window needs a start and an end</source>
-        <translation>可出席时段需要开始和结束时间</translation>
-    </message>
-    <message>
-        <source>attendee {attendee_id} was merged into {merged_into_id}: reissue that badge</source>
-        <translation>参加者 {attendee_id} 已合并至 {merged_into_id}：请为该记录重新发放胸牌</translation>
-    </message>
-    <message>
-        <source>attendee {attendee_id} was merged into {merged_into_id}; change that one</source>
-        <translation>参加者 {attendee_id} 已合并至 {merged_into_id}；请修改该记录</translation>
-    </message>
-    <message>
-        <source>cannot edit {unknown}: editable are {EDITABLE}</source>
-        <translation>不能修改 {unknown}：可修改的是 {EDITABLE}</translation>
-    </message>
-    <message>
-        <source>cannot read sheet preset {name}: {exc}</source>
-        <translation>无法读取纸张预设 {name}：{exc}</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: it is a folder, not a JSON file</source>
-        <translation>无法读取模板 {p}：这是文件夹，不是 JSON 文件</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: not a Confdesk badge template (invalid JSON at line {lineno}, column {colno}: {msg})</source>
-        <translation>无法读取模板 {p}：不是 Confdesk 胸牌模板（第 {lineno} 行第 {colno} 列的 JSON 无效：{msg}）</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: not a Confdesk badge template (not UTF-8 text)</source>
-        <translation>无法读取模板 {p}：不是 Confdesk 胸牌模板（不是 UTF-8 文本）</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: {exc}</source>
-        <translation>无法读取模板 {p}：{exc}</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: {value}</source>
-        <translation>无法读取模板 {p}：{value}</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {value}</source>
-        <translation>无法读取 {name}：{value}</translation>
-    </message>
-    <message>
-        <source>cannot read {path}: {value}</source>
-        <translation>无法读取 {path}：{value}</translation>
-    </message>
-    <message>
-        <source>cannot read {p}: {strerror}</source>
-        <translation>无法读取 {p}：{strerror}</translation>
-    </message>
-    <message>
-        <source>cannot sort by {sort}: choose one of {value}</source>
-        <translation>无法按 {sort} 排序：请选择 {value} 其中之一</translation>
-    </message>
-    <message>
-        <source>cannot write the rejected rows to {path}: the disk is full; nothing was imported</source>
-        <translation>无法把被拒绝的行写入 {path}：磁盘已满；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>cannot write the rejected rows to {path}: the disk is read-only; nothing was imported</source>
-        <translation>无法把被拒绝的行写入 {path}：磁盘只读；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>cannot write the rejected rows to {path}: {why}; nothing was imported</source>
-        <translation>无法把被拒绝的行写入 {path}：{why}；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>cannot write the rejected rows to {p}: no such folder {folder}</source>
-        <translation>无法把被拒绝的行写入 {p}：没有文件夹 {folder}</translation>
-    </message>
-    <message>
-        <source>cannot write {out}: {value}</source>
-        <translation>无法写入 {out}：{value}</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>无法写入 {path}：{value}</translation>
-    </message>
-    <message>
-        <source>choose two different records to merge</source>
-        <translation>请选择两个不同的记录来合并</translation>
-    </message>
-    <message>
-        <source>column {column} names no list for {shown}{more}: add the lists, or give --value 'VALUE=LIST NAME'; nobody was signed up</source>
-        <translation>列 {column} 没有对应 {shown}{more} 的名单：请添加名单，或用 --value 'VALUE=LIST NAME' 指定；没有为任何人报名</translation>
-    </message>
-    <message>
-        <source>enter a name: given or family name, or the name in Chinese</source>
-        <translation>请输入名字：名、姓，或中文姓名</translation>
-    </message>
-    <message>
-        <source>export to .xml, .json or .ics, not {name}</source>
-        <translation>请导出为 .xml、.json 或 .ics，而不是 {name}</translation>
-    </message>
-    <message>
-        <source>folder does not exist: {parent}</source>
-        <translation>文件夹不存在：{parent}</translation>
-    </message>
-    <message>
-        <source>folder {parent} does not exist</source>
-        <translation>文件夹 {parent} 不存在</translation>
-    </message>
-    <message>
-        <source>give a reason for cancelling the registration</source>
-        <translation>请填写取消报名的原因</translation>
-    </message>
-    <message>
-        <source>give a reason for the new badge code (e.g. lost badge)</source>
-        <translation>请填写更换胸牌编号的原因（例如遗失胸牌）</translation>
-    </message>
-    <message>
-        <source>give a reason for undoing the check-in</source>
-        <translation>请填写取消签到的原因</translation>
-    </message>
-    <message>
-        <source>give the list a name</source>
-        <translation>请为名单命名</translation>
-    </message>
-    <message>
-        <source>line {n}: the window ends before it starts</source>
-        <translation>第 {n} 行：时段的结束早于开始</translation>
-    </message>
-    <message>
-        <source>line {n}: {raw} has an impossible date or time</source>
-        <translation>第 {n} 行：{raw} 的日期或时间不存在</translation>
-    </message>
-    <message>
-        <source>line {n}: {raw} is not a window such as 2026-12-03 09:00-18:00</source>
-        <translation>第 {n} 行：{raw} 不是时段，应像 2026-12-03 09:00-18:00</translation>
-    </message>
-    <message>
-        <source>line {n}: {t} does not exist in {zone} (the clocks change)</source>
-        <translation>第 {n} 行：{t} 在 {zone} 不存在（时钟在此时调整）</translation>
-    </message>
-    <message>
-        <source>no attendee matches this selection; nothing printed</source>
-        <translation>没有参加者符合这个选择；没有打印任何胸牌</translation>
-    </message>
-    <message>
-        <source>no attendee with id {attendee_id}</source>
-        <translation>没有编号为 {attendee_id} 的参加者</translation>
-    </message>
-    <message>
-        <source>no check-in list {ref} (the lists: {names})</source>
-        <translation>没有签到名单 {ref}（现有名单：{names}）</translation>
-    </message>
-    <message>
-        <source>no file at {path}</source>
-        <translation>{path} 没有文件</translation>
-    </message>
-    <message>
-        <source>no file name given for the rejected rows</source>
-        <translation>未提供被拒绝行的文件名称</translation>
-    </message>
-    <message>
-        <source>no folder {parent}</source>
-        <translation>没有文件夹 {parent}</translation>
-    </message>
-    <message>
-        <source>no printable attendee with id {map} (unknown, cancelled or merged)</source>
-        <translation>没有可打印、编号为 {map} 的参加者（不明、已取消或已合并）</translation>
-    </message>
-    <message>
-        <source>no registration has a column {column} (an import keeps the columns it does not map under their header)</source>
-        <translation>没有报名记录有 {column} 列（导入时未对应的列会以其标题保存）</translation>
-    </message>
-    <message>
-        <source>no room named {room}</source>
-        <translation>没有名为 {room} 的会议室</translation>
-    </message>
-    <message>
-        <source>no room named {room} (rooms: {names})</source>
-        <translation>没有名为 {room} 的会议室（会议室：{names}）</translation>
-    </message>
-    <message>
-        <source>no schedule release with id {release_id}</source>
-        <translation>没有编号为 {release_id} 的日程版本</translation>
-    </message>
-    <message>
-        <source>no schedule release {release}; `confdesk schedule releases` lists them</source>
-        <translation>没有日程版本 {release}；`confdesk schedule releases` 会列出所有版本</translation>
-    </message>
-    <message>
-        <source>no session with id {session_id}</source>
-        <translation>没有编号为 {session_id} 的场次</translation>
-    </message>
-    <message>
-        <source>no speaker named {speaker}</source>
-        <translation>没有名为 {speaker} 的演讲嘉宾</translation>
-    </message>
-    <message>
-        <source>no such file: {p}</source>
-        <translation>没有这个文件：{p}</translation>
-    </message>
-    <message>
-        <source>no such folder: {parent}</source>
-        <translation>没有这个文件夹：{parent}</translation>
-    </message>
-    <message>
-        <source>no {what} with id {ident} (deleted in another window?)</source>
-        <translation>没有编号为 {ident} 的 {what}（已在另一个窗口删除？）</translation>
-    </message>
-    <message>
-        <source>not a Confdesk badge template (format must be confdesk-badge-template)</source>
-        <translation>不是 Confdesk 胸牌模板（format 必须是 confdesk-badge-template）</translation>
-    </message>
-    <message>
-        <source>not a date (YYYY-MM-DD): {day}</source>
-        <translation>不是日期（YYYY-MM-DD）：{day}</translation>
-    </message>
-    <message>
-        <source>not a date and time: {value}</source>
-        <translation>不是日期和时间：{value}</translation>
-    </message>
-    <message>
-        <source>not a date and time: {value} (use 2026-09-27T09:30)</source>
-        <translation>不是日期和时间：{value}（请写成 2026-09-27T09:30）</translation>
-    </message>
-    <message>
-        <source>nothing to export: no session has a time and a room yet ({waiting} waiting in the unscheduled list); nothing was written</source>
-        <translation>没有可导出的内容：还没有场次同时有时间和会议室（{waiting} 个在未排期列表中）；没有写入任何文件</translation>
-    </message>
-    <message>
-        <source>nothing to export: no session has a time and a room yet; nothing was written</source>
-        <translation>没有可导出的内容：还没有场次同时有时间和会议室；没有写入任何文件</translation>
-    </message>
-    <message>
-        <source>record {attendee_id} was merged into {merged_into_id}</source>
-        <translation>记录 {attendee_id} 已合并至 {merged_into_id}</translation>
-    </message>
-    <message>
-        <source>speaker {speaker_id} is listed twice in one session</source>
-        <translation>演讲嘉宾 {speaker_id} 在同一场次中列出了两次</translation>
-    </message>
-    <message>
-        <source>template file not found: {p}</source>
-        <translation>找不到模板文件：{p}</translation>
-    </message>
-    <message>
-        <source>template name {name}: use letters, digits, spaces, '-', '_' or '.' (at most 80, starting with a letter or digit)</source>
-        <translation>模板名称 {name}：请用字母、数字、空格、'-'、'_' 或 '.'（最多 80 个字符，以字母或数字开头）</translation>
-    </message>
-    <message>
-        <source>template version {spec} is newer than this Confdesk ({VERSION})</source>
-        <translation>模板版本 {spec} 比这个 Confdesk 新（{VERSION}）</translation>
-    </message>
-    <message>
-        <source>template {name}: 'background' must be an object with color and image</source>
-        <translation>模板 {name}：'background' 必须是包含 color 和 image 的对象</translation>
-    </message>
-    <message>
-        <source>template {name}: 'category_colors' must map categories to colours like #1f5f9e</source>
-        <translation>模板 {name}：'category_colors' 必须把类别对应到颜色，例如 #1f5f9e</translation>
-    </message>
-    <message>
-        <source>template {name}: sides must be one of {SIDES}</source>
-        <translation>模板 {name}：sides 必须是 {SIDES} 其中之一</translation>
-    </message>
-    <message>
-        <source>template {name}: {key} must be between 10 and 500 mm</source>
-        <translation>模板 {name}：{key} 必须介于 10 至 500 毫米</translation>
-    </message>
-    <message>
-        <source>template {name}: {side} must be a list of items</source>
-        <translation>模板 {name}：{side} 必须是项目列表</translation>
-    </message>
-    <message>
-        <source>the capacity is a number of seats from 1 to 1000000</source>
-        <translation>容量是 1 至 1000000 之间的座位数目</translation>
-    </message>
-    <message>
-        <source>the colour of {category} must look like #1f5f9e, not {color}</source>
-        <translation>{category} 的颜色应像 #1f5f9e，而不是 {color}</translation>
-    </message>
-    <message>
-        <source>the event ends before it starts</source>
-        <translation>活动的结束日期早于开始日期</translation>
-    </message>
-    <message>
-        <source>the event has {count} day(s); there is no day {n}</source>
-        <translation>活动共有 {count} 天；没有第 {n} 天</translation>
-    </message>
-    <message>
-        <source>the event is no longer in this database; open the event again</source>
-        <translation>这个数据库已没有这个活动；请重新打开活动</translation>
-    </message>
-    <message>
-        <source>the event needs a name</source>
-        <translation>活动需要名称</translation>
-    </message>
-    <message>
-        <source>the list closes ({closes}) before it opens ({opens})</source>
-        <translation>名单的关闭时间（{closes}）早于开放时间（{opens}）</translation>
-    </message>
-    <message>
-        <source>the proof must be a .pdf file, not {name}</source>
-        <translation>校对文件必须是 .pdf 文件，而不是 {name}</translation>
-    </message>
-    <message>
-        <source>the registration of {value} is cancelled</source>
-        <translation>{value} 的报名已取消</translation>
-    </message>
-    <message>
-        <source>the {category} template {name} is {own} x {own2} mm ({own3}), the batch's {spec} {spec2} x {spec3} mm ({spec4}): give the category a template of the same size, or print it on its own</source>
-        <translation>{category} 的模板 {name} 是 {own} x {own2} 毫米（{own3}），这批的 {spec} 是 {spec2} x {spec3} 毫米（{spec4}）：请给这个类别同样大小的模板，或另行打印</translation>
-    </message>
-    <message>
-        <source>there is a check-in list named {name} already</source>
-        <translation>已经有名为 {name} 的签到名单</translation>
-    </message>
-    <message>
-        <source>there is already a release named {name}; choose another name</source>
-        <translation>已经有名为 {name} 的版本；请另选名称</translation>
-    </message>
-    <message>
-        <source>there is already a room named {name}</source>
-        <translation>已经有名为 {name} 的会议室</translation>
-    </message>
-    <message>
-        <source>there is already a track named {name}</source>
-        <translation>已经有名为 {name} 的分组</translation>
-    </message>
-    <message>
-        <source>there is already a track named {values}</source>
-        <translation>已经有名为 {values} 的分组</translation>
-    </message>
-    <message>
-        <source>this database already holds an event; give `demo` a new --db file</source>
-        <translation>这个数据库已有活动；请给 `demo` 一个新的 --db 文件</translation>
-    </message>
-    <message>
-        <source>this database already holds an event; use another --db for a new one</source>
-        <translation>这个数据库已有活动；新活动请用另一个 --db</translation>
-    </message>
-    <message>
-        <source>this database holds no event yet; run `confdesk init --name NAME` or `confdesk demo`</source>
-        <translation>这个数据库还没有活动；请运行 `confdesk init --name NAME` 或 `confdesk demo`</translation>
-    </message>
-    <message>
-        <source>unknown admission rule {admit}: use one of {ADMIT}</source>
-        <translation>不明的入场规则 {admit}：请用 {ADMIT} 其中之一</translation>
-    </message>
-    <message>
-        <source>unknown category {category} (known: {known})</source>
-        <translation>不明类别 {category}（已知：{known}）</translation>
-    </message>
-    <message>
-        <source>unknown category {category}: use one of {CATEGORIES}</source>
-        <translation>不明类别 {category}：请用 {CATEGORIES} 其中之一</translation>
-    </message>
-    <message>
-        <source>unknown category {unknown}: use one of {CATEGORIES}</source>
-        <translation>不明类别 {unknown}：请用 {CATEGORIES} 其中之一</translation>
-    </message>
-    <message>
-        <source>unknown delimiter {value}: use one of , ; tab |</source>
-        <translation>不明分隔符 {value}：请用 , ; tab | 其中之一</translation>
-    </message>
-    <message>
-        <source>unknown desk print {kind} (use desk or reprint)</source>
-        <translation>不明的签到台打印类型 {kind}（请用 desk 或 reprint）</translation>
-    </message>
-    <message>
-        <source>unknown encoding {name} (for example utf-8, utf-16, big5, cp950, gbk, gb18030, cp1252)</source>
-        <translation>不明编码 {name}（例如 utf-8、utf-16、big5、cp950、gbk、gb18030、cp1252）</translation>
-    </message>
-    <message>
-        <source>unknown export {what} (choose from {WHAT})</source>
-        <translation>不明导出 {what}（可选：{WHAT}）</translation>
-    </message>
-    <message>
-        <source>unknown glyph forms {forms}: use {known}</source>
-        <translation>不明字形 {forms}：请用 {known}</translation>
-    </message>
-    <message>
-        <source>unknown language {language} (choose {LANGUAGES})</source>
-        <translation>不明语言 {language}（可选：{LANGUAGES}）</translation>
-    </message>
-    <message>
-        <source>unknown order {order} (choose {ORDERS})</source>
-        <translation>不明排序 {order}（可选：{ORDERS}）</translation>
-    </message>
-    <message>
-        <source>unknown paper {paper} (A4 or A3)</source>
-        <translation>不明纸张 {paper}（A4 或 A3）</translation>
-    </message>
-    <message>
-        <source>unknown preset {name} (presets: {PRESETS})</source>
-        <translation>不明预设 {name}（预设：{PRESETS}）</translation>
-    </message>
-    <message>
-        <source>unknown print kind {kind}</source>
-        <translation>不明打印类型 {kind}</translation>
-    </message>
-    <message>
-        <source>unknown print policy {policy} (use {POLICIES})</source>
-        <translation>不明打印方式 {policy}（请用 {POLICIES}）</translation>
-    </message>
-    <message>
-        <source>unknown print status {status}</source>
-        <translation>不明打印状态 {status}</translation>
-    </message>
-    <message>
-        <source>unknown program kind {kind} (choose {KINDS})</source>
-        <translation>不明节目册类型 {kind}（可选：{KINDS}）</translation>
-    </message>
-    <message>
-        <source>unknown session type {value} (one of {SESSION_TYPES})</source>
-        <translation>不明场次类型 {value}（{SESSION_TYPES} 其中之一）</translation>
-    </message>
-    <message>
-        <source>unknown sheet preset {name} (choose from: {sheet_names})</source>
-        <translation>不明纸张预设 {name}（可选：{sheet_names}）</translation>
-    </message>
-    <message>
-        <source>unknown sheet preset {sheet} (choose from: {sheet_names})</source>
-        <translation>不明纸张预设 {sheet}（可选：{sheet_names}）</translation>
-    </message>
-    <message>
-        <source>unknown sort {sort} (use {SORTS})</source>
-        <translation>不明排序 {sort}（请用 {SORTS}）</translation>
-    </message>
-    <message>
-        <source>unknown speaker role {role} (one of {SPEAKER_ROLES})</source>
-        <translation>不明演讲嘉宾角色 {role}（{SPEAKER_ROLES} 其中之一）</translation>
-    </message>
-    <message>
-        <source>unknown status {status}: choose registered or cancelled</source>
-        <translation>不明状态 {status}：请选择 registered 或 cancelled</translation>
-    </message>
-    <message>
-        <source>unknown status {value} (one of {SESSION_STATUSES})</source>
-        <translation>不明状态 {value}（{SESSION_STATUSES} 其中之一）</translation>
-    </message>
-    <message>
-        <source>unknown template {name} (available: {template_names}; or give a path to a .json file)</source>
-        <translation>不明模板 {name}（可用：{template_names}；或提供 .json 文件的路径）</translation>
-    </message>
-    <message>
-        <source>unknown template {name} (built-in: {builtin_names})</source>
-        <translation>不明模板 {name}（内置：{builtin_names}）</translation>
-    </message>
-    <message>
-        <source>unknown time zone {override} (use a name such as Europe/Brussels)</source>
-        <translation>不明时区 {override}（请用例如 Europe/Brussels 的名称）</translation>
-    </message>
-    <message>
-        <source>unknown time zone {timezone} (use a name such as Asia/Hong_Kong)</source>
-        <translation>不明时区 {timezone}（请用例如 Asia/Hong_Kong 的名称）</translation>
-    </message>
-    <message>
-        <source>use VALUE=category (a pattern may hold * and ?), not {item}</source>
-        <translation>请用「值=类别」（可用 * 和 ? 配对），而不是 {item}</translation>
-    </message>
-    <message>
-        <source>will not write the rejected rows to {p}: it is the file being imported; choose another file name</source>
-        <translation>不会把被拒绝的行写入 {p}：这是正在导入的文件；请另选文件名称</translation>
-    </message>
-    <message>
-        <source>will not write the rejected rows to {p}: it is this event's database; choose another file name</source>
-        <translation>不会把被拒绝的行写入 {p}：这是本活动的数据库；请另选文件名称</translation>
-    </message>
-    <message>
-        <source>{day} is not a day of this schedule (days: {listed})</source>
-        <translation>{day} 不是这个日程的日子（日子：{listed}）</translation>
-    </message>
-    <message>
-        <source>{day} is not one of the event's days</source>
-        <translation>{day} 不是活动的日子</translation>
-    </message>
-    <message>
-        <source>{display_name} is not checked in</source>
-        <translation>{display_name} 未签到</translation>
-    </message>
-    <message>
-        <source>{display_name} is not checked in for {name}</source>
-        <translation>{display_name} 尚未在 {name} 签到</translation>
-    </message>
-    <message>
-        <source>{email} is not an e-mail address (expected name@example.com)</source>
-        <translation>{email} 不是电子邮件地址（应像 name@example.com）</translation>
-    </message>
-    <message>
-        <source>{label} is a {value} picture; use PNG or JPEG</source>
-        <translation>{label} 是 {value} 图片；请用 PNG 或 JPEG</translation>
-    </message>
-    <message>
-        <source>{label} is empty</source>
-        <translation>{label} 是空的</translation>
-    </message>
-    <message>
-        <source>{label} is larger than {MAX_BYTES} MB; use a smaller one</source>
-        <translation>{label} 大于 {MAX_BYTES} MB；请用较小的文件</translation>
-    </message>
-    <message>
-        <source>{label} is not a PNG or JPEG picture Confdesk can read</source>
-        <translation>{label} 不是 Confdesk 能读取的 PNG 或 JPEG 图片</translation>
-    </message>
-    <message>
-        <source>{label} is {width} x {height} pixels; at most {MAX_PIXELS} a side</source>
-        <translation>{label} 是 {width} x {height} 像素；每边最多 {MAX_PIXELS}</translation>
-    </message>
-    <message>
-        <source>{name} covers {fspan}, none of the event's days ({span}); nothing was imported (import it anyway with --other-days)</source>
-        <translation>{name} 涵盖 {fspan}，不是活动的任何一天（{span}）；没有导入任何数据（如仍要导入，请加 --other-days）</translation>
-    </message>
-    <message>
-        <source>{name} has arrays or objects nested thousands deep; no schedule is, so it was not read</source>
-        <translation>{name} 的数组或对象嵌套了数千层；日程文件不会这样，所以没有读取</translation>
-    </message>
-    <message>
-        <source>{name} has no exit scans</source>
-        <translation>{name} 没有离场扫描</translation>
-    </message>
-    <message>
-        <source>{name} has no sheet named {sheet} (sheets: {names})</source>
-        <translation>{name} 没有名为 {sheet} 的工作表（工作表：{names}）</translation>
-    </message>
-    <message>
-        <source>{name} holds no &lt;day&gt; elements: not a schedule, or an empty one</source>
-        <translation>{name} 没有 &lt;day&gt; 元素：不是日程，或是空的日程</translation>
-    </message>
-    <message>
-        <source>{name} holds no days: an empty schedule</source>
-        <translation>{name} 没有任何日子：是空的日程</translation>
-    </message>
-    <message>
-        <source>{name} holds no events that could be read; nothing was imported</source>
-        <translation>{name} 没有可读取的场次；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name} holds no sheet of rows</source>
-        <translation>{name} 没有数据行的工作表</translation>
-    </message>
-    <message>
-        <source>{name} holds {word}, which is not a JSON number; nothing was imported</source>
-        <translation>{name} 含有 {word}，这不是 JSON 数字；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name} is JSON but not a frab/pretalx schedule (no schedule.conference.days)</source>
-        <translation>{name} 是 JSON，但不是 frab/pretalx 日程（没有 schedule.conference.days）</translation>
-    </message>
-    <message>
-        <source>{name} is XML but not a frab schedule (its root is &lt;{tag}&gt;)</source>
-        <translation>{name} 是 XML，但不是 frab 日程（根元素是 &lt;{tag}&gt;）</translation>
-    </message>
-    <message>
-        <source>{name} is empty</source>
-        <translation>{name} 是空的</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {MAX_BYTES} MB; use a smaller one</source>
-        <translation>{name} 大于 {MAX_BYTES} MB；请用较小的文件</translation>
-    </message>
-    <message>
-        <source>{name} is neither a frab XML nor a frab/pretalx JSON schedule</source>
-        <translation>{name} 既不是 frab XML，也不是 frab/pretalx JSON 日程</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8 text</source>
-        <translation>{name} 不是 UTF-8 文本</translation>
-    </message>
-    <message>
-        <source>{name} is not a Confdesk sheet preset</source>
-        <translation>{name} 不是 Confdesk 纸张预设</translation>
-    </message>
-    <message>
-        <source>{name} is not a readable XLSX workbook (not a zip file)</source>
-        <translation>{name} 不是可读取的 XLSX 工作簿（不是 zip 文件）</translation>
-    </message>
-    <message>
-        <source>{name} is not a readable XLSX workbook ({damage})</source>
-        <translation>{name} 不是可读取的 XLSX 工作簿（{damage}）</translation>
-    </message>
-    <message>
-        <source>{name} is not a readable XLSX workbook ({damage}); {AGAIN}</source>
-        <translation>{name} 不是可读取的 XLSX 工作簿（{damage}）；{AGAIN}</translation>
-    </message>
-    <message>
-        <source>{name} is not a readable XLSX workbook ({exc})</source>
-        <translation>{name} 不是可读取的 XLSX 工作簿（{exc}）</translation>
-    </message>
-    <message>
-        <source>{name} is not a text file (it contains binary data)</source>
-        <translation>{name} 不是文本文件（含有二进制数据）</translation>
-    </message>
-    <message>
-        <source>{name} is not a text file: it is {what}</source>
-        <translation>{name} 不是文本文件：它是{what}</translation>
-    </message>
-    <message>
-        <source>{name} is not signed up for {name2}</source>
-        <translation>{name} 未报名参加 {name2}</translation>
-    </message>
-    <message>
-        <source>{name} is not valid JSON at line {lineno}, column {colno} ({msg}); nothing was imported</source>
-        <translation>{name} 第 {lineno} 行第 {colno} 列不是有效的 JSON（{msg}）；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name} is not well-formed XML at line {line}, column {col}{hint}; nothing was imported</source>
-        <translation>{name} 第 {line} 行第 {col} 列不是格式正确的 XML{hint}；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name} is one of the event's own lists; it stays</source>
-        <translation>{name} 是活动本身的名单；不能删除</translation>
-    </message>
-    <message>
-        <source>{name} is signed up for {name2} already</source>
-        <translation>{name} 已经报名参加 {name2}</translation>
-    </message>
-    <message>
-        <source>{name} is this event's database, not a registration file; choose the CSV or XLSX file to import</source>
-        <translation>{name} 是本活动的数据库，不是报名文件；请选择要导入的 CSV 或 XLSX 文件</translation>
-    </message>
-    <message>
-        <source>{name} is {size} MiB; a schedule file is far smaller</source>
-        <translation>{name} 有 {size} MiB；日程文件远比这小</translation>
-    </message>
-    <message>
-        <source>{name} takes no sign-ups: add a list for the session or table</source>
-        <translation>{name} 不接受报名：请为该场次或圆桌添加名单</translation>
-    </message>
-    <message>
-        <source>{name} unpacks to {unpacked} MiB in {count} parts; Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED} MiB unpacked (save it as CSV, or split it)</source>
-        <translation>{name} 解压后有 {unpacked} MiB，共 {count} 部分；Confdesk 只读取解压后最多 {MAX_XLSX_UNPACKED} MiB 的工作簿（请另存为 CSV 或拆分文件）</translation>
-    </message>
-    <message>
-        <source>{name} was refused: it declares XML entities or a DTD ({name__}); schedule files never need them and they can be used for an XML bomb</source>
-        <translation>{name} 已被拒绝：它宣告了 XML 实体或 DTD（{name__}）；日程文件不需要这些，而它们可被用作 XML 炸弹</translation>
-    </message>
-    <message>
-        <source>{name}'s registration is cancelled</source>
-        <translation>{name} 的报名已取消</translation>
-    </message>
-    <message>
-        <source>{name}: cannot tell the text encoding; give it with --encoding (for example big5, gbk, cp1252)</source>
-        <translation>{name}：无法判断文本编码；请用 --encoding 指定（例如 big5、gbk、cp1252）</translation>
-    </message>
-    <message>
-        <source>{name}: columns {seen} and {i} are both named {h}; rename one so each column has its own name</source>
-        <translation>{name}：第 {seen} 和第 {i} 列都叫 {h}；请重新命名其中一列，让每列都有自己的名称</translation>
-    </message>
-    <message>
-        <source>{name}: day {index} ({date}) ends before it starts</source>
-        <translation>{name}：第 {index} 天（{date}）的结束早于开始</translation>
-    </message>
-    <message>
-        <source>{name}: day {index} ({date}, until {b1}) overlaps day {index2} ({date2}, from {a2}); nothing was imported</source>
-        <translation>{name}：第 {index} 天（{date}，至 {b1}）与第 {index2} 天（{date2}，由 {a2} 起）重叠；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name}: days {seen} and {index} are both {date}; overlapping days, nothing was imported</source>
-        <translation>{name}：第 {seen} 和第 {index} 天都是 {date}；日子重叠，没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name}: give the file a .csv or .xlsx name</source>
-        <translation>{name}：请给文件 .csv 或 .xlsx 的名称</translation>
-    </message>
-    <message>
-        <source>{name}: line {line_num}: {exc}</source>
-        <translation>{name}：第 {line_num} 行：{exc}</translation>
-    </message>
-    <message>
-        <source>{name}: line {line}: byte 0x{bad} is not valid {encoding}; save the file again as UTF-8, or give its encoding with --encoding</source>
-        <translation>{name}：第 {line} 行：字节 0x{bad} 不是有效的 {encoding}；请把文件另存为 UTF-8，或用 --encoding 指定其编码</translation>
-    </message>
-    <message>
-        <source>{name}: line {start}: unclosed quote (a value opens with &quot; and is never closed, so every line after it would be read as one value); fix the quote and import again</source>
-        <translation>{name}：第 {start} 行：引号未关闭（某个值以 &quot; 开始却没有结束，之后每一行都会被读成同一个值）；请修正引号后再导入</translation>
-    </message>
-    <message>
-        <source>{name}: room {room} has a capacity of {cap}; a room holds at most {MAX_CAPACITY} people; nothing was imported</source>
-        <translation>{name}：会议室 {room} 的容量是 {cap}；一个会议室最多容纳 {MAX_CAPACITY} 人；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {title} has {rows} rows; Confdesk imports at most {MAX_XLSX_ROWS} rows (split the file)</source>
-        <translation>{name}：工作表 {title} 有 {rows} 行；Confdesk 最多导入 {MAX_XLSX_ROWS} 行（请拆分文件）</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {title} is damaged ({damage}); {AGAIN}</source>
-        <translation>{name}：工作表 {title} 已损坏（{damage}）；{AGAIN}</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {title} is empty</source>
-        <translation>{name}：工作表 {title} 是空的</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {title}, cell {get_column_letter}{num} holds {count} characters; a cell holds at most {MAX_CELL_CHARS} (Excel's limit)</source>
-        <translation>{name}：工作表 {title} 的单元格 {get_column_letter}{num} 有 {count} 个字符；一个单元格最多 {MAX_CELL_CHARS} 个（Excel 的上限）</translation>
-    </message>
-    <message>
-        <source>{name}: the first row holds no column names</source>
-        <translation>{name}：第一行没有列名</translation>
-    </message>
-    <message>
-        <source>{name}: {sheet} is a chart sheet, not a sheet of rows</source>
-        <translation>{name}：{sheet} 是图表工作表，不是数据行的工作表</translation>
-    </message>
-    <message>
-        <source>{name}: {value} holds more than 1 MiB; a cell holds at most {MAX_CELL_CHARS} characters (Excel's limit)</source>
-        <translation>{name}：{value} 超过 1 MiB；一个单元格最多 {MAX_CELL_CHARS} 个字符（Excel 的上限）</translation>
-    </message>
-    <message>
-        <source>{name}: {value} lasts {duration_min} minutes; a session lasts at most a week ({MAX_DURATION_MIN}); nothing was imported</source>
-        <translation>{name}：{value} 长 {duration_min} 分钟；一个场次最长一周（{MAX_DURATION_MIN}）；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name}: {what} is at UTC{value}, an offset no time zone has (they run from -12:00 to +14:00); nothing was imported</source>
-        <translation>{name}：{what} 在 UTC{value}，没有时区用这个时差（时差由 -12:00 至 +14:00）；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name}: {what} is on {value}, outside the dates Confdesk accepts ({FIRST_YEAR} to {LAST_YEAR}); nothing was imported</source>
-        <translation>{name}：{what} 在 {value}，超出 Confdesk 接受的日期（{FIRST_YEAR} 至 {LAST_YEAR}）；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name}: {what} is {kind}, not a list; nothing was imported</source>
-        <translation>{name}：{what} 是 {kind}，不是列表；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{name}: {where} is in room {room}, which the file does not list (rooms: {listed}); nothing was imported</source>
-        <translation>{name}：{where} 在会议室 {room}，但文件没有列出这个会议室（会议室：{listed}）；没有导入任何数据</translation>
-    </message>
-    <message>
-        <source>{outside} scheduled session(s) would fall outside {start} - {value}; move them first, move the timetable with the dates, or choose other dates</source>
-        <translation>{outside} 个已排期的场次会落在 {start} - {value} 以外；请先移动它们、连同日期移动时间表，或选择其他日期</translation>
-    </message>
-    <message>
-        <source>{out} should end in .pdf</source>
-        <translation>{out} 应以 .pdf 结尾</translation>
-    </message>
-    <message>
-        <source>{path} is a folder</source>
-        <translation>{path} 是文件夹</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file</source>
-        <translation>{path} 是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>{pickup}: check in with the desk's scan, not as a list</source>
-        <translation>{pickup}：请用签到台扫描签到，而不是当作名单</translation>
-    </message>
-    <message>
-        <source>{p} already exists; choose another file for the rejected rows (or give --overwrite to replace it)</source>
-        <translation>{p} 已存在；请为被拒绝的行另选文件（或加 --overwrite 取代它）</translation>
-    </message>
-    <message>
-        <source>{p} is a folder, not a picture</source>
-        <translation>{p} 是文件夹，不是图片</translation>
-    </message>
-    <message>
-        <source>{p} is a folder, not a schedule file</source>
-        <translation>{p} 是文件夹，不是日程文件</translation>
-    </message>
-    <message>
-        <source>{p} is a folder; give a file name for the rejected rows</source>
-        <translation>{p} 是文件夹；请为被拒绝的行提供文件名称</translation>
-    </message>
-    <message>
-        <source>{p} is not a regular file (a device or a pipe); give a file name for the rejected rows</source>
-        <translation>{p} 不是一般文件（是设备或管道）；请为被拒绝的行提供文件名称</translation>
-    </message>
-    <message>
-        <source>{value} has a header but no rows</source>
-        <translation>{value} 有标题但没有数据行</translation>
-    </message>
-    <message>
-        <source>{value} is already cancelled</source>
-        <translation>{value} 已经取消</translation>
-    </message>
-    <message>
-        <source>{value} is not cancelled</source>
-        <translation>{value} 未取消</translation>
-    </message>
-    <message>
-        <source>{value}: no column holds a name; map one with --map COLUMN=given_name (or full_name) - columns: {headers}</source>
-        <translation>{value}：没有列包含姓名；请用 --map COLUMN=given_name（或 full_name）对应一列 - 列：{headers}</translation>
-    </message>
-    <message>
-        <source>{what} is a time of day such as 13:30, not {text}</source>
-        <translation>{what} 是一天中的时间，例如 13:30，而不是 {text}</translation>
-    </message>
-    <message>
-        <source>{what} must be a whole number, not {value}</source>
-        <translation>{what} 必须是整数，而不是 {value}</translation>
-    </message>
-    <message>
-        <source>{what} must be at least {minimum}</source>
-        <translation>{what} 最少是 {minimum}</translation>
-    </message>
-    <message>
-        <source>{where}: 'max_lines' must be at least 1</source>
-        <translation>{where}：'max_lines' 最少是 1</translation>
-    </message>
-    <message>
-        <source>{where}: align must be left, center or right</source>
-        <translation>{where}：align 必须是 left、center 或 right</translation>
-    </message>
-    <message>
-        <source>{where}: missing {key} (a number, {unit})</source>
-        <translation>{where}：缺少 {key}（数字，{unit}）</translation>
-    </message>
-    <message>
-        <source>{where}: need 0 &lt; min_size &lt;= max_size</source>
-        <translation>{where}：需要 0 &lt; min_size &lt;= max_size</translation>
-    </message>
-    <message>
-        <source>{where}: type must be one of {ITEM_TYPES}</source>
-        <translation>{where}：type 必须是 {ITEM_TYPES} 其中之一</translation>
-    </message>
-    <message>
-        <source>{where}: valign must be top, middle or bottom</source>
-        <translation>{where}：valign 必须是 top、middle 或 bottom</translation>
-    </message>
-    <message>
-        <source>{where}: {key} must be a number ({unit}), not {v}</source>
-        <translation>{where}：{key} 必须是数字（{unit}），而不是 {v}</translation>
-    </message>
-    <message>
-        <source>{where}: {k} must be a colour like #1f5f9e, not {item}</source>
-        <translation>{where}：{k} 必须是颜色，例如 #1f5f9e，而不是 {item}</translation>
-    </message>
-    <message>
-        <source>{where}: {k} must be text, not {item}</source>
-        <translation>{where}：{k} 必须是文本，而不是 {item}</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,22 @@
         <translation>每頁一個名牌（頁面即名牌大小）</translation>
     </message>
     <message>
+        <source>4 x 3 in landscape badge (Avery 5392)</source>
+        <translation>4×3 吋橫向名牌（Avery 5392）</translation>
+    </message>
+    <message>
+        <source>4 x 6 in direct thermal badge</source>
+        <translation>4×6 吋熱敏名牌</translation>
+    </message>
+    <message>
+        <source>A6 portrait conference badge (105 x 148 mm)</source>
+        <translation>A6 直向會議名牌（105×148 mm）</translation>
+    </message>
+    <message>
+        <source>CR80 / ID-1 card (85.6 x 54 mm)</source>
+        <translation>CR80 / ID-1 卡（85.6×54 mm）</translation>
+    </message>
+    <message>
         <source>Batch and printer</source>
         <translation>批量列印及打印機</translation>
     </message>
@@ -865,6 +881,1241 @@
     <message>
         <source>No conflicts</source>
         <translation>沒有衝突</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>--map {item}: the file has no column named {column} (columns: {headers})</source>
+        <translation>--map {item}：檔案沒有名為 {column} 的欄（欄：{headers}）</translation>
+    </message>
+    <message>
+        <source>--map {item}: unknown field {target} (fields: {value})</source>
+        <translation>--map {item}：不明欄位 {target}（欄位：{value}）</translation>
+    </message>
+    <message>
+        <source>--map {item}: write it as COLUMN=field, e.g. 'E-mail=email'</source>
+        <translation>--map {item}：請寫成「欄=欄位」，例如 'E-mail=email'</translation>
+    </message>
+    <message>
+        <source>a category's template is one saved in the event or built in</source>
+        <translation>類別的範本必須是活動中已儲存的或內置的範本</translation>
+    </message>
+    <message>
+        <source>a day is YYYY-MM-DD or the day's number, not {text}</source>
+        <translation>日子應寫成 YYYY-MM-DD 或第幾天，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>a duration of {n} minutes is longer than a day</source>
+        <translation>{n} 分鐘的時長超過一天</translation>
+    </message>
+    <message>
+        <source>a release needs a name, such as v1 or final</source>
+        <translation>版本需要名稱，例如 v1 或 final</translation>
+    </message>
+    <message>
+        <source>a room has no field {unknown}</source>
+        <translation>房間沒有欄位 {unknown}</translation>
+    </message>
+    <message>
+        <source>a room needs a name</source>
+        <translation>房間需要名稱</translation>
+    </message>
+    <message>
+        <source>a session has no field {unknown}</source>
+        <translation>環節沒有欄位 {unknown}</translation>
+    </message>
+    <message>
+        <source>a session needs a duration</source>
+        <translation>環節需要時長</translation>
+    </message>
+    <message>
+        <source>a session needs a title</source>
+        <translation>環節需要標題</translation>
+    </message>
+    <message>
+        <source>a speaker has no field {unknown}</source>
+        <translation>講者沒有欄位 {unknown}</translation>
+    </message>
+    <message>
+        <source>a speaker needs a name</source>
+        <translation>講者需要名字</translation>
+    </message>
+    <message>
+        <source>a track colour is #rrggbb, not {value}</source>
+        <translation>分組顏色應為 #rrggbb，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>a track has no field {key}</source>
+        <translation>分組沒有欄位 {key}</translation>
+    </message>
+    <message>
+        <source>a track needs a name</source>
+        <translation>分組需要名稱</translation>
+    </message>
+    <message>
+        <source>an attendee needs a name: given or family name, or the name in Chinese</source>
+        <translation>參加者需要名字：名、姓，或中文姓名</translation>
+    </message>
+    <message>
+        <source>an availability window ends before it starts ({a} - {b})</source>
+        <translation>可出席時段的結束早於開始（{a} - {b}）</translation>
+    </message>
+    <message>
+        <source>an availability window needs a start and an end</source>
+        <translation>可出席時段需要開始和結束時間</translation>
+    </message>
+    <message>
+        <source>attendee {attendee_id} was merged into {merged_into_id}: reissue that badge</source>
+        <translation>參加者 {attendee_id} 已合併至 {merged_into_id}：請為該紀錄重發名牌</translation>
+    </message>
+    <message>
+        <source>attendee {attendee_id} was merged into {merged_into_id}; change that one</source>
+        <translation>參加者 {attendee_id} 已合併至 {merged_into_id}；請修改該紀錄</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at {where} (database {database}): {text}</source>
+        <translation>無法連接 {where} 的 PostgreSQL（資料庫 {database}）：{text}</translation>
+    </message>
+    <message>
+        <source>cannot create folder {folder}: {value}</source>
+        <translation>無法建立資料夾 {folder}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: the folder {folder} does not exist</source>
+        <translation>無法建立 {path}：資料夾 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot edit {unknown}: editable are {EDITABLE}</source>
+        <translation>不能修改 {unknown}：可修改的是 {EDITABLE}</translation>
+    </message>
+    <message>
+        <source>cannot open {describe}: {known}</source>
+        <translation>無法開啟 {describe}：{known}</translation>
+    </message>
+    <message>
+        <source>cannot open {describe}: {text}</source>
+        <translation>無法開啟 {describe}：{text}</translation>
+    </message>
+    <message>
+        <source>cannot read sheet preset {name}: {exc}</source>
+        <translation>無法讀取紙張預設 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: it is a folder, not a JSON file</source>
+        <translation>無法讀取範本 {p}：這是資料夾，不是 JSON 檔案</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: not a Confdesk badge template (invalid JSON at line {lineno}, column {colno}: {msg})</source>
+        <translation>無法讀取範本 {p}：不是 Confdesk 名牌範本（第 {lineno} 行第 {colno} 欄的 JSON 無效：{msg}）</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: not a Confdesk badge template (not UTF-8 text)</source>
+        <translation>無法讀取範本 {p}：不是 Confdesk 名牌範本（不是 UTF-8 文字）</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: {exc}</source>
+        <translation>無法讀取範本 {p}：{exc}</translation>
+    </message>
+    <message>
+        <source>cannot read template {p}: {value}</source>
+        <translation>無法讀取範本 {p}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {value}</source>
+        <translation>無法讀取 {name}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: permission denied</source>
+        <translation>無法讀取 {path}：沒有權限</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {value}</source>
+        <translation>無法讀取 {path}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot read {p}: {strerror}</source>
+        <translation>無法讀取 {p}：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort}: choose one of {value}</source>
+        <translation>無法按 {sort} 排序：請選擇 {value} 其中之一</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {dest}: folder missing or not writable</source>
+        <translation>無法把備份寫入 {dest}：資料夾不存在或不可寫入</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {where}: permission denied</source>
+        <translation>無法把備份寫入 {where}：沒有權限</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {where}: {reason}</source>
+        <translation>無法把備份寫入 {where}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: the disk is full; nothing was imported</source>
+        <translation>無法把被拒絕的行寫入 {path}：磁碟已滿；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: the disk is read-only; nothing was imported</source>
+        <translation>無法把被拒絕的行寫入 {path}：磁碟唯讀；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: {why}; nothing was imported</source>
+        <translation>無法把被拒絕的行寫入 {path}：{why}；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {p}: no such folder {folder}</source>
+        <translation>無法把被拒絕的行寫入 {p}：沒有資料夾 {folder}</translation>
+    </message>
+    <message>
+        <source>cannot write to folder {folder}: permission denied</source>
+        <translation>無法寫入資料夾 {folder}：沒有權限</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {value}</source>
+        <translation>無法寫入 {out}：{value}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {value}</source>
+        <translation>無法寫入 {path}：{value}</translation>
+    </message>
+    <message>
+        <source>choose two different records to merge</source>
+        <translation>請選擇兩個不同的紀錄來合併</translation>
+    </message>
+    <message>
+        <source>column {column} names no list for {shown}{more}: add the lists, or give --value 'VALUE=LIST NAME'; nobody was signed up</source>
+        <translation>欄 {column} 沒有對應 {shown}{more} 的名單：請新增名單，或用 --value 'VALUE=LIST NAME' 指定；沒有為任何人報名</translation>
+    </message>
+    <message>
+        <source>day {index}: a room without a name ({count} events skipped)</source>
+        <translation>第 {index} 天：有房間沒有名稱（略過 {count} 個環節）</translation>
+    </message>
+    <message>
+        <source>day {index}: no date; its events were skipped</source>
+        <translation>第 {index} 天：沒有日期；略過當天的環節</translation>
+    </message>
+    <message>
+        <source>day {index}: rooms is not an object; skipped</source>
+        <translation>第 {index} 天：rooms 不是物件；已略過</translation>
+    </message>
+    <message>
+        <source>day {n}: not an object; skipped</source>
+        <translation>第 {n} 天：不是物件；已略過</translation>
+    </message>
+    <message>
+        <source>enter a name: given or family name, or the name in Chinese</source>
+        <translation>請輸入名字：名、姓，或中文姓名</translation>
+    </message>
+    <message>
+        <source>export to .xml, .json or .ics, not {name}</source>
+        <translation>請匯出為 .xml、.json 或 .ics，而不是 {name}</translation>
+    </message>
+    <message>
+        <source>folder does not exist: {parent}</source>
+        <translation>資料夾不存在：{parent}</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist</source>
+        <translation>資料夾 {parent} 不存在</translation>
+    </message>
+    <message>
+        <source>give a reason for cancelling the registration</source>
+        <translation>請填寫取消報名的原因</translation>
+    </message>
+    <message>
+        <source>give a reason for the new badge code (e.g. lost badge)</source>
+        <translation>請填寫更換名牌編號的原因（例如遺失名牌）</translation>
+    </message>
+    <message>
+        <source>give a reason for undoing the check-in</source>
+        <translation>請填寫取消登記的原因</translation>
+    </message>
+    <message>
+        <source>give the list a name</source>
+        <translation>請為名單命名</translation>
+    </message>
+    <message>
+        <source>given with --timezone</source>
+        <translation>由 --timezone 指定</translation>
+    </message>
+    <message>
+        <source>keep at least one automatic backup</source>
+        <translation>最少要保留一個自動備份</translation>
+    </message>
+    <message>
+        <source>line {n}: the window ends before it starts</source>
+        <translation>第 {n} 行：時段的結束早於開始</translation>
+    </message>
+    <message>
+        <source>line {n}: {raw} has an impossible date or time</source>
+        <translation>第 {n} 行：{raw} 的日期或時間不存在</translation>
+    </message>
+    <message>
+        <source>line {n}: {raw} is not a window such as 2026-12-03 09:00-18:00</source>
+        <translation>第 {n} 行：{raw} 不是時段，應像 2026-12-03 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>line {n}: {t} does not exist in {zone} (the clocks change)</source>
+        <translation>第 {n} 行：{t} 在 {zone} 不存在（時鐘在這時調校）</translation>
+    </message>
+    <message>
+        <source>lost the connection to the PostgreSQL server: nothing was written</source>
+        <translation>與 PostgreSQL 伺服器的連線中斷：沒有寫入任何資料</translation>
+    </message>
+    <message>
+        <source>no attendee matches this selection; nothing printed</source>
+        <translation>沒有參加者符合這個選擇；沒有列印任何名牌</translation>
+    </message>
+    <message>
+        <source>no attendee with id {attendee_id}</source>
+        <translation>沒有編號為 {attendee_id} 的參加者</translation>
+    </message>
+    <message>
+        <source>no backup at {path}</source>
+        <translation>{path} 沒有備份</translation>
+    </message>
+    <message>
+        <source>no check-in list {ref} (the lists: {names})</source>
+        <translation>沒有簽到名單 {ref}（現有名單：{names}）</translation>
+    </message>
+    <message>
+        <source>no database at {path}; create one with `confdesk init --name NAME` or `confdesk demo`</source>
+        <translation>{path} 沒有資料庫；請用 `confdesk init --name NAME` 或 `confdesk demo` 建立</translation>
+    </message>
+    <message>
+        <source>no file at {path}</source>
+        <translation>{path} 沒有檔案</translation>
+    </message>
+    <message>
+        <source>no file name given for the rejected rows</source>
+        <translation>未提供被拒絕行的檔案名稱</translation>
+    </message>
+    <message>
+        <source>no folder {parent}</source>
+        <translation>沒有資料夾 {parent}</translation>
+    </message>
+    <message>
+        <source>no printable attendee with id {map} (unknown, cancelled or merged)</source>
+        <translation>沒有可列印、編號為 {map} 的參加者（不明、已取消或已合併）</translation>
+    </message>
+    <message>
+        <source>no registration has a column {column} (an import keeps the columns it does not map under their header)</source>
+        <translation>沒有報名紀錄有 {column} 欄（匯入時未對應的欄會以其標題保存）</translation>
+    </message>
+    <message>
+        <source>no room named {room}</source>
+        <translation>沒有名為 {room} 的房間</translation>
+    </message>
+    <message>
+        <source>no room named {room} (rooms: {names})</source>
+        <translation>沒有名為 {room} 的房間（房間：{names}）</translation>
+    </message>
+    <message>
+        <source>no schedule release with id {release_id}</source>
+        <translation>沒有編號為 {release_id} 的議程版本</translation>
+    </message>
+    <message>
+        <source>no schedule release {release}; `confdesk schedule releases` lists them</source>
+        <translation>沒有議程版本 {release}；`confdesk schedule releases` 會列出所有版本</translation>
+    </message>
+    <message>
+        <source>no session with id {session_id}</source>
+        <translation>沒有編號為 {session_id} 的環節</translation>
+    </message>
+    <message>
+        <source>no speaker named {speaker}</source>
+        <translation>沒有名為 {speaker} 的講者</translation>
+    </message>
+    <message>
+        <source>no such file: {p}</source>
+        <translation>沒有這個檔案：{p}</translation>
+    </message>
+    <message>
+        <source>no such folder: {parent}</source>
+        <translation>沒有這個資料夾：{parent}</translation>
+    </message>
+    <message>
+        <source>no {what} with id {ident} (deleted in another window?)</source>
+        <translation>沒有編號為 {ident} 的 {what}（已在另一個視窗刪除？）</translation>
+    </message>
+    <message>
+        <source>not a Confdesk badge template (format must be confdesk-badge-template)</source>
+        <translation>不是 Confdesk 名牌範本（format 必須是 confdesk-badge-template）</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {day}</source>
+        <translation>不是日期（YYYY-MM-DD）：{day}</translation>
+    </message>
+    <message>
+        <source>not a date and time: {value}</source>
+        <translation>不是日期和時間：{value}</translation>
+    </message>
+    <message>
+        <source>not a date and time: {value} (use 2026-09-27T09:30)</source>
+        <translation>不是日期和時間：{value}（請寫成 2026-09-27T09:30）</translation>
+    </message>
+    <message>
+        <source>not a valid database URL (postgresql+psycopg://USER@HOST:PORT/DATABASE, the port a number); or give a file path</source>
+        <translation>不是有效的資料庫網址（postgresql+psycopg://USER@HOST:PORT/DATABASE，端口須為數字）；或提供檔案路徑</translation>
+    </message>
+    <message>
+        <source>nothing to export: no session has a time and a room yet ({waiting} waiting in the unscheduled list); nothing was written</source>
+        <translation>沒有可匯出的內容：還沒有環節同時有時間和房間（{waiting} 個在未編排清單中）；沒有寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>nothing to export: no session has a time and a room yet; nothing was written</source>
+        <translation>沒有可匯出的內容：還沒有環節同時有時間和房間；沒有寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>person id {external_id} names more than one person in the file (“{name}” and another): each kept apart</source>
+        <translation>人物編號 {external_id} 在檔案中指向多於一人（「{name}」和另一人）：分開保存</translation>
+    </message>
+    <message>
+        <source>person id {external_id} was “{was}” and the file names “{name}”: kept as two people (merge them if it is one person)</source>
+        <translation>人物編號 {external_id} 原是「{was}」，檔案卻寫「{name}」：保存為兩個人（如是同一人，請合併）</translation>
+    </message>
+    <message>
+        <source>record {attendee_id} was merged into {merged_into_id}</source>
+        <translation>紀錄 {attendee_id} 已合併至 {merged_into_id}</translation>
+    </message>
+    <message>
+        <source>speaker {speaker_id} is listed twice in one session</source>
+        <translation>講者 {speaker_id} 在同一環節中列出了兩次</translation>
+    </message>
+    <message>
+        <source>template file not found: {p}</source>
+        <translation>找不到範本檔案：{p}</translation>
+    </message>
+    <message>
+        <source>template name {name}: use letters, digits, spaces, '-', '_' or '.' (at most 80, starting with a letter or digit)</source>
+        <translation>範本名稱 {name}：請用字母、數字、空格、'-'、'_' 或 '.'（最多 80 個字元，以字母或數字開頭）</translation>
+    </message>
+    <message>
+        <source>template version {spec} is newer than this Confdesk ({VERSION})</source>
+        <translation>範本版本 {spec} 比這個 Confdesk 新（{VERSION}）</translation>
+    </message>
+    <message>
+        <source>template {name}: 'background' must be an object with color and image</source>
+        <translation>範本 {name}：'background' 必須是包含 color 和 image 的物件</translation>
+    </message>
+    <message>
+        <source>template {name}: 'category_colors' must map categories to colours like #1f5f9e</source>
+        <translation>範本 {name}：'category_colors' 必須把類別對應到顏色，例如 #1f5f9e</translation>
+    </message>
+    <message>
+        <source>template {name}: sides must be one of {SIDES}</source>
+        <translation>範本 {name}：sides 必須是 {SIDES} 其中之一</translation>
+    </message>
+    <message>
+        <source>template {name}: {key} must be between 10 and 500 mm</source>
+        <translation>範本 {name}：{key} 必須介乎 10 至 500 毫米</translation>
+    </message>
+    <message>
+        <source>template {name}: {side} must be a list of items</source>
+        <translation>範本 {name}：{side} 必須是項目清單</translation>
+    </message>
+    <message>
+        <source>the backup and the event file are the same file</source>
+        <translation>備份與活動檔案是同一個檔案</translation>
+    </message>
+    <message>
+        <source>the backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>the backup was written by a newer Confdesk (schema {revision}); install it to restore</source>
+        <translation>備份由較新版本的 Confdesk 寫入（schema {revision}）；請安裝新版本後再還原</translation>
+    </message>
+    <message>
+        <source>the capacity is a number of seats from 1 to 1000000</source>
+        <translation>容量是 1 至 1000000 之間的座位數目</translation>
+    </message>
+    <message>
+        <source>the colour of {category} must look like #1f5f9e, not {color}</source>
+        <translation>{category} 的顏色應像 #1f5f9e，而不是 {color}</translation>
+    </message>
+    <message>
+        <source>the database URL's port {port} is out of range (1-65535)</source>
+        <translation>資料庫網址的端口 {port} 超出範圍（1-65535）</translation>
+    </message>
+    <message>
+        <source>the disk is full: cannot open {describe}; nothing was written</source>
+        <translation>磁碟已滿：無法開啟 {describe}；沒有寫入任何資料</translation>
+    </message>
+    <message>
+        <source>the disk is full: no backup was written to {where}</source>
+        <translation>磁碟已滿：沒有把備份寫入 {where}</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was written</source>
+        <translation>磁碟已滿：沒有寫入任何資料</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: nothing was written</source>
+        <translation>磁碟唯讀：沒有寫入任何資料</translation>
+    </message>
+    <message>
+        <source>the dump has a column {name}.{key} this schema lacks</source>
+        <translation>備份檔有欄 {name}.{key}，但這個 schema 沒有</translation>
+    </message>
+    <message>
+        <source>the dump holds a table {name} this schema lacks</source>
+        <translation>備份檔有資料表 {name}，但這個 schema 沒有</translation>
+    </message>
+    <message>
+        <source>the event ends before it starts</source>
+        <translation>活動的結束日期早於開始日期</translation>
+    </message>
+    <message>
+        <source>the event file</source>
+        <translation>活動檔案</translation>
+    </message>
+    <message>
+        <source>the event file could not be read or written (disk I/O error): nothing was written; check the disk, then run `confdesk check`</source>
+        <translation>活動檔案無法讀寫（磁碟 I/O 錯誤）：沒有寫入任何資料；請檢查磁碟，然後執行 `confdesk check`</translation>
+    </message>
+    <message>
+        <source>the event file is read-only: nothing was written (check the file's permissions and the disk)</source>
+        <translation>活動檔案是唯讀的：沒有寫入任何資料（請檢查檔案權限和磁碟）</translation>
+    </message>
+    <message>
+        <source>the event file {describe} is on a read-only disk or folder: nothing was written</source>
+        <translation>活動檔案 {describe} 位於唯讀的磁碟或資料夾：沒有寫入任何資料</translation>
+    </message>
+    <message>
+        <source>the event has {count} day(s); there is no day {n}</source>
+        <translation>活動共有 {count} 天；沒有第 {n} 天</translation>
+    </message>
+    <message>
+        <source>the event is busy (an import or another desk is writing): nothing was written; try again</source>
+        <translation>活動正忙（正在匯入或另一個登記枱正在寫入）：沒有寫入任何資料；請再試</translation>
+    </message>
+    <message>
+        <source>the event is busy (another desk or an import is writing)</source>
+        <translation>活動正忙（另一個登記枱或匯入正在寫入）</translation>
+    </message>
+    <message>
+        <source>the event is no longer in this database; open the event again</source>
+        <translation>這個資料庫已沒有這個活動；請重新開啟活動</translation>
+    </message>
+    <message>
+        <source>the event keeps its time zone {timezone}</source>
+        <translation>活動保留其時區 {timezone}</translation>
+    </message>
+    <message>
+        <source>the event needs a name</source>
+        <translation>活動需要名稱</translation>
+    </message>
+    <message>
+        <source>the event's</source>
+        <translation>活動的時區</translation>
+    </message>
+    <message>
+        <source>the event's time zone was {timezone} (nobody had chosen it); it is now {zone_name} ({why})</source>
+        <translation>活動的時區原是 {timezone}（沒有人選定）；現改為 {zone_name}（{why}）</translation>
+    </message>
+    <message>
+        <source>the file names the time zone {file_zone}; the event keeps its own, {timezone}: the times keep their instants and show in {timezone}; to use the file's zone: confdesk event set --tz {file_zone} --keep-instants (or File &gt; Event details)</source>
+        <translation>檔案寫明時區 {file_zone}；活動保留自己的時區 {timezone}：時間保持原來的時刻，以 {timezone} 顯示；如要用檔案的時區：confdesk event set --tz {file_zone} --keep-instants（或「檔案 &gt; 活動資料」）</translation>
+    </message>
+    <message>
+        <source>the file's time zone {timezone} is unknown; ignored</source>
+        <translation>檔案的時區 {timezone} 不明；已忽略</translation>
+    </message>
+    <message>
+        <source>the file's time_zone_name</source>
+        <translation>檔案的 time_zone_name</translation>
+    </message>
+    <message>
+        <source>the list closes ({closes}) before it opens ({opens})</source>
+        <translation>名單的關閉時間（{closes}）早於開放時間（{opens}）</translation>
+    </message>
+    <message>
+        <source>the migrations have {count} heads; this Confdesk is damaged</source>
+        <translation>資料庫遷移有 {count} 個分支；這個 Confdesk 已損壞</translation>
+    </message>
+    <message>
+        <source>the proof must be a .pdf file, not {name}</source>
+        <translation>校對檔案必須是 .pdf 檔案，而不是 {name}</translation>
+    </message>
+    <message>
+        <source>the registration of {value} is cancelled</source>
+        <translation>{value} 的報名已取消</translation>
+    </message>
+    <message>
+        <source>the {category} template {name} is {own} x {own2} mm ({own3}), the batch's {spec} {spec2} x {spec3} mm ({spec4}): give the category a template of the same size, or print it on its own</source>
+        <translation>{category} 的範本 {name} 是 {own} x {own2} 毫米（{own3}），這批的 {spec} 是 {spec2} x {spec3} 毫米（{spec4}）：請給這個類別同樣大小的範本，或另行列印</translation>
+    </message>
+    <message>
+        <source>there is a check-in list named {name} already</source>
+        <translation>已經有名為 {name} 的簽到名單</translation>
+    </message>
+    <message>
+        <source>there is already a release named {name}; choose another name</source>
+        <translation>已經有名為 {name} 的版本；請另選名稱</translation>
+    </message>
+    <message>
+        <source>there is already a room named {name}</source>
+        <translation>已經有名為 {name} 的房間</translation>
+    </message>
+    <message>
+        <source>there is already a track named {name}</source>
+        <translation>已經有名為 {name} 的分組</translation>
+    </message>
+    <message>
+        <source>there is already a track named {values}</source>
+        <translation>已經有名為 {values} 的分組</translation>
+    </message>
+    <message>
+        <source>this database already holds an event; give `demo` a new --db file</source>
+        <translation>這個資料庫已有活動；請給 `demo` 一個新的 --db 檔案</translation>
+    </message>
+    <message>
+        <source>this database already holds an event; use another --db for a new one</source>
+        <translation>這個資料庫已有活動；新活動請用另一個 --db</translation>
+    </message>
+    <message>
+        <source>this database holds no event yet; run `confdesk init --name NAME` or `confdesk demo`</source>
+        <translation>這個資料庫還沒有活動；請執行 `confdesk init --name NAME` 或 `confdesk demo`</translation>
+    </message>
+    <message>
+        <source>unknown admission rule {admit}: use one of {ADMIT}</source>
+        <translation>不明的入場規則 {admit}：請用 {ADMIT} 其中之一</translation>
+    </message>
+    <message>
+        <source>unknown category {category} (known: {known})</source>
+        <translation>不明類別 {category}（已知：{known}）</translation>
+    </message>
+    <message>
+        <source>unknown category {category}: use one of {CATEGORIES}</source>
+        <translation>不明類別 {category}：請用 {CATEGORIES} 其中之一</translation>
+    </message>
+    <message>
+        <source>unknown category {unknown}: use one of {CATEGORIES}</source>
+        <translation>不明類別 {unknown}：請用 {CATEGORIES} 其中之一</translation>
+    </message>
+    <message>
+        <source>unknown delimiter {value}: use one of , ; tab |</source>
+        <translation>不明分隔符 {value}：請用 , ; tab | 其中之一</translation>
+    </message>
+    <message>
+        <source>unknown desk print {kind} (use desk or reprint)</source>
+        <translation>不明的登記枱列印類型 {kind}（請用 desk 或 reprint）</translation>
+    </message>
+    <message>
+        <source>unknown encoding {name} (for example utf-8, utf-16, big5, cp950, gbk, gb18030, cp1252)</source>
+        <translation>不明編碼 {name}（例如 utf-8、utf-16、big5、cp950、gbk、gb18030、cp1252）</translation>
+    </message>
+    <message>
+        <source>unknown export {what} (choose from {WHAT})</source>
+        <translation>不明匯出 {what}（可選：{WHAT}）</translation>
+    </message>
+    <message>
+        <source>unknown glyph forms {forms}: use {known}</source>
+        <translation>不明字形 {forms}：請用 {known}</translation>
+    </message>
+    <message>
+        <source>unknown language {language} (choose {LANGUAGES})</source>
+        <translation>不明語言 {language}（可選：{LANGUAGES}）</translation>
+    </message>
+    <message>
+        <source>unknown order {order} (choose {ORDERS})</source>
+        <translation>不明排序 {order}（可選：{ORDERS}）</translation>
+    </message>
+    <message>
+        <source>unknown paper {paper} (A4 or A3)</source>
+        <translation>不明紙張 {paper}（A4 或 A3）</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {PRESETS})</source>
+        <translation>不明預設 {name}（預設：{PRESETS}）</translation>
+    </message>
+    <message>
+        <source>unknown print kind {kind}</source>
+        <translation>不明列印類型 {kind}</translation>
+    </message>
+    <message>
+        <source>unknown print policy {policy} (use {POLICIES})</source>
+        <translation>不明列印方式 {policy}（請用 {POLICIES}）</translation>
+    </message>
+    <message>
+        <source>unknown print status {status}</source>
+        <translation>不明列印狀態 {status}</translation>
+    </message>
+    <message>
+        <source>unknown program kind {kind} (choose {KINDS})</source>
+        <translation>不明場刊類型 {kind}（可選：{KINDS}）</translation>
+    </message>
+    <message>
+        <source>unknown session type {value} (one of {SESSION_TYPES})</source>
+        <translation>不明環節類型 {value}（{SESSION_TYPES} 其中之一）</translation>
+    </message>
+    <message>
+        <source>unknown sheet preset {name} (choose from: {sheet_names})</source>
+        <translation>不明紙張預設 {name}（可選：{sheet_names}）</translation>
+    </message>
+    <message>
+        <source>unknown sheet preset {sheet} (choose from: {sheet_names})</source>
+        <translation>不明紙張預設 {sheet}（可選：{sheet_names}）</translation>
+    </message>
+    <message>
+        <source>unknown sort {sort} (use {SORTS})</source>
+        <translation>不明排序 {sort}（請用 {SORTS}）</translation>
+    </message>
+    <message>
+        <source>unknown speaker role {role} (one of {SPEAKER_ROLES})</source>
+        <translation>不明講者角色 {role}（{SPEAKER_ROLES} 其中之一）</translation>
+    </message>
+    <message>
+        <source>unknown status {status}: choose registered or cancelled</source>
+        <translation>不明狀態 {status}：請選擇 registered 或 cancelled</translation>
+    </message>
+    <message>
+        <source>unknown status {value} (one of {SESSION_STATUSES})</source>
+        <translation>不明狀態 {value}（{SESSION_STATUSES} 其中之一）</translation>
+    </message>
+    <message>
+        <source>unknown template {name} (available: {template_names}; or give a path to a .json file)</source>
+        <translation>不明範本 {name}（可用：{template_names}；或提供 .json 檔案的路徑）</translation>
+    </message>
+    <message>
+        <source>unknown template {name} (built-in: {builtin_names})</source>
+        <translation>不明範本 {name}（內置：{builtin_names}）</translation>
+    </message>
+    <message>
+        <source>unknown time zone {override} (use a name such as Europe/Brussels)</source>
+        <translation>不明時區 {override}（請用例如 Europe/Brussels 的名稱）</translation>
+    </message>
+    <message>
+        <source>unknown time zone {timezone} (use a name such as Asia/Hong_Kong)</source>
+        <translation>不明時區 {timezone}（請用例如 Asia/Hong_Kong 的名稱）</translation>
+    </message>
+    <message>
+        <source>unsupported database URL {describe}: use a file path or postgresql+psycopg://</source>
+        <translation>不支援的資料庫網址 {describe}：請用檔案路徑或 postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <source>use VALUE=category (a pattern may hold * and ?), not {item}</source>
+        <translation>請用「值=類別」（可用 * 和 ? 配對），而不是 {item}</translation>
+    </message>
+    <message>
+        <source>will not write the rejected rows to {p}: it is the file being imported; choose another file name</source>
+        <translation>不會把被拒絕的行寫入 {p}：這是正在匯入的檔案；請另選檔案名稱</translation>
+    </message>
+    <message>
+        <source>will not write the rejected rows to {p}: it is this event's database; choose another file name</source>
+        <translation>不會把被拒絕的行寫入 {p}：這是本活動的資料庫；請另選檔案名稱</translation>
+    </message>
+    <message>
+        <source>{day} from {name} is outside the event's days ({span})</source>
+        <translation>{name} 的 {day} 不在活動日子之內（{span}）</translation>
+    </message>
+    <message>
+        <source>{day} is not a day of this schedule (days: {listed})</source>
+        <translation>{day} 不是這個議程的日子（日子：{listed}）</translation>
+    </message>
+    <message>
+        <source>{day} is not one of the event's days</source>
+        <translation>{day} 不是活動的日子</translation>
+    </message>
+    <message>
+        <source>{describe} holds tables that are not a Confdesk database</source>
+        <translation>{describe} 含有不屬於 Confdesk 資料庫的資料表</translation>
+    </message>
+    <message>
+        <source>{describe} is back but holds another schema than this desk's copy: restart Confdesk to open it</source>
+        <translation>{describe} 已恢復，但其 schema 與本登記枱的副本不同：請重新啟動 Confdesk 以開啟它</translation>
+    </message>
+    <message>
+        <source>{describe} is not empty: restore into a new, empty database</source>
+        <translation>{describe} 不是空的：請還原到一個新的空資料庫</translation>
+    </message>
+    <message>
+        <source>{describe} needs an upgrade to schema {head}</source>
+        <translation>{describe} 需要升級至 schema {head}</translation>
+    </message>
+    <message>
+        <source>{describe} was written by a newer Confdesk (schema {current}); this version knows schema {head}. Install the newer Confdesk to open it.</source>
+        <translation>{describe} 由較新版本的 Confdesk 寫入（schema {current}）；這個版本只認識 schema {head}。請安裝較新的 Confdesk 來開啟它。</translation>
+    </message>
+    <message>
+        <source>{dest} already exists; choose another name for the backup</source>
+        <translation>{dest} 已存在；請為備份另選名稱</translation>
+    </message>
+    <message>
+        <source>{display_name} is not checked in</source>
+        <translation>{display_name} 未登記</translation>
+    </message>
+    <message>
+        <source>{display_name} is not checked in for {name}</source>
+        <translation>{display_name} 尚未在 {name} 登記</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address (expected name@example.com)</source>
+        <translation>{email} 不是電郵地址（應像 name@example.com）</translation>
+    </message>
+    <message>
+        <source>{label} is a {value} picture; use PNG or JPEG</source>
+        <translation>{label} 是 {value} 圖片；請用 PNG 或 JPEG</translation>
+    </message>
+    <message>
+        <source>{label} is empty</source>
+        <translation>{label} 是空的</translation>
+    </message>
+    <message>
+        <source>{label} is larger than {MAX_BYTES} MB; use a smaller one</source>
+        <translation>{label} 大於 {MAX_BYTES} MB；請用較小的檔案</translation>
+    </message>
+    <message>
+        <source>{label} is not a PNG or JPEG picture Confdesk can read</source>
+        <translation>{label} 不是 Confdesk 能讀取的 PNG 或 JPEG 圖片</translation>
+    </message>
+    <message>
+        <source>{label} is {width} x {height} pixels; at most {MAX_PIXELS} a side</source>
+        <translation>{label} 是 {width} x {height} 像素；每邊最多 {MAX_PIXELS}</translation>
+    </message>
+    <message>
+        <source>{naive} of {count} event times carry no time zone; read as {zone} ({why})</source>
+        <translation>{count} 個環節時間中有 {naive} 個沒有時區；按 {zone} 讀取（{why}）</translation>
+    </message>
+    <message>
+        <source>{naive} of {count} event times carry no time zone; read as {zone} ({why}); choose another with --timezone</source>
+        <translation>{count} 個環節時間中有 {naive} 個沒有時區；按 {zone} 讀取（{why}）；可用 --timezone 選擇其他時區</translation>
+    </message>
+    <message>
+        <source>{name} covers {fspan}, none of the event's days ({span}); nothing was imported (import it anyway with --other-days)</source>
+        <translation>{name} 涵蓋 {fspan}，不是活動的任何一天（{span}）；沒有匯入任何資料（如仍要匯入，請加 --other-days）</translation>
+    </message>
+    <message>
+        <source>{name} has arrays or objects nested thousands deep; no schedule is, so it was not read</source>
+        <translation>{name} 的陣列或物件嵌套了數千層；議程檔案不會這樣，所以沒有讀取</translation>
+    </message>
+    <message>
+        <source>{name} has no exit scans</source>
+        <translation>{name} 沒有離場掃描</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named {sheet} (sheets: {names})</source>
+        <translation>{name} 沒有名為 {sheet} 的工作表（工作表：{names}）</translation>
+    </message>
+    <message>
+        <source>{name} holds no &lt;day&gt; elements: not a schedule, or an empty one</source>
+        <translation>{name} 沒有 &lt;day&gt; 元素：不是議程，或是空的議程</translation>
+    </message>
+    <message>
+        <source>{name} holds no days: an empty schedule</source>
+        <translation>{name} 沒有任何日子：是空的議程</translation>
+    </message>
+    <message>
+        <source>{name} holds no events that could be read; nothing was imported</source>
+        <translation>{name} 沒有可讀取的環節；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name} holds no sheet of rows</source>
+        <translation>{name} 沒有資料行的工作表</translation>
+    </message>
+    <message>
+        <source>{name} holds {word}, which is not a JSON number; nothing was imported</source>
+        <translation>{name} 含有 {word}，這不是 JSON 數字；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name} is JSON but not a frab/pretalx schedule (no schedule.conference.days)</source>
+        <translation>{name} 是 JSON，但不是 frab/pretalx 議程（沒有 schedule.conference.days）</translation>
+    </message>
+    <message>
+        <source>{name} is XML but not a frab schedule (its root is &lt;{tag}&gt;)</source>
+        <translation>{name} 是 XML，但不是 frab 議程（根元素是 &lt;{tag}&gt;）</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 是空的</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {MAX_BYTES} MB; use a smaller one</source>
+        <translation>{name} 大於 {MAX_BYTES} MB；請用較小的檔案</translation>
+    </message>
+    <message>
+        <source>{name} is neither a frab XML nor a frab/pretalx JSON schedule</source>
+        <translation>{name} 既不是 frab XML，也不是 frab/pretalx JSON 議程</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text</source>
+        <translation>{name} 不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>{name} is not a Confdesk sheet preset</source>
+        <translation>{name} 不是 Confdesk 紙張預設</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook (not a zip file)</source>
+        <translation>{name} 不是可讀取的 XLSX 活頁簿（不是 zip 檔案）</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook ({damage})</source>
+        <translation>{name} 不是可讀取的 XLSX 活頁簿（{damage}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook ({damage}); {AGAIN}</source>
+        <translation>{name} 不是可讀取的 XLSX 活頁簿（{damage}）；{AGAIN}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook ({exc})</source>
+        <translation>{name} 不是可讀取的 XLSX 活頁簿（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains binary data)</source>
+        <translation>{name} 不是文字檔（含有二進位資料）</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: it is {what}</source>
+        <translation>{name} 不是文字檔：它是{what}</translation>
+    </message>
+    <message>
+        <source>{name} is not signed up for {name2}</source>
+        <translation>{name} 未報名參加 {name2}</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON at line {lineno}, column {colno} ({msg}); nothing was imported</source>
+        <translation>{name} 第 {lineno} 行第 {colno} 欄不是有效的 JSON（{msg}）；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML at line {line}, column {col}{hint}; nothing was imported</source>
+        <translation>{name} 第 {line} 行第 {col} 欄不是格式正確的 XML{hint}；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name} is one of the event's own lists; it stays</source>
+        <translation>{name} 是活動本身的名單；不能刪除</translation>
+    </message>
+    <message>
+        <source>{name} is signed up for {name2} already</source>
+        <translation>{name} 已經報名參加 {name2}</translation>
+    </message>
+    <message>
+        <source>{name} is this event's database, not a registration file; choose the CSV or XLSX file to import</source>
+        <translation>{name} 是本活動的資料庫，不是報名檔案；請選擇要匯入的 CSV 或 XLSX 檔案</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MiB; a schedule file is far smaller</source>
+        <translation>{name} 有 {size} MiB；議程檔案遠比這小</translation>
+    </message>
+    <message>
+        <source>{name} takes no sign-ups: add a list for the session or table</source>
+        <translation>{name} 不接受報名：請為該環節或圓桌新增名單</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {unpacked} MiB in {count} parts; Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED} MiB unpacked (save it as CSV, or split it)</source>
+        <translation>{name} 解壓後有 {unpacked} MiB，共 {count} 部分；Confdesk 只讀取解壓後最多 {MAX_XLSX_UNPACKED} MiB 的活頁簿（請另存為 CSV 或分拆檔案）</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it declares XML entities or a DTD ({name__}); schedule files never need them and they can be used for an XML bomb</source>
+        <translation>{name} 已被拒絕：它宣告了 XML 實體或 DTD（{name__}）；議程檔案不需要這些，而它們可被用作 XML 炸彈</translation>
+    </message>
+    <message>
+        <source>{name}'s registration is cancelled</source>
+        <translation>{name} 的報名已取消</translation>
+    </message>
+    <message>
+        <source>{name}: cannot tell the text encoding; give it with --encoding (for example big5, gbk, cp1252)</source>
+        <translation>{name}：無法判斷文字編碼；請用 --encoding 指定（例如 big5、gbk、cp1252）</translation>
+    </message>
+    <message>
+        <source>{name}: columns {seen} and {i} are both named {h}; rename one so each column has its own name</source>
+        <translation>{name}：第 {seen} 和第 {i} 欄都叫 {h}；請重新命名其中一欄，讓每欄都有自己的名稱</translation>
+    </message>
+    <message>
+        <source>{name}: day {index} ({date}) ends before it starts</source>
+        <translation>{name}：第 {index} 天（{date}）的結束早於開始</translation>
+    </message>
+    <message>
+        <source>{name}: day {index} ({date}, until {b1}) overlaps day {index2} ({date2}, from {a2}); nothing was imported</source>
+        <translation>{name}：第 {index} 天（{date}，至 {b1}）與第 {index2} 天（{date2}，由 {a2} 起）重疊；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name}: days {seen} and {index} are both {date}; overlapping days, nothing was imported</source>
+        <translation>{name}：第 {seen} 和第 {index} 天都是 {date}；日子重疊，沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name}: give the file a .csv or .xlsx name</source>
+        <translation>{name}：請給檔案 .csv 或 .xlsx 的名稱</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num}: {exc}</source>
+        <translation>{name}：第 {line_num} 行：{exc}</translation>
+    </message>
+    <message>
+        <source>{name}: line {line}: byte 0x{bad} is not valid {encoding}; save the file again as UTF-8, or give its encoding with --encoding</source>
+        <translation>{name}：第 {line} 行：位元組 0x{bad} 不是有效的 {encoding}；請把檔案另存為 UTF-8，或用 --encoding 指定其編碼</translation>
+    </message>
+    <message>
+        <source>{name}: line {start}: unclosed quote (a value opens with &quot; and is never closed, so every line after it would be read as one value); fix the quote and import again</source>
+        <translation>{name}：第 {start} 行：引號未關閉（某個值以 &quot; 開始卻沒有結束，之後每一行都會被讀成同一個值）；請修正引號後再匯入</translation>
+    </message>
+    <message>
+        <source>{name}: room {room} has a capacity of {cap}; a room holds at most {MAX_CAPACITY} people; nothing was imported</source>
+        <translation>{name}：房間 {room} 的容量是 {cap}；一個房間最多容納 {MAX_CAPACITY} 人；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {title} has {rows} rows; Confdesk imports at most {MAX_XLSX_ROWS} rows (split the file)</source>
+        <translation>{name}：工作表 {title} 有 {rows} 行；Confdesk 最多匯入 {MAX_XLSX_ROWS} 行（請分拆檔案）</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {title} is damaged ({damage}); {AGAIN}</source>
+        <translation>{name}：工作表 {title} 已損壞（{damage}）；{AGAIN}</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {title} is empty</source>
+        <translation>{name}：工作表 {title} 是空的</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {title}, cell {get_column_letter}{num} holds {count} characters; a cell holds at most {MAX_CELL_CHARS} (Excel's limit)</source>
+        <translation>{name}：工作表 {title} 的儲存格 {get_column_letter}{num} 有 {count} 個字元；一個儲存格最多 {MAX_CELL_CHARS} 個（Excel 的上限）</translation>
+    </message>
+    <message>
+        <source>{name}: the first row holds no column names</source>
+        <translation>{name}：第一行沒有欄名</translation>
+    </message>
+    <message>
+        <source>{name}: {sheet} is a chart sheet, not a sheet of rows</source>
+        <translation>{name}：{sheet} 是圖表工作表，不是資料行的工作表</translation>
+    </message>
+    <message>
+        <source>{name}: {value} holds more than 1 MiB; a cell holds at most {MAX_CELL_CHARS} characters (Excel's limit)</source>
+        <translation>{name}：{value} 超過 1 MiB；一個儲存格最多 {MAX_CELL_CHARS} 個字元（Excel 的上限）</translation>
+    </message>
+    <message>
+        <source>{name}: {value} lasts {duration_min} minutes; a session lasts at most a week ({MAX_DURATION_MIN}); nothing was imported</source>
+        <translation>{name}：{value} 長 {duration_min} 分鐘；一個環節最長一星期（{MAX_DURATION_MIN}）；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is at UTC{value}, an offset no time zone has (they run from -12:00 to +14:00); nothing was imported</source>
+        <translation>{name}：{what} 在 UTC{value}，沒有時區用這個時差（時差由 -12:00 至 +14:00）；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is on {value}, outside the dates Confdesk accepts ({FIRST_YEAR} to {LAST_YEAR}); nothing was imported</source>
+        <translation>{name}：{what} 在 {value}，超出 Confdesk 接受的日期（{FIRST_YEAR} 至 {LAST_YEAR}）；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is {kind}, not a list; nothing was imported</source>
+        <translation>{name}：{what} 是 {kind}，不是清單；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{name}: {where} is in room {room}, which the file does not list (rooms: {listed}); nothing was imported</source>
+        <translation>{name}：{where} 在房間 {room}，但檔案沒有列出這個房間（房間：{listed}）；沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>{outside} scheduled session(s) would fall outside {start} - {value}; move them first, move the timetable with the dates, or choose other dates</source>
+        <translation>{outside} 個已編排的環節會落在 {start} - {value} 以外；請先移動它們、連同日期移動時間表，或選擇其他日期</translation>
+    </message>
+    <message>
+        <source>{out} should end in .pdf</source>
+        <translation>{out} 應以 .pdf 結尾</translation>
+    </message>
+    <message>
+        <source>{path} already exists: restore a dump into a new file or an empty database</source>
+        <translation>{path} 已存在：請把備份檔還原到新檔案或空資料庫</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} 是資料夾</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Confdesk database</source>
+        <translation>{path} 是資料夾，不是 Confdesk 資料庫</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check failed); choose another</source>
+        <translation>{path} 已損壞（完整性檢查失敗）；請另選一個</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Confdesk backup</source>
+        <translation>{path} 已損壞或不是 Confdesk 備份</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a Confdesk database; create one with `confdesk init` or `confdesk demo`</source>
+        <translation>{path} 是空的，不是 Confdesk 資料庫；請用 `confdesk init` 或 `confdesk demo` 建立</translation>
+    </message>
+    <message>
+        <source>{path} is not a Confdesk backup (neither an event file nor a dump)</source>
+        <translation>{path} 不是 Confdesk 備份（既不是活動檔案，也不是備份檔）</translation>
+    </message>
+    <message>
+        <source>{path} is not a Confdesk backup (no schema revision)</source>
+        <translation>{path} 不是 Confdesk 備份（沒有 schema 版本）</translation>
+    </message>
+    <message>
+        <source>{path} is not a Confdesk database (not an SQLite file)</source>
+        <translation>{path} 不是 Confdesk 資料庫（不是 SQLite 檔案）</translation>
+    </message>
+    <message>
+        <source>{pickup}: check in with the desk's scan, not as a list</source>
+        <translation>{pickup}：請用登記枱掃描登記，而不是當作名單</translation>
+    </message>
+    <message>
+        <source>{p} already exists; choose another file for the rejected rows (or give --overwrite to replace it)</source>
+        <translation>{p} 已存在；請為被拒絕的行另選檔案（或加 --overwrite 取代它）</translation>
+    </message>
+    <message>
+        <source>{p} is a folder, not a picture</source>
+        <translation>{p} 是資料夾，不是圖片</translation>
+    </message>
+    <message>
+        <source>{p} is a folder, not a schedule file</source>
+        <translation>{p} 是資料夾，不是議程檔案</translation>
+    </message>
+    <message>
+        <source>{p} is a folder; give a file name for the rejected rows</source>
+        <translation>{p} 是資料夾；請為被拒絕的行提供檔案名稱</translation>
+    </message>
+    <message>
+        <source>{p} is not a regular file (a device or a pipe); give a file name for the rejected rows</source>
+        <translation>{p} 不是一般檔案（是裝置或管道）；請為被拒絕的行提供檔案名稱</translation>
+    </message>
+    <message>
+        <source>{target} is open at another desk or in another program: close it there first</source>
+        <translation>{target} 已在另一個登記枱或程式中開啟：請先在那裏關閉</translation>
+    </message>
+    <message>
+        <source>{value} has a header but no rows</source>
+        <translation>{value} 有標題但沒有資料行</translation>
+    </message>
+    <message>
+        <source>{value} is already cancelled</source>
+        <translation>{value} 已經取消</translation>
+    </message>
+    <message>
+        <source>{value} is not cancelled</source>
+        <translation>{value} 未取消</translation>
+    </message>
+    <message>
+        <source>{value}: no column holds a name; map one with --map COLUMN=given_name (or full_name) - columns: {headers}</source>
+        <translation>{value}：沒有欄包含姓名；請用 --map COLUMN=given_name（或 full_name）對應一欄 - 欄：{headers}</translation>
+    </message>
+    <message>
+        <source>{what} is a time of day such as 13:30, not {text}</source>
+        <translation>{what} 是一天中的時間，例如 13:30，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {value}</source>
+        <translation>{what} 必須是整數，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be at least {minimum}</source>
+        <translation>{what} 最少是 {minimum}</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: writing to it has stopped; restore the newest backup ({backup}) with `confdesk restore`, or run `confdesk check` to see what is wrong</source>
+        <translation>{where} 已損壞：已停止寫入；請用 `confdesk restore` 還原最新的備份（{backup}），或執行 `confdesk check` 查看問題</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: writing to it has stopped; restore the newest backup with `confdesk restore`, or run `confdesk check` to see what is wrong</source>
+        <translation>{where} 已損壞：已停止寫入；請用 `confdesk restore` 還原最新的備份，或執行 `confdesk check` 查看問題</translation>
+    </message>
+    <message>
+        <source>{where}: 'max_lines' must be at least 1</source>
+        <translation>{where}：'max_lines' 最少是 1</translation>
+    </message>
+    <message>
+        <source>{where}: align must be left, center or right</source>
+        <translation>{where}：align 必須是 left、center 或 right</translation>
+    </message>
+    <message>
+        <source>{where}: its guid {guid} was already used in the file; skipped</source>
+        <translation>{where}：其 guid {guid} 已在檔案中用過；已略過</translation>
+    </message>
+    <message>
+        <source>{where}: its {what} {value} is not a usable url; left out</source>
+        <translation>{where}：其 {what} {value} 不是可用的網址；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: lasts {duration_min}:{duration_min2}; stored as 24 hours, the longest a Confdesk session lasts (split it to keep the rest)</source>
+        <translation>{where}：長 {duration_min}:{duration_min2}；保存為 24 小時，即 Confdesk 環節的最長時間（如要保留其餘部分，請分拆）</translation>
+    </message>
+    <message>
+        <source>{where}: missing {key} (a number, {unit})</source>
+        <translation>{where}：缺少 {key}（數字，{unit}）</translation>
+    </message>
+    <message>
+        <source>{where}: need 0 &lt; min_size &lt;= max_size</source>
+        <translation>{where}：需要 0 &lt; min_size &lt;= max_size</translation>
+    </message>
+    <message>
+        <source>{where}: no readable &lt;date&gt; or &lt;start&gt;; skipped</source>
+        <translation>{where}：沒有可讀取的 &lt;date&gt; 或 &lt;start&gt;；已略過</translation>
+    </message>
+    <message>
+        <source>{where}: no readable date or start; skipped</source>
+        <translation>{where}：沒有可讀取的 date 或 start；已略過</translation>
+    </message>
+    <message>
+        <source>{where}: no title; skipped</source>
+        <translation>{where}：沒有標題；已略過</translation>
+    </message>
+    <message>
+        <source>{where}: type must be one of {ITEM_TYPES}</source>
+        <translation>{where}：type 必須是 {ITEM_TYPES} 其中之一</translation>
+    </message>
+    <message>
+        <source>{where}: unreadable duration {ev}; 30 minutes assumed</source>
+        <translation>{where}：無法讀取時長 {ev}；當作 30 分鐘</translation>
+    </message>
+    <message>
+        <source>{where}: unreadable duration {raw_duration}; 30 minutes assumed</source>
+        <translation>{where}：無法讀取時長 {raw_duration}；當作 30 分鐘</translation>
+    </message>
+    <message>
+        <source>{where}: valign must be top, middle or bottom</source>
+        <translation>{where}：valign 必須是 top、middle 或 bottom</translation>
+    </message>
+    <message>
+        <source>{where}: {bad} attachment without a usable url (or beyond the first {most}) left out</source>
+        <translation>{where}：{bad} 個附件沒有可用的網址（或超出首 {most} 個）；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: {bad} attachments without a usable url (or beyond the first {most}) left out</source>
+        <translation>{where}：{bad} 個附件沒有可用的網址（或超出首 {most} 個）；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: {bad} link without a usable url (or beyond the first {most}) left out</source>
+        <translation>{where}：{bad} 個連結沒有可用的網址（或超出首 {most} 個）；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: {bad} links without a usable url (or beyond the first {most}) left out</source>
+        <translation>{where}：{bad} 個連結沒有可用的網址（或超出首 {most} 個）；已略去</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a number ({unit}), not {v}</source>
+        <translation>{where}：{key} 必須是數字（{unit}），而不是 {v}</translation>
+    </message>
+    <message>
+        <source>{where}: {k} must be a colour like #1f5f9e, not {item}</source>
+        <translation>{where}：{k} 必須是顏色，例如 #1f5f9e，而不是 {item}</translation>
+    </message>
+    <message>
+        <source>{where}: {k} must be text, not {item}</source>
+        <translation>{where}：{k} 必須是文字，而不是 {item}</translation>
+    </message>
+    <message>
+        <source>{where}: {said} does not exist in {key} (the clocks jump forward then); read as {real} (UTC{real2})</source>
+        <translation>{where}：{said} 在 {key} 不存在（當時時鐘撥快）；按 {real}（UTC{real2}）讀取</translation>
+    </message>
+    <message>
+        <source>{where}: {said} happens twice in {key} (the clocks go back then); read as the first, at UTC{first}</source>
+        <translation>{where}：{said} 在 {key} 出現兩次（當時時鐘撥慢）；按第一次讀取，即 UTC{first}</translation>
+    </message>
+    <message>
+        <source>{wrong} of {count} times in the file are at {offsets}, but the file says {zone} (at {ours} then): its header and its times disagree; the times keep the instants their offsets give</source>
+        <translation>檔案中 {count} 個時間有 {wrong} 個在 {offsets}，但檔案寫的是 {zone}（當時是 {ours}）：檔案標頭與時間不一致；時間保持其時差所示的時刻</translation>
+    </message>
+    <message>
+        <source>{wrong} of {count} times in the file are at {offsets}, but {zone} is at {ours} then: they keep their instant and show in the event's zone; if the event's zone is wrong, set it (File &gt; Event details, or confdesk event set --tz)</source>
+        <translation>檔案中 {count} 個時間有 {wrong} 個在 {offsets}，但 {zone} 當時是 {ours}：這些時間保持原來的時刻，以活動的時區顯示；如活動的時區有誤，請設定（「檔案 &gt; 活動資料」，或 confdesk event set --tz）</translation>
     </message>
 </context>
 <context>
@@ -3751,913 +5002,6 @@
     <message>
         <source>Open proof PDF</source>
         <translation>開啟校對 PDF</translation>
-    </message>
-</context>
-<context>
-    <name>Refusals</name>
-    <message>
-        <source>--map {item}: the file has no column named {column} (columns: {headers})</source>
-        <translation>--map {item}：檔案沒有名為 {column} 的欄（欄：{headers}）</translation>
-    </message>
-    <message>
-        <source>--map {item}: unknown field {target} (fields: {value})</source>
-        <translation>--map {item}：不明欄位 {target}（欄位：{value}）</translation>
-    </message>
-    <message>
-        <source>--map {item}: write it as COLUMN=field, e.g. 'E-mail=email'</source>
-        <translation>--map {item}：請寫成「欄=欄位」，例如 'E-mail=email'</translation>
-    </message>
-    <message>
-        <source>a category's template is one saved in the event or built in</source>
-        <translation>類別的範本必須是活動中已儲存的或內置的範本</translation>
-    </message>
-    <message>
-        <source>a day is YYYY-MM-DD or the day's number, not {text}</source>
-        <translation>日子應寫成 YYYY-MM-DD 或第幾天，而不是 {text}</translation>
-    </message>
-    <message>
-        <source>a duration of {n} minutes is longer than a day</source>
-        <translation>{n} 分鐘的時長超過一天</translation>
-    </message>
-    <message>
-        <source>a release needs a name, such as v1 or final</source>
-        <translation>版本需要名稱，例如 v1 或 final</translation>
-    </message>
-    <message>
-        <source>a room has no field {unknown}</source>
-        <translation>房間沒有欄位 {unknown}</translation>
-    </message>
-    <message>
-        <source>a room needs a name</source>
-        <translation>房間需要名稱</translation>
-    </message>
-    <message>
-        <source>a session has no field {unknown}</source>
-        <translation>環節沒有欄位 {unknown}</translation>
-    </message>
-    <message>
-        <source>a session needs a duration</source>
-        <translation>環節需要時長</translation>
-    </message>
-    <message>
-        <source>a session needs a title</source>
-        <translation>環節需要標題</translation>
-    </message>
-    <message>
-        <source>a speaker has no field {unknown}</source>
-        <translation>講者沒有欄位 {unknown}</translation>
-    </message>
-    <message>
-        <source>a speaker needs a name</source>
-        <translation>講者需要名字</translation>
-    </message>
-    <message>
-        <source>a track colour is #rrggbb, not {value}</source>
-        <translation>分組顏色應為 #rrggbb，而不是 {value}</translation>
-    </message>
-    <message>
-        <source>a track has no field {key}</source>
-        <translation>分組沒有欄位 {key}</translation>
-    </message>
-    <message>
-        <source>a track needs a name</source>
-        <translation>分組需要名稱</translation>
-    </message>
-    <message>
-        <source>an attendee needs a name: given or family name, or the name in Chinese</source>
-        <translation>參加者需要名字：名、姓，或中文姓名</translation>
-    </message>
-    <message>
-        <source>an availability window ends before it starts ({a} - {b})</source>
-        <translation>可出席時段的結束早於開始（{a} - {b}）</translation>
-    </message>
-    <message>
-        <source>an availability window needs a start and an end</source>
-        <translation>可出席時段需要開始和結束時間</translation>
-    </message>
-    <message>
-        <source>attendee {attendee_id} was merged into {merged_into_id}: reissue that badge</source>
-        <translation>參加者 {attendee_id} 已合併至 {merged_into_id}：請為該紀錄重發名牌</translation>
-    </message>
-    <message>
-        <source>attendee {attendee_id} was merged into {merged_into_id}; change that one</source>
-        <translation>參加者 {attendee_id} 已合併至 {merged_into_id}；請修改該紀錄</translation>
-    </message>
-    <message>
-        <source>cannot edit {unknown}: editable are {EDITABLE}</source>
-        <translation>不能修改 {unknown}：可修改的是 {EDITABLE}</translation>
-    </message>
-    <message>
-        <source>cannot read sheet preset {name}: {exc}</source>
-        <translation>無法讀取紙張預設 {name}：{exc}</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: it is a folder, not a JSON file</source>
-        <translation>無法讀取範本 {p}：這是資料夾，不是 JSON 檔案</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: not a Confdesk badge template (invalid JSON at line {lineno}, column {colno}: {msg})</source>
-        <translation>無法讀取範本 {p}：不是 Confdesk 名牌範本（第 {lineno} 行第 {colno} 欄的 JSON 無效：{msg}）</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: not a Confdesk badge template (not UTF-8 text)</source>
-        <translation>無法讀取範本 {p}：不是 Confdesk 名牌範本（不是 UTF-8 文字）</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: {exc}</source>
-        <translation>無法讀取範本 {p}：{exc}</translation>
-    </message>
-    <message>
-        <source>cannot read template {p}: {value}</source>
-        <translation>無法讀取範本 {p}：{value}</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {value}</source>
-        <translation>無法讀取 {name}：{value}</translation>
-    </message>
-    <message>
-        <source>cannot read {path}: {value}</source>
-        <translation>無法讀取 {path}：{value}</translation>
-    </message>
-    <message>
-        <source>cannot read {p}: {strerror}</source>
-        <translation>無法讀取 {p}：{strerror}</translation>
-    </message>
-    <message>
-        <source>cannot sort by {sort}: choose one of {value}</source>
-        <translation>無法按 {sort} 排序：請選擇 {value} 其中之一</translation>
-    </message>
-    <message>
-        <source>cannot write the rejected rows to {path}: the disk is full; nothing was imported</source>
-        <translation>無法把被拒絕的行寫入 {path}：磁碟已滿；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>cannot write the rejected rows to {path}: the disk is read-only; nothing was imported</source>
-        <translation>無法把被拒絕的行寫入 {path}：磁碟唯讀；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>cannot write the rejected rows to {path}: {why}; nothing was imported</source>
-        <translation>無法把被拒絕的行寫入 {path}：{why}；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>cannot write the rejected rows to {p}: no such folder {folder}</source>
-        <translation>無法把被拒絕的行寫入 {p}：沒有資料夾 {folder}</translation>
-    </message>
-    <message>
-        <source>cannot write {out}: {value}</source>
-        <translation>無法寫入 {out}：{value}</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>無法寫入 {path}：{value}</translation>
-    </message>
-    <message>
-        <source>choose two different records to merge</source>
-        <translation>請選擇兩個不同的紀錄來合併</translation>
-    </message>
-    <message>
-        <source>column {column} names no list for {shown}{more}: add the lists, or give --value 'VALUE=LIST NAME'; nobody was signed up</source>
-        <translation>欄 {column} 沒有對應 {shown}{more} 的名單：請新增名單，或用 --value 'VALUE=LIST NAME' 指定；沒有為任何人報名</translation>
-    </message>
-    <message>
-        <source>enter a name: given or family name, or the name in Chinese</source>
-        <translation>請輸入名字：名、姓，或中文姓名</translation>
-    </message>
-    <message>
-        <source>export to .xml, .json or .ics, not {name}</source>
-        <translation>請匯出為 .xml、.json 或 .ics，而不是 {name}</translation>
-    </message>
-    <message>
-        <source>folder does not exist: {parent}</source>
-        <translation>資料夾不存在：{parent}</translation>
-    </message>
-    <message>
-        <source>folder {parent} does not exist</source>
-        <translation>資料夾 {parent} 不存在</translation>
-    </message>
-    <message>
-        <source>give a reason for cancelling the registration</source>
-        <translation>請填寫取消報名的原因</translation>
-    </message>
-    <message>
-        <source>give a reason for the new badge code (e.g. lost badge)</source>
-        <translation>請填寫更換名牌編號的原因（例如遺失名牌）</translation>
-    </message>
-    <message>
-        <source>give a reason for undoing the check-in</source>
-        <translation>請填寫取消登記的原因</translation>
-    </message>
-    <message>
-        <source>give the list a name</source>
-        <translation>請為名單命名</translation>
-    </message>
-    <message>
-        <source>line {n}: the window ends before it starts</source>
-        <translation>第 {n} 行：時段的結束早於開始</translation>
-    </message>
-    <message>
-        <source>line {n}: {raw} has an impossible date or time</source>
-        <translation>第 {n} 行：{raw} 的日期或時間不存在</translation>
-    </message>
-    <message>
-        <source>line {n}: {raw} is not a window such as 2026-12-03 09:00-18:00</source>
-        <translation>第 {n} 行：{raw} 不是時段，應像 2026-12-03 09:00-18:00</translation>
-    </message>
-    <message>
-        <source>line {n}: {t} does not exist in {zone} (the clocks change)</source>
-        <translation>第 {n} 行：{t} 在 {zone} 不存在（時鐘在這時調校）</translation>
-    </message>
-    <message>
-        <source>no attendee matches this selection; nothing printed</source>
-        <translation>沒有參加者符合這個選擇；沒有列印任何名牌</translation>
-    </message>
-    <message>
-        <source>no attendee with id {attendee_id}</source>
-        <translation>沒有編號為 {attendee_id} 的參加者</translation>
-    </message>
-    <message>
-        <source>no check-in list {ref} (the lists: {names})</source>
-        <translation>沒有簽到名單 {ref}（現有名單：{names}）</translation>
-    </message>
-    <message>
-        <source>no file at {path}</source>
-        <translation>{path} 沒有檔案</translation>
-    </message>
-    <message>
-        <source>no file name given for the rejected rows</source>
-        <translation>未提供被拒絕行的檔案名稱</translation>
-    </message>
-    <message>
-        <source>no folder {parent}</source>
-        <translation>沒有資料夾 {parent}</translation>
-    </message>
-    <message>
-        <source>no printable attendee with id {map} (unknown, cancelled or merged)</source>
-        <translation>沒有可列印、編號為 {map} 的參加者（不明、已取消或已合併）</translation>
-    </message>
-    <message>
-        <source>no registration has a column {column} (an import keeps the columns it does not map under their header)</source>
-        <translation>沒有報名紀錄有 {column} 欄（匯入時未對應的欄會以其標題保存）</translation>
-    </message>
-    <message>
-        <source>no room named {room}</source>
-        <translation>沒有名為 {room} 的房間</translation>
-    </message>
-    <message>
-        <source>no room named {room} (rooms: {names})</source>
-        <translation>沒有名為 {room} 的房間（房間：{names}）</translation>
-    </message>
-    <message>
-        <source>no schedule release with id {release_id}</source>
-        <translation>沒有編號為 {release_id} 的議程版本</translation>
-    </message>
-    <message>
-        <source>no schedule release {release}; `confdesk schedule releases` lists them</source>
-        <translation>沒有議程版本 {release}；`confdesk schedule releases` 會列出所有版本</translation>
-    </message>
-    <message>
-        <source>no session with id {session_id}</source>
-        <translation>沒有編號為 {session_id} 的環節</translation>
-    </message>
-    <message>
-        <source>no speaker named {speaker}</source>
-        <translation>沒有名為 {speaker} 的講者</translation>
-    </message>
-    <message>
-        <source>no such file: {p}</source>
-        <translation>沒有這個檔案：{p}</translation>
-    </message>
-    <message>
-        <source>no such folder: {parent}</source>
-        <translation>沒有這個資料夾：{parent}</translation>
-    </message>
-    <message>
-        <source>no {what} with id {ident} (deleted in another window?)</source>
-        <translation>沒有編號為 {ident} 的 {what}（已在另一個視窗刪除？）</translation>
-    </message>
-    <message>
-        <source>not a Confdesk badge template (format must be confdesk-badge-template)</source>
-        <translation>不是 Confdesk 名牌範本（format 必須是 confdesk-badge-template）</translation>
-    </message>
-    <message>
-        <source>not a date (YYYY-MM-DD): {day}</source>
-        <translation>不是日期（YYYY-MM-DD）：{day}</translation>
-    </message>
-    <message>
-        <source>not a date and time: {value}</source>
-        <translation>不是日期和時間：{value}</translation>
-    </message>
-    <message>
-        <source>not a date and time: {value} (use 2026-09-27T09:30)</source>
-        <translation>不是日期和時間：{value}（請寫成 2026-09-27T09:30）</translation>
-    </message>
-    <message>
-        <source>nothing to export: no session has a time and a room yet ({waiting} waiting in the unscheduled list); nothing was written</source>
-        <translation>沒有可匯出的內容：還沒有環節同時有時間和房間（{waiting} 個在未編排清單中）；沒有寫入任何檔案</translation>
-    </message>
-    <message>
-        <source>nothing to export: no session has a time and a room yet; nothing was written</source>
-        <translation>沒有可匯出的內容：還沒有環節同時有時間和房間；沒有寫入任何檔案</translation>
-    </message>
-    <message>
-        <source>record {attendee_id} was merged into {merged_into_id}</source>
-        <translation>紀錄 {attendee_id} 已合併至 {merged_into_id}</translation>
-    </message>
-    <message>
-        <source>speaker {speaker_id} is listed twice in one session</source>
-        <translation>講者 {speaker_id} 在同一環節中列出了兩次</translation>
-    </message>
-    <message>
-        <source>template file not found: {p}</source>
-        <translation>找不到範本檔案：{p}</translation>
-    </message>
-    <message>
-        <source>template name {name}: use letters, digits, spaces, '-', '_' or '.' (at most 80, starting with a letter or digit)</source>
-        <translation>範本名稱 {name}：請用字母、數字、空格、'-'、'_' 或 '.'（最多 80 個字元，以字母或數字開頭）</translation>
-    </message>
-    <message>
-        <source>template version {spec} is newer than this Confdesk ({VERSION})</source>
-        <translation>範本版本 {spec} 比這個 Confdesk 新（{VERSION}）</translation>
-    </message>
-    <message>
-        <source>template {name}: 'background' must be an object with color and image</source>
-        <translation>範本 {name}：'background' 必須是包含 color 和 image 的物件</translation>
-    </message>
-    <message>
-        <source>template {name}: 'category_colors' must map categories to colours like #1f5f9e</source>
-        <translation>範本 {name}：'category_colors' 必須把類別對應到顏色，例如 #1f5f9e</translation>
-    </message>
-    <message>
-        <source>template {name}: sides must be one of {SIDES}</source>
-        <translation>範本 {name}：sides 必須是 {SIDES} 其中之一</translation>
-    </message>
-    <message>
-        <source>template {name}: {key} must be between 10 and 500 mm</source>
-        <translation>範本 {name}：{key} 必須介乎 10 至 500 毫米</translation>
-    </message>
-    <message>
-        <source>template {name}: {side} must be a list of items</source>
-        <translation>範本 {name}：{side} 必須是項目清單</translation>
-    </message>
-    <message>
-        <source>the capacity is a number of seats from 1 to 1000000</source>
-        <translation>容量是 1 至 1000000 之間的座位數目</translation>
-    </message>
-    <message>
-        <source>the colour of {category} must look like #1f5f9e, not {color}</source>
-        <translation>{category} 的顏色應像 #1f5f9e，而不是 {color}</translation>
-    </message>
-    <message>
-        <source>the event ends before it starts</source>
-        <translation>活動的結束日期早於開始日期</translation>
-    </message>
-    <message>
-        <source>the event has {count} day(s); there is no day {n}</source>
-        <translation>活動共有 {count} 天；沒有第 {n} 天</translation>
-    </message>
-    <message>
-        <source>the event is no longer in this database; open the event again</source>
-        <translation>這個資料庫已沒有這個活動；請重新開啟活動</translation>
-    </message>
-    <message>
-        <source>the event needs a name</source>
-        <translation>活動需要名稱</translation>
-    </message>
-    <message>
-        <source>the list closes ({closes}) before it opens ({opens})</source>
-        <translation>名單的關閉時間（{closes}）早於開放時間（{opens}）</translation>
-    </message>
-    <message>
-        <source>the proof must be a .pdf file, not {name}</source>
-        <translation>校對檔案必須是 .pdf 檔案，而不是 {name}</translation>
-    </message>
-    <message>
-        <source>the registration of {value} is cancelled</source>
-        <translation>{value} 的報名已取消</translation>
-    </message>
-    <message>
-        <source>the {category} template {name} is {own} x {own2} mm ({own3}), the batch's {spec} {spec2} x {spec3} mm ({spec4}): give the category a template of the same size, or print it on its own</source>
-        <translation>{category} 的範本 {name} 是 {own} x {own2} 毫米（{own3}），這批的 {spec} 是 {spec2} x {spec3} 毫米（{spec4}）：請給這個類別同樣大小的範本，或另行列印</translation>
-    </message>
-    <message>
-        <source>there is a check-in list named {name} already</source>
-        <translation>已經有名為 {name} 的簽到名單</translation>
-    </message>
-    <message>
-        <source>there is already a release named {name}; choose another name</source>
-        <translation>已經有名為 {name} 的版本；請另選名稱</translation>
-    </message>
-    <message>
-        <source>there is already a room named {name}</source>
-        <translation>已經有名為 {name} 的房間</translation>
-    </message>
-    <message>
-        <source>there is already a track named {name}</source>
-        <translation>已經有名為 {name} 的分組</translation>
-    </message>
-    <message>
-        <source>there is already a track named {values}</source>
-        <translation>已經有名為 {values} 的分組</translation>
-    </message>
-    <message>
-        <source>this database already holds an event; give `demo` a new --db file</source>
-        <translation>這個資料庫已有活動；請給 `demo` 一個新的 --db 檔案</translation>
-    </message>
-    <message>
-        <source>this database already holds an event; use another --db for a new one</source>
-        <translation>這個資料庫已有活動；新活動請用另一個 --db</translation>
-    </message>
-    <message>
-        <source>this database holds no event yet; run `confdesk init --name NAME` or `confdesk demo`</source>
-        <translation>這個資料庫還沒有活動；請執行 `confdesk init --name NAME` 或 `confdesk demo`</translation>
-    </message>
-    <message>
-        <source>unknown admission rule {admit}: use one of {ADMIT}</source>
-        <translation>不明的入場規則 {admit}：請用 {ADMIT} 其中之一</translation>
-    </message>
-    <message>
-        <source>unknown category {category} (known: {known})</source>
-        <translation>不明類別 {category}（已知：{known}）</translation>
-    </message>
-    <message>
-        <source>unknown category {category}: use one of {CATEGORIES}</source>
-        <translation>不明類別 {category}：請用 {CATEGORIES} 其中之一</translation>
-    </message>
-    <message>
-        <source>unknown category {unknown}: use one of {CATEGORIES}</source>
-        <translation>不明類別 {unknown}：請用 {CATEGORIES} 其中之一</translation>
-    </message>
-    <message>
-        <source>unknown delimiter {value}: use one of , ; tab |</source>
-        <translation>不明分隔符 {value}：請用 , ; tab | 其中之一</translation>
-    </message>
-    <message>
-        <source>unknown desk print {kind} (use desk or reprint)</source>
-        <translation>不明的登記枱列印類型 {kind}（請用 desk 或 reprint）</translation>
-    </message>
-    <message>
-        <source>unknown encoding {name} (for example utf-8, utf-16, big5, cp950, gbk, gb18030, cp1252)</source>
-        <translation>不明編碼 {name}（例如 utf-8、utf-16、big5、cp950、gbk、gb18030、cp1252）</translation>
-    </message>
-    <message>
-        <source>unknown export {what} (choose from {WHAT})</source>
-        <translation>不明匯出 {what}（可選：{WHAT}）</translation>
-    </message>
-    <message>
-        <source>unknown glyph forms {forms}: use {known}</source>
-        <translation>不明字形 {forms}：請用 {known}</translation>
-    </message>
-    <message>
-        <source>unknown language {language} (choose {LANGUAGES})</source>
-        <translation>不明語言 {language}（可選：{LANGUAGES}）</translation>
-    </message>
-    <message>
-        <source>unknown order {order} (choose {ORDERS})</source>
-        <translation>不明排序 {order}（可選：{ORDERS}）</translation>
-    </message>
-    <message>
-        <source>unknown paper {paper} (A4 or A3)</source>
-        <translation>不明紙張 {paper}（A4 或 A3）</translation>
-    </message>
-    <message>
-        <source>unknown preset {name} (presets: {PRESETS})</source>
-        <translation>不明預設 {name}（預設：{PRESETS}）</translation>
-    </message>
-    <message>
-        <source>unknown print kind {kind}</source>
-        <translation>不明列印類型 {kind}</translation>
-    </message>
-    <message>
-        <source>unknown print policy {policy} (use {POLICIES})</source>
-        <translation>不明列印方式 {policy}（請用 {POLICIES}）</translation>
-    </message>
-    <message>
-        <source>unknown print status {status}</source>
-        <translation>不明列印狀態 {status}</translation>
-    </message>
-    <message>
-        <source>unknown program kind {kind} (choose {KINDS})</source>
-        <translation>不明場刊類型 {kind}（可選：{KINDS}）</translation>
-    </message>
-    <message>
-        <source>unknown session type {value} (one of {SESSION_TYPES})</source>
-        <translation>不明環節類型 {value}（{SESSION_TYPES} 其中之一）</translation>
-    </message>
-    <message>
-        <source>unknown sheet preset {name} (choose from: {sheet_names})</source>
-        <translation>不明紙張預設 {name}（可選：{sheet_names}）</translation>
-    </message>
-    <message>
-        <source>unknown sheet preset {sheet} (choose from: {sheet_names})</source>
-        <translation>不明紙張預設 {sheet}（可選：{sheet_names}）</translation>
-    </message>
-    <message>
-        <source>unknown sort {sort} (use {SORTS})</source>
-        <translation>不明排序 {sort}（請用 {SORTS}）</translation>
-    </message>
-    <message>
-        <source>unknown speaker role {role} (one of {SPEAKER_ROLES})</source>
-        <translation>不明講者角色 {role}（{SPEAKER_ROLES} 其中之一）</translation>
-    </message>
-    <message>
-        <source>unknown status {status}: choose registered or cancelled</source>
-        <translation>不明狀態 {status}：請選擇 registered 或 cancelled</translation>
-    </message>
-    <message>
-        <source>unknown status {value} (one of {SESSION_STATUSES})</source>
-        <translation>不明狀態 {value}（{SESSION_STATUSES} 其中之一）</translation>
-    </message>
-    <message>
-        <source>unknown template {name} (available: {template_names}; or give a path to a .json file)</source>
-        <translation>不明範本 {name}（可用：{template_names}；或提供 .json 檔案的路徑）</translation>
-    </message>
-    <message>
-        <source>unknown template {name} (built-in: {builtin_names})</source>
-        <translation>不明範本 {name}（內置：{builtin_names}）</translation>
-    </message>
-    <message>
-        <source>unknown time zone {override} (use a name such as Europe/Brussels)</source>
-        <translation>不明時區 {override}（請用例如 Europe/Brussels 的名稱）</translation>
-    </message>
-    <message>
-        <source>unknown time zone {timezone} (use a name such as Asia/Hong_Kong)</source>
-        <translation>不明時區 {timezone}（請用例如 Asia/Hong_Kong 的名稱）</translation>
-    </message>
-    <message>
-        <source>use VALUE=category (a pattern may hold * and ?), not {item}</source>
-        <translation>請用「值=類別」（可用 * 和 ? 配對），而不是 {item}</translation>
-    </message>
-    <message>
-        <source>will not write the rejected rows to {p}: it is the file being imported; choose another file name</source>
-        <translation>不會把被拒絕的行寫入 {p}：這是正在匯入的檔案；請另選檔案名稱</translation>
-    </message>
-    <message>
-        <source>will not write the rejected rows to {p}: it is this event's database; choose another file name</source>
-        <translation>不會把被拒絕的行寫入 {p}：這是本活動的資料庫；請另選檔案名稱</translation>
-    </message>
-    <message>
-        <source>{day} is not a day of this schedule (days: {listed})</source>
-        <translation>{day} 不是這個議程的日子（日子：{listed}）</translation>
-    </message>
-    <message>
-        <source>{day} is not one of the event's days</source>
-        <translation>{day} 不是活動的日子</translation>
-    </message>
-    <message>
-        <source>{display_name} is not checked in</source>
-        <translation>{display_name} 未登記</translation>
-    </message>
-    <message>
-        <source>{display_name} is not checked in for {name}</source>
-        <translation>{display_name} 尚未在 {name} 登記</translation>
-    </message>
-    <message>
-        <source>{email} is not an e-mail address (expected name@example.com)</source>
-        <translation>{email} 不是電郵地址（應像 name@example.com）</translation>
-    </message>
-    <message>
-        <source>{label} is a {value} picture; use PNG or JPEG</source>
-        <translation>{label} 是 {value} 圖片；請用 PNG 或 JPEG</translation>
-    </message>
-    <message>
-        <source>{label} is empty</source>
-        <translation>{label} 是空的</translation>
-    </message>
-    <message>
-        <source>{label} is larger than {MAX_BYTES} MB; use a smaller one</source>
-        <translation>{label} 大於 {MAX_BYTES} MB；請用較小的檔案</translation>
-    </message>
-    <message>
-        <source>{label} is not a PNG or JPEG picture Confdesk can read</source>
-        <translation>{label} 不是 Confdesk 能讀取的 PNG 或 JPEG 圖片</translation>
-    </message>
-    <message>
-        <source>{label} is {width} x {height} pixels; at most {MAX_PIXELS} a side</source>
-        <translation>{label} 是 {width} x {height} 像素；每邊最多 {MAX_PIXELS}</translation>
-    </message>
-    <message>
-        <source>{name} covers {fspan}, none of the event's days ({span}); nothing was imported (import it anyway with --other-days)</source>
-        <translation>{name} 涵蓋 {fspan}，不是活動的任何一天（{span}）；沒有匯入任何資料（如仍要匯入，請加 --other-days）</translation>
-    </message>
-    <message>
-        <source>{name} has arrays or objects nested thousands deep; no schedule is, so it was not read</source>
-        <translation>{name} 的陣列或物件嵌套了數千層；議程檔案不會這樣，所以沒有讀取</translation>
-    </message>
-    <message>
-        <source>{name} has no exit scans</source>
-        <translation>{name} 沒有離場掃描</translation>
-    </message>
-    <message>
-        <source>{name} has no sheet named {sheet} (sheets: {names})</source>
-        <translation>{name} 沒有名為 {sheet} 的工作表（工作表：{names}）</translation>
-    </message>
-    <message>
-        <source>{name} holds no &lt;day&gt; elements: not a schedule, or an empty one</source>
-        <translation>{name} 沒有 &lt;day&gt; 元素：不是議程，或是空的議程</translation>
-    </message>
-    <message>
-        <source>{name} holds no days: an empty schedule</source>
-        <translation>{name} 沒有任何日子：是空的議程</translation>
-    </message>
-    <message>
-        <source>{name} holds no events that could be read; nothing was imported</source>
-        <translation>{name} 沒有可讀取的環節；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name} holds no sheet of rows</source>
-        <translation>{name} 沒有資料行的工作表</translation>
-    </message>
-    <message>
-        <source>{name} holds {word}, which is not a JSON number; nothing was imported</source>
-        <translation>{name} 含有 {word}，這不是 JSON 數字；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name} is JSON but not a frab/pretalx schedule (no schedule.conference.days)</source>
-        <translation>{name} 是 JSON，但不是 frab/pretalx 議程（沒有 schedule.conference.days）</translation>
-    </message>
-    <message>
-        <source>{name} is XML but not a frab schedule (its root is &lt;{tag}&gt;)</source>
-        <translation>{name} 是 XML，但不是 frab 議程（根元素是 &lt;{tag}&gt;）</translation>
-    </message>
-    <message>
-        <source>{name} is empty</source>
-        <translation>{name} 是空的</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {MAX_BYTES} MB; use a smaller one</source>
-        <translation>{name} 大於 {MAX_BYTES} MB；請用較小的檔案</translation>
-    </message>
-    <message>
-        <source>{name} is neither a frab XML nor a frab/pretalx JSON schedule</source>
-        <translation>{name} 既不是 frab XML，也不是 frab/pretalx JSON 議程</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8 text</source>
-        <translation>{name} 不是 UTF-8 文字</translation>
-    </message>
-    <message>
-        <source>{name} is not a Confdesk sheet preset</source>
-        <translation>{name} 不是 Confdesk 紙張預設</translation>
-    </message>
-    <message>
-        <source>{name} is not a readable XLSX workbook (not a zip file)</source>
-        <translation>{name} 不是可讀取的 XLSX 活頁簿（不是 zip 檔案）</translation>
-    </message>
-    <message>
-        <source>{name} is not a readable XLSX workbook ({damage})</source>
-        <translation>{name} 不是可讀取的 XLSX 活頁簿（{damage}）</translation>
-    </message>
-    <message>
-        <source>{name} is not a readable XLSX workbook ({damage}); {AGAIN}</source>
-        <translation>{name} 不是可讀取的 XLSX 活頁簿（{damage}）；{AGAIN}</translation>
-    </message>
-    <message>
-        <source>{name} is not a readable XLSX workbook ({exc})</source>
-        <translation>{name} 不是可讀取的 XLSX 活頁簿（{exc}）</translation>
-    </message>
-    <message>
-        <source>{name} is not a text file (it contains binary data)</source>
-        <translation>{name} 不是文字檔（含有二進位資料）</translation>
-    </message>
-    <message>
-        <source>{name} is not a text file: it is {what}</source>
-        <translation>{name} 不是文字檔：它是{what}</translation>
-    </message>
-    <message>
-        <source>{name} is not signed up for {name2}</source>
-        <translation>{name} 未報名參加 {name2}</translation>
-    </message>
-    <message>
-        <source>{name} is not valid JSON at line {lineno}, column {colno} ({msg}); nothing was imported</source>
-        <translation>{name} 第 {lineno} 行第 {colno} 欄不是有效的 JSON（{msg}）；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name} is not well-formed XML at line {line}, column {col}{hint}; nothing was imported</source>
-        <translation>{name} 第 {line} 行第 {col} 欄不是格式正確的 XML{hint}；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name} is one of the event's own lists; it stays</source>
-        <translation>{name} 是活動本身的名單；不能刪除</translation>
-    </message>
-    <message>
-        <source>{name} is signed up for {name2} already</source>
-        <translation>{name} 已經報名參加 {name2}</translation>
-    </message>
-    <message>
-        <source>{name} is this event's database, not a registration file; choose the CSV or XLSX file to import</source>
-        <translation>{name} 是本活動的資料庫，不是報名檔案；請選擇要匯入的 CSV 或 XLSX 檔案</translation>
-    </message>
-    <message>
-        <source>{name} is {size} MiB; a schedule file is far smaller</source>
-        <translation>{name} 有 {size} MiB；議程檔案遠比這小</translation>
-    </message>
-    <message>
-        <source>{name} takes no sign-ups: add a list for the session or table</source>
-        <translation>{name} 不接受報名：請為該環節或圓桌新增名單</translation>
-    </message>
-    <message>
-        <source>{name} unpacks to {unpacked} MiB in {count} parts; Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED} MiB unpacked (save it as CSV, or split it)</source>
-        <translation>{name} 解壓後有 {unpacked} MiB，共 {count} 部分；Confdesk 只讀取解壓後最多 {MAX_XLSX_UNPACKED} MiB 的活頁簿（請另存為 CSV 或分拆檔案）</translation>
-    </message>
-    <message>
-        <source>{name} was refused: it declares XML entities or a DTD ({name__}); schedule files never need them and they can be used for an XML bomb</source>
-        <translation>{name} 已被拒絕：它宣告了 XML 實體或 DTD（{name__}）；議程檔案不需要這些，而它們可被用作 XML 炸彈</translation>
-    </message>
-    <message>
-        <source>{name}'s registration is cancelled</source>
-        <translation>{name} 的報名已取消</translation>
-    </message>
-    <message>
-        <source>{name}: cannot tell the text encoding; give it with --encoding (for example big5, gbk, cp1252)</source>
-        <translation>{name}：無法判斷文字編碼；請用 --encoding 指定（例如 big5、gbk、cp1252）</translation>
-    </message>
-    <message>
-        <source>{name}: columns {seen} and {i} are both named {h}; rename one so each column has its own name</source>
-        <translation>{name}：第 {seen} 和第 {i} 欄都叫 {h}；請重新命名其中一欄，讓每欄都有自己的名稱</translation>
-    </message>
-    <message>
-        <source>{name}: day {index} ({date}) ends before it starts</source>
-        <translation>{name}：第 {index} 天（{date}）的結束早於開始</translation>
-    </message>
-    <message>
-        <source>{name}: day {index} ({date}, until {b1}) overlaps day {index2} ({date2}, from {a2}); nothing was imported</source>
-        <translation>{name}：第 {index} 天（{date}，至 {b1}）與第 {index2} 天（{date2}，由 {a2} 起）重疊；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name}: days {seen} and {index} are both {date}; overlapping days, nothing was imported</source>
-        <translation>{name}：第 {seen} 和第 {index} 天都是 {date}；日子重疊，沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name}: give the file a .csv or .xlsx name</source>
-        <translation>{name}：請給檔案 .csv 或 .xlsx 的名稱</translation>
-    </message>
-    <message>
-        <source>{name}: line {line_num}: {exc}</source>
-        <translation>{name}：第 {line_num} 行：{exc}</translation>
-    </message>
-    <message>
-        <source>{name}: line {line}: byte 0x{bad} is not valid {encoding}; save the file again as UTF-8, or give its encoding with --encoding</source>
-        <translation>{name}：第 {line} 行：位元組 0x{bad} 不是有效的 {encoding}；請把檔案另存為 UTF-8，或用 --encoding 指定其編碼</translation>
-    </message>
-    <message>
-        <source>{name}: line {start}: unclosed quote (a value opens with &quot; and is never closed, so every line after it would be read as one value); fix the quote and import again</source>
-        <translation>{name}：第 {start} 行：引號未關閉（某個值以 &quot; 開始卻沒有結束，之後每一行都會被讀成同一個值）；請修正引號後再匯入</translation>
-    </message>
-    <message>
-        <source>{name}: room {room} has a capacity of {cap}; a room holds at most {MAX_CAPACITY} people; nothing was imported</source>
-        <translation>{name}：房間 {room} 的容量是 {cap}；一個房間最多容納 {MAX_CAPACITY} 人；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {title} has {rows} rows; Confdesk imports at most {MAX_XLSX_ROWS} rows (split the file)</source>
-        <translation>{name}：工作表 {title} 有 {rows} 行；Confdesk 最多匯入 {MAX_XLSX_ROWS} 行（請分拆檔案）</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {title} is damaged ({damage}); {AGAIN}</source>
-        <translation>{name}：工作表 {title} 已損壞（{damage}）；{AGAIN}</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {title} is empty</source>
-        <translation>{name}：工作表 {title} 是空的</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {title}, cell {get_column_letter}{num} holds {count} characters; a cell holds at most {MAX_CELL_CHARS} (Excel's limit)</source>
-        <translation>{name}：工作表 {title} 的儲存格 {get_column_letter}{num} 有 {count} 個字元；一個儲存格最多 {MAX_CELL_CHARS} 個（Excel 的上限）</translation>
-    </message>
-    <message>
-        <source>{name}: the first row holds no column names</source>
-        <translation>{name}：第一行沒有欄名</translation>
-    </message>
-    <message>
-        <source>{name}: {sheet} is a chart sheet, not a sheet of rows</source>
-        <translation>{name}：{sheet} 是圖表工作表，不是資料行的工作表</translation>
-    </message>
-    <message>
-        <source>{name}: {value} holds more than 1 MiB; a cell holds at most {MAX_CELL_CHARS} characters (Excel's limit)</source>
-        <translation>{name}：{value} 超過 1 MiB；一個儲存格最多 {MAX_CELL_CHARS} 個字元（Excel 的上限）</translation>
-    </message>
-    <message>
-        <source>{name}: {value} lasts {duration_min} minutes; a session lasts at most a week ({MAX_DURATION_MIN}); nothing was imported</source>
-        <translation>{name}：{value} 長 {duration_min} 分鐘；一個環節最長一星期（{MAX_DURATION_MIN}）；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name}: {what} is at UTC{value}, an offset no time zone has (they run from -12:00 to +14:00); nothing was imported</source>
-        <translation>{name}：{what} 在 UTC{value}，沒有時區用這個時差（時差由 -12:00 至 +14:00）；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name}: {what} is on {value}, outside the dates Confdesk accepts ({FIRST_YEAR} to {LAST_YEAR}); nothing was imported</source>
-        <translation>{name}：{what} 在 {value}，超出 Confdesk 接受的日期（{FIRST_YEAR} 至 {LAST_YEAR}）；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name}: {what} is {kind}, not a list; nothing was imported</source>
-        <translation>{name}：{what} 是 {kind}，不是清單；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{name}: {where} is in room {room}, which the file does not list (rooms: {listed}); nothing was imported</source>
-        <translation>{name}：{where} 在房間 {room}，但檔案沒有列出這個房間（房間：{listed}）；沒有匯入任何資料</translation>
-    </message>
-    <message>
-        <source>{outside} scheduled session(s) would fall outside {start} - {value}; move them first, move the timetable with the dates, or choose other dates</source>
-        <translation>{outside} 個已編排的環節會落在 {start} - {value} 以外；請先移動它們、連同日期移動時間表，或選擇其他日期</translation>
-    </message>
-    <message>
-        <source>{out} should end in .pdf</source>
-        <translation>{out} 應以 .pdf 結尾</translation>
-    </message>
-    <message>
-        <source>{path} is a folder</source>
-        <translation>{path} 是資料夾</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file</source>
-        <translation>{path} 是資料夾，不是檔案</translation>
-    </message>
-    <message>
-        <source>{pickup}: check in with the desk's scan, not as a list</source>
-        <translation>{pickup}：請用登記枱掃描登記，而不是當作名單</translation>
-    </message>
-    <message>
-        <source>{p} already exists; choose another file for the rejected rows (or give --overwrite to replace it)</source>
-        <translation>{p} 已存在；請為被拒絕的行另選檔案（或加 --overwrite 取代它）</translation>
-    </message>
-    <message>
-        <source>{p} is a folder, not a picture</source>
-        <translation>{p} 是資料夾，不是圖片</translation>
-    </message>
-    <message>
-        <source>{p} is a folder, not a schedule file</source>
-        <translation>{p} 是資料夾，不是議程檔案</translation>
-    </message>
-    <message>
-        <source>{p} is a folder; give a file name for the rejected rows</source>
-        <translation>{p} 是資料夾；請為被拒絕的行提供檔案名稱</translation>
-    </message>
-    <message>
-        <source>{p} is not a regular file (a device or a pipe); give a file name for the rejected rows</source>
-        <translation>{p} 不是一般檔案（是裝置或管道）；請為被拒絕的行提供檔案名稱</translation>
-    </message>
-    <message>
-        <source>{value} has a header but no rows</source>
-        <translation>{value} 有標題但沒有資料行</translation>
-    </message>
-    <message>
-        <source>{value} is already cancelled</source>
-        <translation>{value} 已經取消</translation>
-    </message>
-    <message>
-        <source>{value} is not cancelled</source>
-        <translation>{value} 未取消</translation>
-    </message>
-    <message>
-        <source>{value}: no column holds a name; map one with --map COLUMN=given_name (or full_name) - columns: {headers}</source>
-        <translation>{value}：沒有欄包含姓名；請用 --map COLUMN=given_name（或 full_name）對應一欄 - 欄：{headers}</translation>
-    </message>
-    <message>
-        <source>{what} is a time of day such as 13:30, not {text}</source>
-        <translation>{what} 是一天中的時間，例如 13:30，而不是 {text}</translation>
-    </message>
-    <message>
-        <source>{what} must be a whole number, not {value}</source>
-        <translation>{what} 必須是整數，而不是 {value}</translation>
-    </message>
-    <message>
-        <source>{what} must be at least {minimum}</source>
-        <translation>{what} 最少是 {minimum}</translation>
-    </message>
-    <message>
-        <source>{where}: 'max_lines' must be at least 1</source>
-        <translation>{where}：'max_lines' 最少是 1</translation>
-    </message>
-    <message>
-        <source>{where}: align must be left, center or right</source>
-        <translation>{where}：align 必須是 left、center 或 right</translation>
-    </message>
-    <message>
-        <source>{where}: missing {key} (a number, {unit})</source>
-        <translation>{where}：缺少 {key}（數字，{unit}）</translation>
-    </message>
-    <message>
-        <source>{where}: need 0 &lt; min_size &lt;= max_size</source>
-        <translation>{where}：需要 0 &lt; min_size &lt;= max_size</translation>
-    </message>
-    <message>
-        <source>{where}: type must be one of {ITEM_TYPES}</source>
-        <translation>{where}：type 必須是 {ITEM_TYPES} 其中之一</translation>
-    </message>
-    <message>
-        <source>{where}: valign must be top, middle or bottom</source>
-        <translation>{where}：valign 必須是 top、middle 或 bottom</translation>
-    </message>
-    <message>
-        <source>{where}: {key} must be a number ({unit}), not {v}</source>
-        <translation>{where}：{key} 必須是數字（{unit}），而不是 {v}</translation>
-    </message>
-    <message>
-        <source>{where}: {k} must be a colour like #1f5f9e, not {item}</source>
-        <translation>{where}：{k} 必須是顏色，例如 #1f5f9e，而不是 {item}</translation>
-    </message>
-    <message>
-        <source>{where}: {k} must be text, not {item}</source>
-        <translation>{where}：{k} 必須是文字，而不是 {item}</translation>
     </message>
 </context>
 <context>

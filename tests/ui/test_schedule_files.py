@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from lxml import etree
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
 from sqlalchemy import func, select
 
 from db.engine import Store, open_store
@@ -154,7 +154,7 @@ def test_a_cancelled_preview_changes_nothing(
 
 
 def test_a_file_that_is_no_schedule_says_so_in_one_line(
-    qtbot: Any, screen: ScheduleScreen, event: Store, tmp_path: Path
+    qtbot: Any, qapp: QApplication, screen: ScheduleScreen, event: Store, tmp_path: Path
 ) -> None:
     bad = tmp_path / "notes.json"
     bad.write_text('{"hello": 1}', "utf-8")
@@ -162,6 +162,15 @@ def test_a_file_that_is_no_schedule_says_so_in_one_line(
     qtbot.waitUntil(lambda: "not a frab/pretalx schedule" in screen.status.text(), timeout=15000)
     assert "\n" not in screen.status.text() and screen.preview is None
     assert _count(event) == (36, 36)
+    assert i18n.install(qapp, "zh_CN") == "zh_CN"
+    try:
+        screen.import_schedule(str(bad))
+        qtbot.waitUntil(lambda: "不是 frab/pretalx 日程" in screen.status.text(), timeout=15000)
+        assert screen.status.text() == (
+            "notes.json 是 JSON，但不是 frab/pretalx 日程（没有 schedule.conference.days）"
+        )
+    finally:
+        i18n.install(qapp, "en")
 
 
 def test_export_writes_a_file_that_validates(
@@ -189,6 +198,11 @@ def test_the_preview_reads_in_chinese(
         assert isinstance(preview, ImportPreview)
         kinds = sorted(preview.table.item(r, 0).text() for r in range(preview.table.rowCount()))
         assert kinds == sorted(["衝突", "已移動", "已撤回"])
+        # democon says UTC in its header, its times +01:00 (one removed upstream): in Chinese
+        notes = preview.findChild(QLabel, "importNotes")
+        assert notes is not None
+        assert "檔案中 35 個時間有 35 個在 UTC+01:00，但檔案寫的是 UTC" in notes.text()
+        assert "times in the file" not in notes.text()
         preview.grab().save(str(tmp_path / "schedule-import-preview-zh.png"))
         preview.reject()
     finally:

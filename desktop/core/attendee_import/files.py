@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from db.words import Words, refusal
 from desktop.base.errors import UserError
-from desktop.base.words import Words, refusal
 
 if TYPE_CHECKING:
     from desktop.core.attendee_import.sync import ImportResult

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core.attendee_import.files import refuse_database_source
 from desktop.core.text import strip_controls
 

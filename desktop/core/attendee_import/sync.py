@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session
 
 from db.bulk import search_triggers_suspended
 from db.models import Attendee, Event, TicketCode, utcnow
+from db.words import Words, refusal
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
-from desktop.base.words import Words, refusal
 from desktop.core.attendee_import import mapping as mp
 from desktop.core.attendee_import.files import RejectsFile, sqlite_file
 from desktop.core.attendee_import.readers import DELIMITERS, Table, read_table

@@ -16,8 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.words import Words
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
-from desktop.base.words import Words
 from desktop.core.attendee_import.mapping import split_full_name
 from desktop.core.attendee_import.readers import Table
 from desktop.core.attendees import EDITABLE

@@ -23,8 +23,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from db.words import Words
 from desktop.base.schedule import RoomData, ScheduleData, SessionData, SpeakerData, Window
-from desktop.base.words import Words
 from desktop.core.schedule.data import load_schedule
 
 KINDS = (

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Room, ScheduleRelease, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
+from db.words import refusal
 from desktop.base.errors import UserError
 from desktop.base.schedule import (
     RoomData,
@@ -33,7 +34,6 @@ from desktop.base.schedule import (
     windows_from_json,
     with_role,
 )
-from desktop.base.words import refusal
 from desktop.core.events import current_event
 
 

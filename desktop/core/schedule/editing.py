@@ -29,8 +29,8 @@ from db.models import (
     Track,
 )
 from db.models import Session as SessionRow
+from db.words import refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core.attendees import refresh_search_text
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event, to_utc

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import ScheduleRelease
+from db.words import refusal
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData, schedule_to_dict
-from desktop.base.words import refusal
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import current_event
 from desktop.core.schedule.data import load_schedule

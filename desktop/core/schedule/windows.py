@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from desktop.base.words import refusal
+from db.words import refusal
 
 Window = tuple[dt.datetime, dt.datetime]
 

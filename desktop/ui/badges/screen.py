@@ -76,6 +76,23 @@ SHEET_TITLES = (
 )
 
 
+# The titles of the built-in badge templates (resources/templates), the same way.
+TEMPLATE_TITLES = (
+    QT_TRANSLATE_NOOP("BadgesScreen", "4 x 3 in landscape badge (Avery 5392)"),
+    QT_TRANSLATE_NOOP("BadgesScreen", "4 x 6 in direct thermal badge"),
+    QT_TRANSLATE_NOOP("BadgesScreen", "A6 portrait conference badge (105 x 148 mm)"),
+    QT_TRANSLATE_NOOP("BadgesScreen", "CR80 / ID-1 card (85.6 x 54 mm)"),
+)
+
+
+def template_title(title: str) -> str:
+    """A badge template's title in the interface's language (a built-in one's; an organizer's
+    template keeps the title it was given)."""
+    if title in TEMPLATE_TITLES:
+        return QCoreApplication.translate("BadgesScreen", title)
+    return title
+
+
 def sheet_title(title: str) -> str:
     """A sheet preset's title in the interface's language."""
     return QCoreApplication.translate("BadgesScreen", title) if title in SHEET_TITLES else title
@@ -385,7 +402,8 @@ class BadgesScreen(QWidget):
         layout = compute(spec, values, "front", logo)
         self._preview_image = render_image(layout, 6.0)
         self._show_preview()
-        note = f"{spec['title']}; {values.get('given_name', '')} {values.get('family_name', '')}"
+        who = f"{values.get('given_name', '')} {values.get('family_name', '')}"
+        note = f"{template_title(str(spec['title']))}; {who}"
         if layout.warnings:
             note += "\n" + self.tr("Warnings: {warnings}").format(
                 warnings="; ".join(layout.warnings)

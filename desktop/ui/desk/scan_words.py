@@ -1,4 +1,4 @@
-"""The desk's answers (`desktop.base.words.Words` from the core) in the interface's language.
+"""The desk's answers (`db.words.Words` from the core) in the interface's language.
 
 The core says "Checked in for Workshop A · 38 / 40, nearly full" in English for the CLI and
 the log; the result panel says it from the key and values the answer carries. An answer
@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 
-from desktop.base.words import Value, Words
+from db.words import Value, Words
 from desktop.ui import i18n
 from desktop.ui.desk.style import category_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP

@@ -2,7 +2,7 @@
 
 The core describes a conflict in English for the CLI ("Hall A: “Opening” Thu 03 Dec
 09:00-09:45 overlaps “Keynote” Thu 03 Dec 09:30-10:15") and gives the key and values of the
-description (`desktop.base.words.Words`); the Schedule screen says it from them. A plain
+description (`db.words.Words`); the Schedule screen says it from them. A plain
 string is shown as it is.
 """
 
@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.base.words import Value, Words
+from db.words import Value, Words
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.schedule.style import shown_date
 

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from db.words import Words
 from desktop.base.progress import CancelFlag, ProgressFn
-from desktop.base.words import Words
 from desktop.core.schedule.interchange.importing import ImportReport
 from desktop.core.schedule.interchange.transfer import ExportResult, export_schedule, import_file
+from desktop.ui.errors import said
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.schedule.style import shown_date
 
@@ -184,9 +185,11 @@ class ImportPreview(QDialog):
         self.take_file.setVisible(report.conflicts > 0)
         lay.addWidget(self.take_file)
         if report.notes or report.skipped or report.warnings:
-            notes = QLabel("\n".join([*report.warnings, *report.notes, *report.skipped][:8]))
+            said_here = [said(x) for x in [*report.warnings, *report.notes, *report.skipped][:8]]
+            notes = QLabel("\n".join(said_here))
+            notes.setObjectName("importNotes")
             notes.setWordWrap(True)
-            mark_data(notes)  # the core's words about the file (English, as the CLI says)
+            mark_data(notes)  # the core's words about the file, with its names and titles
             lay.addWidget(notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

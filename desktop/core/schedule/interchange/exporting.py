@@ -15,6 +15,7 @@ import zoneinfo
 from collections import Counter
 from dataclasses import dataclass, field
 
+from db.words import refusal
 from desktop.base.errors import UserError
 from desktop.base.schedule import (
     RoomData,
@@ -24,7 +25,6 @@ from desktop.base.schedule import (
     absolute_url,
     day_of,
 )
-from desktop.base.words import refusal
 from desktop.core.schedule.interchange.parsed import guid_for, is_uuid, slugify
 from desktop.core.text import fold
 

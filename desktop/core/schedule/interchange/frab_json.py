@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from db.words import note, refusal
 from desktop import __version__
 from desktop.base.errors import UserError
 from desktop.base.schedule import Reference, ScheduleData, SessionData, SpeakerData
-from desktop.base.words import refusal
 from desktop.core.schedule.interchange.exporting import CODE, ExportPlan, plan_export
 from desktop.core.schedule.interchange.parsed import (
     MAX_CAPACITY,
@@ -123,20 +123,20 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
         raise UserError(refusal("{name} holds no days: an empty schedule", name=name))
     for n, day in enumerate(conf["days"], 1):
         if not isinstance(day, dict):
-            out.skipped.append(f"day {n}: not an object; skipped")
+            out.skipped.append(note("day {n}: not an object; skipped", n=n))
             continue
         start, end = parse_datetime(day.get("day_start")), parse_datetime(day.get("day_end"))
         date = parse_date(day.get("date")) or (start.date() if start else None)
         index = day.get("index")
         index = index if isinstance(index, int) and 0 <= index <= MAX_DAY_INDEX else n
         if date is None:
-            out.skipped.append(f"day {index}: no date; its events were skipped")
+            out.skipped.append(note("day {index}: no date; its events were skipped", index=index))
             continue
         pday = ParsedDay(index, date, start, end)
         out.days.append(pday)
         rooms = day.get("rooms") or {}
         if not isinstance(rooms, dict):
-            out.skipped.append(f"day {index}: rooms is not an object; skipped")
+            out.skipped.append(note("day {index}: rooms is not an object; skipped", index=index))
             continue
         for rname_raw, events in rooms.items():
             rname = clean(rname_raw, 200)
@@ -173,14 +173,14 @@ def _event(
     title = _str(ev.get("title"), 500)
     where = f"event {ext}" if ext else f"an event in {rname} on {day.date}"
     if not title:
-        out.skipped.append(f"{where}: no title; skipped")
+        out.skipped.append(note("{where}: no title; skipped", where=where))
         return None
     where = f"{where} “{title}”"
     start = parse_datetime(ev.get("date"))
     if start is None:
         clock = parse_clock(ev.get("start"))
         if clock is None:
-            out.skipped.append(f"{where}: no readable date or start; skipped")
+            out.skipped.append(note("{where}: no readable date or start; skipped", where=where))
             return None
         start = start_from_clock(day, clock, out.day_change)
     duration = parse_duration(ev.get("duration"))
@@ -189,7 +189,13 @@ def _event(
         if end is not None and (end.tzinfo is None) == (start.tzinfo is None) and end > start:
             duration = int((end - start).total_seconds() // 60)
     if duration is None:
-        out.notes.append(f"{where}: unreadable duration {ev.get('duration')!r}; 30 minutes assumed")
+        out.notes.append(
+            note(
+                "{where}: unreadable duration {ev}; 30 minutes assumed",
+                where=where,
+                ev=repr(ev.get("duration")),
+            )
+        )
         duration = 30
     persons = []
     _must_be_list(ev.get("persons"), f"{where}: persons", out_name(out))

@@ -18,10 +18,10 @@ from typing import Any
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from db.words import note, refusal
 from desktop import __version__
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData, SessionData
-from desktop.base.words import refusal
 from desktop.core.schedule.interchange.exporting import XML_CODE, ExportPlan, plan_export
 from desktop.core.schedule.interchange.parsed import (
     ParsedDay,
@@ -123,7 +123,7 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
         except ValueError:
             index = n
         if date is None:
-            out.skipped.append(f"day {index}: no date; its events were skipped")
+            out.skipped.append(note("day {index}: no date; its events were skipped", index=index))
             continue
         pday = ParsedDay(index, date, start, end)
         out.days.append(pday)
@@ -131,7 +131,13 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
             rname = clean(room.get("name"), 200)
             if not rname:
                 count = len(room.findall("event"))
-                out.skipped.append(f"day {index}: a room without a name ({count} events skipped)")
+                out.skipped.append(
+                    note(
+                        "day {index}: a room without a name ({count} events skipped)",
+                        index=index,
+                        count=count,
+                    )
+                )
                 continue
             out.add_room(rname)
             for ev in room.findall("event"):
@@ -146,20 +152,26 @@ def _event(ev: Any, rname: str, day: ParsedDay, out: ParsedSchedule) -> ParsedEv
     where = f"event {ext}" if ext else f"an event in {rname} on {day.date}"
     title = _text(ev, "title", 500)
     if not title:
-        out.skipped.append(f"{where}: no title; skipped")
+        out.skipped.append(note("{where}: no title; skipped", where=where))
         return None
     where = f"{where} “{title}”"
     start = parse_datetime(_text(ev, "date"))
     if start is None:
         clock = parse_clock(_text(ev, "start"))
         if clock is None:
-            out.skipped.append(f"{where}: no readable <date> or <start>; skipped")
+            out.skipped.append(note("{where}: no readable <date> or <start>; skipped", where=where))
             return None
         start = start_from_clock(day, clock, out.day_change)
     raw_duration = _text(ev, "duration")
     duration = parse_duration(raw_duration)
     if duration is None:
-        out.notes.append(f"{where}: unreadable duration {raw_duration!r}; 30 minutes assumed")
+        out.notes.append(
+            note(
+                "{where}: unreadable duration {raw_duration}; 30 minutes assumed",
+                where=where,
+                raw_duration=repr(raw_duration),
+            )
+        )
         duration = 30
     event_room = _text(ev, "room", 200)
     persons = []

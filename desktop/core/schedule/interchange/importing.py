@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 
 from db.models import Event, Room, SessionSpeaker, Speaker, Track
 from db.models import Session as SessionRow
+from db.words import note, refusal
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
-from desktop.base.words import refusal
 from desktop.core.audit import Action, write_audit
 from desktop.core.events import TIMEZONE_DEFAULT, current_event
 from desktop.core.schedule.data import SOURCE_SETTING
@@ -230,7 +230,15 @@ def _check_event_days(
                 span=span,
             )
         )
-    return [f"{d:%a %d %b %Y} from {name} is outside the event's days ({span})" for d in outside]
+    return [
+        note(
+            "{day} from {name} is outside the event's days ({span})",
+            day=f"{d:%a %d %b %Y}",
+            name=name,
+            span=span,
+        )
+        for d in outside
+    ]
 
 
 def _source_extra(ev: ParsedEvent, base_url: str) -> dict[str, Any]:
@@ -359,9 +367,16 @@ def _settle_zone(
     naive = sum(1 for e in parsed.events if e.start.tzinfo is None)
     if naive:
         report.notes.append(
-            f"{naive} of {len(parsed.events)} event times carry no time zone; read as "
-            f"{zone_name} ({why})"
-            + ("; choose another with --timezone" if why == "the event's" else "")
+            note(
+                "{naive} of {count} event times carry no time zone; read as {zone} ({why}); "
+                "choose another with --timezone"
+                if why == "the event's"
+                else "{naive} of {count} event times carry no time zone; read as {zone} ({why})",
+                naive=naive,
+                count=len(parsed.events),
+                zone=zone_name,
+                why=why,
+            )
         )
     file_zone = zone_name if why == "the file's time_zone_name" else None
     if file_zone:
@@ -370,19 +385,26 @@ def _settle_zone(
             report.notes.append(said)
     if takes_zone and event.timezone != zone_name:
         report.notes.append(
-            f"the event's time zone was {event.timezone} (nobody had chosen it); it is now "
-            f"{zone_name} ({why})"
+            note(
+                "the event's time zone was {timezone} (nobody had chosen it); it is now {zone_name} ({why})",
+                timezone=event.timezone,
+                zone_name=zone_name,
+                why=why,
+            )
         )
         event.timezone = zone_name
     elif file_zone and file_zone != event.timezone:
         report.notes.append(
-            f"the file names the time zone {file_zone}; the event keeps its own, "
-            f"{event.timezone}: the times keep their instants and show in {event.timezone}; "
-            f"to use the file's zone: confdesk event set --tz {file_zone} --keep-instants "
-            "(or File > Event details)"
+            note(
+                "the file names the time zone {file_zone}; the event keeps its own, {timezone}: the times keep their instants and show in {timezone}; to use the file's zone: confdesk event set --tz {file_zone} --keep-instants (or File > Event details)",
+                file_zone=file_zone,
+                timezone=event.timezone,
+            )
         )
     elif event.timezone != zone_name and naive:
-        report.notes.append(f"the event keeps its time zone {event.timezone}")
+        report.notes.append(
+            note("the event keeps its time zone {timezone}", timezone=event.timezone)
+        )
     if not file_zone:  # (a file that names another zone than the event's was said above)
         disagreement = zone_disagreement(parsed, event.timezone)
         if disagreement:
@@ -419,7 +441,11 @@ def _file_sessions(
         guid, aliases = identity(parsed, ev)
         if guid in seen_guids:
             report.skipped.append(
-                f"{ev.where}: its guid {guid} was already used in the file; skipped"
+                note(
+                    "{where}: its guid {guid} was already used in the file; skipped",
+                    where=ev.where,
+                    guid=guid,
+                )
             )
             continue
         seen_guids[guid] = aliases
@@ -466,18 +492,33 @@ def _note_kept_as_said(ev: ParsedEvent, zone: zoneinfo.ZoneInfo, report: ImportR
         said = f"{ev.start:%H:%M} on {ev.start:%d %b %Y}"
         if real.replace(tzinfo=None) != ev.start:
             report.notes.append(
-                f"{ev.where}: {said} does not exist in {zone.key} (the clocks jump forward "
-                f"then); read as {real:%H:%M} (UTC{real:%z})"
+                note(
+                    "{where}: {said} does not exist in {key} (the clocks jump forward then); read as {real} (UTC{real2})",
+                    where=ev.where,
+                    said=said,
+                    key=zone.key,
+                    real=format(real, "%H:%M"),
+                    real2=format(real, "%z"),
+                )
             )
         elif first.utcoffset() != second.utcoffset():
             report.notes.append(
-                f"{ev.where}: {said} happens twice in {zone.key} (the clocks go back then); "
-                f"read as the first, at UTC{first:%z}"
+                note(
+                    "{where}: {said} happens twice in {key} (the clocks go back then); read as the first, at UTC{first}",
+                    where=ev.where,
+                    said=said,
+                    key=zone.key,
+                    first=format(first, "%z"),
+                )
             )
     if ev.duration_min > MAX_SESSION_MIN:
         report.notes.append(
-            f"{ev.where}: lasts {ev.duration_min // 60}:{ev.duration_min % 60:02d}; stored as "
-            "24 hours, the longest a Confdesk session lasts (split it to keep the rest)"
+            note(
+                "{where}: lasts {duration_min}:{duration_min2}; stored as 24 hours, the longest a Confdesk session lasts (split it to keep the rest)",
+                where=ev.where,
+                duration_min=ev.duration_min // 60,
+                duration_min2=format(ev.duration_min % 60, "02d"),
+            )
         )
 
 
@@ -603,8 +644,12 @@ class _Speakers:
             if same_id:
                 was = same_id[0].name
                 self.report.notes.append(
-                    f"person id {person.external_id} was “{was}” and the file names "
-                    f"“{person.name}”: kept as two people (merge them if it is one person)"
+                    note(
+                        "person id {external_id} was “{was}” and the file names “{name}”: kept as two people (merge them if it is one person)",
+                        external_id=person.external_id,
+                        was=was,
+                        name=person.name,
+                    )
                 )
                 return None, "new"
             named = self.by_name.get(name)  # typed in by hand (no id yet), same name
@@ -624,8 +669,11 @@ class _Speakers:
             names.add(fold(person.name))
             if len(names) == 2:
                 self.report.notes.append(
-                    f"person id {person.external_id} names more than one person in the file "
-                    f"(“{person.name}” and another): each kept apart"
+                    note(
+                        "person id {external_id} names more than one person in the file (“{name}” and another): each kept apart",
+                        external_id=person.external_id,
+                        name=person.name,
+                    )
                 )
         sp, how = self._match(person)
         new_named = self.new_by_name.get(fold(person.name))

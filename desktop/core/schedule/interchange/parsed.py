@@ -13,8 +13,8 @@ import unicodedata
 import uuid
 from dataclasses import dataclass, field
 
+from db.words import note, refusal
 from desktop.base.errors import UserError
-from desktop.base.words import refusal
 from desktop.core.text import clean
 
 # A fixed namespace, so a file without guids gets the same ones on every import.
@@ -259,6 +259,26 @@ def plausible_url(text: str) -> bool:
     return scheme is None or scheme.group(1).lower() not in UNSAFE_SCHEMES
 
 
+_LEFT_OUT = {
+    (
+        "link",
+        True,
+    ): "{where}: {bad} link without a usable url (or beyond the first {most}) left out",
+    (
+        "link",
+        False,
+    ): "{where}: {bad} links without a usable url (or beyond the first {most}) left out",
+    (
+        "attachment",
+        True,
+    ): "{where}: {bad} attachment without a usable url (or beyond the first {most}) left out",
+    (
+        "attachment",
+        False,
+    ): "{where}: {bad} attachments without a usable url (or beyond the first {most}) left out",
+}
+
+
 def collect_refs(
     items: list[tuple[str, str, str, str] | None], what: str, where: str, out: ParsedSchedule
 ) -> list[ParsedRef]:
@@ -274,10 +294,7 @@ def collect_refs(
         _url, title, kind, service = item
         kept.append(ParsedRef(url, clean(title, 500), clean(kind, 50), clean(service, 50)))
     if bad:
-        out.skipped.append(
-            f"{where}: {bad} {what}{'' if bad == 1 else 's'} without a usable url (or beyond "
-            f"the first {MAX_REFS}) left out"
-        )
+        out.skipped.append(note(_LEFT_OUT[what, bad == 1], where=where, bad=bad, most=MAX_REFS))
     return kept
 
 
@@ -289,7 +306,14 @@ def one_url(value: str, what: str, where: str, out: ParsedSchedule) -> str:
         return ""
     if plausible_url(value):
         return value
-    out.skipped.append(f"{where}: its {what} {value[:80]!r} is not a usable url; left out")
+    out.skipped.append(
+        note(
+            "{where}: its {what} {value} is not a usable url; left out",
+            where=where,
+            what=what,
+            value=repr(value[:80]),
+        )
+    )
     return ""
 
 
@@ -343,15 +367,20 @@ def resolve_zone(parsed: ParsedSchedule, override: str | None, event_zone: str) 
                     override=repr(override),
                 )
             )
-        return override, "given with --timezone"
+        return override, note("given with --timezone")
     if parsed.timezone:
         if valid(parsed.timezone):
-            return parsed.timezone, "the file's time_zone_name"
-        parsed.notes.append(f"the file's time zone {parsed.timezone!r} is unknown; ignored")
+            return parsed.timezone, note("the file's time_zone_name")
+        parsed.notes.append(
+            note(
+                "the file's time zone {timezone} is unknown; ignored",
+                timezone=repr(parsed.timezone),
+            )
+        )
     # No zone named: the organizer's zone wins (never one made up from the offsets, such as
     # Etc/GMT-1); times that carry an offset keep their instant, and a file whose offsets
     # disagree with the event's zone is reported (`zone_disagreement`).
-    return event_zone, "the event's"
+    return event_zone, note("the event's")
 
 
 def zone_disagreement(parsed: ParsedSchedule, zone_name: str, by_the_file: bool = False) -> str:
@@ -372,17 +401,23 @@ def zone_disagreement(parsed: ParsedSchedule, zone_name: str, by_the_file: bool 
         return f"UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
     ours = show(wrong[0].astimezone(zone).utcoffset() or dt.timedelta())
-    head = (
-        f"{len(wrong)} of {len(parsed.events)} times in the file are at "
-        f"{', '.join(show(o) for o in offsets)}"
-    )
+    values = {
+        "wrong": len(wrong),
+        "count": len(parsed.events),
+        "offsets": ", ".join(show(o) for o in offsets),
+        "zone": zone_name,
+        "ours": ours,
+    }
     if by_the_file:
-        return (
-            f"{head}, but the file says {zone_name} (at {ours} then): its header and its times "
-            "disagree; the times keep the instants their offsets give"
+        return note(
+            "{wrong} of {count} times in the file are at {offsets}, but the file says {zone} "
+            "(at {ours} then): its header and its times disagree; the times keep the instants "
+            "their offsets give",
+            **values,
         )
-    return (
-        f"{head}, but {zone_name} is at {ours} then: they keep "
-        "their instant and show in the event's zone; if the event's zone is wrong, set it "
-        "(File > Event details, or confdesk event set --tz)"
+    return note(
+        "{wrong} of {count} times in the file are at {offsets}, but {zone} is at {ours} then: "
+        "they keep their instant and show in the event's zone; if the event's zone is wrong, "
+        "set it (File > Event details, or confdesk event set --tz)",
+        **values,
     )

@@ -18,7 +18,7 @@ import zoneinfo
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from desktop.base.words import Words
+from db.words import Words
 
 SNAPSHOT = "imported"  # session.extra: the values the last import set
 SOURCE = "source"  # session.extra: which source (conference) the session came from

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from db.words import refusal
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
-from desktop.base.words import refusal
 from desktop.core.schedule.data import load_schedule
 from desktop.core.schedule.interchange.exporting import plan_export
 from desktop.core.schedule.interchange.importing import (

@@ -1,6 +1,6 @@
 """A refusal from the core, in the interface's language.
 
-The core refuses in English (`desktop.base.words.refusal`: the CLI's and the log's words);
+The core refuses in English (`db.words.refusal`: the CLI's and the log's words);
 a screen in Chinese says the same reason in Chinese, with the same values, from the
 template the refusal carries. The catalog of templates the translators see is current, and
 every translation names exactly the values its English names.
@@ -47,7 +47,7 @@ def _names(text: str) -> set[str]:
 
 def test_the_catalog_lists_every_refusal_of_the_code() -> None:
     done = subprocess.run(
-        [sys.executable, "scripts/refusal_catalog.py", "--check"],
+        [sys.executable, "scripts/core_words_catalog.py", "--check"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -58,7 +58,7 @@ def test_the_catalog_lists_every_refusal_of_the_code() -> None:
 @pytest.mark.parametrize("language", ["zh_HK", "zh_CN"])
 def test_every_translation_names_the_values_of_its_english(language: str) -> None:
     root = ET.parse(ROOT / "resources" / "translations" / f"confdesk_{language}.ts").getroot()
-    (context,) = [c for c in root.iter("context") if c.findtext("name") == "Refusals"]
+    (context,) = [c for c in root.iter("context") if c.findtext("name") == "CoreWords"]
     checked = 0
     for message in context.iter("message"):
         source = message.findtext("source") or ""
@@ -70,7 +70,7 @@ def test_every_translation_names_the_values_of_its_english(language: str) -> Non
 
 
 def test_a_refusal_keeps_its_template_across_a_worker_process() -> None:
-    from desktop.base.words import refusal
+    from db.words import refusal
 
     exc = pickle.loads(pickle.dumps(UserError(refusal("no room named {room}", room="'Hall'"), 3)))
     assert str(exc) == "no room named 'Hall'" and exc.exit_code == 3
@@ -153,3 +153,40 @@ def test_the_lists_form_shows_the_refusal_in_chinese(chinese: None, qtbot: Any, 
         assert form.message.text() == "名單的關閉時間（13:00）早於開放時間（14:00）"
         assert not _LATIN.search(form.message.text())
         assert form.isVisible()
+
+
+def test_the_built_in_templates_are_titled_in_chinese(chinese: None) -> None:
+    from desktop.pdf.templates import builtin, builtin_names
+    from desktop.ui.badges.screen import TEMPLATE_TITLES, template_title
+
+    titles = [str(builtin(name)["title"]) for name in builtin_names()]
+    assert sorted(titles) == sorted(TEMPLATE_TITLES)  # a new built-in template is named here
+    for title in titles:
+        assert not _LATIN.search(template_title(title).replace("Avery", "")), title
+    assert template_title("Our own badge") == "Our own badge"  # an organizer's stays as typed
+
+
+def test_the_store_s_errors_read_in_chinese(chinese: None, tmp_path: Path) -> None:
+    import sqlite3
+
+    from db.engine import open_store
+    from db.errors import StoreError
+
+    not_an_event = tmp_path / "notes.sqlite"
+    not_an_event.write_text("shopping list\n", "utf-8")
+    with pytest.raises(StoreError) as caught:
+        open_store(str(not_an_event))
+    assert user_message(caught.value) == f"{not_an_event} 不是 Confdesk 資料庫（不是 SQLite 檔案）"
+    assert str(caught.value) == f"{not_an_event} is not a Confdesk database (not an SQLite file)"
+
+    # A disk that fills up, as SQLite says it (a page limit makes the file full for real).
+    full = sqlite3.connect(tmp_path / "full.sqlite")
+    full.execute("PRAGMA max_page_count = 3")
+    full.execute("CREATE TABLE t (x TEXT)")
+    with pytest.raises(sqlite3.OperationalError) as no_room:
+        for _ in range(100):
+            full.execute("INSERT INTO t VALUES (?)", ("x" * 4000,))
+    full.close()
+    assert user_message(no_room.value) == "磁碟已滿：沒有寫入任何資料"
+    i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
+    assert user_message(no_room.value) == "The disk is full: nothing was written."

@@ -4,8 +4,9 @@ The core answers in English (the CLI's language and the log's), but a screen in 
 not show that English. A `Words` is the English text, usable everywhere a `str` is (printed,
 logged, compared, written to JSON), that also carries a key naming the message and the
 values it was made from, so a screen can say the same thing in the interface's language
-(`desktop.ui.desk.scan_words` for the desk's answers). A plain `str` where a `Words` could be
-is shown as it is.
+(`desktop.ui.desk.scan_words` for the desk's answers, `desktop.ui.errors.said` for refusals
+and notes). A plain `str` where a `Words` could be is shown as it is. It lives with the store,
+the lowest layer, because the store's own errors (a full disk, a damaged file) are worded so.
 """
 
 from __future__ import annotations
@@ -45,5 +46,19 @@ def short_day(day: dt.date) -> str:
 def refusal(template: str, /, **values: object) -> Words:
     """The reason a request is refused (a `UserError`'s message): `template` with {names} is
     the English text and the key a screen translates; the values are filled in as text."""
-    shown = {name: format(value, "") for name, value in values.items()}
+    return _worded(template, values)
+
+
+def note(template: str, /, **values: object) -> Words:
+    """Something said about a file being read (a schedule import's notes, its skipped parts):
+    like `refusal`, English text whose template is the key a screen translates."""
+    return _worded(template, values)
+
+
+def _worded(template: str, values: dict[str, object]) -> Words:
+    # A value that is itself a Words (a reason worded by the core) is kept, to be translated too.
+    shown = {
+        name: value if isinstance(value, Words) else format(value, "")
+        for name, value in values.items()
+    }
     return Words(template, template.format(**shown), **shown)
