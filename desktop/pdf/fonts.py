@@ -38,6 +38,7 @@ from typing import Any
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
+from db.words import note
 from desktop.pdf import cjk_forms
 from desktop.pdf.cjk_forms import DEFAULT_FORMS
 from desktop.pdf.font_cache import load_font
@@ -685,7 +686,7 @@ def _unsupported(text: str, forms: str) -> str:
             import arabic_reshaper  # noqa: F401
             import bidi  # noqa: F401
         except ImportError:
-            return "right-to-left text cannot be shaped (python-bidi/arabic-reshaper missing)"
+            return note("right-to-left text cannot be shaped (python-bidi/arabic-reshaper missing)")
     chain = _chain(False, forms)
     for ch in visual(text):
         if ch.isspace() or unicodedata.category(ch) in ("Mn", "Cf", "Cc"):
@@ -697,4 +698,9 @@ def _unsupported(text: str, forms: str) -> str:
     shown = "".join(missing[:8])
     names = {unicodedata.name(ch, "").split(" ")[0] for ch in missing}
     scripts = ", ".join(sorted(n for n in names if n)) or "unknown"
-    return f"no font for {len(missing)} character(s) ({scripts}: {shown}); they are left out"
+    return note(
+        "no font for {count} character(s) ({scripts}: {shown}); they are left out",
+        count=len(missing),
+        scripts=scripts,
+        shown=shown,
+    )

@@ -19,6 +19,7 @@ from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 
+from db.words import note
 from desktop.pdf import fonts
 from desktop.pdf.cjk_forms import FORMS
 from desktop.pdf.ops import Image, Line, PlacedText, Qr, Rect
@@ -143,9 +144,9 @@ def _compute(
             op = _text_op(item, text, item["color"], item["max_size"], item["min_size"])
             warn = fonts.has_unsupported(text)
             if warn:
-                warnings.append(f"{item['id']}: {warn}")
+                warnings.append(note("{item}: {warn}", item=item["id"], warn=warn))
             if op.overflow:
-                warnings.append(f"{item['id']}: text shortened to fit its box")
+                warnings.append(note("{item}: text shortened to fit its box", item=item["id"]))
             ops.append(op)
         elif kind == "qr":
             data = expand(item["data"], values)

@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Required, TypedDict, cast
 
-from db.words import refusal
+from db.words import note, refusal
 from desktop.base.errors import UserError
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
@@ -454,12 +454,14 @@ def with_files(spec: Template, files: dict[str, str]) -> Template:
 def item_label(item: Item) -> str:
     """How the designer names an item to a user: "QR", "Category band", "Name text"."""
     if item["type"] == "image" and item.get("source", "event_logo") == "event_logo":
-        return "Logo"
+        return note("Logo")
     if item["type"] == "image" and item.get("name"):
-        return f"Image {item['name']}"
+        return note("Image {name}", name=item["name"])
     if item["type"] in _KIND_LABEL:
-        return _KIND_LABEL[item["type"]]
-    return f"{str(item['id']).replace('_', ' ').replace('-', ' ').capitalize()} text"
+        return note(_KIND_LABEL[item["type"]])
+    return note(
+        "{name} text", name=str(item["id"]).replace("_", " ").replace("-", " ").capitalize()
+    )
 
 
 def overlaps(
@@ -486,6 +488,6 @@ def overlap_warnings(spec: Template, side: str = "front") -> list[str]:
     """One line per overlapping pair, e.g. "QR overlaps Category band"."""
     by_id = {i["id"]: i for i in side_items(spec, side)}
     return [
-        f"{item_label(by_id[a])} overlaps {item_label(by_id[b])}"
+        note("{item} overlaps {other}", item=item_label(by_id[a]), other=item_label(by_id[b]))
         for a, b, _r in overlaps(spec, side)
     ]

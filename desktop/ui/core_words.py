@@ -14,6 +14,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreWords", "--map {item}: unknown field {target} (fields: {value})"),
     QT_TRANSLATE_NOOP("CoreWords", "--map {item}: write it as COLUMN=field, e.g. 'E-mail=email'"),
+    QT_TRANSLATE_NOOP("CoreWords", "Category band"),
+    QT_TRANSLATE_NOOP("CoreWords", "Image"),
+    QT_TRANSLATE_NOOP("CoreWords", "Image {name}"),
+    QT_TRANSLATE_NOOP("CoreWords", "Logo"),
+    QT_TRANSLATE_NOOP("CoreWords", "QR"),
     QT_TRANSLATE_NOOP("CoreWords", "a category's template is one saved in the event or built in"),
     QT_TRANSLATE_NOOP("CoreWords", "a day is YYYY-MM-DD or the day's number, not {text}"),
     QT_TRANSLATE_NOOP("CoreWords", "a duration of {n} minutes is longer than a day"),
@@ -125,6 +130,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreWords", "no file name given for the rejected rows"),
     QT_TRANSLATE_NOOP("CoreWords", "no folder {parent}"),
     QT_TRANSLATE_NOOP(
+        "CoreWords", "no font for {count} character(s) ({scripts}: {shown}); they are left out"
+    ),
+    QT_TRANSLATE_NOOP(
         "CoreWords", "no printable attendee with id {map} (unknown, cancelled or merged)"
     ),
     QT_TRANSLATE_NOOP(
@@ -168,6 +176,9 @@ TEMPLATES = (
         "person id {external_id} was “{was}” and the file names “{name}”: kept as two people (merge them if it is one person)",
     ),
     QT_TRANSLATE_NOOP("CoreWords", "record {attendee_id} was merged into {merged_into_id}"),
+    QT_TRANSLATE_NOOP(
+        "CoreWords", "right-to-left text cannot be shaped (python-bidi/arabic-reshaper missing)"
+    ),
     QT_TRANSLATE_NOOP("CoreWords", "speaker {speaker_id} is listed twice in one session"),
     QT_TRANSLATE_NOOP("CoreWords", "template file not found: {p}"),
     QT_TRANSLATE_NOOP(
@@ -327,6 +338,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreWords", "{display_name} is not checked in"),
     QT_TRANSLATE_NOOP("CoreWords", "{display_name} is not checked in for {name}"),
     QT_TRANSLATE_NOOP("CoreWords", "{email} is not an e-mail address (expected name@example.com)"),
+    QT_TRANSLATE_NOOP("CoreWords", "{item} overlaps {other}"),
+    QT_TRANSLATE_NOOP("CoreWords", "{item}: text shortened to fit its box"),
+    QT_TRANSLATE_NOOP("CoreWords", "{item}: {warn}"),
     QT_TRANSLATE_NOOP("CoreWords", "{label} is a {value} picture; use PNG or JPEG"),
     QT_TRANSLATE_NOOP("CoreWords", "{label} is empty"),
     QT_TRANSLATE_NOOP("CoreWords", "{label} is larger than {MAX_BYTES} MB; use a smaller one"),
@@ -394,6 +408,7 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is {size} MiB; a schedule file is far smaller"),
     QT_TRANSLATE_NOOP("CoreWords", "{name} takes no sign-ups: add a list for the session or table"),
+    QT_TRANSLATE_NOOP("CoreWords", "{name} text"),
     QT_TRANSLATE_NOOP(
         "CoreWords",
         "{name} unpacks to {unpacked} MiB in {count} parts; Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED} MiB unpacked (save it as CSV, or split it)",

@@ -898,6 +898,26 @@
         <translation>--map {item}：请写成「列=字段」，例如 'E-mail=email'</translation>
     </message>
     <message>
+        <source>Category band</source>
+        <translation>类别色带</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Image {name}</source>
+        <translation>图片 {name}</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR 码</translation>
+    </message>
+    <message>
         <source>a category's template is one saved in the event or built in</source>
         <translation>类别的模板必须是活动中已储存的或内置的模板</translation>
     </message>
@@ -1198,6 +1218,10 @@
         <translation>没有文件夹 {parent}</translation>
     </message>
     <message>
+        <source>no font for {count} character(s) ({scripts}: {shown}); they are left out</source>
+        <translation>没有字体可显示 {count} 个字符（{scripts}：{shown}）；这些字符会略去</translation>
+    </message>
+    <message>
         <source>no printable attendee with id {map} (unknown, cancelled or merged)</source>
         <translation>没有可打印、编号为 {map} 的参加者（不明、已取消或已合并）</translation>
     </message>
@@ -1280,6 +1304,10 @@
     <message>
         <source>record {attendee_id} was merged into {merged_into_id}</source>
         <translation>记录 {attendee_id} 已合并至 {merged_into_id}</translation>
+    </message>
+    <message>
+        <source>right-to-left text cannot be shaped (python-bidi/arabic-reshaper missing)</source>
+        <translation>无法排版从右到左的文字（缺少 python-bidi/arabic-reshaper）</translation>
     </message>
     <message>
         <source>speaker {speaker_id} is listed twice in one session</source>
@@ -1658,6 +1686,18 @@
         <translation>{email} 不是电子邮件地址（应像 name@example.com）</translation>
     </message>
     <message>
+        <source>{item} overlaps {other}</source>
+        <translation>{item} 与 {other} 重叠</translation>
+    </message>
+    <message>
+        <source>{item}: text shortened to fit its box</source>
+        <translation>{item}：文字已缩短以放入框内</translation>
+    </message>
+    <message>
+        <source>{item}: {warn}</source>
+        <translation>{item}：{warn}</translation>
+    </message>
+    <message>
         <source>{label} is a {value} picture; use PNG or JPEG</source>
         <translation>{label} 是 {value} 图片；请用 PNG 或 JPEG</translation>
     </message>
@@ -1804,6 +1844,10 @@
     <message>
         <source>{name} takes no sign-ups: add a list for the session or table</source>
         <translation>{name} 不接受报名：请为该场次或圆桌添加名单</translation>
+    </message>
+    <message>
+        <source>{name} text</source>
+        <translation>{name} 文字</translation>
     </message>
     <message>
         <source>{name} unpacks to {unpacked} MiB in {count} parts; Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED} MiB unpacked (save it as CSV, or split it)</source>

@@ -898,6 +898,26 @@
         <translation>--map {item}：請寫成「欄=欄位」，例如 'E-mail=email'</translation>
     </message>
     <message>
+        <source>Category band</source>
+        <translation>類別色帶</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Image {name}</source>
+        <translation>圖片 {name}</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR 碼</translation>
+    </message>
+    <message>
         <source>a category's template is one saved in the event or built in</source>
         <translation>類別的範本必須是活動中已儲存的或內置的範本</translation>
     </message>
@@ -1198,6 +1218,10 @@
         <translation>沒有資料夾 {parent}</translation>
     </message>
     <message>
+        <source>no font for {count} character(s) ({scripts}: {shown}); they are left out</source>
+        <translation>沒有字型可顯示 {count} 個字元（{scripts}：{shown}）；這些字元會略去</translation>
+    </message>
+    <message>
         <source>no printable attendee with id {map} (unknown, cancelled or merged)</source>
         <translation>沒有可列印、編號為 {map} 的參加者（不明、已取消或已合併）</translation>
     </message>
@@ -1280,6 +1304,10 @@
     <message>
         <source>record {attendee_id} was merged into {merged_into_id}</source>
         <translation>紀錄 {attendee_id} 已合併至 {merged_into_id}</translation>
+    </message>
+    <message>
+        <source>right-to-left text cannot be shaped (python-bidi/arabic-reshaper missing)</source>
+        <translation>無法排版由右至左的文字（缺少 python-bidi/arabic-reshaper）</translation>
     </message>
     <message>
         <source>speaker {speaker_id} is listed twice in one session</source>
@@ -1658,6 +1686,18 @@
         <translation>{email} 不是電郵地址（應像 name@example.com）</translation>
     </message>
     <message>
+        <source>{item} overlaps {other}</source>
+        <translation>{item} 與 {other} 重疊</translation>
+    </message>
+    <message>
+        <source>{item}: text shortened to fit its box</source>
+        <translation>{item}：文字已縮短以放入框內</translation>
+    </message>
+    <message>
+        <source>{item}: {warn}</source>
+        <translation>{item}：{warn}</translation>
+    </message>
+    <message>
         <source>{label} is a {value} picture; use PNG or JPEG</source>
         <translation>{label} 是 {value} 圖片；請用 PNG 或 JPEG</translation>
     </message>
@@ -1804,6 +1844,10 @@
     <message>
         <source>{name} takes no sign-ups: add a list for the session or table</source>
         <translation>{name} 不接受報名：請為該環節或圓桌新增名單</translation>
+    </message>
+    <message>
+        <source>{name} text</source>
+        <translation>{name} 文字</translation>
     </message>
     <message>
         <source>{name} unpacks to {unpacked} MiB in {count} parts; Confdesk reads workbooks of up to {MAX_XLSX_UNPACKED} MiB unpacked (save it as CSV, or split it)</source>

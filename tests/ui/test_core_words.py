@@ -190,3 +190,23 @@ def test_the_store_s_errors_read_in_chinese(chinese: None, tmp_path: Path) -> No
     assert user_message(no_room.value) == "磁碟已滿：沒有寫入任何資料"
     i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
     assert user_message(no_room.value) == "The disk is full: nothing was written."
+
+
+def test_the_badge_warnings_read_in_chinese(chinese: None) -> None:
+    import copy
+
+    from desktop.pdf import templates as tpl
+    from desktop.pdf.layout import compute
+
+    spec = copy.deepcopy(tpl.builtin("a6-conference"))
+    items = {i["id"]: i for i in tpl.side_items(spec, "front")}
+    items["qr"]["y"] = items["band"]["y"]  # the QR dragged onto the category band
+    (overlap,) = [w for w in tpl.overlap_warnings(spec) if w.startswith("QR overlaps")]
+    assert overlap == "QR overlaps Category band"
+    assert said(overlap) == "QR 碼 與 類別色帶 重疊"
+
+    long_name = "Maximilian Alexander Friedrich Wilhelm von Hohenzollern-Sigmaringen-Veringen" * 3
+    layout = compute(spec, {"given_name": long_name, "family_name": "𓀀"}, "front", None)
+    shown = [said(w) for w in layout.warnings]
+    assert any(w.endswith("：文字已縮短以放入框內") for w in shown), shown
+    assert any("沒有字型可顯示 1 個字元" in w for w in shown), shown

@@ -39,6 +39,7 @@ from desktop.ui import file_dialogs
 from desktop.ui.badges.canvas import NEW_ITEMS, DesignCanvas, edit
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
+from desktop.ui.errors import said
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.keys import redo_keys, undo_keys
 from desktop.ui.theme import theme
@@ -328,10 +329,10 @@ class DesignerPanel(QWidget):
 
     def _show_overlaps(self) -> None:
         """A warning under the properties (and in the status) for each overlapping pair."""
-        warn = tpl.overlap_warnings(self.canvas.template, self.canvas.side)
+        warn = [said(w) for w in tpl.overlap_warnings(self.canvas.template, self.canvas.side)]
         self.overlap_label.setText("\n".join(f"⚠ {w}" for w in warn))
         self.overlap_label.setVisible(bool(warn))
-        layout_warn = self.canvas.warnings
+        layout_warn = [said(w) for w in self.canvas.warnings]
         parts = (
             [self.tr("Warnings: {warnings}").format(warnings="; ".join(layout_warn))]
             if layout_warn

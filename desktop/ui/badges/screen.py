@@ -48,6 +48,7 @@ from desktop.ui.badges.painter import render_image
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.desk.style import category_label
+from desktop.ui.errors import said
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.jobs import JobHandle
 from desktop.ui.printing import (
@@ -406,7 +407,7 @@ class BadgesScreen(QWidget):
         note = f"{template_title(str(spec['title']))}; {who}"
         if layout.warnings:
             note += "\n" + self.tr("Warnings: {warnings}").format(
-                warnings="; ".join(layout.warnings)
+                warnings="; ".join(said(w) for w in layout.warnings)
             )
         self.preview_note.setText(note)
 
