@@ -27,6 +27,7 @@ Items (all positions and sizes in mm from the badge's top-left corner):
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import json
@@ -184,28 +185,18 @@ def _num(item: Mapping[str, Any], key: str, where: str, unit: str = "mm") -> flo
             )
         )
     v = item[key]
-    if isinstance(v, bool) or not isinstance(v, int | float | str):
-        raise UserError(
-            refusal(
-                "{where}: {key} must be a number ({unit}), not {v}",
-                where=where,
-                key=repr(key),
-                unit=unit,
-                v=repr(v),
-            )
+    if not isinstance(v, bool) and isinstance(v, int | float | str):
+        with contextlib.suppress(ValueError):
+            return float(v)
+    raise UserError(
+        refusal(
+            "{where}: {key} must be a number ({unit}), not {v}",
+            where=where,
+            key=repr(key),
+            unit=unit,
+            v=repr(v),
         )
-    try:
-        return float(v)
-    except ValueError:
-        raise UserError(
-            refusal(
-                "{where}: {key} must be a number ({unit}), not {v}",
-                where=where,
-                key=repr(key),
-                unit=unit,
-                v=repr(v),
-            )
-        ) from None
+    )
 
 
 _COLOR_RE = re.compile(r"^(#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{3}|)$")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui import gc_guard
+from desktop.ui import gc_guard, i18n
 
 
 @pytest.fixture(scope="package", autouse=True)
@@ -21,3 +21,11 @@ def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
     collector.deleteLater()
     gc.enable()
     gc.collect()
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The interface in Traditional Chinese (Hong Kong) for one test, English again after."""
+    assert i18n.install(qapp, "zh_HK") == "zh_HK"
+    yield
+    i18n.install(qapp, "en")

@@ -14,7 +14,6 @@ import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -32,13 +31,6 @@ from tests.ui.desk_support import desk_context
 
 ROOT = Path(__file__).resolve().parents[2]
 _LATIN = re.compile(r"[A-Za-z]{3,}")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install(qapp, "zh_HK") == "zh_HK"
-    yield
-    i18n.install(qapp, "en")
 
 
 def _names(text: str) -> set[str]:

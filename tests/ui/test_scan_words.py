@@ -8,11 +8,9 @@ languages" on, the panel's headline and category chip say it in the other langua
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import checkin_lists as cl
@@ -25,13 +23,6 @@ from tests.ui.desk_support import attendee, desk_context
 
 ROOT = Path(__file__).resolve().parents[2]
 _LATIN = re.compile(r"[A-Za-z]{2,}")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install(qapp, "zh_HK") == "zh_HK"
-    yield
-    i18n.install(qapp, "en")
 
 
 def _screen(qtbot: Any, ctx: Any) -> DeskScreen:
