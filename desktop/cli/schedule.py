@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop.cli.common import ProgressBar, print_json, store_from
 from desktop.cli.schedule_edit import register_editing
+from desktop.core.schedule.interchange.formats import EXPORT_FORMATS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -63,6 +64,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "iCalendar. --room and --speaker narrow it to one room's or one speaker's sessions.",
     )
     q.add_argument("file", type=Path, help="output file: .xml, .json or .ics")
+    q.add_argument(
+        "--format",
+        dest="fmt",
+        choices=list(EXPORT_FORMATS),
+        help="; ".join(f"{k}: {v[1]}" for k, v in EXPORT_FORMATS.items())
+        + " (default: xml for .xml, json for .json, ics for .ics)",
+    )
     q.add_argument("--room", metavar="NAME", help="only this room's sessions")
     q.add_argument("--speaker", metavar="NAME", help="only this speaker's sessions")
     q.add_argument(
@@ -228,7 +236,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = store_from(args)
     try:
         with store.session() as s:
-            result = export_schedule(s, args.file, args.release, args.room, args.speaker)
+            result = export_schedule(
+                s, args.file, args.release, args.room, args.speaker, fmt=args.fmt
+            )
     finally:
         store.close()
     print(f"wrote {result.sessions} sessions to {args.file}")
@@ -236,6 +246,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"left out {len(result.left_out)} sessions without a time or room:", file=sys.stderr)
         for item in result.left_out[:20]:
             print(f"  {item}", file=sys.stderr)
+    for line in result.not_kept:
+        print(f"note: {line}", file=sys.stderr)
     return 0
 
 

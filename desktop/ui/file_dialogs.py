@@ -100,10 +100,24 @@ def open_file(parent: QWidget | None, caption: str, start: str, filters: str = "
 
 def save_file(parent: QWidget | None, caption: str, start: str, filters: str = "") -> str:
     """Ask where to write a file (the dialog confirms an overwrite); "" when cancelled."""
+    return save_file_as(parent, caption, start, filters)[0]
+
+
+def save_file_as(
+    parent: QWidget | None, caption: str, start: str, filters: str, chosen: str = ""
+) -> tuple[str, str]:
+    """Ask where to write a file and in which of the `filters` (";;" between them; `chosen`
+    selected first): the path ("" when cancelled) and the filter the user left selected.
+    (Choosing another type changes a typed name's suffix to the type's: Qt's dialog does.)"""
     dialog = _dialog(parent, caption, start, filters)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    return _run(dialog)
+    if chosen:
+        dialog.selectNameFilter(chosen)
+    picked: list[str] = []
+    dialog.accepted.connect(lambda: picked.append(dialog.selectedNameFilter()))
+    path = _run(dialog)
+    return path, picked[0] if picked and path else ""
 
 
 def choose_folder(parent: QWidget | None, caption: str, start: str) -> str:

@@ -1130,6 +1130,10 @@
         <translation>请输入名字：名、姓，或中文姓名</translation>
     </message>
     <message>
+        <source>event {n}: not an object; skipped</source>
+        <translation>第 {n} 个项目：不是对象；已跳过</translation>
+    </message>
+    <message>
         <source>export to .xml, .json or .ics, not {name}</source>
         <translation>请导出为 .xml、.json 或 .ics，而不是 {name}</translation>
     </message>
@@ -1204,6 +1208,10 @@
     <message>
         <source>no database at {path}; create one with `confdesk init --name NAME` or `confdesk demo`</source>
         <translation>{path} 没有数据库；请用 `confdesk init --name NAME` 或 `confdesk demo` 建立</translation>
+    </message>
+    <message>
+        <source>no export format {fmt} (formats: {names})</source>
+        <translation>没有 {fmt} 这种导出格式（可用格式：{names}）</translation>
     </message>
     <message>
         <source>no file at {path}</source>
@@ -1638,6 +1646,18 @@
         <translation>不会把被拒绝的行写入 {p}：这是本活动的数据库；请另选文件名称</translation>
     </message>
     <message>
+        <source>{count} links or attachments are relative urls without a base: left out of the JSON, which wants full addresses</source>
+        <translation>{count} 个链接或附件是没有基准网址的相对网址：JSON 需要完整网址，所以没有写入</translation>
+    </message>
+    <message>
+        <source>{count} sessions opted out of the recording: schedule2 JSON has no field for it, so only a Confdesk import reads it back (the frab XML and schedule JSON say it to every tool)</source>
+        <translation>{count} 个场次不接受录像：schedule2 JSON 没有这个字段，只有 Confdesk 导入时读得回来（frab XML 和日程 JSON 会告诉所有工具）</translation>
+    </message>
+    <message>
+        <source>{count} sessions' recording licence has no field in schedule2 JSON: only a Confdesk import reads it back</source>
+        <translation>{count} 个场次的录像授权在 schedule2 JSON 中没有字段：只有 Confdesk 导入时读得回来</translation>
+    </message>
+    <message>
         <source>{day} from {name} is outside the event's days ({span})</source>
         <translation>{name} 的 {day} 不在活动日期之内（{span}）</translation>
     </message>
@@ -1684,6 +1704,10 @@
     <message>
         <source>{email} is not an e-mail address (expected name@example.com)</source>
         <translation>{email} 不是电子邮件地址（应像 name@example.com）</translation>
+    </message>
+    <message>
+        <source>{fmt} is written to a {suffix} file, not {name}</source>
+        <translation>{fmt} 要写入 {suffix} 文件，而不是 {name}</translation>
     </message>
     <message>
         <source>{item} overlaps {other}</source>
@@ -2096,6 +2120,14 @@
     <message>
         <source>{where}: no readable date or start; skipped</source>
         <translation>{where}：没有可读取的 date 或 start；已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: no readable start; skipped</source>
+        <translation>{where}：没有可读取的 start；已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: no room; skipped</source>
+        <translation>{where}：没有会议室；已跳过</translation>
     </message>
     <message>
         <source>{where}: no title; skipped</source>
@@ -6085,8 +6117,24 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>日程文件 (*.xml *.json);;frab XML (*.xml);;日程 JSON (*.json)</translation>
     </message>
     <message>
-        <source>frab XML (*.xml);;Schedule JSON (*.json);;iCalendar (*.ics)</source>
-        <translation>frab XML (*.xml);;日程 JSON (*.json);;iCalendar (*.ics)</translation>
+        <source>frab XML (*.xml)</source>
+        <translation>frab XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>frab XML, older c3voc schema (*.xml)</source>
+        <translation>frab XML，旧版 c3voc 格式 (*.xml)</translation>
+    </message>
+    <message>
+        <source>Schedule JSON (*.json)</source>
+        <translation>日程 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>c3voc schedule2 JSON (*.json)</source>
+        <translation>c3voc schedule2 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
         <source>ddd dd MMM</source>

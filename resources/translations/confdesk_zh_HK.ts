@@ -1130,6 +1130,10 @@
         <translation>請輸入名字：名、姓，或中文姓名</translation>
     </message>
     <message>
+        <source>event {n}: not an object; skipped</source>
+        <translation>第 {n} 個項目：不是物件；已略過</translation>
+    </message>
+    <message>
         <source>export to .xml, .json or .ics, not {name}</source>
         <translation>請匯出為 .xml、.json 或 .ics，而不是 {name}</translation>
     </message>
@@ -1204,6 +1208,10 @@
     <message>
         <source>no database at {path}; create one with `confdesk init --name NAME` or `confdesk demo`</source>
         <translation>{path} 沒有資料庫；請用 `confdesk init --name NAME` 或 `confdesk demo` 建立</translation>
+    </message>
+    <message>
+        <source>no export format {fmt} (formats: {names})</source>
+        <translation>沒有 {fmt} 這種匯出格式（可用格式：{names}）</translation>
     </message>
     <message>
         <source>no file at {path}</source>
@@ -1638,6 +1646,18 @@
         <translation>不會把被拒絕的行寫入 {p}：這是本活動的資料庫；請另選檔案名稱</translation>
     </message>
     <message>
+        <source>{count} links or attachments are relative urls without a base: left out of the JSON, which wants full addresses</source>
+        <translation>{count} 個連結或附件是沒有基準網址的相對網址：JSON 需要完整網址，所以沒有寫入</translation>
+    </message>
+    <message>
+        <source>{count} sessions opted out of the recording: schedule2 JSON has no field for it, so only a Confdesk import reads it back (the frab XML and schedule JSON say it to every tool)</source>
+        <translation>{count} 個環節不接受錄影：schedule2 JSON 沒有這個欄位，只有 Confdesk 匯入時讀得回來（frab XML 和議程 JSON 會告訴所有工具）</translation>
+    </message>
+    <message>
+        <source>{count} sessions' recording licence has no field in schedule2 JSON: only a Confdesk import reads it back</source>
+        <translation>{count} 個環節的錄影授權在 schedule2 JSON 中沒有欄位：只有 Confdesk 匯入時讀得回來</translation>
+    </message>
+    <message>
         <source>{day} from {name} is outside the event's days ({span})</source>
         <translation>{name} 的 {day} 不在活動日子之內（{span}）</translation>
     </message>
@@ -1684,6 +1704,10 @@
     <message>
         <source>{email} is not an e-mail address (expected name@example.com)</source>
         <translation>{email} 不是電郵地址（應像 name@example.com）</translation>
+    </message>
+    <message>
+        <source>{fmt} is written to a {suffix} file, not {name}</source>
+        <translation>{fmt} 要寫入 {suffix} 檔案，而不是 {name}</translation>
     </message>
     <message>
         <source>{item} overlaps {other}</source>
@@ -2096,6 +2120,14 @@
     <message>
         <source>{where}: no readable date or start; skipped</source>
         <translation>{where}：沒有可讀取的 date 或 start；已略過</translation>
+    </message>
+    <message>
+        <source>{where}: no readable start; skipped</source>
+        <translation>{where}：沒有可讀取的 start；已略過</translation>
+    </message>
+    <message>
+        <source>{where}: no room; skipped</source>
+        <translation>{where}：沒有房間；已略過</translation>
     </message>
     <message>
         <source>{where}: no title; skipped</source>
@@ -6085,8 +6117,24 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>議程檔案 (*.xml *.json);;frab XML (*.xml);;議程 JSON (*.json)</translation>
     </message>
     <message>
-        <source>frab XML (*.xml);;Schedule JSON (*.json);;iCalendar (*.ics)</source>
-        <translation>frab XML (*.xml);;議程 JSON (*.json);;iCalendar (*.ics)</translation>
+        <source>frab XML (*.xml)</source>
+        <translation>frab XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>frab XML, older c3voc schema (*.xml)</source>
+        <translation>frab XML，舊版 c3voc 格式 (*.xml)</translation>
+    </message>
+    <message>
+        <source>Schedule JSON (*.json)</source>
+        <translation>議程 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>c3voc schedule2 JSON (*.json)</source>
+        <translation>c3voc schedule2 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日曆 (*.ics)</translation>
     </message>
     <message>
         <source>ddd dd MMM</source>

@@ -31,10 +31,14 @@ from desktop.core.schedule.interchange.frab_json import export_json
 from desktop.core.schedule.interchange.frab_xml import export_xml
 from desktop.core.schedule.interchange.importing import import_schedule
 from desktop.core.schedule.interchange.parsed import guid_for
+from desktop.core.schedule.interchange.schedule2 import export_schedule2
 from tests.core.schedule_support import (
     REAL_FILES,
     SCHEDULES,
+    XSD_CLASSIC,
+    as_uri,
     imported_store,
+    schema_errors,
     voc_json_validator,
     voc_xsd,
 )
@@ -71,19 +75,34 @@ def _session(x: SessionData, fmt: str, name: str) -> dict[str, Any]:
     people = [{k: getattr(p, k) for k in ROLE_FIELDS} for p in x.speakers]
     # What a schema has no place for, or forces into its own form:
     if name.startswith("frab-camp2019"):
-        out["slug"] = x.slug.lower()  # both schemas allow lower-case slugs only
-        if fmt == "xml":
+        out["slug"] = x.slug.lower()  # every schema allows lower-case slugs only
+        if fmt.startswith("xml"):
             out["logo"] = x.absolute(x.logo) if x.logo else ""  # the XSD wants absolute urls
-    if fmt == "json":  # the JSON schema's reference types are a closed list ("audio" is not)
-        keep = {"slides", "paper", "web", "blog", "article", "media", "related", "activitypub"}
+    if fmt in ("json", "schedule2"):
+        # The JSON schemas' "uri" format: full addresses (see as_uri); their reference types
+        # are a closed list ("audio" is not on it).
+        keep = REFERENCE_TYPES[fmt]
         for key in ("links", "attachments"):
-            out[key] = tuple(dataclasses.replace(r, type=r.type if r.type in keep else "")
-                             for r in out[key])  # fmt: skip
-    if fmt == "xml":  # no place in the XSD for these
+            out[key] = tuple(
+                dataclasses.replace(r, url=as_uri(r.url, x.base_url),
+                                    type=r.type if r.type in keep else "",
+                                    service=r.service if fmt == "json" else "")
+                for r in out[key]
+            )  # fmt: skip
+        for key in ("feedback_url", "origin_url"):
+            out[key] = as_uri(out[key], x.base_url)
+    if fmt.startswith("xml"):  # no place in the XSDs for these
         out["do_not_stream"] = None
         out["code"] = ""
         for p in people:
             p.update(bio="", code="")
+    if fmt == "xml-classic":  # the older XSD: slugs of its own form, plain links, no origin
+        out["slug"] = ""
+        out["origin_url"] = ""
+        for key in ("links", "attachments"):
+            out[key] = tuple(dataclasses.replace(r, type="", service="") for r in out[key])
+    if fmt == "schedule2":  # an event's logo is a full address too
+        out["logo"] = as_uri(out["logo"], x.base_url)
     for p in people:
         p["external_id"] = None  # ids are renumbered where they clash (see exporting)
     out["external_id"] = None
@@ -92,20 +111,41 @@ def _session(x: SessionData, fmt: str, name: str) -> dict[str, Any]:
     return out
 
 
-@pytest.mark.parametrize("fmt", ["xml", "json"])
+EXPORTS = {
+    "xml": lambda data: export_xml(data),
+    "xml-classic": lambda data: export_xml(data, classic=True),
+    "json": lambda data: export_json(data),
+    "schedule2": lambda data: export_schedule2(data),
+}
+REFERENCE_TYPES = {
+    "json": {"slides", "paper", "web", "blog", "article", "media", "related", "activitypub"},
+    "schedule2": {"slides", "paper", "web", "blog", "article", "book", "media", "related",
+                  "activitypub"},
+}  # fmt: skip
+
+
+def _valid(fmt: str, raw: bytes) -> None:
+    """The export validates against its schema (formats checked: uri, date-time, uuid...)."""
+    if fmt.startswith("xml"):
+        xsd = voc_xsd("voc-schedule.xml.xsd" if fmt == "xml" else XSD_CLASSIC)
+        assert xsd.validate(etree.fromstring(raw)), xsd.error_log
+    else:
+        validator = voc_json_validator(
+            "voc-schedule-schema.json" if fmt == "json" else "voc-schedule-schema2.json"
+        )
+        assert schema_errors(validator, json.loads(raw)) == []
+
+
+@pytest.mark.parametrize("fmt", list(EXPORTS))
 @pytest.mark.parametrize("name", REAL_FILES)
 def test_export_then_import_is_identical_field_by_field(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, name: str, fmt: str
 ) -> None:
     store, _report = imported_store(name, tmp_path_factory.getbasetemp())
     first = _read(store)
-    raw = export_xml(first) if fmt == "xml" else export_json(first)
-    if fmt == "xml":
-        xsd = voc_xsd()
-        assert xsd.validate(etree.fromstring(raw)), xsd.error_log
-    else:
-        assert [e.message for e in voc_json_validator().iter_errors(json.loads(raw))] == []
-    out = tmp_path / f"out.{fmt}"
+    raw = EXPORTS[fmt](first)
+    _valid(fmt, raw)
+    out = tmp_path / f"out.{'xml' if fmt.startswith('xml') else 'json'}"
     out.write_bytes(raw)
     again = _fresh(tmp_path, out, first.timezone)
     assert len(again.sessions) == len(first.sessions)
@@ -150,19 +190,24 @@ def _copy(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, name: str) -
     return path
 
 
-@pytest.mark.parametrize("fmt", ["xml", "json"])
+@pytest.mark.parametrize("fmt", list(EXPORTS))
 def test_our_own_export_imported_into_the_same_event_duplicates_nothing(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, fmt: str
 ) -> None:
-    # 31C3: 112 of its 138 guids are no UUIDs; the export writes UUIDs for them.
+    # 31C3: 112 of its 138 guids are no UUIDs; the export writes UUIDs for them. Its people
+    # have no guid: schedule2 insists on one, and a Confdesk import knows the ones it made.
     path = _copy(tmp_path, tmp_path_factory, "31c3-schedule.xml")
     first = _read(path)
-    out = tmp_path / f"out.{fmt}"
-    out.write_bytes(export_xml(first) if fmt == "xml" else export_json(first))
+    out = tmp_path / f"out.{'xml' if fmt.startswith('xml') else 'json'}"
+    out.write_bytes(EXPORTS[fmt](first))
     _reimport(path, out)
     again = _read(path)
     assert _count(path) == len(first.sessions) == 138
     assert len(again.speakers) == len(first.speakers)
+    # and no person is given a guid the file never had (the one schedule2 made for them)
+    assert sorted((p.name, p.guid) for p in again.speakers) == sorted(
+        (p.name, p.guid) for p in first.speakers
+    )
     assert {x.guid for x in again.sessions} == {x.guid for x in first.sessions}
 
 

@@ -13,7 +13,14 @@ from typing import Any
 import pytest
 from lxml import etree
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+)
 from sqlalchemy import func, select
 
 from db.engine import Store, open_store
@@ -23,7 +30,13 @@ from desktop.core.schedule.interchange.importing import import_schedule
 from desktop.ui import i18n
 from desktop.ui.schedule import ScheduleScreen
 from desktop.ui.schedule.transfer import ImportPreview
-from tests.core.schedule_support import SCHEDULES, voc_xsd
+from tests.core.schedule_support import (
+    SCHEDULES,
+    XSD_CLASSIC,
+    schema_errors,
+    voc_json_validator,
+    voc_xsd,
+)
 from tests.ui.desk_support import desk_context
 from tests.ui.schedule_support import close_screen
 
@@ -80,8 +93,11 @@ def screen(qtbot: Any, event: Store) -> Iterator[ScheduleScreen]:
         close_screen(w)
 
 
-def _answer_file_dialog(path: Path, seen: list[str]) -> None:
-    """In the real file dialog, as a user does: note its folder, pick the file, accept."""
+def _answer_file_dialog(
+    path: Path, seen: list[str], file_type: str = "", type_last: bool = False
+) -> None:
+    """In the real file dialog, as a user does: note its folder, type the file's name and
+    pick the file type from its list (when given; before or after the name), accept."""
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -92,13 +108,25 @@ def _answer_file_dialog(path: Path, seen: list[str]) -> None:
         dialog.setDirectory(str(path.parent))
         name = dialog.findChild(QLineEdit, "fileNameEdit")  # typed, as a user does
         assert name is not None
+        if file_type and not type_last:
+            _pick_type(dialog, file_type, seen)
         name.setText(path.name)
+        if file_type and type_last:
+            _pick_type(dialog, file_type, seen)
         dialog.accept()
         if dialog.isVisible():  # it refused the name: say why instead of waiting for ever
             seen.append(f"refused {dialog.selectedFiles()}")
             dialog.reject()
 
     QTimer.singleShot(50, answer)
+
+
+def _pick_type(dialog: QFileDialog, file_type: str, seen: list[str]) -> None:
+    types = dialog.findChild(QComboBox, "fileTypeCombo")
+    assert types is not None
+    seen.extend(types.itemText(i) for i in range(types.count()))
+    types.setCurrentIndex(types.findText(file_type))
+    types.activated.emit(types.currentIndex())  # what a click on the item sends
 
 
 def _count(store: Store) -> tuple[int, int]:
@@ -185,6 +213,60 @@ def test_export_writes_a_file_that_validates(
     assert screen.status.text() == f"Wrote 36 sessions to {out}"
     xsd = voc_xsd()
     assert xsd.validate(etree.parse(str(out))), xsd.error_log
+
+
+@pytest.mark.parametrize(
+    ("file_type", "typed", "type_last", "written"),
+    [
+        ("c3voc schedule2 JSON (*.json)", "democon-s2", False, "democon-s2.json"),
+        ("frab XML, older c3voc schema (*.xml)", "old.xml", False, "old.xml"),
+        ("c3voc schedule2 JSON (*.json)", "calendar.ics", False, "calendar.ics"),
+        # the name typed first (or left as the dialog offered it): it follows the type
+        ("c3voc schedule2 JSON (*.json)", "democon.xml", True, "democon.json"),
+    ],
+)
+def test_export_writes_the_file_type_chosen_in_the_dialog(
+    qtbot: Any,
+    screen: ScheduleScreen,
+    tmp_path: Path,
+    file_type: str,
+    typed: str,
+    type_last: bool,
+    written: str,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    seen: list[str] = []
+    _answer_file_dialog(out / typed, seen, file_type, type_last)
+    screen.export_action.trigger()
+    qtbot.waitUntil(lambda: screen.status.text().startswith("Wrote "), timeout=15000)
+    wrote, *notes = screen.status.text().split("\n")
+    assert wrote == f"Wrote 36 sessions to {out / written}"
+    # democon's two opt-outs: schedule2 has no field for them, and the screen says so
+    assert notes == (
+        ["2 sessions opted out of the recording: schedule2 JSON has no field for it, so only a "
+         "Confdesk import reads it back (the frab XML and schedule JSON say it to every tool)"]
+        if file_type.startswith("c3voc") and written.endswith(".json")
+        else []
+    )  # fmt: skip
+    assert seen[1:6] == [
+        "frab XML (*.xml)",
+        "frab XML, older c3voc schema (*.xml)",
+        "Schedule JSON (*.json)",
+        "c3voc schedule2 JSON (*.json)",
+        "iCalendar (*.ics)",
+    ]
+    assert [p.name for p in out.iterdir()] == [written]
+    raw = (out / written).read_bytes()
+    if written.endswith(".json"):
+        doc = json.loads(raw)
+        assert schema_errors(voc_json_validator("voc-schedule-schema2.json"), doc) == []
+        assert len(doc["schedule"]["events"]) == 36
+    elif written.endswith(".xml"):
+        old = voc_xsd(XSD_CLASSIC)
+        assert old.validate(etree.fromstring(raw)), old.error_log
+    else:  # a name typed with .ics is an iCalendar, whatever the type list said
+        assert raw.startswith(b"BEGIN:VCALENDAR")
 
 
 def test_the_preview_reads_in_chinese(

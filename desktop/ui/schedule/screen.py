@@ -539,30 +539,32 @@ class ScheduleScreen(QWidget):
         from desktop.ui import file_dialogs
         from desktop.ui.schedule import transfer
 
+        chosen = ""
         if not path:
-            path = file_dialogs.save_file(
+            path, chosen = file_dialogs.save_file_as(
                 self,
                 self.tr("Export schedule"),
                 str(Path.home() / "schedule.xml"),
-                QCoreApplication.translate("ScheduleTransfer", transfer.EXPORT_FILTERS),
+                ";;".join(transfer.export_filters()),
             )
         if not path:
             return
-        path = transfer.saved_path(path)
+        path, fmt = transfer.saved_path(path, chosen)
         self.ctx.jobs.start(
             self,
             "schedule-file",
-            functools.partial(transfer.export_job, path),
+            functools.partial(transfer.export_job, path, fmt),
             self._exported,
             self._file_failed,
         )
 
     def _exported(self, result: ExportResult) -> None:
-        self.status.setText(
-            self.tr("Wrote {count} sessions to {file}").format(
-                count=result.sessions, file=result.path
-            )
+        from desktop.ui.errors import said
+
+        wrote = self.tr("Wrote {count} sessions to {file}").format(
+            count=result.sessions, file=result.path
         )
+        self.status.setText("\n".join([wrote, *(said(x) for x in result.not_kept)]))
 
     def _file_failed(self, exc: Exception) -> None:
         from desktop.ui.errors import user_message

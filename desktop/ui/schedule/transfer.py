@@ -1,6 +1,7 @@
 """Schedule files from the Schedule screen: Import… shows what the import would do (the sync's
 preview: new, changed field by field, moved, withdrawn, conflicts with edits made here)
-before anything is written; Export… writes frab XML, schedule JSON or iCalendar.
+before anything is written; Export… writes frab XML (the current c3voc schema or the older
+one), schedule JSON, c3voc schedule2 JSON or iCalendar, as the file dialog's type says.
 
 Both run as long jobs (desktop.ui.jobs) over the core's `transfer` functions: the window and
 the desks' scans never wait for them.
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from db.words import Words
 from desktop.base.progress import CancelFlag, ProgressFn
+from desktop.core.schedule.interchange.formats import EXPORT_FORMATS
 from desktop.core.schedule.interchange.importing import ImportReport
 from desktop.core.schedule.interchange.transfer import ExportResult, export_schedule, import_file
 from desktop.ui.errors import said
@@ -60,10 +62,14 @@ FIELD_WORDS = {
 FILTERS = QT_TRANSLATE_NOOP(
     "ScheduleTransfer", "Schedules (*.xml *.json);;frab XML (*.xml);;Schedule JSON (*.json)"
 )
-EXPORT_FILTERS = QT_TRANSLATE_NOOP(
-    "ScheduleTransfer",
-    "frab XML (*.xml);;Schedule JSON (*.json);;iCalendar (*.ics)",
-)
+# The export dialog's file types, one per format of the core's EXPORT_FORMATS, in its order.
+EXPORT_FILTERS = {
+    "xml": QT_TRANSLATE_NOOP("ScheduleTransfer", "frab XML (*.xml)"),
+    "xml-classic": QT_TRANSLATE_NOOP("ScheduleTransfer", "frab XML, older c3voc schema (*.xml)"),
+    "json": QT_TRANSLATE_NOOP("ScheduleTransfer", "Schedule JSON (*.json)"),
+    "schedule2": QT_TRANSLATE_NOOP("ScheduleTransfer", "c3voc schedule2 JSON (*.json)"),
+    "ics": QT_TRANSLATE_NOOP("ScheduleTransfer", "iCalendar (*.ics)"),
+}
 
 
 def _tr(text: str) -> str:
@@ -85,10 +91,15 @@ def import_job(
 
 
 def export_job(
-    path: str, session: Session, _progress: ProgressFn, _flag: CancelFlag
+    path: str, fmt: str, session: Session, _progress: ProgressFn, _flag: CancelFlag
 ) -> ExportResult:
-    """(worker) Write the live schedule to `path`."""
-    return export_schedule(session, path)
+    """(worker) Write the live schedule to `path` in `fmt` (see EXPORT_FORMATS)."""
+    return export_schedule(session, path, fmt=fmt)
+
+
+def export_filters() -> list[str]:
+    """The export dialog's file types in the interface's language, in EXPORT_FILTERS' order."""
+    return [_tr(text) for text in EXPORT_FILTERS.values()]
 
 
 def _value(value: str) -> str:
@@ -203,12 +214,18 @@ class ImportPreview(QDialog):
         self.resize(900, 520)
 
 
-def saved_path(path: str, chosen_filter: str = "") -> str:
-    """The path to write, with the suffix of the chosen format when the name has none."""
+def saved_path(path: str, chosen_filter: str = "") -> tuple[str, str]:
+    """The path to write and its format: the type chosen in the dialog, with its suffix
+    added when the name has none; a name typed with another known suffix (".ics" while the
+    type says XML) is written as that suffix's first format."""
     p = Path(path)
-    if p.suffix.lower() in (".xml", ".json", ".ics"):
-        return str(p)
-    for suffix in (".ics", ".json", ".xml"):
-        if suffix[1:] in chosen_filter.lower():
-            return str(p.with_suffix(suffix))
-    return str(p.with_suffix(".xml"))
+    names = export_filters()
+    chosen = list(EXPORT_FILTERS)[names.index(chosen_filter)] if chosen_filter in names else "xml"
+    suffix = EXPORT_FORMATS[chosen][0]
+    typed = p.suffix.lower()
+    if typed == suffix:
+        return str(p), chosen
+    for fmt, (sfx, _schema) in EXPORT_FORMATS.items():
+        if sfx == typed:
+            return str(p), fmt
+    return str(p.with_name(p.name + suffix)), chosen

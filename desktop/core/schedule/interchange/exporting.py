@@ -15,7 +15,7 @@ import zoneinfo
 from collections import Counter
 from dataclasses import dataclass, field
 
-from db.words import refusal
+from db.words import note, refusal
 from desktop.base.errors import UserError
 from desktop.base.schedule import (
     RoomData,
@@ -37,6 +37,11 @@ JSON_SLUG = re.compile(r"^[a-z0-9_-]+[a-z0-9]$")  # the JSON schema's slug
 ACRONYM = re.compile(r"^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$")
 CODE = re.compile(r"^[A-Z0-9]+$")  # the JSON schema's event and person code
 XML_CODE = re.compile(r"^[0-9A-Z]{6}$")  # the XSD's pretalx-random-code
+# What stays as it is when a url is made a URI (RFC 3986's reserved and unreserved characters,
+# "%" for what is encoded already; "[" and "]" only belong in an IPv6 host).
+URI_SAFE = ":/?#@!$&'()*+,;=%~-._"
+ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
+BARE_HOST = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]+)?(/|$)")
 # Colours for tracks whose colour is not #rrggbb (the schemas require that form).
 FALLBACK_COLOR = "#888888"
 
@@ -79,6 +84,42 @@ class ExportPlan:
         if url.startswith(("http://", "https://")) or x.base_url == self.base_url:
             return url
         return absolute_url(url, x.base_url) or url
+
+
+def uri(x: SessionData, url: str) -> str:
+    """A session's url as the absolute URI the schema's "uri" format asks for: resolved
+    against the session's base, "http://" before a bare host ("www.example.org"), and
+    characters a URI cannot hold percent-encoded; "" when it cannot be made one."""
+    from urllib.parse import quote
+
+    url = url.strip()
+    if BARE_HOST.match(url):
+        url = f"http://{url}"
+    elif not ABSOLUTE.match(url):  # http:, mailto:, dat:... stay as they are
+        url = x.absolute(url)
+    return quote(url, safe=URI_SAFE) if url else ""
+
+
+def links_without_address(plan: ExportPlan) -> list[str]:
+    """A line for the links and attachments the JSON exports leave out: relative urls with no
+    base to make them the full addresses the schemas want."""
+    lost = sum(
+        1
+        for d in plan.days
+        for v in d.sessions.values()
+        for x in v
+        for r in (*x.links, *x.attachments)
+        if not uri(x, r.url)
+    )
+    if not lost:
+        return []
+    return [
+        note(
+            "{count} links or attachments are relative urls without a base: left out of the "
+            "JSON, which wants full addresses",
+            count=lost,
+        )
+    ]
 
 
 def _numeric_ids(items: list[tuple[int, str | None]]) -> dict[int, int]:

@@ -14,7 +14,7 @@ from db.words import note, refusal
 from desktop import __version__
 from desktop.base.errors import UserError
 from desktop.base.schedule import Reference, ScheduleData, SessionData, SpeakerData
-from desktop.core.schedule.interchange.exporting import CODE, ExportPlan, plan_export
+from desktop.core.schedule.interchange.exporting import CODE, ExportPlan, plan_export, uri
 from desktop.core.schedule.interchange.parsed import (
     MAX_CAPACITY,
     MAX_DAY_INDEX,
@@ -32,6 +32,7 @@ from desktop.core.schedule.interchange.parsed import (
     plausible_url,
     start_from_clock,
 )
+from desktop.core.schedule.interchange.schedule2 import is_schedule2, parse_schedule2
 from desktop.core.text import clean, clean_multiline
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
@@ -81,6 +82,8 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
                 msg=exc.msg,
             )
         ) from None
+    if is_schedule2(doc):
+        return parse_schedule2(doc, name)
     sched = doc.get("schedule") if isinstance(doc, dict) else None
     conf = sched.get("conference") if isinstance(sched, dict) else None
     if not isinstance(conf, dict) or not isinstance(conf.get("days"), list):
@@ -351,19 +354,17 @@ def _event_out(x: SessionData, room: str, plan: ExportPlan) -> dict[str, Any]:
         "recording_license": x.recording_license,
         "do_not_record": x.do_not_record,
         "persons": [_person_out(p, plan) for p in x.speakers],
-        "links": [_ref_out(x, r, plan) for r in x.links],
-        "attachments": [_ref_out(x, r, plan) for r in x.attachments],
+        "links": [r for r in (_ref_out(x, r) for r in x.links) if r is not None],
+        "attachments": [r for r in (_ref_out(x, r) for r in x.attachments) if r is not None],
     }
     # What the imported file held beyond Confdesk's fields, where the schema has a place.
     if x.id in plan.codes:
         out["code"] = plan.codes[x.id]
-    for key, value in (
-        ("logo", x.logo),
-        ("feedback_url", x.feedback_url),
-        ("origin_url", x.origin_url),
-    ):
-        if value:
-            out[key] = plan.url(x, value)
+    if x.logo:  # the schema allows a logo relative to the base_url
+        out["logo"] = plan.url(x, x.logo)
+    for key, value in (("feedback_url", x.feedback_url), ("origin_url", x.origin_url)):
+        if uri(x, value):
+            out[key] = uri(x, value)
     if x.do_not_stream is not None:
         out["do_not_stream"] = x.do_not_stream
     return out
@@ -374,8 +375,13 @@ def _event_out(x: SessionData, room: str, plan: ExportPlan) -> dict[str, Any]:
 REFERENCE_TYPES = {"slides", "paper", "web", "blog", "article", "media", "related", "activitypub"}
 
 
-def _ref_out(x: Any, r: Reference, plan: ExportPlan) -> dict[str, str]:
-    out = {"url": plan.url(x, r.url), "title": r.title}
+def _ref_out(x: SessionData, r: Reference) -> dict[str, str] | None:
+    """A link or attachment, its url a full address (the schema's "uri"); None when it is
+    relative and there is no base to make it one."""
+    url = uri(x, r.url)
+    if not url:
+        return None
+    out = {"url": url, "title": r.title}
     if r.type in REFERENCE_TYPES:
         out["type"] = r.type
     return out

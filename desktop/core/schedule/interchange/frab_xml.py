@@ -36,6 +36,7 @@ from desktop.core.schedule.interchange.parsed import (
     parse_datetime,
     parse_duration,
     plausible_url,
+    slugify,
     start_from_clock,
 )
 from desktop.core.text import clean, clean_multiline
@@ -43,6 +44,8 @@ from desktop.core.text import clean, clean_multiline
 ROLE_WORDS = {"speaker", "moderator", "panelist"}
 # What the XSD's httpURI accepts (real data holds "http://https://..." typos).
 HTTP_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\s]*)?$")
+# The older XSD's slug (voc-schedule-without-person.xml.xsd).
+CLASSIC_SLUG = re.compile(r"[a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?-[0-9]{1,6}-[a-z0-9\-_]{3,}")
 
 
 def _text(el: Any, tag: str, limit: int | None = None) -> str:
@@ -257,9 +260,13 @@ def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
-    """The schedule as frab XML that validates against voc-schedule.xml.xsd."""
+def export_xml(data: ScheduleData, plan: ExportPlan | None = None, classic: bool = False) -> bytes:
+    """The schedule as frab XML that validates against voc-schedule.xml.xsd; `classic`
+    follows the older voc-schedule-without-person.xml.xsd instead, which tools that read the
+    frab XML of before 2023 check against: no conference url or tracks, no submission codes,
+    slugs of the acronym-id-title form, links with an href only, no origin url."""
     plan = plan or plan_export(data)
+    slugs = classic_slugs(plan) if classic else plan.slugs
     root = ET.Element("schedule")
     _sub(root, "generator", name="confdesk", version=__version__)
     _sub(root, "version", plan.version)
@@ -274,9 +281,9 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     _sub(conf, "time_zone_name", data.timezone)
     if HTTP_URL.match(plan.base_url):
         _sub(conf, "base_url", plan.base_url)
-    if HTTP_URL.match(data.source_url):
+    if HTTP_URL.match(data.source_url) and not classic:
         _sub(conf, "url", data.source_url)
-    for track in data.tracks:
+    for track in data.tracks if not classic else ():
         _sub(conf, "track", track.name, name=track.name, color=plan.track_colors[track.id])
     for day in plan.days:
         del_ = _sub(
@@ -297,13 +304,13 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
                     "event",
                     id=str(plan.event_ids[x.id]),
                     guid=plan.guids[x.id],
-                    code=code if XML_CODE.match(code) else None,
+                    code=code if XML_CODE.match(code) and not classic else None,
                 )
                 _sub(ev, "date", x.start.isoformat())
                 _sub(ev, "start", x.start.strftime("%H:%M"))
                 _sub(ev, "duration", _hhmm(x.duration_min))
                 _sub(ev, "room", room.name)
-                _sub(ev, "slug", plan.slugs[x.id])
+                _sub(ev, "slug", slugs[x.id])
                 if HTTP_URL.match(x.url):
                     _sub(ev, "url", x.url)
                 _sub(ev, "title", x.title)
@@ -325,7 +332,7 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
                         id=str(plan.person_ids[p.id]),
                         guid=p.guid if is_uuid(p.guid) else None,
                     )
-                _kept(ev, x, plan)
+                _kept(ev, x, plan, classic)
     ET.indent(root, space="  ")
     # A reader turns a raw CR into LF (XML's line-end rule): a description's CR/LF is written
     # as a character reference so it reads back as it was. (Attributes escape their own CRs.)
@@ -333,7 +340,24 @@ def export_xml(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")
 
 
-def _kept(ev: ET.Element, x: SessionData, plan: ExportPlan) -> None:
+def classic_slugs(plan: ExportPlan) -> dict[int, str]:
+    """The slugs the older XSD insists on, unique: acronym, id and title
+    ("fosdem_2020-9025-welcome"); a slug already of that form is kept."""
+    out: dict[int, str] = {}
+    acronym = plan.acronym if re.fullmatch(r"[a-z0-9_]{3,}", plan.acronym) else ""
+    acronym = acronym or slugify(plan.acronym, 40).ljust(3, "_")
+    for day in plan.days:
+        for sessions in day.sessions.values():
+            for x in sessions:
+                slug = plan.slugs[x.id]
+                if not CLASSIC_SLUG.fullmatch(slug) or slug in out.values():
+                    rest = (slugify(x.title, 50) or "session").ljust(3, "_")
+                    slug = f"{acronym}-{plan.event_ids[x.id]}-{rest}"
+                out[x.id] = slug
+    return out
+
+
+def _kept(ev: ET.Element, x: SessionData, plan: ExportPlan, classic: bool = False) -> None:
     """What the imported file held beyond Confdesk's fields, where the XSD has a place.
 
     The XSD wants absolute http(s) urls for the logo and the feedback and origin urls, so
@@ -343,16 +367,19 @@ def _kept(ev: ET.Element, x: SessionData, plan: ExportPlan) -> None:
     links = _sub(ev, "links")
     for r in x.links:
         href = plan.url(x, r.url)
-        _sub(links, "link", r.title, href=href, type=r.type or None, service=r.service or None)
+        if classic:
+            _sub(links, "link", r.title, href=href)
+        else:
+            _sub(links, "link", r.title, href=href, type=r.type or None, service=r.service or None)
     if x.attachments:
         attachments = _sub(ev, "attachments")
         for r in x.attachments:
-            _sub(attachments, "attachment", r.title, href=plan.url(x, r.url), type=r.type or None)
-    for tag, value in (
-        ("logo", x.logo),
-        ("feedback_url", x.feedback_url),
-        ("origin_url", x.origin_url),
-    ):
+            kind = None if classic else r.type or None
+            _sub(attachments, "attachment", r.title, href=plan.url(x, r.url), type=kind)
+    urls = [("logo", x.logo), ("feedback_url", x.feedback_url)]
+    if not classic:
+        urls.append(("origin_url", x.origin_url))
+    for tag, value in urls:
         url = x.absolute(value) if value else ""
         if HTTP_URL.match(url):
             _sub(ev, tag, url)

@@ -781,6 +781,8 @@ def _sessions(
             cancel.check()
         values = _session_values(ev, start_utc, rooms, tracks)
         row = existing.get(guid)
+        if row is not None and (row.slug or "").lower() == values["slug"].lower():
+            values["slug"] = row.slug  # the schemas want lower case: our export wrote it so
         if row is None:
             ref = _Ref()
             new_sessions.append(

@@ -15,7 +15,8 @@ from db.words import refusal
 from desktop.base.errors import UserError
 from desktop.base.progress import CancelFlag, ProgressFn, no_progress
 from desktop.core.schedule.data import load_schedule
-from desktop.core.schedule.interchange.exporting import plan_export
+from desktop.core.schedule.interchange.exporting import links_without_address, plan_export
+from desktop.core.schedule.interchange.formats import EXPORT_FORMATS
 from desktop.core.schedule.interchange.importing import (
     ImportReport,
     apply_schedule,
@@ -32,6 +33,8 @@ class ExportResult:
     path: Path
     sessions: int
     left_out: list[str] = field(default_factory=list)
+    # What the chosen format has no place for ("3 sessions' recording opt-out").
+    not_kept: list[str] = field(default_factory=list)
 
 
 def import_file(
@@ -64,20 +67,51 @@ def import_file(
     return report
 
 
+def export_format(out: Path, fmt: str | None) -> str:
+    """The format to write `out` in: `fmt` when given (checked against the file's suffix),
+    else the first format of the suffix. UserError for an unknown format or suffix."""
+    suffix = out.suffix.lower()
+    if fmt is None:
+        fmt = next((k for k, (sfx, _) in EXPORT_FORMATS.items() if sfx == suffix), None)
+        if fmt is None:
+            raise UserError(
+                refusal("export to .xml, .json or .ics, not {name}", name=repr(out.name))
+            )
+        return fmt
+    if fmt not in EXPORT_FORMATS:
+        raise UserError(
+            refusal(
+                "no export format {fmt} (formats: {names})",
+                fmt=repr(fmt),
+                names=", ".join(EXPORT_FORMATS),
+            )
+        )
+    if EXPORT_FORMATS[fmt][0] != suffix:
+        raise UserError(
+            refusal(
+                "{fmt} is written to a {suffix} file, not {name}",
+                fmt=fmt,
+                suffix=EXPORT_FORMATS[fmt][0],
+                name=repr(out.name),
+            )
+        )
+    return fmt
+
+
 def export_schedule(
     session: Session,
     out: str | Path,
     release: int | str | None = None,
     room: str | None = None,
     speaker: str | None = None,
+    fmt: str | None = None,
 ) -> ExportResult:
     """Write the schedule (live, or a release; the whole event, one room or one speaker) to
-    `out`, as its suffix says (.xml, .json, .ics). The file is written whole or not at all;
-    a schedule with no session to publish is refused (an empty frab XML would not validate)."""
+    `out` in `fmt` (one of EXPORT_FORMATS; by default as the file's suffix says). The file is
+    written whole or not at all; a schedule with no session to publish is refused (an empty
+    frab XML would not validate)."""
     out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        raise UserError(refusal("export to .xml, .json or .ics, not {name}", name=repr(out.name)))
+    fmt = export_format(out, fmt)
     if not out.parent.is_dir():
         raise UserError(refusal("no such folder: {parent}", parent=out.parent))
     data = load_schedule(session, release)
@@ -95,20 +129,28 @@ def export_schedule(
         raise UserError(
             refusal("nothing to export: no session has a time and a room yet; nothing was written")
         )
-    if suffix == ".ics":
+    count = plan.session_count
+    not_kept: list[str] = []
+    if fmt == "ics":
         from desktop.core.schedule.interchange.ical import export_ical
 
         raw, count = export_ical(data, room=room, speaker=speaker)
-    elif suffix == ".xml":
+    elif fmt in ("xml", "xml-classic"):
         from desktop.core.schedule.interchange.frab_xml import export_xml
 
-        raw, count = export_xml(data, plan), plan.session_count
-    else:
+        raw = export_xml(data, plan, classic=fmt == "xml-classic")
+    elif fmt == "json":
         from desktop.core.schedule.interchange.frab_json import export_json
 
-        raw, count = export_json(data, plan), plan.session_count
+        raw = export_json(data, plan)
+        not_kept = links_without_address(plan)
+    else:
+        from desktop.core.schedule.interchange.schedule2 import export_schedule2, not_kept_in
+
+        raw = export_schedule2(data, plan)
+        not_kept = not_kept_in(plan)
     _write_whole(out, raw)
-    return ExportResult(out, count, plan.left_out)
+    return ExportResult(out, count, plan.left_out, not_kept)
 
 
 def _write_whole(out: Path, raw: bytes) -> None:
