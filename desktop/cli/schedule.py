@@ -59,17 +59,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     q = ssub.add_parser(
         "export",
-        help="export to frab XML (.xml), schedule JSON (.json) or iCalendar (.ics)",
-        description="Write the schedule (live, or a release) as frab XML, its JSON sibling or "
-        "iCalendar. --room and --speaker narrow it to one room's or one speaker's sessions.",
+        help="export to frab XML (.xml), schedule JSON (.json), iCalendar (.ics), or the "
+        "speakers list (.csv, .vcf)",
+        description="Write the schedule (live, or a release) as frab XML, its JSON sibling, c3voc "
+        "schedule2 JSON or iCalendar, or the speakers list as CSV or vCard. --room and --speaker "
+        "narrow it to one room's or one speaker's sessions.",
     )
-    q.add_argument("file", type=Path, help="output file: .xml, .json or .ics")
+    q.add_argument(
+        "file", type=Path, help="output file: .xml, .json or .ics; .csv or .vcf for the speakers"
+    )
     q.add_argument(
         "--format",
         dest="fmt",
         choices=list(EXPORT_FORMATS),
         help="; ".join(f"{k}: {v[1]}" for k, v in EXPORT_FORMATS.items())
-        + " (default: xml for .xml, json for .json, ics for .ics)",
+        + " (default: the first of the file's suffix)",
     )
     q.add_argument("--room", metavar="NAME", help="only this room's sessions")
     q.add_argument("--speaker", metavar="NAME", help="only this speaker's sessions")
@@ -241,7 +245,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
     finally:
         store.close()
-    print(f"wrote {result.sessions} sessions to {args.file}")
+    if result.speakers:
+        print(f"wrote {result.speakers} speakers of {result.sessions} sessions to {args.file}")
+    else:
+        print(f"wrote {result.sessions} sessions to {args.file}")
     if result.left_out:
         print(f"left out {len(result.left_out)} sessions without a time or room:", file=sys.stderr)
         for item in result.left_out[:20]:

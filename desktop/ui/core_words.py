@@ -101,7 +101,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreWords", "day {n}: not an object; skipped"),
     QT_TRANSLATE_NOOP("CoreWords", "enter a name: given or family name, or the name in Chinese"),
     QT_TRANSLATE_NOOP("CoreWords", "event {n}: not an object; skipped"),
-    QT_TRANSLATE_NOOP("CoreWords", "export to .xml, .json or .ics, not {name}"),
+    QT_TRANSLATE_NOOP(
+        "CoreWords", "export to .xml, .json or .ics (the speakers list to .csv or .vcf), not {name}"
+    ),
     QT_TRANSLATE_NOOP("CoreWords", "folder does not exist: {parent}"),
     QT_TRANSLATE_NOOP("CoreWords", "folder {parent} does not exist"),
     QT_TRANSLATE_NOOP("CoreWords", "give a reason for cancelling the registration"),
@@ -149,6 +151,7 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreWords", "no session with id {session_id}"),
     QT_TRANSLATE_NOOP("CoreWords", "no speaker named {speaker}"),
+    QT_TRANSLATE_NOOP("CoreWords", "no speakers to export; nothing was written"),
     QT_TRANSLATE_NOOP("CoreWords", "no such file: {p}"),
     QT_TRANSLATE_NOOP("CoreWords", "no such folder: {parent}"),
     QT_TRANSLATE_NOOP("CoreWords", "no {what} with id {ident} (deleted in another window?)"),

@@ -1134,8 +1134,8 @@
         <translation>第 {n} 个项目：不是对象；已跳过</translation>
     </message>
     <message>
-        <source>export to .xml, .json or .ics, not {name}</source>
-        <translation>请导出为 .xml、.json 或 .ics，而不是 {name}</translation>
+        <source>export to .xml, .json or .ics (the speakers list to .csv or .vcf), not {name}</source>
+        <translation>请导出为 .xml、.json 或 .ics（演讲嘉宾名单为 .csv 或 .vcf），而不是 {name}</translation>
     </message>
     <message>
         <source>folder does not exist: {parent}</source>
@@ -1260,6 +1260,10 @@
     <message>
         <source>no speaker named {speaker}</source>
         <translation>没有名为 {speaker} 的演讲嘉宾</translation>
+    </message>
+    <message>
+        <source>no speakers to export; nothing was written</source>
+        <translation>没有可导出的演讲嘉宾；没有写入任何文件</translation>
     </message>
     <message>
         <source>no such file: {p}</source>
@@ -5859,8 +5863,8 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Write the schedule as frab XML, schedule JSON or iCalendar</source>
-        <translation>将日程导出为 frab XML、日程 JSON 或 iCalendar</translation>
+        <source>Write the schedule as frab XML, schedule JSON or iCalendar, or the speakers list as CSV or vCard</source>
+        <translation>把日程写成 frab XML、日程 JSON 或 iCalendar，或把演讲嘉宾名单写成 CSV 或 vCard</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -5921,6 +5925,10 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Export schedule</source>
         <translation>导出日程</translation>
+    </message>
+    <message>
+        <source>Wrote {count} speakers to {file}</source>
+        <translation>已将 {count} 位演讲嘉宾写入 {file}</translation>
     </message>
     <message>
         <source>Wrote {count} sessions to {file}</source>
@@ -6135,6 +6143,14 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Speakers list, CSV (*.csv)</source>
+        <translation>演讲嘉宾名单，CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Speakers list, vCard (*.vcf)</source>
+        <translation>演讲嘉宾名单，vCard 名片 (*.vcf)</translation>
     </message>
     <message>
         <source>ddd dd MMM</source>

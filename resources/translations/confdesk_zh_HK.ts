@@ -1134,8 +1134,8 @@
         <translation>第 {n} 個項目：不是物件；已略過</translation>
     </message>
     <message>
-        <source>export to .xml, .json or .ics, not {name}</source>
-        <translation>請匯出為 .xml、.json 或 .ics，而不是 {name}</translation>
+        <source>export to .xml, .json or .ics (the speakers list to .csv or .vcf), not {name}</source>
+        <translation>請匯出為 .xml、.json 或 .ics（講者名單為 .csv 或 .vcf），而不是 {name}</translation>
     </message>
     <message>
         <source>folder does not exist: {parent}</source>
@@ -1260,6 +1260,10 @@
     <message>
         <source>no speaker named {speaker}</source>
         <translation>沒有名為 {speaker} 的講者</translation>
+    </message>
+    <message>
+        <source>no speakers to export; nothing was written</source>
+        <translation>沒有可匯出的講者；沒有寫入任何檔案</translation>
     </message>
     <message>
         <source>no such file: {p}</source>
@@ -5859,8 +5863,8 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>匯出…</translation>
     </message>
     <message>
-        <source>Write the schedule as frab XML, schedule JSON or iCalendar</source>
-        <translation>將議程匯出為 frab XML、議程 JSON 或 iCalendar</translation>
+        <source>Write the schedule as frab XML, schedule JSON or iCalendar, or the speakers list as CSV or vCard</source>
+        <translation>把議程寫成 frab XML、議程 JSON 或 iCalendar，或把講者名單寫成 CSV 或 vCard</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -5921,6 +5925,10 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Export schedule</source>
         <translation>匯出議程</translation>
+    </message>
+    <message>
+        <source>Wrote {count} speakers to {file}</source>
+        <translation>已將 {count} 位講者寫入 {file}</translation>
     </message>
     <message>
         <source>Wrote {count} sessions to {file}</source>
@@ -6135,6 +6143,14 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日曆 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Speakers list, CSV (*.csv)</source>
+        <translation>講者名單，CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Speakers list, vCard (*.vcf)</source>
+        <translation>講者名單，vCard 名片 (*.vcf)</translation>
     </message>
     <message>
         <source>ddd dd MMM</source>

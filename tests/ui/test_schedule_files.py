@@ -223,6 +223,7 @@ def test_export_writes_a_file_that_validates(
         ("c3voc schedule2 JSON (*.json)", "calendar.ics", False, "calendar.ics"),
         # the name typed first (or left as the dialog offered it): it follows the type
         ("c3voc schedule2 JSON (*.json)", "democon.xml", True, "democon.json"),
+        ("Speakers list, vCard (*.vcf)", "speakers", False, "speakers.vcf"),
     ],
 )
 def test_export_writes_the_file_type_chosen_in_the_dialog(
@@ -241,7 +242,8 @@ def test_export_writes_the_file_type_chosen_in_the_dialog(
     screen.export_action.trigger()
     qtbot.waitUntil(lambda: screen.status.text().startswith("Wrote "), timeout=15000)
     wrote, *notes = screen.status.text().split("\n")
-    assert wrote == f"Wrote 36 sessions to {out / written}"
+    what = "27 speakers" if written.endswith(".vcf") else "36 sessions"
+    assert wrote == f"Wrote {what} to {out / written}"
     # democon's two opt-outs: schedule2 has no field for them, and the screen says so
     assert notes == (
         ["2 sessions opted out of the recording: schedule2 JSON has no field for it, so only a "
@@ -249,12 +251,14 @@ def test_export_writes_the_file_type_chosen_in_the_dialog(
         if file_type.startswith("c3voc") and written.endswith(".json")
         else []
     )  # fmt: skip
-    assert seen[1:6] == [
+    assert seen[1:8] == [
         "frab XML (*.xml)",
         "frab XML, older c3voc schema (*.xml)",
         "Schedule JSON (*.json)",
         "c3voc schedule2 JSON (*.json)",
         "iCalendar (*.ics)",
+        "Speakers list, CSV (*.csv)",
+        "Speakers list, vCard (*.vcf)",
     ]
     assert [p.name for p in out.iterdir()] == [written]
     raw = (out / written).read_bytes()
@@ -265,6 +269,8 @@ def test_export_writes_the_file_type_chosen_in_the_dialog(
     elif written.endswith(".xml"):
         old = voc_xsd(XSD_CLASSIC)
         assert old.validate(etree.fromstring(raw)), old.error_log
+    elif written.endswith(".vcf"):
+        assert raw.count(b"BEGIN:VCARD\r\n") == 27
     else:  # a name typed with .ics is an iCalendar, whatever the type list said
         assert raw.startswith(b"BEGIN:VCALENDAR")
 

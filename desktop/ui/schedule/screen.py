@@ -199,7 +199,10 @@ class ScheduleScreen(QWidget):
         self.export_action = self._action(
             self.tr("Export…"),
             self.export_schedule,
-            tip=self.tr("Write the schedule as frab XML, schedule JSON or iCalendar"),
+            tip=self.tr(
+                "Write the schedule as frab XML, schedule JSON or iCalendar, or the speakers "
+                "list as CSV or vCard"
+            ),
         )
         tb = QToolBar(self.tr("Schedule"))
         tb.setMovable(False)
@@ -561,9 +564,14 @@ class ScheduleScreen(QWidget):
     def _exported(self, result: ExportResult) -> None:
         from desktop.ui.errors import said
 
-        wrote = self.tr("Wrote {count} sessions to {file}").format(
-            count=result.sessions, file=result.path
-        )
+        if result.speakers:
+            wrote = self.tr("Wrote {count} speakers to {file}").format(
+                count=result.speakers, file=result.path
+            )
+        else:
+            wrote = self.tr("Wrote {count} sessions to {file}").format(
+                count=result.sessions, file=result.path
+            )
         self.status.setText("\n".join([wrote, *(said(x) for x in result.not_kept)]))
 
     def _file_failed(self, exc: Exception) -> None:

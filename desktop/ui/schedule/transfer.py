@@ -1,7 +1,8 @@
 """Schedule files from the Schedule screen: Import… shows what the import would do (the sync's
 preview: new, changed field by field, moved, withdrawn, conflicts with edits made here)
 before anything is written; Export… writes frab XML (the current c3voc schema or the older
-one), schedule JSON, c3voc schedule2 JSON or iCalendar, as the file dialog's type says.
+one), schedule JSON, c3voc schedule2 JSON or iCalendar, or the speakers list as CSV or
+vCard, as the file dialog's type says.
 
 Both run as long jobs (desktop.ui.jobs) over the core's `transfer` functions: the window and
 the desks' scans never wait for them.
@@ -69,6 +70,8 @@ EXPORT_FILTERS = {
     "json": QT_TRANSLATE_NOOP("ScheduleTransfer", "Schedule JSON (*.json)"),
     "schedule2": QT_TRANSLATE_NOOP("ScheduleTransfer", "c3voc schedule2 JSON (*.json)"),
     "ics": QT_TRANSLATE_NOOP("ScheduleTransfer", "iCalendar (*.ics)"),
+    "speakers-csv": QT_TRANSLATE_NOOP("ScheduleTransfer", "Speakers list, CSV (*.csv)"),
+    "vcard": QT_TRANSLATE_NOOP("ScheduleTransfer", "Speakers list, vCard (*.vcf)"),
 }
 
 

@@ -35,6 +35,7 @@ class ExportResult:
     left_out: list[str] = field(default_factory=list)
     # What the chosen format has no place for ("3 sessions' recording opt-out").
     not_kept: list[str] = field(default_factory=list)
+    speakers: int = 0  # how many speakers a speakers list holds
 
 
 def import_file(
@@ -75,7 +76,10 @@ def export_format(out: Path, fmt: str | None) -> str:
         fmt = next((k for k, (sfx, _) in EXPORT_FORMATS.items() if sfx == suffix), None)
         if fmt is None:
             raise UserError(
-                refusal("export to .xml, .json or .ics, not {name}", name=repr(out.name))
+                refusal(
+                    "export to .xml, .json or .ics (the speakers list to .csv or .vcf), not {name}",
+                    name=repr(out.name),
+                )
             )
         return fmt
     if fmt not in EXPORT_FORMATS:
@@ -116,6 +120,14 @@ def export_schedule(
         raise UserError(refusal("no such folder: {parent}", parent=out.parent))
     data = load_schedule(session, release)
     plan = plan_export(data, room=room, speaker=speaker)
+    if fmt in ("speakers-csv", "vcard"):
+        from desktop.core.schedule.interchange import speakers as listing
+
+        entries = listing.speaker_entries(data, plan, room is not None or speaker is not None)
+        write = listing.speakers_csv if fmt == "speakers-csv" else listing.speakers_vcard
+        _write_whole(out, write(entries))
+        sessions = len({x.id for e in entries for x in e.sessions})
+        return ExportResult(out, sessions, speakers=len(entries))
     if not plan.session_count:
         waiting = sum(1 for x in data.sessions if not x.scheduled or x.room is None)
         if waiting:
