@@ -23,9 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     q = ssub.add_parser(
         "import",
-        help="import a frab XML or frab/pretalx JSON schedule (all of it, or nothing)",
-        description="Import rooms, tracks, sessions and speakers from a frab schedule XML or "
-        "its JSON sibling (frab, pretalx). Sessions are matched by guid (or the source's id) "
+        help="import a frab XML, frab/pretalx/schedule2 JSON or calendar (.ics, xCal) schedule "
+        "(all of it, or nothing)",
+        description="Import rooms, tracks, sessions and speakers from a frab schedule XML, "
+        "its JSON sibling (frab, pretalx), c3voc schedule2 JSON, or a calendar (iCalendar .ics, "
+        "xCal). Sessions are matched by guid (or the source's id) "
         "and speakers by id or name, so importing the file again is a sync: it says what is "
         "new, changed, moved and withdrawn (sessions the file no longer has), and keeps what "
         "was edited here when the file changed it too (a conflict; --take-file takes the "

@@ -398,11 +398,18 @@ TEMPLATES = (
         "CoreWords", "{name} is JSON but not a frab/pretalx schedule (no schedule.conference.days)"
     ),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is XML but not a frab schedule (its root is <{tag}>)"),
+    QT_TRANSLATE_NOOP("CoreWords", "{name} is an xCal file without a calendar"),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is empty"),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is larger than {MAX_BYTES} MB; use a smaller one"),
-    QT_TRANSLATE_NOOP("CoreWords", "{name} is neither a frab XML nor a frab/pretalx JSON schedule"),
+    QT_TRANSLATE_NOOP(
+        "CoreWords",
+        "{name} is neither a frab XML, a frab/pretalx JSON schedule nor a calendar (.ics, xCal)",
+    ),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is not UTF-8 text"),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is not a Confdesk sheet preset"),
+    QT_TRANSLATE_NOOP(
+        "CoreWords", "{name} is not a calendar that can be read; nothing was imported"
+    ),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is not a readable XLSX workbook (not a zip file)"),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is not a readable XLSX workbook ({damage})"),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is not a readable XLSX workbook ({damage}); {AGAIN}"),
@@ -557,6 +564,8 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: 'max_lines' must be at least 1"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: align must be left, center or right"),
+    QT_TRANSLATE_NOOP("CoreWords", "{where}: an all-day entry; skipped"),
+    QT_TRANSLATE_NOOP("CoreWords", "{where}: cancelled in the calendar; skipped"),
     QT_TRANSLATE_NOOP(
         "CoreWords", "{where}: its guid {guid} was already used in the file; skipped"
     ),
@@ -567,11 +576,15 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: missing {key} (a number, {unit})"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: need 0 < min_size <= max_size"),
+    QT_TRANSLATE_NOOP("CoreWords", "{where}: no end or duration; 30 minutes assumed"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: no readable <date> or <start>; skipped"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: no readable date or start; skipped"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: no readable start; skipped"),
+    QT_TRANSLATE_NOOP("CoreWords", "{where}: no room (LOCATION); skipped"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: no room; skipped"),
+    QT_TRANSLATE_NOOP("CoreWords", "{where}: no start time; skipped"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: no title; skipped"),
+    QT_TRANSLATE_NOOP("CoreWords", "{where}: repeats; imported once, at its first time"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: type must be one of {ITEM_TYPES}"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: unreadable duration {ev}; 30 minutes assumed"),
     QT_TRANSLATE_NOOP(

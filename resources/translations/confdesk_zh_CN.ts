@@ -1798,6 +1798,10 @@
         <translation>{name} 是 XML，但不是 frab 日程（根元素是 &lt;{tag}&gt;）</translation>
     </message>
     <message>
+        <source>{name} is an xCal file without a calendar</source>
+        <translation>{name} 是 xCal 文件，但没有日历</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} 是空的</translation>
     </message>
@@ -1806,8 +1810,8 @@
         <translation>{name} 大于 {MAX_BYTES} MB；请用较小的文件</translation>
     </message>
     <message>
-        <source>{name} is neither a frab XML nor a frab/pretalx JSON schedule</source>
-        <translation>{name} 既不是 frab XML，也不是 frab/pretalx JSON 日程</translation>
+        <source>{name} is neither a frab XML, a frab/pretalx JSON schedule nor a calendar (.ics, xCal)</source>
+        <translation>{name} 既不是 frab XML、frab/pretalx JSON 日程，也不是日历（.ics、xCal）</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text</source>
@@ -1816,6 +1820,10 @@
     <message>
         <source>{name} is not a Confdesk sheet preset</source>
         <translation>{name} 不是 Confdesk 纸张预设</translation>
+    </message>
+    <message>
+        <source>{name} is not a calendar that can be read; nothing was imported</source>
+        <translation>{name} 不是可读取的日历；没有导入任何内容</translation>
     </message>
     <message>
         <source>{name} is not a readable XLSX workbook (not a zip file)</source>
@@ -2098,6 +2106,14 @@
         <translation>{where}：align 必须是 left、center 或 right</translation>
     </message>
     <message>
+        <source>{where}: an all-day entry; skipped</source>
+        <translation>{where}：全天项目；已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: cancelled in the calendar; skipped</source>
+        <translation>{where}：日历中已取消；已跳过</translation>
+    </message>
+    <message>
         <source>{where}: its guid {guid} was already used in the file; skipped</source>
         <translation>{where}：其 guid {guid} 已在文件中用过；已跳过</translation>
     </message>
@@ -2118,6 +2134,10 @@
         <translation>{where}：需要 0 &lt; min_size &lt;= max_size</translation>
     </message>
     <message>
+        <source>{where}: no end or duration; 30 minutes assumed</source>
+        <translation>{where}：没有结束时间或时长；按 30 分钟处理</translation>
+    </message>
+    <message>
         <source>{where}: no readable &lt;date&gt; or &lt;start&gt;; skipped</source>
         <translation>{where}：没有可读取的 &lt;date&gt; 或 &lt;start&gt;；已跳过</translation>
     </message>
@@ -2130,12 +2150,24 @@
         <translation>{where}：没有可读取的 start；已跳过</translation>
     </message>
     <message>
+        <source>{where}: no room (LOCATION); skipped</source>
+        <translation>{where}：没有会议室（LOCATION）；已跳过</translation>
+    </message>
+    <message>
         <source>{where}: no room; skipped</source>
         <translation>{where}：没有会议室；已跳过</translation>
     </message>
     <message>
+        <source>{where}: no start time; skipped</source>
+        <translation>{where}：没有开始时间；已跳过</translation>
+    </message>
+    <message>
         <source>{where}: no title; skipped</source>
         <translation>{where}：没有标题；已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: repeats; imported once, at its first time</source>
+        <translation>{where}：会重复；只按第一次的时间导入一次</translation>
     </message>
     <message>
         <source>{where}: type must be one of {ITEM_TYPES}</source>
@@ -5855,8 +5887,8 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Import a schedule file (frab XML, pretalx JSON): see what changes first</source>
-        <translation>导入日程文件（frab XML、pretalx JSON）：先查看会有哪些更改</translation>
+        <source>Import a schedule file (frab XML, pretalx or schedule2 JSON, a calendar): see what changes first</source>
+        <translation>导入日程文件（frab XML、pretalx 或 schedule2 JSON、日历）：先查看会有什么更改</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -6121,8 +6153,8 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>演讲嘉宾</translation>
     </message>
     <message>
-        <source>Schedules (*.xml *.json);;frab XML (*.xml);;Schedule JSON (*.json)</source>
-        <translation>日程文件 (*.xml *.json);;frab XML (*.xml);;日程 JSON (*.json)</translation>
+        <source>Schedules (*.xml *.json *.ics *.xcal);;frab XML (*.xml);;Schedule JSON (*.json);;Calendars (*.ics *.xcal)</source>
+        <translation>日程文件 (*.xml *.json *.ics *.xcal);;frab XML (*.xml);;日程 JSON (*.json);;日历 (*.ics *.xcal)</translation>
     </message>
     <message>
         <source>frab XML (*.xml)</source>

@@ -194,7 +194,10 @@ class ScheduleScreen(QWidget):
         self.import_action = self._action(
             self.tr("Import…"),
             self.import_schedule,
-            tip=self.tr("Import a schedule file (frab XML, pretalx JSON): see what changes first"),
+            tip=self.tr(
+                "Import a schedule file (frab XML, pretalx or schedule2 JSON, a calendar): "
+                "see what changes first"
+            ),
         )
         self.export_action = self._action(
             self.tr("Export…"),

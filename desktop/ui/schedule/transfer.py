@@ -61,7 +61,9 @@ FIELD_WORDS = {
     "speakers": QT_TRANSLATE_NOOP("ScheduleTransfer", "speakers"),
 }
 FILTERS = QT_TRANSLATE_NOOP(
-    "ScheduleTransfer", "Schedules (*.xml *.json);;frab XML (*.xml);;Schedule JSON (*.json)"
+    "ScheduleTransfer",
+    "Schedules (*.xml *.json *.ics *.xcal);;frab XML (*.xml);;Schedule JSON (*.json);;"
+    "Calendars (*.ics *.xcal)",
 )
 # The export dialog's file types, one per format of the core's EXPORT_FORMATS, in its order.
 EXPORT_FILTERS = {

@@ -22,6 +22,7 @@ from db.words import note, refusal
 from desktop import __version__
 from desktop.base.errors import UserError
 from desktop.base.schedule import ScheduleData, SessionData
+from desktop.core.schedule.interchange.calendar_read import is_xcal, parse_xcal
 from desktop.core.schedule.interchange.exporting import XML_CODE, ExportPlan, plan_export
 from desktop.core.schedule.interchange.parsed import (
     ParsedDay,
@@ -84,6 +85,8 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
                 hint=hint,
             )
         ) from None
+    if is_xcal(root):
+        return parse_xcal(root, name)
     if root.tag != "schedule":
         raise UserError(
             refusal(

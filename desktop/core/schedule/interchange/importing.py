@@ -96,7 +96,8 @@ class ImportReport:
 
 
 def read_schedule_file(path: str | Path) -> ParsedSchedule:
-    """Parse a frab XML or frab/pretalx JSON file (chosen by its content, not its name)."""
+    """Parse a frab XML, frab/pretalx or schedule2 JSON file, or a calendar (iCalendar, xCal),
+    the kind chosen by its content, not its name."""
     from desktop.core.schedule.interchange.frab_json import parse_json
     from desktop.core.schedule.interchange.frab_xml import parse_xml
 
@@ -121,12 +122,19 @@ def read_schedule_file(path: str | Path) -> ParsedSchedule:
             refusal("cannot read {p}: {strerror}", p=p, strerror=exc.strerror)
         ) from None
     head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:15].upper() == b"BEGIN:VCALENDAR":
+        from desktop.core.schedule.interchange.calendar_read import parse_ical
+
+        return parse_ical(raw, p.name)
     if head == b"<":
         return parse_xml(raw, p.name)
     if head in (b"{", b"["):
         return parse_json(raw, p.name)
     raise UserError(
-        refusal("{name} is neither a frab XML nor a frab/pretalx JSON schedule", name=p.name)
+        refusal(
+            "{name} is neither a frab XML, a frab/pretalx JSON schedule nor a calendar (.ics, xCal)",
+            name=p.name,
+        )
     )
 
 
