@@ -426,6 +426,14 @@ TEMPLATES = (
         "{name} is not well-formed XML at line {line}, column {col}{hint}; nothing was imported",
     ),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is one of the event's own lists; it stays"),
+    QT_TRANSLATE_NOOP(
+        "CoreWords",
+        "{name} is one page of the talks: only its {here} were imported (save every page, or the schedule.json export, for all of them)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreWords",
+        "{name} is one page of {count} talks: only its {here} were imported (save every page, or the schedule.json export, for all of them)",
+    ),
     QT_TRANSLATE_NOOP("CoreWords", "{name} is signed up for {name2} already"),
     QT_TRANSLATE_NOOP(
         "CoreWords",
@@ -584,6 +592,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreWords", "{where}: no room; skipped"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: no start time; skipped"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: no title; skipped"),
+    QT_TRANSLATE_NOOP("CoreWords", "{where}: not scheduled (no start); skipped"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: repeats; imported once, at its first time"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: type must be one of {ITEM_TYPES}"),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: unreadable duration {ev}; 30 minutes assumed"),
@@ -591,6 +600,7 @@ TEMPLATES = (
         "CoreWords", "{where}: unreadable duration {raw_duration}; 30 minutes assumed"
     ),
     QT_TRANSLATE_NOOP("CoreWords", "{where}: valign must be top, middle or bottom"),
+    QT_TRANSLATE_NOOP("CoreWords", "{where}: withdrawn in pretalx; skipped"),
     QT_TRANSLATE_NOOP(
         "CoreWords",
         "{where}: {bad} attachment without a usable url (or beyond the first {most}) left out",

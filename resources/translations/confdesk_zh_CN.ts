@@ -1866,6 +1866,14 @@
         <translation>{name} 是活动本身的名单；不能删除</translation>
     </message>
     <message>
+        <source>{name} is one page of the talks: only its {here} were imported (save every page, or the schedule.json export, for all of them)</source>
+        <translation>{name} 只是讲题中的一页：只导入了这一页的 {here} 个（要全部导入，请保存每一页，或使用 schedule.json 导出）</translation>
+    </message>
+    <message>
+        <source>{name} is one page of {count} talks: only its {here} were imported (save every page, or the schedule.json export, for all of them)</source>
+        <translation>{name} 只是 {count} 个讲题中的一页：只导入了这一页的 {here} 个（要全部导入，请保存每一页，或使用 schedule.json 导出）</translation>
+    </message>
+    <message>
         <source>{name} is signed up for {name2} already</source>
         <translation>{name} 已经报名参加 {name2}</translation>
     </message>
@@ -2166,6 +2174,10 @@
         <translation>{where}：没有标题；已跳过</translation>
     </message>
     <message>
+        <source>{where}: not scheduled (no start); skipped</source>
+        <translation>{where}：未排时间（没有开始时间）；已跳过</translation>
+    </message>
+    <message>
         <source>{where}: repeats; imported once, at its first time</source>
         <translation>{where}：会重复；只按第一次的时间导入一次</translation>
     </message>
@@ -2184,6 +2196,10 @@
     <message>
         <source>{where}: valign must be top, middle or bottom</source>
         <translation>{where}：valign 必须是 top、middle 或 bottom</translation>
+    </message>
+    <message>
+        <source>{where}: withdrawn in pretalx; skipped</source>
+        <translation>{where}：已在 pretalx 撤回；已跳过</translation>
     </message>
     <message>
         <source>{where}: {bad} attachment without a usable url (or beyond the first {most}) left out</source>

@@ -1866,6 +1866,14 @@
         <translation>{name} 是活動本身的名單；不能刪除</translation>
     </message>
     <message>
+        <source>{name} is one page of the talks: only its {here} were imported (save every page, or the schedule.json export, for all of them)</source>
+        <translation>{name} 只是講題中的一頁：只匯入了這一頁的 {here} 個（要全部匯入，請儲存每一頁，或使用 schedule.json 匯出）</translation>
+    </message>
+    <message>
+        <source>{name} is one page of {count} talks: only its {here} were imported (save every page, or the schedule.json export, for all of them)</source>
+        <translation>{name} 只是 {count} 個講題中的一頁：只匯入了這一頁的 {here} 個（要全部匯入，請儲存每一頁，或使用 schedule.json 匯出）</translation>
+    </message>
+    <message>
         <source>{name} is signed up for {name2} already</source>
         <translation>{name} 已經報名參加 {name2}</translation>
     </message>
@@ -2166,6 +2174,10 @@
         <translation>{where}：沒有標題；已略過</translation>
     </message>
     <message>
+        <source>{where}: not scheduled (no start); skipped</source>
+        <translation>{where}：未排時間（沒有開始時間）；已略過</translation>
+    </message>
+    <message>
         <source>{where}: repeats; imported once, at its first time</source>
         <translation>{where}：會重複；只按第一次的時間匯入一次</translation>
     </message>
@@ -2184,6 +2196,10 @@
     <message>
         <source>{where}: valign must be top, middle or bottom</source>
         <translation>{where}：valign 必須是 top、middle 或 bottom</translation>
+    </message>
+    <message>
+        <source>{where}: withdrawn in pretalx; skipped</source>
+        <translation>{where}：已在 pretalx 撤回；已略過</translation>
     </message>
     <message>
         <source>{where}: {bad} attachment without a usable url (or beyond the first {most}) left out</source>

@@ -32,6 +32,12 @@ from desktop.core.schedule.interchange.parsed import (
     plausible_url,
     start_from_clock,
 )
+from desktop.core.schedule.interchange.pretalx_api import (
+    is_api_page,
+    is_widget,
+    parse_api_page,
+    parse_widget,
+)
 from desktop.core.schedule.interchange.schedule2 import is_schedule2, parse_schedule2
 from desktop.core.text import clean, clean_multiline
 
@@ -84,6 +90,10 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
         ) from None
     if is_schedule2(doc):
         return parse_schedule2(doc, name)
+    if is_widget(doc):
+        return parse_widget(doc, name)
+    if is_api_page(doc):
+        return parse_api_page(doc, name)
     sched = doc.get("schedule") if isinstance(doc, dict) else None
     conf = sched.get("conference") if isinstance(sched, dict) else None
     if not isinstance(conf, dict) or not isinstance(conf.get("days"), list):
