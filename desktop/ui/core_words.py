@@ -112,6 +112,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreWords", "give the list a name"),
     QT_TRANSLATE_NOOP("CoreWords", "given with --timezone"),
     QT_TRANSLATE_NOOP("CoreWords", "keep at least one automatic backup"),
+    QT_TRANSLATE_NOOP("CoreWords", "likely duplicates are merged, added or skipped, not {action}"),
+    QT_TRANSLATE_NOOP(
+        "CoreWords", "line {line}: a likely duplicate is merged, added or skipped, not {action}"
+    ),
     QT_TRANSLATE_NOOP("CoreWords", "line {n}: the window ends before it starts"),
     QT_TRANSLATE_NOOP("CoreWords", "line {n}: {raw} has an impossible date or time"),
     QT_TRANSLATE_NOOP(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -39,7 +40,7 @@ from desktop.ui import file_dialogs
 from desktop.ui.changes import Change
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_message
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, mark_data
 from desktop.ui.import_pages import (
     PREVIEW_ROWS,
     FilePage,
@@ -65,6 +66,17 @@ STEP_WORDS = {
     "checked": QT_TRANSLATE_NOOP("RunPage", "Checked"),
     "adding attendees": QT_TRANSLATE_NOOP("RunPage", "Adding attendees"),
     "updating attendees": QT_TRANSLATE_NOOP("RunPage", "Updating attendees"),
+    "merging likely duplicates": QT_TRANSLATE_NOOP("RunPage", "Merging likely duplicates"),
+}
+# What the import may do with a likely duplicate (Duplicate.action), and why it is one.
+DUPLICATE_ACTIONS = {
+    "merge": QT_TRANSLATE_NOOP("CheckPage", "Merge into them"),
+    "add": QT_TRANSLATE_NOOP("CheckPage", "Add as a new person"),
+    "skip": QT_TRANSLATE_NOOP("CheckPage", "Skip this row"),
+}
+DUPLICATE_REASONS = {
+    "email_and_name": QT_TRANSLATE_NOOP("CheckPage", "same e-mail and name"),
+    "name_and_organization": QT_TRANSLATE_NOOP("CheckPage", "same name and organization"),
 }
 # A problem's level (Problem.level) as a word.
 LEVEL_WORDS = {
@@ -136,6 +148,35 @@ class CheckPage(QWizardPage):
         self.source = QLabel()
         self.source.setObjectName("checkSource")
         self.source.setStyleSheet("color: palette(placeholder-text);")
+        self.duplicates_label = QLabel()
+        self.duplicates_label.setObjectName("duplicatesLabel")
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_all = QComboBox()
+        self.duplicates_all.setObjectName("duplicatesAll")
+        for key, word in DUPLICATE_ACTIONS.items():
+            self.duplicates_all.addItem(self.tr(word), key)
+        self.duplicates_all.setCurrentIndex(1)  # add: what an import did before it asked
+        self.duplicates_all.activated.connect(self._choose_all)
+        self.duplicates = table_widget("duplicateTable")
+        self.duplicates.setColumnCount(4)
+        self.duplicates.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("New row"), self.tr("Looks like"), self.tr("Do")]
+        )
+        self.duplicates.setColumnWidth(0, 60)
+        self.duplicates.setColumnWidth(1, 220)
+        self.duplicates.setColumnWidth(2, 300)
+        self.duplicate_box = QWidget()
+        dup_top = QHBoxLayout()
+        dup_top.setContentsMargins(0, 0, 0, 0)
+        dup_top.addWidget(self.duplicates_label, 1)
+        all_label = QLabel(self.tr("For &all:"))
+        all_label.setBuddy(self.duplicates_all)
+        dup_top.addWidget(all_label)
+        dup_top.addWidget(self.duplicates_all)
+        dup_layout = QVBoxLayout(self.duplicate_box)
+        dup_layout.setContentsMargins(0, 0, 0, 0)
+        dup_layout.addLayout(dup_top)
+        dup_layout.addWidget(self.duplicates)
         self.skip = QCheckBox(self.tr("Import the valid rows and skip the rejected ones"))
         self.skip.setObjectName("skipInvalid")
         self.skip.toggled.connect(lambda _c: self.completeChanged.emit())
@@ -150,6 +191,7 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.source)
         layout.addWidget(self.busy)
         layout.addWidget(self.problems, 1)
+        layout.addWidget(self.duplicate_box, 1)
         layout.addLayout(row)
         self.result: ImportResult | None = None
         self.handle: JobHandle | None = None
@@ -164,6 +206,9 @@ class CheckPage(QWizardPage):
         self.source.setText("")
         self.busy.show()
         self.problems.setRowCount(0)
+        self.duplicates.setRowCount(0)
+        self.duplicate_box.hide()
+        self.problems.show()
         self.skip.setChecked(False)
         self.skip.hide()
         self.save.hide()
@@ -218,9 +263,54 @@ class CheckPage(QWizardPage):
             level = self.tr(LEVEL_WORDS[p.level]) if p.level in LEVEL_WORDS else p.level
             for c, v in enumerate((str(p.line), level, say(p.message), shown[:120])):
                 self.problems.setItem(r, c, QTableWidgetItem(v))
+        self._fill_duplicates(result)
+        self.problems.setVisible(bool(result.problems) or not result.duplicates)
         self.skip.setVisible(bool(result.rejected))
         self.save.setVisible(bool(result.rejected))
         self.completeChanged.emit()
+
+    def _fill_duplicates(self, result: ImportResult) -> None:
+        """The likely duplicates, each with its choice (merge, add, skip)."""
+        found = result.duplicates
+        self.duplicate_box.setVisible(bool(found))
+        self.duplicates_label.setText(
+            self.tr(
+                "{count} new rows look like someone already here. Choose what the import "
+                "does with each:"
+            ).format(count=len(found))
+        )
+        self.duplicates.setRowCount(len(found))
+        for r, d in enumerate(found):
+            why = DUPLICATE_REASONS.get(d.reason, d.reason)
+            looks = f"#{d.attendee_id} {d.attendee} ({self.tr(why)})"
+            for c, text in enumerate((str(d.line), d.name, looks)):
+                self.duplicates.setItem(r, c, QTableWidgetItem(text))
+            choice = QComboBox()
+            choice.setObjectName(f"duplicateChoice{d.line}")
+            for key, word in DUPLICATE_ACTIONS.items():
+                choice.addItem(self.tr(word), key)
+            choice.setCurrentIndex(choice.findData(d.action))
+            self.duplicates.setCellWidget(r, 3, choice)
+        mark_data(self.duplicates)  # the people's names
+
+    def _choose_all(self, index: int) -> None:
+        key = self.duplicates_all.itemData(index)
+        for r in range(self.duplicates.rowCount()):
+            choice = self.duplicates.cellWidget(r, 3)
+            if isinstance(choice, QComboBox):
+                choice.setCurrentIndex(choice.findData(key))
+
+    def duplicate_choices(self) -> tuple[str, dict[int, str]]:
+        """What the user chose: for all, and per line where it differs."""
+        everyone = str(self.duplicates_all.currentData())
+        per_line: dict[int, str] = {}
+        for r in range(self.duplicates.rowCount()):
+            choice = self.duplicates.cellWidget(r, 3)
+            line = self.duplicates.item(r, 0)
+            chosen = str(choice.currentData()) if isinstance(choice, QComboBox) else everyone
+            if line is not None and chosen != everyone:
+                per_line[int(line.text())] = chosen
+        return everyone, per_line
 
     def _error(self, exc: Exception) -> None:
         self.failed = True
@@ -257,6 +347,7 @@ class CheckPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.wiz.skip_invalid = self.skip.isChecked()
+        self.wiz.duplicates, self.wiz.duplicate_choices = self.duplicate_choices()
         return True
 
 
@@ -381,6 +472,13 @@ class DonePage(QWizardPage):
             source_line(r),
             self.tr("The column mapping was saved for the next file with these columns."),
         ]
+        if r.merged or r.skipped:
+            lines.insert(
+                1,
+                self.tr("Likely duplicates: {merged} merged, {skipped} skipped").format(
+                    merged=r.merged, skipped=r.skipped
+                ),
+            )
         self.text.setText("\n".join(lines))
 
 
@@ -411,6 +509,9 @@ class ImportWizard(QWizard):
         self.category_values: list[tuple[str, str]] | None = None
         self.category_default: str | None = None
         self.skip_invalid = False
+        # What to do with likely duplicates (the check page's choices).
+        self.duplicates = "add"
+        self.duplicate_choices: dict[int, str] = {}
         self.imported: ImportResult | None = None  # what the import did (QDialog has result())
         self.outcome = ""
         self.file_page = FilePage(self)
@@ -466,6 +567,8 @@ class ImportWizard(QWizard):
             skip_invalid=self.skip_invalid,
             desk=self.ctx.desk,
             operator=self.ctx.operator,
+            duplicates=self.duplicates,
+            duplicate_choices=dict(self.duplicate_choices),
         )
 
 

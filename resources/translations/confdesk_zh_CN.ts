@@ -718,6 +718,26 @@
 <context>
     <name>CheckPage</name>
     <message>
+        <source>Merge into them</source>
+        <translation>合并到此人</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>新增为另一人</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>跳过这一行</translation>
+    </message>
+    <message>
+        <source>same e-mail and name</source>
+        <translation>相同邮箱和姓名</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>相同姓名和机构</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -746,6 +766,22 @@
         <translation>该行内容</translation>
     </message>
     <message>
+        <source>New row</source>
+        <translation>新的一行</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>疑似同一人</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>For &amp;all:</source>
+        <translation>全部(&amp;A)：</translation>
+    </message>
+    <message>
         <source>Import the valid rows and skip the rejected ones</source>
         <translation>导入有效的行，跳过被拒绝的行</translation>
     </message>
@@ -764,6 +800,10 @@
     <message>
         <source>{created} to add, {updated} to update, {unchanged} unchanged, {rejected} rejected, of {total} rows.</source>
         <translation>共 {total} 行：将新增 {created} 行、更新 {updated} 行，{unchanged} 行不变，{rejected} 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>{count} new rows look like someone already here. Choose what the import does with each:</source>
+        <translation>有 {count} 行新数据疑似已报名的人。请为每一行选择处理方式：</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
@@ -1168,6 +1208,14 @@
     <message>
         <source>keep at least one automatic backup</source>
         <translation>最少要保留一个自动备份</translation>
+    </message>
+    <message>
+        <source>likely duplicates are merged, added or skipped, not {action}</source>
+        <translation>疑似重复的数据只能合并、新增或跳过，不能 {action}</translation>
+    </message>
+    <message>
+        <source>line {line}: a likely duplicate is merged, added or skipped, not {action}</source>
+        <translation>第 {line} 行：疑似重复的数据只能合并、新增或跳过，不能 {action}</translation>
     </message>
     <message>
         <source>line {n}: the window ends before it starts</source>
@@ -3137,6 +3185,10 @@
     <message>
         <source>The column mapping was saved for the next file with these columns.</source>
         <translation>已保存列映射：下次导入列相同的文件时会沿用。</translation>
+    </message>
+    <message>
+        <source>Likely duplicates: {merged} merged, {skipped} skipped</source>
+        <translation>疑似重复：已合并 {merged} 个，已跳过 {skipped} 个</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5613,10 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Updating attendees</source>
         <translation>正在更新参会者</translation>
+    </message>
+    <message>
+        <source>Merging likely duplicates</source>
+        <translation>正在合并疑似重复的数据</translation>
     </message>
     <message>
         <source>Importing</source>

@@ -718,6 +718,26 @@
 <context>
     <name>CheckPage</name>
     <message>
+        <source>Merge into them</source>
+        <translation>合併到此人</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>新增為另一人</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>略過這一行</translation>
+    </message>
+    <message>
+        <source>same e-mail and name</source>
+        <translation>相同電郵和姓名</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>相同姓名和機構</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>錯誤</translation>
     </message>
@@ -746,6 +766,22 @@
         <translation>該行內容</translation>
     </message>
     <message>
+        <source>New row</source>
+        <translation>新的一行</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>疑似同一人</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>For &amp;all:</source>
+        <translation>全部(&amp;A)：</translation>
+    </message>
+    <message>
         <source>Import the valid rows and skip the rejected ones</source>
         <translation>匯入有效的行，略過被拒絕的行</translation>
     </message>
@@ -764,6 +800,10 @@
     <message>
         <source>{created} to add, {updated} to update, {unchanged} unchanged, {rejected} rejected, of {total} rows.</source>
         <translation>共 {total} 行：將新增 {created} 行、更新 {updated} 行，{unchanged} 行不變，{rejected} 行被拒絕。</translation>
+    </message>
+    <message>
+        <source>{count} new rows look like someone already here. Choose what the import does with each:</source>
+        <translation>有 {count} 行新資料疑似已登記的人。請為每一行選擇處理方式：</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
@@ -1168,6 +1208,14 @@
     <message>
         <source>keep at least one automatic backup</source>
         <translation>最少要保留一個自動備份</translation>
+    </message>
+    <message>
+        <source>likely duplicates are merged, added or skipped, not {action}</source>
+        <translation>疑似重複的資料只能合併、新增或略過，不能 {action}</translation>
+    </message>
+    <message>
+        <source>line {line}: a likely duplicate is merged, added or skipped, not {action}</source>
+        <translation>第 {line} 行：疑似重複的資料只能合併、新增或略過，不能 {action}</translation>
     </message>
     <message>
         <source>line {n}: the window ends before it starts</source>
@@ -3137,6 +3185,10 @@
     <message>
         <source>The column mapping was saved for the next file with these columns.</source>
         <translation>已儲存欄位對應：下次匯入欄位相同的檔案時會沿用。</translation>
+    </message>
+    <message>
+        <source>Likely duplicates: {merged} merged, {skipped} skipped</source>
+        <translation>疑似重複：已合併 {merged} 個，已略過 {skipped} 個</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5613,10 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Updating attendees</source>
         <translation>正在更新參加者</translation>
+    </message>
+    <message>
+        <source>Merging likely duplicates</source>
+        <translation>正在合併疑似重複的資料</translation>
     </message>
     <message>
         <source>Importing</source>

@@ -316,3 +316,58 @@ def test_ticket_types_become_categories_on_the_mapping_page(
     again = run_to_check_page(qtbot, ctx, path)
     assert again.mapping_page.value_boxes["VIP Gold"].currentData() == "vip"
     assert again.mapping_page.default_box.currentData() == "student"
+
+
+def test_likely_duplicates_are_listed_and_chosen_row_by_row(
+    qtbot: Any, ctx: AppContext, store, tmp_path
+):
+    def unit_file(path: Path, rows: list[list[str]]) -> Path:  # 单位: the organization
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["編號", "姓名", "电子邮件", "单位"])
+            w.writerows(rows)
+        return path
+
+    first = unit_file(tmp_path / "first.csv", ROWS)
+    wiz = run_to_check_page(qtbot, ctx, first)
+    next_page(qtbot, wiz)
+    next_page(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PAGE_DONE, timeout=30000)
+    wiz.close()
+    # The next export: 陈大文 registered again (a new id, his e-mail and name), 王伟 again
+    # with another e-mail but the same organization; and someone new.
+    again = [
+        *ROWS,
+        ["4", "陈大文", "dawen@example.cn", "北京大学"],
+        ["5", "王伟", "wangwei@example.cn", "清华大学"],
+        ["6", "张三", "zs@example.cn", "复旦大学"],
+    ]
+    wiz = run_to_check_page(qtbot, ctx, unit_file(tmp_path / "again.csv", again))
+    next_page(qtbot, wiz)
+    check = wiz.check_page
+    qtbot.waitUntil(lambda: check.result is not None, timeout=20000)
+    assert check.duplicate_box.isVisible()
+    assert check.duplicates_label.text().startswith("2 new rows look like someone already here")
+    rows = [
+        [check.duplicates.item(r, c).text() for c in range(3)]
+        for r in range(check.duplicates.rowCount())
+    ]
+    assert [r[0] for r in rows] == ["5", "6"]
+    assert rows[0][1] == "陈大文" and rows[0][2].endswith("陈大文 (same e-mail and name)")
+    assert rows[1][2].endswith("王伟 (same name and organization)")
+    # For all: merge; then line 6 back to "Add as a new person", as a user picks it
+    everyone = check.duplicates_all
+    everyone.setCurrentIndex(everyone.findData("merge"))
+    everyone.activated.emit(everyone.currentIndex())
+    line6 = check.duplicates.cellWidget(1, 3)
+    assert line6.currentData() == "merge"
+    line6.setCurrentIndex(line6.findData("add"))
+    check.grab().save(str(tmp_path / "import-duplicates.png"))
+    next_page(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PAGE_DONE, timeout=30000)
+    assert "Likely duplicates: 1 merged, 0 skipped" in wiz.done_page.text.text()
+    with store.factory() as s:
+        live = s.scalar(
+            select(func.count()).select_from(Attendee).where(Attendee.merged_into_id.is_(None))
+        )
+    assert live == 3 + 2  # 张三 and the second 王伟 added; the second 陈大文 merged

@@ -69,6 +69,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="let --rejects replace an existing file",
     )
+    p.add_argument(
+        "--duplicates",
+        choices=("merge", "add", "skip"),
+        default="add",
+        help="what to do with new rows that look like someone already here (the same e-mail "
+        "and name, or the same name and organization): merge them into that person, add "
+        "them as new people (the default; the report lists them), or skip them",
+    )
+    p.add_argument(
+        "--duplicate",
+        action="append",
+        default=[],
+        metavar="LINE=merge|add|skip",
+        help="the same for one line of the file (as the report names it); repeatable",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_import)
 
@@ -103,6 +118,25 @@ def _overrides(items: list[str]) -> dict[str, str]:
     return out
 
 
+def _duplicate_choices(items: list[str]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for item in items:
+        line, sep, action = item.partition("=")
+        if not sep or not line.strip().isdigit() or action.strip() not in ("merge", "add", "skip"):
+            raise UserError(
+                f"--duplicate {item[:60]!r}: write it as LINE=merge, LINE=add or LINE=skip"
+            )
+        out[int(line)] = action.strip()
+    return out
+
+
+DUPLICATE_REASONS = {
+    "email_and_name": "the same e-mail and name",
+    "name_and_organization": "the same name and organization",
+}
+DUPLICATE_DONE = {"merge": "merged into them", "add": "added as a new person", "skip": "skipped"}
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.attendee_import import ImportOptions, import_file
     from desktop.core.attendee_import.files import RejectsFile, sqlite_file
@@ -122,6 +156,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         skip_invalid=args.skip_invalid,
         desk="cli",
+        duplicates=args.duplicates,
+        duplicate_choices=_duplicate_choices(args.duplicate),
     )
     store = store_from(args)
     try:
@@ -161,6 +197,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"... and {len(result.problems) - MAX_PROBLEMS_SHOWN} more problems")
         if args.rejects and result.rejected:
             print(f"rejected rows written to {args.rejects}")
+        for d in result.duplicates[:MAX_PROBLEMS_SHOWN]:
+            would = "" if result.applied else "would be "
+            print(
+                f"line {d.line}: likely duplicate of attendee #{d.attendee_id} {d.attendee} "
+                f"({DUPLICATE_REASONS[d.reason]}): {would}{DUPLICATE_DONE[d.action]}"
+            )
+        if len(result.duplicates) > MAX_PROBLEMS_SHOWN:
+            print(f"... and {len(result.duplicates) - MAX_PROBLEMS_SHOWN} more likely duplicates")
+        if result.duplicates and args.duplicates == "add" and not args.duplicate:
+            print(
+                "likely duplicates: choose with --duplicates merge|skip, or per line with "
+                "--duplicate LINE=merge|add|skip"
+            )
         print(result.summary())
     if result.rejected:
         if not args.json:

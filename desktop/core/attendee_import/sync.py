@@ -33,8 +33,15 @@ from desktop.core.attendee_import import mapping as mp
 from desktop.core.attendee_import.files import RejectsFile, sqlite_file
 from desktop.core.attendee_import.readers import DELIMITERS, Table, read_table
 from desktop.core.attendee_import.validate import Checked, Prepared, person_name, prepare
-from desktop.core.attendees import EDITABLE, add_attendees, refresh_search_text, update_attendee
+from desktop.core.attendees import (
+    EDITABLE,
+    add_attendees,
+    merge_attendees,
+    refresh_search_text,
+    update_attendee,
+)
 from desktop.core.audit import Action, write_audit
+from desktop.core.text import fold
 
 CHUNK = 2000
 # Above both, new rows are added with the search triggers suspended (see bulk_search_rebuild).
@@ -61,6 +68,13 @@ class ImportOptions:
     skip_invalid: bool = False
     desk: str = ""
     operator: str = ""
+    # What to do with a new row that looks like someone already here (see `Duplicate`):
+    # merge | add | skip, for every such row, and per file line where the user chose.
+    duplicates: str = "add"
+    duplicate_choices: dict[int, str] = field(default_factory=dict)
+
+
+DUPLICATE_ACTIONS = ("merge", "add", "skip")
 
 
 @dataclass
@@ -68,6 +82,21 @@ class Problem:
     line: int
     level: str  # error | warning
     message: str
+
+
+@dataclass
+class Duplicate:
+    """A new row that looks like an attendee already here: the same e-mail and name, or the
+    same name (in either script) and organization. `action` is what the import does with it:
+    merge (into that attendee: their empty fields filled, the row's ticket codes theirs),
+    add (as a new person) or skip."""
+
+    line: int
+    attendee_id: int
+    attendee: str  # the attendee's name as the desk shows it
+    reason: str  # email_and_name | name_and_organization
+    action: str
+    name: str = ""  # the new row's name
 
 
 @dataclass
@@ -88,10 +117,13 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    merged: int = 0  # new rows merged into an attendee already here (likely duplicates)
+    skipped: int = 0  # likely duplicates skipped
     applied: bool = False
     dry_run: bool = False
     warnings: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
     # (line, original cells, reasons) of each rejected row, for the rejects file.
     rejected_rows: list[tuple[int, list[Any], list[str]]] = field(default_factory=list)
 
@@ -101,6 +133,8 @@ class ImportResult:
             f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}, "
             f"rejected {self.rejected}"
         )
+        if self.merged or self.skipped:
+            counts += f", merged {self.merged}, skipped {self.skipped}"
         if self.dry_run:
             verdict = "dry run, nothing written"
         elif self.applied:
@@ -132,6 +166,12 @@ class _Keys:
     codes: dict[str, int]  # ticket code -> attendee id
     badges: dict[str, int]  # this store's own badge code -> attendee id
     names: dict[int, str]  # attendee id -> folded name (people sharing an e-mail)
+    # A merged record's external id -> the attendee it was merged into (a second ticket of
+    # one person, merged at an earlier import: the file names it again).
+    aliases: dict[str, int] = field(default_factory=dict)
+    # Every live attendee as (id, e-mail, given, family, local name, organization): who a new
+    # row may be (see `_Likely`; indexed only when the file has new rows).
+    people: list[tuple[int, str, str, str, str, str]] = field(default_factory=list)
 
 
 def _keys(session: Session, event: Event) -> _Keys:
@@ -141,7 +181,10 @@ def _keys(session: Session, event: Event) -> _Keys:
     by_email: dict[str, list[int]] = {}
     badges: dict[str, int] = {}
     names: dict[int, str] = {}
-    for pid, ext, email, badge, merged, given, family, local in session.execute(
+    merged_ext: dict[str, int] = {}
+    merged_into: dict[int, int] = {}
+    keys = _Keys(ext_of, by_ext, by_email, {}, badges, names)
+    for pid, ext, email, badge, merged, given, family, local, org in session.execute(
         select(
             Attendee.id,
             Attendee.external_id,
@@ -151,10 +194,14 @@ def _keys(session: Session, event: Event) -> _Keys:
             Attendee.given_name,
             Attendee.family_name,
             Attendee.name_local,
+            Attendee.organization,
         ).where(Attendee.event_id == event.id)
     ):
         badges[badge] = pid
         if merged is not None:
+            merged_into[pid] = merged
+            if ext:
+                merged_ext[ext] = merged
             continue
         ext_of[pid] = ext
         if ext:
@@ -164,18 +211,29 @@ def _keys(session: Session, event: Event) -> _Keys:
             names[pid] = person_name(
                 {"given_name": given, "family_name": family, "name_local": local}
             )
-    codes: dict[str, int] = {
+        keys.people.append((pid, email or "", given or "", family or "", local or "", org or ""))
+    for ext, target in merged_ext.items():
+        seen = {target}
+        while target in merged_into and merged_into[target] not in seen:  # a chain of merges
+            target = merged_into[target]
+            seen.add(target)
+        if ext not in by_ext and target in ext_of:
+            keys.aliases[ext] = target
+    keys.codes = {
         code: aid
         for code, aid in session.execute(
             select(TicketCode.code, TicketCode.attendee_id).where(TicketCode.event_id == event.id)
         )
     }
-    return _Keys(ext_of, by_ext, by_email, codes, badges, names)
+    return keys
 
 
 @dataclass
 class _Plan:
     creates: list[Checked] = field(default_factory=list)
+    merges: list[tuple[Checked, int]] = field(default_factory=list)  # (row, into attendee)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    skipped: int = 0
     # (attendee id, changed field values, new extra or None, new status or None, new codes)
     updates: list[
         tuple[int, dict[str, Any], dict[str, Any] | None, str | None, list[tuple[str, str]]]
@@ -222,7 +280,10 @@ def _compare(
                 plan.unchanged += 1
 
 
-def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
+def _plan(
+    session: Session, event: Event, prepared: Prepared, options: ImportOptions | None = None
+) -> _Plan:
+    options = options or ImportOptions()
     keys = _keys(session, event)
     ext_of, by_ext, by_email, codes = keys.ext_of, keys.by_ext, keys.by_email, keys.codes
     plan = _Plan(existing=len(keys.badges))
@@ -237,6 +298,11 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
         match: int | None = None
         if ext:
             match = by_ext.get(ext)
+            if match is None and ext in keys.aliases:
+                # A ticket merged into its person at an earlier import: that person is
+                # already here and updated by their own row, so this one changes nothing.
+                plan.unchanged += 1
+                continue
             if match is None and email:
                 # Adopt an attendee with this e-mail only if they carry no id of their own.
                 cands = [i for i in by_email.get(email, ()) if not ext_of[i]]
@@ -299,7 +365,69 @@ def _plan(session: Session, event: Event, prepared: Prepared) -> _Plan:
         else:
             matched.append((match, row, new_codes))
     _compare(session, plan, prepared, matched)
+    if keys.people and plan.creates:
+        _likely_duplicates(plan, prepared, keys, options)
     return plan
+
+
+class _Likely:
+    """Who a new row may be: the attendees here by (e-mail, folded name) and by (folded name
+    in either script, folded organization)."""
+
+    def __init__(self, keys: _Keys) -> None:
+        self.by_email_name: dict[tuple[str, str], int] = {}
+        self.by_name_org: dict[tuple[str, str], int] = {}
+        self.shown: dict[int, str] = {}
+        for pid, email, given, family, local, org in keys.people:
+            latin = fold(" ".join(x for x in (given, family) if x))
+            folded_local = fold(local)
+            if email:
+                self.by_email_name.setdefault((email, latin or folded_local), pid)
+            if org.strip():
+                for n in {latin, folded_local} - {""}:
+                    self.by_name_org.setdefault((n, fold(org)), pid)
+            self.shown[pid] = " ".join(x for x in (given, family) if x) or local
+
+    def find(self, checked: Checked, values: dict[str, Any]) -> tuple[int | None, str]:
+        if checked.email:
+            found = self.by_email_name.get((checked.email, checked.name))
+            if found is not None:
+                return found, "email_and_name"
+        org = fold(str(values.get("organization") or ""))
+        if org:
+            latin = fold(" ".join(str(values.get(k) or "") for k in ("given_name", "family_name")))
+            for n in (latin.strip(), fold(str(values.get("name_local") or ""))):
+                if n and (n, org) in self.by_name_org:
+                    return self.by_name_org[(n, org)], "name_and_organization"
+        return None, ""
+
+
+def _likely_duplicates(
+    plan: _Plan, prepared: Prepared, keys: _Keys, options: ImportOptions
+) -> None:
+    """Find the new rows that look like an attendee already here, and do with each what the
+    user chose (merge, add, skip; add by default, said in the report)."""
+    likely = _Likely(keys)
+    creates: list[Checked] = []
+    for checked in plan.creates:
+        values = prepared.full(checked).values
+        found, reason = likely.find(checked, values)
+        if found is None:
+            creates.append(checked)
+            continue
+        action = options.duplicate_choices.get(checked.line, options.duplicates)
+        latin = " ".join(str(values.get(k) or "") for k in ("given_name", "family_name")).strip()
+        name = latin or str(values.get("full_name") or values.get("name_local") or "")
+        plan.duplicates.append(
+            Duplicate(checked.line, found, likely.shown.get(found, ""), reason, action, name)
+        )
+        if action == "merge":
+            plan.merges.append((checked, found))
+        elif action == "skip":
+            plan.skipped += 1
+        else:
+            creates.append(checked)
+    plan.creates = creates
 
 
 def bulk_search_rebuild(new_rows: int, existing: int) -> bool:
@@ -317,14 +445,16 @@ def _apply(
     prepared: Prepared,
     progress: ProgressFn,
     cancel: CancelFlag | None,
+    options: ImportOptions,
 ) -> None:
+    who = (options.desk, options.operator)
     if bulk_search_rebuild(len(plan.creates), plan.existing):
         # search_triggers_suspended opens the transaction itself, so a failure or a cancel
         # rolls the dropped triggers back with everything else.
         with search_triggers_suspended(session):
-            _write(session, event, plan, prepared, progress, cancel)
+            _write(session, event, plan, prepared, progress, cancel, *who)
     else:
-        _write(session, event, plan, prepared, progress, cancel)
+        _write(session, event, plan, prepared, progress, cancel, *who)
 
 
 def _write(
@@ -334,8 +464,10 @@ def _write(
     prepared: Prepared,
     progress: ProgressFn,
     cancel: CancelFlag | None,
+    desk: str = "",
+    operator: str = "",
 ) -> None:
-    total = len(plan.creates) + len(plan.updates)
+    total = len(plan.creates) + len(plan.updates) + len(plan.merges)
     done = 0
     for start in range(0, len(plan.creates), CHUNK):
         if cancel is not None:
@@ -371,6 +503,15 @@ def _write(
         session.flush()
         done += len(batch)
         progress(done, total, "updating attendees")
+    for checked, into in plan.merges:
+        if cancel is not None:
+            cancel.check()
+        r = prepared.full(checked)
+        row = {**r.values, "extra": r.extra, "status": r.status or "registered"}
+        (new_id,) = add_attendees(session, event, [row], [r.tickets])
+        merge_attendees(session, into, new_id, desk, operator)
+        done += 1
+        progress(done, total, "merging likely duplicates")
 
 
 def save_mapping(event: Event, headers: Sequence[str], resolved: mp.Resolved) -> None:
@@ -449,7 +590,23 @@ def import_table(
         progress=progress,
         cancel=cancel,
     )
-    plan = _plan(session, event, prepared)
+    for line, action in options.duplicate_choices.items():
+        if action not in DUPLICATE_ACTIONS:
+            raise UserError(
+                refusal(
+                    "line {line}: a likely duplicate is merged, added or skipped, not {action}",
+                    line=line,
+                    action=repr(action),
+                )
+            )
+    if options.duplicates not in DUPLICATE_ACTIONS:
+        raise UserError(
+            refusal(
+                "likely duplicates are merged, added or skipped, not {action}",
+                action=repr(options.duplicates),
+            )
+        )
+    plan = _plan(session, event, prepared, options)
     result = ImportResult(
         file=file_name,
         kind=table.kind,
@@ -475,12 +632,15 @@ def import_table(
     result.created = len(plan.creates)
     result.updated = len(plan.updates)
     result.unchanged = plan.unchanged
+    result.merged = len(plan.merges)
+    result.skipped = plan.skipped
+    result.duplicates = plan.duplicates
     result.problems.sort(key=lambda p: p.line)
     if options.dry_run or (result.rejected and not options.skip_invalid):
         return result
     if cancel is not None:
         cancel.check()
-    _apply(session, event, plan, prepared, progress, cancel)
+    _apply(session, event, plan, prepared, progress, cancel, options)
     save_mapping(event, table.headers, resolved)
     details = {
         "file": file_name,
@@ -488,6 +648,8 @@ def import_table(
         "updated": result.updated,
         "unchanged": result.unchanged,
         "rejected": result.rejected,
+        "merged": result.merged,
+        "skipped": result.skipped,
         "preset": result.preset,
         "encoding": result.encoding or result.kind,
     }
