@@ -181,31 +181,24 @@ def change_lines(changes: list[dict[str, object]], take_file: bool) -> list[str]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.core.schedule.interchange.importing import apply_schedule, read_schedule_file
+    from desktop.core.schedule.interchange.importing import read_schedule_file
+    from desktop.core.schedule.interchange.transfer import import_file
 
-    parsed = read_schedule_file(args.file)  # before opening the store: bad files fail fast
+    parsed = read_schedule_file(args.file)  # before opening the store: a bad file fails fast
     store = store_from(args)
-    s = store.factory()
     try:
-        report = apply_schedule(
-            s,
-            parsed,
-            args.file.name,
-            args.timezone,
-            progress=ProgressBar("import"),
-            other_days=args.other_days,
-            take_file=args.take_file,
-        )
-        report.dry_run = args.dry_run
-        if args.dry_run:
-            s.rollback()
-        else:
-            s.commit()
-    except BaseException:
-        s.rollback()
-        raise
+        with store.session() as s:
+            report = import_file(
+                s,
+                args.file,
+                args.timezone,
+                progress=ProgressBar("import"),
+                other_days=args.other_days,
+                take_file=args.take_file,
+                dry_run=args.dry_run,
+                parsed=parsed,
+            )
     finally:
-        s.close()
         store.close()
     for warning in report.warnings:
         print(f"confdesk: warning: {warning}", file=sys.stderr)

@@ -22,6 +22,7 @@ from desktop.core.schedule.interchange.importing import (
     apply_schedule,
     read_schedule_file,
 )
+from desktop.core.schedule.interchange.parsed import ParsedSchedule
 
 FORMATS = {".xml": "frab XML", ".json": "schedule JSON", ".ics": "iCalendar"}
 
@@ -47,11 +48,13 @@ def import_file(
     other_days: bool = False,
     take_file: bool = False,
     dry_run: bool = False,
+    parsed: ParsedSchedule | None = None,
 ) -> ImportReport:
     """Import a schedule file into the session's event (a sync, see `sync`). With `dry_run`
     the report says what the import would do and the session's transaction is rolled back:
-    nothing is written. UserError for a file that cannot be imported."""
-    parsed = read_schedule_file(path)
+    nothing is written. `parsed` is the file as `read_schedule_file` read it, when the caller
+    has read it already. UserError for a file that cannot be imported."""
+    parsed = parsed or read_schedule_file(path)
     report = apply_schedule(
         session,
         parsed,
