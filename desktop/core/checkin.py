@@ -279,6 +279,36 @@ def _ticket_owner(session: Session, event: Event, code: str) -> int | None:
     )
 
 
+def indico_ticket(text: str) -> tuple[str, str] | None:
+    """(registrant id, check-in secret) of an Indico ticket's QR code, or None.
+
+    Indico's ticket QR holds JSON: {"registrant_id": 12, "checkin_secret": "<uuid>",
+    "event_id": "3", "server_url": "...", "version": 1}."""
+    if not text.startswith("{"):
+        return None
+    import json
+
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(doc, dict):
+        return None
+    rid, secret = doc.get("registrant_id"), doc.get("checkin_secret")
+    if isinstance(rid, bool) or not isinstance(rid, int | str) or not isinstance(secret, str):
+        return None
+    rid, secret = str(rid).strip(), secret.strip()
+    return (rid, secret) if rid and secret else None
+
+
+def _indico_owner(session: Session, event: Event, secret: str) -> int | None:
+    """Whose Indico ticket this is: the attendee whose ticket code is its check-in secret
+    (the Indico export's ticket column). The QR's registrant id is Indico's internal number,
+    not the export's ID, so it names no one by itself: a ticket whose secret was never
+    imported is nobody's."""
+    return _ticket_owner(session, event, secret) or _ticket_owner(session, event, secret.lower())
+
+
 def _lookup_foreign(session: Session, event: Event, text: str) -> int | None:
     """A ticketing-system code (pretix secret, Eventbrite barcode, Indico ticket) or external id.
 
@@ -286,6 +316,9 @@ def _lookup_foreign(session: Session, event: Event, text: str) -> int | None:
     a scanner's keystrokes (inverted), or all lower or upper case: equality lookups on the
     (event_id, code) unique index, accepted only when they name one attendee.
     """
+    indico = indico_ticket(text)
+    if indico is not None:
+        return _indico_owner(session, event, indico[1])
     found = _ticket_owner(session, event, text)
     variants = {text.swapcase(), text.lower(), text.upper()} - {text}
     if found is None and variants:

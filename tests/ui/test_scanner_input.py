@@ -224,3 +224,25 @@ def test_a_scan_stays_a_scan_when_the_event_loop_is_slow_between_its_keys(qtbot)
         assert other.text() == "" and field.text() == ""
     finally:
         buffer.remove()
+
+
+@pytest.mark.parametrize("focus", ["field", "list"])
+def test_an_indico_ticket_with_its_spaces_is_one_scan(qtbot, desk, demo_store, focus):
+    """Indico's ticket QR is JSON with a space after each comma and colon: typed by a
+    scanner it is one scan, not a search for a name with spaces."""
+    import json
+
+    from db.models import TicketCode
+
+    person = attendee(demo_store, status="registered", checked_in_at=None)
+    secret = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
+    with demo_store.session() as s:
+        s.add(TicketCode(event_id=person.event_id, attendee_id=person.id, code=secret,
+                         source="indico"))  # fmt: skip
+    ticket = json.dumps({"registrant_id": 90211, "checkin_secret": secret, "version": 1})
+    assert " " in ticket
+    (desk.field if focus == "field" else desk.view).setFocus()
+    assert scan_and_wait(qtbot, desk, ticket) == "checked_in"
+    assert desk.panel.name.text() == person.display_name
+    assert desk.field.text() == ""
+    assert attendee(demo_store, id=person.id).checked_in_at is not None

@@ -335,3 +335,50 @@ def test_the_kiosk_takes_scans_after_someone_typed_an_e_mail(processes, tmp_path
     except BaseException:
         print((tmp_path / "app.log").read_text(errors="replace"))
         raise
+
+
+def test_an_indico_ticket_typed_through_x_is_checked_in(processes, tmp_path):
+    """An Indico ticket's QR holds JSON: a scanner types its braces and quotes with Shift,
+    its spaces and digits as they are; the desk reads it as one scan and checks the
+    registrant in (the Indico export with its ticket column imported first)."""
+    need("Xvfb", "xdotool", "openbox")
+    db = tmp_path / "indico.sqlite"
+    cli(db, "init", "--name", "HK AI Summit")
+    secret = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
+    export = tmp_path / "indico.csv"
+    export.write_text(
+        "ID,Name,Email,Registration state,Ticket UUID\n"
+        f"7,Tai Man Chan,tm@example.hk,complete,{secret}\n",
+        "utf-8",
+    )
+    cli(db, "attendees", "import", str(export))
+    ticket = json.dumps(
+        {
+            "registrant_id": 90211,
+            "checkin_secret": secret,
+            "event_id": "1234",
+            "server_url": "https://indico.example.org",
+            "version": 1,
+        }
+    )
+    env = start_x(processes, tmp_path)
+    app, window = start_app(
+        processes, env, tmp_path, db, "Confdesk", "--screen", "desk", "--desk", DESK
+    )
+    xdotool(env, "windowactivate", "--sync", window)
+    wait_for("the window to have the focus", lambda: xdotool(env, "getactivewindow") == window)
+    time.sleep(1.0)
+    try:
+        scan(env, ticket)
+        card = wait_for(
+            "the registrant checked in",
+            lambda: (card := shown(db, 1))["checked_in_at"] and card,
+            timeout=20,
+        )
+        assert card["checked_in_desk"] == DESK
+        assert refused_scans(db) == "[]"
+        assert app.poll() is None, "the app quit"
+    except BaseException:
+        print("REFUSED", refused_scans(db))
+        print((tmp_path / "app.log").read_text(errors="replace"))
+        raise

@@ -153,6 +153,8 @@ PRESETS: dict[str, Preset] = {
                 "external_id": ("ID",),
                 "full_name": ("Name",),
                 "status": ("Registration state",),
+                # the ticket's check-in secret (in its QR code), where the export has it
+                "ticket_code": ("Ticket UUID", "Check-in secret", "Checkin secret"),
                 "ignore": ("Checked in", "Check-in date"),
             },
             identify=(frozenset({"ID", "Name", "Registration state"}),),

@@ -301,7 +301,12 @@ class ScanBuffer(QObject):
                 gap_ms <= self.max_gap_ms
                 and self._char_gap() <= 2 * self.max_gap_ms
                 and len(burst) >= self.min_length
-                and not any(c.isspace() for c in burst)  # codes carry no spaces; names do
+                # Codes carry no spaces and names do; but a ticket of JSON (Indico's QR)
+                # has spaces after its commas and colons, between its braces.
+                and (
+                    not any(c.isspace() for c in burst)
+                    or (burst.startswith("{") and burst.endswith("}"))
+                )
             ):
                 self._scanned(burst, in_field)
                 return True
