@@ -84,6 +84,7 @@ class Attendee(Base):
         Index("ix_attendee_event_family", "event_id", "family_name", "given_name"),
         Index("ix_attendee_event_email", "event_id", "email"),
         Index("ix_attendee_event_external", "event_id", "external_id"),
+        Index("ix_attendee_event_order", "event_id", "order_code"),
         Index("ix_attendee_event_checked_in", "event_id", "checked_in_at"),
         Index("ix_attendee_event_category", "event_id", "category"),
         # The desks' mirrors ask for attendees changed since their last refresh.
@@ -107,6 +108,9 @@ class Attendee(Base):
     # Attendee number shown to staff (sequential per event).
     number: Mapped[int] = mapped_column(Integer)
     external_id: Mapped[str | None] = mapped_column(String(200))
+    # The ticketing system's order (pretix's order code, Eventbrite's Order #): shared by the
+    # people of one order, searched and scanned at the desk.
+    order_code: Mapped[str] = mapped_column(String(64), default="", server_default="")
     given_name: Mapped[str] = mapped_column(String(300), default="")
     family_name: Mapped[str] = mapped_column(String(300), default="")
     # Name in Chinese or another script, printed on its own badge line.

@@ -99,6 +99,7 @@ def _say_result(args: argparse.Namespace, answer: DeskScan) -> int:
                 "message": result.message,
                 "staff_note": result.staff_note,
                 "attendee": card_json(result.attendee) if result.attendee else None,
+                "choices": [card_json(c) for c in result.choices],
             }
         )
     else:
@@ -111,6 +112,10 @@ def _say_result(args: argparse.Namespace, answer: DeskScan) -> int:
         print(f"{result.message}{who}")
         if result.staff_note and result.exit_code == 0:
             print(f"  {result.staff_note}")
+        for c in result.choices:  # an order's people, to choose from
+            local = f" {c.name_local}" if c.name_local else ""
+            org = f" · {c.organization}" if c.organization else ""
+            print(f"  {c.display_name}{local}{org} (id {c.id})")
     return result.exit_code
 
 

@@ -45,6 +45,7 @@ OWNER_ONLY = 0o600
 ATTENDEE_COLUMNS: list[tuple[str, str]] = [
     ("No.", "number"),
     ("External id", "external_id"),
+    ("Order code", "order_code"),
     ("Given name", "given_name"),
     ("Family name", "family_name"),
     ("Name (local script)", "name_local"),

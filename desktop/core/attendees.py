@@ -55,6 +55,7 @@ _A = table(Attendee)
 # Fields a person can edit or import; everything else is kept by Confdesk itself.
 EDITABLE = (
     "external_id",
+    "order_code",
     "given_name",
     "family_name",
     "name_local",
@@ -110,6 +111,7 @@ def search_text_for(row: Mapping[str, Any], codes: Iterable[str] = ()) -> str:
         row.get("badge_code") or "",
         str(row.get("number") or ""),
         row.get("external_id") or "",
+        row.get("order_code") or "",
         *codes,
     ]
     folded = [_fold(p) for p in parts if p and p.strip()]

@@ -126,9 +126,12 @@ class Outcome(StrEnum):
     OUTSIDE_HOURS = "outside_hours"  # another day, or before it opens / after it closes
     EXITED = "exited"  # an exit scan at a door
     FULL = "full"  # the list's seats are taken (a door at capacity)
+    PICK = "pick"  # an order code of several people: the desk shows them to choose from
 
 
-EXIT_CODES = {Outcome.CHECKED_IN: 0, Outcome.ALREADY: 3}
+EXIT_CODES = {Outcome.CHECKED_IN: 0, Outcome.ALREADY: 3, Outcome.PICK: 5}
+# The most people an order code offers to choose from (a group booking of a whole class).
+MAX_ORDER_PEOPLE = 50
 
 # The desk's fixed answers, as `Words` (the screens say them in the interface's language).
 SAID_CHECKED_IN = Words("checked_in", "Checked in")
@@ -165,6 +168,8 @@ class ScanResult:
     attendee: AttendeeCard | None
     staff_note: str
     exit_code: int
+    # Outcome.PICK: the order's people, in number order, to choose from.
+    choices: tuple[AttendeeCard, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -307,6 +312,39 @@ def _indico_owner(session: Session, event: Event, secret: str) -> int | None:
     not the export's ID, so it names no one by itself: a ticket whose secret was never
     imported is nobody's."""
     return _ticket_owner(session, event, secret) or _ticket_owner(session, event, secret.lower())
+
+
+def order_people(session: Session, event: Event, text: str) -> list[int]:
+    """The people of the order whose code `text` is (as given, or in upper or lower case:
+    order codes are letters and digits), merged records left out, in number order."""
+    code = text.strip()
+    if not code or len(code) > 64:
+        return []
+    return list(
+        session.scalars(
+            select(_A.c.id)
+            .where(
+                _A.c.event_id == event.id,
+                _A.c.order_code.in_(sorted({code, code.upper(), code.lower()})),
+                _A.c.merged_into_id.is_(None),
+            )
+            .order_by(_A.c.number)
+            .limit(MAX_ORDER_PEOPLE)
+        )
+    )
+
+
+def pick_result(session: Session, event: Event, code: str, people: list[int]) -> ScanResult:
+    """The answer to an order code of several people: choose who is here (nobody is checked
+    in yet; the desk lists them)."""
+    cards = tuple(c for i in people if (c := load_card(session, i)) is not None)
+    message = Words(
+        "order_pick",
+        f"Order {code}: {len(people)} people - choose who is here",
+        code=code,
+        count=len(people),
+    )
+    return ScanResult(Outcome.PICK, message, None, "", EXIT_CODES[Outcome.PICK], cards)
 
 
 def _lookup_foreign(session: Session, event: Event, text: str) -> int | None:
@@ -504,6 +542,11 @@ def identify(
         attendee_id = parsed.attendee_id
     elif parsed.verdict is Verdict.NOT_OURS:
         attendee_id = _lookup_foreign(session, event, text)
+        if attendee_id is None:
+            people = order_people(session, event, text)
+            if len(people) > 1:
+                return pick_result(session, event, text, people)
+            attendee_id = people[0] if people else None
         if attendee_id is None and text.upper().startswith(f"{event.code_prefix}-"):
             return _refuse(
                 session,

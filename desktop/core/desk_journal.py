@@ -268,6 +268,11 @@ def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, i
         attendee_id = parsed.attendee_id
     elif parsed.verdict is Verdict.NOT_OURS:
         attendee_id = ck._lookup_foreign(session, event, text)
+        if attendee_id is None:
+            people = ck.order_people(session, event, text)
+            if len(people) > 1:
+                return ck.pick_result(session, event, text, people), None
+            attendee_id = people[0] if people else None
         if attendee_id is None and text.upper().startswith(f"{event.code_prefix}-"):
             message = ck.SAID_INCOMPLETE
             return ck.ScanResult(ck.Outcome.INVALID, message, None, "", 4), None

@@ -121,6 +121,19 @@ def _plain_copy(tbl: Table, meta: MetaData) -> Table:
     return Table(tbl.name, meta, *cols, *uniques)
 
 
+def _outdated(engine: Engine, meta: MetaData) -> bool:
+    """Whether a mirror file's tables lack a column the current tables have."""
+    from sqlalchemy import inspect
+
+    insp = inspect(engine)
+    for name, tbl in meta.tables.items():
+        if insp.has_table(name):
+            have = {c["name"] for c in insp.get_columns(name)}
+            if not {c.name for c in tbl.columns} <= have:
+                return True
+    return False
+
+
 def mirror_path(store_url: str, desk: str) -> Path:
     """Where a desk's mirror of an event lives (next to its journal, in `mirrors/`)."""
     return data_dir() / "mirrors" / journal_path(store_url, desk).name
@@ -148,6 +161,13 @@ class Mirror:
             tbl.to_metadata(meta)
         for tbl in (*_LIST_TABLES, *_SINKS):
             _plain_copy(tbl, meta)
+        if _outdated(self.engine, meta):
+            # Written by an earlier Confdesk (a column added since): it is only a copy of the
+            # server's rows (the desk's record is its journal), so it is made again and filled
+            # at the next refresh.
+            meta.drop_all(self.engine)
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql("DROP TABLE IF EXISTS mirror_state")
         meta.create_all(self.engine)
         with self.engine.begin() as conn:
             ensure_sqlite_index(conn)  # the desk searches its mirror while the server is away

@@ -58,6 +58,7 @@ DELIMITER_WORDS = {
 }
 FIELD_WORDS = {
     "external_id": QT_TRANSLATE_NOOP("MappingPage", "External id"),
+    "order_code": QT_TRANSLATE_NOOP("MappingPage", "Order code"),
     "given_name": QT_TRANSLATE_NOOP("MappingPage", "Given name"),
     "family_name": QT_TRANSLATE_NOOP("MappingPage", "Family name"),
     "full_name": QT_TRANSLATE_NOOP("MappingPage", "Full name (split)"),

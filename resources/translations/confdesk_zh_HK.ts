@@ -3016,6 +3016,10 @@
         <translation>已報名：{name}（按 Enter 登記）</translation>
     </message>
     <message>
+        <source>Order {code}: {count} people · Enter checks in the highlighted person</source>
+        <translation>訂單 {code}：{count} 人 · 按 Enter 為選中的人登記</translation>
+    </message>
+    <message>
         <source>{count} found · Enter checks in the highlighted person</source>
         <translation>找到 {count} 人 · 按 Enter 為已選的人登記</translation>
     </message>
@@ -4243,6 +4247,10 @@
         <translation>外部編號</translation>
     </message>
     <message>
+        <source>Order code</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
         <source>Given name</source>
         <translation>名（英文）</translation>
     </message>
@@ -5449,6 +5457,10 @@ Check-ins and changes made after it was written will not be in the event. The cu
         <translation>不是名牌編號</translation>
     </message>
     <message>
+        <source>Choose who is here</source>
+        <translation>請選擇到場的人</translation>
+    </message>
+    <message>
         <source>Type the person's name to find the registration, or register a walk-in.</source>
         <translation>請輸入此人的姓名查找報名紀錄，或作現場登記。</translation>
     </message>
@@ -5467,6 +5479,10 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Scan again, or type the person's name.</source>
         <translation>請再掃描，或輸入此人的姓名。</translation>
+    </message>
+    <message>
+        <source>Several people share this order: choose the one here and press Enter.</source>
+        <translation>這張訂單有幾個人：選擇到場的那位，再按 Enter。</translation>
     </message>
     <message>
         <source>Do not hand over a second badge unless it is lost: use Reprint.</source>
@@ -5744,6 +5760,10 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Full: {inside} / {seats} ({list})</source>
         <translation>已滿：{inside} / {seats}（{list}）</translation>
+    </message>
+    <message>
+        <source>Order {code}: {count} people - choose who is here</source>
+        <translation>訂單 {code}：{count} 人 - 請選擇到場的人</translation>
     </message>
     <message>
         <source>Speaker: hand over speaker pack</source>

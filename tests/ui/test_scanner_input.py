@@ -246,3 +246,40 @@ def test_an_indico_ticket_with_its_spaces_is_one_scan(qtbot, desk, demo_store, f
     assert desk.panel.name.text() == person.display_name
     assert desk.field.text() == ""
     assert attendee(demo_store, id=person.id).checked_in_at is not None
+
+
+def test_an_order_code_scanned_lists_its_people_to_pick_from(qtbot, desk, demo_store, tmp_path):
+    """pretix's order code on a confirmation e-mail, scanned: the order's people are the
+    hits, nobody is checked in; Enter checks in the highlighted one, Down moves to the next."""
+    from sqlalchemy import update
+
+    from db.models import Attendee
+
+    first = attendee(demo_store, status="registered", checked_in_at=None)
+    second = attendee(demo_store, status="registered", checked_in_at=None, category=first.category)
+    if second.id == first.id:
+        second = attendee(
+            demo_store, status="registered", checked_in_at=None, number=first.number + 1
+        )
+    with demo_store.session() as s:
+        s.execute(
+            update(Attendee)
+            .where(Attendee.id.in_([first.id, second.id]))
+            .values(order_code="A7K2Q")
+        )
+    desk.field.setFocus()
+    assert scan_and_wait(qtbot, desk, "A7K2Q") == "pick"
+    assert desk.panel.headline.text() == "Choose who is here"
+    assert desk.picking == "A7K2Q"
+    shown = [h.id for h in desk.hits.hits]
+    assert sorted(shown) == sorted([first.id, second.id])
+    assert desk.hits_label.text().startswith("Order A7K2Q: 2 people")
+    assert attendee(demo_store, id=first.id).checked_in_at is None
+    desk.grab().save(str(tmp_path / "desk-order-pick.png"))
+    # Down, then Enter, in the search field: the second of the list is checked in
+    with qtbot.waitSignal(desk.result_shown, timeout=5000) as blocker:
+        QTest.keyClick(desk.field, Qt.Key.Key_Down)
+        QTest.keyClick(desk.field, Qt.Key.Key_Return)
+    assert blocker.args[0] == "checked_in"
+    assert attendee(demo_store, id=shown[1]).checked_in_at is not None
+    assert attendee(demo_store, id=shown[0]).checked_in_at is None

@@ -23,6 +23,7 @@ from desktop.core.text import fold
 # Target fields, in the order screens list them.
 FIELDS: dict[str, str] = {
     "external_id": "External id",
+    "order_code": "Order code",
     "given_name": "Given name",
     "family_name": "Family name",
     "full_name": "Full name (split)",
@@ -49,6 +50,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "id", "externalid", "attendeeid", "attendeeno", "attendeenumber", "registrationid",
         "registrationno", "registrationnumber", "registrantid", "participantid", "ticketid",
         "編號", "编号", "報名編號", "报名编号", "登記編號", "登记编号", "序號", "序号",
+    ),
+    "order_code": (
+        "ordercode", "order", "orderno", "ordernumber", "orderid", "orderreference",
+        "bestellnummer", "bestellung", "訂單編號", "订单编号", "訂單號", "订单号", "訂單", "订单",
     ),
     "given_name": (
         "firstname", "givenname", "forename", "first", "given", "firstnames", "givennames",

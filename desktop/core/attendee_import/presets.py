@@ -60,6 +60,7 @@ PRESETS: dict[str, Preset] = {
             "Eventbrite attendee report",
             {
                 "external_id": ("Attendee #",),
+                "order_code": ("Order #",),
                 "given_name": ("First Name",),
                 "family_name": ("Last Name",),
                 "email": ("Email",),
@@ -82,6 +83,7 @@ PRESETS: dict[str, Preset] = {
             {
                 # English, and German as pretix writes it for a German-speaking organizer.
                 "ticket_code": ("Secret", "Ticket secret"),
+                "order_code": ("Order code", "Bestellnummer"),
                 "given_name": (
                     "Attendee name: First name",
                     "Attendee name: Given name",
@@ -131,6 +133,7 @@ PRESETS: dict[str, Preset] = {
             "pretix order export (positions)",
             {
                 "ticket_code": ("Ticket secret", "Secret"),
+                "order_code": ("Order code",),
                 "given_name": ("Attendee name: Given name", "Attendee name: First name"),
                 "family_name": ("Attendee name: Family name", "Attendee name: Last name"),
                 "full_name": ("Attendee name", "Invoice address name"),
@@ -180,6 +183,7 @@ PRESETS: dict[str, Preset] = {
             "Confdesk attendee export",
             {
                 "external_id": ("External id",),
+                "order_code": ("Order code",),
                 "given_name": ("Given name",),
                 "family_name": ("Family name",),
                 "name_local": ("Name (local script)",),

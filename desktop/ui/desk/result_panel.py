@@ -57,6 +57,7 @@ HEADLINES = {
     "other_event": QT_TRANSLATE_NOOP("ResultPanel", "Badge of another event"),
     "cancelled": QT_TRANSLATE_NOOP("ResultPanel", "Registration cancelled"),
     "invalid": QT_TRANSLATE_NOOP("ResultPanel", "Not a badge code"),
+    "pick": QT_TRANSLATE_NOOP("ResultPanel", "Choose who is here"),
 }
 # What the volunteer should do next, for the refusals.
 HINTS = {
@@ -73,6 +74,9 @@ HINTS = {
         "ResultPanel", "This registration was cancelled. Send the person to the help desk."
     ),
     "invalid": QT_TRANSLATE_NOOP("ResultPanel", "Scan again, or type the person's name."),
+    "pick": QT_TRANSLATE_NOOP(
+        "ResultPanel", "Several people share this order: choose the one here and press Enter."
+    ),
     "already": QT_TRANSLATE_NOOP(
         "ResultPanel", "Do not hand over a second badge unless it is lost: use Reprint."
     ),

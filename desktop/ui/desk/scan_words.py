@@ -48,6 +48,9 @@ TEMPLATES = {
         "Full for walk-ups: {held} of the {seats} seats are held for signed-up people ({list})",
     ),
     "full": QT_TRANSLATE_NOOP("ScanWords", "Full: {inside} / {seats} ({list})"),
+    "order_pick": QT_TRANSLATE_NOOP(
+        "ScanWords", "Order {code}: {count} people - choose who is here"
+    ),
 }
 # The desk's default notes for a category (checkin.CATEGORY_NOTES): a note an organizer wrote
 # is shown as written.

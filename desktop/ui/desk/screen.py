@@ -176,6 +176,8 @@ class DeskScreen(QWidget):
         self._connect()
         self.load_lists()
         self.refresh_counters()
+        self.picking = ""  # the order code whose people the hits are, while they are
+        self._order: tuple[str, tuple[AttendeeCard, ...]] | None = None
         self._recent: list[Any] = self._load_recent()
         self.show_recent()
 
@@ -430,6 +432,7 @@ class DeskScreen(QWidget):
     def run_search(self) -> None:
         """Search now for the field's text."""
         self._search_dirty = False
+        self.picking = ""
         text = self.field.text().strip()
         self.searched_text = text
         if not text:
@@ -444,6 +447,20 @@ class DeskScreen(QWidget):
             self.status_label.setText(user_message(exc))
             return
         self._show_hits(hits)
+
+    def _show_order(self, code: str, cards: tuple[AttendeeCard, ...]) -> None:
+        """An order code of several people: they are the hits, the first highlighted; Enter
+        (or a click) checks in the one chosen."""
+        self.hits.set_hits(list(cards))
+        if cards:
+            self.view.setCurrentIndex(self.hits.index(0, 0))
+        self.picking = code
+        self.hits_label.setText(
+            self.tr("Order {code}: {count} people · Enter checks in the highlighted person").format(
+                code=code, count=len(cards)
+            )
+        )
+        self.hits_shown.emit(len(cards))
 
     def _show_hits(self, hits: list[Any]) -> None:
         self.hits.set_hits(hits)
@@ -467,6 +484,7 @@ class DeskScreen(QWidget):
 
     def show_recent(self) -> None:
         """While the field is empty: this desk's latest check-ins (click one to reprint)."""
+        self.picking = ""
         self.hits.set_hits(self._recent)
         self.view.clearSelection()
         desk = self.ctx.desk
@@ -488,6 +506,9 @@ class DeskScreen(QWidget):
         """Enter in the field: check in the highlighted hit, or treat the text as a code."""
         text = self.field.text().strip()
         if not text:
+            hit_id = self.view.current_id() if self.picking else None
+            if hit_id is not None:  # one of an order's people, chosen from the list
+                self.check_in(hit_id)
             return
         if self._search_dirty:
             self.run_search()
@@ -716,6 +737,8 @@ class DeskScreen(QWidget):
         on a list (`on_list`) says the list's words and prints no badge."""
         self._pending = max(0, self._pending - 1)
         self.panel.show_result(result, self.zone, code, on_list=bool(on_list))
+        # An order's people, to pick from: shown as the hits once the result is out.
+        self._order = (code, result.choices) if result.outcome == "pick" else None
         walk_in = getattr(self, "walk_in_dialog", None)
         if walk_in is not None and walk_in.isVisible():
             # Scanned while the walk-in form is open (it covers the panel): say it there too.
@@ -741,7 +764,11 @@ class DeskScreen(QWidget):
     def _after_result(self, outcome: str) -> None:
         if self._pending == 0:
             self.status_label.clear()
-        self.show_recent()
+        order, self._order = self._order, None
+        if outcome == "pick" and order and order[1]:
+            self._show_order(*order)
+        else:
+            self.show_recent()
         self._sync_undo_button()
         # Counters moved already (_bump_counters); the exact count over the whole event
         # follows within one poll, so a rush of scans costs one count per poll, not per scan.

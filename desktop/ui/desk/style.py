@@ -64,6 +64,7 @@ OUTCOME_TONES: dict[str, Tone] = {
     "outside_hours": RED,
     "exited": GREEN,
     "full": RED,  # a door at capacity
+    "pick": AMBER,  # an order of several people: choose who is here
 }
 
 # The badge bands' colours: a chip at the desk matches the band on the badge it prints.
