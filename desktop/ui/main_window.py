@@ -226,6 +226,13 @@ class MainWindow(QMainWindow):
         self.action_export.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action_export.triggered.connect(self._export)
         file_menu.addActions([self.action_import, self.action_export])
+        # The schedule's files: the Schedule screen's Import… (with the sync's preview) and
+        # Export…, from the File menu too.
+        self.action_import_schedule = QAction(self.tr("Import &schedule…"), self)
+        self.action_import_schedule.triggered.connect(lambda: self._schedule_file("import"))
+        self.action_export_schedule = QAction(self.tr("Export sc&hedule…"), self)
+        self.action_export_schedule.triggered.connect(lambda: self._schedule_file("export"))
+        file_menu.addActions([self.action_import_schedule, self.action_export_schedule])
         file_menu.addSeparator()
         self.action_backup = QAction(self.tr("&Back up now"), self)
         self.action_backup.triggered.connect(lambda: self.backups.back_up(by_hand=True))
@@ -362,6 +369,14 @@ class MainWindow(QMainWindow):
         from desktop.ui.export_dialog import open_export_dialog
 
         open_export_dialog(self.ctx, self)
+
+    def _schedule_file(self, which: str) -> None:
+        """File > Import schedule… / Export schedule…: on the Schedule screen, whose preview
+        and status line say what happened."""
+        self.show_screen("schedule")
+        action = getattr(self.screen_widget("schedule"), f"{which}_schedule", None)
+        if callable(action):  # a screen that failed to build has none
+            action()
 
     def _open_event(self) -> None:
         from desktop.ui.event_dialogs import choose_event_file

@@ -4156,6 +4156,14 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
+        <source>Import &amp;schedule…</source>
+        <translation>导入日程(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export sc&amp;hedule…</source>
+        <translation>导出日程(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>

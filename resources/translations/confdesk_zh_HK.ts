@@ -4156,6 +4156,14 @@
         <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
+        <source>Import &amp;schedule…</source>
+        <translation>匯入議程(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export sc&amp;hedule…</source>
+        <translation>匯出議程(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>

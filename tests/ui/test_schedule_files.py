@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
@@ -295,3 +296,51 @@ def test_the_preview_reads_in_chinese(
         preview.reject()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_file_menu_imports_and_exports_the_schedule(qtbot: Any, qapp, tmp_path: Path):
+    """File > Import schedule… and Export schedule… go to the Schedule screen and open its
+    real file dialogs: the preview of the sync first, the file written in the type chosen."""
+    from desktop.ui.app import Shell
+    from desktop.ui.settings import Settings
+
+    db = tmp_path / "menu.sqlite"
+    store = open_store(str(db), create=True)
+    with store.session() as s:
+        create_event(s, "DemoCon", "Europe/Berlin")
+    store.close()
+    shell = Shell(qapp, Settings(), "desk")
+    shell.open(str(db))
+    window = shell.window
+    try:
+        seen: list[str] = []
+        _answer_file_dialog(DEMOCON, seen)
+        window.action_import_schedule.trigger()
+        screen = window.screen_widget("schedule")
+        assert isinstance(screen, ScheduleScreen) and screen.isVisible()
+        qtbot.waitUntil(lambda: isinstance(screen.preview, ImportPreview), timeout=20000)
+        preview = screen.preview
+        assert isinstance(preview, ImportPreview)
+        preview.accept()
+        qtbot.waitUntil(lambda: _count_in(db) == 36, timeout=20000)
+        out = tmp_path / "out"
+        out.mkdir()
+        _answer_file_dialog(out / "democon", seen, "c3voc schedule2 JSON (*.json)")
+        window.action_export_schedule.trigger()
+        qtbot.waitUntil(lambda: (out / "democon.json").exists(), timeout=20000)
+        doc = json.loads((out / "democon.json").read_text("utf-8"))
+        assert len(doc["schedule"]["events"]) == 36
+    finally:
+        for dialog in window.findChildren(QDialog):
+            dialog.reject()
+        window.close()
+        shell.shutdown()
+
+
+def _count_in(db: Path) -> int:
+    store = open_store(str(db))
+    try:
+        with store.session() as s:
+            return int(s.scalar(select(func.count()).select_from(SessionRow)) or 0)
+    finally:
+        store.close()
