@@ -19,7 +19,8 @@ from desktop.core.events import create_event
 from desktop.core.schedule.data import load_schedule
 from desktop.core.schedule.interchange.ical import export_ical, plain_text
 from desktop.core.schedule.interchange.importing import ImportReport, import_schedule
-from tests.core.schedule_support import SCHEDULES, imported_store
+from desktop.core.text import clean_multiline, fold
+from tests.core.schedule_support import REAL_FILES, SCHEDULES, imported_store
 
 
 def _read(path: Path) -> ScheduleData:
@@ -46,7 +47,7 @@ def _into(tmp_path: Path, source: Path, zone: str, db: str = "cal.sqlite") -> Im
         store.close()
 
 
-@pytest.mark.parametrize("name", ["pretalx-democon.json", "31c3-schedule.xml"])
+@pytest.mark.parametrize("name", REAL_FILES)
 def test_our_ical_export_reads_back(tmp_path: Path, tmp_path_factory, name: str) -> None:
     store, _report = imported_store(name, tmp_path_factory.getbasetemp())
     first = _read(store)
@@ -66,11 +67,16 @@ def test_our_ical_export_reads_back(tmp_path: Path, tmp_path_factory, name: str)
             x.room and x.room.name,
             x.track and x.track.name,
         )
-        assert [(p.name, p.role or "speaker") for p in y.speakers] == [
-            (p.name, p.role or "speaker") for p in x.speakers
+        # A calendar knows people by name alone: camp2019's "mo" and "Mo" (two ids) are one
+        # name there, so their case may come back as the other's.
+        assert [(fold(p.name), p.role or "speaker") for p in y.speakers] == [
+            (fold(p.name), p.role or "speaker") for p in x.speakers
         ]
-        assert y.abstract == plain_text(x.abstract)
-        assert y.subtitle == x.subtitle if x.speakers else True
+        # the abstract as calendars show it: plain text (FOSDEM's is HTML), its CR/LF line
+        # ends LF (iCalendar's text has no CR), then cleaned as every import cleans a text
+        shown = clean_multiline(plain_text(x.abstract)).replace("\r\n", "\n")
+        assert y.abstract == shown
+        assert y.subtitle == x.subtitle
         assert [r.url for r in y.links] == [x.absolute(r.url) or r.url for r in x.links]
         assert y.url == (x.url if x.url.startswith(("http://", "https://")) else "")
     # the calendar again: a sync, nothing doubled

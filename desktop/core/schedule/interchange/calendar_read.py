@@ -124,7 +124,11 @@ def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent
         where=where,
     )
     if ours:
+        subtitle = _text(ev, "x-confdesk-subtitle", 500)
+        if subtitle and description.split("\n\n", 1)[0] == subtitle:
+            description = description.split("\n\n", 1)[1] if "\n\n" in description else ""
         _our_description(parsed, description, out)
+        parsed.subtitle = subtitle or parsed.subtitle
     else:
         parsed.abstract = description
         parsed.persons = _attendees(ev)
@@ -151,16 +155,15 @@ def _attendees(ev: Any) -> list[ParsedPerson]:
 
 
 def _our_description(ev: ParsedEvent, text: str, out: ParsedSchedule) -> None:
-    """A Confdesk export's description read back: subtitle, the speakers, the abstract, the
-    links, attachments and feedback url, in the paragraphs `ical._description` writes."""
+    """A Confdesk export's description read back (its subtitle paragraph taken off by the
+    caller): the speakers, the abstract, the links, attachments and feedback url, in the
+    paragraphs `ical._description` writes."""
     parts = text.split("\n\n") if text else []
     rest: list[str] = []
     links: list[tuple[str, str, str, str] | None] = []
     attachments: list[tuple[str, str, str, str] | None] = []
-    for i, part in enumerate(parts):
+    for part in parts:
         if part.startswith("Speakers: "):
-            if i == 1 and rest:
-                ev.subtitle = clean(rest.pop(), 500)
             for who in part[len("Speakers: ") :].split(", "):
                 m = ROLE.match(who)
                 pname, role = (m.group(1), m.group(2)) if m else (who, "speaker")

@@ -83,6 +83,8 @@ def export_ical(
                 description = _description(x)
                 if description:
                     ev.add("description", description)
+                if x.subtitle:  # also in the description; here so a Confdesk import knows it
+                    ev.add("x-confdesk-subtitle", x.subtitle)
                 if x.url.startswith(("http://", "https://")):
                     ev.add("url", x.url)
                 for r in x.attachments:  # RFC 5545 ATTACH: an absolute uri
