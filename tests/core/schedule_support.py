@@ -61,6 +61,18 @@ def schema_errors(validator: Any, doc: Any) -> list[str]:
     return out
 
 
+def read_schedule(path: Path) -> Any:
+    """The live schedule (ScheduleData) of the event in the store at `path`."""
+    from desktop.core.schedule.data import load_schedule
+
+    store = open_store(str(path))
+    try:
+        with store.session() as s:
+            return load_schedule(s, None)
+    finally:
+        store.close()
+
+
 @functools.cache
 def imported_store(name: str, root: Path) -> tuple[Path, ImportReport]:
     """The path of a store holding `name` imported into an empty event, and the report."""

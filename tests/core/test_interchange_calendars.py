@@ -13,23 +13,12 @@ from xml.sax.saxutils import escape
 import pytest
 
 from db.engine import open_store
-from desktop.base.schedule import ScheduleData
 from desktop.cli import main
 from desktop.core.events import create_event
-from desktop.core.schedule.data import load_schedule
 from desktop.core.schedule.interchange.ical import export_ical, plain_text
 from desktop.core.schedule.interchange.importing import ImportReport, import_schedule
 from desktop.core.text import clean_multiline, fold
-from tests.core.schedule_support import REAL_FILES, SCHEDULES, imported_store
-
-
-def _read(path: Path) -> ScheduleData:
-    store = open_store(str(path))
-    try:
-        with store.session() as s:
-            return load_schedule(s, None)
-    finally:
-        store.close()
+from tests.core.schedule_support import REAL_FILES, SCHEDULES, imported_store, read_schedule
 
 
 def _into(tmp_path: Path, source: Path, zone: str, db: str = "cal.sqlite") -> ImportReport:
@@ -50,13 +39,13 @@ def _into(tmp_path: Path, source: Path, zone: str, db: str = "cal.sqlite") -> Im
 @pytest.mark.parametrize("name", REAL_FILES)
 def test_our_ical_export_reads_back(tmp_path: Path, tmp_path_factory, name: str) -> None:
     store, _report = imported_store(name, tmp_path_factory.getbasetemp())
-    first = _read(store)
+    first = read_schedule(store)
     raw, count = export_ical(first)
     ics = tmp_path / "schedule.ics"
     ics.write_bytes(raw)
     report = _into(tmp_path, ics, first.timezone)
     assert report.format == "iCalendar" and report.events == count
-    again = _read(tmp_path / "cal.sqlite")
+    again = read_schedule(tmp_path / "cal.sqlite")
     before = {x.guid: x for x in first.sessions if x.scheduled and x.room is not None}
     after = {x.guid: x for x in again.sessions}
     assert after.keys() == before.keys()  # the uid carries the session's guid
@@ -158,7 +147,7 @@ def test_a_calendar_from_another_tool_imports_what_a_calendar_can_say(tmp_path: 
     ics = tmp_path / "summit.ics"
     ics.write_text(OTHER_ICS.replace("\n", "\r\n"), "utf-8")
     report = _into(tmp_path, ics, "Asia/Hong_Kong")
-    data = _read(tmp_path / "cal.sqlite")
+    data = read_schedule(tmp_path / "cal.sqlite")
     by_title = {x.title: x for x in data.sessions}
     assert sorted(by_title) == ["Hands-on with models", "Opening keynote", "Registration opens"]
     key = by_title["Opening keynote"]
@@ -231,7 +220,7 @@ def test_a_pretalx_xcal_imports_and_syncs(tmp_path: Path) -> None:
     xcal = _pentabarf_xcal(tmp_path)
     report = _into(tmp_path, xcal, "Europe/Berlin")
     assert (report.format, report.events) == ("xCal", 36)
-    data = _read(tmp_path / "cal.sqlite")
+    data = read_schedule(tmp_path / "cal.sqlite")
     democon = json.loads((SCHEDULES / "pretalx-democon.json").read_text("utf-8"))
     talks = {
         code(t): t
@@ -270,7 +259,7 @@ def test_an_rfc6321_xcal_imports(tmp_path: Path) -> None:
         "utf-8",
     )
     report = _into(tmp_path, path, "Asia/Hong_Kong")
-    data = _read(tmp_path / "cal.sqlite")
+    data = read_schedule(tmp_path / "cal.sqlite")
     assert (report.format, [x.title for x in data.sessions]) == ("xCal", ["Poster session"])
     x = data.sessions[0]
     assert x.start is not None and x.start.isoformat() == "2026-12-03T09:00:00+08:00"
@@ -297,4 +286,4 @@ def test_a_broken_calendar_is_one_line_and_changes_nothing(
     err = capsys.readouterr().err
     assert code == 2 and said in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
-    assert _read(db).sessions == []
+    assert read_schedule(db).sessions == []

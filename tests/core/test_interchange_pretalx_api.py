@@ -11,9 +11,8 @@ from typing import Any
 from db.engine import open_store
 from desktop.base.schedule import ScheduleData
 from desktop.core.events import create_event
-from desktop.core.schedule.data import load_schedule
 from desktop.core.schedule.interchange.importing import ImportReport, import_schedule
-from tests.core.schedule_support import SCHEDULES, imported_store
+from tests.core.schedule_support import SCHEDULES, imported_store, read_schedule
 
 DEMOCON = json.loads((SCHEDULES / "pretalx-democon.json").read_text("utf-8"))
 
@@ -105,15 +104,6 @@ def _into(tmp_path: Path, doc: dict[str, Any], name: str) -> ImportReport:
         store.close()
 
 
-def _read(path: Path) -> ScheduleData:
-    store = open_store(str(path))
-    try:
-        with store.session() as s:
-            return load_schedule(s, None)
-    finally:
-        store.close()
-
-
 def _what(data: ScheduleData) -> dict[str, tuple[Any, ...]]:
     return {
         x.title: (
@@ -134,9 +124,9 @@ def test_the_widget_data_imports_as_the_schedule_json_does(
 ) -> None:
     report = _into(tmp_path, widget_data(), "widget.json")
     assert (report.format, report.events, report.speakers) == ("pretalx widget JSON", 37, 27)
-    data = _read(tmp_path / "event.sqlite")
+    data = read_schedule(tmp_path / "event.sqlite")
     reference, _r = imported_store("pretalx-democon.json", tmp_path_factory.getbasetemp())
-    expected = _what(_read(reference))
+    expected = _what(read_schedule(reference))
     got = _what(data)
     coffee = got.pop("Coffee")
     assert got == expected
@@ -187,7 +177,7 @@ def test_a_page_of_the_api_imports_and_says_it_is_one_page(tmp_path: Path) -> No
     said = " | ".join(str(x) for x in [*report.notes, *report.skipped])
     assert "talks.json is one page of 36 talks: only its 10 were imported" in said
     assert f"talk {first[3]['code']} “{first[3]['title']}”: withdrawn in pretalx; skipped" in said
-    data = _read(tmp_path / "event.sqlite")
+    data = read_schedule(tmp_path / "event.sqlite")
     by_code = {x.code: x for x in data.sessions}
     room, t = talks[0]
     x = by_code[_code(t)]

@@ -26,7 +26,6 @@ from db.engine import open_store
 from db.models import Session as SessionRow
 from desktop.base.schedule import ScheduleData, SessionData
 from desktop.core.events import create_event
-from desktop.core.schedule.data import load_schedule
 from desktop.core.schedule.interchange.frab_json import export_json
 from desktop.core.schedule.interchange.frab_xml import export_xml
 from desktop.core.schedule.interchange.importing import import_schedule
@@ -38,6 +37,7 @@ from tests.core.schedule_support import (
     XSD_CLASSIC,
     as_uri,
     imported_store,
+    read_schedule,
     schema_errors,
     voc_json_validator,
     voc_xsd,
@@ -48,15 +48,6 @@ FIELDS = [f.name for f in dataclasses.fields(SessionData) if f.name not in SKIP]
 ROLE_FIELDS = ("name", "name_local", "guid", "role", "bio", "code", "external_id")
 
 
-def _read(path: Path) -> ScheduleData:
-    store = open_store(str(path))
-    try:
-        with store.session() as s:
-            return load_schedule(s, None)
-    finally:
-        store.close()
-
-
 def _fresh(tmp_path: Path, source: Path, zone: str) -> ScheduleData:
     path = tmp_path / "again.sqlite"
     store = open_store(str(path), create=True)
@@ -65,7 +56,7 @@ def _fresh(tmp_path: Path, source: Path, zone: str) -> ScheduleData:
     with store.session() as s:
         import_schedule(s, source)
     store.close()
-    return _read(path)
+    return read_schedule(path)
 
 
 def _session(x: SessionData, fmt: str, name: str) -> dict[str, Any]:
@@ -142,7 +133,7 @@ def test_export_then_import_is_identical_field_by_field(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, name: str, fmt: str
 ) -> None:
     store, _report = imported_store(name, tmp_path_factory.getbasetemp())
-    first = _read(store)
+    first = read_schedule(store)
     raw = EXPORTS[fmt](first)
     _valid(fmt, raw)
     out = tmp_path / f"out.{'xml' if fmt.startswith('xml') else 'json'}"
@@ -197,11 +188,11 @@ def test_our_own_export_imported_into_the_same_event_duplicates_nothing(
     # 31C3: 112 of its 138 guids are no UUIDs; the export writes UUIDs for them. Its people
     # have no guid: schedule2 insists on one, and a Confdesk import knows the ones it made.
     path = _copy(tmp_path, tmp_path_factory, "31c3-schedule.xml")
-    first = _read(path)
+    first = read_schedule(path)
     out = tmp_path / f"out.{'xml' if fmt.startswith('xml') else 'json'}"
     out.write_bytes(EXPORTS[fmt](first))
     _reimport(path, out)
-    again = _read(path)
+    again = read_schedule(path)
     assert _count(path) == len(first.sessions) == 138
     assert len(again.speakers) == len(first.speakers)
     # and no person is given a guid the file never had (the one schedule2 made for them)
@@ -226,7 +217,7 @@ def test_a_store_from_before_keeps_its_sessions_when_the_file_comes_again(
     store.close()
     _reimport(path, SCHEDULES / "31c3-schedule.xml")
     assert _count(path) == 138
-    first = _read(path)
+    first = read_schedule(path)
     out = tmp_path / "out.xml"
     out.write_bytes(export_xml(first))
     _reimport(path, out)
@@ -249,9 +240,9 @@ def test_a_talk_moved_in_a_file_without_guids_is_moved_not_doubled(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     path = _copy(tmp_path, tmp_path_factory, "fosdem-2020.xml")
-    before = {x.external_id: x for x in _read(path).sessions}
+    before = {x.external_id: x for x in read_schedule(path).sessions}
     _reimport(path, _moved_fosdem(tmp_path), "Europe/Brussels")
-    after = {x.external_id: x for x in _read(path).sessions}
+    after = {x.external_id: x for x in read_schedule(path).sessions}
     assert _count(path) == 872
     talk, was = after["9025"], before["9025"]
     assert talk.guid == was.guid

@@ -23,6 +23,7 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedSchedule,
     collect_refs,
     is_uuid,
+    minutes_between,
     parse_duration,
 )
 from desktop.core.text import clean, clean_multiline
@@ -89,11 +90,10 @@ def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent
         out.skipped.append(note("{where}: no start time; skipped", where=where))
         return None
     end = _when(ev.get("dtend"))
-    if isinstance(end, dt.datetime) and (end.tzinfo is None) == (start.tzinfo is None):
-        minutes = int((end - start).total_seconds() // 60)
-    else:
-        length = _when(ev.get("duration"))
-        minutes = int(length.total_seconds() // 60) if isinstance(length, dt.timedelta) else 0
+    length = _when(ev.get("duration"))
+    minutes = minutes_between(start, end if isinstance(end, dt.datetime) else None) or (
+        int(length.total_seconds() // 60) if isinstance(length, dt.timedelta) else 0
+    )
     if minutes <= 0:
         out.notes.append(note("{where}: no end or duration; 30 minutes assumed", where=where))
         minutes = 30
@@ -257,10 +257,7 @@ def _xcal_event(ev: Any, n: int, out: ParsedSchedule) -> ParsedEvent | None:
         out.skipped.append(note("{where}: no start time; skipped", where=where))
         return None
     end = _xcal_time(p.get("dtend", ""))
-    if end is not None and (end.tzinfo is None) == (start.tzinfo is None) and end > start:
-        minutes = int((end - start).total_seconds() // 60)
-    else:
-        minutes = parse_duration(p.get("duration")) or 0
+    minutes = minutes_between(start, end) or parse_duration(p.get("duration")) or 0
     if minutes <= 0:
         out.notes.append(note("{where}: no end or duration; 30 minutes assumed", where=where))
         minutes = 30

@@ -24,6 +24,8 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedSchedule,
     collect_refs,
     is_uuid,
+    json_text,
+    minutes_between,
     one_url,
     parse_clock,
     parse_date,
@@ -39,20 +41,11 @@ from desktop.core.schedule.interchange.pretalx_api import (
     parse_widget,
 )
 from desktop.core.schedule.interchange.schedule2 import is_schedule2, parse_schedule2
-from desktop.core.text import clean, clean_multiline
+from desktop.core.text import clean
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 ROLE_WORDS = {"speaker", "moderator", "panelist"}
 _TZ_PATTERN = r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$"
-
-
-def _str(value: Any, limit: int | None = None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):  # translated fields: {"en": "...", "de": "..."}
-        value = value.get("en") or next(iter(value.values()), "")
-    text = str(value).strip()
-    return clean(text, limit) if limit else clean_multiline(text)
 
 
 def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
@@ -110,23 +103,23 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
         or "pretalx" in str(doc.get("generator", "")).lower()
     )
     out = ParsedSchedule(format="pretalx JSON" if is_pretalx else "frab JSON", source_name=name)
-    out.title = _str(conf.get("title"), 300)
-    out.acronym = _str(conf.get("acronym"), 100)
-    url = _str(conf.get("url"), 2000)
+    out.title = json_text(conf.get("title"), 300)
+    out.acronym = json_text(conf.get("acronym"), 100)
+    url = json_text(conf.get("url"), 2000)
     out.url = url if url.startswith(("http://", "https://")) and plausible_url(url) else ""
     generator = doc.get("generator")
-    out.generator = _str(generator.get("name"), 100) if isinstance(generator, dict) else ""
-    out.timezone = _str(conf.get("time_zone_name"), 64) or None
+    out.generator = json_text(generator.get("name"), 100) if isinstance(generator, dict) else ""
+    out.timezone = json_text(conf.get("time_zone_name"), 64) or None
     out.day_change = parse_clock(conf.get("day_change"))
     assert isinstance(sched, dict)  # conf came from it
-    base = _str(sched.get("base_url") or conf.get("base_url"), 2000)
+    base = json_text(sched.get("base_url") or conf.get("base_url"), 2000)
     out.base_url = base if base.startswith(("http://", "https://")) and plausible_url(base) else ""
     for track in conf.get("tracks") or []:
-        if isinstance(track, dict) and _str(track.get("name")):
-            out.tracks[_str(track.get("name"), 200)] = _str(track.get("color"), 16)
+        if isinstance(track, dict) and json_text(track.get("name")):
+            out.tracks[json_text(track.get("name"), 200)] = json_text(track.get("color"), 16)
     for room in conf.get("rooms") or []:
-        if isinstance(room, dict) and _str(room.get("name")):
-            rname = _str(room.get("name"), 200)
+        if isinstance(room, dict) and json_text(room.get("name")):
+            rname = json_text(room.get("name"), 200)
             out.declared_rooms.append(rname)
             out.add_room(rname)
             cap = room.get("capacity")
@@ -182,8 +175,8 @@ def _event(
     ev: dict[str, Any], rname: str, day: ParsedDay, out: ParsedSchedule
 ) -> ParsedEvent | None:
 
-    ext = _str(ev.get("id") if ev.get("id") is not None else ev.get("code"), 200) or None
-    title = _str(ev.get("title"), 500)
+    ext = json_text(ev.get("id") if ev.get("id") is not None else ev.get("code"), 200) or None
+    title = json_text(ev.get("title"), 500)
     where = f"event {ext}" if ext else f"an event in {rname} on {day.date}"
     if not title:
         out.skipped.append(note("{where}: no title; skipped", where=where))
@@ -198,9 +191,7 @@ def _event(
         start = start_from_clock(day, clock, out.day_change)
     duration = parse_duration(ev.get("duration"))
     if duration is None:
-        end = parse_datetime(ev.get("end"))
-        if end is not None and (end.tzinfo is None) == (start.tzinfo is None) and end > start:
-            duration = int((end - start).total_seconds() // 60)
+        duration = minutes_between(start, parse_datetime(ev.get("end")))
     if duration is None:
         out.notes.append(
             note(
@@ -217,7 +208,7 @@ def _event(
             p = {"name": p}
         if not isinstance(p, dict):
             continue
-        pname = _str(p.get("public_name") or p.get("name") or p.get("full_public_name"), 300)
+        pname = json_text(p.get("public_name") or p.get("name") or p.get("full_public_name"), 300)
         if not pname:
             continue
         pid = p.get("id") if p.get("id") is not None else p.get("code") or p.get("guid")
@@ -225,43 +216,43 @@ def _event(
         persons.append(
             ParsedPerson(
                 name=pname,
-                external_id=_str(pid, 200) or None,
+                external_id=json_text(pid, 200) or None,
                 role=role if role in ROLE_WORDS else "speaker",
-                bio=_str(p.get("biography")),
-                guid=_str(p.get("guid"), 64),
-                code=_str(p.get("code"), 64),
+                bio=json_text(p.get("biography")),
+                guid=json_text(p.get("guid"), 64),
+                code=json_text(p.get("code"), 64),
             )
         )
-    url = _str(ev.get("url"), 1000)
+    url = json_text(ev.get("url"), 1000)
     if url.startswith("urn:uuid:"):  # what a JSON export writes for a session without a url
         url = ""
     stream = ev.get("do_not_stream")
     return ParsedEvent(
         title=title,
-        room=_str(ev.get("room"), 200) or rname,
+        room=json_text(ev.get("room"), 200) or rname,
         start=start,
         duration_min=duration,
-        guid=_str(ev.get("guid"), 64),
+        guid=json_text(ev.get("guid"), 64),
         external_id=ext,
-        subtitle=_str(ev.get("subtitle"), 500),
-        abstract=_str(ev.get("abstract")),
-        description=_str(ev.get("description")),
-        type=_str(ev.get("type"), 100),
-        language=_str(ev.get("language"), 16),
-        track=_str(ev.get("track"), 200),
-        slug=_str(ev.get("slug"), 300),
+        subtitle=json_text(ev.get("subtitle"), 500),
+        abstract=json_text(ev.get("abstract")),
+        description=json_text(ev.get("description")),
+        type=json_text(ev.get("type"), 100),
+        language=json_text(ev.get("language"), 16),
+        track=json_text(ev.get("track"), 200),
+        slug=json_text(ev.get("slug"), 300),
         url=url,
         persons=persons,
         where=f"{where} (listed under room {rname})",
-        recording_license=_str(ev.get("recording_license"), 200),
+        recording_license=json_text(ev.get("recording_license"), 200),
         do_not_record=ev.get("do_not_record") in (True, "true", "True", 1),
         links=collect_refs(_refs(ev.get("links")), "link", where, out),
         attachments=collect_refs(_refs(ev.get("attachments")), "attachment", where, out),
-        logo=one_url(_str(ev.get("logo"), 2000), "logo", where, out),
-        feedback_url=one_url(_str(ev.get("feedback_url"), 2000), "feedback_url", where, out),
-        origin_url=one_url(_str(ev.get("origin_url"), 2000), "origin_url", where, out),
-        do_not_stream=stream if isinstance(stream, bool) else _str(stream, 100) or None,
-        code=_str(ev.get("code"), 64),
+        logo=one_url(json_text(ev.get("logo"), 2000), "logo", where, out),
+        feedback_url=one_url(json_text(ev.get("feedback_url"), 2000), "feedback_url", where, out),
+        origin_url=one_url(json_text(ev.get("origin_url"), 2000), "origin_url", where, out),
+        do_not_stream=stream if isinstance(stream, bool) else json_text(stream, 100) or None,
+        code=json_text(ev.get("code"), 64),
     )
 
 
@@ -276,9 +267,9 @@ def _refs(raw: Any) -> list[tuple[str, str, str, str] | None]:
             out.append(
                 (
                     item["url"],
-                    _str(item.get("title")),
-                    _str(item.get("type")),
-                    _str(item.get("service")),
+                    json_text(item.get("title")),
+                    json_text(item.get("type")),
+                    json_text(item.get("service")),
                 )
             )
         else:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from db.words import note, refusal
 from desktop.base.errors import UserError
-from desktop.core.text import clean
+from desktop.core.text import clean, clean_multiline
 
 # A fixed namespace, so a file without guids gets the same ones on every import.
 GUID_NAMESPACE = uuid.UUID("6f1d3c52-9a3e-4c71-8f0e-2c1a7d5b9e40")
@@ -194,6 +194,25 @@ def parse_duration(raw: object) -> int | None:
     days, hours, minutes, seconds = (int(g) if g else 0 for g in m.groups())
     total = days * 1440 + hours * 60 + minutes + (1 if seconds >= 30 else 0)
     return total or None
+
+
+def json_text(value: object, limit: int | None = None) -> str:
+    """A JSON value as text: a translated one ({"en": "...", "de": "..."}) in English, else
+    its first non-empty language; one line cut to `limit` when given, else multi-line text."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        value = value.get("en") or next((v for v in value.values() if v), "")
+    text = str(value).strip()
+    return clean(text, limit) if limit else clean_multiline(text)
+
+
+def minutes_between(start: dt.datetime, end: dt.datetime | None) -> int | None:
+    """Whole minutes from `start` to a later `end` given alike (both with a zone or both
+    without); None otherwise."""
+    if end is None or (end.tzinfo is None) != (start.tzinfo is None) or end <= start:
+        return None
+    return int((end - start).total_seconds() // 60)
 
 
 def parse_datetime(raw: object) -> dt.datetime | None:

@@ -17,19 +17,11 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedEvent,
     ParsedPerson,
     ParsedSchedule,
+    json_text,
+    minutes_between,
     parse_datetime,
     parse_duration,
 )
-from desktop.core.text import clean, clean_multiline
-
-
-def _str(value: Any, limit: int | None = None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):  # a translated text
-        value = value.get("en") or next((v for v in value.values() if v), "")
-    text = str(value).strip()
-    return clean(text, limit) if limit else clean_multiline(text)
 
 
 def is_widget(doc: Any) -> bool:
@@ -54,19 +46,21 @@ def is_api_page(doc: Any) -> bool:
 def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
     """Read the widget's data into a ParsedSchedule."""
     out = ParsedSchedule(format="pretalx widget JSON", source_name=name, generator="pretalx")
-    out.timezone = _str(doc.get("timezone"), 64) or None
-    rooms = {r.get("id"): _str(r.get("name"), 200) for r in doc["rooms"] if isinstance(r, dict)}
+    out.timezone = json_text(doc.get("timezone"), 64) or None
+    rooms = {
+        r.get("id"): json_text(r.get("name"), 200) for r in doc["rooms"] if isinstance(r, dict)
+    }
     for rname in rooms.values():
         if rname:
             out.declared_rooms.append(rname)
             out.add_room(rname)
     tracks: dict[Any, str] = {}
     for t in doc.get("tracks") or []:
-        if isinstance(t, dict) and _str(t.get("name")):
-            tracks[t.get("id")] = _str(t.get("name"), 200)
-            out.tracks[tracks[t.get("id")]] = _str(t.get("color"), 16)
+        if isinstance(t, dict) and json_text(t.get("name")):
+            tracks[t.get("id")] = json_text(t.get("name"), 200)
+            out.tracks[tracks[t.get("id")]] = json_text(t.get("color"), 16)
     people = {
-        p.get("code"): _str(p.get("name"), 300)
+        p.get("code"): json_text(p.get("name"), 300)
         for p in doc.get("speakers") or []
         if isinstance(p, dict)
     }
@@ -74,7 +68,7 @@ def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
         if not isinstance(talk, dict):
             out.skipped.append(note("event {n}: not an object; skipped", n=n))
             continue
-        code = _str(talk.get("code"), 64)
+        code = json_text(talk.get("code"), 64)
         persons = [
             ParsedPerson(name=people[c], external_id=str(c), code=str(c))
             for c in talk.get("speakers") or []
@@ -83,7 +77,7 @@ def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
         ev = _slot(
             out,
             n,
-            title=_str(talk.get("title"), 500),
+            title=json_text(talk.get("title"), 500),
             code=code,
             start=talk.get("start"),
             end=talk.get("end"),
@@ -93,11 +87,11 @@ def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
         if ev is None:
             continue
         if not code and talk.get("id") is not None:  # a break: its slot's id names it
-            ev.external_id = f"slot {_str(talk.get('id'), 40)}"
+            ev.external_id = f"slot {json_text(talk.get('id'), 40)}"
         ev.type = "" if code else "break"
         ev.track = tracks.get(talk.get("track"), "")
-        ev.abstract = _str(talk.get("abstract"))
-        ev.language = _str(talk.get("content_locale"), 16)
+        ev.abstract = json_text(talk.get("abstract"))
+        ev.language = json_text(talk.get("content_locale"), 16)
         ev.do_not_record = talk.get("do_not_record") is True
         ev.persons = persons
         out.events.append(ev)
@@ -130,12 +124,12 @@ def parse_api_page(doc: dict[str, Any], name: str) -> ParsedSchedule:
         slot = talk.get("slot") if isinstance(talk.get("slot"), dict) else {}
         room = slot.get("room")
         # {"id": 1, "name": {"en": "Hall"}} in some versions, {"en": "Hall"} in others
-        rname = _str(room.get("name", room) if isinstance(room, dict) else room, 200)
-        code = _str(talk.get("code"), 64)
+        rname = json_text(room.get("name", room) if isinstance(room, dict) else room, 200)
+        code = json_text(talk.get("code"), 64)
         ev = _slot(
             out,
             n,
-            title=_str(talk.get("title"), 500),
+            title=json_text(talk.get("title"), 500),
             code=code,
             start=slot.get("start"),
             end=slot.get("end"),
@@ -144,26 +138,26 @@ def parse_api_page(doc: dict[str, Any], name: str) -> ParsedSchedule:
         )
         if ev is None:
             continue
-        if _str(talk.get("state")) in ("withdrawn", "rejected", "canceled", "deleted"):
+        if json_text(talk.get("state")) in ("withdrawn", "rejected", "canceled", "deleted"):
             out.skipped.append(note("{where}: withdrawn in pretalx; skipped", where=ev.where))
             continue
-        ev.type = _str(talk.get("submission_type"), 100)
-        ev.track = _str(talk.get("track"), 200)
+        ev.type = json_text(talk.get("submission_type"), 100)
+        ev.track = json_text(talk.get("track"), 200)
         if ev.track:
             out.tracks.setdefault(ev.track, "")
-        ev.abstract = _str(talk.get("abstract"))
-        ev.description = _str(talk.get("description"))
-        ev.language = _str(talk.get("content_locale"), 16)
+        ev.abstract = json_text(talk.get("abstract"))
+        ev.description = json_text(talk.get("description"))
+        ev.language = json_text(talk.get("content_locale"), 16)
         ev.do_not_record = talk.get("do_not_record") is True
         for p in talk.get("speakers") or []:
-            if isinstance(p, dict) and _str(p.get("name")):
-                pcode = _str(p.get("code"), 64)
+            if isinstance(p, dict) and json_text(p.get("name")):
+                pcode = json_text(p.get("code"), 64)
                 ev.persons.append(
                     ParsedPerson(
-                        name=_str(p.get("name"), 300),
+                        name=json_text(p.get("name"), 300),
                         external_id=pcode or None,
                         code=pcode,
-                        bio=_str(p.get("biography")),
+                        bio=json_text(p.get("biography")),
                     )
                 )
         out.events.append(ev)
@@ -193,10 +187,7 @@ def _slot(
     if not room:
         out.skipped.append(note("{where}: no room; skipped", where=where))
         return None
-    if ends is not None and (ends.tzinfo is None) == (begins.tzinfo is None) and ends > begins:
-        minutes = int((ends - begins).total_seconds() // 60)
-    else:
-        minutes = parse_duration(duration) or 0
+    minutes = minutes_between(begins, ends) or parse_duration(duration) or 0
     if minutes <= 0:
         out.notes.append(note("{where}: no end or duration; 30 minutes assumed", where=where))
         minutes = 30

@@ -40,12 +40,14 @@ from desktop.core.schedule.interchange.parsed import (
     collect_refs,
     guid_for,
     is_uuid,
+    json_text,
+    minutes_between,
     one_url,
     parse_date,
     parse_datetime,
     slugify,
 )
-from desktop.core.text import clean, clean_multiline
+from desktop.core.text import clean
 
 SCHEMA2_URL = "https://c3voc.de/schema/schedule2"
 _TZ_PATTERN = r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$"
@@ -309,15 +311,6 @@ def not_kept_in(plan: ExportPlan) -> list[str]:
 # --- reading ------------------------------------------------------------------------------
 
 
-def _str(value: Any, limit: int | None = None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):  # a localized string: {"en": "...", "de": "..."}
-        value = value.get("en") or next(iter(value.values()), "")
-    text = str(value).strip()
-    return clean(text, limit) if limit else clean_multiline(text)
-
-
 def is_schedule2(doc: Any) -> bool:
     """Whether a JSON document is schedule2: its events listed flat beside the conference."""
     sched = doc.get("schedule") if isinstance(doc, dict) else None
@@ -330,30 +323,30 @@ def parse_schedule2(doc: dict[str, Any], name: str) -> ParsedSchedule:
     conf = _dict(sched.get("conference"))
     generator = doc.get("generator")
     out = ParsedSchedule(format="schedule2 JSON", source_name=name)
-    out.generator = _str(generator.get("name"), 100) if isinstance(generator, dict) else ""
-    out.title = _str(conf.get("title"), 300)
-    out.acronym = _str(conf.get("acronym"), 100)
-    url = _str(conf.get("url"), 2000)
+    out.generator = json_text(generator.get("name"), 100) if isinstance(generator, dict) else ""
+    out.title = json_text(conf.get("title"), 300)
+    out.acronym = json_text(conf.get("acronym"), 100)
+    url = json_text(conf.get("url"), 2000)
     out.url = one_url(url, "url", "the conference", out) if url else ""
-    out.timezone = _str(conf.get("time_zone_name"), 64) or None
+    out.timezone = json_text(conf.get("time_zone_name"), 64) or None
     track_names: dict[str, str] = {}
     for track in _list(conf.get("tracks")):
         if isinstance(track, dict):
-            tname = _str(track.get("name"), 200)
-            slug = _str(track.get("slug"), 200)
+            tname = json_text(track.get("name"), 200)
+            slug = json_text(track.get("slug"), 200)
             if slug:
                 track_names[slug] = tname
             if tname:
-                out.tracks[tname] = _str(track.get("color"), 16)
+                out.tracks[tname] = json_text(track.get("color"), 16)
     room_names: dict[str, str] = {}
     for room in _list(conf.get("rooms")):
-        if isinstance(room, dict) and _str(room.get("name")):
-            rname = _str(room.get("name"), 200)
+        if isinstance(room, dict) and json_text(room.get("name")):
+            rname = json_text(room.get("name"), 200)
             out.declared_rooms.append(rname)
             out.add_room(rname)
             for key in ("guid", "slug"):
-                if _str(room.get(key)):
-                    room_names[_str(room.get(key), 200).lower()] = rname
+                if json_text(room.get(key)):
+                    room_names[json_text(room.get(key), 200).lower()] = rname
             cap = room.get("capacity")
             if isinstance(cap, int | float) and not isinstance(cap, bool) and cap > 0:
                 out.room_capacity[rname] = int(min(cap, MAX_CAPACITY + 1))
@@ -396,8 +389,8 @@ def _event(
     track_names: dict[str, str],
     out: ParsedSchedule,
 ) -> ParsedEvent | None:
-    title = _str(ev.get("title"), 500)
-    code = _str(ev.get("code"), 64)
+    title = json_text(ev.get("title"), 500)
+    code = json_text(ev.get("code"), 64)
     where = f"event {code or n}"
     if not title:
         out.skipped.append(note("{where}: no title; skipped", where=where))
@@ -407,9 +400,8 @@ def _event(
     if start is None:
         out.skipped.append(note("{where}: no readable start; skipped", where=where))
         return None
-    if end is not None and (end.tzinfo is None) == (start.tzinfo is None) and end > start:
-        duration = int((end - start).total_seconds() // 60)
-    else:
+    duration = minutes_between(start, end)
+    if duration is None:
         out.notes.append(
             note(
                 "{where}: unreadable duration {ev}; 30 minutes assumed",
@@ -419,14 +411,16 @@ def _event(
         )
         duration = 30
     room = _dict(ev.get("room"))
-    rname = room_names.get(_str(room.get("guid"), 200).lower()) or _str(room.get("name"), 200)
+    rname = room_names.get(json_text(room.get("guid"), 200).lower()) or json_text(
+        room.get("name"), 200
+    )
     if not rname:
         out.skipped.append(note("{where}: no room; skipped", where=where))
         return None
     out.add_room(rname)
     track = _dict(ev.get("track"))
-    slug = _str(track.get("slug"), 200)
-    kind = _str(ev.get("type"), 100)
+    slug = json_text(track.get("slug"), 200)
+    kind = json_text(ev.get("type"), 100)
     others: list[tuple[str, str, str, str] | None] = []
     feedback = origin = ""
     for item in _refs(ev.get("links")):
@@ -436,30 +430,30 @@ def _event(
             origin = item[0]
         else:
             others.append(item)
-    url = _str(ev.get("url"), 1000)
+    url = json_text(ev.get("url"), 1000)
     logo = _dict(ev.get("logo"))
     return ParsedEvent(
         title=title,
         room=rname,
         start=start,
         duration_min=duration,
-        guid=_str(ev.get("guid"), 64),
+        guid=json_text(ev.get("guid"), 64),
         external_id=code or None,
-        subtitle=_str(ev.get("subtitle"), 500),
-        abstract=_str(ev.get("abstract")),
-        description=_str(ev.get("description")),
+        subtitle=json_text(ev.get("subtitle"), 500),
+        abstract=json_text(ev.get("abstract")),
+        description=json_text(ev.get("description")),
         type="break" if kind == "BREAK" else kind,
-        language=_str(ev.get("language"), 16),
+        language=json_text(ev.get("language"), 16),
         track=track_names.get(slug, slug if slug != NO_TRACK else ""),
-        slug=_str(ev.get("slug"), 300),
+        slug=json_text(ev.get("slug"), 300),
         url="" if url.startswith("urn:uuid:") else url,
         persons=[p for p in map(_person, _list(ev.get("participants"))) if p is not None],
         where=where,
         links=collect_refs(others, "link", where, out),
         attachments=collect_refs(_refs(ev.get("attachments")), "attachment", where, out),
-        logo=one_url(_str(logo.get("url"), 2000), "logo", where, out),
-        feedback_url=one_url(_str(feedback, 2000), "feedback link", where, out),
-        origin_url=one_url(_str(origin, 2000), "origin link", where, out),
+        logo=one_url(json_text(logo.get("url"), 2000), "logo", where, out),
+        feedback_url=one_url(json_text(feedback, 2000), "feedback link", where, out),
+        origin_url=one_url(json_text(origin, 2000), "origin link", where, out),
         code=code,
     )
 
@@ -490,9 +484,9 @@ def _refs(raw: Any) -> list[tuple[str, str, str, str] | None]:
             out.append(
                 (
                     item["url"],
-                    _str(item.get("title")),
-                    _str(item.get("type")).lower(),
-                    _str(service) if isinstance(service, str) else "",
+                    json_text(item.get("title")),
+                    json_text(item.get("type")).lower(),
+                    json_text(service) if isinstance(service, str) else "",
                 )
             )
         else:
@@ -501,19 +495,21 @@ def _refs(raw: Any) -> list[tuple[str, str, str, str] | None]:
 
 
 def _person(p: Any) -> ParsedPerson | None:
-    if not isinstance(p, dict) or not _str(p.get("name")):
+    if not isinstance(p, dict) or not json_text(p.get("name")):
         return None
-    name = _str(p.get("name"), 300)
+    name = json_text(p.get("name"), 300)
     pid = p.get("id")
-    external = _str(pid, 200) if isinstance(pid, int | str) and not isinstance(pid, bool) else ""
-    guid = _str(p.get("guid"), 64)
+    external = (
+        json_text(pid, 200) if isinstance(pid, int | str) and not isinstance(pid, bool) else ""
+    )
+    guid = json_text(p.get("guid"), 64)
     if external and guid == guid_for("confdesk-person", external, name):
         guid = ""  # made by a Confdesk export for a person who had none
     return ParsedPerson(
         name=name,
         external_id=external or None,
-        role=ROLES_BACK.get(_str(p.get("role")).upper(), "speaker"),
-        bio=_str(p.get("biography")),
+        role=ROLES_BACK.get(json_text(p.get("role")).upper(), "speaker"),
+        bio=json_text(p.get("biography")),
         guid=guid,
-        code=_str(p.get("code"), 64),
+        code=json_text(p.get("code"), 64),
     )
