@@ -56,6 +56,19 @@ def clean(text: object, limit: int = 300) -> str:
     return s[:limit]
 
 
+def clean_line(text: object, limit: int = 300) -> str:
+    """A title as its file wrote it, on one line: control characters removed, line breaks and
+    tabs as spaces, trimmed at both ends; runs of spaces and no-break spaces inside are kept
+    (a schedule's "Keynote:  the future" or "10\u00a0km" comes back as it went in)."""
+    if text is None:
+        return ""
+    s = str(text)
+    if not s.isprintable():
+        s = strip_controls(s)
+        s = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in s)
+    return s.strip(" ")[:limit]
+
+
 # Han ideographs (CJK unified, extension A, compatibility): where Simplified and Traditional differ.
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 # OpenCC conversions a query is tried in: Simplified, and Traditional as written in general,

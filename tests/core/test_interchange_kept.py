@@ -581,3 +581,28 @@ def test_the_report_notes_a_session_with_links_it_could_not_read(tmp_path: Path)
     x = next(x for x in data.sessions if x.external_id == str(ev["id"]))
     assert [(r.url, r.title) for r in x.links] == [("https://ok.example/", "ok")]
     assert any(f"event {ev['id']}" in n and "2 links" in n for n in report.skipped)
+
+
+def _source_titles(path: Path) -> Counter[str]:
+    """Every event's title as the file writes it (its ends trimmed, nothing else)."""
+    raw = path.read_bytes()
+    if path.suffix == ".xml":
+        titles = [ev.findtext("title") or "" for ev in ET.fromstring(raw).iter("event")]
+    else:
+        titles = [str(ev.get("title") or "") for ev in json_events(json.loads(raw))]
+    return Counter(t.strip(" \t\r\n") for t in titles)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_titles_keep_their_runs_of_spaces_and_no_break_spaces(tmp_path_factory, name: str) -> None:
+    """DebConf23's "  " (event 105), FOSDEM's no-break space (event 10770): a title comes in,
+    and goes out in every format, as the file wrote it."""
+    path, _report = imported_store(name, tmp_path_factory.getbasetemp())
+    data = load(path)
+    source = _source_titles(SCHEDULES / name)
+    assert Counter(x.title for x in data.sessions) == source
+    if name.startswith(("debconf23", "fosdem")):
+        assert any("  " in t or "\xa0" in t for t in source)  # the file has such titles
+    xml = Counter(ev.findtext("title") for ev in ET.fromstring(export_xml(data)).iter("event"))
+    assert xml == source
+    assert Counter(str(ev["title"]) for ev in json_events(json.loads(export_json(data)))) == source

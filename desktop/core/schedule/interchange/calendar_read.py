@@ -26,7 +26,7 @@ from desktop.core.schedule.interchange.parsed import (
     minutes_between,
     parse_duration,
 )
-from desktop.core.text import clean, clean_multiline
+from desktop.core.text import clean, clean_line, clean_multiline
 
 ROLE = re.compile(r"^(.*?)\s*\((moderator|panelist)\)$")
 CODE = re.compile(r"^[A-Z0-9]{5,8}$")
@@ -73,7 +73,7 @@ def _when(value: Any) -> dt.datetime | dt.date | None:
 
 
 def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent | None:
-    title = _text(ev, "summary", 500)
+    title = clean_line(str(ev.get("summary") or "").strip(" \t\r\n"), 500)
     uid = _text(ev, "uid", 300)
     where = f"calendar entry {n}" + (f" “{title}”" if title else "")
     if not title:
@@ -124,7 +124,7 @@ def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent
         where=where,
     )
     if ours:
-        subtitle = _text(ev, "x-confdesk-subtitle", 500)
+        subtitle = clean_line(str(ev.get("x-confdesk-subtitle") or "").strip(" \t\r\n"), 500)
         if subtitle and description.split("\n\n", 1)[0] == subtitle:
             description = description.split("\n\n", 1)[1] if "\n\n" in description else ""
         _our_description(parsed, description, out)
@@ -244,7 +244,7 @@ def _xcal_time(text: str) -> dt.datetime | None:
 
 def _xcal_event(ev: Any, n: int, out: ParsedSchedule) -> ParsedEvent | None:
     p = _props(ev)
-    title = clean(p.get("summary") or p.get("title", ""), 500)
+    title = clean_line(p.get("summary") or p.get("title", ""), 500)
     where = f"calendar entry {n}" + (f" “{title}”" if title else "")
     if not title:
         out.skipped.append(note("{where}: no title; skipped", where=where))

@@ -24,6 +24,7 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedSchedule,
     collect_refs,
     is_uuid,
+    json_line,
     json_text,
     minutes_between,
     one_url,
@@ -176,7 +177,7 @@ def _event(
 ) -> ParsedEvent | None:
 
     ext = json_text(ev.get("id") if ev.get("id") is not None else ev.get("code"), 200) or None
-    title = json_text(ev.get("title"), 500)
+    title = json_line(ev.get("title"), 500)
     where = f"event {ext}" if ext else f"an event in {rname} on {day.date}"
     if not title:
         out.skipped.append(note("{where}: no title; skipped", where=where))
@@ -234,7 +235,7 @@ def _event(
         duration_min=duration,
         guid=json_text(ev.get("guid"), 64),
         external_id=ext,
-        subtitle=json_text(ev.get("subtitle"), 500),
+        subtitle=json_line(ev.get("subtitle"), 500),
         abstract=json_text(ev.get("abstract")),
         description=json_text(ev.get("description")),
         type=json_text(ev.get("type"), 100),

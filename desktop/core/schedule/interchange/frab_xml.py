@@ -40,7 +40,7 @@ from desktop.core.schedule.interchange.parsed import (
     slugify,
     start_from_clock,
 )
-from desktop.core.text import clean, clean_multiline
+from desktop.core.text import clean, clean_line, clean_multiline
 
 ROLE_WORDS = {"speaker", "moderator", "panelist"}
 # What the XSD's httpURI accepts (real data holds "http://https://..." typos).
@@ -156,7 +156,7 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
 def _event(ev: Any, rname: str, day: ParsedDay, out: ParsedSchedule) -> ParsedEvent | None:
     ext = clean(ev.get("id"), 200) or None
     where = f"event {ext}" if ext else f"an event in {rname} on {day.date}"
-    title = _text(ev, "title", 500)
+    title = clean_line((ev.findtext("title") or "").strip(" \t\r\n"), 500)
     if not title:
         out.skipped.append(note("{where}: no title; skipped", where=where))
         return None
@@ -227,7 +227,7 @@ def _event(ev: Any, rname: str, day: ParsedDay, out: ParsedSchedule) -> ParsedEv
         duration_min=duration,
         guid=clean(ev.get("guid"), 64),
         external_id=ext,
-        subtitle=_text(ev, "subtitle", 500),
+        subtitle=clean_line((ev.findtext("subtitle") or "").strip(" \t\r\n"), 500),
         abstract=_text(ev, "abstract"),
         description=_text(ev, "description"),
         type=_text(ev, "type", 100),

@@ -52,7 +52,7 @@ from desktop.core.schedule.interchange.sync import (
     snapshot_of,
     source_key,
 )
-from desktop.core.text import clean, fold
+from desktop.core.text import clean, clean_line, fold
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_SESSION_MIN = 24 * 60  # the longest session Confdesk stores (editing.MAX_DURATION_MIN)
@@ -482,7 +482,8 @@ def identity(parsed: ParsedSchedule, ev: ParsedEvent) -> tuple[str, tuple[str, .
         if is_uuid(ev.guid):
             return ev.guid, ()
         return guid_for("confdesk", ev.guid), (ev.guid,)
-    legacy = guid_for(base, ev.external_id or "", ev.title, ev.start.isoformat())
+    # (made from the title as imports then stored it: its runs of spaces collapsed)
+    legacy = guid_for(base, ev.external_id or "", clean(ev.title, 500), ev.start.isoformat())
     if ev.external_id:
         return guid_for(base, "id", ev.external_id), (legacy,)
     if ev.slug:
@@ -750,8 +751,8 @@ def _session_values(
     """The session columns a file sets, cleaned to their limits."""
     kind = session_type(ev.type)
     return {
-        "title": clean(ev.title, 500),
-        "subtitle": clean(ev.subtitle, 500),
+        "title": clean_line(ev.title, 500),  # as the file wrote it: inner spaces kept
+        "subtitle": clean_line(ev.subtitle, 500),
         "abstract": ev.abstract,
         "description": ev.description,
         "language": clean(ev.language, 16),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from db.words import note, refusal
 from desktop.base.errors import UserError
-from desktop.core.text import clean, clean_multiline
+from desktop.core.text import clean, clean_line, clean_multiline
 
 # A fixed namespace, so a file without guids gets the same ones on every import.
 GUID_NAMESPACE = uuid.UUID("6f1d3c52-9a3e-4c71-8f0e-2c1a7d5b9e40")
@@ -205,6 +205,13 @@ def json_text(value: object, limit: int | None = None) -> str:
         value = value.get("en") or next((v for v in value.values() if v), "")
     text = str(value).strip()
     return clean(text, limit) if limit else clean_multiline(text)
+
+
+def json_line(value: object, limit: int = 500) -> str:
+    """A JSON title as the file wrote it (see `clean_line`), a translated one in English."""
+    if isinstance(value, dict):
+        value = value.get("en") or next((v for v in value.values() if v), "")
+    return clean_line("" if value is None else str(value).strip(" \t\r\n"), limit)
 
 
 def minutes_between(start: dt.datetime, end: dt.datetime | None) -> int | None:

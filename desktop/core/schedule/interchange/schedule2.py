@@ -40,6 +40,7 @@ from desktop.core.schedule.interchange.parsed import (
     collect_refs,
     guid_for,
     is_uuid,
+    json_line,
     json_text,
     minutes_between,
     one_url,
@@ -389,7 +390,7 @@ def _event(
     track_names: dict[str, str],
     out: ParsedSchedule,
 ) -> ParsedEvent | None:
-    title = json_text(ev.get("title"), 500)
+    title = json_line(ev.get("title"), 500)
     code = json_text(ev.get("code"), 64)
     where = f"event {code or n}"
     if not title:
@@ -439,7 +440,7 @@ def _event(
         duration_min=duration,
         guid=json_text(ev.get("guid"), 64),
         external_id=code or None,
-        subtitle=json_text(ev.get("subtitle"), 500),
+        subtitle=json_line(ev.get("subtitle"), 500),
         abstract=json_text(ev.get("abstract")),
         description=json_text(ev.get("description")),
         type="break" if kind == "BREAK" else kind,
