@@ -9,11 +9,20 @@ so the PDF layer can use it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from dataclasses import dataclass, field
 from typing import Any
 
 Window = tuple[dt.datetime, dt.datetime]
+
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
+
+
+def is_uuid(text: str) -> bool:
+    """Whether `text` is a UUID written out (8-4-4-4-12 hex digits)."""
+    return bool(_UUID.match(text or ""))
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,7 @@ class RoomData:
     position: int
     # Aware (event zone) windows; empty means always available.
     availability: tuple[Window, ...] = ()
+    guid: str = ""  # the source's room guid (frab, pretalx, c3voc), kept as it came
 
 
 @dataclass(frozen=True)
@@ -245,6 +255,7 @@ def _room_out(r: RoomData) -> dict[str, Any]:
         "capacity": r.capacity,
         "position": r.position,
         "availability": _windows_out(r.availability),
+        "guid": r.guid,
     }
 
 
@@ -371,6 +382,7 @@ def schedule_from_dict(raw: dict[str, Any]) -> ScheduleData:
             r.get("capacity"),
             r.get("position", 0),
             _windows_in(r.get("availability"), zone),
+            str(r.get("guid") or ""),
         )
         for r in raw.get("rooms", [])
     }

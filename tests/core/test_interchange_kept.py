@@ -35,6 +35,7 @@ from desktop.core.schedule.interchange.frab_json import export_json
 from desktop.core.schedule.interchange.frab_xml import export_xml
 from desktop.core.schedule.interchange.ical import export_ical
 from desktop.core.schedule.interchange.importing import import_schedule
+from desktop.core.schedule.interchange.parsed import guid_for
 from tests.conftest import TEST_DATA
 from tests.core.schedule_support import (
     REAL_FILES,
@@ -606,3 +607,24 @@ def test_titles_keep_their_runs_of_spaces_and_no_break_spaces(tmp_path_factory, 
     xml = Counter(ev.findtext("title") for ev in ET.fromstring(export_xml(data)).iter("event"))
     assert xml == source
     assert Counter(str(ev["title"]) for ev in json_events(json.loads(export_json(data)))) == source
+
+
+def test_room_guids_go_out_as_they_came_in(tmp_path_factory) -> None:
+    """pretalx democon names its rooms' guids: every export carries them unchanged (they
+    were made from the room's name before). democon gives its two rooms one guid: it stays
+    the first's, the second goes out with one made from its name (a guid names one room)."""
+    path, _report = imported_store("pretalx-democon.json", tmp_path_factory.getbasetemp())
+    data = load(path)
+    source = json.loads((SCHEDULES / "pretalx-democon.json").read_text("utf-8"))
+    given = [(r["name"], r["guid"]) for r in source["schedule"]["conference"]["rooms"]]
+    assert given[0][1] == given[1][1]  # the file's own quirk
+    want = {given[0][0]: given[0][1], given[1][0]: guid_for("confdesk-room", given[1][0])}
+    assert {r.name: r.guid for r in data.rooms} == {given[0][0]: given[0][1], given[1][0]: ""}
+    root = ET.fromstring(export_xml(data))
+    assert {r.get("name"): r.get("guid") for r in root.findall("day/room")} == want
+    rooms = json.loads(export_json(data))["schedule"]["conference"]["rooms"]
+    assert {r["name"]: r["guid"] for r in rooms} == want
+    from desktop.core.schedule.interchange.schedule2 import export_schedule2
+
+    rooms2 = json.loads(export_schedule2(data))["schedule"]["conference"]["rooms"]
+    assert {r["name"]: r["guid"] for r in rooms2} == want

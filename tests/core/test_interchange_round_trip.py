@@ -62,6 +62,8 @@ def _fresh(tmp_path: Path, source: Path, zone: str) -> ScheduleData:
 def _session(x: SessionData, fmt: str, name: str) -> dict[str, Any]:
     out = {f: getattr(x, f) for f in FIELDS}
     out["room"] = x.room.name if x.room else None
+    # a room without a guid goes out with one made from its name, and comes back with it
+    out["room_guid"] = (x.room.guid or guid_for("confdesk-room", x.room.name)) if x.room else None
     out["track"] = x.track.name if x.track else None
     people = [{k: getattr(p, k) for k in ROLE_FIELDS} for p in x.speakers]
     # What a schema has no place for, or forces into its own form:

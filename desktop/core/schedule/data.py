@@ -27,6 +27,7 @@ from desktop.base.schedule import (
     aware_from_utc,
     day_of,
     event_days,
+    is_uuid,
     kept_fields,
     parse_day_change,
     schedule_from_dict,
@@ -43,7 +44,12 @@ def _load_live(session: Session) -> ScheduleData:
     conn = session.connection()
     rooms = {
         r.id: RoomData(
-            r.id, r.name, r.capacity, r.position, windows_from_json(r.availability, zone)
+            r.id,
+            r.name,
+            r.capacity,
+            r.position,
+            windows_from_json(r.availability, zone),
+            (r.external_id or "") if is_uuid(r.external_id or "") else "",
         )
         for r in session.scalars(
             select(Room).where(Room.event_id == event.id).order_by(Room.position, Room.name)

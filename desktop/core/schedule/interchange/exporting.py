@@ -218,7 +218,7 @@ def plan_export(
         slugs=slugs,
         types={x.id: export_type(x) for x in chosen},
         person_ids=person_ids,
-        room_guids={r.id: guid_for("confdesk-room", r.name) for r in data.rooms},
+        room_guids=_room_guids(data.rooms),
         track_colors={
             t.id: t.color if re.match(r"^#[0-9a-fA-F]{6}$", t.color or "") else FALLBACK_COLOR
             for t in data.tracks
@@ -229,6 +229,16 @@ def plan_export(
         title=data.source_title or data.event_name,
         base_url=bases.most_common(1)[0][0] if bases else "",
     )
+
+
+def _room_guids(rooms: list[RoomData]) -> dict[int, str]:
+    """Each room's guid as the exports write it: the source's, else one made from the name
+    (unique: a guid two rooms came with is kept by the first)."""
+    out: dict[int, str] = {}
+    for r in rooms:
+        guid = r.guid if is_uuid(r.guid) and r.guid not in out.values() else ""
+        out[r.id] = guid or guid_for("confdesk-room", r.name)
+    return out
 
 
 def export_type(x: SessionData) -> str:

@@ -123,6 +123,8 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
             rname = json_text(room.get("name"), 200)
             out.declared_rooms.append(rname)
             out.add_room(rname)
+            if is_uuid(json_text(room.get("guid"), 64)):
+                out.room_guids.setdefault(rname, json_text(room.get("guid"), 64).lower())
             cap = room.get("capacity")
             if isinstance(cap, int | float) and not isinstance(cap, bool) and cap > 0:
                 out.room_capacity[rname] = int(min(cap, MAX_CAPACITY + 1))

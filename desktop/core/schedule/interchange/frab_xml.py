@@ -135,6 +135,8 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
         out.days.append(pday)
         for room in day.findall("room"):
             rname = clean(room.get("name"), 200)
+            if is_uuid(clean(room.get("guid"), 64)):
+                out.room_guids.setdefault(rname, clean(room.get("guid"), 64).lower())
             if not rname:
                 count = len(room.findall("event"))
                 out.skipped.append(

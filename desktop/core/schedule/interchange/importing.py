@@ -558,6 +558,15 @@ def _rooms(
     rooms = {r.name: r for r in s.scalars(select(Room).where(Room.event_id == event_id))}
     position = max((r.position for r in rooms.values()), default=0)
     room_names = parsed.declared_rooms or parsed.rooms
+    # A guid is one room's: one the file gives two rooms (pretalx democon does) stays the
+    # first's, and the other goes out with one made from its name.
+    taken = {r.external_id for r in rooms.values() if r.external_id}
+    guids: dict[str, str] = {}
+    for rname in room_names:
+        guid = parsed.room_guids.get(rname)
+        if guid and guid not in taken and (rname not in rooms or not rooms[rname].external_id):
+            guids[rname] = guid
+            taken.add(guid)
     for rname in room_names:
         if rname not in rooms:
             position += 1
@@ -567,9 +576,12 @@ def _rooms(
                 position=position,
                 capacity=parsed.room_capacity.get(rname),
                 availability=[],
+                external_id=guids.get(rname),
             )
             s.add(rooms[rname])
             report.rooms_created += 1
+        elif rname in guids:  # the room's guid in the source, kept for the exports
+            rooms[rname].external_id = guids[rname]
     report.rooms = len(room_names)
     return rooms
 

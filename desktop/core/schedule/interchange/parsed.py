@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from db.words import note, refusal
 from desktop.base.errors import UserError
+from desktop.base.schedule import is_uuid as is_uuid  # re-exported for the readers
 from desktop.core.text import clean, clean_line, clean_multiline
 
 # A fixed namespace, so a file without guids gets the same ones on every import.
 GUID_NAMESPACE = uuid.UUID("6f1d3c52-9a3e-4c71-8f0e-2c1a7d5b9e40")
-_UUID = re.compile(r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
 _DURATION = re.compile(r"^\s*(?:(\d+)d\s*)?(\d{1,3}):(\d{1,2})(?::(\d{1,2}))?\s*$")
 
 
@@ -99,6 +99,7 @@ class ParsedSchedule:
     rooms: list[str] = field(default_factory=list)  # every room the file names, in order
     declared_rooms: list[str] = field(default_factory=list)  # the file's own room list, if any
     room_capacity: dict[str, int] = field(default_factory=dict)
+    room_guids: dict[str, str] = field(default_factory=dict)  # name -> the file's room guid
     tracks: dict[str, str] = field(default_factory=dict)  # name -> colour ("" when none)
     events: list[ParsedEvent] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -341,10 +342,6 @@ def one_url(value: str, what: str, where: str, out: ParsedSchedule) -> str:
         )
     )
     return ""
-
-
-def is_uuid(text: str) -> bool:
-    return bool(_UUID.match(text or ""))
 
 
 def guid_for(*parts: object) -> str:

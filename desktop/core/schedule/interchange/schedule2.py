@@ -345,6 +345,8 @@ def parse_schedule2(doc: dict[str, Any], name: str) -> ParsedSchedule:
             rname = json_text(room.get("name"), 200)
             out.declared_rooms.append(rname)
             out.add_room(rname)
+            if is_uuid(json_text(room.get("guid"), 64)):
+                out.room_guids.setdefault(rname, json_text(room.get("guid"), 64).lower())
             for key in ("guid", "slug"):
                 if json_text(room.get(key)):
                     room_names[json_text(room.get(key), 200).lower()] = rname
