@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Import rooms, tracks, sessions and speakers from a frab schedule XML, "
         "its JSON sibling (frab, pretalx), c3voc schedule2 JSON, or a calendar (iCalendar .ics, "
         "xCal). Sessions are matched by guid (or the source's id) "
-        "and speakers by id or name, so importing the file again is a sync: it says what is "
+        "and speakers by guid, id and name, so importing the file again is a sync: it says what is "
         "new, changed, moved and withdrawn (sessions the file no longer has), and keeps what "
         "was edited here when the file changed it too (a conflict; --take-file takes the "
         "file's). --dry-run shows all of it and changes nothing.",

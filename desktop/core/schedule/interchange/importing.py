@@ -1,10 +1,11 @@
 """Importing a schedule file into the store: all of it, or nothing.
 
-`import_schedule(session, path)` reads a frab XML or JSON (frab or pretalx) file, checks it
-as a whole (days that overlap, events in rooms the file does not have) and only then writes
-rooms, tracks, speakers and sessions. Everything happens in the caller's transaction, so any
-error leaves the store as it was. Re-importing a file updates sessions by guid and speakers by
-id or name instead of duplicating them.
+`import_schedule(session, path)` reads a schedule file (frab XML, frab/pretalx/schedule2 JSON,
+pretalx's widget or API JSON, iCalendar, xCal), checks it as a whole (days that overlap,
+events in rooms the file does not have) and only then writes rooms, tracks, speakers and
+sessions. Everything happens in the caller's transaction, so any error leaves the store as it
+was. Re-importing a file is a sync: sessions are found by their identity (`identity`) and
+speakers by guid, else id and name, else name (`_Speakers`), never duplicated.
 """
 
 from __future__ import annotations
