@@ -195,3 +195,35 @@ def test_sessions_of_another_source_or_made_here_are_never_withdrawn(
     assert r.returncode == 0, r.stderr
     assert "withdrawn" not in r.stdout
     assert sum(1 for v in _rows(event).values() if v[4] != "cancelled") == 72
+
+
+def test_a_withdrawn_session_stays_in_the_releases_that_had_it(
+    event: Path, upstream: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """Withdrawn by a re-import: out of the live schedule and its exports, still in the
+    release published before (its history), which still exports it."""
+    path, titles = upstream
+    store = open_store(str(event))
+    with store.session() as s:
+        from desktop.core.schedule.releases import publish_release
+
+        publish_release(s, "v1")
+    store.close()
+    assert _cli(event, str(path)).returncode == 0
+    store = open_store(str(event))
+    try:
+        with store.session() as s:
+            live = {x.title for x in load_schedule(s, None).sessions if x.status != "cancelled"}
+            before = {x.title for x in load_schedule(s, "v1").sessions}
+    finally:
+        store.close()
+    assert titles["removed"] not in live
+    assert titles["removed"] in before
+    out = tmp_path / "v1.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(event), "schedule", "export", str(out),
+         "--release", "v1"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert titles["removed"] in {e["title"] for _d, _r, e in _events(json.loads(out.read_text()))}
