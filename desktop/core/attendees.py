@@ -75,6 +75,7 @@ _LIMITS = {
     "country": 64,
     "category": 32,
     "staff_note": 500,
+    "order_code": 64,
 }
 
 

@@ -336,14 +336,37 @@ def order_people(session: Session, event: Event, text: str) -> list[int]:
 
 def pick_result(session: Session, event: Event, code: str, people: list[int]) -> ScanResult:
     """The answer to an order code of several people: choose who is here (nobody is checked
-    in yet; the desk lists them)."""
+    in yet; the desk lists them, the first MAX_ORDER_PEOPLE of a larger order)."""
     cards = tuple(c for i in people if (c := load_card(session, i)) is not None)
-    message = Words(
-        "order_pick",
-        f"Order {code}: {len(people)} people - choose who is here",
-        code=code,
-        count=len(people),
-    )
+    count = len(people)
+    if count >= MAX_ORDER_PEOPLE:
+        count = int(
+            session.scalar(
+                select(func.count())
+                .select_from(_A)
+                .where(
+                    _A.c.event_id == event.id,
+                    _A.c.order_code.in_(sorted({code, code.upper(), code.lower()})),
+                    _A.c.merged_into_id.is_(None),
+                )
+            )
+            or count
+        )
+    if count > len(cards):
+        message = Words(
+            "order_pick_first",
+            f"Order {code}: {count} people, the first {len(cards)} listed - choose who is here",
+            code=code,
+            count=count,
+            shown=len(cards),
+        )
+    else:
+        message = Words(
+            "order_pick",
+            f"Order {code}: {count} people - choose who is here",
+            code=code,
+            count=count,
+        )
     return ScanResult(Outcome.PICK, message, None, "", EXIT_CODES[Outcome.PICK], cards)
 
 

@@ -121,17 +121,34 @@ def _plain_copy(tbl: Table, meta: MetaData) -> Table:
     return Table(tbl.name, meta, *cols, *uniques)
 
 
-def _outdated(engine: Engine, meta: MetaData) -> bool:
-    """Whether a mirror file's tables lack a column the current tables have."""
+def _add_missing_columns(engine: Engine, meta: MetaData) -> bool:
+    """Add to a mirror file written by an earlier Confdesk the columns its tables lack (a
+    column added since), keeping its rows, its search index and its triggers, so the desk
+    still admits people from it while the server is away; the next refresh that reaches the
+    server copies every attendee again, with the new columns' values. True if any was added."""
     from sqlalchemy import inspect
 
     insp = inspect(engine)
+    added: list[str] = []
     for name, tbl in meta.tables.items():
-        if insp.has_table(name):
-            have = {c["name"] for c in insp.get_columns(name)}
-            if not {c.name for c in tbl.columns} <= have:
-                return True
-    return False
+        if not insp.has_table(name):
+            continue
+        have = {c["name"] for c in insp.get_columns(name)}
+        for col in tbl.columns:
+            if col.name in have:
+                continue
+            kind = col.type.compile(dialect=engine.dialect)
+            default = getattr(col.server_default, "arg", None)
+            tail = f" DEFAULT '{default}'" if isinstance(default, str) else ""
+            added.append(f'ALTER TABLE "{name}" ADD COLUMN "{col.name}" {kind}{tail}')
+    if added:
+        with engine.begin() as conn:
+            for stmt in added:
+                conn.exec_driver_sql(stmt)
+            if insp.has_table("mirror_state"):
+                # The whole event again at the next refresh (rows kept until then).
+                conn.exec_driver_sql("DELETE FROM mirror_state WHERE key = 'updated_since'")
+    return bool(added)
 
 
 def mirror_path(store_url: str, desk: str) -> Path:
@@ -161,13 +178,7 @@ class Mirror:
             tbl.to_metadata(meta)
         for tbl in (*_LIST_TABLES, *_SINKS):
             _plain_copy(tbl, meta)
-        if _outdated(self.engine, meta):
-            # Written by an earlier Confdesk (a column added since): it is only a copy of the
-            # server's rows (the desk's record is its journal), so it is made again and filled
-            # at the next refresh.
-            meta.drop_all(self.engine)
-            with self.engine.begin() as conn:
-                conn.exec_driver_sql("DROP TABLE IF EXISTS mirror_state")
+        _add_missing_columns(self.engine, meta)
         meta.create_all(self.engine)
         with self.engine.begin() as conn:
             ensure_sqlite_index(conn)  # the desk searches its mirror while the server is away

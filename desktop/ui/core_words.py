@@ -388,6 +388,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreWords", "{name} has no exit scans"),
     QT_TRANSLATE_NOOP("CoreWords", "{name} has no sheet named {sheet} (sheets: {names})"),
     QT_TRANSLATE_NOOP(
+        "CoreWords",
+        "{name} holds a number thousands of digits long; no schedule does, so it was not read",
+    ),
+    QT_TRANSLATE_NOOP(
         "CoreWords", "{name} holds no <day> elements: not a schedule, or an empty one"
     ),
     QT_TRANSLATE_NOOP("CoreWords", "{name} holds no days: an empty schedule"),

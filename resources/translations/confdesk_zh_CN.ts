@@ -1818,6 +1818,10 @@
         <translation>{name} 没有名为 {sheet} 的工作表（工作表：{names}）</translation>
     </message>
     <message>
+        <source>{name} holds a number thousands of digits long; no schedule does, so it was not read</source>
+        <translation>{name} 含有一个数千位数的数字；日程文件不会这样，所以没有读取</translation>
+    </message>
+    <message>
         <source>{name} holds no &lt;day&gt; elements: not a schedule, or an empty one</source>
         <translation>{name} 没有 &lt;day&gt; 元素：不是日程，或是空的日程</translation>
     </message>
@@ -5772,6 +5776,10 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Order {code}: {count} people - choose who is here</source>
         <translation>订单 {code}：{count} 人 - 请选择到场的人</translation>
+    </message>
+    <message>
+        <source>Order {code}: {count} people, the first {shown} listed - choose who is here</source>
+        <translation>订单 {code}：{count} 人，列出前 {shown} 人 - 请选择到场的人</translation>
     </message>
     <message>
         <source>Speaker: hand over speaker pack</source>

@@ -1818,6 +1818,10 @@
         <translation>{name} 沒有名為 {sheet} 的工作表（工作表：{names}）</translation>
     </message>
     <message>
+        <source>{name} holds a number thousands of digits long; no schedule does, so it was not read</source>
+        <translation>{name} 含有一個數千位數的數字；議程檔案不會這樣，所以沒有讀取</translation>
+    </message>
+    <message>
         <source>{name} holds no &lt;day&gt; elements: not a schedule, or an empty one</source>
         <translation>{name} 沒有 &lt;day&gt; 元素：不是議程，或是空的議程</translation>
     </message>
@@ -5772,6 +5776,10 @@ Check-ins and changes made after it was written will not be in the event. The cu
     <message>
         <source>Order {code}: {count} people - choose who is here</source>
         <translation>訂單 {code}：{count} 人 - 請選擇到場的人</translation>
+    </message>
+    <message>
+        <source>Order {code}: {count} people, the first {shown} listed - choose who is here</source>
+        <translation>訂單 {code}：{count} 人，列出首 {shown} 人 - 請選擇到場的人</translation>
     </message>
     <message>
         <source>Speaker: hand over speaker pack</source>

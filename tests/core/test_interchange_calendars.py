@@ -287,3 +287,34 @@ def test_a_broken_calendar_is_one_line_and_changes_nothing(
     assert code == 2 and said in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
     assert read_schedule(db).sessions == []
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "DTSTART:2024XX01T090000Z\r\nDTEND:20261203T100000Z",
+        "DTSTART:20261203T090000Z\r\nDURATION:PXYZ",
+        "DTSTART:20261203T090000Z\r\nDURATION:P99999999999W",
+        "DTSTART:20261203T090000Z\r\nDTEND:20261203T100000Z\r\nSUMMARY:Second title",
+        "DTSTART:20261203T090000Z\r\nDTEND:20261203T100000Z\r\nIMAGE;VALUE=URI:javascript:alert(1)",
+    ],
+)
+def test_a_calendar_entry_that_is_broken_is_skipped_or_read_never_a_crash(
+    tmp_path: Path, event: str
+) -> None:
+    ics = tmp_path / "odd.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:a@example.org\r\nSUMMARY:Good\r\nLOCATION:Hall\r\n"
+        "DTSTART:20261203T080000Z\r\nDTEND:20261203T083000Z\r\nEND:VEVENT\r\n"
+        f"BEGIN:VEVENT\r\nUID:b@example.org\r\nSUMMARY:Odd\r\nLOCATION:Hall\r\n{event}\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        "utf-8",
+    )
+    from desktop.core.schedule.interchange.importing import read_schedule_file
+
+    parsed = read_schedule_file(ics)
+    titles = [e.title for e in parsed.events]
+    assert titles[0] == "Good" and len(titles) in (1, 2)
+    assert all(not e.logo.startswith("javascript") for e in parsed.events)
+    assert all(e.title in ("Good", "Odd") for e in parsed.events)

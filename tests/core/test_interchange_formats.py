@@ -326,3 +326,23 @@ def test_the_schemas_themselves_are_checked(tmp_path: Path) -> None:
     assert "'not a uri' is not a 'uri'" in errors
     assert "'yesterday' is not a 'date-time'" in errors
     assert SCHEDULES.is_dir()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"schedule": {"version": "1", "conference": {"days": []}, "events": [{"start": 1'
+        + b"9" * 5000
+        + b"}]}}",
+        b'{"schedule": {"version": "1", "conference": {}, "events": [{"title": "T", "start": "2026-12-03T09:00:00+08:00", "duration": "\\u00b2", "room": {"name": "A"}}]}}',
+    ],
+)
+def test_hostile_json_is_one_line_or_read(tmp_path: Path, capsys, content: bytes) -> None:
+    path = tmp_path / "odd.json"
+    path.write_bytes(content)
+    db = _store(tmp_path)
+    code = main(["--db", str(db), "schedule", "import", str(path)])
+    err = capsys.readouterr().err
+    assert code in (0, 2) and "Traceback" not in err
+    if code == 2:
+        assert len(err.strip().splitlines()) == 1

@@ -189,3 +189,23 @@ def test_a_page_of_the_api_imports_and_says_it_is_one_page(tmp_path: Path) -> No
     assert [(p.name, p.code, p.bio) for p in x.speakers] == [
         (p["public_name"], p["code"], p.get("biography") or "") for p in t["persons"]
     ]
+
+
+def test_odd_values_in_the_widget_data_are_left_out_never_a_crash(tmp_path: Path) -> None:
+    doc = widget_data()
+    doc["talks"][0]["room"] = [1]  # a list where an id belongs
+    doc["talks"][1]["track"] = {"id": 1}
+    doc["talks"][2]["speakers"] = 3
+    doc["rooms"].append({"id": [2], "name": "Odd"})
+    doc["speakers"] = 7
+    report = _into(tmp_path, doc, "widget.json")
+    assert report.events == 36  # the talk without a usable room is skipped and said
+    assert any("no room; skipped" in str(x) for x in report.skipped)
+
+
+def test_an_api_page_with_odd_speakers_still_imports(tmp_path: Path) -> None:
+    talks = _talks()
+    page = [_api_talk(room, t) for room, t in talks[:3]]
+    page[0]["speakers"] = 3
+    report = _into(tmp_path, _api_page(page), "talks.json")
+    assert report.events == 3

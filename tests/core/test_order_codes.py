@@ -99,27 +99,65 @@ def test_export_and_import_again_keep_the_order(store, tmp_path: Path, capsys) -
     assert (again.preset, again.updated, again.created) == ("confdesk", 0, 0)
 
 
-def test_a_mirror_from_before_the_order_code_is_made_again(store, tmp_path: Path) -> None:
-    """A desk's mirror written by the Confdesk before this column: rebuilt, then it knows
-    the order (the offline desk decides the scan from it)."""
+def test_a_mirror_from_before_the_order_code_keeps_its_rows_and_learns_it(
+    store, tmp_path: Path
+) -> None:
+    """A desk's mirror written by the Confdesk before this column: opened while the server is
+    away it still admits from its rows; at the next refresh it learns the order codes, and
+    its search index goes on working (a new person is found by name)."""
     _pretix(store, tmp_path)
     path = tmp_path / "mirror.sqlite"
     mirror = Mirror(path)
     with store.session() as s:
         mirror.refresh(s)
+        badge = s.scalar(select(Attendee.badge_code).where(Attendee.family_name == "Jones"))
     mirror.close()
     conn = sqlite3.connect(path)
     conn.execute("DROP INDEX IF EXISTS ix_attendee_event_order")
     conn.execute("ALTER TABLE attendee DROP COLUMN order_code")
     conn.commit()
     conn.close()
-    mirror = Mirror(path)  # the old file: made again
+    mirror = Mirror(path)  # the old file, opened before the server answers
     try:
+        with mirror.session() as m:
+            result, admit = decide_scan(m, badge, "Desk 1")
+        assert result.outcome is Outcome.CHECKED_IN and admit is not None  # rows kept
+        run_import(
+            store,
+            write_csv(tmp_path / "more.csv", ["Given name", "Family name", "Email"],
+                      [["Quasimodo", "Notre-Dame", "q@example.fr"]]),
+        )  # fmt: skip
         with store.session() as s:
-            assert mirror.refresh(s) == 2
+            assert mirror.refresh(s) == 3  # the whole event again, with its order codes
         with mirror.session() as m:
             result, admit = decide_scan(m, "FOO", "Desk 1")
-        assert (result.outcome, admit) == (Outcome.PICK, None)
-        assert [c.family_name for c in result.choices] == ["Jones", "Zulu"]
+            assert (result.outcome, admit) == (Outcome.PICK, None)
+            assert [c.family_name for c in result.choices] == ["Jones", "Zulu"]
+            assert [h.family_name for h in attendees.search(m, "quasimodo", limit=5)] == [
+                "Notre-Dame"
+            ]
     finally:
         mirror.close()
+
+
+def test_an_order_larger_than_the_list_says_how_many_it_holds(store, tmp_path: Path) -> None:
+    """A whole school's order (60 pupils): the first 50 to pick from, the count said."""
+    header = ["Order code", "Attendee name", "Email", "Product", "Checked in"]
+    rows = [["CLASS1", f"Pupil {n:02d}", f"p{n}@school.example", "Student", ""] for n in range(60)]
+    run_import(store, write_csv(tmp_path / "class.csv", header, rows))
+    with store.session() as s:
+        result = scan(s, "CLASS1", "Desk 1")
+    assert result.outcome is Outcome.PICK and len(result.choices) == 50
+    assert (
+        str(result.message) == "Order CLASS1: 60 people, the first 50 listed - choose who is here"
+    )
+
+
+def test_an_order_code_longer_than_its_column_is_cut_not_a_crash(store, tmp_path: Path) -> None:
+    header = ["Order code", "Attendee name", "Email", "Product", "Checked in"]
+    result = run_import(
+        store, write_csv(tmp_path / "long.csv", header, [["X" * 300, "Ada Lovelace", "", "", ""]])
+    )
+    assert (result.created, result.rejected) == (1, 0)
+    with store.session() as s:
+        assert s.scalar(select(Attendee.order_code)) == "X" * 64

@@ -26,7 +26,14 @@ from desktop.core.text import clean, fold
 # The source of a ticket code read from an earlier Confdesk store's "Badge code" column.
 BADGE_SOURCE = "confdesk"
 MAX_NAME = 150  # longer than any real name part; a badge could not print it anyway
-_LIMITS = {"email": 320, "phone": 64, "country": 64, "notes": 5000, "staff_note": 500}
+_LIMITS = {
+    "email": 320,
+    "phone": 64,
+    "country": 64,
+    "notes": 5000,
+    "staff_note": 500,
+    "order_code": 64,
+}
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 _TICKET = re.compile(r"^([a-z][a-z0-9_-]{0,31}):(\S+)$")
 

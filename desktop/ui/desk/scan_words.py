@@ -51,6 +51,9 @@ TEMPLATES = {
     "order_pick": QT_TRANSLATE_NOOP(
         "ScanWords", "Order {code}: {count} people - choose who is here"
     ),
+    "order_pick_first": QT_TRANSLATE_NOOP(
+        "ScanWords", "Order {code}: {count} people, the first {shown} listed - choose who is here"
+    ),
 }
 # The desk's default notes for a category (checkin.CATEGORY_NOTES): a note an organizer wrote
 # is shown as written.

@@ -24,6 +24,7 @@ from desktop.core.schedule.interchange.parsed import (
     collect_refs,
     is_uuid,
     minutes_between,
+    one_url,
     parse_duration,
 )
 from desktop.core.text import clean, clean_line, clean_multiline
@@ -68,12 +69,22 @@ def _text(ev: Any, key: str, limit: int | None = None) -> str:
     return clean(text, limit) if limit else clean_multiline(text)
 
 
-def _when(value: Any) -> dt.datetime | dt.date | None:
-    return getattr(value, "dt", None) if value is not None else None
+def _when(value: Any) -> dt.datetime | dt.date | dt.timedelta | None:
+    """A date, time or duration property's value; None when missing or unreadable (icalendar
+    parses it only when asked, and raises for "2024XX01T..." or "PXYZ")."""
+    if isinstance(value, list):  # the property given twice: the first
+        value = value[0] if value else None
+    try:
+        return getattr(value, "dt", None) if value is not None else None
+    except (ValueError, TypeError, OverflowError):
+        return None
 
 
 def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent | None:
-    title = clean_line(str(ev.get("summary") or "").strip(" \t\r\n"), 500)
+    summary = ev.get("summary")
+    if isinstance(summary, list):  # SUMMARY given twice: the first
+        summary = summary[0] if summary else ""
+    title = clean_line(str(summary or "").strip(" \t\r\n"), 500)
     uid = _text(ev, "uid", 300)
     where = f"calendar entry {n}" + (f" “{title}”" if title else "")
     if not title:
@@ -138,8 +149,10 @@ def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent
     parsed.attachments = [*parsed.attachments, *collect_refs(extra, "attachment", where, out)]
     parsed.attachments = list({r.url: r for r in parsed.attachments}.values())
     image = ev.get("image")
+    if isinstance(image, list):
+        image = image[0] if image else None
     if image is not None:
-        parsed.logo = clean(str(image), 2000)
+        parsed.logo = one_url(clean(str(image), 2000), "IMAGE", where, out)
     return parsed
 
 
@@ -175,7 +188,8 @@ def _our_description(ev: ParsedEvent, text: str, out: ParsedSchedule) -> None:
                 title, _sep, url = line.rpartition(": ") if ": " in line else ("", "", line)
                 target.append((url.strip(), title.strip(), "", ""))
         elif part.startswith("Feedback: "):
-            ev.feedback_url = clean(part[len("Feedback: ") :], 2000)
+            url = clean(part[len("Feedback: ") :], 2000)
+            ev.feedback_url = one_url(url, "feedback url", ev.where, out)
         else:
             rest.append(part)
     ev.abstract = "\n\n".join(rest)

@@ -25,7 +25,7 @@ from desktop.base.schedule import (
     absolute_url,
     day_of,
 )
-from desktop.core.schedule.interchange.parsed import guid_for, is_uuid, slugify
+from desktop.core.schedule.interchange.parsed import guid_for, is_uuid, plausible_url, slugify
 from desktop.core.text import fold
 
 SLUG = re.compile(r"^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$")  # the XSD's voc-slug-new
@@ -93,6 +93,8 @@ def uri(x: SessionData, url: str) -> str:
     from urllib.parse import quote
 
     url = url.strip()
+    if not plausible_url(url):  # javascript:, data:, file: ... never go out
+        return ""
     if BARE_HOST.match(url):
         url = f"http://{url}"
     elif not ABSOLUTE.match(url):  # http:, mailto:, dat:... stay as they are

@@ -82,6 +82,13 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
                 msg=exc.msg,
             )
         ) from None
+    except ValueError:  # a number of thousands of digits (Python's limit for int())
+        raise UserError(
+            refusal(
+                "{name} holds a number thousands of digits long; no schedule does, so it was not read",
+                name=name,
+            )
+        ) from None
     if is_schedule2(doc):
         return parse_schedule2(doc, name)
     if is_widget(doc):

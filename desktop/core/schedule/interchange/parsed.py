@@ -186,12 +186,12 @@ def parse_duration(raw: object) -> int | None:
         if raw != raw or raw in (float("inf"), float("-inf")):
             return None
         return min(int(raw), MAX_DURATION_MIN + 1) if raw > 0 else None
-    text = str(raw).strip()
-    if text.isdigit():
-        return int(text) or None
+    text = str(raw).strip()[:40]  # no duration is longer: nor a number of 5,000 digits
+    if text.isascii() and text.isdigit():
+        return min(int(text), MAX_DURATION_MIN + 1) or None
     m = _DURATION.match(text)
-    if not m:
-        return None
+    if not m or not all(g is None or g.isascii() for g in m.groups()):
+        return None  # ("²" is a digit to the regex, not to int)
     days, hours, minutes, seconds = (int(g) if g else 0 for g in m.groups())
     total = days * 1440 + hours * 60 + minutes + (1 if seconds >= 30 else 0)
     return total or None

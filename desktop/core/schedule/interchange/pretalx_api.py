@@ -43,26 +43,38 @@ def is_api_page(doc: Any) -> bool:
     )
 
 
+def _key(value: Any) -> str | int | None:
+    """An id or code the file names something by: a string or a whole number, else None
+    (a list or an object there would be no key at all)."""
+    return value if isinstance(value, str | int) and not isinstance(value, bool) else None
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
     """Read the widget's data into a ParsedSchedule."""
     out = ParsedSchedule(format="pretalx widget JSON", source_name=name, generator="pretalx")
     out.timezone = json_text(doc.get("timezone"), 64) or None
     rooms = {
-        r.get("id"): json_text(r.get("name"), 200) for r in doc["rooms"] if isinstance(r, dict)
+        _key(r.get("id")): json_text(r.get("name"), 200)
+        for r in doc["rooms"]
+        if isinstance(r, dict) and _key(r.get("id")) is not None
     }
     for rname in rooms.values():
         if rname:
             out.declared_rooms.append(rname)
             out.add_room(rname)
     tracks: dict[Any, str] = {}
-    for t in doc.get("tracks") or []:
-        if isinstance(t, dict) and json_text(t.get("name")):
-            tracks[t.get("id")] = json_text(t.get("name"), 200)
-            out.tracks[tracks[t.get("id")]] = json_text(t.get("color"), 16)
+    for t in _list(doc.get("tracks")):
+        if isinstance(t, dict) and json_text(t.get("name")) and _key(t.get("id")) is not None:
+            tracks[_key(t.get("id"))] = json_text(t.get("name"), 200)
+            out.tracks[tracks[_key(t.get("id"))]] = json_text(t.get("color"), 16)
     people = {
         p.get("code"): json_text(p.get("name"), 300)
-        for p in doc.get("speakers") or []
-        if isinstance(p, dict)
+        for p in _list(doc.get("speakers"))
+        if isinstance(p, dict) and isinstance(p.get("code"), str)
     }
     for n, talk in enumerate(doc["talks"], 1):
         if not isinstance(talk, dict):
@@ -71,7 +83,7 @@ def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
         code = json_text(talk.get("code"), 64)
         persons = [
             ParsedPerson(name=people[c], external_id=str(c), code=str(c))
-            for c in talk.get("speakers") or []
+            for c in _list(talk.get("speakers"))
             if isinstance(c, str) and people.get(c)
         ]
         ev = _slot(
@@ -82,14 +94,14 @@ def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
             start=talk.get("start"),
             end=talk.get("end"),
             duration=talk.get("duration"),
-            room=rooms.get(talk.get("room"), ""),
+            room=rooms.get(_key(talk.get("room")), ""),
         )
         if ev is None:
             continue
         if not code and talk.get("id") is not None:  # a break: its slot's id names it
             ev.external_id = f"slot {json_text(talk.get('id'), 40)}"
         ev.type = "" if code else "break"
-        ev.track = tracks.get(talk.get("track"), "")
+        ev.track = tracks.get(_key(talk.get("track")), "")
         ev.abstract = json_text(talk.get("abstract"))
         ev.language = json_text(talk.get("content_locale"), 16)
         ev.do_not_record = talk.get("do_not_record") is True
@@ -149,7 +161,7 @@ def parse_api_page(doc: dict[str, Any], name: str) -> ParsedSchedule:
         ev.description = json_text(talk.get("description"))
         ev.language = json_text(talk.get("content_locale"), 16)
         ev.do_not_record = talk.get("do_not_record") is True
-        for p in talk.get("speakers") or []:
+        for p in _list(talk.get("speakers")):
             if isinstance(p, dict) and json_text(p.get("name")):
                 pcode = json_text(p.get("code"), 64)
                 ev.persons.append(
