@@ -314,24 +314,35 @@ def _indico_owner(session: Session, event: Event, secret: str) -> int | None:
     return _ticket_owner(session, event, secret) or _ticket_owner(session, event, secret.lower())
 
 
+def _of_order(event: Event, code: str) -> tuple[Any, ...]:
+    """Who is of the order whose code `code` is (as given, or in upper or lower case: order
+    codes are letters and digits), merged records left out."""
+    return (
+        _A.c.event_id == event.id,
+        _A.c.order_code.in_(sorted({code, code.upper(), code.lower()})),
+        _A.c.merged_into_id.is_(None),
+    )
+
+
 def order_people(session: Session, event: Event, text: str) -> list[int]:
-    """The people of the order whose code `text` is (as given, or in upper or lower case:
-    order codes are letters and digits), merged records left out, in number order."""
+    """The first MAX_ORDER_PEOPLE people of the order whose code `text` is, in number order."""
     code = text.strip()
     if not code or len(code) > 64:
         return []
-    return list(
-        session.scalars(
-            select(_A.c.id)
-            .where(
-                _A.c.event_id == event.id,
-                _A.c.order_code.in_(sorted({code, code.upper(), code.lower()})),
-                _A.c.merged_into_id.is_(None),
-            )
-            .order_by(_A.c.number)
-            .limit(MAX_ORDER_PEOPLE)
-        )
-    )
+    query = select(_A.c.id).where(*_of_order(event, code)).order_by(_A.c.number)
+    return list(session.scalars(query.limit(MAX_ORDER_PEOPLE)))
+
+
+def foreign_owner(session: Session, event: Event, text: str) -> int | ScanResult | None:
+    """Whose ticketing-system code, external id or order code `text` is: an attendee id, or
+    (an order of several people) the answer that lists them to choose from."""
+    found = _lookup_foreign(session, event, text)
+    if found is not None:
+        return found
+    people = order_people(session, event, text)
+    if len(people) > 1:
+        return pick_result(session, event, text.strip(), people)
+    return people[0] if people else None
 
 
 def pick_result(session: Session, event: Event, code: str, people: list[int]) -> ScanResult:
@@ -339,19 +350,9 @@ def pick_result(session: Session, event: Event, code: str, people: list[int]) ->
     in yet; the desk lists them, the first MAX_ORDER_PEOPLE of a larger order)."""
     cards = tuple(c for i in people if (c := load_card(session, i)) is not None)
     count = len(people)
-    if count >= MAX_ORDER_PEOPLE:
-        count = int(
-            session.scalar(
-                select(func.count())
-                .select_from(_A)
-                .where(
-                    _A.c.event_id == event.id,
-                    _A.c.order_code.in_(sorted({code, code.upper(), code.lower()})),
-                    _A.c.merged_into_id.is_(None),
-                )
-            )
-            or count
-        )
+    if count >= MAX_ORDER_PEOPLE:  # perhaps more than were listed: count them
+        query = select(func.count()).select_from(_A).where(*_of_order(event, code))
+        count = int(session.scalar(query) or count)
     if count > len(cards):
         message = Words(
             "order_pick_first",
@@ -564,12 +565,10 @@ def identify(
     if parsed.verdict is Verdict.VALID:
         attendee_id = parsed.attendee_id
     elif parsed.verdict is Verdict.NOT_OURS:
-        attendee_id = _lookup_foreign(session, event, text)
-        if attendee_id is None:
-            people = order_people(session, event, text)
-            if len(people) > 1:
-                return pick_result(session, event, text, people)
-            attendee_id = people[0] if people else None
+        found = foreign_owner(session, event, text)
+        if isinstance(found, ScanResult):
+            return found
+        attendee_id = found
         if attendee_id is None and text.upper().startswith(f"{event.code_prefix}-"):
             return _refuse(
                 session,

@@ -267,12 +267,10 @@ def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, i
     if parsed.verdict is Verdict.VALID:
         attendee_id = parsed.attendee_id
     elif parsed.verdict is Verdict.NOT_OURS:
-        attendee_id = ck._lookup_foreign(session, event, text)
-        if attendee_id is None:
-            people = ck.order_people(session, event, text)
-            if len(people) > 1:
-                return ck.pick_result(session, event, text, people), None
-            attendee_id = people[0] if people else None
+        found = ck.foreign_owner(session, event, text)
+        if isinstance(found, ck.ScanResult):
+            return found, None  # an order of several people: nobody admitted yet
+        attendee_id = found
         if attendee_id is None and text.upper().startswith(f"{event.code_prefix}-"):
             message = ck.SAID_INCOMPLETE
             return ck.ScanResult(ck.Outcome.INVALID, message, None, "", 4), None

@@ -177,7 +177,6 @@ class DeskScreen(QWidget):
         self.load_lists()
         self.refresh_counters()
         self.picking = ""  # the order code whose people the hits are, while they are
-        self._order: tuple[str, tuple[AttendeeCard, ...]] | None = None
         self._recent: list[Any] = self._load_recent()
         self.show_recent()
 
@@ -737,8 +736,6 @@ class DeskScreen(QWidget):
         on a list (`on_list`) says the list's words and prints no badge."""
         self._pending = max(0, self._pending - 1)
         self.panel.show_result(result, self.zone, code, on_list=bool(on_list))
-        # An order's people, to pick from: shown as the hits once the result is out.
-        self._order = (code, result.choices) if result.outcome == "pick" else None
         walk_in = getattr(self, "walk_in_dialog", None)
         if walk_in is not None and walk_in.isVisible():
             # Scanned while the walk-in form is open (it covers the panel): say it there too.
@@ -751,7 +748,7 @@ class DeskScreen(QWidget):
                 self._bump_counters(+1)
             on = outcome in ("checked_in", "already") and card is not None
             self._list_target = (card.id, card.display_name) if on and card else None
-            self._after_result(outcome)
+            self._after_result(outcome, code, result.choices)
             return
         self._end_full()
         if outcome == "checked_in" and card is not None:
@@ -759,14 +756,17 @@ class DeskScreen(QWidget):
             self._remember(card, True)
             self._bump_counters(+1)
             self._request_badge(card.id)
-        self._after_result(outcome)
+        self._after_result(outcome, code, result.choices)
 
-    def _after_result(self, outcome: str) -> None:
+    def _after_result(
+        self, outcome: str, code: str = "", choices: tuple[AttendeeCard, ...] = ()
+    ) -> None:
+        """What follows every answer: the hits (an order's people to pick from, else the
+        latest check-ins), buttons, sound, focus."""
         if self._pending == 0:
             self.status_label.clear()
-        order, self._order = self._order, None
-        if outcome == "pick" and order and order[1]:
-            self._show_order(*order)
+        if choices:
+            self._show_order(code, choices)
         else:
             self.show_recent()
         self._sync_undo_button()

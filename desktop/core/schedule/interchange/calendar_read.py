@@ -61,19 +61,27 @@ def parse_ical(raw: bytes, name: str = "the file") -> ParsedSchedule:
     return out
 
 
-def _text(ev: Any, key: str, limit: int | None = None) -> str:
+def _values(ev: Any, key: str) -> list[Any]:
+    """Every value of a property an entry may give once or several times."""
     value = ev.get(key)
-    if isinstance(value, list):
-        value = value[0] if value else ""
-    text = str(value or "").strip()
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _first(ev: Any, key: str) -> Any:
+    """A property's value, the first when the entry gives it several times; None if none."""
+    values = _values(ev, key)
+    return values[0] if values else None
+
+
+def _text(ev: Any, key: str, limit: int | None = None) -> str:
+    text = str(_first(ev, key) or "").strip()
     return clean(text, limit) if limit else clean_multiline(text)
 
 
-def _when(value: Any) -> dt.datetime | dt.date | dt.timedelta | None:
+def _when(ev: Any, key: str) -> dt.datetime | dt.date | dt.timedelta | None:
     """A date, time or duration property's value; None when missing or unreadable (icalendar
     parses it only when asked, and raises for "2024XX01T..." or "PXYZ")."""
-    if isinstance(value, list):  # the property given twice: the first
-        value = value[0] if value else None
+    value = _first(ev, key)
     try:
         return getattr(value, "dt", None) if value is not None else None
     except (ValueError, TypeError, OverflowError):
@@ -81,10 +89,7 @@ def _when(value: Any) -> dt.datetime | dt.date | dt.timedelta | None:
 
 
 def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent | None:
-    summary = ev.get("summary")
-    if isinstance(summary, list):  # SUMMARY given twice: the first
-        summary = summary[0] if summary else ""
-    title = clean_line(str(summary or "").strip(" \t\r\n"), 500)
+    title = clean_line(str(_first(ev, "summary") or "").strip(" \t\r\n"), 500)
     uid = _text(ev, "uid", 300)
     where = f"calendar entry {n}" + (f" “{title}”" if title else "")
     if not title:
@@ -93,15 +98,15 @@ def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent
     if _text(ev, "status").upper() == "CANCELLED":
         out.skipped.append(note("{where}: cancelled in the calendar; skipped", where=where))
         return None
-    start = _when(ev.get("dtstart"))
+    start = _when(ev, "dtstart")
     if isinstance(start, dt.date) and not isinstance(start, dt.datetime):
         out.skipped.append(note("{where}: an all-day entry; skipped", where=where))
         return None
     if not isinstance(start, dt.datetime):
         out.skipped.append(note("{where}: no start time; skipped", where=where))
         return None
-    end = _when(ev.get("dtend"))
-    length = _when(ev.get("duration"))
+    end = _when(ev, "dtend")
+    length = _when(ev, "duration")
     minutes = minutes_between(start, end if isinstance(end, dt.datetime) else None) or (
         int(length.total_seconds() // 60) if isinstance(length, dt.timedelta) else 0
     )
@@ -115,8 +120,7 @@ def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent
     if ev.get("rrule") is not None:
         out.notes.append(note("{where}: repeats; imported once, at its first time", where=where))
     out.add_room(room)
-    categories = ev.get("categories")
-    cats = getattr(categories[0] if isinstance(categories, list) else categories, "cats", [])
+    cats = getattr(_first(ev, "categories"), "cats", [])
     track = clean(str(cats[0]), 200) if cats else ""
     if track:
         out.tracks.setdefault(track, "")
@@ -143,24 +147,20 @@ def _ical_event(ev: Any, n: int, ours: bool, out: ParsedSchedule) -> ParsedEvent
     else:
         parsed.abstract = description
         parsed.persons = _attendees(ev)
-    attach = ev.get("attach")
-    items = attach if isinstance(attach, list) else [attach] if attach is not None else []
-    extra: list[tuple[str, str, str, str] | None] = [(str(a), "", "", "") for a in items]
+    extra: list[tuple[str, str, str, str] | None] = [
+        (str(a), "", "", "") for a in _values(ev, "attach")
+    ]
     parsed.attachments = [*parsed.attachments, *collect_refs(extra, "attachment", where, out)]
     parsed.attachments = list({r.url: r for r in parsed.attachments}.values())
-    image = ev.get("image")
-    if isinstance(image, list):
-        image = image[0] if image else None
+    image = _first(ev, "image")
     if image is not None:
         parsed.logo = one_url(clean(str(image), 2000), "IMAGE", where, out)
     return parsed
 
 
 def _attendees(ev: Any) -> list[ParsedPerson]:
-    found = ev.get("attendee")
-    items = found if isinstance(found, list) else [found] if found is not None else []
     people = []
-    for a in items:
+    for a in _values(ev, "attendee"):
         name = clean(str(getattr(a, "params", {}).get("CN", "")), 300)
         if name:
             people.append(ParsedPerson(name=name))

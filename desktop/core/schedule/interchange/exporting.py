@@ -42,6 +42,12 @@ XML_CODE = re.compile(r"^[0-9A-Z]{6}$")  # the XSD's pretalx-random-code
 URI_SAFE = ":/?#@!$&'()*+,;=%~-._"
 ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 BARE_HOST = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]+)?(/|$)")
+# A time zone name both JSON schemas accept ("Europe/Berlin", "UTC"; as the schemas write it).
+TZ_NAME = re.compile(r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$")
+# The JSON schemas' words for a link's or attachment's type (schedule2 adds "book"); other
+# words ("video", "audio", "other") have no place there and are left out (the XML keeps them).
+REFERENCE_TYPES = frozenset({"slides", "paper", "web", "blog", "article", "media", "related",
+                             "activitypub"})  # fmt: skip
 # Colours for tracks whose colour is not #rrggbb (the schemas require that form).
 FALLBACK_COLOR = "#888888"
 
@@ -75,6 +81,11 @@ class ExportPlan:
     base_url: str = ""
 
     @property
+    def sessions(self) -> list[SessionData]:
+        """The sessions to publish, day by day and room by room."""
+        return [x for d in self.days for v in d.sessions.values() for x in v]
+
+    @property
     def session_count(self) -> int:
         return sum(len(v) for d in self.days for v in d.sessions.values())
 
@@ -105,14 +116,7 @@ def uri(x: SessionData, url: str) -> str:
 def links_without_address(plan: ExportPlan) -> list[str]:
     """A line for the links and attachments the JSON exports leave out: relative urls with no
     base to make them the full addresses the schemas want."""
-    lost = sum(
-        1
-        for d in plan.days
-        for v in d.sessions.values()
-        for x in v
-        for r in (*x.links, *x.attachments)
-        if not uri(x, r.url)
-    )
+    lost = sum(1 for x in plan.sessions for r in (*x.links, *x.attachments) if not uri(x, r.url))
     if not lost:
         return []
     return [

@@ -14,7 +14,14 @@ from db.words import note, refusal
 from desktop import __version__
 from desktop.base.errors import UserError
 from desktop.base.schedule import Reference, ScheduleData, SessionData, SpeakerData
-from desktop.core.schedule.interchange.exporting import CODE, ExportPlan, plan_export, uri
+from desktop.core.schedule.interchange.exporting import (
+    CODE,
+    REFERENCE_TYPES,
+    TZ_NAME,
+    ExportPlan,
+    plan_export,
+    uri,
+)
 from desktop.core.schedule.interchange.parsed import (
     MAX_CAPACITY,
     MAX_DAY_INDEX,
@@ -23,8 +30,10 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedPerson,
     ParsedSchedule,
     collect_refs,
+    file_guid,
     is_uuid,
     json_line,
+    json_refs,
     json_text,
     minutes_between,
     one_url,
@@ -46,7 +55,6 @@ from desktop.core.text import clean
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 ROLE_WORDS = {"speaker", "moderator", "panelist"}
-_TZ_PATTERN = r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$"
 
 
 def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
@@ -130,8 +138,8 @@ def parse_json(raw: bytes, name: str = "the file") -> ParsedSchedule:
             rname = json_text(room.get("name"), 200)
             out.declared_rooms.append(rname)
             out.add_room(rname)
-            if is_uuid(json_text(room.get("guid"), 64)):
-                out.room_guids.setdefault(rname, json_text(room.get("guid"), 64).lower())
+            if guid := file_guid(room.get("guid")):
+                out.room_guids.setdefault(rname, guid)
             cap = room.get("capacity")
             if isinstance(cap, int | float) and not isinstance(cap, bool) and cap > 0:
                 out.room_capacity[rname] = int(min(cap, MAX_CAPACITY + 1))
@@ -256,8 +264,8 @@ def _event(
         where=f"{where} (listed under room {rname})",
         recording_license=json_text(ev.get("recording_license"), 200),
         do_not_record=ev.get("do_not_record") in (True, "true", "True", 1),
-        links=collect_refs(_refs(ev.get("links")), "link", where, out),
-        attachments=collect_refs(_refs(ev.get("attachments")), "attachment", where, out),
+        links=collect_refs(json_refs(ev.get("links")), "link", where, out),
+        attachments=collect_refs(json_refs(ev.get("attachments")), "attachment", where, out),
         logo=one_url(json_text(ev.get("logo"), 2000), "logo", where, out),
         feedback_url=one_url(json_text(ev.get("feedback_url"), 2000), "feedback_url", where, out),
         origin_url=one_url(json_text(ev.get("origin_url"), 2000), "origin_url", where, out),
@@ -266,34 +274,12 @@ def _event(
     )
 
 
-def _refs(raw: Any) -> list[tuple[str, str, str, str] | None]:
-    """A JSON event's links or attachments as (url, title, type, service); None for an item
-    that is not an object with a url (it is reported)."""
-    if not isinstance(raw, list):
-        return []
-    out: list[tuple[str, str, str, str] | None] = []
-    for item in raw:
-        if isinstance(item, dict) and isinstance(item.get("url"), str):
-            out.append(
-                (
-                    item["url"],
-                    json_text(item.get("title")),
-                    json_text(item.get("type")),
-                    json_text(item.get("service")),
-                )
-            )
-        else:
-            out.append(None)
-    return out
-
-
 def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def export_json(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     """The schedule as frab/pretalx schedule JSON (voc-schedule-schema.json)."""
-    import re
 
     plan = plan or plan_export(data)
     conference: dict[str, Any] = {
@@ -304,7 +290,7 @@ def export_json(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
         "daysCount": len(plan.days),
         "timeslot_duration": "00:05",
     }
-    if re.match(_TZ_PATTERN, data.timezone):
+    if TZ_NAME.match(data.timezone):
         conference["time_zone_name"] = data.timezone
     if data.source_url:
         conference["url"] = data.source_url
@@ -379,11 +365,6 @@ def _event_out(x: SessionData, room: str, plan: ExportPlan) -> dict[str, Any]:
     if x.do_not_stream is not None:
         out["do_not_stream"] = x.do_not_stream
     return out
-
-
-# The schema's words for a link's or attachment's type; other words ("video", "audio",
-# "other") have no place in the JSON and are left out there (the XML keeps them).
-REFERENCE_TYPES = {"slides", "paper", "web", "blog", "article", "media", "related", "activitypub"}
 
 
 def _ref_out(x: SessionData, r: Reference) -> dict[str, str] | None:

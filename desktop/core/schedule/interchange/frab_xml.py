@@ -30,6 +30,7 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedPerson,
     ParsedSchedule,
     collect_refs,
+    file_guid,
     is_uuid,
     one_url,
     parse_clock,
@@ -135,8 +136,8 @@ def parse_xml(raw: bytes, name: str = "the file") -> ParsedSchedule:
         out.days.append(pday)
         for room in day.findall("room"):
             rname = clean(room.get("name"), 200)
-            if is_uuid(clean(room.get("guid"), 64)):
-                out.room_guids.setdefault(rname, clean(room.get("guid"), 64).lower())
+            if guid := file_guid(room.get("guid")):
+                out.room_guids.setdefault(rname, guid)
             if not rname:
                 count = len(room.findall("event"))
                 out.skipped.append(
@@ -351,14 +352,12 @@ def classic_slugs(plan: ExportPlan) -> dict[int, str]:
     out: dict[int, str] = {}
     acronym = plan.acronym if re.fullmatch(r"[a-z0-9_]{3,}", plan.acronym) else ""
     acronym = acronym or slugify(plan.acronym, 40).ljust(3, "_")
-    for day in plan.days:
-        for sessions in day.sessions.values():
-            for x in sessions:
-                slug = plan.slugs[x.id]
-                if not CLASSIC_SLUG.fullmatch(slug) or slug in out.values():
-                    rest = (slugify(x.title, 50) or "session").ljust(3, "_")
-                    slug = f"{acronym}-{plan.event_ids[x.id]}-{rest}"
-                out[x.id] = slug
+    for x in plan.sessions:
+        slug = plan.slugs[x.id]
+        if not CLASSIC_SLUG.fullmatch(slug) or slug in out.values():
+            rest = (slugify(x.title, 50) or "session").ljust(3, "_")
+            slug = f"{acronym}-{plan.event_ids[x.id]}-{rest}"
+        out[x.id] = slug
     return out
 
 

@@ -12,6 +12,7 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from db.words import note, refusal
 from desktop.base.errors import UserError
@@ -213,6 +214,35 @@ def json_line(value: object, limit: int = 500) -> str:
     if isinstance(value, dict):
         value = value.get("en") or next((v for v in value.values() if v), "")
     return clean_line("" if value is None else str(value).strip(" \t\r\n"), limit)
+
+
+def json_refs(raw: object) -> list[tuple[str, str, str, str] | None]:
+    """A JSON event's links or attachments as (url, title, type, service); None for an item
+    that is not an object with a url (`collect_refs` reports it)."""
+    out: list[tuple[str, str, str, str] | None] = []
+    for item in as_list(raw):
+        if isinstance(item, dict) and isinstance(item.get("url"), str):
+            title, kind, service = (json_text(item.get(k)) for k in ("title", "type", "service"))
+            out.append((item["url"], title, kind, service))
+        else:
+            out.append(None)
+    return out
+
+
+def as_dict(value: object) -> dict[str, Any]:
+    """A JSON value that should be an object, or {} when it is not."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: object) -> list[Any]:
+    """A JSON value that should be a list, or [] when it is not."""
+    return value if isinstance(value, list) else []
+
+
+def file_guid(value: object) -> str:
+    """A guid as a file gives it, in lower case, when it is a UUID; else ""."""
+    text = clean(value, 64) if value is not None else ""
+    return text.lower() if is_uuid(text) else ""
 
 
 def minutes_between(start: dt.datetime, end: dt.datetime | None) -> int | None:

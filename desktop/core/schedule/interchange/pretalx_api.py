@@ -17,6 +17,7 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedEvent,
     ParsedPerson,
     ParsedSchedule,
+    as_list,
     json_text,
     minutes_between,
     parse_datetime,
@@ -49,10 +50,6 @@ def _key(value: Any) -> str | int | None:
     return value if isinstance(value, str | int) and not isinstance(value, bool) else None
 
 
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
 def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
     """Read the widget's data into a ParsedSchedule."""
     out = ParsedSchedule(format="pretalx widget JSON", source_name=name, generator="pretalx")
@@ -67,13 +64,13 @@ def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
             out.declared_rooms.append(rname)
             out.add_room(rname)
     tracks: dict[Any, str] = {}
-    for t in _list(doc.get("tracks")):
+    for t in as_list(doc.get("tracks")):
         if isinstance(t, dict) and json_text(t.get("name")) and _key(t.get("id")) is not None:
             tracks[_key(t.get("id"))] = json_text(t.get("name"), 200)
             out.tracks[tracks[_key(t.get("id"))]] = json_text(t.get("color"), 16)
     people = {
         p.get("code"): json_text(p.get("name"), 300)
-        for p in _list(doc.get("speakers"))
+        for p in as_list(doc.get("speakers"))
         if isinstance(p, dict) and isinstance(p.get("code"), str)
     }
     for n, talk in enumerate(doc["talks"], 1):
@@ -83,7 +80,7 @@ def parse_widget(doc: dict[str, Any], name: str) -> ParsedSchedule:
         code = json_text(talk.get("code"), 64)
         persons = [
             ParsedPerson(name=people[c], external_id=str(c), code=str(c))
-            for c in _list(talk.get("speakers"))
+            for c in as_list(talk.get("speakers"))
             if isinstance(c, str) and people.get(c)
         ]
         ev = _slot(
@@ -161,7 +158,7 @@ def parse_api_page(doc: dict[str, Any], name: str) -> ParsedSchedule:
         ev.description = json_text(talk.get("description"))
         ev.language = json_text(talk.get("content_locale"), 16)
         ev.do_not_record = talk.get("do_not_record") is True
-        for p in _list(talk.get("speakers")):
+        for p in as_list(talk.get("speakers")):
             if isinstance(p, dict) and json_text(p.get("name")):
                 pcode = json_text(p.get("code"), 64)
                 ev.persons.append(

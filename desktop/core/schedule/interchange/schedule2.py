@@ -25,10 +25,14 @@ from desktop import __version__
 from desktop.base.schedule import Reference, ScheduleData, SessionData, SpeakerData
 from desktop.core.schedule.interchange.exporting import (
     CODE,
+    TZ_NAME,
     ExportPlan,
     links_without_address,
     plan_export,
     uri,
+)
+from desktop.core.schedule.interchange.exporting import (
+    REFERENCE_TYPES as JSON_REFERENCE_TYPES,
 )
 from desktop.core.schedule.interchange.parsed import (
     MAX_CAPACITY,
@@ -37,10 +41,14 @@ from desktop.core.schedule.interchange.parsed import (
     ParsedEvent,
     ParsedPerson,
     ParsedSchedule,
+    as_dict,
+    as_list,
     collect_refs,
+    file_guid,
     guid_for,
     is_uuid,
     json_line,
+    json_refs,
     json_text,
     minutes_between,
     one_url,
@@ -51,7 +59,6 @@ from desktop.core.schedule.interchange.parsed import (
 from desktop.core.text import clean
 
 SCHEMA2_URL = "https://c3voc.de/schema/schedule2"
-_TZ_PATTERN = r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$"
 SLUG = re.compile(r"^[a-z0-9_-]+[a-z0-9]$")
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 # The schema's words for an event's type, from the words a session's type is written in.
@@ -66,17 +73,7 @@ EVENT_TYPES = (
     (("game",), "GAME"),
     (("talk", "lecture", "keynote", "plenary", "presentation"), "TALK"),
 )
-REFERENCE_TYPES = {
-    "slides",
-    "paper",
-    "web",
-    "blog",
-    "article",
-    "book",
-    "media",
-    "related",
-    "activitypub",
-}
+REFERENCE_TYPES = JSON_REFERENCE_TYPES | {"book"}
 ROLES = {"speaker": "SPEAKER", "moderator": "MODERATOR", "panelist": "GUEST"}
 ROLES_BACK = {"MODERATOR": "moderator", "HOST": "moderator", "GUEST": "panelist"}
 # An event without a track refers to this one (the schema requires a track on every event);
@@ -117,7 +114,7 @@ def _slugs(names: list[tuple[int, str]], prefix: str) -> dict[int, str]:
 def export_schedule2(data: ScheduleData, plan: ExportPlan | None = None) -> bytes:
     """The schedule as c3voc schedule2 JSON (voc-schedule-schema2.json)."""
     plan = plan or plan_export(data)
-    sessions = [x for d in plan.days for v in d.sessions.values() for x in v]
+    sessions = plan.sessions
     track_slugs = _slugs([(t.id, t.name) for t in data.tracks], "track")
     room_slugs = _slugs([(r.id, r.name) for r in data.rooms], "room")
     tracks: list[dict[str, Any]] = [
@@ -132,7 +129,7 @@ def export_schedule2(data: ScheduleData, plan: ExportPlan | None = None) -> byte
         "start": plan.days[0].start.isoformat() if plan.days else "",
         "end": plan.days[-1].end.isoformat() if plan.days else "",
     }
-    if re.match(_TZ_PATTERN, data.timezone):
+    if TZ_NAME.match(data.timezone):
         conference["time_zone_name"] = data.timezone
     if data.source_url:
         conference["url"] = data.source_url
@@ -225,8 +222,8 @@ def _event_out(
         return meta
     links: list[dict[str, str] | None] = [_ref_out(x, r) for r in x.links]
     for url, kind in ((x.feedback_url, "FEEDBACK"), (x.origin_url, "ORIGIN")):
-        if uri(x, url):
-            links.append({"url": uri(x, url), "type": kind})
+        if full := uri(x, url):
+            links.append({"url": full, "type": kind})
     out: dict[str, Any] = {
         "guid": plan.guids[x.id],
         "start": x.start.isoformat(),
@@ -250,8 +247,8 @@ def _event_out(
     }
     if x.id in plan.codes:
         out["code"] = plan.codes[x.id]
-    if uri(x, x.logo):
-        out["logo"] = {"url": uri(x, x.logo)}
+    if logo := uri(x, x.logo):
+        out["logo"] = {"url": logo}
     return out
 
 
@@ -285,7 +282,7 @@ def _participant(p: SpeakerData, plan: ExportPlan) -> dict[str, Any]:
 
 def not_kept_in(plan: ExportPlan) -> list[str]:
     """What the written sessions hold that schedule2 has no place for, one line per kind."""
-    sessions = [x for d in plan.days for v in d.sessions.values() for x in v]
+    sessions = plan.sessions
     out = links_without_address(plan)
     opted = sum(1 for x in sessions if x.do_not_record)
     if opted:
@@ -321,7 +318,7 @@ def is_schedule2(doc: Any) -> bool:
 def parse_schedule2(doc: dict[str, Any], name: str) -> ParsedSchedule:
     """Read a schedule2 document (checked by `is_schedule2`) into a ParsedSchedule."""
     sched = doc["schedule"]
-    conf = _dict(sched.get("conference"))
+    conf = as_dict(sched.get("conference"))
     generator = doc.get("generator")
     out = ParsedSchedule(format="schedule2 JSON", source_name=name)
     out.generator = json_text(generator.get("name"), 100) if isinstance(generator, dict) else ""
@@ -331,7 +328,7 @@ def parse_schedule2(doc: dict[str, Any], name: str) -> ParsedSchedule:
     out.url = one_url(url, "url", "the conference", out) if url else ""
     out.timezone = json_text(conf.get("time_zone_name"), 64) or None
     track_names: dict[str, str] = {}
-    for track in _list(conf.get("tracks")):
+    for track in as_list(conf.get("tracks")):
         if isinstance(track, dict):
             tname = json_text(track.get("name"), 200)
             slug = json_text(track.get("slug"), 200)
@@ -340,20 +337,20 @@ def parse_schedule2(doc: dict[str, Any], name: str) -> ParsedSchedule:
             if tname:
                 out.tracks[tname] = json_text(track.get("color"), 16)
     room_names: dict[str, str] = {}
-    for room in _list(conf.get("rooms")):
+    for room in as_list(conf.get("rooms")):
         if isinstance(room, dict) and json_text(room.get("name")):
             rname = json_text(room.get("name"), 200)
             out.declared_rooms.append(rname)
             out.add_room(rname)
-            if is_uuid(json_text(room.get("guid"), 64)):
-                out.room_guids.setdefault(rname, json_text(room.get("guid"), 64).lower())
+            if guid := file_guid(room.get("guid")):
+                out.room_guids.setdefault(rname, guid)
             for key in ("guid", "slug"):
                 if json_text(room.get(key)):
                     room_names[json_text(room.get(key), 200).lower()] = rname
             cap = room.get("capacity")
             if isinstance(cap, int | float) and not isinstance(cap, bool) and cap > 0:
                 out.room_capacity[rname] = int(min(cap, MAX_CAPACITY + 1))
-    for n, day in enumerate(_list(conf.get("days")), 1):
+    for n, day in enumerate(as_list(conf.get("days")), 1):
         if not isinstance(day, dict):
             continue
         start, end = parse_datetime(day.get("start")), parse_datetime(day.get("end"))
@@ -362,27 +359,19 @@ def parse_schedule2(doc: dict[str, Any], name: str) -> ParsedSchedule:
         index = index if isinstance(index, int) and 0 <= index <= MAX_DAY_INDEX else n
         if date is not None:
             out.days.append(ParsedDay(index, date, start, end))
-    kept = _dict(_dict(_dict(conf.get("meta")).get(KEPT)).get("events"))
+    kept = as_dict(as_dict(as_dict(conf.get("meta")).get(KEPT)).get("events"))
     for n, ev in enumerate(sched["events"], 1):
         if not isinstance(ev, dict):
             out.skipped.append(note("event {n}: not an object; skipped", n=n))
             continue
         parsed = _event(ev, n, room_names, track_names, out)
         if parsed is not None:
-            _read_kept(parsed, _dict(kept.get(parsed.guid)))
+            _read_kept(parsed, as_dict(kept.get(parsed.guid)))
             out.events.append(parsed)
     if not out.days:  # a file without its day list: the days its events fall on
         dates = sorted({ev.start.date() for ev in out.events})
         out.days = [ParsedDay(i, d) for i, d in enumerate(dates, 1)]
     return out
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 def _event(
@@ -413,7 +402,7 @@ def _event(
             )
         )
         duration = 30
-    room = _dict(ev.get("room"))
+    room = as_dict(ev.get("room"))
     rname = room_names.get(json_text(room.get("guid"), 200).lower()) or json_text(
         room.get("name"), 200
     )
@@ -421,7 +410,7 @@ def _event(
         out.skipped.append(note("{where}: no room; skipped", where=where))
         return None
     out.add_room(rname)
-    track = _dict(ev.get("track"))
+    track = as_dict(ev.get("track"))
     slug = json_text(track.get("slug"), 200)
     kind = json_text(ev.get("type"), 100)
     others: list[tuple[str, str, str, str] | None] = []
@@ -434,7 +423,7 @@ def _event(
         else:
             others.append(item)
     url = json_text(ev.get("url"), 1000)
-    logo = _dict(ev.get("logo"))
+    logo = as_dict(ev.get("logo"))
     return ParsedEvent(
         title=title,
         room=rname,
@@ -450,7 +439,7 @@ def _event(
         track=track_names.get(slug, slug if slug != NO_TRACK else ""),
         slug=json_text(ev.get("slug"), 300),
         url="" if url.startswith("urn:uuid:") else url,
-        persons=[p for p in map(_person, _list(ev.get("participants"))) if p is not None],
+        persons=[p for p in map(_person, as_list(ev.get("participants"))) if p is not None],
         where=where,
         links=collect_refs(others, "link", where, out),
         attachments=collect_refs(_refs(ev.get("attachments")), "attachment", where, out),
@@ -479,22 +468,9 @@ def _read_kept(ev: ParsedEvent, kept: dict[str, Any]) -> None:
 
 
 def _refs(raw: Any) -> list[tuple[str, str, str, str] | None]:
-    """Links or attachments as (url, title, type in lower case, service)."""
-    out: list[tuple[str, str, str, str] | None] = []
-    for item in _list(raw):
-        if isinstance(item, dict) and isinstance(item.get("url"), str):
-            service = item.get("service")
-            out.append(
-                (
-                    item["url"],
-                    json_text(item.get("title")),
-                    json_text(item.get("type")).lower(),
-                    json_text(service) if isinstance(service, str) else "",
-                )
-            )
-        else:
-            out.append(None)
-    return out
+    """Links or attachments as `json_refs` reads them, their type in lower case (schedule2
+    writes "SLIDES" where frab writes "slides")."""
+    return [None if r is None else (r[0], r[1], r[2].lower(), r[3]) for r in json_refs(raw)]
 
 
 def _person(p: Any) -> ParsedPerson | None:

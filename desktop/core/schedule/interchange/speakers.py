@@ -60,10 +60,7 @@ class SpeakerEntry:
 def speaker_entries(data: ScheduleData, plan: ExportPlan, narrowed: bool) -> list[SpeakerEntry]:
     """The speakers to list (all of the event's, or those of the plan's sessions when the
     export is `narrowed`), each with their sessions; UserError when there is none."""
-    if narrowed:
-        chosen = [x for d in plan.days for v in d.sessions.values() for x in v]
-    else:
-        chosen = [x for x in data.sessions if x.status != "cancelled"]
+    chosen = plan.sessions if narrowed else [x for x in data.sessions if x.status != "cancelled"]
     chosen.sort(key=lambda x: (x.start is None, x.start.isoformat() if x.start else "", x.id))
     by_speaker: dict[int, list[SessionData]] = {}
     for x in chosen:

@@ -24,8 +24,6 @@ from desktop.core.schedule.interchange.importing import (
 )
 from desktop.core.schedule.interchange.parsed import ParsedSchedule
 
-FORMATS = {".xml": "frab XML", ".json": "schedule JSON", ".ics": "iCalendar"}
-
 
 @dataclass
 class ExportResult:
