@@ -5,7 +5,11 @@ characters) that is a tenth of a second at every start of `confdesk badges` or t
 parsed face (character map, widths, metrics; plain numbers, strings and dicts) is kept in the
 user's cache folder as a `marshal` file named for the font file's size and modification time,
 the subfont, reportlab's version and Python's, and read back in a few milliseconds; older
-parses of the same font are removed when a new one is written. The folder must be the user's
+parses of the same font are removed when a new one is written. The big tables go in as flat
+arrays (marshal makes an object of every number of a list or dict, a third of the load): the
+character map and widths become dicts again at once, the glyph metrics and offsets stay arrays
+(reportlab only indexes them, when it subsets), and the glyph-to-characters map, which only
+shaping with uharfbuzz reads, is unpacked the first time something asks for it. The folder must be the user's
 own (mode 0700): a cache another account could write is not read. Any problem with the cache
 (missing, damaged, unreadable or unwritable folder, full disk) falls back to parsing the file,
 as reportlab does: the cache can only save time, never change a PDF.
@@ -13,8 +17,11 @@ as reportlab does: the cache can only save time, never change a PDF.
 
 from __future__ import annotations
 
+import functools
 import marshal
 import sys
+from array import array
+from collections.abc import Iterator
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -30,13 +37,86 @@ from desktop.base.user_cache import cache_dir, read_cached, write_cached
 # Attributes that are not kept: the file's bytes (read again, they are the subset source), the
 # read position and the scale function (rebuilt from unitsPerEm).
 _NOT_KEPT = frozenset({"_ttf_data", "_pos", "_pdfScale", "filename"})
-_NEEDED = ("charToGlyph", "charWidths", "hmetrics", "glyphPos", "unitsPerEm", "numGlyphs")
+# Kept packed as arrays' bytes (see the module's doc); the rest is kept as it is.
+_PACKED = ("charToGlyph", "charWidths", "glyphToChar", "hmetrics", "glyphPos")
+_NEEDED = (*_PACKED, "unitsPerEm", "numGlyphs")
+FORMAT = "p2"  # in the file name: a cache written in another layout is never read
+
+
+class _Pairs:
+    """reportlab's hmetrics, a list of (advance, left side bearing) per glyph, over one flat
+    array of both."""
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, flat: array[float]) -> None:
+        self._flat = flat
+
+    def __len__(self) -> int:
+        return len(self._flat) // 2
+
+    def __getitem__(self, glyph: int) -> tuple[float, float]:
+        if glyph < 0:
+            glyph += len(self)
+        if not 0 <= glyph < len(self):
+            raise IndexError(glyph)
+        return self._flat[2 * glyph], self._flat[2 * glyph + 1]
+
+    def __iter__(self) -> Iterator[tuple[float, float]]:
+        flat = self._flat
+        return zip(flat[::2], flat[1::2], strict=True)
+
+
+class _CachedFace(TTFontFace):  # type: ignore[misc]  # (reportlab has no type hints)
+    """A face read from the cache; its glyph-to-characters map is unpacked on first use."""
+
+    @functools.cached_property
+    def glyphToChar(self) -> dict[int, list[int]]:
+        flat = array("q", self.__dict__.pop("_glyph_chars"))
+        out: dict[int, list[int]] = {}
+        i = 0
+        while i < len(flat):
+            n = flat[i + 1]
+            out[flat[i]] = flat[i + 2 : i + 2 + n].tolist()
+            i += 2 + n
+        return out
+
+
+def _pack(face: TTFontFace) -> dict[str, Any]:
+    """The face's attributes as the cache keeps them."""
+    state = {k: v for k, v in vars(face).items() if k not in _NOT_KEPT}
+    for name in ("charToGlyph", "charWidths"):
+        table = state[name]
+        kind = "d" if any(isinstance(v, float) for v in table.values()) else "q"
+        state[name] = (array("q", table).tobytes(), kind, array(kind, table.values()).tobytes())
+    chars: list[int] = []
+    for glyph, cps in state["glyphToChar"].items():
+        chars += (glyph, len(cps), *cps)
+    state["glyphToChar"] = array("q", chars).tobytes()
+    # (doubles: past the table's last full entry reportlab repeats the scaled advance)
+    state["hmetrics"] = array("d", [v for pair in state["hmetrics"] for v in pair]).tobytes()
+    state["glyphPos"] = array("q", state["glyphPos"]).tobytes()
+    return state
+
+
+def _unpack(state: dict[str, Any]) -> dict[str, Any] | None:
+    """The face's attributes from what the cache kept; None when they are not as written."""
+    try:
+        for name in ("charToGlyph", "charWidths"):
+            keys, kind, values = state[name]
+            state[name] = dict(zip(array("q", keys), array(kind, values), strict=True))
+        state["_glyph_chars"] = bytes(state.pop("glyphToChar"))
+        state["hmetrics"] = _Pairs(array("d", state["hmetrics"]))
+        state["glyphPos"] = array("q", state["glyphPos"])
+    except (TypeError, ValueError):
+        return None
+    return state
 
 
 def _cache_file(path: Path, index: int) -> Path:
     st = path.stat()
     py = f"{sys.version_info[0]}{sys.version_info[1]}"
-    name = f"{path.stem}-{index}-{st.st_size}-{st.st_mtime_ns}-rl{reportlab.Version}-py{py}.marshal"
+    name = f"{path.stem}-{index}-{st.st_size}-{st.st_mtime_ns}-rl{reportlab.Version}-py{py}-{FORMAT}.marshal"
     return cache_dir() / "fonts" / name
 
 
@@ -58,17 +138,16 @@ def _read(cached: Path) -> dict[str, Any] | None:
         return None
     if not isinstance(state, dict) or not all(k in state for k in _NEEDED):
         return None
-    if not isinstance(state["charToGlyph"], dict) or not isinstance(state["unitsPerEm"], int):
+    if not isinstance(state["unitsPerEm"], int):
         return None
-    return state
+    return _unpack(state)
 
 
 def _write(cached: Path, face: TTFontFace, path: Path, index: int) -> None:
-    state = {k: v for k, v in vars(face).items() if k not in _NOT_KEPT}
     try:
-        data = marshal.dumps(state)
-    except ValueError:  # a reportlab that keeps something marshal cannot hold: no cache
-        return
+        data = marshal.dumps(_pack(face))
+    except (ValueError, TypeError, OverflowError, KeyError):
+        return  # a reportlab that keeps something otherwise (or marshal cannot hold): no cache
     # Older parses of the same font (another version of it, of reportlab or Python) go.
     write_cached(cached, data, stale=f"{path.stem}-{index}-*.marshal")
 
@@ -98,7 +177,7 @@ def load_font(name: str, path: Path, index: int = 0) -> TTFont:
         if cached is not None:
             _write(cached, font.face, path, index)
         return font
-    face = TTFontFace.__new__(TTFontFace)
+    face = _CachedFace.__new__(_CachedFace)
     face.__dict__.update(state)
     face.filename = str(path)
     face._ttf_data = path.read_bytes()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import marshal
 import os
+from array import array
 from pathlib import Path
 
 import pytest
@@ -39,10 +40,23 @@ def test_a_cached_font_is_the_parsed_font(cache: Path) -> None:
     parsed = font_cache.load_font("CacheTestCJK", path)
     assert [p.name for p in cache.iterdir()] and len(list(cache.iterdir())) == 1
     from_cache = font_cache.load_font("CacheTestCJK", path)
-    keep = font_cache._NOT_KEPT | {"_ttf_data"}
+    keep = font_cache._NOT_KEPT | set(font_cache._PACKED) | {"_glyph_chars"}
     assert {k: v for k, v in vars(from_cache.face).items() if k not in keep} == {
         k: v for k, v in vars(parsed.face).items() if k not in keep
     }
+    cached, fresh = from_cache.face, parsed.face
+    assert cached.charToGlyph == fresh.charToGlyph
+    assert list(cached.charToGlyph) == list(fresh.charToGlyph)  # the same order too
+    assert cached.charWidths == fresh.charWidths
+    assert list(cached.hmetrics) == fresh.hmetrics
+    assert [cached.hmetrics[g] for g in (0, 1, len(fresh.hmetrics) - 1, -1)] == [
+        fresh.hmetrics[g] for g in (0, 1, len(fresh.hmetrics) - 1, -1)
+    ]
+    with pytest.raises(IndexError):
+        cached.hmetrics[len(fresh.hmetrics)]
+    assert list(cached.glyphPos) == fresh.glyphPos
+    assert "_glyph_chars" in vars(cached)  # unpacked only when asked for (shaping)
+    assert cached.glyphToChar == fresh.glyphToChar
     assert from_cache.face._ttf_data == parsed.face._ttf_data
     assert from_cache.stringWidth(SAMPLE, 12) == parsed.stringWidth(SAMPLE, 12)
     assert from_cache.shapable == parsed.shapable
@@ -54,7 +68,17 @@ def test_a_damaged_cache_file_is_parsed_again_and_replaced(cache: Path) -> None:
     path = fonts.font_path(fonts.LATIN)
     good = font_cache.load_font("CacheTestLatin", path)
     (cached,) = cache.iterdir()
-    for damage in (b"", b"\x00garbage", cached.read_bytes()[:1000]):
+    whole = marshal.loads(cached.read_bytes())
+    keys, kind, widths = whole["charWidths"]
+    odd = [
+        b"",
+        b"\x00garbage",
+        cached.read_bytes()[:1000],
+        marshal.dumps({**whole, "charWidths": (keys, kind, widths[:-3])}),  # a cut array
+        marshal.dumps({**whole, "charWidths": (keys, "?", widths)}),
+        marshal.dumps({**whole, "hmetrics": [(1, 2)]}),  # the older layout
+    ]
+    for damage in odd:
         cached.write_bytes(damage)
         again = font_cache.load_font("CacheTestLatin", path)
         assert again.stringWidth(SAMPLE, 12) == good.stringWidth(SAMPLE, 12)
@@ -92,14 +116,13 @@ def test_a_cache_folder_others_can_write_is_not_read(cache: Path) -> None:
     path = fonts.font_path(fonts.LATIN)
     honest = font_cache.load_font("CacheTestShared", path).stringWidth("Badge", 10)
     (cached,) = cache.iterdir()
-    state = font_cache._read(cached)
-    assert state is not None
+    state = marshal.loads(cached.read_bytes())
+    keys, kind, widths = state["charWidths"]
     # Another account rewrites the parse (every glyph 1 unit wide) in a folder open to all.
-    cached.write_bytes(
-        marshal.dumps({**state, "charWidths": dict.fromkeys(state["charWidths"], 1)})
-    )
+    forged = array(kind, [1] * len(array(kind, widths))).tobytes()
+    cached.write_bytes(marshal.dumps({**state, "charWidths": (keys, kind, forged)}))
     cache.chmod(0o777)
     assert font_cache.load_font("CacheTestShared", path).stringWidth("Badge", 10) == honest
     # Parsed again, and the folder made the user's own with an honest parse in it.
     assert cache.stat().st_mode & 0o777 == 0o700
-    assert font_cache._read(cached)["charWidths"] == state["charWidths"]  # type: ignore[index]
+    assert marshal.loads(cached.read_bytes())["charWidths"] == (keys, kind, widths)
