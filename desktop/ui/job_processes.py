@@ -6,11 +6,18 @@ Qt-free on purpose (the processes never import PySide6). Each process opens the 
 once; a job is a picklable `fn(session, progress, cancel)` (a module-level function or a
 functools.partial of one); its progress goes back through a queue and its cancel flag is a slot
 of a shared array, both handed to the processes when they start.
+
+The processes run at a lower scheduling priority (nice +10 where the system has it): on a
+two-core desk laptop a badge batch, a program book and an import check together want more CPU
+than there is, and the app's own process (the window and the desk's scan lane) must win it;
+the jobs only take longer while the desk is busy.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
+import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -26,6 +33,7 @@ T = TypeVar("T")
 Progress = tuple[int, int, int, str]
 
 SLOTS = 4096
+NICENESS = 10
 _URL = ""
 _STORE: Store | None = None
 _PROGRESS: Queue[Progress] | None = None
@@ -65,6 +73,9 @@ def _init(url: str, progress: Queue[Progress], cancel: Flags) -> None:
     # event's server away while a process starts) breaks the whole pool for good.
     global _URL, _PROGRESS, _CANCEL
     _URL, _PROGRESS, _CANCEL = url, progress, cancel
+    if hasattr(os, "nice"):  # (not on Windows: its processes keep the normal priority)
+        with contextlib.suppress(OSError):
+            os.nice(NICENESS)
 
 
 def _store() -> Store:

@@ -3,6 +3,7 @@ is dropped, a closed screen gets no answer, progress arrives, a busy cursor show
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Any
 
@@ -12,6 +13,8 @@ from sqlalchemy import func, select
 
 from db.models import Attendee
 from desktop.core.checkin import Outcome
+from desktop.ui.job_processes import NICENESS
+from tests import process_jobs
 from tests.ui.desk_support import attendee, desk_context
 
 
@@ -77,3 +80,13 @@ def test_progress_and_the_busy_cursor(qtbot: Any, demo_store: Any) -> None:
         qtbot.waitUntil(lambda: bool(done), timeout=5000)
         assert steps and steps == sorted(steps)
         assert QApplication.overrideCursor() is None
+
+
+def test_worker_processes_give_the_desk_the_cpu_first(qtbot: Any, demo_store: Any) -> None:
+    # Three long jobs on a two-core laptop want more CPU than there is: the worker processes
+    # run at a lower priority than the app's own (the window and the scan lane).
+    with desk_context(demo_store) as ctx:
+        got: list[Any] = []
+        ctx.jobs.start(QObject(), "nice", process_jobs.niceness, got.append, got.append)
+        qtbot.waitUntil(lambda: bool(got), timeout=30000)
+        assert got == [min(19, os.nice(0) + NICENESS)]
