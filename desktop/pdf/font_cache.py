@@ -2,15 +2,17 @@
 
 reportlab reads a TrueType file's tables in pure Python: for WenQuanYi Micro Hei (34,600
 characters) that is a tenth of a second at every start of `confdesk badges` or the desk. The
-parsed face (character map, widths, metrics; plain numbers, strings and dicts) is kept in the
+parsed face (character map, widths, metrics: numbers, strings, dicts and arrays) is kept in the
 user's cache folder as a `marshal` file named for the font file's size and modification time,
 the subfont, reportlab's version and Python's, and read back in a few milliseconds; older
 parses of the same font are removed when a new one is written. The big tables go in as flat
 arrays (marshal makes an object of every number of a list or dict, a third of the load): the
 character map and widths become dicts again at once, the glyph metrics and offsets stay arrays
 (reportlab only indexes them, when it subsets), and the glyph-to-characters map, which only
-shaping with uharfbuzz reads, is unpacked the first time something asks for it. The folder must be the user's
-own (mode 0700): a cache another account could write is not read. Any problem with the cache
+shaping with uharfbuzz reads, is unpacked the first time something asks for it. The folder must
+be the user's own (mode 0700): a cache another account could write is not read. A file is read
+only when its tables agree with each other (as many metrics and offsets as glyphs, glyph ids
+within the font, offsets within its glyph table, finite widths); any problem with the cache
 (missing, damaged, unreadable or unwritable folder, full disk) falls back to parsing the file,
 as reportlab does: the cache can only save time, never change a PDF.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import marshal
+import math
 import sys
 from array import array
 from collections.abc import Iterator
@@ -40,7 +43,9 @@ _NOT_KEPT = frozenset({"_ttf_data", "_pos", "_pdfScale", "filename"})
 # Kept packed as arrays' bytes (see the module's doc); the rest is kept as it is.
 _PACKED = ("charToGlyph", "charWidths", "glyphToChar", "hmetrics", "glyphPos")
 _NEEDED = (*_PACKED, "unitsPerEm", "numGlyphs")
-FORMAT = "p2"  # in the file name: a cache written in another layout is never read
+# The value arrays of the two dicts: glyph ids, and widths (floats once scaled to 1000 units).
+_KINDS = {"charToGlyph": "q", "charWidths": "d"}
+FORMAT = "p3"  # in the file name: a cache written in another layout is never read
 
 
 class _Pairs:
@@ -72,23 +77,32 @@ class _CachedFace(TTFontFace):  # type: ignore[misc]  # (reportlab has no type h
 
     @functools.cached_property
     def glyphToChar(self) -> dict[int, list[int]]:
-        flat = array("q", self.__dict__.pop("_glyph_chars"))
+        # (idempotent: Python 3.12's cached_property has no lock, two threads may both run it)
+        flat = array("q", self.__dict__["_glyph_chars"])
         out: dict[int, list[int]] = {}
         i = 0
-        while i < len(flat):
+        while i + 1 < len(flat):
             n = flat[i + 1]
+            if n < 0 or i + 2 + n > len(flat):  # damaged: what the character map says instead
+                return _glyphs_of(self.charToGlyph)
             out[flat[i]] = flat[i + 2 : i + 2 + n].tolist()
             i += 2 + n
         return out
 
 
+def _glyphs_of(char_to_glyph: dict[int, int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for cp, glyph in char_to_glyph.items():
+        out.setdefault(glyph, []).append(cp)
+    return out
+
+
 def _pack(face: TTFontFace) -> dict[str, Any]:
     """The face's attributes as the cache keeps them."""
     state = {k: v for k, v in vars(face).items() if k not in _NOT_KEPT}
-    for name in ("charToGlyph", "charWidths"):
+    for name, kind in _KINDS.items():
         table = state[name]
-        kind = "d" if any(isinstance(v, float) for v in table.values()) else "q"
-        state[name] = (array("q", table).tobytes(), kind, array(kind, table.values()).tobytes())
+        state[name] = (array("q", table).tobytes(), array(kind, table.values()).tobytes())
     chars: list[int] = []
     for glyph, cps in state["glyphToChar"].items():
         chars += (glyph, len(cps), *cps)
@@ -100,17 +114,62 @@ def _pack(face: TTFontFace) -> dict[str, Any]:
 
 
 def _unpack(state: dict[str, Any]) -> dict[str, Any] | None:
-    """The face's attributes from what the cache kept; None when they are not as written."""
+    """The face's attributes from what the cache kept; None when they are not as written or do
+    not agree with each other."""
     try:
-        for name in ("charToGlyph", "charWidths"):
-            keys, kind, values = state[name]
-            state[name] = dict(zip(array("q", keys), array(kind, values), strict=True))
-        state["_glyph_chars"] = bytes(state.pop("glyphToChar"))
-        state["hmetrics"] = _Pairs(array("d", state["hmetrics"]))
-        state["glyphPos"] = array("q", state["glyphPos"])
+        arrays = {}
+        for name, kind in _KINDS.items():
+            keys, values = state[name]
+            arrays[name] = array("q", _raw(keys)), array(kind, _raw(values))
+        glyph_chars = _raw(state["glyphToChar"])
+        array("q", glyph_chars)  # a whole number of entries
+        hmetrics = array("d", _raw(state["hmetrics"]))
+        glyph_pos = array("q", _raw(state["glyphPos"]))
     except (TypeError, ValueError):
         return None
+    glyphs, units, default = state["numGlyphs"], state["unitsPerEm"], state.get("defaultWidth")
+    glyph_ids, widths = arrays["charToGlyph"][1], arrays["charWidths"][1]
+    try:
+        agree = (
+            isinstance(glyphs, int)
+            and glyphs > 0
+            and isinstance(units, int)
+            and units > 0
+            and isinstance(default, int | float)
+            and math.isfinite(default)
+            and len(hmetrics) == 2 * glyphs
+            and len(glyph_pos) == glyphs + 1
+            and _within(hmetrics, 0, math.inf)
+            and _within(glyph_pos, 0, state["table"]["glyf"]["length"])
+            and _within(glyph_ids, 0, glyphs - 1)
+            and _within(widths, 0, math.inf)
+            and all(len(k) == len(v) for k, v in arrays.values())
+        )
+    except (KeyError, TypeError, ValueError, OverflowError):
+        return None
+    if not agree:
+        return None
+    for name, (keys, values) in arrays.items():
+        state[name] = dict(zip(keys, values, strict=True))
+    del state["glyphToChar"]
+    state["_glyph_chars"] = glyph_chars
+    state["hmetrics"] = _Pairs(hmetrics)
+    state["glyphPos"] = glyph_pos
     return state
+
+
+def _raw(value: object) -> bytes:
+    if not isinstance(value, bytes):
+        raise TypeError("not bytes")
+    return value
+
+
+def _within(values: array[Any], low: float, high: float) -> bool:
+    """Every value finite and within [low, high] (an empty array too)."""
+    if not values:
+        return True
+    total = math.fsum(values) if values.typecode == "d" else 0.0
+    return math.isfinite(total) and low <= min(values) and max(values) <= high
 
 
 def _cache_file(path: Path, index: int) -> Path:

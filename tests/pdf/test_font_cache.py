@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import marshal
+import math
 import os
 from array import array
 from pathlib import Path
@@ -69,20 +70,56 @@ def test_a_damaged_cache_file_is_parsed_again_and_replaced(cache: Path) -> None:
     good = font_cache.load_font("CacheTestLatin", path)
     (cached,) = cache.iterdir()
     whole = marshal.loads(cached.read_bytes())
-    keys, kind, widths = whole["charWidths"]
+    keys, widths = whole["charWidths"]
+    glyph_keys, glyph_ids = whole["charToGlyph"]
+    hmetrics = array("d", whole["hmetrics"])
+    positions = array("q", whole["glyphPos"])
+
+    def changed(name: str, a: array, index: int, value: float) -> bytes:
+        a = array(a.typecode, a)
+        a[index] = value  # type: ignore[call-overload]
+        return marshal.dumps({**whole, name: a.tobytes()})
+
+    far = array("q", glyph_ids)
+    far[5] = 10**9
     odd = [
         b"",
         b"\x00garbage",
         cached.read_bytes()[:1000],
-        marshal.dumps({**whole, "charWidths": (keys, kind, widths[:-3])}),  # a cut array
-        marshal.dumps({**whole, "charWidths": (keys, "?", widths)}),
+        marshal.dumps({**whole, "charWidths": (keys, widths[:-3])}),  # a cut array
+        marshal.dumps({**whole, "charWidths": (keys, 5, widths)}),
+        marshal.dumps({**whole, "charToGlyph": (glyph_keys, far.tobytes())}),  # no such glyph
         marshal.dumps({**whole, "hmetrics": [(1, 2)]}),  # the older layout
+        marshal.dumps({**whole, "hmetrics": hmetrics[:400].tobytes()}),  # metrics cut short
+        changed("hmetrics", hmetrics, 7, math.nan),
+        marshal.dumps({**whole, "glyphPos": positions[:-2].tobytes()}),
+        changed("glyphPos", array("q", positions), 9, 10**12),  # beyond the glyph table
+        marshal.dumps({**whole, "glyphToChar": 2**70}),
+        marshal.dumps({**whole, "glyphToChar": b"1234567"}),
+        marshal.dumps({**whole, "unitsPerEm": 0}),
+        marshal.dumps({**whole, "defaultWidth": None}),
     ]
-    for damage in odd:
+    for i, damage in enumerate(odd):
         cached.write_bytes(damage)
-        again = font_cache.load_font("CacheTestLatin", path)
+        again = font_cache.load_font(f"CacheTestLatin{i}", path)
         assert again.stringWidth(SAMPLE, 12) == good.stringWidth(SAMPLE, 12)
+        assert _pdf(again, f"CacheTestLatin{i}") == _pdf(good, "CacheTestLatin"), i
         assert font_cache._read(cached) is not None  # written again, whole
+
+
+def test_a_damaged_glyph_to_character_map_reads_as_the_character_map_says(cache: Path) -> None:
+    path = fonts.font_path(fonts.LATIN)
+    parsed = font_cache.load_font("CacheTestMap", path)
+    (cached,) = cache.iterdir()
+    whole = marshal.loads(cached.read_bytes())
+    # A count of -2 (it looped for ever) and one past the end.
+    for flat in ([5, -2, 0, 0], [5, 3, 65, 66]):
+        cached.write_bytes(marshal.dumps({**whole, "glyphToChar": array("q", flat).tobytes()}))
+        face = font_cache.load_font("CacheTestMap", path).face
+        assert face.glyphToChar == face.glyphToChar  # read twice: the same, no error
+        assert {g: sorted(c) for g, c in face.glyphToChar.items()} == {
+            g: sorted(c) for g, c in font_cache._glyphs_of(parsed.face.charToGlyph).items()
+        }
 
 
 def test_an_unwritable_cache_folder_only_costs_the_parse(cache: Path) -> None:
@@ -117,12 +154,12 @@ def test_a_cache_folder_others_can_write_is_not_read(cache: Path) -> None:
     honest = font_cache.load_font("CacheTestShared", path).stringWidth("Badge", 10)
     (cached,) = cache.iterdir()
     state = marshal.loads(cached.read_bytes())
-    keys, kind, widths = state["charWidths"]
+    keys, widths = state["charWidths"]
     # Another account rewrites the parse (every glyph 1 unit wide) in a folder open to all.
-    forged = array(kind, [1] * len(array(kind, widths))).tobytes()
-    cached.write_bytes(marshal.dumps({**state, "charWidths": (keys, kind, forged)}))
+    forged = array("d", [1] * len(array("d", widths))).tobytes()
+    cached.write_bytes(marshal.dumps({**state, "charWidths": (keys, forged)}))
     cache.chmod(0o777)
     assert font_cache.load_font("CacheTestShared", path).stringWidth("Badge", 10) == honest
     # Parsed again, and the folder made the user's own with an honest parse in it.
     assert cache.stat().st_mode & 0o777 == 0o700
-    assert marshal.loads(cached.read_bytes())["charWidths"] == (keys, kind, widths)
+    assert marshal.loads(cached.read_bytes())["charWidths"] == (keys, widths)

@@ -85,8 +85,9 @@ def test_progress_and_the_busy_cursor(qtbot: Any, demo_store: Any) -> None:
 def test_worker_processes_give_the_desk_the_cpu_first(qtbot: Any, demo_store: Any) -> None:
     # Three long jobs on a two-core laptop want more CPU than there is: the worker processes
     # run at a lower priority than the app's own (the window and the scan lane).
+    assert os.nice(0) + NICENESS <= 19, "run the tests at a normal priority: this one shows nothing"
     with desk_context(demo_store) as ctx:
         got: list[Any] = []
         ctx.jobs.start(QObject(), "nice", process_jobs.niceness, got.append, got.append)
         qtbot.waitUntil(lambda: bool(got), timeout=30000)
-        assert got == [min(19, os.nice(0) + NICENESS)]
+        assert got == [os.nice(0) + NICENESS]
