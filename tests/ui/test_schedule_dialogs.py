@@ -7,6 +7,10 @@ and checked against the stored rows; undo must restore them.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import sqlite3
+import threading
+import time
 import zoneinfo
 from collections.abc import Iterator
 from typing import Any
@@ -397,4 +401,44 @@ def test_the_speakers_dialog_stays_on_a_small_screen_with_a_very_long_name(
     assert dialog.save()
     linked = read(store, Speaker, ids["bo"]).attendee_id
     assert linked is not None and read(store, Attendee, linked).given_name.startswith("Maximilian")
+    dialog.close()
+
+
+def test_a_dialog_edit_waiting_for_the_write_lock_keeps_the_window_alive(
+    qtbot: Any, screen: ScheduleScreen, store: Store
+) -> None:
+    # An import holds the event's write lock (another connection, BEGIN IMMEDIATE) while a
+    # track is added: the edit waits for the lock, the window goes on painting and answering
+    # timers (a desk's results, the offline banner) instead of freezing until it is free.
+    holder = sqlite3.connect(str(store.sqlite_path), check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(1.5, holder.commit)
+    beats: list[float] = []
+    heart = QTimer()
+    heart.setInterval(10)
+    heart.timeout.connect(lambda: beats.append(time.monotonic()))
+    dialog = TracksDialog(screen.controller, screen)
+    dialog.show()
+    heart.start()
+    qtbot.wait(50)
+    release.start()
+    cursors: list[Any] = []
+    QTimer.singleShot(800, lambda: cursors.append(QApplication.overrideCursor()))
+    started = time.monotonic()
+    dialog.add_button.click()
+    waited = time.monotonic() - started
+    qtbot.wait(50)
+    heart.stop()
+    release.join()
+    holder.close()
+    assert waited >= 1.0, "the write did not wait for the lock: the test shows nothing"
+    assert dialog.table.rowCount() == 2 and dialog.error.text() == ""
+    with store.factory() as s:
+        assert s.scalar(select(Track.id).where(Track.name == "Track 2")) is not None
+    longest = max(b - a for a, b in itertools.pairwise(beats))
+    assert longest < 0.3, f"the window froze for {longest:.2f} s waiting for the database"
+    # A busy cursor while it waited, gone once the answer was in.
+    assert cursors and cursors[0] is not None
+    assert cursors[0].shape() == Qt.CursorShape.WaitCursor
+    assert QApplication.overrideCursor() is None
     dialog.close()

@@ -6,8 +6,8 @@ database worker's lane, in order; the window never waits for it, so a drop durin
 moment (an import holding the write lock, a program render) still answers at once. If that
 write fails, the edit is taken back: the command leaves the undo stack, the stored schedule is
 shown again and a message says what was not saved. Dialog edits, which need the stored answer
-(a new id, a refused name), are written first and waited for, and only then pushed onto the
-`QUndoStack`. Long work (imports, exports) does not come through here.
+(a new id, a refused name), are written first and waited for (the window painting on, keys and
+clicks held until the answer is in), and only then pushed onto the `QUndoStack`. Long work (imports, exports) does not come through here.
 
 After a move, resize, schedule or unschedule the controller takes the written session into
 its snapshot and rechecks only the conflicts involving it (`conflicts.check_sessions`); after
@@ -34,6 +34,7 @@ from desktop.core.schedule.data import load_schedule
 from desktop.ui.changes import Change, Changes
 from desktop.ui.context import AppContext
 from desktop.ui.errors import report_error, user_message
+from desktop.ui.waiting import wait_for
 
 T = TypeVar("T")
 
@@ -126,9 +127,10 @@ class ScheduleController(QObject):
     # -- writing -------------------------------------------------------------------------
 
     def write(self, fn: Callable[[Session], T]) -> T:
-        """Run `fn(session)` on the database worker and wait for it (small edits only)."""
+        """Run `fn(session)` on the database worker and wait for it (small edits only); the
+        window keeps painting meanwhile (`desktop.ui.waiting`)."""
         future = self.ctx.worker.submit(fn, None, _ignore)
-        return future.result(timeout=WRITE_TIMEOUT_S)
+        return wait_for(future, WRITE_TIMEOUT_S)
 
     def execute(self, command: ScheduleCommand, report: bool = True) -> bool:
         """Apply `command` now; on success put it on the undo stack.

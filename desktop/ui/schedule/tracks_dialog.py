@@ -64,7 +64,7 @@ class TracksDialog(QDialog):
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)
         self.old: dict[int, tuple[str, str]] = {}
         self._load()
-        add = QPushButton(self.tr("&Add track"))
+        self.add_button = add = QPushButton(self.tr("&Add track"))
         colour = QPushButton(self.tr("&Colour…"))
         self.remove_button = QPushButton(self.tr("&Remove track"))
         add.clicked.connect(self.add_track)
