@@ -98,3 +98,24 @@ def gui_paints(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[
         text=True,
         timeout=timeout,
     )
+
+
+def python_on_x11(
+    script: str, *args: str, screen: str | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """`python -c SCRIPT ARGS` from the repository on a private X server (xvfb-run, Qt on xcb;
+    `screen` as Xvfb's "WxHxD"), skipping the test when Xvfb is not installed."""
+    import sys
+    from pathlib import Path
+
+    need("Xvfb", "xvfb-run")
+    root = Path(__file__).resolve().parents[1]
+    server = ["-s", f"-screen 0 {screen}"] if screen else []
+    return subprocess.run(
+        ["xvfb-run", "-a", *server, sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(root)},
+        timeout=timeout,
+    )

@@ -122,7 +122,8 @@ def _unpack(state: dict[str, Any]) -> dict[str, Any] | None:
             keys, values = state[name]
             arrays[name] = array("q", _raw(keys)), array(kind, _raw(values))
         glyph_chars = _raw(state["glyphToChar"])
-        array("q", glyph_chars)  # a whole number of entries
+        if len(glyph_chars) % array("q").itemsize:
+            return None
         hmetrics = array("d", _raw(state["hmetrics"]))
         glyph_pos = array("q", _raw(state["glyphPos"]))
     except (TypeError, ValueError):
@@ -168,8 +169,9 @@ def _within(values: array[Any], low: float, high: float) -> bool:
     """Every value finite and within [low, high] (an empty array too)."""
     if not values:
         return True
-    total = math.fsum(values) if values.typecode == "d" else 0.0
-    return math.isfinite(total) and low <= min(values) and max(values) <= high
+    if values.typecode == "d" and not math.isfinite(math.fsum(values)):
+        return False
+    return bool(low <= min(values) and max(values) <= high)
 
 
 def _cache_file(path: Path, index: int) -> Path:

@@ -16,9 +16,10 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.jobs import BUSY_CURSOR_MS
+
 T = TypeVar("T")
 
-BUSY_CURSOR_MS = 300
 POLL_MS = 5
 
 

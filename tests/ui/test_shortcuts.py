@@ -5,9 +5,6 @@ window's own menus, and within each action."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -16,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.app import Shell
 from desktop.ui.settings import Settings
-from tests.conftest import ROOT
-from tests.tools import need
+from tests.tools import python_on_x11
 
 # The Schedule screen on a real X server (the platform's key bindings are those of X11), keys
 # sent to it, and what Qt said on the way.
@@ -70,16 +66,7 @@ store.close()
 
 
 def test_redo_answers_ctrl_shift_z_and_ctrl_y_on_x11(tmp_path: Path) -> None:
-    need("Xvfb", "xvfb-run")
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
-    out = subprocess.run(
-        ["xvfb-run", "-a", sys.executable, "-c", _REDO_ON_X11, str(tmp_path / "keys.sqlite")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+    out = python_on_x11(_REDO_ON_X11, str(tmp_path / "keys.sqlite"))
     assert out.returncode == 0, out.stderr[-2000:]
     lines = out.stdout.splitlines()
     assert lines[:2] == ["do undo do undo do", "clear"], out.stdout

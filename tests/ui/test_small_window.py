@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdi
 
 from desktop.ui.app import Shell
 from desktop.ui.settings import Settings
+from tests.tools import python_on_x11
 
 
 def test_every_screen_fits_a_1024x640_window(
@@ -83,20 +84,7 @@ def test_the_window_opens_within_a_small_screen_and_stays_there(
 ) -> None:
     """On a real X server with a 1024x640 screen the window opens within it (not 1280x800
     with the status bar below the edge), and the badge designer does not widen it."""
-    import os
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT
-    from tests.tools import need
-
-    need("Xvfb", "xvfb-run")
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
-    out = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1024x640x24", sys.executable, "-c", _FITS_ON_X11,
-         str(demo_db)],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
-    )  # fmt: skip
+    out = python_on_x11(_FITS_ON_X11, str(demo_db), screen="1024x640x24")
     assert out.returncode == 0, out.stderr[-2000:]
     area_w, area_h, w, h = map(int, out.stdout.split()[-4:])
     assert w <= area_w and h <= area_h, out.stdout

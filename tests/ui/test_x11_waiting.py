@@ -10,13 +10,9 @@ track's editor once it opens. Processing them during the wait renamed the track 
 from __future__ import annotations
 
 import ast
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import ROOT
-from tests.tools import need
+from tests.tools import need, python_on_x11
 
 _SCRIPT = r"""
 import sqlite3
@@ -76,15 +72,7 @@ store.close()
 
 
 def test_keys_typed_while_a_dialog_edit_waits_land_in_the_new_track(tmp_path: Path) -> None:
-    need("Xvfb", "xvfb-run", "xdotool")
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
-    out = subprocess.run(
-        ["xvfb-run", "-a", sys.executable, "-c", _SCRIPT, str(tmp_path / "tracks.sqlite")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+    need("xdotool")
+    out = python_on_x11(_SCRIPT, str(tmp_path / "tracks.sqlite"))
     assert out.returncode == 0, out.stderr[-2000:]
     assert ast.literal_eval(out.stdout.strip().splitlines()[-1]) == ["Research", "Ethics"]
