@@ -253,6 +253,15 @@ class DeskJournal:
             conn.execute("COMMIT")
 
 
+def prepare_scans(session: Session, desk: str) -> None:
+    """Answer one scan without writing anything (the first attendee's own badge), so that the
+    queries a scan runs are compiled and a connection is open before the first real scan; an
+    event with nobody in it has nothing to prepare."""
+    code = session.scalar(select(Attendee.badge_code).order_by(Attendee.id).limit(1))
+    if code:
+        decide_scan(session, code, desk)
+
+
 def decide_scan(session: Session, raw: str, desk: str) -> tuple[ck.ScanResult, int | None]:
     """What `checkin.scan` would answer, read from the database without writing anything.
 

@@ -23,6 +23,7 @@ from desktop.core.desk_journal import (
     DeskScan,
     ReplayReport,
     journal_path,
+    prepare_scans,
     ready_mirror,
     scan_or_journal,
     send_journal,
@@ -87,6 +88,19 @@ class DbWorker(QObject):
             return scan_or_journal(self.store, journal, raw, desk, operator, mirror=mirror)
 
         return self._run(job, on_done, on_error)
+
+    def prepare_desk(self, desk: str) -> Future[None]:
+        """Open this desk's journal and mirror and answer one scan on the lane without writing
+        anything (`desk_journal.prepare_scans`), so the first real scan is as quick as the
+        rest. Offline (the server recently unreachable) there is nothing to prepare; a failure
+        is left for the first real scan to report."""
+        self.journal(desk)
+
+        def prepare(s: Session, offline: bool) -> None:
+            if not offline:
+                prepare_scans(s, desk)
+
+        return self.submit_or_mirror(desk, prepare, on_error=lambda _exc: None, write=False)
 
     def run(
         self,

@@ -365,6 +365,8 @@ class DeskScreen(QWidget):
             # Half for the list: English and Chinese names in full at 1280x800 with the sidebar.
             total = max(self.splitter.width(), 900)
             self.splitter.setSizes([total // 2, total - total // 2])
+            # The first scan after the desk opens is then as quick as the rest.
+            self.ctx.worker.prepare_desk(self.ctx.desk)
         self.scan_buffer.install()
         self.poll_timer.start()
         if self._counts_stale:
